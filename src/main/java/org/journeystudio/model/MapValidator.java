@@ -1,0 +1,88 @@
+package org.journeystudio.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the rules that span several parts of a map: unique ids, touchpoints pointing at stages, lanes and
+ * segments that exist, ratings on the map's scale. Rules about one value alone live in the records themselves.
+ */
+public final class MapValidator {
+    private MapValidator() {
+    }
+
+    public static List<ValidationProblem> validate(JourneyMap map) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        if (map.title().isEmpty()) {
+            problems.add(new ValidationProblem("title", "The map needs a title"));
+        }
+        Set<String> stageIds = uniqueIds("stages", map.stages().stream().map(Stage::id).toList(), problems);
+        Set<String> laneIds = uniqueIds("lanes", map.lanes().stream().map(Lane::id).toList(), problems);
+        Set<String> segmentIds = uniqueIds("segments", map.segments().stream().map(Segment::id).toList(), problems);
+        uniqueIds("personas", map.personas().stream().map(Persona::id).toList(), problems);
+        uniqueIds("touchpoints", map.touchpoints().stream().map(Touchpoint::id).toList(), problems);
+
+        for (Persona persona : map.personas()) {
+            if (persona.segmentId() != null && !segmentIds.contains(persona.segmentId())) {
+                problems.add(new ValidationProblem("personas[" + persona.id() + "]",
+                        "Persona '" + persona.name() + "' stands for segment '" + persona.segmentId()
+                                + "', which does not exist"));
+            }
+        }
+        for (Touchpoint tp : map.touchpoints()) {
+            checkTouchpoint(map, tp, stageIds, laneIds, segmentIds, problems);
+        }
+        return problems;
+    }
+
+    /** Throws {@link InvalidMapException} listing every problem, or returns the map unchanged. */
+    public static JourneyMap requireValid(JourneyMap map) {
+        List<ValidationProblem> problems = validate(map);
+        if (!problems.isEmpty()) {
+            throw new InvalidMapException(problems);
+        }
+        return map;
+    }
+
+    private static void checkTouchpoint(JourneyMap map, Touchpoint tp, Set<String> stageIds, Set<String> laneIds,
+                                        Set<String> segmentIds, List<ValidationProblem> problems) {
+        String path = "touchpoints[" + tp.id() + "]";
+        String name = "Touchpoint '" + (tp.title().isEmpty() ? tp.id() : tp.title()) + "'";
+        if (!stageIds.contains(tp.stageId())) {
+            problems.add(new ValidationProblem(path + ".stage",
+                    name + " points at stage '" + tp.stageId() + "', which does not exist"));
+        }
+        if (!laneIds.contains(tp.laneId())) {
+            problems.add(new ValidationProblem(path + ".lane",
+                    name + " points at lane '" + tp.laneId() + "', which does not exist"));
+        }
+        RatingScale scale = map.scale();
+        for (Map.Entry<String, Double> rating : tp.satisfaction().entrySet()) {
+            if (!segmentIds.contains(rating.getKey())) {
+                problems.add(new ValidationProblem(path + ".satisfaction",
+                        name + " has a rating for segment '" + rating.getKey() + "', which does not exist"));
+            } else if (rating.getValue() == null || !scale.contains(rating.getValue())) {
+                problems.add(new ValidationProblem(path + ".satisfaction",
+                        name + " rates segment '" + rating.getKey() + "' " + rating.getValue()
+                                + ", outside the map's scale " + scale.label()));
+            }
+        }
+        if (tp.expectedScore() != null && !scale.contains(tp.expectedScore())) {
+            problems.add(new ValidationProblem(path + ".expectedScore",
+                    name + " expects " + tp.expectedScore() + ", outside the map's scale " + scale.label()));
+        }
+    }
+
+    private static Set<String> uniqueIds(String what, List<String> ids, List<ValidationProblem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                problems.add(new ValidationProblem(what, "The id '" + id + "' is used twice in " + what));
+            }
+        }
+        return seen;
+    }
+}

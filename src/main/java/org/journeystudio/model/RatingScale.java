@@ -1,0 +1,47 @@
+package org.journeystudio.model;
+
+/** The rating scale a map's satisfaction scores use. */
+public enum RatingScale {
+    ONE_TO_FIVE(1, 5),
+    ONE_TO_SEVEN(1, 7),
+    ZERO_TO_TEN(0, 10);
+
+    private final int min;
+    private final int max;
+
+    RatingScale(int min, int max) {
+        this.min = min;
+        this.max = max;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
+
+    /** The middle of the scale: neither satisfied nor dissatisfied. */
+    public double neutral() {
+        return (min + max) / 2.0;
+    }
+
+    public boolean contains(double value) {
+        return value >= min && value <= max;
+    }
+
+    /** Short label such as "1–5", also the form used in files and on the command line (with a plain hyphen). */
+    public String label() {
+        return min + "-" + max;
+    }
+
+    public static RatingScale fromLabel(String label) {
+        for (RatingScale scale : values()) {
+            if (scale.label().equals(label.trim().replace('–', '-'))) {
+                return scale;
+            }
+        }
+        throw new IllegalArgumentException("Unknown rating scale '" + label + "': use 1-5, 1-7 or 0-10");
+    }
+}

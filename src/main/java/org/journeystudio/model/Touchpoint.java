@@ -1,0 +1,128 @@
+package org.journeystudio.model;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A moment where the customer meets the organisation, shown as a card in one stage and lane.
+ *
+ * @param order         position within its cell (stage × lane), smallest first
+ * @param satisfaction  segment id → rating on the map's scale; segments without a rating are absent
+ * @param expectedScore what customers expect on the map's scale, or {@code null} when unknown
+ */
+public record Touchpoint(
+        String id,
+        String stageId,
+        String laneId,
+        int order,
+        String title,
+        String description,
+        Channel channel,
+        String owner,
+        Emotion emotion,
+        Set<ExperienceComponent> components,
+        List<String> expectations,
+        List<PainPoint> painPoints,
+        List<Opportunity> opportunities,
+        Map<String, Double> satisfaction,
+        Double expectedScore,
+        Evidence evidence) {
+
+    public Touchpoint {
+        id = Checks.id(id, "touchpoint");
+        stageId = Checks.id(stageId, "touchpoint's stage");
+        laneId = Checks.id(laneId, "touchpoint's lane");
+        title = Checks.text(title);
+        description = Checks.text(description);
+        channel = channel == null ? Channel.OTHER : channel;
+        owner = Checks.text(owner);
+        emotion = emotion == null ? Emotion.NEUTRAL : emotion;
+        components = components == null || components.isEmpty()
+                ? Set.of() : Set.copyOf(EnumSet.copyOf(components));
+        expectations = expectations == null ? List.of()
+                : expectations.stream().map(Checks::text).filter(s -> !s.isEmpty()).toList();
+        painPoints = painPoints == null ? List.of() : List.copyOf(painPoints);
+        opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
+        // Keep the order the ratings were given in: files and exports then list segments the same way.
+        satisfaction = satisfaction == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(satisfaction));
+        evidence = evidence == null ? Evidence.ASSUMED : evidence;
+    }
+
+    public static Builder builder(String id, String stageId, String laneId) {
+        return new Builder(id, stageId, laneId);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(id, stageId, laneId).order(order).title(title).description(description)
+                .channel(channel).owner(owner).emotion(emotion).components(components)
+                .expectations(expectations).painPoints(painPoints).opportunities(opportunities)
+                .satisfaction(satisfaction).expectedScore(expectedScore).evidence(evidence);
+    }
+
+    /** Copy placed in another cell, at the given order. */
+    public Touchpoint movedTo(String newStageId, String newLaneId, int newOrder) {
+        return toBuilder().stageId(newStageId).laneId(newLaneId).order(newOrder).build();
+    }
+
+    public Touchpoint withTitle(String newTitle) {
+        return toBuilder().title(newTitle).build();
+    }
+
+    public Touchpoint withEmotion(Emotion newEmotion) {
+        return toBuilder().emotion(newEmotion).build();
+    }
+
+    /** Step-by-step construction: a touchpoint has too many optional parts for a readable constructor call. */
+    public static final class Builder {
+        private String id;
+        private String stageId;
+        private String laneId;
+        private int order;
+        private String title = "";
+        private String description = "";
+        private Channel channel = Channel.OTHER;
+        private String owner = "";
+        private Emotion emotion = Emotion.NEUTRAL;
+        private Set<ExperienceComponent> components = Set.of();
+        private List<String> expectations = List.of();
+        private List<PainPoint> painPoints = List.of();
+        private List<Opportunity> opportunities = List.of();
+        private Map<String, Double> satisfaction = Map.of();
+        private Double expectedScore;
+        private Evidence evidence = Evidence.ASSUMED;
+
+        private Builder(String id, String stageId, String laneId) {
+            this.id = id;
+            this.stageId = stageId;
+            this.laneId = laneId;
+        }
+
+        public Builder id(String value) { this.id = value; return this; }
+        public Builder stageId(String value) { this.stageId = value; return this; }
+        public Builder laneId(String value) { this.laneId = value; return this; }
+        public Builder order(int value) { this.order = value; return this; }
+        public Builder title(String value) { this.title = value; return this; }
+        public Builder description(String value) { this.description = value; return this; }
+        public Builder channel(Channel value) { this.channel = value; return this; }
+        public Builder channel(ChannelKind value) { this.channel = Channel.of(value); return this; }
+        public Builder owner(String value) { this.owner = value; return this; }
+        public Builder emotion(Emotion value) { this.emotion = value; return this; }
+        public Builder emotion(int score) { this.emotion = Emotion.of(score); return this; }
+        public Builder components(Set<ExperienceComponent> value) { this.components = value; return this; }
+        public Builder expectations(List<String> value) { this.expectations = value; return this; }
+        public Builder painPoints(List<PainPoint> value) { this.painPoints = value; return this; }
+        public Builder opportunities(List<Opportunity> value) { this.opportunities = value; return this; }
+        public Builder satisfaction(Map<String, Double> value) { this.satisfaction = value; return this; }
+        public Builder expectedScore(Double value) { this.expectedScore = value; return this; }
+        public Builder evidence(Evidence value) { this.evidence = value; return this; }
+
+        public Touchpoint build() {
+            return new Touchpoint(id, stageId, laneId, order, title, description, channel, owner, emotion,
+                    components, expectations, painPoints, opportunities, satisfaction, expectedScore, evidence);
+        }
+    }
+}

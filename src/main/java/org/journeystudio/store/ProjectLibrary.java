@@ -1,0 +1,37 @@
+package org.journeystudio.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.journeystudio.model.JourneyMap;
+
+/**
+ * All of a user's journey-map projects. Every call is one transaction: it happens whole or not at all.
+ * There is no save button; callers hand each committed edit to {@link #save}.
+ */
+public interface ProjectLibrary extends AutoCloseable {
+
+    /** Projects, most recently modified first. */
+    List<ProjectSummary> list();
+
+    /** Stores a new project; fails if its id is taken or the map is invalid. */
+    void create(JourneyMap map);
+
+    Optional<JourneyMap> load(String projectId);
+
+    /** Writes what changed since the stored version of the same project (incremental, one transaction). */
+    void save(JourneyMap map);
+
+    void rename(String projectId, String newTitle);
+
+    /** Copies a project under a new id and title and returns the copy. */
+    JourneyMap duplicate(String projectId, String newTitle);
+
+    void delete(String projectId);
+
+    /** The folder that holds the library's files. */
+    Path location();
+
+    @Override
+    void close();
+}
