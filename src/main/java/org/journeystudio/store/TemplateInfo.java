@@ -1,0 +1,5 @@
+package org.journeystudio.store;
+
+/** A template as the home screen lists it. */
+public record TemplateInfo(String id, String name, String description) {
+}
