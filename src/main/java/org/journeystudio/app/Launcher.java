@@ -1,6 +1,7 @@
 package org.journeystudio.app;
 
 import org.journeystudio.cli.StudioCommand;
+import org.journeystudio.cli.StudioCommandLine;
 import picocli.CommandLine;
 
 /**
@@ -13,7 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StudioCommand root = new StudioCommand();
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = StudioCommandLine.create(root);
         CommandLine.ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(args);
