@@ -34,7 +34,7 @@ final class SourceText {
 
     static String read(Reader reader, String source) throws IOException, JourneyFormatException {
         StringBuilder text = new StringBuilder();
-        char[] buffer = new char[64 * 1024];
+        char[] buffer = new char[8 * 1024];
         int count;
         while ((count = reader.read(buffer)) >= 0) {
             text.append(buffer, 0, count);

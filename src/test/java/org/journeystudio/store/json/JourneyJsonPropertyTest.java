@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Round trips of a few hundred generated maps: whatever the model can hold, the file must give back. */
 class JourneyJsonPropertyTest {
     private static final long SEED = 20261123L;
-    private static final int MAPS = 400;
+    private static final int MAPS = 300;
 
     @Test
     void everyGeneratedMapSurvivesARoundTripUnchanged() throws Exception {
