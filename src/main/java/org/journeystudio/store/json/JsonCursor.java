@@ -20,6 +20,7 @@ final class JsonCursor implements AutoCloseable {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private final JsonParser parser;
     private final String source;
+    /** Where the name of the field being read starts: unknown fields are reported there, not at their value. */
     private JsonLocation fieldLocation;
 
     JsonCursor(String text, String source) {
@@ -29,10 +30,6 @@ final class JsonCursor implements AutoCloseable {
             throw new UncheckedIOException(e); // reading a String cannot fail
         }
         this.source = source;
-    }
-
-    String source() {
-        return source;
     }
 
     /** Moves to the next token; a syntax error becomes a located problem. */
@@ -201,13 +198,8 @@ final class JsonCursor implements AutoCloseable {
     }
 
     JourneyFormatException unknownField(String field, String where, List<String> known) {
-        return problem(fieldLocation(), "Unknown field \"" + field + "\" in " + where
+        return problem(fieldLocation, "Unknown field \"" + field + "\" in " + where
                 + "; the fields are: " + String.join(", ", known));
-    }
-
-    /** Where the name of the field whose value is current starts (the value itself is {@link #here()}). */
-    JsonLocation fieldLocation() {
-        return fieldLocation;
     }
 
     /** A short description of the current token for messages, e.g. {@code the text "high"}. */
