@@ -1,0 +1,70 @@
+package org.journeystudio.store;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+
+/**
+ * Gives every element of a map a new id and rewrites every reference to match, so a copy (from a template, a
+ * duplicate, an import) can live beside its original without a clash.
+ */
+public final class FreshIds {
+    private FreshIds() {
+    }
+
+    /**
+     * The same map with new ids from {@code idFor}, which is called with a prefix per kind of element
+     * ("map", "stage", "lane", "segment", "persona", "tp") — e.g. {@link org.journeystudio.model.Ids#next}.
+     */
+    public static JourneyMap renew(JourneyMap map, Function<String, String> idFor) {
+        Map<String, String> stages = new HashMap<>();
+        Map<String, String> lanes = new HashMap<>();
+        Map<String, String> segments = new HashMap<>();
+        List<Stage> newStages = map.stages().stream()
+                .map(s -> new Stage(renamed(stages, s.id(), "stage", idFor), s.name(), s.description(), s.widthHint()))
+                .toList();
+        List<Lane> newLanes = map.lanes().stream()
+                .map(l -> new Lane(renamed(lanes, l.id(), "lane", idFor), l.kind(), l.title(), l.visible()))
+                .toList();
+        List<Segment> newSegments = map.segments().stream()
+                .map(s -> new Segment(renamed(segments, s.id(), "segment", idFor), s.name(), s.description(),
+                        s.color()))
+                .toList();
+        List<Persona> newPersonas = map.personas().stream()
+                .map(p -> new Persona(idFor.apply("persona"), p.name(), p.description(), p.color(),
+                        p.segmentId() == null ? null : segments.getOrDefault(p.segmentId(), p.segmentId())))
+                .toList();
+        List<Touchpoint> newTouchpoints = map.touchpoints().stream()
+                .map(t -> t.toBuilder()
+                        .id(idFor.apply("tp"))
+                        .stageId(stages.getOrDefault(t.stageId(), t.stageId()))
+                        .laneId(lanes.getOrDefault(t.laneId(), t.laneId()))
+                        .satisfaction(remappedKeys(t.satisfaction(), segments))
+                        .build())
+                .toList();
+        return new JourneyMap(idFor.apply("map"), map.title(), map.description(), map.scenario(), map.created(),
+                map.modified(), map.scale(), newPersonas, newSegments, newStages, newLanes, newTouchpoints);
+    }
+
+    private static String renamed(Map<String, String> renames, String oldId, String prefix,
+                                  Function<String, String> idFor) {
+        String newId = idFor.apply(prefix);
+        renames.put(oldId, newId);
+        return newId;
+    }
+
+    /** Keeps the ratings' order, which is the order files and exports list segments in. */
+    private static Map<String, Double> remappedKeys(Map<String, Double> ratings, Map<String, String> segments) {
+        Map<String, Double> remapped = new LinkedHashMap<>();
+        ratings.forEach((segment, value) -> remapped.put(segments.getOrDefault(segment, segment), value));
+        return remapped;
+    }
+}

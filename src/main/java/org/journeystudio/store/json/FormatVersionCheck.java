@@ -1,0 +1,62 @@
+package org.journeystudio.store.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import java.util.Optional;
+
+/**
+ * The first pass over a file: checks that it is one JSON object with a {@code formatVersion} this code reads,
+ * wherever that field stands. A file of another version is refused for its version, not for some field
+ * that merely looks wrong to this version's reader; broken syntax anywhere is found here too.
+ */
+final class FormatVersionCheck {
+    private FormatVersionCheck() {
+    }
+
+    static void require(String text, String source) throws JourneyFormatException {
+        try (JsonCursor in = new JsonCursor(text, source)) {
+            if (in.next() == null) {
+                throw new JourneyFormatException(source, 1, 1, "The file is empty; a .journey.json file holds"
+                        + " one JSON object starting with \"formatVersion\"");
+            }
+            if (in.token() != JsonToken.START_OBJECT) {
+                throw in.problemHere("A .journey.json file holds one JSON object { \"formatVersion\": "
+                        + JsonFormat.CURRENT_VERSION + ", \"map\": { … } }, but this one starts with "
+                        + in.describeCurrent());
+            }
+            JsonLocation start = in.here();
+            Integer version = null;
+            for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+                if (field.get().equals("formatVersion")) {
+                    version = readableVersion(in);
+                } else {
+                    in.skipValue();
+                }
+            }
+            if (in.next() != null) {
+                throw in.problemHere("Unexpected " + in.describeCurrent()
+                        + " after the end of the journey map; a file holds exactly one map");
+            }
+            if (version == null) {
+                throw in.problem(start, "The file has no \"formatVersion\", so it is not a .journey.json file"
+                        + " (this version of Journey Studio reads formatVersion " + JsonFormat.supportedVersions()
+                        + ")");
+            }
+        }
+    }
+
+    private static int readableVersion(JsonCursor in) throws JourneyFormatException {
+        if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+            throw in.problemHere("\"formatVersion\" must be a whole number such as " + JsonFormat.CURRENT_VERSION
+                    + ", not " + in.describeCurrent());
+        }
+        int version = in.wholeNumber("formatVersion");
+        if (!JsonFormat.READABLE_VERSIONS.contains(version)) {
+            String hint = version > JsonFormat.CURRENT_VERSION
+                    ? "; it was written by a newer Journey Studio, so update this one to open it" : "";
+            throw in.problemHere("formatVersion " + version + " is not supported: this version of Journey Studio"
+                    + " reads formatVersion " + JsonFormat.supportedVersions() + hint);
+        }
+        return version;
+    }
+}

@@ -1,0 +1,294 @@
+package org.journeystudio.store.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+
+/**
+ * Reads format version 1 in one streaming pass, field by field in any order, and hands the map to
+ * {@link MapChecks} with the place of every element, so each problem is reported where it is in the file.
+ */
+final class JourneyJsonReader {
+    private static final List<String> MAP_FIELDS = List.of("id", "title", "description", "scenario", "created",
+            "modified", "scale", "personas", "segments", "stages", "lanes", "touchpoints");
+
+    private final JsonCursor in;
+    private final ProblemLocations locations = new ProblemLocations();
+
+    private JourneyJsonReader(JsonCursor in) {
+        this.in = in;
+    }
+
+    static JourneyMap read(String text, String source) throws JourneyFormatException {
+        FormatVersionCheck.require(text, source);
+        try (JsonCursor cursor = new JsonCursor(text, source)) {
+            JourneyJsonReader reader = new JourneyJsonReader(cursor);
+            JourneyMap map = reader.document();
+            MapChecks.require(map, reader.locations, cursor);
+            return map;
+        }
+    }
+
+    private JourneyMap document() throws JourneyFormatException {
+        in.next();
+        JsonLocation start = in.here();
+        JourneyMap map = null;
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            switch (field.get()) {
+                case "formatVersion" -> in.skipValue(); // checked by the first pass
+                case "map" -> map = map();
+                default -> throw in.unknownField(field.get(), "the file", List.of("formatVersion", "map"));
+            }
+        }
+        if (map == null) {
+            throw in.missing(start, "the file", "map");
+        }
+        return map;
+    }
+
+    private JourneyMap map() throws JourneyFormatException {
+        in.expectObject("\"map\"");
+        JsonLocation start = in.here();
+        locations.mapStartsAt(start);
+        String id = null;
+        String title = null;
+        String description = null;
+        String scenario = null;
+        Instant created = null;
+        Instant modified = null;
+        RatingScale scale = null;
+        List<Persona> personas = List.of();
+        List<Segment> segments = List.of();
+        List<Stage> stages = List.of();
+        List<Lane> lanes = List.of();
+        List<Touchpoint> touchpoints = List.of();
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            String name = field.get();
+            locations.put(name, in.here());
+            switch (name) {
+                case "id" -> id = in.id(name);
+                case "title" -> title = in.text(name);
+                case "description" -> description = in.optionalText(name);
+                case "scenario" -> scenario = in.optionalText(name);
+                case "created" -> created = instant(name);
+                case "modified" -> modified = instant(name);
+                case "scale" -> scale = scale();
+                case "personas" -> personas = list(name, this::persona, Persona::id);
+                case "segments" -> segments = list(name, this::segment, Segment::id);
+                case "stages" -> stages = list(name, this::stage, Stage::id);
+                case "lanes" -> lanes = list(name, this::lane, Lane::id);
+                case "touchpoints" -> touchpoints = touchpoints();
+                default -> throw in.unknownField(name, "the map", MAP_FIELDS);
+            }
+        }
+        if (id == null) {
+            throw in.missing(start, "the map", "id");
+        }
+        if (title == null) {
+            throw in.missing(start, "the map", "title");
+        }
+        return new JourneyMap(id, title, description, scenario, created, modified, scale,
+                personas, segments, stages, lanes, touchpoints);
+    }
+
+    private Persona persona() throws JourneyFormatException {
+        in.expectObject("a persona");
+        JsonLocation start = in.here();
+        String id = null;
+        String name = null;
+        String description = null;
+        String color = null;
+        String segment = null;
+        JsonLocation segmentAt = start;
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            switch (field.get()) {
+                case "id" -> id = in.id("id");
+                case "name" -> name = in.optionalText("name");
+                case "description" -> description = in.optionalText("description");
+                case "color" -> color = in.color("color");
+                case "segment" -> {
+                    segmentAt = in.here();
+                    segment = in.optionalText("segment");
+                }
+                default -> throw in.unknownField(field.get(), "a persona",
+                        List.of("id", "name", "description", "color", "segment"));
+            }
+        }
+        if (id == null) {
+            throw in.missing(start, "this persona", "id");
+        }
+        // The only rule a persona can break across the map is its segment reference: point there.
+        locations.put(ProblemLocations.persona(id), segmentAt);
+        return new Persona(id, name, description, color, segment);
+    }
+
+    private Segment segment() throws JourneyFormatException {
+        in.expectObject("a segment");
+        JsonLocation start = in.here();
+        String id = null;
+        String name = null;
+        String description = null;
+        String color = null;
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            switch (field.get()) {
+                case "id" -> id = in.id("id");
+                case "name" -> name = in.optionalText("name");
+                case "description" -> description = in.optionalText("description");
+                case "color" -> color = in.color("color");
+                default -> throw in.unknownField(field.get(), "a segment",
+                        List.of("id", "name", "description", "color"));
+            }
+        }
+        if (id == null) {
+            throw in.missing(start, "this segment", "id");
+        }
+        return new Segment(id, name, description, color);
+    }
+
+    private Stage stage() throws JourneyFormatException {
+        in.expectObject("a stage");
+        JsonLocation start = in.here();
+        String id = null;
+        String name = null;
+        String description = null;
+        double width = Stage.DEFAULT_WIDTH;
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            switch (field.get()) {
+                case "id" -> id = in.id("id");
+                case "name" -> name = in.optionalText("name");
+                case "description" -> description = in.optionalText("description");
+                case "widthHint" -> width = positiveWidth();
+                default -> throw in.unknownField(field.get(), "a stage",
+                        List.of("id", "name", "description", "widthHint"));
+            }
+        }
+        if (id == null) {
+            throw in.missing(start, "this stage", "id");
+        }
+        return new Stage(id, name, description, width);
+    }
+
+    private double positiveWidth() throws JourneyFormatException {
+        double width = in.number("widthHint");
+        if (!(width > 0)) {
+            throw in.problemHere("\"widthHint\" must be a positive number of pixels, not " + in.describeCurrent());
+        }
+        return width;
+    }
+
+    private Lane lane() throws JourneyFormatException {
+        in.expectObject("a lane");
+        JsonLocation start = in.here();
+        String id = null;
+        LaneKind kind = null;
+        String title = null;
+        boolean visible = true;
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            switch (field.get()) {
+                case "id" -> id = in.id("id");
+                case "kind" -> kind = in.word("kind", LaneKind.class);
+                case "title" -> title = in.optionalText("title");
+                case "visible" -> visible = in.bool("visible");
+                default -> throw in.unknownField(field.get(), "a lane", List.of("id", "kind", "title", "visible"));
+            }
+        }
+        if (id == null) {
+            throw in.missing(start, "this lane", "id");
+        }
+        if (kind == null) {
+            throw in.missing(start, "lane '" + id + "'", "kind");
+        }
+        return new Lane(id, kind, title, visible);
+    }
+
+    private List<Touchpoint> touchpoints() throws JourneyFormatException {
+        if (in.isNull()) {
+            return List.of();
+        }
+        in.expectArray("\"touchpoints\"");
+        TouchpointReader reader = new TouchpointReader(in, locations);
+        Set<String> ids = new HashSet<>();
+        List<Touchpoint> touchpoints = new ArrayList<>();
+        while (in.nextElement()) {
+            Touchpoint touchpoint = reader.read();
+            if (!ids.add(touchpoint.id())) {
+                throw in.problem(reader.idLocation(), "The id '" + touchpoint.id()
+                        + "' is used by two touchpoints; every touchpoint needs its own id");
+            }
+            touchpoints.add(touchpoint);
+        }
+        return touchpoints;
+    }
+
+    /** Reads a list of elements that each have an id, refusing a repeated id where it repeats. */
+    private <T> List<T> list(String field, Element<T> element, Function<T, String> idOf)
+            throws JourneyFormatException {
+        if (in.isNull()) {
+            return List.of();
+        }
+        in.expectArray("\"" + field + "\"");
+        Set<String> ids = new HashSet<>();
+        List<T> items = new ArrayList<>();
+        while (in.nextElement()) {
+            JsonLocation at = in.here();
+            T item = element.read();
+            String itemId = idOf.apply(item);
+            if (!ids.add(itemId)) {
+                throw in.problem(at, "The id '" + itemId + "' is used twice in \"" + field
+                        + "\"; every element needs its own id");
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    private Instant instant(String field) throws JourneyFormatException {
+        if (in.isNull()) {
+            return null;
+        }
+        String text = in.text(field);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notUtc) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                throw in.problemHere("\"" + field + "\" must be an ISO-8601 time such as \"2026-11-23T09:30:00Z\","
+                        + " not " + in.describeCurrent());
+            }
+        }
+    }
+
+    private RatingScale scale() throws JourneyFormatException {
+        if (in.isNull()) {
+            return null;
+        }
+        String label = in.text("scale");
+        try {
+            return RatingScale.fromLabel(label);
+        } catch (IllegalArgumentException e) {
+            throw in.problemHere("\"scale\" cannot be \"" + label + "\"; use \"1-5\", \"1-7\" or \"0-10\"");
+        }
+    }
+
+    /** Reads one element of a list; the current token is its first. */
+    @FunctionalInterface
+    private interface Element<T> {
+        T read() throws JourneyFormatException;
+    }
+}

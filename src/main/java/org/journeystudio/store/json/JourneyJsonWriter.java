@@ -1,0 +1,195 @@
+package org.journeystudio.store.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+
+/**
+ * Writes a map as format version 1. Every field is written, always in the same order, so two exports of
+ * the same map are byte-identical and a hand edit shows up as a small diff.
+ */
+final class JourneyJsonWriter {
+    private final JsonGenerator out;
+
+    private JourneyJsonWriter(JsonGenerator out) {
+        this.out = out;
+    }
+
+    static String toJson(JourneyMap map) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = JsonFormat.FACTORY.createGenerator(text)) {
+            generator.setPrettyPrinter(JsonFormat.prettyPrinter());
+            new JourneyJsonWriter(generator).document(map);
+        } catch (IOException e) {
+            // A StringWriter never fails; anything here is a bug, not a user's problem.
+            throw new UncheckedIOException(e);
+        }
+        return text + "\n";
+    }
+
+    private void document(JourneyMap map) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("formatVersion", JsonFormat.CURRENT_VERSION);
+        out.writeFieldName("map");
+        map(map);
+        out.writeEndObject();
+    }
+
+    private void map(JourneyMap map) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", map.id());
+        out.writeStringField("title", map.title());
+        out.writeStringField("description", map.description());
+        out.writeStringField("scenario", map.scenario());
+        out.writeStringField("created", map.created().toString());
+        out.writeStringField("modified", map.modified().toString());
+        out.writeStringField("scale", map.scale().label());
+        out.writeArrayFieldStart("personas");
+        for (Persona persona : map.personas()) {
+            persona(persona);
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("segments");
+        for (Segment segment : map.segments()) {
+            segment(segment);
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("stages");
+        for (Stage stage : map.stages()) {
+            stage(stage);
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("lanes");
+        for (Lane lane : map.lanes()) {
+            lane(lane);
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("touchpoints");
+        for (Touchpoint touchpoint : map.touchpoints()) {
+            touchpoint(touchpoint);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    private void persona(Persona persona) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", persona.id());
+        out.writeStringField("name", persona.name());
+        out.writeStringField("description", persona.description());
+        out.writeStringField("color", persona.color());
+        out.writeStringField("segment", persona.segmentId());
+        out.writeEndObject();
+    }
+
+    private void segment(Segment segment) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", segment.id());
+        out.writeStringField("name", segment.name());
+        out.writeStringField("description", segment.description());
+        out.writeStringField("color", segment.color());
+        out.writeEndObject();
+    }
+
+    private void stage(Stage stage) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", stage.id());
+        out.writeStringField("name", stage.name());
+        out.writeStringField("description", stage.description());
+        out.writeNumberField("widthHint", stage.widthHint());
+        out.writeEndObject();
+    }
+
+    private void lane(Lane lane) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", lane.id());
+        out.writeStringField("kind", FormatWords.word(lane.kind()));
+        out.writeStringField("title", lane.title());
+        out.writeBooleanField("visible", lane.visible());
+        out.writeEndObject();
+    }
+
+    private void touchpoint(Touchpoint tp) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", tp.id());
+        out.writeStringField("stage", tp.stageId());
+        out.writeStringField("lane", tp.laneId());
+        out.writeNumberField("order", tp.order());
+        out.writeStringField("title", tp.title());
+        out.writeStringField("description", tp.description());
+        out.writeObjectFieldStart("channel");
+        out.writeStringField("kind", FormatWords.word(tp.channel().kind()));
+        out.writeStringField("detail", tp.channel().detail());
+        out.writeEndObject();
+        out.writeStringField("owner", tp.owner());
+        out.writeObjectFieldStart("emotion");
+        out.writeNumberField("score", tp.emotion().score());
+        out.writeStringField("label", tp.emotion().label());
+        out.writeEndObject();
+        components(tp);
+        out.writeArrayFieldStart("expectations");
+        for (String expectation : tp.expectations()) {
+            out.writeString(expectation);
+        }
+        out.writeEndArray();
+        painPoints(tp.painPoints());
+        opportunities(tp.opportunities());
+        out.writeObjectFieldStart("satisfaction");
+        for (Map.Entry<String, Double> rating : tp.satisfaction().entrySet()) {
+            out.writeNumberField(rating.getKey(), rating.getValue());
+        }
+        out.writeEndObject();
+        if (tp.expectedScore() == null) {
+            out.writeNullField("expectedScore");
+        } else {
+            out.writeNumberField("expectedScore", tp.expectedScore());
+        }
+        out.writeStringField("evidence", FormatWords.word(tp.evidence()));
+        out.writeEndObject();
+    }
+
+    private void components(Touchpoint tp) throws IOException {
+        // The model holds a Set without a fixed iteration order; the file lists them in declaration order.
+        out.writeArrayFieldStart("components");
+        for (ExperienceComponent component : tp.components().stream().sorted(Comparator.naturalOrder()).toList()) {
+            out.writeString(FormatWords.word(component));
+        }
+        out.writeEndArray();
+    }
+
+    private void painPoints(List<PainPoint> painPoints) throws IOException {
+        out.writeArrayFieldStart("painPoints");
+        for (PainPoint pain : painPoints) {
+            out.writeStartObject();
+            out.writeStringField("text", pain.text());
+            out.writeNumberField("severity", pain.severity());
+            out.writeStringField("evidence", FormatWords.word(pain.evidence()));
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private void opportunities(List<Opportunity> opportunities) throws IOException {
+        out.writeArrayFieldStart("opportunities");
+        for (Opportunity opportunity : opportunities) {
+            out.writeStartObject();
+            out.writeStringField("text", opportunity.text());
+            out.writeStringField("evidence", FormatWords.word(opportunity.evidence()));
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+}

@@ -1,0 +1,279 @@
+package org.journeystudio.store.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * A Jackson parser over in-memory text that reads typed values and turns every problem — broken syntax, a
+ * wrong type, a value out of range — into a {@link JourneyFormatException} at the line and column of the
+ * offending token. Callers never see a Jackson exception.
+ */
+final class JsonCursor implements AutoCloseable {
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private final JsonParser parser;
+    private final String source;
+    /** Where the name of the field being read starts: unknown fields are reported there, not at their value. */
+    private JsonLocation fieldLocation;
+
+    JsonCursor(String text, String source) {
+        try {
+            this.parser = JsonFormat.FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String cannot fail
+        }
+        this.source = source;
+    }
+
+    /** Moves to the next token; a syntax error becomes a located problem. */
+    JsonToken next() throws JourneyFormatException {
+        try {
+            return parser.nextToken();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw problem(at, "Not valid JSON: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonToken token() {
+        return parser.currentToken();
+    }
+
+    /** Where the current token starts. */
+    JsonLocation here() {
+        return parser.currentTokenLocation();
+    }
+
+    JourneyFormatException problem(JsonLocation at, String message) {
+        return new JourneyFormatException(source, at.getLineNr(), at.getColumnNr(), message);
+    }
+
+    JourneyFormatException problemHere(String message) {
+        return problem(here(), message);
+    }
+
+    /** Requires the current token to open an object. */
+    void expectObject(String what) throws JourneyFormatException {
+        if (token() != JsonToken.START_OBJECT) {
+            throw problemHere(capitalised(what) + " must be a JSON object { … }, not " + describeCurrent());
+        }
+    }
+
+    void expectArray(String what) throws JourneyFormatException {
+        if (token() != JsonToken.START_ARRAY) {
+            throw problemHere(capitalised(what) + " must be a JSON list [ … ], not " + describeCurrent());
+        }
+    }
+
+    /**
+     * Inside an object: moves to the next field's value and returns the field's name, or returns empty at
+     * the object's end.
+     */
+    Optional<String> nextField() throws JourneyFormatException {
+        JsonToken token = next();
+        if (token == JsonToken.END_OBJECT) {
+            return Optional.empty();
+        }
+        String name = currentName();
+        fieldLocation = here();
+        next();
+        return Optional.of(name);
+    }
+
+    /** Inside a list: moves to the next element, returning false at the list's end. */
+    boolean nextElement() throws JourneyFormatException {
+        return next() != JsonToken.END_ARRAY;
+    }
+
+    void skipValue() throws JourneyFormatException {
+        try {
+            parser.skipChildren();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw problem(at, "Not valid JSON: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean isNull() {
+        return token() == JsonToken.VALUE_NULL;
+    }
+
+    String text(String field) throws JourneyFormatException {
+        if (token() != JsonToken.VALUE_STRING) {
+            throw problemHere("\"" + field + "\" must be text in quotes, not " + describeCurrent());
+        }
+        return rawText();
+    }
+
+    /** An id or reference: text that is not blank. */
+    String id(String field) throws JourneyFormatException {
+        String value = text(field);
+        if (value.isBlank()) {
+            throw problemHere("\"" + field + "\" must not be empty");
+        }
+        return value.strip();
+    }
+
+    /** A colour such as {@code "#1f77b4"}; {@code null} or empty means the default colour. */
+    String color(String field) throws JourneyFormatException {
+        String value = optionalText(field);
+        if (value != null && !value.isBlank() && !COLOR.matcher(value.strip()).matches()) {
+            throw problemHere("\"" + field + "\" must be a colour like \"#1f77b4\", not \"" + abbreviated(value) + "\"");
+        }
+        return value;
+    }
+
+    /** Text, with {@code null} read as absent. */
+    String optionalText(String field) throws JourneyFormatException {
+        return isNull() ? null : text(field);
+    }
+
+    int wholeNumber(String field, int min, int max) throws JourneyFormatException {
+        if (token() != JsonToken.VALUE_NUMBER_INT || !fitsInt() || intValue() < min || intValue() > max) {
+            String range = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "" : " from " + min + " to " + max;
+            throw problemHere("\"" + field + "\" must be a whole number" + range + ", not " + describeCurrent());
+        }
+        return intValue();
+    }
+
+    int wholeNumber(String field) throws JourneyFormatException {
+        return wholeNumber(field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    double number(String field) throws JourneyFormatException {
+        if (token() != JsonToken.VALUE_NUMBER_INT && token() != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw problemHere("\"" + field + "\" must be a number, not " + describeCurrent());
+        }
+        try {
+            double value = parser.getDoubleValue();
+            if (Double.isInfinite(value)) {
+                throw problemHere("\"" + field + "\" is too large a number: " + rawText());
+            }
+            return value;
+        } catch (IOException e) {
+            throw problemHere("\"" + field + "\" must be a number, not " + describeCurrent());
+        }
+    }
+
+    boolean bool(String field) throws JourneyFormatException {
+        if (token() != JsonToken.VALUE_TRUE && token() != JsonToken.VALUE_FALSE) {
+            throw problemHere("\"" + field + "\" must be true or false, not " + describeCurrent());
+        }
+        return token() == JsonToken.VALUE_TRUE;
+    }
+
+    /** An enum spelled as one of {@link FormatWords}' words. */
+    <E extends Enum<E>> E word(String field, Class<E> type) throws JourneyFormatException {
+        String word = text(field);
+        Optional<E> value = FormatWords.parse(type, word);
+        if (value.isEmpty()) {
+            throw problemHere("\"" + field + "\" cannot be \"" + word + "\"; use one of: "
+                    + String.join(", ", FormatWords.words(type)));
+        }
+        return value.get();
+    }
+
+    /** Builds a model record, turning a rule it enforces into a problem located at {@code at}. */
+    <T> T build(JsonLocation at, Supplier<T> constructor) throws JourneyFormatException {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            throw problem(at, e.getMessage());
+        }
+    }
+
+    JourneyFormatException missing(JsonLocation objectStart, String what, String field) {
+        return problem(objectStart, capitalised(what) + " has no \"" + field + "\", which is required");
+    }
+
+    JourneyFormatException unknownField(String field, String where, List<String> known) {
+        return problem(fieldLocation, "Unknown field \"" + field + "\" in " + where
+                + "; the fields are: " + String.join(", ", known));
+    }
+
+    /** A short description of the current token for messages, e.g. {@code the text "high"}. */
+    String describeCurrent() {
+        JsonToken token = token();
+        if (token == null) {
+            return "the end of the file";
+        }
+        return switch (token) {
+            case VALUE_STRING -> "the text \"" + abbreviated(rawText()) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviated(rawText());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            case START_OBJECT -> "an object { … }";
+            case START_ARRAY -> "a list [ … ]";
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String currentName() {
+        try {
+            return parser.currentName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String rawText() {
+        try {
+            return parser.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean fitsInt() {
+        try {
+            return parser.getNumberType() == JsonParser.NumberType.INT;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private int intValue() {
+        try {
+            return parser.getIntValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "…";
+    }
+
+    private static String capitalised(String what) {
+        return what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

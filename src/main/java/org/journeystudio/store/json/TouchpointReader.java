@@ -1,0 +1,218 @@
+package org.journeystudio.store.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.journeystudio.model.Channel;
+import org.journeystudio.model.ChannelKind;
+import org.journeystudio.model.Emotion;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Touchpoint;
+
+/** Reads one touchpoint object of format version 1, remembering where its references and ratings stood. */
+final class TouchpointReader {
+    private static final List<String> FIELDS = List.of("id", "stage", "lane", "order", "title", "description",
+            "channel", "owner", "emotion", "components", "expectations", "painPoints", "opportunities",
+            "satisfaction", "expectedScore", "evidence");
+
+    private final JsonCursor in;
+    private final ProblemLocations locations;
+    private final Map<String, JsonLocation> placesInThisTouchpoint = new LinkedHashMap<>();
+
+    TouchpointReader(JsonCursor in, ProblemLocations locations) {
+        this.in = in;
+        this.locations = locations;
+    }
+
+    /** Reads the touchpoint whose opening brace is the current token. */
+    Touchpoint read() throws JourneyFormatException {
+        in.expectObject("a touchpoint");
+        JsonLocation start = in.here();
+        placesInThisTouchpoint.clear();
+        Touchpoint.Builder tp = Touchpoint.builder(null, null, null);
+        String id = null;
+        String stage = null;
+        String lane = null;
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            String name = field.get();
+            if (!name.equals("satisfaction")) {
+                placesInThisTouchpoint.put(name, in.here());
+            }
+            switch (name) {
+                case "id" -> id = in.id(name);
+                case "stage" -> stage = in.id(name);
+                case "lane" -> lane = in.id(name);
+                case "order" -> tp.order(in.wholeNumber(name));
+                case "title" -> tp.title(in.optionalText(name));
+                case "description" -> tp.description(in.optionalText(name));
+                case "channel" -> tp.channel(channel());
+                case "owner" -> tp.owner(in.optionalText(name));
+                case "emotion" -> tp.emotion(emotion());
+                case "components" -> tp.components(components());
+                case "expectations" -> tp.expectations(expectations());
+                case "painPoints" -> tp.painPoints(painPoints());
+                case "opportunities" -> tp.opportunities(opportunities());
+                case "satisfaction" -> tp.satisfaction(satisfaction());
+                case "expectedScore" -> tp.expectedScore(in.isNull() ? null : in.number(name));
+                case "evidence" -> tp.evidence(in.isNull() ? null : in.word(name, Evidence.class));
+                default -> throw in.unknownField(name, "a touchpoint", FIELDS);
+            }
+        }
+        String what = id == null ? "this touchpoint" : "touchpoint '" + id + "'";
+        if (id == null) {
+            throw in.missing(start, what, "id");
+        }
+        if (stage == null) {
+            throw in.missing(start, what, "stage");
+        }
+        if (lane == null) {
+            throw in.missing(start, what, "lane");
+        }
+        String path = ProblemLocations.touchpoint(id);
+        locations.put(path, start);
+        placesInThisTouchpoint.forEach((field, at) -> locations.put(path + "." + field, at));
+        return in.build(start, tp.id(id).stageId(stage).laneId(lane)::build);
+    }
+
+    /** Where the touchpoint just read had its id, so a duplicate id can be pointed at. */
+    JsonLocation idLocation() {
+        return placesInThisTouchpoint.get("id");
+    }
+
+    private Channel channel() throws JourneyFormatException {
+        if (in.isNull()) {
+            return null;
+        }
+        in.expectObject("\"channel\"");
+        ChannelKind kind = null;
+        String detail = null;
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            switch (field.get()) {
+                case "kind" -> kind = in.word("kind", ChannelKind.class);
+                case "detail" -> detail = in.optionalText("detail");
+                default -> throw in.unknownField(field.get(), "a channel", List.of("kind", "detail"));
+            }
+        }
+        return new Channel(kind, detail);
+    }
+
+    private Emotion emotion() throws JourneyFormatException {
+        if (in.isNull()) {
+            return null;
+        }
+        in.expectObject("\"emotion\"");
+        JsonLocation start = in.here();
+        Integer score = null;
+        String label = null;
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            switch (field.get()) {
+                case "score" -> score = in.wholeNumber("score", Emotion.MIN, Emotion.MAX);
+                case "label" -> label = in.optionalText("label");
+                default -> throw in.unknownField(field.get(), "an emotion", List.of("score", "label"));
+            }
+        }
+        if (score == null) {
+            throw in.missing(start, "the emotion", "score");
+        }
+        return new Emotion(score, label);
+    }
+
+    private Set<ExperienceComponent> components() throws JourneyFormatException {
+        Set<ExperienceComponent> components = EnumSet.noneOf(ExperienceComponent.class);
+        if (in.isNull()) {
+            return components;
+        }
+        in.expectArray("\"components\"");
+        while (in.nextElement()) {
+            components.add(in.word("components", ExperienceComponent.class));
+        }
+        return components;
+    }
+
+    private List<String> expectations() throws JourneyFormatException {
+        List<String> expectations = new ArrayList<>();
+        if (in.isNull()) {
+            return expectations;
+        }
+        in.expectArray("\"expectations\"");
+        while (in.nextElement()) {
+            expectations.add(in.text("expectations"));
+        }
+        return expectations;
+    }
+
+    private List<PainPoint> painPoints() throws JourneyFormatException {
+        List<PainPoint> painPoints = new ArrayList<>();
+        if (in.isNull()) {
+            return painPoints;
+        }
+        in.expectArray("\"painPoints\"");
+        while (in.nextElement()) {
+            in.expectObject("a pain point");
+            JsonLocation start = in.here();
+            String text = null;
+            Integer severity = null;
+            Evidence evidence = null;
+            for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+                switch (field.get()) {
+                    case "text" -> text = in.optionalText("text");
+                    case "severity" -> severity = in.wholeNumber("severity",
+                            PainPoint.MIN_SEVERITY, PainPoint.MAX_SEVERITY);
+                    case "evidence" -> evidence = in.isNull() ? null : in.word("evidence", Evidence.class);
+                    default -> throw in.unknownField(field.get(), "a pain point",
+                            List.of("text", "severity", "evidence"));
+                }
+            }
+            if (severity == null) {
+                throw in.missing(start, "the pain point", "severity");
+            }
+            painPoints.add(new PainPoint(text, severity, evidence));
+        }
+        return painPoints;
+    }
+
+    private List<Opportunity> opportunities() throws JourneyFormatException {
+        List<Opportunity> opportunities = new ArrayList<>();
+        if (in.isNull()) {
+            return opportunities;
+        }
+        in.expectArray("\"opportunities\"");
+        while (in.nextElement()) {
+            in.expectObject("an opportunity");
+            String text = null;
+            Evidence evidence = null;
+            for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+                switch (field.get()) {
+                    case "text" -> text = in.optionalText("text");
+                    case "evidence" -> evidence = in.isNull() ? null : in.word("evidence", Evidence.class);
+                    default -> throw in.unknownField(field.get(), "an opportunity", List.of("text", "evidence"));
+                }
+            }
+            opportunities.add(new Opportunity(text, evidence));
+        }
+        return opportunities;
+    }
+
+    /** Segment id → rating; each rating's place is kept as {@code satisfaction[segment]} for range checks. */
+    private Map<String, Double> satisfaction() throws JourneyFormatException {
+        Map<String, Double> ratings = new LinkedHashMap<>();
+        if (in.isNull()) {
+            return ratings;
+        }
+        in.expectObject("\"satisfaction\"");
+        placesInThisTouchpoint.put("satisfaction", in.here());
+        for (Optional<String> segment; (segment = in.nextField()).isPresent(); ) {
+            placesInThisTouchpoint.put("satisfaction[" + segment.get() + "]", in.here());
+            ratings.put(segment.get(), in.number(segment.get()));
+        }
+        return ratings;
+    }
+}

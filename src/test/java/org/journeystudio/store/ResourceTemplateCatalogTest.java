@@ -1,0 +1,191 @@
+package org.journeystudio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.MapValidator;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ResourceTemplateCatalogTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T10:15:00Z");
+    private static final ResourceTemplateCatalog CATALOG = new ResourceTemplateCatalog();
+
+    static Stream<String> templateIds() {
+        return CATALOG.list().stream().map(TemplateInfo::id);
+    }
+
+    @Test
+    void offersTheFiveTemplatesBlankFirst() {
+        assertThat(CATALOG.list()).extracting(TemplateInfo::name).containsExactly(
+                "Blank", "Online retailer", "Banking services", "Map your own experience",
+                "Map your own experience — example solution");
+        assertThat(CATALOG.list()).allSatisfy(t -> assertThat(t.description()).hasSizeGreaterThan(40));
+    }
+
+    @ParameterizedTest
+    @MethodSource("templateIds")
+    void everyTemplateLoadsAndIsValid(String templateId) {
+        JourneyMap template = CATALOG.template(templateId);
+
+        assertThat(MapValidator.validate(template)).isEmpty();
+        assertThat(template.lanes()).extracting(l -> l.kind()).contains(LaneKind.TOUCHPOINTS, LaneKind.EMOTION);
+    }
+
+    @ParameterizedTest
+    @MethodSource("templateIds")
+    void anInstanceHasOnlyFreshUniqueIdsAndTheSameContent(String templateId) {
+        JourneyMap template = CATALOG.template(templateId);
+
+        JourneyMap first = CATALOG.instantiate(templateId, "My project", NOW);
+        JourneyMap second = CATALOG.instantiate(templateId, "My project", NOW);
+
+        assertThat(MapValidator.validate(first)).isEmpty();
+        List<String> ids = allIds(first);
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(ids).doesNotContainAnyElementsOf(allIds(template));
+        assertThat(ids).doesNotContainAnyElementsOf(allIds(second));
+        assertThat(ids).allMatch(id -> id.matches("[a-z]+-[0-9a-f]{12}"));
+        // References were remapped, not dropped: apart from ids, title and times it is the template.
+        assertThat(ShippedJourneyFilesTest.comparable(first.withTitle(template.title())))
+                .isEqualTo(ShippedJourneyFilesTest.comparable(template));
+        assertThat(first.title()).isEqualTo("My project");
+        assertThat(first.created()).isEqualTo(NOW);
+        assertThat(first.modified()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aBlankTitleFallsBackToTheTemplatesName() {
+        assertThat(CATALOG.instantiate("banking-services", "  ", NOW).title()).isEqualTo("Banking services");
+    }
+
+    @Test
+    void anUnknownTemplateIsRefusedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> CATALOG.instantiate("space-travel", "x", NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no template 'space-travel'")
+                .hasMessageContaining("online-retailer");
+    }
+
+    @Test
+    void blankHasTheUsualLanesAndThreeEmptyStages() {
+        JourneyMap blank = CATALOG.template("blank");
+
+        assertThat(stageNames(blank)).containsExactly("Before", "During", "After");
+        assertThat(blank.touchpoints()).isEmpty();
+        assertThat(blank.lanes()).extracting(l -> l.kind()).containsExactly(LaneKind.TOUCHPOINTS, LaneKind.CHANNEL,
+                LaneKind.EMOTION, LaneKind.EXPECTATIONS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES);
+    }
+
+    @Test
+    void onlineRetailerFollowsThePurchaseFromSearchToCustomerService() {
+        JourneyMap map = CATALOG.template("online-retailer");
+
+        assertThat(stageNames(map)).containsExactly("Search for a product", "Visit the website", "Read reviews",
+                "Add to cart and pay", "Receive delivery", "Contact customer service");
+        assertThat(map.segments()).extracting(Segment::name)
+                .containsExactly("First-time buyers", "Returning customers", "Business customers");
+        assertFilledCustomerTouchpoints(map, 2);
+    }
+
+    @Test
+    void bankingServicesFollowsTheCustomerFromAccountToSupport() {
+        JourneyMap map = CATALOG.template("banking-services");
+
+        assertThat(stageNames(map)).containsExactly("Open an account", "Use online banking", "Visit a branch",
+                "Contact support");
+        assertThat(map.segments()).hasSize(3);
+        assertFilledCustomerTouchpoints(map, 2);
+    }
+
+    @Test
+    void theExerciseWalksThroughItsFiveStepsFromLeftToRight() {
+        JourneyMap map = CATALOG.template("map-your-own-experience");
+
+        assertThat(stageNames(map).get(0)).isEqualTo("1 · Choose a purchase");
+        List<Touchpoint> hints = map.touchpointsInJourneyOrder().stream()
+                .filter(t -> map.lane(t.laneId()).orElseThrow().kind() == LaneKind.NOTES).toList();
+        assertThat(hints).extracting(Touchpoint::title).containsExactly("Step 1 · Choose a purchase",
+                "Step 2 · List every touchpoint", "Step 3 · Note your expectations",
+                "Step 4 · Rate your satisfaction", "Step 5 · What could be improved?");
+        assertThat(hints).allSatisfy(h -> assertThat(h.description()).hasSizeGreaterThan(150));
+        // Each hint stands in its own stage, so reading the map left to right follows the exercise.
+        assertThat(hints).extracting(Touchpoint::stageId).doesNotHaveDuplicates();
+        assertThat(map.segments()).extracting(Segment::name).containsExactly("My rating");
+        // The student does the rating: nothing is pre-filled.
+        assertThat(map.touchpoints()).allSatisfy(t -> assertThat(t.satisfaction()).isEmpty());
+    }
+
+    @Test
+    void theExampleSolutionMapsBuyingASmartphoneOnlineInFull() {
+        JourneyMap map = CATALOG.template("map-your-own-experience-solution");
+
+        assertThat(stageNames(map)).containsExactly("Product information", "Reviews", "Cart", "Checkout",
+                "Delivery", "Setup help");
+        assertThat(map.scenario()).contains("smartphone");
+        assertFilledCustomerTouchpoints(map, 1);
+        assertThat(map.touchpoints()).flatExtracting(Touchpoint::opportunities).extracting(o -> o.text())
+                .anyMatch(t -> t.contains("comparison"))
+                .anyMatch(t -> t.contains("delivery"))
+                .anyMatch(t -> t.contains("setup guides"));
+    }
+
+    /**
+     * Every customer-facing card is filled in — expectations, a rating for every segment, an expected score, an
+     * owner and a channel — and the map has some pain points of each severity, with at least
+     * {@code perStage} cards per stage.
+     */
+    private static void assertFilledCustomerTouchpoints(JourneyMap map, int perStage) {
+        List<Touchpoint> customerFacing = map.touchpoints().stream()
+                .filter(t -> map.lane(t.laneId()).orElseThrow().kind() == LaneKind.TOUCHPOINTS).toList();
+        for (Stage stage : map.stages()) {
+            assertThat(customerFacing).filteredOn(t -> t.stageId().equals(stage.id())).as(stage.name())
+                    .hasSizeGreaterThanOrEqualTo(perStage);
+        }
+        assertThat(customerFacing).allSatisfy(t -> {
+            assertThat(t.title()).isNotBlank();
+            assertThat(t.description()).isNotBlank();
+            assertThat(t.owner()).isNotBlank();
+            assertThat(t.expectations()).isNotEmpty();
+            assertThat(t.opportunities()).isNotEmpty();
+            assertThat(t.components()).isNotEmpty();
+            assertThat(t.emotion().label()).isNotBlank();
+            assertThat(t.expectedScore()).isNotNull();
+            assertThat(t.satisfaction().keySet()).containsExactlyElementsOf(
+                    map.segments().stream().map(Segment::id).toList());
+        });
+        assertThat(customerFacing).flatExtracting(Touchpoint::painPoints).extracting(p -> p.severity())
+                .contains(1, 2);
+        assertThat(customerFacing).extracting(t -> t.emotion().score()).contains(-1, 1);
+    }
+
+    private static List<String> stageNames(JourneyMap map) {
+        return map.stages().stream().map(Stage::name).toList();
+    }
+
+    private static List<String> allIds(JourneyMap map) {
+        List<String> ids = new ArrayList<>();
+        ids.add(map.id());
+        map.stages().forEach(s -> ids.add(s.id()));
+        map.lanes().forEach(l -> ids.add(l.id()));
+        map.segments().forEach(s -> ids.add(s.id()));
+        map.personas().stream().map(Persona::id).forEach(ids::add);
+        map.touchpoints().forEach(t -> ids.add(t.id()));
+        Set<String> unique = new HashSet<>(ids);
+        assertThat(unique).hasSameSizeAs(ids);
+        return ids;
+    }
+}

@@ -1,0 +1,81 @@
+package org.journeystudio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.json.JourneyJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The template resources and the sample files in {@code assets/} are exactly what the codec writes, and the
+ * samples hold the same journeys as their templates. After editing a template, regenerate both with
+ * {@code ./mvnw test -Dtest=ShippedJourneyFilesTest -Djourneystudio.rewriteJourneyFiles=true}.
+ */
+class ShippedJourneyFilesTest {
+    private static final Path TEMPLATE_SOURCES = Path.of("src/main/resources/org/journeystudio/store/templates");
+    private static final Path ASSETS = Path.of("assets");
+    /** Sample file in assets/ → the template it is a copy of. */
+    private static final Map<String, String> SAMPLES = Map.of(
+            "online-retailer.journey.json", "online-retailer",
+            "smartphone-example.journey.json", "map-your-own-experience-solution");
+
+    private final ResourceTemplateCatalog catalog = new ResourceTemplateCatalog();
+
+    @Test
+    void everyTemplateResourceIsInTheCodecsOwnLayout() throws IOException {
+        for (TemplateInfo info : catalog.list()) {
+            String shipped = resourceText(info.id());
+
+            assertThat(JourneyJson.toJson(catalog.template(info.id())))
+                    .as("%s is not in canonical form; rewrite it (see this test's Javadoc)", info.id())
+                    .isEqualTo(shipped);
+        }
+    }
+
+    @Test
+    void everySampleAssetHoldsTheSameJourneyAsItsTemplate() throws Exception {
+        for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+            JourneyMap asset = JourneyJson.read(ASSETS.resolve(sample.getKey()));
+
+            assertThat(comparable(asset)).as(sample.getKey())
+                    .isEqualTo(comparable(catalog.template(sample.getValue())));
+        }
+    }
+
+    /** Regenerates the shipped files from the templates as the catalog reads them; off unless asked for. */
+    @Test
+    @EnabledIfSystemProperty(named = "journeystudio.rewriteJourneyFiles", matches = "true")
+    void rewriteShippedFiles() throws IOException {
+        for (TemplateInfo info : catalog.list()) {
+            JourneyJson.write(catalog.template(info.id()), TEMPLATE_SOURCES.resolve(info.id() + ".journey.json"));
+        }
+        Files.createDirectories(ASSETS);
+        for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+            JourneyJson.write(catalog.template(sample.getValue()), ASSETS.resolve(sample.getKey()));
+        }
+    }
+
+    /** The map with ids numbered by position and fixed times, so two copies compare by content alone. */
+    static JourneyMap comparable(JourneyMap map) {
+        Map<String, Integer> counters = new HashMap<>();
+        return FreshIds.renew(map, prefix -> prefix + "-" + counters.merge(prefix, 1, Integer::sum))
+                .withTimes(Instant.EPOCH, Instant.EPOCH);
+    }
+
+    private static String resourceText(String templateId) throws IOException {
+        try (InputStream in = ShippedJourneyFilesTest.class.getResourceAsStream(
+                ResourceTemplateCatalog.resourceName(templateId))) {
+            assertThat(in).as("resource for %s", templateId).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

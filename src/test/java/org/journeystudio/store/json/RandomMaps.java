@@ -1,0 +1,141 @@
+package org.journeystudio.store.json;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.journeystudio.model.Channel;
+import org.journeystudio.model.ChannelKind;
+import org.journeystudio.model.Emotion;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+
+/** A seeded generator of valid journey maps with awkward text and numbers, for property-style tests. */
+final class RandomMaps {
+    // Whole code points, so no lone surrogate halves: quotes, escapes, control characters, accents, emoji.
+    private static final int[] ALPHABET = "aZ09 -_.,:;'\"\\/\n\t\r\u0000\u001f\u007féßΩ→—€😀🧭中文".codePoints().toArray();
+
+    private final Random random;
+
+    RandomMaps(long seed) {
+        this.random = new Random(seed);
+    }
+
+    JourneyMap next() {
+        RatingScale scale = pick(RatingScale.values());
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(4); i < n; i++) {
+            segments.add(new Segment("seg-" + i + text(3), text(12), text(30), color()));
+        }
+        List<Persona> personas = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            String segment = segments.isEmpty() || random.nextBoolean() ? null : pick(segments).id();
+            personas.add(new Persona("persona-" + i, text(10), text(40), color(), segment));
+        }
+        List<Stage> stages = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(6); i < n; i++) {
+            stages.add(new Stage("stage-" + i + text(4), text(15), text(30), 1 + random.nextDouble() * 600));
+        }
+        List<Lane> lanes = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(5); i < n; i++) {
+            lanes.add(new Lane("lane-" + i, pick(LaneKind.values()), text(12), random.nextBoolean()));
+        }
+        List<Touchpoint> touchpoints = new ArrayList<>();
+        if (!stages.isEmpty() && !lanes.isEmpty()) {
+            for (int i = 0, n = random.nextInt(12); i < n; i++) {
+                touchpoints.add(touchpoint("tp-" + i, scale, stages, lanes, segments));
+            }
+        }
+        return new JourneyMap("map-" + random.nextInt(1_000_000), "T" + text(20), text(60), text(40),
+                instant(), instant(), scale, personas, segments, stages, lanes, touchpoints);
+    }
+
+    private Touchpoint touchpoint(String id, RatingScale scale, List<Stage> stages, List<Lane> lanes,
+                                  List<Segment> segments) {
+        Map<String, Double> satisfaction = new LinkedHashMap<>();
+        for (Segment segment : segments) {
+            if (random.nextBoolean()) {
+                satisfaction.put(segment.id(), rating(scale));
+            }
+        }
+        Set<ExperienceComponent> components = EnumSet.noneOf(ExperienceComponent.class);
+        for (ExperienceComponent component : ExperienceComponent.values()) {
+            if (random.nextBoolean()) {
+                components.add(component);
+            }
+        }
+        List<String> expectations = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(4); i < n; i++) {
+            expectations.add(text(25));
+        }
+        List<PainPoint> pains = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            pains.add(new PainPoint(text(25), 1 + random.nextInt(3), pick(Evidence.values())));
+        }
+        List<Opportunity> opportunities = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            opportunities.add(new Opportunity(text(25), pick(Evidence.values())));
+        }
+        return Touchpoint.builder(id, pick(stages).id(), pick(lanes).id())
+                .order(random.nextInt())
+                .title(text(20))
+                .description(text(80))
+                .channel(new Channel(pick(ChannelKind.values()), text(8)))
+                .owner(text(10))
+                .emotion(new Emotion(random.nextInt(5) - 2, text(6)))
+                .components(components)
+                .expectations(expectations)
+                .painPoints(pains)
+                .opportunities(opportunities)
+                .satisfaction(satisfaction)
+                .expectedScore(random.nextBoolean() ? null : rating(scale))
+                .evidence(pick(Evidence.values()))
+                .build();
+    }
+
+    /** Whole numbers, as survey answers are, or any double, as averages are. */
+    private double rating(RatingScale scale) {
+        if (random.nextBoolean()) {
+            return scale.min() + random.nextInt(scale.max() - scale.min() + 1);
+        }
+        return scale.min() + random.nextDouble() * (scale.max() - scale.min());
+    }
+
+    private Instant instant() {
+        return Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextBoolean() ? 0 : random.nextInt(1_000_000_000));
+    }
+
+    private String color() {
+        return String.format("#%06x", random.nextInt(0x1000000));
+    }
+
+    private String text(int maxLength) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0, n = random.nextInt(maxLength + 1); i < n; i++) {
+            text.appendCodePoint(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return text.toString();
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}
