@@ -82,12 +82,16 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
         Map<String, String> segmentMapping = segmentMapping(target);
         List<Touchpoint> pasted = touchpoints.stream().map(card -> {
             Map<String, Double> ratings = new LinkedHashMap<>();
-            card.satisfaction().forEach((segmentId, rating) -> {
-                String targetId = segmentMapping.get(segmentId);
-                if (targetId != null && rating != null && !ratings.containsKey(targetId)) {
-                    ratings.put(targetId, SetRatingScale.convert(rating, scale, target.scale()));
-                }
-            });
+            // Two passes: a rating whose segment matched by id wins over one that only matched by name.
+            for (boolean byId : new boolean[] {true, false}) {
+                card.satisfaction().forEach((segmentId, rating) -> {
+                    String targetId = segmentMapping.get(segmentId);
+                    if (targetId != null && rating != null && targetId.equals(segmentId) == byId
+                            && !ratings.containsKey(targetId)) {
+                        ratings.put(targetId, SetRatingScale.convert(rating, scale, target.scale()));
+                    }
+                });
+            }
             Double expected = card.expectedScore() == null ? null
                     : SetRatingScale.convert(card.expectedScore(), scale, target.scale());
             return card.toBuilder().id(freshIds.get()).stageId(stageId).laneId(laneId)
