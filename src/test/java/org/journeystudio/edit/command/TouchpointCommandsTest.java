@@ -140,7 +140,7 @@ class TouchpointCommandsTest {
     @Test
     void anEmotionDragInTheDocumentIsOneStep() {
         Document document = new Document(map);
-        for (int score : new int[] {1, 0, -1, -2}) // Checkout starts at +2 {
+        for (int score : new int[] {1, 0, -1, -2}) { // Checkout starts at +2
             document.execute(SetTouchpointField.of(document.map(), id("Checkout"), TouchpointField.EMOTION, Emotion.of(score)));
         }
         assertThat(document.undoCount()).isEqualTo(1);
