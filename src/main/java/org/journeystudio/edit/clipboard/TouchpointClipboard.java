@@ -42,8 +42,8 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
     public static TouchpointClipboard copy(JourneyMap map, Collection<String> touchpointIds) {
         Set<String> wanted = new HashSet<>(touchpointIds);
         wanted.forEach(id -> MapLookup.touchpoint(map, id));
-        List<Touchpoint> cards = map.touchpointsInJourneyOrder().stream()
-                .filter(tp -> wanted.contains(tp.id())).toList();
+        List<Touchpoint> cards = map.touchpoints().stream().filter(tp -> wanted.contains(tp.id()))
+                .sorted(MapLookup.journeyOrder(map)).toList();
         Map<String, String> names = new LinkedHashMap<>();
         for (Touchpoint card : cards) {
             for (String segmentId : card.satisfaction().keySet()) {

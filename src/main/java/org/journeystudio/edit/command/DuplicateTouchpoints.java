@@ -42,13 +42,13 @@ public record DuplicateTouchpoints(Map<String, String> copyIds, String descripti
 
     @Override
     public JourneyMap apply(JourneyMap map) {
-        copyIds.keySet().forEach(id -> MapLookup.touchpoint(map, id));
-        Set<Cell> cells = new LinkedHashSet<>();
-        for (Touchpoint original : map.touchpointsInJourneyOrder()) {
-            if (copyIds.containsKey(original.id())) {
-                cells.add(Cell.of(original));
-            }
+        List<Touchpoint> originals = new ArrayList<>(copyIds.size());
+        for (String id : copyIds.keySet()) {
+            originals.add(MapLookup.touchpoint(map, id));
         }
+        originals.sort(MapLookup.journeyOrder(map));
+        Set<Cell> cells = new LinkedHashSet<>();
+        originals.forEach(original -> cells.add(Cell.of(original)));
         List<Touchpoint> touchpoints = map.touchpoints();
         for (Cell cell : cells) {
             List<Touchpoint> sequence = new ArrayList<>();

@@ -44,8 +44,8 @@ public record MoveTouchpoints(Set<String> touchpointIds, String stageId, String 
     public JourneyMap apply(JourneyMap map) {
         MapLookup.stage(map, stageId);
         MapLookup.cardLane(map, laneId);
-        List<Touchpoint> moving = new ArrayList<>();
-        for (Touchpoint tp : map.touchpointsInJourneyOrder()) {
+        List<Touchpoint> moving = new ArrayList<>(touchpointIds.size());
+        for (Touchpoint tp : map.touchpoints()) {
             if (touchpointIds.contains(tp.id())) {
                 moving.add(tp);
             }
@@ -53,6 +53,7 @@ public record MoveTouchpoints(Set<String> touchpointIds, String stageId, String 
         if (moving.size() != touchpointIds.size()) {
             touchpointIds.forEach(id -> MapLookup.touchpoint(map, id)); // names the missing one
         }
+        moving.sort(MapLookup.journeyOrder(map));
         return map.withTouchpoints(new Cell(stageId, laneId).place(map.touchpoints(), moving, index));
     }
 

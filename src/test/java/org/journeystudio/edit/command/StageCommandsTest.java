@@ -88,6 +88,14 @@ class StageCommandsTest {
     }
 
     @Test
+    void setStageDescriptionMergesWhileTyping() {
+        SetStageDescription set = SetStageDescription.of(map, "st-pay", "Card, wallet or invoice");
+        JourneyMap after = UndoRoundTrip.check(map, set);
+        assertThat(after.stage("st-pay")).map(Stage::description).contains("Card, wallet or invoice");
+        MapCommandAssert.mergesExactly(map, set, SetStageDescription.of(map, "st-pay", "Card"));
+    }
+
+    @Test
     void commandsNameAMissingStage() {
         assertThatThrownBy(() -> RenameStage.of(map, "st-nowhere", "X"))
                 .hasMessage("There is no stage 'st-nowhere' in map 'Online retailer'");
