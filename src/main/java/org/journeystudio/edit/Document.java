@@ -81,7 +81,7 @@ public final class Document {
             busyWith = null;
             throw new CommandFailedException(command.description(), added);
         }
-        if (after.equals(before)) {
+        if (after == before || after.equals(before)) {
             busyWith = null;
             return false;
         }

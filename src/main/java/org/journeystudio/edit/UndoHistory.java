@@ -39,7 +39,8 @@ final class UndoHistory {
     void record(MapCommand command, JourneyMap before, JourneyMap after) {
         redo.clear();
         Step latest = undo.peekLast();
-        if (mergingOpen && latest != null && latest.after().equals(before)) {
+        // Only a command run on the very map the latest step produced continues its gesture.
+        if (mergingOpen && latest != null && latest.after() == before) {
             Optional<MapCommand> merged = latest.command().mergeWith(command);
             if (merged.isPresent()) {
                 undo.removeLast();
