@@ -213,11 +213,12 @@ class DocumentTest {
     @Test
     void aRemovedListenerHearsNothingMore() {
         List<JourneyMap> saved = new ArrayList<>();
-        Runnable remove = document.addListener(change -> saved.add(change.map()));
+        Runnable remove = document.addListener(DocumentListener.forMaps(saved::add));
         document.execute(RenameStage.of(start, "st-pay", "Checkout"));
         remove.run();
         document.undo();
         assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).stage("st-pay")).map(Stage::name).contains("Checkout");
     }
 
     @Test
