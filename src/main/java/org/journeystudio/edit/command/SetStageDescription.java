@@ -1,0 +1,28 @@
+package org.journeystudio.edit.command;
+
+import java.util.Optional;
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Stage;
+
+/** Sets the text under a stage's name; typing in it is one undo step. */
+public record SetStageDescription(String stageId, String text, String description) implements MapCommand {
+
+    public static SetStageDescription of(JourneyMap map, String stageId, String text) {
+        return new SetStageDescription(stageId, text,
+                "Edit description of stage " + Labels.quoted(MapLookup.stage(map, stageId).name()));
+    }
+
+    @Override
+    public JourneyMap apply(JourneyMap map) {
+        MapLookup.stage(map, stageId);
+        return map.withStages(ListEdits.replaced(map.stages(), s -> s.id().equals(stageId),
+                s -> new Stage(s.id(), s.name(), text, s.widthHint())));
+    }
+
+    @Override
+    public Optional<MapCommand> mergeWith(MapCommand next) {
+        return next instanceof SetStageDescription set && set.stageId.equals(stageId)
+                ? Optional.of(new SetStageDescription(stageId, set.text, description)) : Optional.empty();
+    }
+}

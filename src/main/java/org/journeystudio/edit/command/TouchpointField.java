@@ -1,0 +1,102 @@
+package org.journeystudio.edit.command;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.journeystudio.model.Channel;
+import org.journeystudio.model.Emotion;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Touchpoint;
+
+/**
+ * One field of a touchpoint the inspector edits, with how to read and write it. Two fields are equal when
+ * they name the same field (for satisfaction: of the same segment), which is what decides merging.
+ *
+ * @param <T> the field's value type
+ */
+public final class TouchpointField<T> {
+    public static final TouchpointField<String> TITLE =
+            new TouchpointField<>("title", Touchpoint::title, (tp, v) -> tp.toBuilder().title(v).build());
+    public static final TouchpointField<String> DESCRIPTION = new TouchpointField<>("description",
+            Touchpoint::description, (tp, v) -> tp.toBuilder().description(v).build());
+    public static final TouchpointField<Channel> CHANNEL =
+            new TouchpointField<>("channel", Touchpoint::channel, (tp, v) -> tp.toBuilder().channel(v).build());
+    public static final TouchpointField<String> OWNER =
+            new TouchpointField<>("owner", Touchpoint::owner, (tp, v) -> tp.toBuilder().owner(v).build());
+    public static final TouchpointField<Emotion> EMOTION =
+            new TouchpointField<>("emotion", Touchpoint::emotion, (tp, v) -> tp.toBuilder().emotion(v).build());
+    public static final TouchpointField<Set<ExperienceComponent>> COMPONENTS = new TouchpointField<>(
+            "components", Touchpoint::components, (tp, v) -> tp.toBuilder().components(v).build());
+    public static final TouchpointField<List<String>> EXPECTATIONS = new TouchpointField<>("expectations",
+            Touchpoint::expectations, (tp, v) -> tp.toBuilder().expectations(v).build());
+    public static final TouchpointField<List<PainPoint>> PAIN_POINTS = new TouchpointField<>("pain points",
+            Touchpoint::painPoints, (tp, v) -> tp.toBuilder().painPoints(v).build());
+    public static final TouchpointField<List<Opportunity>> OPPORTUNITIES = new TouchpointField<>("opportunities",
+            Touchpoint::opportunities, (tp, v) -> tp.toBuilder().opportunities(v).build());
+    /** {@code null} means unknown. */
+    public static final TouchpointField<Double> EXPECTED_SCORE = new TouchpointField<>("expected score",
+            Touchpoint::expectedScore, (tp, v) -> tp.toBuilder().expectedScore(v).build());
+    public static final TouchpointField<Evidence> EVIDENCE =
+            new TouchpointField<>("evidence", Touchpoint::evidence, (tp, v) -> tp.toBuilder().evidence(v).build());
+
+    private final String name;
+    private final Function<Touchpoint, T> reader;
+    private final BiFunction<Touchpoint, T, Touchpoint> writer;
+
+    private TouchpointField(String name, Function<Touchpoint, T> reader, BiFunction<Touchpoint, T, Touchpoint> writer) {
+        this.name = name;
+        this.reader = reader;
+        this.writer = writer;
+    }
+
+    /** The rating one segment gives a touchpoint; {@code null} removes the rating. */
+    public static TouchpointField<Double> satisfaction(String segmentId) {
+        Objects.requireNonNull(segmentId, "segmentId");
+        return new TouchpointField<>("satisfaction of segment '" + segmentId + "'",
+                tp -> tp.satisfaction().get(segmentId),
+                (tp, rating) -> {
+                    Map<String, Double> ratings = new LinkedHashMap<>(tp.satisfaction());
+                    if (rating == null) {
+                        ratings.remove(segmentId);
+                    } else {
+                        ratings.put(segmentId, rating);
+                    }
+                    return tp.toBuilder().satisfaction(ratings).build();
+                });
+    }
+
+    /** The field's name as the Edit menu says it ("title", "pain points"). */
+    public String name() {
+        return name;
+    }
+
+    public T get(Touchpoint touchpoint) {
+        return reader.apply(touchpoint);
+    }
+
+    public Touchpoint set(Touchpoint touchpoint, T value) {
+        return writer.apply(touchpoint, value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TouchpointField<?> field && field.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
