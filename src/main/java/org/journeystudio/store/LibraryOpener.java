@@ -1,0 +1,125 @@
+package org.journeystudio.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Opens the library's H2 file: checks the folder, refuses foreign or newer files before writing a byte,
+ * keeps a copy before a schema upgrade, connects and migrates.
+ */
+final class LibraryOpener {
+    static final String DATABASE_NAME = "library";
+    static final String FILE_NAME = DATABASE_NAME + ".mv.db";
+    static final String USER = "sa";
+    static final String PASSWORD = "";
+
+    /*
+     * FILE_LOCK=FILE (H2's default, stated so nobody "optimises" it away): the file is locked while open, so a
+     *   second process fails with error 90020 instead of corrupting it.
+     * WRITE_DELAY=0: each commit is written to the file before commit() returns, so a killed process loses
+     *   at most the edit in flight (H2's default waits up to 500 ms).
+     * DB_CLOSE_DELAY is left at its default (0): the library holds one connection for its whole life, and
+     *   closing that connection closes the database and releases the lock at once.
+     */
+    private static final String OPTIONS = ";FILE_LOCK=FILE;WRITE_DELAY=0";
+
+    private LibraryOpener() {
+    }
+
+    static String url(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + OPTIONS;
+    }
+
+    static String readOnlyUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+    }
+
+    /** An open connection (auto-commit off) to the migrated library in {@code folder}. */
+    static Connection open(Path folder) {
+        requireFolder(folder);
+        Path file = folder.resolve(FILE_NAME);
+        if (Files.exists(file) && sizeOf(file) > 0) {
+            ExistingLibraryCheck.SchemaState state =
+                    new ExistingLibraryCheck(folder, file, readOnlyUrl(folder)).check();
+            if (state.needsUpgrade()) {
+                keepCopyBeforeUpgrade(file, state.currentVersion());
+            }
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url(folder), USER, PASSWORD);
+        } catch (SQLException e) {
+            throw LibraryErrors.opening(folder, file, e);
+        }
+        try {
+            SchemaMigrations.configure(dataSource(folder)).load().migrate();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (FlywayException | SQLException e) {
+            closeQuietly(connection);
+            throw new LibraryException("The library " + folder + " could not be brought up to this Journey Studio's "
+                    + "schema (" + LibraryErrors.firstLine(e) + ").", e);
+        }
+    }
+
+    private static void requireFolder(Path folder) {
+        if (folder.toString().contains(";")) {
+            throw new LibraryException("The library folder " + folder + " has a ';' in its path, which the "
+                    + "database cannot use; choose another folder.");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new LibraryException("The library must be a folder, but " + folder + " is a file. It was left "
+                    + "as it is; give the folder that should hold the library instead.");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LibraryException("The library folder " + folder + " cannot be created: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new LibraryException("The library folder " + folder + " is not writable.");
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new LibraryException("The library file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A schema upgrade rewrites the file; the copy lets a user go back to the previous Journey Studio. */
+    private static void keepCopyBeforeUpgrade(Path file, String version) {
+        Path copy = file.resolveSibling(DATABASE_NAME + "-schema-v" + version + "-backup.mv.db");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new LibraryException("Before upgrading the library " + file.getParent() + ", a copy could not be "
+                    + "written to " + copy + ": " + e.getMessage() + ". The library was left as it is.", e);
+        }
+    }
+
+    private static JdbcDataSource dataSource(Path folder) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url(folder));
+        dataSource.setUser(USER);
+        dataSource.setPassword(PASSWORD);
+        return dataSource;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Already failing with a clearer message; a failed close adds nothing the user can act on.
+        }
+    }
+}
