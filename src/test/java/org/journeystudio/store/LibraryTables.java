@@ -15,6 +15,16 @@ final class LibraryTables {
         return number(library, "SELECT COUNT(*) FROM " + table);
     }
 
+    static void execute(H2Library library, String command) {
+        try (Connection connection = DriverManager.getConnection(LibraryOpener.url(library.location()),
+                LibraryOpener.USER, LibraryOpener.PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(command);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long number(H2Library library, String query) {
         try (Connection connection = DriverManager.getConnection(LibraryOpener.url(library.location()),
                 LibraryOpener.USER, LibraryOpener.PASSWORD);
