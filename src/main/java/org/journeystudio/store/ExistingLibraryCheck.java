@@ -31,11 +31,13 @@ final class ExistingLibraryCheck {
     private final Path folder;
     private final Path file;
     private final String readOnlyUrl;
+    private final SchemaMigrations migrations;
 
-    ExistingLibraryCheck(Path folder, Path file, String readOnlyUrl) {
+    ExistingLibraryCheck(Path folder, Path file, String readOnlyUrl, SchemaMigrations migrations) {
         this.folder = folder;
         this.file = file;
         this.readOnlyUrl = readOnlyUrl;
+        this.migrations = migrations;
     }
 
     SchemaState check() {
@@ -71,7 +73,7 @@ final class ExistingLibraryCheck {
         readOnly.setUser(LibraryOpener.USER);
         readOnly.setPassword(LibraryOpener.PASSWORD);
         try {
-            Flyway flyway = SchemaMigrations.configure(readOnly).ignoreMigrationPatterns("*:pending").load();
+            Flyway flyway = migrations.configure(readOnly).ignoreMigrationPatterns("*:pending").load();
             MigrationInfo[] migrations = flyway.info().all();
             String newest = Arrays.stream(migrations)
                     .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS

@@ -34,8 +34,13 @@ public final class H2Library implements ProjectLibrary {
 
     /** As {@link #open(Path)}, with the clock that stamps renames and duplicates. */
     static H2Library open(Path folder, Clock clock) {
+        return open(folder, clock, SchemaMigrations.STANDARD);
+    }
+
+    /** As {@link #open(Path)}, with the migrations to apply: tests use it to play a later schema version. */
+    static H2Library open(Path folder, Clock clock, SchemaMigrations migrations) {
         Path absolute = folder.toAbsolutePath().normalize();
-        return new H2Library(absolute, clock, new Statements(LibraryOpener.open(absolute)));
+        return new H2Library(absolute, clock, new Statements(LibraryOpener.open(absolute, migrations)));
     }
 
     @Override

@@ -42,12 +42,12 @@ final class LibraryOpener {
     }
 
     /** An open connection (auto-commit off) to the migrated library in {@code folder}. */
-    static Connection open(Path folder) {
+    static Connection open(Path folder, SchemaMigrations migrations) {
         requireFolder(folder);
         Path file = folder.resolve(FILE_NAME);
         if (Files.exists(file) && sizeOf(file) > 0) {
             ExistingLibraryCheck.SchemaState state =
-                    new ExistingLibraryCheck(folder, file, readOnlyUrl(folder)).check();
+                    new ExistingLibraryCheck(folder, file, readOnlyUrl(folder), migrations).check();
             if (state.needsUpgrade()) {
                 keepCopyBeforeUpgrade(file, state.currentVersion());
             }
@@ -59,7 +59,7 @@ final class LibraryOpener {
             throw LibraryErrors.opening(folder, file, e);
         }
         try {
-            SchemaMigrations.configure(dataSource(folder)).load().migrate();
+            migrations.configure(dataSource(folder)).load().migrate();
             connection.setAutoCommit(false);
             return connection;
         } catch (FlywayException | SQLException e) {

@@ -11,18 +11,23 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 final class SchemaMigrations {
     static final String LOCATION = "classpath:db/migration";
     static final String HISTORY_TABLE = "flyway_schema_history";
+    static final SchemaMigrations STANDARD = new SchemaMigrations(LOCATION);
 
-    private SchemaMigrations() {
+    private final String[] locations;
+
+    /** Migrations from the given classpath locations; tests add one to play a later version of the app. */
+    SchemaMigrations(String... locations) {
+        this.locations = locations.clone();
     }
 
     /**
      * Flyway set up for the library. A database without history is never baselined: it is not ours, and
      * migrating it would write into someone else's file.
      */
-    static FluentConfiguration configure(DataSource dataSource) {
+    FluentConfiguration configure(DataSource dataSource) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(locations)
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
                 .cleanDisabled(true)
