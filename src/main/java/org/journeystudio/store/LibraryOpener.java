@@ -21,14 +21,18 @@ final class LibraryOpener {
     static final String PASSWORD = "";
 
     /*
-     * FILE_LOCK=FILE (H2's default, stated so nobody "optimises" it away): the file is locked while open, so a
-     *   second process fails with error 90020 instead of corrupting it.
+     * FILE_LOCK=FS: the operating system locks library.mv.db while it is open, so a second process fails with
+     *   error 90020 ("Database may be already in use"). H2's default, FILE, also refuses a second process, but
+     *   through a library.lock.db file that a killed process leaves behind: the next start then waits seconds
+     *   to take the stale lock over, and a read-only look at the file (our check for foreign files) is refused
+     *   outright. An OS lock dies with its process. See docs/decisions/h2-library-locking.md.
      * WRITE_DELAY=0: each commit is written to the file before commit() returns, so a killed process loses
      *   at most the edit in flight (H2's default waits up to 500 ms).
      * DB_CLOSE_DELAY is left at its default (0): the library holds one connection for its whole life, and
-     *   closing that connection closes the database and releases the lock at once.
+     *   closing that connection closes the database and releases the lock at once. (-1 would keep the file
+     *   locked until the JVM ends, even after close().)
      */
-    private static final String OPTIONS = ";FILE_LOCK=FILE;WRITE_DELAY=0";
+    private static final String OPTIONS = ";FILE_LOCK=FS;WRITE_DELAY=0";
 
     private LibraryOpener() {
     }
@@ -38,7 +42,7 @@ final class LibraryOpener {
     }
 
     static String readOnlyUrl(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";FILE_LOCK=FS;ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
     }
 
     /** An open connection (auto-commit off) to the migrated library in {@code folder}. */
