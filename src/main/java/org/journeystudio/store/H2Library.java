@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
 
@@ -14,6 +16,9 @@ import org.journeystudio.model.MapValidator;
  * Every public call is one transaction, rolled back whole when anything in it fails.
  */
 public final class H2Library implements ProjectLibrary {
+    /** Folders open in this JVM: H2 would share one database between two openings, hiding a mistake. */
+    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
+
     private final Path folder;
     private final Clock clock;
     private final Statements sql;
@@ -40,7 +45,15 @@ public final class H2Library implements ProjectLibrary {
     /** As {@link #open(Path)}, with the migrations to apply: tests use it to play a later schema version. */
     static H2Library open(Path folder, Clock clock, SchemaMigrations migrations) {
         Path absolute = folder.toAbsolutePath().normalize();
-        return new H2Library(absolute, clock, new Statements(LibraryOpener.open(absolute, migrations)));
+        if (!OPEN_FOLDERS.add(absolute)) {
+            throw new LibraryException("This library is already open in this Journey Studio: " + absolute);
+        }
+        try {
+            return new H2Library(absolute, clock, new Statements(LibraryOpener.open(absolute, migrations)));
+        } catch (RuntimeException e) {
+            OPEN_FOLDERS.remove(absolute);
+            throw e;
+        }
     }
 
     @Override
@@ -119,6 +132,8 @@ public final class H2Library implements ProjectLibrary {
         } catch (SQLException e) {
             throw new LibraryException("The library " + folder + " did not close cleanly ("
                     + LibraryErrors.firstLine(e) + "); every committed change is kept.", e);
+        } finally {
+            OPEN_FOLDERS.remove(folder);
         }
     }
 

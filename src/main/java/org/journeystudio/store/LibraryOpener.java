@@ -41,8 +41,10 @@ final class LibraryOpener {
         return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + OPTIONS;
     }
 
+    /** For the first look at an existing file: never creates, never writes, and leaves no trace file behind. */
     static String readOnlyUrl(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";FILE_LOCK=FS;ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
+                + ";FILE_LOCK=FS;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
     }
 
     /** An open connection (auto-commit off) to the migrated library in {@code folder}. */

@@ -32,6 +32,9 @@ class ForeignLibraryFileTest {
                 .hasMessageStartingWith("The file " + file + " is damaged or is not a Journey Studio library")
                 .hasMessageContaining("It was left as it is");
         assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+        try (var files = Files.list(folder)) {
+            assertThat(files).as("nothing written beside it").containsExactly(file);
+        }
     }
 
     @Test

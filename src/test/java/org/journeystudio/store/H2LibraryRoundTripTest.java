@@ -177,6 +177,20 @@ class H2LibraryRoundTripTest {
     }
 
     @Test
+    void theSameLibraryIsOpenedOnlyOnceInOneProcess() {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 1));
+            assertThatThrownBy(() -> H2Library.open(folder.resolve("sub").resolve("..")))
+                    .isInstanceOf(LibraryException.class)
+                    .hasMessage("This library is already open in this Journey Studio: " + folder.toAbsolutePath());
+            assertThat(library.list()).hasSize(1);
+        }
+        try (H2Library again = H2Library.open(folder)) {
+            assertThat(again.list()).hasSize(1);
+        }
+    }
+
+    @Test
     void aClosedLibrarySaysSo() {
         H2Library library = H2Library.open(folder);
         library.close();
