@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.h2.jdbcx.JdbcDataSource;
@@ -74,8 +75,9 @@ final class ExistingLibraryCheck {
         readOnly.setPassword(LibraryOpener.PASSWORD);
         try {
             Flyway flyway = migrations.configure(readOnly).ignoreMigrationPatterns("*:pending").load();
-            MigrationInfo[] migrations = flyway.info().all();
-            String newest = Arrays.stream(migrations)
+            MigrationInfoService info = flyway.info();
+            MigrationInfo[] history = info.all();
+            String newest = Arrays.stream(history)
                     .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                             || m.getState() == MigrationState.FUTURE_FAILED)
                     .map(m -> m.getVersion().getVersion())
@@ -84,7 +86,7 @@ final class ExistingLibraryCheck {
                 throw new LibraryException("The library " + folder + " was written by a newer Journey Studio "
                         + "(schema version " + newest + "). Update Journey Studio to open it; it was left as it is.");
             }
-            if (Arrays.stream(migrations).anyMatch(m -> m.getState().isFailed())) {
+            if (Arrays.stream(history).anyMatch(m -> m.getState().isFailed())) {
                 throw new LibraryException("An earlier upgrade of the library " + folder + " failed half-way, so "
                         + "it is not opened. It was left as it is; restore it from the backup file beside it.");
             }
@@ -95,8 +97,8 @@ final class ExistingLibraryCheck {
                 throw new LibraryException("The schema history of " + file + " does not match this Journey "
                         + "Studio (" + details + "), so it is not used as a library. It was left as it is.");
             }
-            int pending = (int) Arrays.stream(migrations).filter(m -> m.getState() == MigrationState.PENDING).count();
-            MigrationInfo current = flyway.info().current();
+            int pending = (int) Arrays.stream(history).filter(m -> m.getState() == MigrationState.PENDING).count();
+            MigrationInfo current = info.current();
             return new SchemaState(current == null ? null : current.getVersion().getVersion(), pending);
         } catch (FlywayException e) {
             throw new LibraryException("The schema history of " + file + " cannot be read ("

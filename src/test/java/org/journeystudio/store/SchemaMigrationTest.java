@@ -94,6 +94,42 @@ class SchemaMigrationTest {
         assertThat(Files.readAllBytes(folder.resolve("library.mv.db"))).isEqualTo(upgraded);
     }
 
+    @Test
+    void aLibraryWhoseHistoryDoesNotMatchTheMigrationsIsRefusedUntouched() throws Exception {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+        }
+        tamper("UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345 WHERE \"version\" = '1'");
+        byte[] before = Files.readAllBytes(folder.resolve("library.mv.db"));
+
+        assertThatThrownBy(() -> H2Library.open(folder))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("does not match this Journey Studio")
+                .hasMessageContaining("checksum");
+        assertThat(Files.readAllBytes(folder.resolve("library.mv.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void aLibraryWithAFailedUpgradeInItsHistoryIsRefusedUntouched() throws Exception {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+        }
+        tamper("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");
+        byte[] before = Files.readAllBytes(folder.resolve("library.mv.db"));
+
+        assertThatThrownBy(() -> H2Library.open(folder))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("failed half-way");
+        assertThat(Files.readAllBytes(folder.resolve("library.mv.db"))).isEqualTo(before);
+    }
+
+    private void tamper(String update) throws SQLException {
+        try (Connection connection = dataSource(folder).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(update);
+        }
+    }
+
     /** The map the fixture's SQL describes, built the way the model builds it. */
     private static JourneyMap expectedVersion1Map() {
         Map<String, Double> formRatings = new LinkedHashMap<>();
