@@ -1,12 +1,15 @@
 package org.journeystudio.store;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.stream.Stream;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -28,11 +31,14 @@ final class LibraryOpener {
      *   outright. An OS lock dies with its process. See docs/decisions/h2-library-locking.md.
      * WRITE_DELAY=0: each commit is written to the file before commit() returns, so a killed process loses
      *   at most the edit in flight (H2's default waits up to 500 ms).
+     * MAX_COMPACT_TIME=0: no file compaction while closing. In H2 2.3.232 that step trips an internal
+     *   assertion (H2 issue #4086) and has been reported to lose recently written rows (#4247); free space
+     *   inside the file is still reused while the library is open.
      * DB_CLOSE_DELAY is left at its default (0): the library holds one connection for its whole life, and
      *   closing that connection closes the database and releases the lock at once. (-1 would keep the file
      *   locked until the JVM ends, even after close().)
      */
-    private static final String OPTIONS = ";FILE_LOCK=FS;WRITE_DELAY=0";
+    private static final String OPTIONS = ";FILE_LOCK=FS;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
 
     private LibraryOpener() {
     }
@@ -51,11 +57,14 @@ final class LibraryOpener {
     static Connection open(Path folder, SchemaMigrations migrations) {
         requireFolder(folder);
         Path file = folder.resolve(FILE_NAME);
-        if (Files.exists(file) && sizeOf(file) > 0) {
+        Path copy = null;
+        if (!Files.exists(file)) {
+            createWhole(folder, file, migrations);
+        } else if (sizeOf(file) > 0) {
             ExistingLibraryCheck.SchemaState state =
                     new ExistingLibraryCheck(folder, file, readOnlyUrl(folder), migrations).check();
             if (state.needsUpgrade()) {
-                keepCopyBeforeUpgrade(file, state.currentVersion());
+                copy = keepCopyBeforeUpgrade(file, state.currentVersion());
             }
         }
         Connection connection;
@@ -71,7 +80,52 @@ final class LibraryOpener {
         } catch (FlywayException | SQLException e) {
             closeQuietly(connection);
             throw new LibraryException("The library " + folder + " could not be brought up to this Journey Studio's "
-                    + "schema (" + LibraryErrors.firstLine(e) + ").", e);
+                    + "schema (" + LibraryErrors.firstLine(e) + ")."
+                    + (copy == null ? "" : " The library as it was before is kept in " + copy + "."), e);
+        }
+    }
+
+    /**
+     * Builds a new library in a folder of its own and moves the finished file into place, so a studio killed
+     * during its very first start leaves no half-made library behind (H2 commits each CREATE TABLE at once).
+     */
+    private static void createWhole(Path folder, Path file, SchemaMigrations migrations) {
+        Path staging = null;
+        try {
+            staging = Files.createTempDirectory(folder, ".library-being-created-");
+            try (Connection keepsDatabaseOpen = DriverManager.getConnection(url(staging), USER, PASSWORD)) {
+                migrations.configure(dataSource(staging)).load().migrate();
+            }
+            moveIntoPlace(staging.resolve(FILE_NAME), file);
+        } catch (IOException | SQLException | FlywayException e) {
+            throw new LibraryException("A new library cannot be created in " + folder + ": "
+                    + LibraryErrors.firstLine(e), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static void moveIntoPlace(Path built, Path file) throws IOException {
+        try {
+            Files.move(built, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(built, file);
+        } catch (FileAlreadyExistsException e) {
+            // Another studio created the library at the same moment; opening it goes on as for any library.
+        }
+    }
+
+    private static void deleteQuietly(Path staging) {
+        if (staging == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(staging)) {
+            for (Path leftover : files.toList()) {
+                Files.deleteIfExists(leftover);
+            }
+            Files.deleteIfExists(staging);
+        } catch (IOException ignored) {
+            // A hidden, empty-ish folder left behind costs nothing; the library itself is in place.
         }
     }
 
@@ -103,10 +157,11 @@ final class LibraryOpener {
     }
 
     /** A schema upgrade rewrites the file; the copy lets a user go back to the previous Journey Studio. */
-    private static void keepCopyBeforeUpgrade(Path file, String version) {
+    private static Path keepCopyBeforeUpgrade(Path file, String version) {
         Path copy = file.resolveSibling(DATABASE_NAME + "-schema-v" + version + "-backup.mv.db");
         try {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            return copy;
         } catch (IOException e) {
             throw new LibraryException("Before upgrading the library " + file.getParent() + ", a copy could not be "
                     + "written to " + copy + ": " + e.getMessage() + ". The library was left as it is.", e);

@@ -110,12 +110,28 @@ class ForeignLibraryFileTest {
     }
 
     @Test
-    void aMissingFolderIsCreatedWithANewLibrary() {
+    void aMissingFolderIsCreatedWithANewLibrary() throws IOException {
         Path nested = folder.resolve("a").resolve("b");
         try (H2Library library = H2Library.open(nested)) {
             assertThat(library.list()).isEmpty();
             assertThat(library.location()).isEqualTo(nested.toAbsolutePath().normalize());
         }
         assertThat(nested.resolve("library.mv.db")).isRegularFile();
+        try (var files = Files.list(nested)) {
+            // Also no library.trace.db: H2 writes one when something went wrong, even if it recovered.
+            assertThat(files).as("the new library was built aside and moved in whole")
+                    .containsExactly(nested.resolve("library.mv.db"));
+        }
+    }
+
+    @Test
+    void anEmptyLibraryFileIsTakenAsANewLibrary() throws IOException {
+        Files.createFile(folder.resolve("library.mv.db"));
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 1));
+        }
+        try (H2Library library = H2Library.open(folder)) {
+            assertThat(library.load("map-1")).contains(SampleMaps.small("map-1", 1));
+        }
     }
 }

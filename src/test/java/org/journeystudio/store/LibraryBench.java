@@ -61,7 +61,15 @@ public final class LibraryBench {
                 library.list();
             }
             report("list 51 projects", start, ROUNDS);
+
+            for (int i = 0; i < 10 * ROUNDS; i++) {
+                Touchpoint card = map.touchpoints().get(i % CARDS);
+                map = map.withTouchpoint(card.withTitle("more " + i));
+                library.save(map);
+            }
             library.close();
+            System.out.printf("%-50s %8d KB%n", "file size after " + 11 * ROUNDS + " saves",
+                    Files.size(folder.resolve("library.mv.db")) / 1024);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
