@@ -43,7 +43,8 @@ final class ExistingLibraryCheck {
 
     SchemaState check() {
         // The read-only connection stays open while Flyway looks, so both share one opening of the file.
-        try (Connection connection = DriverManager.getConnection(readOnlyUrl, LibraryOpener.USER, LibraryOpener.PASSWORD)) {
+        try (Connection connection =
+                     DriverManager.getConnection(readOnlyUrl, LibraryOpener.USER, LibraryOpener.PASSWORD)) {
             boolean hasHistory = false;
             int tables = 0;
             try (Statement statement = connection.createStatement();

@@ -38,7 +38,8 @@ class LibraryLocationTest {
 
     @Test
     void macOsUsesApplicationSupport() {
-        assertThat(LibraryLocation.resolve(null, Map.of("XDG_DATA_HOME", "/data/ada"), "Mac OS X", Path.of("/Users/ada")))
+        Path home = Path.of("/Users/ada");
+        assertThat(LibraryLocation.resolve(null, Map.of("XDG_DATA_HOME", "/data/ada"), "Mac OS X", home))
                 .isEqualTo(Path.of("/Users/ada/Library/Application Support/Journey Studio"));
     }
 
