@@ -1,25 +1,184 @@
 package org.journeystudio.store;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.MapValidator;
 
-/** The default library: one embedded H2 file database in a folder, its schema kept by Flyway migrations. */
+/**
+ * The default library: one embedded H2 file database in a folder, its schema kept by Flyway migrations.
+ * One connection is held for the library's whole life; that keeps the file locked against a second process.
+ * Every public call is one transaction, rolled back whole when anything in it fails.
+ */
 public final class H2Library implements ProjectLibrary {
+    /** Folders open in this JVM: H2 would share one database between two openings, hiding a mistake. */
+    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
+
+    private final Path folder;
+    private final Clock clock;
+    private final Statements sql;
+    private final ProjectReader reader;
+    private boolean closed;
+
+    private H2Library(Path folder, Clock clock, Statements sql) {
+        this.folder = folder;
+        this.clock = clock;
+        this.sql = sql;
+        this.reader = new ProjectReader(sql);
+    }
 
     /** Opens (creating if needed) the library in {@code folder}; fails with a clear {@link LibraryException}. */
     public static H2Library open(Path folder) {
-        throw new UnsupportedOperationException("not yet written");
+        return open(folder, Clock.systemUTC());
     }
 
-    @Override public List<ProjectSummary> list() { throw new UnsupportedOperationException(); }
-    @Override public void create(JourneyMap map) { throw new UnsupportedOperationException(); }
-    @Override public Optional<JourneyMap> load(String projectId) { throw new UnsupportedOperationException(); }
-    @Override public void save(JourneyMap map) { throw new UnsupportedOperationException(); }
-    @Override public void rename(String projectId, String newTitle) { throw new UnsupportedOperationException(); }
-    @Override public JourneyMap duplicate(String projectId, String newTitle) { throw new UnsupportedOperationException(); }
-    @Override public void delete(String projectId) { throw new UnsupportedOperationException(); }
-    @Override public Path location() { throw new UnsupportedOperationException(); }
-    @Override public void close() { }
+    /** As {@link #open(Path)}, with the clock that stamps renames and duplicates. */
+    static H2Library open(Path folder, Clock clock) {
+        return open(folder, clock, SchemaMigrations.STANDARD);
+    }
+
+    /** As {@link #open(Path)}, with the migrations to apply: tests use it to play a later schema version. */
+    static H2Library open(Path folder, Clock clock, SchemaMigrations migrations) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!OPEN_FOLDERS.add(absolute)) {
+            throw new LibraryException("This library is already open in this Journey Studio: " + absolute);
+        }
+        try {
+            return new H2Library(absolute, clock, new Statements(LibraryOpener.open(absolute, migrations)));
+        } catch (RuntimeException e) {
+            OPEN_FOLDERS.remove(absolute);
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized List<ProjectSummary> list() {
+        return inTransaction("list the projects", reader::summaries);
+    }
+
+    @Override
+    public synchronized void create(JourneyMap map) {
+        MapValidator.requireValid(map);
+        inTransaction("create project '" + map.title() + "'", () -> {
+            if (reader.exists(map.id())) {
+                throw new LibraryException("A project with the id '" + map.id() + "' is already in the library "
+                        + folder + "; it was not replaced.");
+            }
+            write(null, map);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Optional<JourneyMap> load(String projectId) {
+        return inTransaction("load project '" + projectId + "'", () -> reader.load(projectId));
+    }
+
+    @Override
+    public synchronized void save(JourneyMap map) {
+        MapValidator.requireValid(map);
+        inTransaction("save project '" + map.title() + "'", () -> {
+            write(stored(map.id()), map);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void rename(String projectId, String newTitle) {
+        inTransaction("rename project '" + projectId + "'", () -> {
+            JourneyMap stored = stored(projectId);
+            JourneyMap renamed = stored.withTitle(newTitle).withTimes(stored.created(), clock.instant());
+            write(stored, MapValidator.requireValid(renamed));
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized JourneyMap duplicate(String projectId, String newTitle) {
+        return inTransaction("duplicate project '" + projectId + "'", () -> {
+            JourneyMap copy = MapValidator.requireValid(ProjectCopy.of(stored(projectId), newTitle, clock.instant()));
+            write(null, copy);
+            return copy;
+        });
+    }
+
+    @Override
+    public synchronized void delete(String projectId) {
+        inTransaction("delete project '" + projectId + "'", () -> {
+            stored(projectId);
+            new ProjectRows(sql, projectId).deleteProject();
+            return null;
+        });
+    }
+
+    @Override
+    public Path location() {
+        return folder;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            sql.close();
+        } catch (SQLException e) {
+            throw new LibraryException("The library " + folder + " did not close cleanly ("
+                    + LibraryErrors.firstLine(e) + "); every committed change is kept.", e);
+        } finally {
+            OPEN_FOLDERS.remove(folder);
+        }
+    }
+
+    /** Rows inserted, updated or deleted since the library was opened: lets tests see what a save wrote. */
+    synchronized long rowsWritten() {
+        return sql.rowsWritten();
+    }
+
+    private JourneyMap stored(String projectId) throws SQLException {
+        return reader.load(projectId).orElseThrow(() -> new LibraryException(
+                "There is no project with the id '" + projectId + "' in the library " + folder + "."));
+    }
+
+    private void write(JourneyMap stored, JourneyMap wanted) throws SQLException {
+        new IncrementalSave(new ProjectRows(sql, wanted.id())).write(stored, wanted);
+    }
+
+    private <T> T inTransaction(String action, Work<T> work) {
+        if (closed) {
+            throw new LibraryException("Could not " + action + ": the library " + folder + " is closed.");
+        }
+        try {
+            T result = work.run();
+            sql.connection().commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw LibraryErrors.during(action, folder, e);
+        } catch (RuntimeException | Error e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    private void rollback(Throwable cause) {
+        try {
+            sql.connection().rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** One unit of work inside a transaction. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
 }

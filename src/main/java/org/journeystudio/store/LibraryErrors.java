@@ -1,0 +1,47 @@
+package org.journeystudio.store;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.h2.api.ErrorCode;
+
+/** Turns H2's errors into messages a user can act on, naming the library folder. */
+final class LibraryErrors {
+    private LibraryErrors() {
+    }
+
+    static LibraryException openElsewhere(Path folder) {
+        return new LibraryException("This library is open in another Journey Studio window: " + folder);
+    }
+
+    static boolean isLocked(SQLException e) {
+        return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;
+    }
+
+    /** Why the library file could not be opened: in use elsewhere, or not a readable library at all. */
+    static LibraryException opening(Path folder, Path file, SQLException e) {
+        if (isLocked(e)) {
+            return openElsewhere(folder);
+        }
+        return new LibraryException("The file " + file + " is damaged or is not a Journey Studio library, so it "
+                + "cannot be opened (" + firstLine(e) + "). It was left as it is; choose another library folder "
+                + "or restore the file from a backup.", e);
+    }
+
+    /** A failed read or write of an open library; the transaction has been rolled back. */
+    static LibraryException during(String action, Path folder, SQLException e) {
+        String why = switch (e.getErrorCode()) {
+            case ErrorCode.VALUE_TOO_LONG_2 -> "a text is longer than the library can hold";
+            case ErrorCode.DUPLICATE_KEY_1 -> "two elements share an id";
+            case ErrorCode.DATABASE_IS_CLOSED -> "the library was closed";
+            default -> firstLine(e);
+        };
+        return new LibraryException("Could not " + action + " in the library " + folder + ": " + why
+                + ". Nothing of this change was stored.", e);
+    }
+
+    static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+}

@@ -1,0 +1,186 @@
+package org.journeystudio.store;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Opens the library's H2 file: checks the folder, refuses foreign or newer files before writing a byte,
+ * keeps a copy before a schema upgrade, connects and migrates.
+ */
+final class LibraryOpener {
+    static final String DATABASE_NAME = "library";
+    static final String FILE_NAME = DATABASE_NAME + ".mv.db";
+    static final String USER = "sa";
+    static final String PASSWORD = "";
+
+    /*
+     * FILE_LOCK=FS: the operating system locks library.mv.db while it is open, so a second process fails with
+     *   error 90020 ("Database may be already in use"). H2's default, FILE, also refuses a second process, but
+     *   through a library.lock.db file that a killed process leaves behind: the next start then waits seconds
+     *   to take the stale lock over, and a read-only look at the file (our check for foreign files) is refused
+     *   outright. An OS lock dies with its process. See docs/decisions/h2-library-locking.md.
+     * WRITE_DELAY=0: each commit is written to the file before commit() returns, so a killed process loses
+     *   at most the edit in flight (H2's default waits up to 500 ms).
+     * MAX_COMPACT_TIME=0: no file compaction while closing. In H2 2.3.232 that step trips an internal
+     *   assertion (H2 issue #4086) and has been reported to lose recently written rows (#4247); free space
+     *   inside the file is still reused while the library is open.
+     * DB_CLOSE_DELAY is left at its default (0): the library holds one connection for its whole life, and
+     *   closing that connection closes the database and releases the lock at once. (-1 would keep the file
+     *   locked until the JVM ends, even after close().)
+     */
+    private static final String OPTIONS = ";FILE_LOCK=FS;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+
+    private LibraryOpener() {
+    }
+
+    static String url(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + OPTIONS;
+    }
+
+    /** For the first look at an existing file: never creates, never writes, and leaves no trace file behind. */
+    static String readOnlyUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
+                + ";FILE_LOCK=FS;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+    }
+
+    /** An open connection (auto-commit off) to the migrated library in {@code folder}. */
+    static Connection open(Path folder, SchemaMigrations migrations) {
+        requireFolder(folder);
+        Path file = folder.resolve(FILE_NAME);
+        Path copy = null;
+        if (!Files.exists(file)) {
+            createWhole(folder, file, migrations);
+        } else if (sizeOf(file) > 0) {
+            ExistingLibraryCheck.SchemaState state =
+                    new ExistingLibraryCheck(folder, file, readOnlyUrl(folder), migrations).check();
+            if (state.needsUpgrade()) {
+                copy = keepCopyBeforeUpgrade(file, state.currentVersion());
+            }
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url(folder), USER, PASSWORD);
+        } catch (SQLException e) {
+            throw LibraryErrors.opening(folder, file, e);
+        }
+        try {
+            migrations.configure(dataSource(folder)).load().migrate();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (FlywayException | SQLException e) {
+            closeQuietly(connection);
+            throw new LibraryException("The library " + folder + " could not be brought up to this Journey Studio's "
+                    + "schema (" + LibraryErrors.firstLine(e) + ")."
+                    + (copy == null ? "" : " The library as it was before is kept in " + copy + "."), e);
+        }
+    }
+
+    /**
+     * Builds a new library in a folder of its own and moves the finished file into place, so a studio killed
+     * during its very first start leaves no half-made library behind (H2 commits each CREATE TABLE at once).
+     */
+    private static void createWhole(Path folder, Path file, SchemaMigrations migrations) {
+        Path staging = null;
+        try {
+            staging = Files.createTempDirectory(folder, ".library-being-created-");
+            try (Connection keepsDatabaseOpen = DriverManager.getConnection(url(staging), USER, PASSWORD)) {
+                migrations.configure(dataSource(staging)).load().migrate();
+            }
+            moveIntoPlace(staging.resolve(FILE_NAME), file);
+        } catch (IOException | SQLException | FlywayException e) {
+            throw new LibraryException("A new library cannot be created in " + folder + ": "
+                    + LibraryErrors.firstLine(e), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static void moveIntoPlace(Path built, Path file) throws IOException {
+        try {
+            Files.move(built, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(built, file);
+        } catch (FileAlreadyExistsException e) {
+            // Another studio created the library at the same moment; opening it goes on as for any library.
+        }
+    }
+
+    private static void deleteQuietly(Path staging) {
+        if (staging == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(staging)) {
+            for (Path leftover : files.toList()) {
+                Files.deleteIfExists(leftover);
+            }
+            Files.deleteIfExists(staging);
+        } catch (IOException ignored) {
+            // A hidden, empty-ish folder left behind costs nothing; the library itself is in place.
+        }
+    }
+
+    private static void requireFolder(Path folder) {
+        if (folder.toString().contains(";")) {
+            throw new LibraryException("The library folder " + folder + " has a ';' in its path, which the "
+                    + "database cannot use; choose another folder.");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new LibraryException("The library must be a folder, but " + folder + " is a file. It was left "
+                    + "as it is; give the folder that should hold the library instead.");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LibraryException("The library folder " + folder + " cannot be created: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new LibraryException("The library folder " + folder + " is not writable.");
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new LibraryException("The library file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A schema upgrade rewrites the file; the copy lets a user go back to the previous Journey Studio. */
+    private static Path keepCopyBeforeUpgrade(Path file, String version) {
+        Path copy = file.resolveSibling(DATABASE_NAME + "-schema-v" + version + "-backup.mv.db");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            return copy;
+        } catch (IOException e) {
+            throw new LibraryException("Before upgrading the library " + file.getParent() + ", a copy could not be "
+                    + "written to " + copy + ": " + e.getMessage() + ". The library was left as it is.", e);
+        }
+    }
+
+    private static JdbcDataSource dataSource(Path folder) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url(folder));
+        dataSource.setUser(USER);
+        dataSource.setPassword(PASSWORD);
+        return dataSource;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Already failing with a clearer message; a failed close adds nothing the user can act on.
+        }
+    }
+}

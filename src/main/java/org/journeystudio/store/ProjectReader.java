@@ -1,0 +1,249 @@
+package org.journeystudio.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.journeystudio.model.Channel;
+import org.journeystudio.model.ChannelKind;
+import org.journeystudio.model.Emotion;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+
+/** Reads projects back from the library's tables into journey maps, lists in their stored order. */
+final class ProjectReader {
+    private final Statements sql;
+
+    ProjectReader(Statements sql) {
+        this.sql = sql;
+    }
+
+    /** Summaries for the home screen, most recently modified first; touchpoints are counted by the database. */
+    List<ProjectSummary> summaries() throws SQLException {
+        PreparedStatement statement = sql.prepare("""
+                SELECT p.id, p.title, p.modified_at,
+                       (SELECT COUNT(*) FROM touchpoint t WHERE t.project_id = p.id) AS touchpoints
+                FROM project p ORDER BY p.modified_at DESC, p.title, p.id""");
+        List<ProjectSummary> summaries = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                summaries.add(new ProjectSummary(rows.getString(1), rows.getString(2),
+                        rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getInt(4)));
+            }
+        }
+        return summaries;
+    }
+
+    Optional<JourneyMap> load(String projectId) throws SQLException {
+        PreparedStatement statement = sql.prepare("""
+                SELECT title, description, scenario, created_at, modified_at, rating_scale
+                FROM project WHERE id = ?""");
+        statement.setString(1, projectId);
+        try (ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            StoredValue where = new StoredValue(projectId);
+            return Optional.of(new JourneyMap(projectId, row.getString(1), row.getString(2), row.getString(3),
+                    row.getObject(4, OffsetDateTime.class).toInstant(),
+                    row.getObject(5, OffsetDateTime.class).toInstant(),
+                    where.scale(row.getString(6)),
+                    personas(projectId), segments(projectId), stages(projectId), lanes(projectId),
+                    touchpoints(projectId, where)));
+        }
+    }
+
+    boolean exists(String projectId) throws SQLException {
+        PreparedStatement statement = sql.prepare("SELECT 1 FROM project WHERE id = ?");
+        statement.setString(1, projectId);
+        try (ResultSet row = statement.executeQuery()) {
+            return row.next();
+        }
+    }
+
+    private List<Persona> personas(String projectId) throws SQLException {
+        List<Persona> personas = new ArrayList<>();
+        try (ResultSet row = query("SELECT id, name, description, color, segment_id FROM persona "
+                + "WHERE project_id = ? ORDER BY position", projectId)) {
+            while (row.next()) {
+                personas.add(new Persona(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5)));
+            }
+        }
+        return personas;
+    }
+
+    private List<Segment> segments(String projectId) throws SQLException {
+        List<Segment> segments = new ArrayList<>();
+        try (ResultSet row = query("SELECT id, name, description, color FROM segment "
+                + "WHERE project_id = ? ORDER BY position", projectId)) {
+            while (row.next()) {
+                segments.add(new Segment(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+            }
+        }
+        return segments;
+    }
+
+    private List<Stage> stages(String projectId) throws SQLException {
+        List<Stage> stages = new ArrayList<>();
+        try (ResultSet row = query("SELECT id, name, description, width_hint FROM stage "
+                + "WHERE project_id = ? ORDER BY position", projectId)) {
+            while (row.next()) {
+                stages.add(new Stage(row.getString(1), row.getString(2), row.getString(3), row.getDouble(4)));
+            }
+        }
+        return stages;
+    }
+
+    private List<Lane> lanes(String projectId) throws SQLException {
+        List<Lane> lanes = new ArrayList<>();
+        StoredValue where = new StoredValue(projectId);
+        try (ResultSet row = query("SELECT id, kind, title, visible FROM lane "
+                + "WHERE project_id = ? ORDER BY position", projectId)) {
+            while (row.next()) {
+                lanes.add(new Lane(row.getString(1), where.constant(LaneKind.class, row.getString(2)),
+                        row.getString(3), row.getBoolean(4)));
+            }
+        }
+        return lanes;
+    }
+
+    private List<Touchpoint> touchpoints(String projectId, StoredValue where) throws SQLException {
+        Map<String, List<String>> expectations = expectations(projectId);
+        Map<String, List<PainPoint>> painPoints = painPoints(projectId, where);
+        Map<String, List<Opportunity>> opportunities = opportunities(projectId, where);
+        Map<String, Map<String, Double>> satisfaction = satisfaction(projectId);
+        List<Touchpoint> touchpoints = new ArrayList<>();
+        try (ResultSet row = query("""
+                SELECT id, stage_id, lane_id, order_in_cell, title, description, channel_kind, channel_detail,
+                       owner, emotion_score, emotion_label, component_emotional, component_functional,
+                       component_accessible, expected_score, evidence
+                FROM touchpoint WHERE project_id = ? ORDER BY position""", projectId)) {
+            while (row.next()) {
+                String id = row.getString(1);
+                touchpoints.add(Touchpoint.builder(id, row.getString(2), row.getString(3))
+                        .order(row.getInt(4))
+                        .title(row.getString(5))
+                        .description(row.getString(6))
+                        .channel(new Channel(where.constant(ChannelKind.class, row.getString(7)), row.getString(8)))
+                        .owner(row.getString(9))
+                        .emotion(new Emotion(row.getInt(10), row.getString(11)))
+                        .components(components(row.getBoolean(12), row.getBoolean(13), row.getBoolean(14)))
+                        .expectedScore(row.getObject(15, Double.class))
+                        .evidence(where.constant(Evidence.class, row.getString(16)))
+                        .expectations(expectations.getOrDefault(id, List.of()))
+                        .painPoints(painPoints.getOrDefault(id, List.of()))
+                        .opportunities(opportunities.getOrDefault(id, List.of()))
+                        .satisfaction(satisfaction.getOrDefault(id, Map.of()))
+                        .build());
+            }
+        }
+        return touchpoints;
+    }
+
+    private static Set<ExperienceComponent> components(boolean emotional, boolean functional, boolean accessible) {
+        Set<ExperienceComponent> components = EnumSet.noneOf(ExperienceComponent.class);
+        if (emotional) {
+            components.add(ExperienceComponent.EMOTIONAL);
+        }
+        if (functional) {
+            components.add(ExperienceComponent.FUNCTIONAL);
+        }
+        if (accessible) {
+            components.add(ExperienceComponent.ACCESSIBLE);
+        }
+        return components;
+    }
+
+    private Map<String, List<String>> expectations(String projectId) throws SQLException {
+        Map<String, List<String>> byTouchpoint = new HashMap<>();
+        try (ResultSet row = query("SELECT touchpoint_id, body FROM touchpoint_expectation "
+                + "WHERE project_id = ? ORDER BY touchpoint_id, position", projectId)) {
+            while (row.next()) {
+                byTouchpoint.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+            }
+        }
+        return byTouchpoint;
+    }
+
+    private Map<String, List<PainPoint>> painPoints(String projectId, StoredValue where) throws SQLException {
+        Map<String, List<PainPoint>> byTouchpoint = new HashMap<>();
+        try (ResultSet row = query("SELECT touchpoint_id, body, severity, evidence FROM touchpoint_pain_point "
+                + "WHERE project_id = ? ORDER BY touchpoint_id, position", projectId)) {
+            while (row.next()) {
+                byTouchpoint.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(new PainPoint(
+                        row.getString(2), row.getInt(3), where.constant(Evidence.class, row.getString(4))));
+            }
+        }
+        return byTouchpoint;
+    }
+
+    private Map<String, List<Opportunity>> opportunities(String projectId, StoredValue where) throws SQLException {
+        Map<String, List<Opportunity>> byTouchpoint = new HashMap<>();
+        try (ResultSet row = query("SELECT touchpoint_id, body, evidence FROM touchpoint_opportunity "
+                + "WHERE project_id = ? ORDER BY touchpoint_id, position", projectId)) {
+            while (row.next()) {
+                byTouchpoint.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(new Opportunity(
+                        row.getString(2), where.constant(Evidence.class, row.getString(3))));
+            }
+        }
+        return byTouchpoint;
+    }
+
+    private Map<String, Map<String, Double>> satisfaction(String projectId) throws SQLException {
+        Map<String, Map<String, Double>> byTouchpoint = new HashMap<>();
+        try (ResultSet row = query("SELECT touchpoint_id, segment_id, rating FROM touchpoint_satisfaction "
+                + "WHERE project_id = ? ORDER BY touchpoint_id, position", projectId)) {
+            while (row.next()) {
+                byTouchpoint.computeIfAbsent(row.getString(1), id -> new LinkedHashMap<>())
+                        .put(row.getString(2), row.getDouble(3));
+            }
+        }
+        return byTouchpoint;
+    }
+
+    private ResultSet query(String text, String projectId) throws SQLException {
+        PreparedStatement statement = sql.prepare(text);
+        statement.setString(1, projectId);
+        return statement.executeQuery();
+    }
+
+    /** Turns stored names back into the model's constants, saying which project holds a value it cannot read. */
+    private record StoredValue(String projectId) {
+        <E extends Enum<E>> E constant(Class<E> type, String name) {
+            try {
+                return Enum.valueOf(type, name);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new LibraryException("Project '" + projectId + "' in the library has an unknown "
+                        + type.getSimpleName() + " '" + name + "'; it may have been written by a newer Journey Studio");
+            }
+        }
+
+        RatingScale scale(String label) {
+            try {
+                return RatingScale.fromLabel(label);
+            } catch (IllegalArgumentException e) {
+                throw new LibraryException("Project '" + projectId + "' in the library has an unknown rating scale '"
+                        + label + "'; it may have been written by a newer Journey Studio");
+            }
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.journeystudio.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+
+/**
+ * The SQL that writes one project's rows: one method per kind of row and change. Which rows to write is
+ * decided by {@link IncrementalSave}; every UPDATE raises the row's revision.
+ */
+final class ProjectRows {
+    private final Statements sql;
+    private final String projectId;
+
+    ProjectRows(Statements sql, String projectId) {
+        this.sql = sql;
+        this.projectId = projectId;
+    }
+
+    void insertProject(JourneyMap map) throws SQLException {
+        sql.update("INSERT INTO project (id, title, description, scenario, created_at, modified_at, rating_scale) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                projectId, map.title(), map.description(), map.scenario(), time(map.created()),
+                time(map.modified()), map.scale().label());
+    }
+
+    void updateProject(JourneyMap map) throws SQLException {
+        sql.update("UPDATE project SET title = ?, description = ?, scenario = ?, created_at = ?, modified_at = ?, "
+                        + "rating_scale = ?, revision = revision + 1 WHERE id = ?",
+                map.title(), map.description(), map.scenario(), time(map.created()), time(map.modified()),
+                map.scale().label(), projectId);
+    }
+
+    /** Deletes the project and everything in it, children before the rows they point at. */
+    void deleteProject() throws SQLException {
+        for (String table : List.of("touchpoint", "persona", "segment", "stage", "lane")) {
+            sql.update("DELETE FROM " + table + " WHERE project_id = ?", projectId);
+        }
+        sql.update("DELETE FROM project WHERE id = ?", projectId);
+    }
+
+    final ElementRows<Segment> segments = new ElementRows<>() {
+        @Override public void insert(int position, Segment s) throws SQLException {
+            sql.update("INSERT INTO segment (project_id, id, position, name, description, color) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", projectId, s.id(), position, s.name(), s.description(), s.color());
+        }
+
+        @Override public void update(int oldPosition, int position, Segment old, Segment s) throws SQLException {
+            sql.update("UPDATE segment SET position = ?, name = ?, description = ?, color = ?, "
+                    + "revision = revision + 1 WHERE project_id = ? AND id = ?",
+                    position, s.name(), s.description(), s.color(), projectId, s.id());
+        }
+
+        @Override public void delete(String id) throws SQLException {
+            deleteElement("segment", id);
+        }
+    };
+
+    final ElementRows<Persona> personas = new ElementRows<>() {
+        @Override public void insert(int position, Persona p) throws SQLException {
+            sql.update("INSERT INTO persona (project_id, id, position, name, description, color, segment_id) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    projectId, p.id(), position, p.name(), p.description(), p.color(), p.segmentId());
+        }
+
+        @Override public void update(int oldPosition, int position, Persona old, Persona p) throws SQLException {
+            sql.update("UPDATE persona SET position = ?, name = ?, description = ?, color = ?, segment_id = ?, "
+                            + "revision = revision + 1 WHERE project_id = ? AND id = ?",
+                    position, p.name(), p.description(), p.color(), p.segmentId(), projectId, p.id());
+        }
+
+        @Override public void delete(String id) throws SQLException {
+            deleteElement("persona", id);
+        }
+    };
+
+    final ElementRows<Stage> stages = new ElementRows<>() {
+        @Override public void insert(int position, Stage s) throws SQLException {
+            sql.update("INSERT INTO stage (project_id, id, position, name, description, width_hint) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)",
+                    projectId, s.id(), position, s.name(), s.description(), s.widthHint());
+        }
+
+        @Override public void update(int oldPosition, int position, Stage old, Stage s) throws SQLException {
+            sql.update("UPDATE stage SET position = ?, name = ?, description = ?, width_hint = ?, "
+                            + "revision = revision + 1 WHERE project_id = ? AND id = ?",
+                    position, s.name(), s.description(), s.widthHint(), projectId, s.id());
+        }
+
+        @Override public void delete(String id) throws SQLException {
+            deleteElement("stage", id);
+        }
+    };
+
+    final ElementRows<Lane> lanes = new ElementRows<>() {
+        @Override public void insert(int position, Lane l) throws SQLException {
+            sql.update("INSERT INTO lane (project_id, id, position, kind, title, visible) VALUES (?, ?, ?, ?, ?, ?)",
+                    projectId, l.id(), position, l.kind().name(), l.title(), l.visible());
+        }
+
+        @Override public void update(int oldPosition, int position, Lane old, Lane l) throws SQLException {
+            sql.update("UPDATE lane SET position = ?, kind = ?, title = ?, visible = ?, revision = revision + 1 "
+                    + "WHERE project_id = ? AND id = ?", position, l.kind().name(), l.title(), l.visible(),
+                    projectId, l.id());
+        }
+
+        @Override public void delete(String id) throws SQLException {
+            deleteElement("lane", id);
+        }
+    };
+
+    final ElementRows<Touchpoint> touchpoints = new ElementRows<>() {
+        @Override public void insert(int position, Touchpoint t) throws SQLException {
+            List<Object> values = new ArrayList<>(List.of(projectId, t.id(), position));
+            values.addAll(touchpointColumns(t));
+            sql.update("INSERT INTO touchpoint (project_id, id, position, stage_id, lane_id, order_in_cell, title, "
+                    + "description, channel_kind, channel_detail, owner, emotion_score, emotion_label, "
+                    + "component_emotional, component_functional, component_accessible, expected_score, evidence) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+            insertExpectations(t);
+            insertPainPoints(t);
+            insertOpportunities(t);
+            insertSatisfaction(t);
+        }
+
+        @Override public void update(int oldPosition, int position, Touchpoint old, Touchpoint t) throws SQLException {
+            if (position != oldPosition || !touchpointColumns(old).equals(touchpointColumns(t))) {
+                List<Object> values = new ArrayList<>(List.of(position));
+                values.addAll(touchpointColumns(t));
+                values.addAll(List.of(projectId, t.id()));
+                sql.update("UPDATE touchpoint SET position = ?, stage_id = ?, lane_id = ?, order_in_cell = ?, "
+                        + "title = ?, description = ?, channel_kind = ?, channel_detail = ?, owner = ?, "
+                        + "emotion_score = ?, emotion_label = ?, component_emotional = ?, component_functional = ?, "
+                        + "component_accessible = ?, expected_score = ?, evidence = ?, revision = revision + 1 "
+                        + "WHERE project_id = ? AND id = ?", values.toArray());
+            }
+            if (!old.expectations().equals(t.expectations())) {
+                deleteChildren("touchpoint_expectation", t.id());
+                insertExpectations(t);
+            }
+            if (!old.painPoints().equals(t.painPoints())) {
+                deleteChildren("touchpoint_pain_point", t.id());
+                insertPainPoints(t);
+            }
+            if (!old.opportunities().equals(t.opportunities())) {
+                deleteChildren("touchpoint_opportunity", t.id());
+                insertOpportunities(t);
+            }
+            // Compared as ordered lists: the order ratings were given in is kept, so it is part of what changed.
+            if (!List.copyOf(old.satisfaction().entrySet()).equals(List.copyOf(t.satisfaction().entrySet()))) {
+                deleteChildren("touchpoint_satisfaction", t.id());
+                insertSatisfaction(t);
+            }
+        }
+
+        @Override public void delete(String id) throws SQLException {
+            deleteElement("touchpoint", id);
+        }
+    };
+
+    /** The touchpoint's own columns after (project_id, id, position), in table order. */
+    private static List<Object> touchpointColumns(Touchpoint t) {
+        List<Object> columns = new ArrayList<>();
+        columns.add(t.stageId());
+        columns.add(t.laneId());
+        columns.add(t.order());
+        columns.add(t.title());
+        columns.add(t.description());
+        columns.add(t.channel().kind().name());
+        columns.add(t.channel().detail());
+        columns.add(t.owner());
+        columns.add(t.emotion().score());
+        columns.add(t.emotion().label());
+        columns.add(t.components().contains(ExperienceComponent.EMOTIONAL));
+        columns.add(t.components().contains(ExperienceComponent.FUNCTIONAL));
+        columns.add(t.components().contains(ExperienceComponent.ACCESSIBLE));
+        columns.add(t.expectedScore());
+        columns.add(t.evidence().name());
+        return columns;
+    }
+
+    private void insertExpectations(Touchpoint t) throws SQLException {
+        List<String> expectations = t.expectations();
+        for (int i = 0; i < expectations.size(); i++) {
+            sql.update("INSERT INTO touchpoint_expectation (project_id, touchpoint_id, position, body) "
+                    + "VALUES (?, ?, ?, ?)", projectId, t.id(), i, expectations.get(i));
+        }
+    }
+
+    private void insertPainPoints(Touchpoint t) throws SQLException {
+        List<PainPoint> painPoints = t.painPoints();
+        for (int i = 0; i < painPoints.size(); i++) {
+            PainPoint p = painPoints.get(i);
+            sql.update("INSERT INTO touchpoint_pain_point (project_id, touchpoint_id, position, body, severity, "
+                    + "evidence) VALUES (?, ?, ?, ?, ?, ?)", projectId, t.id(), i, p.text(), p.severity(),
+                    p.evidence().name());
+        }
+    }
+
+    private void insertOpportunities(Touchpoint t) throws SQLException {
+        List<Opportunity> opportunities = t.opportunities();
+        for (int i = 0; i < opportunities.size(); i++) {
+            Opportunity o = opportunities.get(i);
+            sql.update("INSERT INTO touchpoint_opportunity (project_id, touchpoint_id, position, body, evidence) "
+                    + "VALUES (?, ?, ?, ?, ?)", projectId, t.id(), i, o.text(), o.evidence().name());
+        }
+    }
+
+    private void insertSatisfaction(Touchpoint t) throws SQLException {
+        int position = 0;
+        for (Map.Entry<String, Double> rating : t.satisfaction().entrySet()) {
+            sql.update("INSERT INTO touchpoint_satisfaction (project_id, touchpoint_id, segment_id, position, rating) "
+                    + "VALUES (?, ?, ?, ?, ?)", projectId, t.id(), rating.getKey(), position++, rating.getValue());
+        }
+    }
+
+    private void deleteChildren(String table, String touchpointId) throws SQLException {
+        sql.update("DELETE FROM " + table + " WHERE project_id = ? AND touchpoint_id = ?", projectId, touchpointId);
+    }
+
+    private void deleteElement(String table, String id) throws SQLException {
+        sql.update("DELETE FROM " + table + " WHERE project_id = ? AND id = ?", projectId, id);
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,202 @@
+package org.journeystudio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.jdbcx.JdbcDataSource;
+import org.journeystudio.model.Channel;
+import org.journeystudio.model.ChannelKind;
+import org.journeystudio.model.Emotion;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Libraries written by earlier schema versions open with the current code, their data intact. */
+class SchemaMigrationTest {
+    private static final SchemaMigrations WITH_LATER_VERSION = new SchemaMigrations(
+            SchemaMigrations.LOCATION, "classpath:org/journeystudio/store/later-schema");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aLibraryWrittenByVersion1OpensWithTheCurrentCodeAndKeepsItsData() throws SQLException {
+        writeLibraryAtVersion("1", "RUNSCRIPT FROM 'classpath:/org/journeystudio/store/v1-library.sql'");
+
+        try (H2Library library = H2Library.open(folder)) {
+            assertThat(library.load("map-v1")).contains(expectedVersion1Map());
+            assertThat(library.list()).containsExactly(new ProjectSummary("map-v1", "Bank account",
+                    Instant.parse("2026-01-11T09:30:00Z"), 2));
+            library.save(expectedVersion1Map().withTitle("Still writable"));
+        }
+        assertThat(currentVersion()).isEqualTo(latestVersion());
+    }
+
+    @Test
+    void everyEarlierSchemaVersionUpgradesToTheCurrentOne() throws SQLException {
+        List<String> versions = Arrays.stream(flyway(SchemaMigrations.STANDARD).info().all())
+                .map(m -> m.getVersion().getVersion()).toList();
+        assertThat(versions).as("released schema versions").isNotEmpty().startsWith("1");
+        for (String version : versions) {
+            Path versionFolder = folder.resolve("v" + version);
+            writeLibraryAtVersion(versionFolder, SchemaMigrations.STANDARD, version, "VALUES 1");
+            try (H2Library library = H2Library.open(versionFolder)) {
+                library.create(SampleMaps.rich("map-after-v" + version));
+                assertThat(library.load("map-after-v" + version)).contains(SampleMaps.rich("map-after-v" + version));
+            }
+        }
+    }
+
+    @Test
+    void anUpgradeKeepsACopyOfTheOldFileAndTheOldCodeThenRefusesTheNewerLibrary() throws java.io.IOException {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.rich("map-1"));
+        }
+        byte[] beforeUpgrade = Files.readAllBytes(folder.resolve("library.mv.db"));
+
+        try (H2Library upgraded = H2Library.open(folder, Clock.systemUTC(), WITH_LATER_VERSION)) {
+            assertThat(upgraded.load("map-1")).contains(SampleMaps.rich("map-1"));
+        }
+        Path copy = folder.resolve("library-schema-v" + latestVersion() + "-backup.mv.db");
+        assertThat(copy).exists();
+        assertThat(Files.readAllBytes(copy)).isEqualTo(beforeUpgrade);
+
+        byte[] upgraded = Files.readAllBytes(folder.resolve("library.mv.db"));
+        assertThatThrownBy(() -> H2Library.open(folder))
+                .isInstanceOf(LibraryException.class)
+                .hasMessage("The library " + folder.toAbsolutePath().normalize() + " was written by a newer Journey "
+                        + "Studio (schema version 999). Update Journey Studio to open it; it was left as it is.");
+        assertThat(Files.readAllBytes(folder.resolve("library.mv.db"))).isEqualTo(upgraded);
+    }
+
+    @Test
+    void aLibraryWhoseHistoryDoesNotMatchTheMigrationsIsRefusedUntouched() throws Exception {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+        }
+        tamper("UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345 WHERE \"version\" = '1'");
+        byte[] before = Files.readAllBytes(folder.resolve("library.mv.db"));
+
+        assertThatThrownBy(() -> H2Library.open(folder))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("does not match this Journey Studio")
+                .hasMessageContaining("checksum");
+        assertThat(Files.readAllBytes(folder.resolve("library.mv.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void aLibraryWithAFailedUpgradeInItsHistoryIsRefusedUntouched() throws Exception {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+        }
+        tamper("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");
+        byte[] before = Files.readAllBytes(folder.resolve("library.mv.db"));
+
+        assertThatThrownBy(() -> H2Library.open(folder))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("failed half-way");
+        assertThat(Files.readAllBytes(folder.resolve("library.mv.db"))).isEqualTo(before);
+    }
+
+    private void tamper(String update) throws SQLException {
+        try (Connection connection = dataSource(folder).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(update);
+        }
+    }
+
+    /** The map the fixture's SQL describes, built the way the model builds it. */
+    private static JourneyMap expectedVersion1Map() {
+        Map<String, Double> formRatings = new LinkedHashMap<>();
+        formRatings.put("seg-senior", 2.5);
+        formRatings.put("seg-young", 6.0);
+        Touchpoint form = Touchpoint.builder("tp-form", "st-open", "ln-tp")
+                .title("Fill in the form").description("Twelve fields")
+                .channel(new Channel(ChannelKind.WEB, "bank.example")).owner("Onboarding")
+                .emotion(new Emotion(-1, "Bored"))
+                .components(Set.of(ExperienceComponent.FUNCTIONAL, ExperienceComponent.ACCESSIBLE))
+                .expectations(List.of("Done in five minutes", "No paper"))
+                .painPoints(List.of(new PainPoint("ID check fails", 3, Evidence.OBSERVED)))
+                .opportunities(List.of(new Opportunity("Video ID", Evidence.PROPOSED)))
+                .satisfaction(formRatings).expectedScore(6.0).evidence(Evidence.OBSERVED).build();
+        Touchpoint login = Touchpoint.builder("tp-login", "st-use", "ln-tp").title("Log in")
+                .channel(ChannelKind.MOBILE_APP).emotion(2).components(Set.of(ExperienceComponent.EMOTIONAL))
+                .satisfaction(Map.of("seg-young", 7.0)).evidence(Evidence.ASSUMED).build();
+        return new JourneyMap("map-v1", "Bank account", "Opening an account", "Open an account online",
+                Instant.parse("2026-01-10T08:00:00.5Z"), Instant.parse("2026-01-11T09:30:00Z"),
+                RatingScale.ONE_TO_SEVEN,
+                List.of(new Persona("per-1", "Lena", "Student", "#2ca02c", "seg-young"),
+                        new Persona("per-2", "Karl", "", "#4c78a8", null)),
+                List.of(new Segment("seg-young", "Young adults", "Under 30", "#1f77b4"),
+                        new Segment("seg-senior", "Seniors", "", "#ff7f0e")),
+                List.of(new Stage("st-open", "Open an account", "Online form", 240),
+                        new Stage("st-use", "Use online banking", "", 300.5)),
+                List.of(new Lane("ln-tp", LaneKind.TOUCHPOINTS, "Touchpoints", true),
+                        new Lane("ln-pain", LaneKind.PAIN_POINTS, "Pain points", false)),
+                List.of(form, login));
+    }
+
+    private void writeLibraryAtVersion(String version, String content) throws SQLException {
+        writeLibraryAtVersion(folder, SchemaMigrations.STANDARD, version, content);
+    }
+
+    /** Runs the migrations only up to {@code version}, as that release of Journey Studio did, then adds data. */
+    private static void writeLibraryAtVersion(Path libraryFolder, SchemaMigrations migrations, String version,
+                                              String content) throws SQLException {
+        JdbcDataSource dataSource = dataSource(libraryFolder);
+        migrations.configure(dataSource).target(version).load().migrate();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(content);
+        }
+    }
+
+    private String currentVersion() {
+        return flyway(SchemaMigrations.STANDARD, folder).info().current().getVersion().getVersion();
+    }
+
+    private String latestVersion() {
+        MigrationInfo[] all = flyway(SchemaMigrations.STANDARD).info().all();
+        return all[all.length - 1].getVersion().getVersion();
+    }
+
+    private Flyway flyway(SchemaMigrations migrations) {
+        return flyway(migrations, folder.resolve("scratch"));
+    }
+
+    private static Flyway flyway(SchemaMigrations migrations, Path libraryFolder) {
+        return migrations.configure(dataSource(libraryFolder)).load();
+    }
+
+    private static JdbcDataSource dataSource(Path libraryFolder) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(LibraryOpener.url(libraryFolder.toAbsolutePath().normalize()));
+        dataSource.setUser(LibraryOpener.USER);
+        dataSource.setPassword(LibraryOpener.PASSWORD);
+        return dataSource;
+    }
+}

@@ -1,0 +1,52 @@
+package org.journeystudio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A library open in one studio process cannot be opened by a second one, which is told why. */
+class SecondProcessLockTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aSecondProcessGetsAClearMessageAndTheLibraryIsUntouched() throws Exception {
+        Path library = folder.resolve("library").toAbsolutePath().normalize();
+        try (ChildJvm holder = ChildJvm.start(LibraryHolder.class, folder.resolve("child-stderr.txt"),
+                library.toString())) {
+            assertThat(holder.nextLine(60)).as("child stderr:%n%s", holder.errors()).isEqualTo("ready");
+
+            List<Path> filesBefore = filesIn(library);
+            byte[] bytesBefore = Files.readAllBytes(library.resolve("library.mv.db"));
+
+            assertThatThrownBy(() -> H2Library.open(library))
+                    .isExactlyInstanceOf(LibraryException.class)
+                    .hasMessage("This library is open in another Journey Studio window: " + library);
+
+            assertThat(filesIn(library)).isEqualTo(filesBefore);
+            assertThat(Files.readAllBytes(library.resolve("library.mv.db"))).isEqualTo(bytesBefore);
+
+            holder.send("quit");
+            assertThat(holder.nextLine(30)).isEqualTo("closed");
+            assertThat(holder.waitForExit(30)).isZero();
+        }
+
+        try (H2Library reopened = H2Library.open(library)) {
+            assertThat(reopened.list()).extracting(ProjectSummary::id).containsExactly("held-map");
+            assertThat(reopened.load("held-map")).contains(SampleMaps.rich("held-map"));
+        }
+    }
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+}
