@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
 
@@ -101,7 +102,7 @@ public final class H2Library implements ProjectLibrary {
     @Override
     public synchronized JourneyMap duplicate(String projectId, String newTitle) {
         return inTransaction("duplicate project '" + projectId + "'", () -> {
-            JourneyMap copy = MapValidator.requireValid(ProjectCopy.of(stored(projectId), newTitle, clock.instant()));
+            JourneyMap copy = MapValidator.requireValid(FreshIds.renew(stored(projectId), Ids::next).withTitle(newTitle).withTimes(clock.instant(), clock.instant()));
             write(null, copy);
             return copy;
         });
