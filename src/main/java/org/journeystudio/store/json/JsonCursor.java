@@ -274,6 +274,8 @@ final class JsonCursor implements AutoCloseable {
             return "unreadable input";
         }
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        String line = end < 0 ? message : message.substring(0, end);
+        // Jackson names a hidden source inside nested locations ("[Source: REDACTED …; line: 3, …]"): keep the place.
+        return line.replaceAll("\\[Source: [^;\\]]*; ", "[");
     }
 }
