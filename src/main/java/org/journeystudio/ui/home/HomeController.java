@@ -1,0 +1,391 @@
+package org.journeystudio.ui.home;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.store.TemplateInfo;
+import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.StudioServices;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The home screen: the library's projects, what can be done with them, and the templates to start from. */
+public final class HomeController {
+    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final KeyCombination NEW = KeyCombination.keyCombination("Shortcut+N");
+    private static final KeyCombination OPEN = KeyCombination.keyCombination("Shortcut+O");
+    private static final KeyCombination IMPORT = KeyCombination.keyCombination("Shortcut+I");
+
+    @FXML private BorderPane homeView;
+    @FXML private TableView<ProjectSummary> projectTable;
+    @FXML private TableColumn<ProjectSummary, String> titleColumn;
+    @FXML private TableColumn<ProjectSummary, Integer> touchpointsColumn;
+    @FXML private TableColumn<ProjectSummary, java.time.Instant> modifiedColumn;
+    @FXML private TextField searchField;
+    @FXML private ListView<ProjectSummary> recentList;
+    @FXML private Label libraryLabel;
+    @FXML private Label countLabel;
+    @FXML private Label statusLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private VBox projectsPane;
+    @FXML private VBox welcomePane;
+    @FXML private FlowPane templateTiles;
+    @FXML private FontIcon themeIcon;
+    @FXML private Button openButton;
+    @FXML private Button renameButton;
+    @FXML private Button duplicateButton;
+    @FXML private Button exportButton;
+    @FXML private Button deleteButton;
+
+    private final HomeViewModel model;
+    private final StudioServices services;
+    private final Consumer<JourneyMap> onOpened;
+    private final Supplier<Boolean> toggleTheme;
+    /** What the status bar says when nothing runs: the outcome of the last action. */
+    private final javafx.beans.property.StringProperty lastAction = new javafx.beans.property.SimpleStringProperty("");
+
+    /**
+     * @param onOpened    shows a project once it is loaded
+     * @param toggleTheme switches light/dark and says whether the theme is now dark
+     */
+    public HomeController(HomeViewModel model, StudioServices services, Consumer<JourneyMap> onOpened,
+                          Supplier<Boolean> toggleTheme) {
+        this.model = model;
+        this.services = services;
+        this.onOpened = onOpened;
+        this.toggleTheme = toggleTheme;
+    }
+
+    @FXML
+    private void initialize() {
+        setUpTable();
+        setUpRecent();
+        searchField.textProperty().bindBidirectional(model.filterProperty());
+        BooleanBinding nothingSelected = projectTable.getSelectionModel().selectedItemProperty().isNull();
+        for (Button button : new Button[] {openButton, renameButton, duplicateButton, exportButton, deleteButton}) {
+            button.disableProperty().bind(nothingSelected.or(services.work().busyProperty()));
+        }
+        welcomePane.visibleProperty().bind(model.libraryEmpty());
+        welcomePane.managedProperty().bind(model.libraryEmpty());
+        projectsPane.visibleProperty().bind(model.libraryEmpty().not());
+        projectsPane.managedProperty().bind(model.libraryEmpty().not());
+        model.shownProjects().addListener((javafx.collections.ListChangeListener<ProjectSummary>) c -> updateCount());
+        progressBar.visibleProperty().bind(services.work().busyProperty());
+        progressBar.managedProperty().bind(services.work().busyProperty());
+        statusLabel.textProperty().bind(javafx.beans.binding.Bindings.when(services.work().busyProperty())
+                .then(services.work().messageProperty()).otherwise(lastAction));
+        libraryLabel.setText("Library: " + services.library().location());
+        themeIcon.setIconCode(services.preferences().darkTheme() ? Feather.SUN : Feather.MOON);
+        homeView.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        model.refresh();
+        fillTemplateTiles();
+        updateCount();
+        if (!projectTable.getItems().isEmpty()) {
+            projectTable.getSelectionModel().selectFirst();
+        }
+    }
+
+    /** The node to put in the window. */
+    public BorderPane view() {
+        return homeView;
+    }
+
+    /** Gives the keyboard to the project list (or the first template when there are no projects yet). */
+    public void focus() {
+        if (model.projectCount() > 0) {
+            projectTable.requestFocus();
+        } else if (!templateTiles.getChildren().isEmpty()) {
+            templateTiles.getChildren().get(0).requestFocus();
+        }
+    }
+
+    private void setUpTable() {
+        SortedList<ProjectSummary> sorted = new SortedList<>(model.shownProjects());
+        sorted.comparatorProperty().bind(projectTable.comparatorProperty());
+        projectTable.setItems(sorted);
+        titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        titleColumn.setCellFactory(c -> new TitleCell());
+        touchpointsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().touchpointCount()));
+        modifiedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().modified()));
+        modifiedColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(java.time.Instant modified, boolean empty) {
+                super.updateItem(modified, empty);
+                setText(empty || modified == null ? null : MODIFIED.format(modified));
+            }
+        });
+        Label noMatch = new Label("No project matches your search.");
+        noMatch.getStyleClass().add("table-placeholder");
+        noMatch.setId("noMatchLabel");
+        projectTable.setPlaceholder(noMatch);
+        projectTable.setRowFactory(table -> {
+            TableRow<ProjectSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem());
+                }
+            });
+            row.contextMenuProperty().bind(row.emptyProperty().map(empty -> empty ? null : rowMenu()));
+            return row;
+        });
+    }
+
+    private ContextMenu rowMenu() {
+        return new ContextMenu(
+                item("Open", Feather.FOLDER, this::openSelected),
+                item("Rename…", Feather.EDIT_2, this::renameSelected),
+                item("Duplicate", Feather.COPY, this::duplicateSelected),
+                item("Export…", Feather.UPLOAD, this::exportSelected),
+                item("Delete…", Feather.TRASH_2, this::deleteSelected));
+    }
+
+    private static MenuItem item(String text, Feather icon, Runnable action) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void setUpRecent() {
+        recentList.setItems(model.recentProjects());
+        Label none = new Label("Projects you open show up here.");
+        none.getStyleClass().add("recent-placeholder");
+        none.setWrapText(true);
+        recentList.setPlaceholder(none);
+        recentList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProjectSummary project, boolean empty) {
+                super.updateItem(project, empty);
+                setText(empty || project == null ? null : project.title());
+                setGraphic(empty || project == null ? null : new FontIcon(Feather.CLOCK));
+            }
+        });
+        recentList.setOnMouseClicked(e -> {
+            ProjectSummary chosen = recentList.getSelectionModel().getSelectedItem();
+            if (chosen != null && e.getButton() == MouseButton.PRIMARY) {
+                open(chosen);
+            }
+        });
+    }
+
+    private void fillTemplateTiles() {
+        templateTiles.getChildren().clear();
+        try {
+            for (TemplateInfo template : model.templates()) {
+                templateTiles.getChildren().add(templateTile(template));
+            }
+        } catch (RuntimeException e) {
+            Label broken = new Label("The templates could not be read: " + e.getMessage());
+            broken.getStyleClass().add("text-muted");
+            templateTiles.getChildren().add(broken);
+        }
+    }
+
+    private Node templateTile(TemplateInfo template) {
+        Label name = new Label(template.name());
+        name.getStyleClass().add("tile-name");
+        Label description = new Label(template.description());
+        description.getStyleClass().add("tile-description");
+        description.setWrapText(true);
+        VBox text = new VBox(6, new FontIcon(Feather.LAYOUT), name, description);
+        text.getStyleClass().add("tile-content");
+        Button tile = new Button(null, text);
+        tile.getStyleClass().add("template-tile");
+        tile.setId("tile-" + template.id());
+        tile.setOnAction(e -> newProject(template));
+        return tile;
+    }
+
+    private void updateCount() {
+        int shown = model.shownProjects().size();
+        int total = model.projectCount();
+        countLabel.setText(shown == total ? String.valueOf(total) : shown + " of " + total);
+    }
+
+    private void shortcut(KeyEvent event) {
+        boolean typing = event.getTarget() instanceof TextInputControl;
+        if (NEW.match(event)) {
+            newProject();
+        } else if (OPEN.match(event)) {
+            openSelected();
+        } else if (IMPORT.match(event)) {
+            importProject();
+        } else if (event.getCode() == KeyCode.F2 && noModifier(event)) {
+            renameSelected();
+        } else if (event.getCode() == KeyCode.DELETE && noModifier(event) && !typing) {
+            deleteSelected();
+        } else if (event.getCode() == KeyCode.ENTER && event.getTarget() == projectTable) {
+            openSelected();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private static boolean noModifier(KeyEvent e) {
+        return !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+    }
+
+    @FXML
+    private void newProject() {
+        newProject(null);
+    }
+
+    private void newProject(TemplateInfo preselected) {
+        try {
+            Optional<NewProjectDialog.Choice> choice = NewProjectDialog.show(window(), model.templates(), preselected);
+            choice.ifPresent(c -> select(model.create(c.template().id(), c.title())));
+        } catch (RuntimeException e) {
+            Dialogs.error(window(), "Could not create the project", e);
+        }
+    }
+
+    @FXML
+    private void openSelected() {
+        selected().ifPresent(this::open);
+    }
+
+    private void open(ProjectSummary project) {
+        if (services.work().busyProperty().get()) {
+            return;
+        }
+        services.work().run(model.open(project), map -> {
+            model.opened(map);
+            onOpened.accept(map);
+        }, failure -> Dialogs.error(window(), "Could not open '" + project.title() + "'", failure));
+    }
+
+    @FXML
+    private void renameSelected() {
+        selected().ifPresent(project -> Dialogs.askText(window(), "Rename '" + project.title() + "'", "New title:",
+                project.title(), "renameField").filter(title -> !title.equals(project.title())).ifPresent(title -> {
+                    try {
+                        select(model.rename(project.id(), title));
+                    } catch (RuntimeException e) {
+                        Dialogs.error(window(), "Could not rename '" + project.title() + "'", e);
+                    }
+                }));
+    }
+
+    @FXML
+    private void duplicateSelected() {
+        selected().ifPresent(project -> {
+            try {
+                select(model.duplicate(project));
+            } catch (RuntimeException e) {
+                Dialogs.error(window(), "Could not duplicate '" + project.title() + "'", e);
+            }
+        });
+    }
+
+    @FXML
+    private void deleteSelected() {
+        selected().ifPresent(project -> {
+            int index = projectTable.getSelectionModel().getSelectedIndex();
+            boolean sure = Dialogs.confirm(window(), "Delete '" + project.title() + "'?",
+                    "The project and all its touchpoints are removed from the library. This cannot be undone.",
+                    "Delete");
+            if (!sure) {
+                return;
+            }
+            try {
+                model.delete(project.id());
+                lastAction.set("Deleted '" + project.title() + "'");
+                if (!projectTable.getItems().isEmpty()) {
+                    projectTable.getSelectionModel().select(Math.min(index, projectTable.getItems().size() - 1));
+                }
+            } catch (RuntimeException e) {
+                Dialogs.error(window(), "Could not delete '" + project.title() + "'", e);
+            }
+        });
+    }
+
+    @FXML
+    private void importProject() {
+        if (services.work().busyProperty().get()) {
+            return;
+        }
+        services.filePicker().chooseToImport(window()).ifPresent(file ->
+                services.work().run(model.importFile(file), map -> {
+                    model.filterProperty().set("");
+                    model.refresh();
+                    lastAction.set("Imported '" + map.title() + "' from " + file.getFileName());
+                    projectTable.getItems().stream().filter(p -> p.id().equals(map.id())).findFirst()
+                            .ifPresent(this::select);
+                }, failure -> Dialogs.error(window(), "Could not import " + file.getFileName(), failure)));
+    }
+
+    @FXML
+    private void exportSelected() {
+        selected().ifPresent(project -> services.filePicker()
+                .chooseToExport(window(), HomeViewModel.exportFileName(project.title()))
+                .ifPresent(file -> services.work().run(model.export(project, file),
+                        written -> lastAction.set("Exported '" + project.title() + "' to " + written),
+                        failure -> Dialogs.error(window(), "Could not export '" + project.title() + "'", failure))));
+    }
+
+    @FXML
+    private void toggleTheme() {
+        themeIcon.setIconCode(toggleTheme.get() ? Feather.SUN : Feather.MOON);
+    }
+
+    private void select(ProjectSummary project) {
+        projectTable.getSelectionModel().select(project);
+        projectTable.scrollTo(project);
+    }
+
+    private Optional<ProjectSummary> selected() {
+        return Optional.ofNullable(projectTable.getSelectionModel().getSelectedItem());
+    }
+
+    private Window window() {
+        return homeView.getScene() == null ? null : homeView.getScene().getWindow();
+    }
+
+    /** A title with a file icon, so the list reads as documents. */
+    private static final class TitleCell extends TableCell<ProjectSummary, String> {
+        @Override
+        protected void updateItem(String title, boolean empty) {
+            super.updateItem(title, empty);
+            setText(empty ? null : title);
+            setGraphic(empty ? null : new FontIcon(Feather.FILE_TEXT));
+            getStyleClass().remove("project-title");
+            if (!empty) {
+                getStyleClass().add("project-title");
+            }
+        }
+    }
+}
