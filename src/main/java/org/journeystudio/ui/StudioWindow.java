@@ -30,6 +30,7 @@ public final class StudioWindow {
     public StudioWindow(Stage stage, StudioServices services, Clock clock) {
         this.stage = stage;
         this.services = services;
+        Theme.apply(services.preferences().darkTheme());
         this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme);
         Parent homeView = Views.load(home);
         this.scene = new Scene(homeView, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -81,8 +82,7 @@ public final class StudioWindow {
         services.preferences().windowBounds().ifPresentOrElse(bounds -> {
             Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
             boolean visible = !Screen.getScreensForRectangle(wanted).isEmpty();
-            stage.setWidth(bounds.width());
-            stage.setHeight(bounds.height());
+            fitOnScreen(bounds.width(), bounds.height());
             if (visible) {
                 stage.setX(bounds.x());
                 stage.setY(bounds.y());
@@ -90,10 +90,14 @@ public final class StudioWindow {
                 stage.centerOnScreen();
             }
             stage.setMaximized(bounds.maximized());
-        }, () -> {
-            stage.setWidth(DEFAULT_WIDTH);
-            stage.setHeight(DEFAULT_HEIGHT);
-        });
+        }, () -> fitOnScreen(DEFAULT_WIDTH, DEFAULT_HEIGHT));
+    }
+
+    /** Never larger than the screen: a window bigger than its screen cannot be moved or resized by the user. */
+    private void fitOnScreen(double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(width, screen.getWidth()));
+        stage.setHeight(Math.min(height, screen.getHeight()));
     }
 
     private void rememberBounds() {
