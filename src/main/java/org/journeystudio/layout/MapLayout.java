@@ -33,8 +33,10 @@ public final class MapLayout {
     private final List<TextBlock> texts;
     private final double width;
     private final double height;
+    private final LayoutStyle style;
 
     private MapLayout(Builder built) {
+        this.style = built.style;
         this.columns = List.copyOf(built.columns);
         this.rows = List.copyOf(built.rows);
         this.cards = List.copyOf(built.cards);
@@ -78,6 +80,11 @@ public final class MapLayout {
     /** Channel labels and expectations, each in its lane. */
     public List<TextBlock> texts() {
         return texts;
+    }
+
+    /** The measures this layout was built with. */
+    public LayoutStyle style() {
+        return style;
     }
 
     public double width() {

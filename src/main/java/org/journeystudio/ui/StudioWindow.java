@@ -7,8 +7,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.journeystudio.layout.MapLayout;
-import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
 import org.journeystudio.ui.map.MapController;
@@ -57,10 +55,10 @@ public final class StudioWindow {
         return stage;
     }
 
-    private void showMap(JourneyMap map) {
-        MapController view = new MapController(map, MapLayout.of(map), this::showHome);
+    private void showMap(OpenedProject project) {
+        MapController view = new MapController(project.map(), project.layout(), this::showHome);
         scene.setRoot(Views.load(view));
-        stage.setTitle(map.title() + " — " + APP_NAME);
+        stage.setTitle(project.map().title() + " — " + APP_NAME);
         view.focus();
     }
 

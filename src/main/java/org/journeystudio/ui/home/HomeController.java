@@ -38,6 +38,7 @@ import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.OpenedProject;
 import org.journeystudio.ui.StudioServices;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,6 +47,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class HomeController {
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final double TILE_WIDTH = 250;
+    private static final double TILE_HEIGHT = 148;
     private static final KeyCombination NEW = KeyCombination.keyCombination("Shortcut+N");
     private static final KeyCombination OPEN = KeyCombination.keyCombination("Shortcut+O");
     private static final KeyCombination IMPORT = KeyCombination.keyCombination("Shortcut+I");
@@ -73,16 +76,17 @@ public final class HomeController {
 
     private final HomeViewModel model;
     private final StudioServices services;
-    private final Consumer<JourneyMap> onOpened;
+    private final Consumer<OpenedProject> onOpened;
     private final Supplier<Boolean> toggleTheme;
     /** What the status bar says when nothing runs: the outcome of the last action. */
-    private final javafx.beans.property.StringProperty lastAction = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty lastAction = new javafx.beans.property.SimpleStringProperty(
+            "Double-click a project to open it  ·  Ctrl+N new  ·  F2 rename  ·  Del delete  ·  Ctrl+I import");
 
     /**
      * @param onOpened    shows a project once it is loaded
      * @param toggleTheme switches light/dark and says whether the theme is now dark
      */
-    public HomeController(HomeViewModel model, StudioServices services, Consumer<JourneyMap> onOpened,
+    public HomeController(HomeViewModel model, StudioServices services, Consumer<OpenedProject> onOpened,
                           Supplier<Boolean> toggleTheme) {
         this.model = model;
         this.services = services;
@@ -224,6 +228,11 @@ public final class HomeController {
         text.getStyleClass().add("tile-content");
         Button tile = new Button(null, text);
         tile.getStyleClass().add("template-tile");
+        // A fixed tile size keeps the gallery a tidy grid whatever the descriptions' lengths.
+        tile.setMinSize(TILE_WIDTH, TILE_HEIGHT);
+        tile.setPrefSize(TILE_WIDTH, TILE_HEIGHT);
+        tile.setMaxSize(TILE_WIDTH, TILE_HEIGHT);
+        description.setMaxWidth(TILE_WIDTH - 34);
         tile.setId("tile-" + template.id());
         tile.setOnAction(e -> newProject(template));
         return tile;
@@ -282,9 +291,9 @@ public final class HomeController {
         if (services.work().busyProperty().get()) {
             return;
         }
-        services.work().run(model.open(project), map -> {
-            model.opened(map);
-            onOpened.accept(map);
+        services.work().run(model.open(project), opened -> {
+            model.opened(opened.map());
+            onOpened.accept(opened);
         }, failure -> Dialogs.error(window(), "Could not open '" + project.title() + "'", failure));
     }
 

@@ -15,12 +15,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
+import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.OpenedProject;
 import org.journeystudio.ui.StudioServices;
 
 /**
@@ -104,11 +106,14 @@ public final class HomeViewModel {
         refresh();
     }
 
-    /** Loads a whole project, off the FX thread: a big map takes a moment. */
-    public Task<JourneyMap> open(ProjectSummary project) {
-        return BackgroundWork.task("Opening " + project.title() + "…", () -> library().load(project.id())
-                .orElseThrow(() -> new org.journeystudio.store.LibraryException(
-                        "The project '" + project.title() + "' is no longer in the library.")));
+    /** Loads a whole project and lays it out, off the FX thread: a big map takes a moment. */
+    public Task<OpenedProject> open(ProjectSummary project) {
+        return BackgroundWork.task("Opening " + project.title() + "…", () -> {
+            JourneyMap map = library().load(project.id()).orElseThrow(() ->
+                    new org.journeystudio.store.LibraryException(
+                            "The project '" + project.title() + "' is no longer in the library."));
+            return new OpenedProject(map, MapLayout.of(map));
+        });
     }
 
     /** Remembers that a project was opened, for the recent list. */

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.journeystudio.store.TemplateInfo;
@@ -116,7 +117,9 @@ public final class NewProjectDialog {
             Label description = new Label(template.description());
             description.getStyleClass().addAll("template-description", "text-muted");
             description.setWrapText(true);
-            description.maxWidthProperty().bind(getListView().widthProperty().subtract(48));
+            // Wrap within the list's width rather than widen the cell and scroll sideways.
+            description.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+            description.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, name, description);
             setGraphic(box);
             setText(null);

@@ -62,7 +62,7 @@ final class MapPainter {
         if (layout.columns().isEmpty()) {
             Label empty = new Label("This map has no stages yet.");
             empty.getStyleClass().add("map-empty");
-            place(empty, new Box(layout.width() + 24, 16, 320, 32));
+            place(empty, new Box(layout.width() + 24, 0, 320, headerHeight(layout)));
             canvas.setMinWidth(layout.width() + 360);
             canvas.getChildren().add(empty);
         }
@@ -80,9 +80,9 @@ final class MapPainter {
     }
 
     private void paintHeaders(Pane canvas) {
-        canvas.getChildren().add(region(new Box(0, 0, layout.rows().isEmpty() ? layout.width()
-                : layout.rows().get(0).header().w(), layout.columns().isEmpty() ? 0
-                : layout.columns().get(0).header().h()), "map-corner"));
+        double headerHeight = layout.rows().isEmpty() ? layout.height() : layout.rows().get(0).y();
+        double laneHeaderWidth = layout.rows().isEmpty() ? layout.width() : layout.rows().get(0).header().w();
+        canvas.getChildren().add(region(new Box(0, 0, laneHeaderWidth, headerHeight), "map-corner"));
         for (int i = 0; i < layout.columns().size(); i++) {
             canvas.getChildren().add(stageHeader(layout.columns().get(i), i + 1));
         }
@@ -162,7 +162,8 @@ final class MapPainter {
     private void paintEmotion(Pane canvas, LaneRow row) {
         List<CurvePoint> points = layout.curve();
         Box lane = row.body();
-        double neutralY = points.isEmpty() ? lane.centerY() : lane.y() + (lane.h()) / 2;
+        double neutralY = lane.centerY();
+        paintEmotionScale(canvas, row);
         Line neutral = new Line(lane.x(), neutralY, lane.right(), neutralY);
         neutral.getStyleClass().add("emotion-neutral-line");
         canvas.getChildren().add(neutral);
@@ -185,6 +186,29 @@ final class MapPainter {
             Tooltip.install(dot, new Tooltip(label));
             canvas.getChildren().add(dot);
         }
+    }
+
+    /** Small +2 / 0 / −2 marks at the right edge of the lane title, level with the curve's extremes. */
+    private void paintEmotionScale(Pane canvas, LaneRow row) {
+        double pad = (row.height() - curveSpan(row)) / 2;
+        int[] scores = {Emotion.MAX, 0, Emotion.MIN};
+        for (int score : scores) {
+            double y = row.y() + pad + curveSpan(row) * (Emotion.MAX - score) / (double) (Emotion.MAX - Emotion.MIN);
+            Label mark = new Label(Emotion.defaultLabel(score));
+            mark.getStyleClass().addAll("emotion-scale", emotionClass(score));
+            mark.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            place(mark, new Box(row.header().x(), y - 8, row.header().w() - 10, 16));
+            canvas.getChildren().add(mark);
+        }
+    }
+
+    /** The curve spans the lane less the cell padding on each side, as the layout placed its points. */
+    private double curveSpan(LaneRow row) {
+        return row.height() - 2 * layout.style().cellPadding();
+    }
+
+    private static double headerHeight(MapLayout layout) {
+        return layout.rows().isEmpty() ? layout.height() : layout.rows().get(0).y();
     }
 
     private static Region region(Box box, String... styleClasses) {
