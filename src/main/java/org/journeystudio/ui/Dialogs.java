@@ -27,6 +27,10 @@ public final class Dialogs {
         Label reason = new Label(reason(failure));
         reason.setWrapText(true);
         reason.setId("errorReason");
+        if (failure instanceof JourneyFormatException) {
+            // file:line:column reads best in a fixed-width font, like a compiler message.
+            reason.getStyleClass().add("file-location");
+        }
         reason.setMaxWidth(520);
         alert.getDialogPane().setContent(reason);
         if (!isExpected(failure)) {
