@@ -49,6 +49,10 @@ public final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, action, ButtonType.CANCEL);
         prepare(alert, owner, header);
         alert.getDialogPane().setId("confirmDialog");
+        org.kordamp.ikonli.javafx.FontIcon warning = new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE);
+        warning.getStyleClass().add("dialog-graphic");
+        alert.setGraphic(warning);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).getStyleClass().add("danger");
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);

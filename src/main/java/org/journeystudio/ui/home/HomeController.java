@@ -190,11 +190,18 @@ public final class HomeController {
         none.setWrapText(true);
         recentList.setPlaceholder(none);
         recentList.setCellFactory(list -> new ListCell<>() {
+            {
+                // A zero preferred width lets long titles end in an ellipsis instead of scrolling sideways.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ProjectSummary project, boolean empty) {
                 super.updateItem(project, empty);
-                setText(empty || project == null ? null : project.title());
-                setGraphic(empty || project == null ? null : new FontIcon(Feather.CLOCK));
+                boolean blank = empty || project == null;
+                setText(blank ? null : project.title());
+                setGraphic(blank ? null : new FontIcon(Feather.CLOCK));
+                setTooltip(blank ? null : new javafx.scene.control.Tooltip(project.title()));
             }
         });
         recentList.setOnMouseClicked(e -> {
