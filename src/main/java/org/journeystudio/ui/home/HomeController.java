@@ -1,27 +1,17 @@
 package org.journeystudio.ui.home;
 
-import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -33,10 +23,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
-import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.OpenedProject;
 import org.journeystudio.ui.StudioServices;
@@ -45,10 +33,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The home screen: the library's projects, what can be done with them, and the templates to start from. */
 public final class HomeController {
-    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
-    private static final double TILE_WIDTH = 250;
-    private static final double TILE_HEIGHT = 148;
     private static final KeyCombination NEW = KeyCombination.keyCombination("Shortcut+N");
     private static final KeyCombination OPEN = KeyCombination.keyCombination("Shortcut+O");
     private static final KeyCombination IMPORT = KeyCombination.keyCombination("Shortcut+I");
@@ -96,7 +80,8 @@ public final class HomeController {
 
     @FXML
     private void initialize() {
-        setUpTable();
+        ProjectTable.configure(projectTable, titleColumn, touchpointsColumn, modifiedColumn, model.shownProjects(),
+                this::open, this::rowMenu);
         setUpRecent();
         searchField.textProperty().bindBidirectional(model.filterProperty());
         BooleanBinding nothingSelected = projectTable.getSelectionModel().selectedItemProperty().isNull();
@@ -116,7 +101,7 @@ public final class HomeController {
         themeIcon.setIconCode(services.preferences().darkTheme() ? Feather.SUN : Feather.MOON);
         homeView.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         model.refresh();
-        fillTemplateTiles();
+        TemplateGallery.fill(templateTiles, model::templates, this::newProject);
         updateCount();
         if (!projectTable.getItems().isEmpty()) {
             projectTable.getSelectionModel().selectFirst();
@@ -135,37 +120,6 @@ public final class HomeController {
         } else if (!templateTiles.getChildren().isEmpty()) {
             templateTiles.getChildren().get(0).requestFocus();
         }
-    }
-
-    private void setUpTable() {
-        SortedList<ProjectSummary> sorted = new SortedList<>(model.shownProjects());
-        sorted.comparatorProperty().bind(projectTable.comparatorProperty());
-        projectTable.setItems(sorted);
-        titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
-        titleColumn.setCellFactory(c -> new TitleCell());
-        touchpointsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().touchpointCount()));
-        modifiedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().modified()));
-        modifiedColumn.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(java.time.Instant modified, boolean empty) {
-                super.updateItem(modified, empty);
-                setText(empty || modified == null ? null : MODIFIED.format(modified));
-            }
-        });
-        Label noMatch = new Label("No project matches your search.");
-        noMatch.getStyleClass().add("table-placeholder");
-        noMatch.setId("noMatchLabel");
-        projectTable.setPlaceholder(noMatch);
-        projectTable.setRowFactory(table -> {
-            TableRow<ProjectSummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem());
-                }
-            });
-            row.contextMenuProperty().bind(row.emptyProperty().map(empty -> empty ? null : rowMenu()));
-            return row;
-        });
     }
 
     private ContextMenu rowMenu() {
@@ -189,60 +143,13 @@ public final class HomeController {
         none.getStyleClass().add("recent-placeholder");
         none.setWrapText(true);
         recentList.setPlaceholder(none);
-        recentList.setCellFactory(list -> new ListCell<>() {
-            {
-                // A zero preferred width lets long titles end in an ellipsis instead of scrolling sideways.
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(ProjectSummary project, boolean empty) {
-                super.updateItem(project, empty);
-                boolean blank = empty || project == null;
-                setText(blank ? null : project.title());
-                setGraphic(blank ? null : new FontIcon(Feather.CLOCK));
-                setTooltip(blank ? null : new javafx.scene.control.Tooltip(project.title()));
-            }
-        });
+        recentList.setCellFactory(list -> new RecentProjectCell());
         recentList.setOnMouseClicked(e -> {
             ProjectSummary chosen = recentList.getSelectionModel().getSelectedItem();
             if (chosen != null && e.getButton() == MouseButton.PRIMARY) {
                 open(chosen);
             }
         });
-    }
-
-    private void fillTemplateTiles() {
-        templateTiles.getChildren().clear();
-        try {
-            for (TemplateInfo template : model.templates()) {
-                templateTiles.getChildren().add(templateTile(template));
-            }
-        } catch (RuntimeException e) {
-            Label broken = new Label("The templates could not be read: " + e.getMessage());
-            broken.getStyleClass().add("text-muted");
-            templateTiles.getChildren().add(broken);
-        }
-    }
-
-    private Node templateTile(TemplateInfo template) {
-        Label name = new Label(template.name());
-        name.getStyleClass().add("tile-name");
-        Label description = new Label(template.description());
-        description.getStyleClass().add("tile-description");
-        description.setWrapText(true);
-        VBox text = new VBox(6, new FontIcon(Feather.LAYOUT), name, description);
-        text.getStyleClass().add("tile-content");
-        Button tile = new Button(null, text);
-        tile.getStyleClass().add("template-tile");
-        // A fixed tile size keeps the gallery a tidy grid whatever the descriptions' lengths.
-        tile.setMinSize(TILE_WIDTH, TILE_HEIGHT);
-        tile.setPrefSize(TILE_WIDTH, TILE_HEIGHT);
-        tile.setMaxSize(TILE_WIDTH, TILE_HEIGHT);
-        description.setMaxWidth(TILE_WIDTH - 34);
-        tile.setId("tile-" + template.id());
-        tile.setOnAction(e -> newProject(template));
-        return tile;
     }
 
     private void updateCount() {
@@ -389,19 +296,5 @@ public final class HomeController {
 
     private Window window() {
         return homeView.getScene() == null ? null : homeView.getScene().getWindow();
-    }
-
-    /** A title with a file icon, so the list reads as documents. */
-    private static final class TitleCell extends TableCell<ProjectSummary, String> {
-        @Override
-        protected void updateItem(String title, boolean empty) {
-            super.updateItem(title, empty);
-            setText(empty ? null : title);
-            setGraphic(empty ? null : new FontIcon(Feather.FILE_TEXT));
-            getStyleClass().remove("project-title");
-            if (!empty) {
-                getStyleClass().add("project-title");
-            }
-        }
     }
 }
