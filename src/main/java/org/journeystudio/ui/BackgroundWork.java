@@ -18,7 +18,7 @@ public final class BackgroundWork implements AutoCloseable {
     private final ExecutorService executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private int running;
+    private final java.util.List<Task<?>> running = new java.util.ArrayList<>();
 
     public BackgroundWork() {
         this.executor = Executors.newSingleThreadExecutor(r -> {
@@ -33,12 +33,12 @@ public final class BackgroundWork implements AutoCloseable {
      * Must be called on the FX thread.
      */
     public <T> Task<T> run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        running++;
+        running.add(task);
         busy.set(true);
         message.set(task.getTitle());
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                finished();
+                finished(task);
                 if (state == Worker.State.SUCCEEDED) {
                     onSuccess.accept(task.getValue());
                 } else if (state == Worker.State.FAILED) {
@@ -50,9 +50,14 @@ public final class BackgroundWork implements AutoCloseable {
         return task;
     }
 
-    private void finished() {
-        running--;
-        if (running == 0) {
+    /** Asks every running task to stop; each stops at its next safe point and changes nothing after it. */
+    public void cancelAll() {
+        java.util.List.copyOf(running).forEach(Task::cancel);
+    }
+
+    private void finished(Task<?> task) {
+        running.remove(task);
+        if (running.isEmpty()) {
             busy.set(false);
             message.set("");
         }
@@ -80,14 +85,21 @@ public final class BackgroundWork implements AutoCloseable {
 
             @Override
             protected T call() throws Exception {
-                return work.call();
+                return work.call(this::isCancelled);
             }
         };
     }
 
-    /** Work that may throw, run in a task. */
+    /** Work that may throw, run in a task; it checks {@code cancelled} before any step that changes something. */
     @FunctionalInterface
     public interface Work<T> {
-        T call() throws Exception;
+        T call(java.util.function.BooleanSupplier cancelled) throws Exception;
+    }
+
+    /** Stops work whose task was cancelled, before its next change. */
+    public static void stopIf(java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("Cancelled");
+        }
     }
 }

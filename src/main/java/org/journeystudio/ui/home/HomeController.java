@@ -48,6 +48,7 @@ public final class HomeController {
     @FXML private Label countLabel;
     @FXML private Label statusLabel;
     @FXML private ProgressBar progressBar;
+    @FXML private javafx.scene.control.Hyperlink cancelLink;
     @FXML private VBox projectsPane;
     @FXML private VBox welcomePane;
     @FXML private FlowPane templateTiles;
@@ -95,6 +96,8 @@ public final class HomeController {
         model.shownProjects().addListener((javafx.collections.ListChangeListener<ProjectSummary>) c -> updateCount());
         progressBar.visibleProperty().bind(services.work().busyProperty());
         progressBar.managedProperty().bind(services.work().busyProperty());
+        cancelLink.visibleProperty().bind(services.work().busyProperty());
+        cancelLink.managedProperty().bind(services.work().busyProperty());
         statusLabel.textProperty().bind(javafx.beans.binding.Bindings.when(services.work().busyProperty())
                 .then(services.work().messageProperty()).otherwise(lastAction));
         libraryLabel.setText("Library: " + services.library().location());
@@ -278,6 +281,12 @@ public final class HomeController {
                 .ifPresent(file -> services.work().run(model.export(project, file),
                         written -> lastAction.set("Exported '" + project.title() + "' to " + written),
                         failure -> Dialogs.error(window(), "Could not export '" + project.title() + "'", failure))));
+    }
+
+    @FXML
+    private void cancelWork() {
+        services.work().cancelAll();
+        lastAction.set("Cancelled");
     }
 
     @FXML

@@ -108,10 +108,11 @@ public final class HomeViewModel {
 
     /** Loads a whole project and lays it out, off the FX thread: a big map takes a moment. */
     public Task<OpenedProject> open(ProjectSummary project) {
-        return BackgroundWork.task("Opening " + project.title() + "…", () -> {
+        return BackgroundWork.task("Opening " + project.title() + "…", cancelled -> {
             JourneyMap map = library().load(project.id()).orElseThrow(() ->
                     new org.journeystudio.store.LibraryException(
                             "The project '" + project.title() + "' is no longer in the library."));
+            BackgroundWork.stopIf(cancelled);
             return new OpenedProject(map, MapLayout.of(map));
         });
     }
@@ -127,8 +128,9 @@ public final class HomeViewModel {
      * the same id keeps its place: the import then gets a fresh id, so importing never overwrites.
      */
     public Task<JourneyMap> importFile(Path file) {
-        return BackgroundWork.task("Importing " + file.getFileName() + "…", () -> {
+        return BackgroundWork.task("Importing " + file.getFileName() + "…", cancelled -> {
             JourneyMap map = services.files().read(file);
+            BackgroundWork.stopIf(cancelled);
             if (library().load(map.id()).isPresent()) {
                 map = map.withId(Ids.next("map"));
             }
@@ -139,10 +141,11 @@ public final class HomeViewModel {
 
     /** Writes one project to a {@code .journey.json} file. */
     public Task<Path> export(ProjectSummary project, Path file) {
-        return BackgroundWork.task("Exporting " + project.title() + "…", () -> {
+        return BackgroundWork.task("Exporting " + project.title() + "…", cancelled -> {
             JourneyMap map = library().load(project.id()).orElseThrow(() ->
                     new org.journeystudio.store.LibraryException(
                             "The project '" + project.title() + "' is no longer in the library."));
+            BackgroundWork.stopIf(cancelled);
             services.files().write(map, file);
             return file;
         });

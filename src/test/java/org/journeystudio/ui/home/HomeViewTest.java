@@ -185,6 +185,20 @@ class HomeViewTest {
         robot.interact(second::close);
     }
 
+    @Test
+    void theThemeSwitchGoesDarkAndIsRemembered(FxRobot robot) {
+        try {
+            robot.clickOn("#themeButton");
+            assertThat(studio.preferences.darkTheme()).isTrue();
+            assertThat(javafx.application.Application.getUserAgentStylesheet())
+                    .isEqualTo(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            robot.clickOn("#themeButton");
+            assertThat(studio.preferences.darkTheme()).isFalse();
+        } finally {
+            robot.interact(() -> org.journeystudio.ui.Theme.apply(false));
+        }
+    }
+
     /** Puts projects in the library, then starts the window afresh, as the next run of the studio would. */
     private void withProjects(FxRobot robot, String... titles) {
         for (String title : titles) {
