@@ -64,8 +64,10 @@ public final class HomeController {
     private final Consumer<OpenedProject> onOpened;
     private final Supplier<Boolean> toggleTheme;
     /** What the status bar says when nothing runs: the outcome of the last action. */
-    private final javafx.beans.property.StringProperty lastAction = new javafx.beans.property.SimpleStringProperty(
-            "Double-click a project to open it  ·  Ctrl+N new  ·  F2 rename  ·  Del delete  ·  Ctrl+I import");
+    private final javafx.beans.property.StringProperty lastAction = new javafx.beans.property.SimpleStringProperty("");
+    private static final String LIST_HINT =
+            "Double-click a project to open it  ·  Ctrl+N new  ·  F2 rename  ·  Del delete  ·  Ctrl+I import";
+    private static final String EMPTY_HINT = "Pick a template to create your first project  ·  Ctrl+I import a file";
 
     /**
      * @param onOpened    shows a project once it is loaded
@@ -98,8 +100,8 @@ public final class HomeController {
         progressBar.managedProperty().bind(services.work().busyProperty());
         cancelLink.visibleProperty().bind(services.work().busyProperty());
         cancelLink.managedProperty().bind(services.work().busyProperty());
-        statusLabel.textProperty().bind(javafx.beans.binding.Bindings.when(services.work().busyProperty())
-                .then(services.work().messageProperty()).otherwise(lastAction));
+        statusLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::status,
+                services.work().busyProperty(), services.work().messageProperty(), lastAction, model.libraryEmpty()));
         libraryLabel.setText("Library: " + services.library().location());
         themeIcon.setIconCode(services.preferences().darkTheme() ? Feather.SUN : Feather.MOON);
         homeView.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -155,6 +157,17 @@ public final class HomeController {
         });
     }
 
+    /** The running task, else the outcome of the last action, else a hint at what can be done here. */
+    private String status() {
+        if (services.work().busyProperty().get()) {
+            return services.work().messageProperty().get();
+        }
+        if (!lastAction.get().isEmpty()) {
+            return lastAction.get();
+        }
+        return model.libraryEmpty().get() ? EMPTY_HINT : LIST_HINT;
+    }
+
     private void updateCount() {
         int shown = model.shownProjects().size();
         int total = model.projectCount();
@@ -193,7 +206,10 @@ public final class HomeController {
     private void newProject(TemplateInfo preselected) {
         try {
             Optional<NewProjectDialog.Choice> choice = NewProjectDialog.show(window(), model.templates(), preselected);
-            choice.ifPresent(c -> select(model.create(c.template().id(), c.title())));
+            choice.ifPresent(c -> {
+                select(model.create(c.template().id(), c.title()));
+                lastAction.set("Created '" + c.title() + "' from " + c.template().name());
+            });
         } catch (RuntimeException e) {
             Dialogs.error(window(), "Could not create the project", e);
         }
@@ -220,6 +236,7 @@ public final class HomeController {
                 project.title(), "renameField").filter(title -> !title.equals(project.title())).ifPresent(title -> {
                     try {
                         select(model.rename(project.id(), title));
+                        lastAction.set("Renamed '" + project.title() + "' to '" + title + "'");
                     } catch (RuntimeException e) {
                         Dialogs.error(window(), "Could not rename '" + project.title() + "'", e);
                     }
@@ -231,6 +248,7 @@ public final class HomeController {
         selected().ifPresent(project -> {
             try {
                 select(model.duplicate(project));
+                lastAction.set("Duplicated '" + project.title() + "'");
             } catch (RuntimeException e) {
                 Dialogs.error(window(), "Could not duplicate '" + project.title() + "'", e);
             }
