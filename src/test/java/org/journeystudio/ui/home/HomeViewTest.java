@@ -53,7 +53,7 @@ class HomeViewTest {
     }
 
     @Test
-    void createsAProjectFromATemplateThroughTheDialogAndRenamesIt(FxRobot robot) {
+    void createsAProjectFromATemplateRenamesItAndFindsItAfterARestart(FxRobot robot) {
         robot.clickOn("#tile-online-retailer");
         assertThat(robot.lookup("#templateList").queryListView().getSelectionModel().getSelectedItem())
                 .isEqualTo(FakeTemplates.RETAILER);
@@ -72,6 +72,27 @@ class HomeViewTest {
 
         assertThat(studio.library.titles()).containsExactly("Christmas shopping");
         assertThat(titlesShown(robot)).containsExactly("Christmas shopping");
+
+        // Restart: close the window, open a new one on the same library and preferences.
+        robot.interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(640);
+        });
+        robot.interact(stage::close);
+        Stage second = newStage();
+        robot.interact(() -> new StudioWindow(second, studio.services(), studio.clock).show());
+        assertThat(titlesShown(robot)).containsExactly("Christmas shopping");
+        assertThat(second.getWidth()).isEqualTo(900);
+        assertThat(second.getHeight()).isEqualTo(640);
+        robot.interact(second::close);
+    }
+
+    private static Stage newStage() {
+        try {
+            return FxToolkit.registerStage(Stage::new);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("No new stage within the timeout", e);
+        }
     }
 
     @Test
@@ -162,27 +183,6 @@ class HomeViewTest {
         waitUntil(() -> studio.files.written(out) != null);
         assertThat(studio.picker.lastSuggestion()).isEqualTo("Imported journey.journey.json");
         assertThat(studio.files.written(out).touchpoints()).hasSize(5);
-    }
-
-    @Test
-    void aRenamedProjectIsThereAfterARestartAndTheWindowKeepsItsSize(FxRobot robot) throws Exception {
-        withProjects(robot, "Before");
-        select(robot, "Before");
-        robot.clickOn("#renameButton");
-        replaceText(robot, "#renameField", "After");
-        robot.type(KeyCode.ENTER);
-        robot.interact(() -> {
-            stage.setWidth(900);
-            stage.setHeight(640);
-        });
-        robot.interact(stage::close);
-
-        Stage second = FxToolkit.registerStage(Stage::new);
-        robot.interact(() -> new StudioWindow(second, studio.services(), studio.clock).show());
-        assertThat(titlesShown(robot)).containsExactly("After");
-        assertThat(second.getWidth()).isEqualTo(900);
-        assertThat(second.getHeight()).isEqualTo(640);
-        robot.interact(second::close);
     }
 
     @Test
