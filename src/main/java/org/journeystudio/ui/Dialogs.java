@@ -78,28 +78,23 @@ public final class Dialogs {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** The message to show for a failure: ours are written for people, others get their class named. */
+    /**
+     * The message to show for a failure. Ours (format, library, validation, file errors) are written for people;
+     * a wrapper without a message of its own shows its cause; anything else at least names its kind.
+     */
     static String reason(Throwable failure) {
         Throwable shown = failure;
-        while (shown.getCause() != null && !isExpected(shown) && shown.getMessage() == null) {
+        while (!isExpected(shown) && shown.getMessage() == null && shown.getCause() != null) {
             shown = shown.getCause();
         }
-        if (shown instanceof JourneyFormatException || shown instanceof LibraryException
-                || shown instanceof InvalidMapException || shown instanceof java.io.IOException) {
-            return describe(shown);
+        if (shown instanceof java.nio.file.NoSuchFileException e) {
+            return "The file " + e.getFile() + " does not exist.";
+        }
+        if (shown instanceof java.nio.file.AccessDeniedException e) {
+            return "Journey Studio may not access " + e.getFile() + ".";
         }
         String message = shown.getMessage();
         return message == null || message.isBlank() ? shown.getClass().getSimpleName() : message;
-    }
-
-    private static String describe(Throwable failure) {
-        if (failure instanceof java.nio.file.NoSuchFileException e) {
-            return "The file " + e.getFile() + " does not exist.";
-        }
-        if (failure instanceof java.nio.file.AccessDeniedException e) {
-            return "Journey Studio may not access " + e.getFile() + ".";
-        }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     private static boolean isExpected(Throwable failure) {
