@@ -57,21 +57,21 @@ class HomeViewTest {
         robot.clickOn("#tile-online-retailer");
         assertThat(robot.lookup("#templateList").queryListView().getSelectionModel().getSelectedItem())
                 .isEqualTo(FakeTemplates.RETAILER);
-        replaceText(robot, "#titleField", "Holiday shopping");
+        replaceText(robot, "#titleField", "Gifts");
         robot.clickOn("#createProjectButton");
 
-        assertThat(studio.library.titles()).containsExactly("Holiday shopping");
-        assertThat(titlesShown(robot)).containsExactly("Holiday shopping");
+        assertThat(studio.library.titles()).containsExactly("Gifts");
+        assertThat(titlesShown(robot)).containsExactly("Gifts");
         assertThat(robot.lookup("#projectsPane").query().isVisible()).isTrue();
         assertThat(studio.library.list().get(0).touchpointCount()).isEqualTo(5);
 
         robot.clickOn(".project-title");
         robot.push(KeyCode.F2);
-        replaceText(robot, "#renameField", "Christmas shopping");
+        replaceText(robot, "#renameField", "Toys");
         robot.clickOn(dialogButton(robot, "OK"));
 
-        assertThat(studio.library.titles()).containsExactly("Christmas shopping");
-        assertThat(titlesShown(robot)).containsExactly("Christmas shopping");
+        assertThat(studio.library.titles()).containsExactly("Toys");
+        assertThat(titlesShown(robot)).containsExactly("Toys");
 
         // Restart: close the window, open a new one on the same library and preferences.
         robot.interact(() -> {
@@ -81,7 +81,7 @@ class HomeViewTest {
         robot.interact(stage::close);
         Stage second = newStage();
         robot.interact(() -> new StudioWindow(second, studio.services(), studio.clock).show());
-        assertThat(titlesShown(robot)).containsExactly("Christmas shopping");
+        assertThat(titlesShown(robot)).containsExactly("Toys");
         assertThat(second.getWidth()).isEqualTo(900);
         assertThat(second.getHeight()).isEqualTo(640);
         robot.interact(second::close);
