@@ -1,14 +1,32 @@
 package org.journeystudio.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.store.LibraryLocation;
+import org.journeystudio.store.ProjectLibrary;
+import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.FilePicker;
+import org.journeystudio.ui.JourneyFiles;
+import org.journeystudio.ui.StudioPreferences;
+import org.journeystudio.ui.StudioServices;
+import org.journeystudio.ui.StudioWindow;
+import org.journeystudio.ui.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the library and shows the home screen. */
+/** The JavaFX application: opens the library, shows the home screen, and closes the library on exit. */
 public class StudioApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(StudioApp.class);
     private static Path libraryOverride;
+
+    private ProjectLibrary library;
+    private BackgroundWork work;
 
     static void launchWith(Path library) {
         libraryOverride = library;
@@ -17,8 +35,34 @@ public class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Journey Studio");
-        stage.setScene(new Scene(new Label("Journey Studio"), 1200, 800));
-        stage.show();
+        StudioPreferences preferences = StudioPreferences.forUser();
+        Theme.apply(preferences.darkTheme());
+        try {
+            library = H2Library.open(LibraryLocation.resolve(libraryOverride));
+        } catch (RuntimeException e) {
+            // A library in use by another window, a foreign file, no write access: say so and stop.
+            LOG.error("Could not open the library", e);
+            Dialogs.error(null, "Journey Studio cannot open its library", e);
+            Platform.exit();
+            return;
+        }
+        work = new BackgroundWork();
+        StudioServices services = new StudioServices(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
+                preferences, FilePicker.system(preferences), work);
+        new StudioWindow(stage, services, Clock.systemDefaultZone()).show();
+    }
+
+    @Override
+    public void stop() {
+        if (work != null) {
+            work.close();
+        }
+        if (library != null) {
+            try {
+                library.close();
+            } catch (RuntimeException e) {
+                LOG.error("Could not close the library cleanly", e);
+            }
+        }
     }
 }

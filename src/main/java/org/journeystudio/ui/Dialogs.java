@@ -1,0 +1,130 @@
+package org.journeystudio.ui;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+import org.journeystudio.model.InvalidMapException;
+import org.journeystudio.store.LibraryException;
+import org.journeystudio.store.json.JourneyFormatException;
+
+/** The studio's small standard dialogs: errors, confirmations and one-line questions, styled alike. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** Tells the user what failed ({@code what}) and why, in words taken from the exception. */
+    public static void error(Window owner, String what, Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        prepare(alert, owner, what);
+        alert.getDialogPane().setId("errorDialog");
+        Label reason = new Label(reason(failure));
+        reason.setWrapText(true);
+        reason.setId("errorReason");
+        if (failure instanceof JourneyFormatException) {
+            // file:line:column reads best in a fixed-width font, like a compiler message.
+            reason.getStyleClass().add("file-location");
+        }
+        reason.setMaxWidth(520);
+        alert.getDialogPane().setContent(reason);
+        if (!isExpected(failure)) {
+            // A failure we did not foresee: keep the details at hand for a bug report, folded away.
+            TextArea details = new TextArea(stackTrace(failure));
+            details.setEditable(false);
+            details.setPrefRowCount(12);
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        alert.showAndWait();
+    }
+
+    /** Asks before something that cannot be undone; true only when the user chose {@code actionLabel}. */
+    public static boolean confirm(Window owner, String header, String content, String actionLabel) {
+        ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, action, ButtonType.CANCEL);
+        prepare(alert, owner, header);
+        alert.getDialogPane().setId("confirmDialog");
+        org.kordamp.ikonli.javafx.FontIcon warning = new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE);
+        warning.getStyleClass().add("dialog-graphic");
+        alert.setGraphic(warning);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).getStyleClass().add("danger");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);
+        return alert.showAndWait().filter(action::equals).isPresent();
+    }
+
+    /** Asks for one line of text, prefilled; empty when cancelled or left blank. */
+    public static Optional<String> askText(Window owner, String header, String prompt, String initial, String fieldId) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.setTitle("Journey Studio");
+        dialog.setHeaderText(header);
+        dialog.setContentText(prompt);
+        dialog.setGraphic(null);
+        dialog.getEditor().setId(fieldId);
+        dialog.getEditor().setPrefColumnCount(28);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        styleWhenShown(dialog.getDialogPane());
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> dialog.getEditor().getText().isBlank(), dialog.getEditor().textProperty()));
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * The message to show for a failure. Ours (format, library, validation, file errors) are written for people;
+     * a wrapper without a message of its own shows its cause; anything else at least names its kind.
+     */
+    static String reason(Throwable failure) {
+        Throwable shown = failure;
+        while (!isExpected(shown) && shown.getMessage() == null && shown.getCause() != null) {
+            shown = shown.getCause();
+        }
+        if (shown instanceof java.nio.file.NoSuchFileException e) {
+            return "The file " + e.getFile() + " does not exist.";
+        }
+        if (shown instanceof java.nio.file.AccessDeniedException e) {
+            return "Journey Studio may not access " + e.getFile() + ".";
+        }
+        String message = shown.getMessage();
+        return message == null || message.isBlank() ? shown.getClass().getSimpleName() : message;
+    }
+
+    private static boolean isExpected(Throwable failure) {
+        return failure instanceof JourneyFormatException || failure instanceof LibraryException
+                || failure instanceof InvalidMapException || failure instanceof java.io.IOException;
+    }
+
+    private static void prepare(Alert alert, Window owner, String header) {
+        alert.setTitle("Journey Studio");
+        alert.setHeaderText(header);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        styleWhenShown(alert.getDialogPane());
+    }
+
+    private static void styleWhenShown(javafx.scene.control.DialogPane pane) {
+        pane.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Theme.style(scene);
+            }
+        });
+        if (pane.getScene() != null) {
+            Theme.style(pane.getScene());
+        }
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter out = new StringWriter();
+        failure.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+}

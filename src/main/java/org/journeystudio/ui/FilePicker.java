@@ -1,0 +1,49 @@
+package org.journeystudio.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Asks the user for a {@code .journey.json} file to read or write; tests answer without a native dialog. */
+public interface FilePicker {
+
+    Optional<Path> chooseToImport(Window owner);
+
+    Optional<Path> chooseToExport(Window owner, String suggestedName);
+
+    /** The platform's file chooser, starting in the folder used last. */
+    static FilePicker system(StudioPreferences preferences) {
+        return new FilePicker() {
+            @Override
+            public Optional<Path> chooseToImport(Window owner) {
+                FileChooser chooser = chooser("Import a journey map");
+                return remember(Optional.ofNullable(chooser.showOpenDialog(owner)));
+            }
+
+            @Override
+            public Optional<Path> chooseToExport(Window owner, String suggestedName) {
+                FileChooser chooser = chooser("Export the journey map");
+                chooser.setInitialFileName(suggestedName);
+                return remember(Optional.ofNullable(chooser.showSaveDialog(owner)));
+            }
+
+            private FileChooser chooser(String title) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter("Journey maps (*.journey.json)", "*.journey.json"),
+                        new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"));
+                preferences.lastFolder().map(Path::toFile).filter(File::isDirectory)
+                        .ifPresent(chooser::setInitialDirectory);
+                return chooser;
+            }
+
+            private Optional<Path> remember(Optional<File> chosen) {
+                chosen.map(File::toPath).map(Path::getParent).ifPresent(preferences::setLastFolder);
+                return chosen.map(File::toPath);
+            }
+        };
+    }
+}

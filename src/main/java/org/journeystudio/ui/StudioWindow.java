@@ -1,0 +1,111 @@
+package org.journeystudio.ui;
+
+import java.time.Clock;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.journeystudio.ui.home.HomeController;
+import org.journeystudio.ui.home.HomeViewModel;
+import org.journeystudio.ui.map.MapController;
+
+/**
+ * The main window: shows the home screen or an opened project, keeps the title in step, and remembers its
+ * size and place between runs.
+ */
+public final class StudioWindow {
+    static final String APP_NAME = "Journey Studio";
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+
+    private final Stage stage;
+    private final StudioServices services;
+    private final HomeController home;
+    private final Scene scene;
+
+    public StudioWindow(Stage stage, StudioServices services, Clock clock) {
+        this.stage = stage;
+        this.services = services;
+        Theme.apply(services.preferences().darkTheme());
+        this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme);
+        Parent homeView = Views.load(home);
+        this.scene = new Scene(homeView, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        var icon = StudioWindow.class.getResource("icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon.toExternalForm()));
+        }
+        restoreBounds();
+        stage.setOnHiding(e -> rememberBounds());
+        stage.setTitle(APP_NAME);
+    }
+
+    /** Shows the window on the home screen. */
+    public void show() {
+        stage.show();
+        home.focus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private void showMap(OpenedProject project) {
+        MapController view = new MapController(project.map(), project.layout(), this::showHome);
+        scene.setRoot(Views.load(view));
+        stage.setTitle(project.map().title() + " — " + APP_NAME);
+        view.focus();
+    }
+
+    private void showHome() {
+        scene.setRoot(home.view());
+        stage.setTitle(APP_NAME);
+        home.focus();
+    }
+
+    private boolean toggleTheme() {
+        boolean dark = !services.preferences().darkTheme();
+        services.preferences().setDarkTheme(dark);
+        Theme.apply(dark);
+        return dark;
+    }
+
+    /** Puts the window where it was, unless that place is no longer on any screen (a monitor was unplugged). */
+    private void restoreBounds() {
+        services.preferences().windowBounds().ifPresentOrElse(bounds -> {
+            Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+            boolean visible = !Screen.getScreensForRectangle(wanted).isEmpty();
+            fitOnScreen(bounds.width(), bounds.height());
+            if (visible) {
+                stage.setX(bounds.x());
+                stage.setY(bounds.y());
+            } else {
+                stage.centerOnScreen();
+            }
+            stage.setMaximized(bounds.maximized());
+        }, () -> fitOnScreen(DEFAULT_WIDTH, DEFAULT_HEIGHT));
+    }
+
+    /** Never larger than the screen: a window bigger than its screen cannot be moved or resized by the user. */
+    private void fitOnScreen(double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(width, screen.getWidth()));
+        stage.setHeight(Math.min(height, screen.getHeight()));
+    }
+
+    private void rememberBounds() {
+        if (stage.isMaximized() || stage.isIconified()) {
+            // Keep the normal size to return to, and only note the maximised state.
+            services.preferences().windowBounds().ifPresent(old -> services.preferences().saveWindowBounds(
+                    new WindowBounds(old.x(), old.y(), old.width(), old.height(), stage.isMaximized())));
+            return;
+        }
+        services.preferences().saveWindowBounds(new WindowBounds(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), false));
+    }
+}

@@ -1,0 +1,36 @@
+package org.journeystudio.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/** Loads an FXML view that sits beside its controller, handing it the controller we already built. */
+public final class Views {
+    private Views() {
+    }
+
+    /** Loads {@code <ControllerClass>.fxml} from the controller's package, with {@code controller} as its controller. */
+    public static Parent load(Object controller) {
+        Class<?> type = controller.getClass();
+        URL beside = type.getResource(type.getSimpleName().replace("Controller", "View") + ".fxml");
+        URL fxml = beside != null ? beside : type.getResource(type.getSimpleName() + ".fxml");
+        if (fxml == null) {
+            throw new IllegalStateException("No FXML beside " + type.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(fxml);
+        loader.setControllerFactory(requested -> {
+            if (!requested.isInstance(controller)) {
+                throw new IllegalStateException(fxml + " asks for " + requested.getName()
+                        + " but was given " + type.getName());
+            }
+            return controller;
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load " + fxml, e);
+        }
+    }
+}

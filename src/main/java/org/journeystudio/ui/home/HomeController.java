@@ -1,0 +1,327 @@
+package org.journeystudio.ui.home;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.store.TemplateInfo;
+import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.OpenedProject;
+import org.journeystudio.ui.StudioServices;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The home screen: the library's projects, what can be done with them, and the templates to start from. */
+public final class HomeController {
+    private static final KeyCombination NEW = KeyCombination.keyCombination("Shortcut+N");
+    private static final KeyCombination OPEN = KeyCombination.keyCombination("Shortcut+O");
+    private static final KeyCombination IMPORT = KeyCombination.keyCombination("Shortcut+I");
+
+    @FXML private BorderPane homeView;
+    @FXML private TableView<ProjectSummary> projectTable;
+    @FXML private TableColumn<ProjectSummary, String> titleColumn;
+    @FXML private TableColumn<ProjectSummary, Integer> touchpointsColumn;
+    @FXML private TableColumn<ProjectSummary, java.time.Instant> modifiedColumn;
+    @FXML private TextField searchField;
+    @FXML private ListView<ProjectSummary> recentList;
+    @FXML private Label libraryLabel;
+    @FXML private Label countLabel;
+    @FXML private Label statusLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private javafx.scene.control.Hyperlink cancelLink;
+    @FXML private VBox projectsPane;
+    @FXML private VBox welcomePane;
+    @FXML private FlowPane templateTiles;
+    @FXML private FontIcon themeIcon;
+    @FXML private Button openButton;
+    @FXML private Button renameButton;
+    @FXML private Button duplicateButton;
+    @FXML private Button exportButton;
+    @FXML private Button deleteButton;
+
+    private final HomeViewModel model;
+    private final StudioServices services;
+    private final Consumer<OpenedProject> onOpened;
+    private final Supplier<Boolean> toggleTheme;
+    /** What the status bar says when nothing runs: the outcome of the last action. */
+    private final javafx.beans.property.StringProperty lastAction = new javafx.beans.property.SimpleStringProperty("");
+    private static final String LIST_HINT =
+            "Double-click a project to open it  ·  Ctrl+N new  ·  F2 rename  ·  Del delete  ·  Ctrl+I import";
+    private static final String EMPTY_HINT = "Pick a template to create your first project  ·  Ctrl+I import a file";
+
+    /**
+     * @param onOpened    shows a project once it is loaded
+     * @param toggleTheme switches light/dark and says whether the theme is now dark
+     */
+    public HomeController(HomeViewModel model, StudioServices services, Consumer<OpenedProject> onOpened,
+                          Supplier<Boolean> toggleTheme) {
+        this.model = model;
+        this.services = services;
+        this.onOpened = onOpened;
+        this.toggleTheme = toggleTheme;
+    }
+
+    @FXML
+    private void initialize() {
+        ProjectTable.configure(projectTable, titleColumn, touchpointsColumn, modifiedColumn, model.shownProjects(),
+                this::open, this::rowMenu);
+        setUpRecent();
+        searchField.textProperty().bindBidirectional(model.filterProperty());
+        BooleanBinding nothingSelected = projectTable.getSelectionModel().selectedItemProperty().isNull();
+        for (Button button : new Button[] {openButton, renameButton, duplicateButton, exportButton, deleteButton}) {
+            button.disableProperty().bind(nothingSelected.or(services.work().busyProperty()));
+        }
+        welcomePane.visibleProperty().bind(model.libraryEmpty());
+        welcomePane.managedProperty().bind(model.libraryEmpty());
+        projectsPane.visibleProperty().bind(model.libraryEmpty().not());
+        projectsPane.managedProperty().bind(model.libraryEmpty().not());
+        model.shownProjects().addListener((javafx.collections.ListChangeListener<ProjectSummary>) c -> updateCount());
+        progressBar.visibleProperty().bind(services.work().busyProperty());
+        progressBar.managedProperty().bind(services.work().busyProperty());
+        cancelLink.visibleProperty().bind(services.work().busyProperty());
+        cancelLink.managedProperty().bind(services.work().busyProperty());
+        statusLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::status,
+                services.work().busyProperty(), services.work().messageProperty(), lastAction, model.libraryEmpty()));
+        libraryLabel.setText("Library: " + services.library().location());
+        themeIcon.setIconCode(services.preferences().darkTheme() ? Feather.SUN : Feather.MOON);
+        homeView.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        model.refresh();
+        TemplateGallery.fill(templateTiles, model::templates, this::newProject);
+        updateCount();
+        if (!projectTable.getItems().isEmpty()) {
+            projectTable.getSelectionModel().selectFirst();
+        }
+    }
+
+    /** The node to put in the window. */
+    public BorderPane view() {
+        return homeView;
+    }
+
+    /** Gives the keyboard to the project list (or the first template when there are no projects yet). */
+    public void focus() {
+        if (model.projectCount() > 0) {
+            projectTable.requestFocus();
+        } else if (!templateTiles.getChildren().isEmpty()) {
+            templateTiles.getChildren().get(0).requestFocus();
+        }
+    }
+
+    private ContextMenu rowMenu() {
+        return new ContextMenu(
+                item("Open", Feather.FOLDER, this::openSelected),
+                item("Rename…", Feather.EDIT_2, this::renameSelected),
+                item("Duplicate", Feather.COPY, this::duplicateSelected),
+                item("Export…", Feather.UPLOAD, this::exportSelected),
+                item("Delete…", Feather.TRASH_2, this::deleteSelected));
+    }
+
+    private static MenuItem item(String text, Feather icon, Runnable action) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void setUpRecent() {
+        recentList.setItems(model.recentProjects());
+        Label none = new Label("Projects you open show up here.");
+        none.getStyleClass().add("recent-placeholder");
+        none.setWrapText(true);
+        recentList.setPlaceholder(none);
+        recentList.setCellFactory(list -> new RecentProjectCell());
+        recentList.setOnMouseClicked(e -> {
+            ProjectSummary chosen = recentList.getSelectionModel().getSelectedItem();
+            if (chosen != null && e.getButton() == MouseButton.PRIMARY) {
+                open(chosen);
+            }
+        });
+    }
+
+    /** The running task, else the outcome of the last action, else a hint at what can be done here. */
+    private String status() {
+        if (services.work().busyProperty().get()) {
+            return services.work().messageProperty().get();
+        }
+        if (!lastAction.get().isEmpty()) {
+            return lastAction.get();
+        }
+        return model.libraryEmpty().get() ? EMPTY_HINT : LIST_HINT;
+    }
+
+    private void updateCount() {
+        int shown = model.shownProjects().size();
+        int total = model.projectCount();
+        countLabel.setText(shown == total ? String.valueOf(total) : shown + " of " + total);
+    }
+
+    private void shortcut(KeyEvent event) {
+        boolean typing = event.getTarget() instanceof TextInputControl;
+        if (NEW.match(event)) {
+            newProject();
+        } else if (OPEN.match(event)) {
+            openSelected();
+        } else if (IMPORT.match(event)) {
+            importProject();
+        } else if (event.getCode() == KeyCode.F2 && noModifier(event)) {
+            renameSelected();
+        } else if (event.getCode() == KeyCode.DELETE && noModifier(event) && !typing) {
+            deleteSelected();
+        } else if (event.getCode() == KeyCode.ENTER && event.getTarget() == projectTable) {
+            openSelected();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private static boolean noModifier(KeyEvent e) {
+        return !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+    }
+
+    @FXML
+    private void newProject() {
+        newProject(null);
+    }
+
+    private void newProject(TemplateInfo preselected) {
+        try {
+            Optional<NewProjectDialog.Choice> choice = NewProjectDialog.show(window(), model.templates(), preselected);
+            choice.ifPresent(c -> {
+                select(model.create(c.template().id(), c.title()));
+                lastAction.set("Created '" + c.title() + "' from " + c.template().name());
+            });
+        } catch (RuntimeException e) {
+            Dialogs.error(window(), "Could not create the project", e);
+        }
+    }
+
+    @FXML
+    private void openSelected() {
+        selected().ifPresent(this::open);
+    }
+
+    private void open(ProjectSummary project) {
+        if (services.work().busyProperty().get()) {
+            return;
+        }
+        services.work().run(model.open(project), opened -> {
+            model.opened(opened.map());
+            onOpened.accept(opened);
+        }, failure -> Dialogs.error(window(), "Could not open '" + project.title() + "'", failure));
+    }
+
+    @FXML
+    private void renameSelected() {
+        selected().ifPresent(project -> Dialogs.askText(window(), "Rename '" + project.title() + "'", "New title:",
+                project.title(), "renameField").filter(title -> !title.equals(project.title())).ifPresent(title -> {
+                    try {
+                        select(model.rename(project.id(), title));
+                        lastAction.set("Renamed '" + project.title() + "' to '" + title + "'");
+                    } catch (RuntimeException e) {
+                        Dialogs.error(window(), "Could not rename '" + project.title() + "'", e);
+                    }
+                }));
+    }
+
+    @FXML
+    private void duplicateSelected() {
+        selected().ifPresent(project -> {
+            try {
+                select(model.duplicate(project));
+                lastAction.set("Duplicated '" + project.title() + "'");
+            } catch (RuntimeException e) {
+                Dialogs.error(window(), "Could not duplicate '" + project.title() + "'", e);
+            }
+        });
+    }
+
+    @FXML
+    private void deleteSelected() {
+        selected().ifPresent(project -> {
+            int index = projectTable.getSelectionModel().getSelectedIndex();
+            boolean sure = Dialogs.confirm(window(), "Delete '" + project.title() + "'?",
+                    "The project and all its touchpoints are removed from the library. This cannot be undone.",
+                    "Delete");
+            if (!sure) {
+                return;
+            }
+            try {
+                model.delete(project.id());
+                lastAction.set("Deleted '" + project.title() + "'");
+                if (!projectTable.getItems().isEmpty()) {
+                    projectTable.getSelectionModel().select(Math.min(index, projectTable.getItems().size() - 1));
+                }
+            } catch (RuntimeException e) {
+                Dialogs.error(window(), "Could not delete '" + project.title() + "'", e);
+            }
+        });
+    }
+
+    @FXML
+    private void importProject() {
+        if (services.work().busyProperty().get()) {
+            return;
+        }
+        services.filePicker().chooseToImport(window()).ifPresent(file ->
+                services.work().run(model.importFile(file), map -> {
+                    model.filterProperty().set("");
+                    model.refresh();
+                    lastAction.set("Imported '" + map.title() + "' from " + file.getFileName());
+                    projectTable.getItems().stream().filter(p -> p.id().equals(map.id())).findFirst()
+                            .ifPresent(this::select);
+                }, failure -> Dialogs.error(window(), "Could not import " + file.getFileName(), failure)));
+    }
+
+    @FXML
+    private void exportSelected() {
+        selected().ifPresent(project -> services.filePicker()
+                .chooseToExport(window(), HomeViewModel.exportFileName(project.title()))
+                .ifPresent(file -> services.work().run(model.export(project, file),
+                        written -> lastAction.set("Exported '" + project.title() + "' to " + written),
+                        failure -> Dialogs.error(window(), "Could not export '" + project.title() + "'", failure))));
+    }
+
+    @FXML
+    private void cancelWork() {
+        services.work().cancelAll();
+        lastAction.set("Cancelled");
+    }
+
+    @FXML
+    private void toggleTheme() {
+        themeIcon.setIconCode(toggleTheme.get() ? Feather.SUN : Feather.MOON);
+    }
+
+    private void select(ProjectSummary project) {
+        projectTable.getSelectionModel().select(project);
+        projectTable.scrollTo(project);
+    }
+
+    private Optional<ProjectSummary> selected() {
+        return Optional.ofNullable(projectTable.getSelectionModel().getSelectedItem());
+    }
+
+    private Window window() {
+        return homeView.getScene() == null ? null : homeView.getScene().getWindow();
+    }
+}

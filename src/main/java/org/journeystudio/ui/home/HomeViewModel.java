@@ -1,0 +1,177 @@
+package org.journeystudio.ui.home;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import org.journeystudio.layout.MapLayout;
+import org.journeystudio.model.Ids;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.ProjectLibrary;
+import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.store.TemplateInfo;
+import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.OpenedProject;
+import org.journeystudio.ui.StudioServices;
+
+/**
+ * The home screen's state and actions, free of any node: the project list and its filter, recent
+ * projects, and the library operations. Quick library calls run on the FX thread; file work and
+ * opening a project return a {@link Task} for {@link BackgroundWork}.
+ */
+public final class HomeViewModel {
+    private final StudioServices services;
+    private final Clock clock;
+    private final ObservableList<ProjectSummary> projects = FXCollections.observableArrayList();
+    private final FilteredList<ProjectSummary> shown = new FilteredList<>(projects);
+    private final ObservableList<ProjectSummary> recent = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+
+    public HomeViewModel(StudioServices services, Clock clock) {
+        this.services = services;
+        this.clock = clock;
+        filter.addListener((obs, old, text) -> shown.setPredicate(matching(text)));
+    }
+
+    /** Reads the project list again from the library. */
+    public void refresh() {
+        List<ProjectSummary> all = library().list();
+        projects.setAll(all);
+        Map<String, ProjectSummary> byId = all.stream()
+                .collect(Collectors.toMap(ProjectSummary::id, Function.identity(), (a, b) -> a));
+        recent.setAll(services.preferences().recentProjects().stream()
+                .map(byId::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Projects that match the filter, most recently modified first. */
+    public ObservableList<ProjectSummary> shownProjects() {
+        return shown;
+    }
+
+    /** Recently opened projects that still exist, most recent first. */
+    public ObservableList<ProjectSummary> recentProjects() {
+        return recent;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanBinding libraryEmpty() {
+        return Bindings.isEmpty(projects);
+    }
+
+    public int projectCount() {
+        return projects.size();
+    }
+
+    public List<TemplateInfo> templates() {
+        return services.templates().list();
+    }
+
+    /** Creates a project from a template and returns it as now listed. */
+    public ProjectSummary create(String templateId, String title) {
+        JourneyMap map = services.templates().instantiate(templateId, title, clock.instant());
+        library().create(map);
+        refresh();
+        return summaryOf(map.id());
+    }
+
+    public ProjectSummary rename(String projectId, String newTitle) {
+        library().rename(projectId, newTitle);
+        refresh();
+        return summaryOf(projectId);
+    }
+
+    public ProjectSummary duplicate(ProjectSummary original) {
+        JourneyMap copy = library().duplicate(original.id(), copyTitle(original.title()));
+        refresh();
+        return summaryOf(copy.id());
+    }
+
+    public void delete(String projectId) {
+        library().delete(projectId);
+        services.preferences().projectDeleted(projectId);
+        refresh();
+    }
+
+    /** Loads a whole project and lays it out, off the FX thread: a big map takes a moment. */
+    public Task<OpenedProject> open(ProjectSummary project) {
+        return BackgroundWork.task("Opening " + project.title() + "…", cancelled -> {
+            JourneyMap map = library().load(project.id()).orElseThrow(() ->
+                    new org.journeystudio.store.LibraryException(
+                            "The project '" + project.title() + "' is no longer in the library."));
+            BackgroundWork.stopIf(cancelled);
+            return new OpenedProject(map, MapLayout.of(map));
+        });
+    }
+
+    /** Remembers that a project was opened, for the recent list. */
+    public void opened(JourneyMap map) {
+        services.preferences().projectOpened(map.id());
+        refresh();
+    }
+
+    /**
+     * Reads a {@code .journey.json} file and adds it as a new project. A project already in the library with
+     * the same id keeps its place: the import then gets a fresh id, so importing never overwrites.
+     */
+    public Task<JourneyMap> importFile(Path file) {
+        return BackgroundWork.task("Importing " + file.getFileName() + "…", cancelled -> {
+            JourneyMap map = services.files().read(file);
+            BackgroundWork.stopIf(cancelled);
+            if (library().load(map.id()).isPresent()) {
+                map = map.withId(Ids.next("map"));
+            }
+            library().create(map);
+            return map;
+        });
+    }
+
+    /** Writes one project to a {@code .journey.json} file. */
+    public Task<Path> export(ProjectSummary project, Path file) {
+        return BackgroundWork.task("Exporting " + project.title() + "…", cancelled -> {
+            JourneyMap map = library().load(project.id()).orElseThrow(() ->
+                    new org.journeystudio.store.LibraryException(
+                            "The project '" + project.title() + "' is no longer in the library."));
+            BackgroundWork.stopIf(cancelled);
+            services.files().write(map, file);
+            return file;
+        });
+    }
+
+    /** The file name an export suggests: the title, made safe for any file system. */
+    public static String exportFileName(String title) {
+        String safe = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ").strip().replaceAll("\\s+", " ");
+        return (safe.isEmpty() ? "journey" : safe) + ".journey.json";
+    }
+
+    static String copyTitle(String title) {
+        return title + " (copy)";
+    }
+
+    private ProjectSummary summaryOf(String projectId) {
+        return projects.stream().filter(p -> p.id().equals(projectId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Project " + projectId + " is not listed"));
+    }
+
+    private ProjectLibrary library() {
+        return services.library();
+    }
+
+    private static java.util.function.Predicate<ProjectSummary> matching(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return needle.isEmpty() ? p -> true : p -> p.title().toLowerCase(Locale.ROOT).contains(needle);
+    }
+}

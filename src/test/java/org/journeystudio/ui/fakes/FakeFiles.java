@@ -1,0 +1,44 @@
+package org.journeystudio.ui.fakes;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.json.JourneyFormatException;
+import org.journeystudio.ui.JourneyFiles;
+
+/** Journey files kept in memory: what was written can be read back; a broken file fails like a real one. */
+public final class FakeFiles implements JourneyFiles {
+    private final Map<Path, JourneyMap> files = new HashMap<>();
+    private final Map<Path, JourneyFormatException> broken = new HashMap<>();
+
+    public void put(Path file, JourneyMap map) {
+        files.put(file, map);
+    }
+
+    public void putBroken(Path file, int line, int column, String problem) {
+        broken.put(file, new JourneyFormatException(file.toString(), line, column, problem));
+    }
+
+    public JourneyMap written(Path file) {
+        return files.get(file);
+    }
+
+    @Override
+    public synchronized JourneyMap read(Path file) throws IOException, JourneyFormatException {
+        if (broken.containsKey(file)) {
+            throw broken.get(file);
+        }
+        JourneyMap map = files.get(file);
+        if (map == null) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        return map;
+    }
+
+    @Override
+    public synchronized void write(JourneyMap map, Path file) {
+        files.put(file, map);
+    }
+}
