@@ -1,0 +1,59 @@
+package org.journeystudio.ui.editor;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.journeystudio.edit.Document;
+import org.journeystudio.edit.DocumentChange;
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.model.JourneyMap;
+
+/**
+ * The editor's shared state for one open project: the {@link Document} (map + undo history), the
+ * {@link Selection}, and the current map as an observable property that every panel (canvas, inspector,
+ * menus) binds to. Every committed change is handed to the save sink at once: there is no Save button.
+ * Use from the JavaFX application thread only.
+ */
+public final class EditorSession {
+    private final Document document;
+    private final Selection selection = new Selection();
+    private final ReadOnlyObjectWrapper<JourneyMap> map;
+    private final ReadOnlyObjectWrapper<DocumentChange> lastChange = new ReadOnlyObjectWrapper<>();
+
+    public EditorSession(JourneyMap opened, Consumer<JourneyMap> saveSink) {
+        this.document = new Document(opened);
+        this.map = new ReadOnlyObjectWrapper<>(opened);
+        document.addListener(change -> {
+            saveSink.accept(change.map());
+            map.set(change.map());
+            lastChange.set(change);
+        });
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    /** The map as it is now; changes after every execute, undo and redo. */
+    public ReadOnlyObjectProperty<JourneyMap> mapProperty() {
+        return map.getReadOnlyProperty();
+    }
+
+    public JourneyMap map() {
+        return map.get();
+    }
+
+    /** The latest change (kind, before/after, description), for views that refresh only what differs. */
+    public ReadOnlyObjectProperty<DocumentChange> lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
+    }
+
+    /** Runs one user gesture's command; false when it changed nothing. */
+    public boolean execute(MapCommand command) {
+        return document.execute(command);
+    }
+}
