@@ -20,15 +20,15 @@ import java.util.stream.Stream;
  * {@code --version} smoke test of that image, then the installer (.deb, .msi or .dmg) made from the same image.
  *
  * <p>Run from the project root after {@code ./mvnw package} (the {@code installer} Maven profile does both):
- * {@code java installer/Packager.java --version 0.1.0 [--app-version 1.0.0] [--image-only true]}. The jpackage and jlink options live in
- * the checked-in argument files under {@code installer/jpackage/} and {@code installer/jlink.txt}; this program
- * only adds what is computed (module list, paths, version). Where the JDK has no jpackage, jlink or jmods it
+ * {@code java installer/Packager.java --version=0.1.0 [--app-version=1.0.0] [--image-only=true]}. The jpackage
+ * and jlink options live in the checked-in argument files under {@code installer/jpackage/} and
+ * {@code installer/jlink.txt}; this program only adds what is computed (module list, paths, version). Where the JDK has no jpackage, jlink or jmods it
  * prints why and stops without failing, so a JRE-only machine can still run the build.
  */
 public final class Packager {
     private static final Path TARGET = Path.of("target");
     private static final Path WORK = TARGET.resolve("installer");
-    private static final String MAIN_JAR = "journey-studio.jar";
+    static final String MAIN_JAR = "journey-studio.jar";
     private static final Duration SMOKE_TIMEOUT = Duration.ofSeconds(60);
 
     private final Platform platform = Platform.current();
@@ -44,19 +44,24 @@ public final class Packager {
 
     public static void main(String[] args) throws Exception {
         String version = null;
-        String appVersion = null;
+        String appVersion = "";
         boolean imageOnly = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--version" -> version = i + 1 < args.length ? args[++i] : null;
-                case "--app-version" -> appVersion = i + 1 < args.length ? args[++i] : null;
-                case "--image-only" -> imageOnly = i + 1 < args.length && Boolean.parseBoolean(args[++i]);
-                default -> fail("unknown argument '" + args[i] + "'; usage: java installer/Packager.java"
-                        + " --version X.Y.Z[-QUALIFIER] [--app-version X.Y.Z] [--image-only true|false]");
+        // name=value only, so an empty value (Maven's unset -Dinstaller.appVersion) stays one argument.
+        for (String arg : args) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            if (arg.startsWith("--version=")) {
+                version = value;
+            } else if (arg.startsWith("--app-version=")) {
+                appVersion = value;
+            } else if (arg.startsWith("--image-only=")) {
+                imageOnly = Boolean.parseBoolean(value);
+            } else {
+                fail("unknown argument '" + arg + "'; usage: java installer/Packager.java"
+                        + " --version=X.Y.Z[-QUALIFIER] [--app-version=X.Y.Z] [--image-only=true|false]");
             }
         }
         if (version == null) {
-            fail("--version is missing; pass the project version, e.g. --version 0.1.0");
+            fail("--version= is missing; pass the project version, e.g. --version=0.1.0");
         }
         if (!Files.isRegularFile(Path.of("installer", "Packager.java"))) {
             fail("run this from the project root (the folder holding pom.xml); the argument files use paths"
@@ -67,9 +72,7 @@ public final class Packager {
             System.out.println("[installer] SKIPPED: " + missing.get());
             return;
         }
-        // A blank --app-version is what Maven passes when -Dinstaller.appVersion is not set.
-        boolean appVersionGiven = appVersion != null && !appVersion.isBlank();
-        new Packager(version, appVersionGiven ? appVersion : version, imageOnly).run();
+        new Packager(version, appVersion.isBlank() ? version : appVersion, imageOnly).run();
     }
 
     private void run() throws IOException, InterruptedException {
@@ -81,7 +84,7 @@ public final class Packager {
         deleteRecursively(WORK);
         Layout layout = Layout.split(jar, lib, WORK);
 
-        String modules = step("jdeps: modules the app needs", () -> Toolbox.jdepsModules(layout));
+        String modules = step("jdeps: modules the app needs", () -> ModuleCache.modules(layout));
         System.out.println("[installer]   " + modules);
 
         Path runtime = WORK.resolve("runtime");
@@ -91,6 +94,13 @@ public final class Packager {
             // JavaFX's native libraries go where a jmod-built runtime keeps them, so JavaFX loads them from
             // java.home instead of unpacking copies into ~/.openjfx/cache on first start.
             NativeLibraries.copyInto(layout.javafx(), runtime.resolve(platform.nativeLibDir()), platform);
+            // --generate-cds-archive also writes an archive for heaps over 32 GB (no compressed oops): 11 MB that
+            // a desktop studio never uses; without it such a JVM simply starts without class-data sharing.
+            try (Stream<Path> archives = Files.walk(runtime)) {
+                for (Path archive : archives.filter(p -> p.endsWith("classes_nocoops.jsa")).toList()) {
+                    Files.delete(archive);
+                }
+            }
             return null;
         });
 
@@ -223,16 +233,59 @@ record Layout(Path input, Path javafx) {
         }
     }
 
-    /** The class-path jars, for jdeps. */
-    List<String> classPathJars() throws IOException {
-        List<String> jars = new ArrayList<>();
-        try (Stream<Path> appJars = Files.list(input())) {
-            appJars.filter(p -> p.toString().endsWith(".jar")).forEach(p -> jars.add(p.toString()));
-        }
+    Path appJar() {
+        return input().resolve(Packager.MAIN_JAR);
+    }
+
+    /** The class-path libraries, sorted by name. */
+    List<String> libraryJars() throws IOException {
         try (Stream<Path> libs = Files.list(input().resolve("lib"))) {
-            libs.sorted().forEach(p -> jars.add(p.toString()));
+            return libs.sorted().map(Path::toString).toList();
         }
-        return jars;
+    }
+}
+
+/**
+ * The JDK modules the app needs, per jdeps. The libraries' answer is remembered by their names and sizes, because
+ * jdeps reads every class of every library (10-30 s) and that answer only changes with a dependency; the app jar,
+ * which changes every build, is analysed each time (about a second).
+ */
+final class ModuleCache {
+    private static final Path FILE = Path.of("target", "installer-jdeps-libraries.txt");
+
+    private ModuleCache() {
+    }
+
+    static String modules(Layout layout) throws IOException, InterruptedException {
+        java.util.SortedSet<String> modules = new java.util.TreeSet<>(libraryModules(layout));
+        modules.addAll(Toolbox.jdepsModules(List.of(layout.appJar().toString()), Optional.empty()));
+        return String.join(",", modules);
+    }
+
+    private static List<String> libraryModules(Layout layout) throws IOException, InterruptedException {
+        List<String> libraries = layout.libraryJars();
+        String key = fingerprint(libraries, layout.javafx());
+        if (Files.isRegularFile(FILE)) {
+            List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+            if (lines.size() == 2 && lines.get(0).equals(key)) {
+                System.out.println("[installer]   libraries unchanged since the last run: reusing " + FILE);
+                return List.of(lines.get(1).split(","));
+            }
+        }
+        List<String> modules = Toolbox.jdepsModules(libraries, Optional.of(layout.javafx()));
+        Files.write(FILE, List.of(key, String.join(",", modules)), StandardCharsets.UTF_8);
+        return modules;
+    }
+
+    private static String fingerprint(List<String> libraries, Path javafx) throws IOException {
+        List<String> parts = new ArrayList<>();
+        for (String jar : libraries) {
+            parts.add(Path.of(jar).getFileName() + ":" + Files.size(Path.of(jar)));
+        }
+        try (Stream<Path> fx = Files.list(javafx)) {
+            fx.sorted().forEach(p -> parts.add(p.getFileName().toString()));
+        }
+        return String.join(";", parts);
     }
 }
 
@@ -258,17 +311,22 @@ final class Toolbox {
         return Optional.empty();
     }
 
-    /** The JDK modules the app's class path uses, per jdeps, as a comma-separated list. */
-    static String jdepsModules(Layout layout) throws IOException, InterruptedException {
+    /**
+     * The JDK modules the given jars use, per jdeps. JavaFX goes on jdeps' module path only when given: modular
+     * libraries (Ikonli) declare they require it, while the app jar does not need it there, and analysing JavaFX
+     * too doubles jdeps' time.
+     */
+    static List<String> jdepsModules(List<String> jars, Optional<Path> javafx) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps",
-                "--multi-release", "17", "--module-path", layout.javafx().toString()));
-        args.addAll(layout.classPathJars());
+                "--multi-release", "17"));
+        javafx.ifPresent(path -> args.addAll(List.of("--module-path", path.toString())));
+        args.addAll(jars);
         String output = run("jdeps", args.toArray(String[]::new)).strip();
         String last = output.lines().reduce((first, second) -> second).orElse("");
         if (!last.matches("[\\w.]+(,[\\w.]+)*")) {
             Packager.fail("jdeps did not print a module list; its output was:\n" + output);
         }
-        return last;
+        return List.of(last.split(","));
     }
 
     /** Runs a JDK tool and stops the build if it fails. Returns what it printed (it is echoed too, but jdeps'). */
@@ -387,11 +445,11 @@ enum Platform {
         String numeric = version.replaceFirst("[-+].*$", "");
         if (!numeric.matches("\\d+(\\.\\d+){0,2}")) {
             Packager.fail("version '" + version + "' does not start with 1 to 3 dot-separated numbers, which every"
-                    + " installer format needs; pass --app-version (Maven: -Dinstaller.appVersion=1.2.3)");
+                    + " installer format needs; pass --app-version= (Maven: -Dinstaller.appVersion=1.2.3)");
         }
         if (this == MAC && numeric.matches("0+(\\..*)?")) {
             Packager.fail("macOS bundles need a version whose first number is at least 1, not '" + numeric
-                    + "'; pass --app-version (Maven: -Dinstaller.appVersion=1.0.0) to stamp the .dmg");
+                    + "'; pass --app-version= (Maven: -Dinstaller.appVersion=1.0.0) to stamp the .dmg");
         }
         return numeric;
     }
