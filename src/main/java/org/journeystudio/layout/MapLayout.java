@@ -22,7 +22,8 @@ import org.journeystudio.model.Touchpoint;
  * {@link LayoutStyle#stageHeaderHeight()}. Columns follow the stages' width hints, left to right without gaps;
  * rows follow the visible lanes, top to bottom without gaps (hidden lanes take no space). Card lanes grow to
  * fit their fullest cell. The derived lanes (channel, emotion, expectations, pain points, opportunities)
- * summarise every touchpoint that has a card, in journey order within each stage column.
+ * summarise the touchpoints the customer meets (cards in customer-facing lanes, not backstage or notes), in
+ * journey order within each stage column.
  */
 public final class MapLayout {
     private final List<StageColumn> columns;
@@ -136,7 +137,7 @@ public final class MapLayout {
             this.style = style;
             this.carded = map.touchpointsInJourneyOrder().stream()
                     .filter(t -> map.stage(t.stageId()).isPresent())
-                    .filter(t -> map.lane(t.laneId()).map(l -> l.kind().holdsCards()).orElse(false))
+                    .filter(t -> map.lane(t.laneId()).map(l -> l.kind().isCustomerFacing()).orElse(false))
                     .toList();
         }
 
@@ -285,7 +286,7 @@ public final class MapLayout {
         }
 
         /**
-         * One point per carded touchpoint. Within a stage the points share the column's width evenly, so the
+         * One point per customer-facing touchpoint. Within a stage the points share the column's width evenly, so the
          * curve always runs left to right in journey order even where cards stack vertically.
          */
         private void placeCurve(double laneY, double laneHeight) {

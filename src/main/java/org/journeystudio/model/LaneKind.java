@@ -26,4 +26,12 @@ public enum LaneKind {
     public boolean holdsCards() {
         return this == TOUCHPOINTS || this == BACKSTAGE || this == NOTES || this == CUSTOM;
     }
+
+    /**
+     * Card lanes whose cards the customer meets: their channel, emotion, expectations, pain points and
+     * opportunities fill the derived lanes. Backstage processes and notes (e.g. exercise hints) do not.
+     */
+    public boolean isCustomerFacing() {
+        return this == TOUCHPOINTS || this == CUSTOM;
+    }
 }
