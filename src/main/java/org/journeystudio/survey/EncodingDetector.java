@@ -1,0 +1,71 @@
+package org.journeystudio.survey;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Works out a survey file's encoding the way exports are found in practice: a byte-order mark decides
+ * (UTF-8, UTF-16 LE/BE); without one the file is UTF-8 if every byte sequence is valid UTF-8, else
+ * Windows-1252, which is what spreadsheet programs on Windows write.
+ */
+public final class EncodingDetector {
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private EncodingDetector() {
+    }
+
+    public static SurveyEncoding detect(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+                return new SurveyEncoding(StandardCharsets.UTF_8, 3);
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+                return new SurveyEncoding(StandardCharsets.UTF_16LE, 2);
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+                return new SurveyEncoding(StandardCharsets.UTF_16BE, 2);
+            }
+        }
+        // The whole file is checked, not a prefix: one accented name near the end is enough to be wrong.
+        try (InputStream in = Files.newInputStream(file)) {
+            return new SurveyEncoding(isValidUtf8(in) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+        }
+    }
+
+    /** Validates UTF-8 structure in one streaming pass; plain ASCII runs are skipped quickly. */
+    static boolean isValidUtf8(InputStream in) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        int pending = 0; // continuation bytes still expected, possibly across buffer reads
+        int read;
+        while ((read = in.read(buffer)) > 0) {
+            for (int i = 0; i < read; i++) {
+                int b = buffer[i];
+                if (pending > 0) {
+                    if ((b & 0xC0) != 0x80) {
+                        return false;
+                    }
+                    pending--;
+                } else if (b >= 0) {
+                    continue;
+                } else if ((b & 0xE0) == 0xC0) {
+                    if ((b & 0xFF) < 0xC2) {
+                        return false; // overlong encoding
+                    }
+                    pending = 1;
+                } else if ((b & 0xF0) == 0xE0) {
+                    pending = 2;
+                } else if ((b & 0xF8) == 0xF0 && (b & 0xFF) <= 0xF4) {
+                    pending = 3;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return pending == 0;
+    }
+}
