@@ -43,7 +43,7 @@ final class ByteTallier {
     private String problem;
 
     private final InputStream in;
-    private byte[] buffer = new byte[BUFFER_SIZE];
+    private byte[] buffer;
     private int limit;
     private boolean eof;
     private long line = 1;
@@ -56,8 +56,9 @@ final class ByteTallier {
     private long rowsRead;
     private final SurveyTally tally;
 
-    private ByteTallier(TallyPlan plan, InputStream in) {
+    private ByteTallier(TallyPlan plan, InputStream in, int bufferSize) {
         this.plan = plan;
+        this.buffer = new byte[bufferSize];
         this.file = plan.format().file();
         this.in = in;
         SurveyFormat format = plan.format();
@@ -92,6 +93,11 @@ final class ByteTallier {
     }
 
     static SurveyTally tally(TallyPlan plan) {
+        return tally(plan, BUFFER_SIZE);
+    }
+
+    /** With a chosen buffer size; tests use tiny buffers so that records straddle every refill. */
+    static SurveyTally tally(TallyPlan plan, int bufferSize) {
         SurveyEncoding encoding = plan.format().encoding();
         if (!encoding.asciiCompatible()) {
             throw new IllegalArgumentException("the byte reader cannot read " + encoding.charset());
@@ -99,7 +105,7 @@ final class ByteTallier {
         Path file = plan.format().file();
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(encoding.bomLength());
-            ByteTallier tallier = new ByteTallier(plan, in);
+            ByteTallier tallier = new ByteTallier(plan, in, bufferSize);
             tallier.run();
             return tallier.result(encoding.charset());
         } catch (IOException e) {
@@ -215,7 +221,12 @@ final class ByteTallier {
             if (field < fieldCount) {
                 int rating = ratingSlot[field];
                 if (rating >= 0) {
-                    values[rating] = readRating(rating, start, end, escaped);
+                    int value = readRating(rating, start, end, escaped);
+                    if (value < RatingAnswers.NOT_APPLICABLE && problem == null) {
+                        String raw = text(start, end, escaped);
+                        problem = RatingAnswers.problem(raw, value, plan.ratings().get(rating));
+                    }
+                    values[rating] = value;
                 } else {
                     int segment = segmentSlot[field];
                     if (segment >= 0) {
@@ -271,13 +282,8 @@ final class ByteTallier {
                 }
             }
         }
-        String raw = text(start, end, escaped);
         RatingColumn column = plan.ratings().get(rating);
-        int value = RatingAnswers.read(raw, column.scale(), plan.notApplicable());
-        if (value < RatingAnswers.NOT_APPLICABLE && problem == null) {
-            problem = RatingAnswers.problem(raw, value, column);
-        }
-        return value;
+        return RatingAnswers.read(text(start, end, escaped), column.scale(), plan.notApplicable());
     }
 
     private String text(int start, int end, boolean escaped) {

@@ -8,7 +8,8 @@ import org.journeystudio.model.RatingScale;
 
 /**
  * Finds the rating columns of a survey from a sample of its rows: columns whose answers are all whole numbers
- * on a rating scale (0–10) or known choice texts, leaving out the export's bookkeeping columns and 0/1 flags.
+ * on a rating scale (0–10) or known choice texts, leaving out the export's bookkeeping columns, 0/1 flags and
+ * row counters (1, 2, 3, ...).
  * Also chooses each column's scale: 1–5 when no answer is above 5, 1–7 when none is above 7 and none is 0,
  * else 0–10.
  */
@@ -26,7 +27,7 @@ public final class RatingColumnDetector {
                 continue;
             }
             Evidence evidence = evidence(column, sample, notApplicable);
-            if (evidence != null && evidence.answers > 0 && evidence.max >= 2) {
+            if (evidence != null && evidence.answers > 0 && evidence.max >= 2 && !evidence.countsRows()) {
                 found.add(column);
             }
         }
@@ -48,13 +49,24 @@ public final class RatingColumnDetector {
 
     private static final class Evidence {
         int answers;
+        int last;
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
+        boolean stepsByOne = true;
 
         void add(int value) {
+            if (answers > 0 && value != last + 1) {
+                stepsByOne = false;
+            }
+            last = value;
             answers++;
             min = Math.min(min, value);
             max = Math.max(max, value);
+        }
+
+        /** 1, 2, 3, ... in every row: a respondent number, not a rating. */
+        boolean countsRows() {
+            return stepsByOne && answers >= 3;
         }
     }
 

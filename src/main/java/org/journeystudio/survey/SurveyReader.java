@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -51,7 +53,9 @@ public final class SurveyReader {
                 lineAfterRecord[firstRecords.size()] = parser.getCurrentLineNumber();
                 firstRecords.add(record.toList());
             }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
+            throw malformed(file, firstRecords.size() + 1, e);
+        } catch (IOException e) {
             throw unreadable(file, e);
         }
         SurveyLayout layout = SurveyLayout.recognise(firstRecords);
@@ -100,6 +104,25 @@ public final class SurveyReader {
         return record.size() == 1 && record.get(0).isEmpty();
     }
 
+    private static final Pattern UNCLOSED = Pattern.compile("\\(startline ([\\d,]+)\\) EOF reached before encapsulated");
+    private static final Pattern AFTER_QUOTE = Pattern.compile("Invalid char.*encapsulated token.*line: ([\\d,]+)");
+
+    /** Commons CSV's parse errors, retold with file:line like every other survey message. */
+    static SurveyException malformed(Path file, long recordLine, UncheckedIOException e) {
+        String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        Matcher unclosed = UNCLOSED.matcher(message);
+        if (unclosed.find()) {
+            return new SurveyException(file + ":" + unclosed.group(1).replace(",", "")
+                    + ": a quoted field that starts on this line is never closed", e);
+        }
+        Matcher afterQuote = AFTER_QUOTE.matcher(message);
+        if (afterQuote.find()) {
+            return new SurveyException(file + ":" + afterQuote.group(1).replace(",", "")
+                    + ": unexpected text after a closing quote; quotes inside a quoted field must be doubled", e);
+        }
+        return new SurveyException(file + ":" + recordLine + ": " + message, e);
+    }
+
     static SurveyException unreadable(Path file, Exception e) {
         if (e instanceof NoSuchFileException) {
             return new SurveyException(file + ": no such file", e);
@@ -139,7 +162,7 @@ public final class SurveyReader {
                 }
                 return null;
             } catch (UncheckedIOException e) {
-                throw new SurveyException(file + ":" + (lineAfterPrevious + 1) + ": " + e.getCause().getMessage(), e);
+                throw malformed(file, lineAfterPrevious + 1, e);
             }
         }
 
