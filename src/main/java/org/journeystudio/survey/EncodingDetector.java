@@ -2,6 +2,9 @@ package org.journeystudio.survey;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
  */
 public final class EncodingDetector {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private EncodingDetector() {
     }
@@ -42,8 +46,17 @@ public final class EncodingDetector {
         byte[] buffer = new byte[1 << 16];
         int pending = 0; // continuation bytes still expected, possibly across buffer reads
         int read;
-        while ((read = in.read(buffer)) > 0) {
+        while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
             for (int i = 0; i < read; i++) {
+                // Eight ASCII bytes at a time: survey files are mostly ASCII, so this is where the time goes.
+                if (pending == 0) {
+                    while (i + 8 <= read && ((long) LONGS.get(buffer, i) & 0x8080808080808080L) == 0) {
+                        i += 8;
+                    }
+                    if (i >= read) {
+                        break;
+                    }
+                }
                 int b = buffer[i];
                 if (pending > 0) {
                     if ((b & 0xC0) != 0x80) {
