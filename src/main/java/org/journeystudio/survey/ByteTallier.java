@@ -54,11 +54,22 @@ final class ByteTallier {
     private CellAccumulator[][] cellsById = new CellAccumulator[16][];
     private long[] rowsById = new long[16];
     private long rowsRead;
-    private final SurveyTally tally;
+    private final List<BadRow> badRows = new ArrayList<>();
+    private long badRowCount;
 
-    private ByteTallier(TallyPlan plan, InputStream in, int bufferSize) {
+    // Splitting: this part starts at startOffset and, when stopAt is set, must end exactly where the next part
+    // starts. Landing anywhere else means the split point was inside a quoted field: then this part reads on.
+    private final int headerRows;
+    private long bufferOffset;
+    private long stopAt = Long.MAX_VALUE;
+    private boolean misaligned;
+    private volatile boolean cancelled;
+
+    private ByteTallier(TallyPlan plan, InputStream in, int bufferSize, int headerRows, long startOffset) {
         this.plan = plan;
         this.buffer = new byte[bufferSize];
+        this.headerRows = headerRows;
+        this.bufferOffset = startOffset;
         this.file = plan.format().file();
         this.in = in;
         SurveyFormat format = plan.format();
@@ -89,41 +100,132 @@ final class ByteTallier {
         for (int k = 0; k < segments; k++) {
             labels[k] = new ByteLabels();
         }
-        this.tally = new SurveyTally(ratings);
     }
 
     static SurveyTally tally(TallyPlan plan) {
-        return tally(plan, BUFFER_SIZE);
+        return tally(plan, BUFFER_SIZE, Runtime.getRuntime().availableProcessors() >= 2 ? SPLIT_MIN_BYTES : Long.MAX_VALUE);
     }
 
-    /** With a chosen buffer size; tests use tiny buffers so that records straddle every refill. */
-    static SurveyTally tally(TallyPlan plan, int bufferSize) {
+    /**
+     * With a chosen buffer size (tests use tiny buffers so that records straddle every refill) and the file size
+     * from which the file is read in two halves on two threads.
+     */
+    static SurveyTally tally(TallyPlan plan, int bufferSize, long splitMinBytes) {
         SurveyEncoding encoding = plan.format().encoding();
         if (!encoding.asciiCompatible()) {
             throw new IllegalArgumentException("the byte reader cannot read " + encoding.charset());
         }
         Path file = plan.format().file();
-        try (InputStream in = Files.newInputStream(file)) {
-            in.skipNBytes(encoding.bomLength());
-            ByteTallier tallier = new ByteTallier(plan, in, bufferSize);
-            tallier.run();
-            return tallier.result(encoding.charset());
+        int headers = plan.format().layout().headerRows();
+        try {
+            long size = Files.size(file);
+            long split = size >= splitMinBytes ? lineStartAfter(file, Math.max(encoding.bomLength(), size / 2)) : -1;
+            ByteTallier first;
+            try (InputStream in = open(file, encoding.bomLength())) {
+                first = new ByteTallier(plan, in, bufferSize, headers, encoding.bomLength());
+                if (split < 0) {
+                    first.run();
+                    return merge(plan, first, null);
+                }
+                first.stopAt = split;
+                SecondHalf second = new SecondHalf(new ByteTallier(plan, open(file, split), bufferSize, 0, split));
+                second.start();
+                try {
+                    first.run();
+                } catch (RuntimeException e) {
+                    second.tallier.cancelled = true;
+                    throw e;
+                }
+                if (first.misaligned) {
+                    second.tallier.cancelled = true;
+                    return merge(plan, first, null); // the first half has read on to the end of the file
+                }
+                second.join();
+                if (second.failure == null) {
+                    return merge(plan, first, second.tallier);
+                }
+            }
+            // The second half failed; read the whole file in one go so the error carries its true line number.
+            try (InputStream in = open(file, encoding.bomLength())) {
+                ByteTallier whole = new ByteTallier(plan, in, bufferSize, headers, encoding.bomLength());
+                whole.run();
+                return merge(plan, whole, null);
+            }
         } catch (IOException e) {
             throw SurveyReader.unreadable(file, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SurveyException(file + ": reading was interrupted", e);
         }
+    }
+
+    /** Files at least this big are read in two halves in parallel. */
+    static final long SPLIT_MIN_BYTES = 8L << 20;
+
+    private static InputStream open(Path file, long offset) throws IOException {
+        java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file);
+        channel.position(offset);
+        return java.nio.channels.Channels.newInputStream(channel);
+    }
+
+    /** The offset just after the first line feed at or after {@code from}, or -1 if none is near. */
+    private static long lineStartAfter(Path file, long from) throws IOException {
+        try (InputStream in = open(file, from)) {
+            byte[] chunk = in.readNBytes(1 << 20);
+            for (int i = 0; i < chunk.length; i++) {
+                if (chunk[i] == '\n') {
+                    return i + 1 < chunk.length ? from + i + 1 : -1;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** The second half, read on its own thread; its failure only matters if its start proves to be a record start. */
+    private static final class SecondHalf extends Thread {
+        final ByteTallier tallier;
+        private volatile RuntimeException failure;
+
+        SecondHalf(ByteTallier tallier) {
+            super("survey-second-half");
+            setDaemon(true);
+            this.tallier = tallier;
+        }
+
+        @Override
+        public void run() {
+            try (InputStream in = tallier.in) {
+                tallier.run();
+            } catch (IOException e) {
+                failure = new java.io.UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+
     }
 
     private void run() throws IOException {
         fill(0);
         int position = 0;
-        int headersLeft = plan.format().layout().headerRows();
+        int headersLeft = headerRows;
         while (true) {
+            if (headersLeft == 0 && bufferOffset + position >= stopAt) {
+                if (bufferOffset + position == stopAt) {
+                    return;
+                }
+                misaligned = true;
+                stopAt = Long.MAX_VALUE;
+            }
             int next = parseRecord(position);
             if (next == INCOMPLETE) {
                 position = refill(position);
                 continue;
             }
             if (next == END) {
+                if (stopAt != Long.MAX_VALUE) {
+                    misaligned = true; // the split point was never reached as a record start (it was in a header)
+                }
                 return;
             }
             long recordLine = line;
@@ -138,12 +240,19 @@ final class ByteTallier {
             }
             rowsRead++;
             if (fieldsSeen != fieldCount) {
-                tally.addBadRow(new BadRow(recordLine, RecordTallier.fieldCountProblem(fieldsSeen, fieldCount)));
+                addBadRow(new BadRow(recordLine, RecordTallier.fieldCountProblem(fieldsSeen, fieldCount)));
             } else if (problem != null) {
-                tally.addBadRow(new BadRow(recordLine, problem));
+                addBadRow(new BadRow(recordLine, problem));
             } else {
                 commit();
             }
+        }
+    }
+
+    private void addBadRow(BadRow row) {
+        badRowCount++;
+        if (badRows.size() < SurveyTally.BAD_ROWS_KEPT) {
+            badRows.add(row);
         }
     }
 
@@ -356,7 +465,13 @@ final class ByteTallier {
 
     /** Keeps the unfinished record at {@code from}, reads more after it; returns its new position. */
     private int refill(int from) throws IOException {
+        if (cancelled) {
+            eof = true;
+            limit = from;
+            return from;
+        }
         int kept = limit - from;
+        bufferOffset += from;
         if (from == 0 && limit == buffer.length) {
             buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2); // a record longer than the buffer
         } else {
@@ -379,8 +494,25 @@ final class ByteTallier {
         }
     }
 
-    private SurveyTally result(Charset charset) {
+    /** Both halves into one tally, the second half's line numbers shifted by the lines of the first. */
+    private static SurveyTally merge(TallyPlan plan, ByteTallier first, ByteTallier second) {
+        SurveyTally tally = new SurveyTally(plan.ratings().size());
+        Charset charset = plan.format().encoding().charset();
+        first.addTo(tally, charset, 0);
+        if (second != null) {
+            second.addTo(tally, charset, first.line - 1);
+        }
+        return tally;
+    }
+
+    private void addTo(SurveyTally tally, Charset charset, long lineShift) {
         tally.countRead(rowsRead);
+        for (BadRow row : badRows) {
+            tally.addBadRow(new BadRow(row.line() + lineShift, row.reason()));
+        }
+        for (long hidden = badRows.size(); hidden < badRowCount; hidden++) {
+            tally.addBadRow(null);
+        }
         for (int id = 0; id < cellsById.length; id++) {
             if (cellsById[id] == null) {
                 continue;
@@ -398,7 +530,6 @@ final class ByteTallier {
                 group.cell(j).addAll(cellsById[id][j]);
             }
         }
-        return tally;
     }
 
     private String decode(int segment, int id, Charset charset) {

@@ -61,9 +61,10 @@ public final class SurveyTally {
         return groups;
     }
 
+    /** Counts a bad row; keeps it for the list while fewer than {@value #BAD_ROWS_KEPT} are kept (null: count only). */
     public void addBadRow(BadRow row) {
         badRowCount++;
-        if (badRows.size() < BAD_ROWS_KEPT) {
+        if (row != null && badRows.size() < BAD_ROWS_KEPT) {
             badRows.add(row);
         }
     }

@@ -1,6 +1,7 @@
 package org.journeystudio.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -34,15 +35,21 @@ class ReaderAgreementTest {
 
     @Test
     void byte_and_record_readers_agree_on_messy_files() throws IOException {
-        for (int seed = 1; seed <= 6; seed++) {
+        for (int seed = 1; seed <= 12; seed++) {
             Generated generated = write(new Random(seed), 400);
             TallyPlan plan = SurveyHeatmaps.plan(SurveyReader.inspect(generated.file),
                     HeatmapOptions.forSegments("Class").withRatings(List.of("R1", "R2")).withScale(RatingScale.ONE_TO_FIVE));
             List<String> touchpoints = List.of("R1", "R2");
             Heatmap records = HeatmapStatistics.finish(RecordTallier.tally(plan), plan, touchpoints, 30);
             for (int bufferSize : new int[] {1, 2, 3, 7, 64, 1 << 20}) {
-                Heatmap bytes = HeatmapStatistics.finish(ByteTallier.tally(plan, bufferSize), plan, touchpoints, 30);
-                assertThat(bytes).as("seed %d, buffer %d", seed, bufferSize).isEqualTo(records);
+                for (long splitFrom : new long[] {0, Long.MAX_VALUE}) {
+                    // splitFrom 0 reads every file in two halves on two threads; the split point sometimes falls
+                    // inside a quoted newline, where the first half must notice and read on alone.
+                    Heatmap bytes = HeatmapStatistics.finish(ByteTallier.tally(plan, bufferSize, splitFrom), plan,
+                            touchpoints, 30);
+                    assertThat(bytes).as("seed %d, buffer %d, split %s", seed, bufferSize, splitFrom == 0)
+                            .isEqualTo(records);
+                }
             }
             assertThat(records.badRows()).extracting(BadRow::line).isEqualTo(generated.badLines);
             for (Map.Entry<String, long[]> expected : generated.sums.entrySet()) {
@@ -54,6 +61,21 @@ class ReaderAgreementTest {
                 assertThat(stats.mean()).isCloseTo((double) sumAndCount[0] / sumAndCount[1], within(1e-12));
             }
         }
+    }
+
+    @Test
+    void an_error_in_the_second_half_names_its_true_line() throws IOException {
+        StringBuilder text = new StringBuilder("Class,R1\n");
+        // Past the rows sampled for planning, and in the second half of the file.
+        for (int i = 2; i <= SurveyHeatmaps.SAMPLE_ROWS + 200; i++) {
+            text.append(i == SurveyHeatmaps.SAMPLE_ROWS + 100 ? "\"B\"x,3\n" : "A,4\n");
+        }
+        Path file = dir.resolve("late-error.csv");
+        Files.writeString(file, text);
+        TallyPlan plan = SurveyHeatmaps.plan(SurveyReader.inspect(file),
+                HeatmapOptions.forSegments("Class").withRatings(List.of("R1")));
+        assertThatThrownBy(() -> ByteTallier.tally(plan, 16, 0))
+                .hasMessageContaining("late-error.csv:" + (SurveyHeatmaps.SAMPLE_ROWS + 100) + ": unexpected text after a closing quote");
     }
 
     /** The first spelling of each group is written most often, so it is the one shown. */
