@@ -70,6 +70,11 @@ final class ByteLabels {
         return hash ^ (hash >>> 16);
     }
 
+    /** How many distinct spellings there are; their ids run from 0. */
+    int size() {
+        return spellings.size();
+    }
+
     /** The bytes of spelling {@code id}. */
     byte[] spelling(int id) {
         return spellings.get(id);

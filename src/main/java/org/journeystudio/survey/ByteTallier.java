@@ -498,6 +498,11 @@ final class ByteTallier {
     private static SurveyTally merge(TallyPlan plan, ByteTallier first, ByteTallier second) {
         SurveyTally tally = new SurveyTally(plan.ratings().size());
         Charset charset = plan.format().encoding().charset();
+        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)
+                && !(first.labelsAreUtf8() && (second == null || second.labelsAreUtf8()))) {
+            // The detector checked only the start of the file; a label further on says it is Windows-1252.
+            charset = EncodingDetector.WINDOWS_1252;
+        }
         first.addTo(tally, charset, 0);
         if (second != null) {
             second.addTo(tally, charset, first.line - 1);
@@ -530,6 +535,17 @@ final class ByteTallier {
                 group.cell(j).addAll(cellsById[id][j]);
             }
         }
+    }
+
+    private boolean labelsAreUtf8() {
+        for (ByteLabels column : labels) {
+            for (int id = 0; id < column.size(); id++) {
+                if (!EncodingDetector.isValidUtf8(column.spelling(id))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private String decode(int segment, int id, Charset charset) {

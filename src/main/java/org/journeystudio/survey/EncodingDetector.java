@@ -14,10 +14,17 @@ import java.nio.file.Path;
  * Works out a survey file's encoding the way exports are found in practice: a byte-order mark decides
  * (UTF-8, UTF-16 LE/BE); without one the file is UTF-8 if every byte sequence is valid UTF-8, else
  * Windows-1252, which is what spreadsheet programs on Windows write.
+ *
+ * <p>Only the first {@value #CHECKED_BYTES} bytes are checked, so that a million-row file is not read twice.
+ * Beyond them the readers check again where it matters: the byte reader decodes segment labels as Windows-1252
+ * if any is not valid UTF-8, and the record reader refuses invalid UTF-8 with the line it is on.
  */
 public final class EncodingDetector {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** How much of a file without a byte-order mark is checked for valid UTF-8. */
+    static final int CHECKED_BYTES = 8 << 20;
 
     private EncodingDetector() {
     }
@@ -35,18 +42,31 @@ public final class EncodingDetector {
                 return new SurveyEncoding(StandardCharsets.UTF_16BE, 2);
             }
         }
-        // The whole file is checked, not a prefix: one accented name near the end is enough to be wrong.
         try (InputStream in = Files.newInputStream(file)) {
-            return new SurveyEncoding(isValidUtf8(in) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+            return new SurveyEncoding(isValidUtf8(in, CHECKED_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
         }
     }
 
-    /** Validates UTF-8 structure in one streaming pass; plain ASCII runs are skipped quickly. */
-    static boolean isValidUtf8(InputStream in) throws IOException {
+    /** True when the bytes are well-formed UTF-8. */
+    public static boolean isValidUtf8(byte[] bytes) {
+        try {
+            return isValidUtf8(new java.io.ByteArrayInputStream(bytes), Long.MAX_VALUE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Validates UTF-8 structure in one streaming pass over at most {@code limit} bytes (a character cut by the
+     * limit counts as valid); plain ASCII runs are skipped quickly.
+     */
+    static boolean isValidUtf8(InputStream in, long limit) throws IOException {
         byte[] buffer = new byte[1 << 16];
         int pending = 0; // continuation bytes still expected, possibly across buffer reads
         int read;
-        while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+        long left = limit;
+        while (left > 0 && (read = in.readNBytes(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= read;
             for (int i = 0; i < read; i++) {
                 // Eight ASCII bytes at a time: survey files are mostly ASCII, so this is where the time goes.
                 if (pending == 0) {
@@ -79,6 +99,6 @@ public final class EncodingDetector {
                 }
             }
         }
-        return pending == 0;
+        return pending == 0 || left <= 0;
     }
 }

@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -97,7 +100,14 @@ public final class SurveyReader {
     private static Reader openReader(Path file, SurveyEncoding encoding) throws IOException {
         InputStream in = Files.newInputStream(file);
         in.skipNBytes(encoding.bomLength());
-        return new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
+        CharsetDecoder decoder = encoding.charset().newDecoder();
+        if (encoding.charset().equals(StandardCharsets.UTF_8)) {
+            // Past the part the detector checked, invalid UTF-8 is an error with a line, not silent garbage.
+            decoder.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        } else {
+            decoder.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        }
+        return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     }
 
     static boolean isBlank(CSVRecord record) {
@@ -119,6 +129,10 @@ public final class SurveyReader {
         if (afterQuote.find()) {
             return new SurveyException(file + ":" + afterQuote.group(1).replace(",", "")
                     + ": unexpected text after a closing quote; quotes inside a quoted field must be doubled", e);
+        }
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            return new SurveyException(file + ":" + recordLine + ": the text is not valid UTF-8 here although the "
+                    + "start of the file is; save the file as UTF-8 (or Windows-1252 throughout)", e);
         }
         return new SurveyException(file + ":" + recordLine + ": " + message, e);
     }
