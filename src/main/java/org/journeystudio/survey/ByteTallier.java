@@ -28,8 +28,16 @@ final class ByteTallier {
     private final Path file;
     private final byte delimiter;
     private final int fieldCount;
-    private final int[] segmentSlot;
-    private final int[] ratingSlot;
+    /** Per field: rating column j as j, segment column k as {@code -2 - k}, anything else {@link #IGNORED}. */
+    private final int[] roles;
+    /** {@link #roles} once past the header rows; before that all fields are ignored, headers are not answers. */
+    private int[] activeRoles;
+    private static final int IGNORED = -1;
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    private final long delimiterWord;
     private final int[][] verdicts;
 
     // The record being parsed; re-filled from scratch if the record has to be parsed again after a refill.
@@ -51,7 +59,9 @@ final class ByteTallier {
     private final ByteLabels[] labels;
     private final Map<Long, Integer> pairIds = new HashMap<>();
     private final List<int[]> pairs = new ArrayList<>();
-    private CellAccumulator[][] cellsById = new CellAccumulator[16][];
+    // Per segment id: how often each scale point was given per rating column (column * POINTS + point). A flat
+    // count array keeps the per-row work to one increment per answer; it becomes CellAccumulators at the end.
+    private long[][] countsById = new long[16][];
     private long[] rowsById = new long[16];
     private long rowsRead;
     private final List<BadRow> badRows = new ArrayList<>();
@@ -74,20 +84,19 @@ final class ByteTallier {
         this.in = in;
         SurveyFormat format = plan.format();
         this.delimiter = (byte) format.delimiter();
+        this.delimiterWord = 0x0101010101010101L * (delimiter & 0xFF);
         this.fieldCount = format.fieldCount();
-        this.segmentSlot = new int[fieldCount];
-        this.ratingSlot = new int[fieldCount];
-        java.util.Arrays.fill(segmentSlot, -1);
-        java.util.Arrays.fill(ratingSlot, -1);
+        this.roles = new int[fieldCount];
+        java.util.Arrays.fill(roles, IGNORED);
         int segments = plan.segmentColumns().size();
         for (int k = 0; k < segments; k++) {
-            segmentSlot[plan.segmentColumns().get(k).index()] = k;
+            roles[plan.segmentColumns().get(k).index()] = -2 - k;
         }
         int ratings = plan.ratings().size();
         this.verdicts = new int[ratings][TABLE_MAX + 1];
         for (int j = 0; j < ratings; j++) {
             RatingColumn rating = plan.ratings().get(j);
-            ratingSlot[rating.column().index()] = j;
+            roles[rating.column().index()] = j;
             for (int v = 0; v <= TABLE_MAX; v++) {
                 verdicts[j][v] = RatingAnswers.check(v, rating.scale(), plan.notApplicable());
             }
@@ -209,6 +218,11 @@ final class ByteTallier {
         fill(0);
         int position = 0;
         int headersLeft = headerRows;
+        activeRoles = roles;
+        if (headersLeft > 0) {
+            activeRoles = new int[fieldCount];
+            java.util.Arrays.fill(activeRoles, IGNORED);
+        }
         while (true) {
             if (headersLeft == 0 && bufferOffset + position >= stopAt) {
                 if (bufferOffset + position == stopAt) {
@@ -235,7 +249,9 @@ final class ByteTallier {
                 continue;
             }
             if (headersLeft > 0) {
-                headersLeft--;
+                if (--headersLeft == 0) {
+                    activeRoles = roles;
+                }
                 continue;
             }
             rowsRead++;
@@ -315,6 +331,9 @@ final class ByteTallier {
                             + ": unexpected text after a closing quote; quotes inside a quoted field must be doubled");
                 }
             } else {
+                if (field >= fieldCount || activeRoles[field] < 0) {
+                    p = skipLongRun(b, p, lim); // labels, dates, free text: eight bytes at a time
+                }
                 while (p < lim) {
                     byte c = b[p];
                     if (c == delim || c == '\n' || c == '\r') {
@@ -328,21 +347,19 @@ final class ByteTallier {
                 return INCOMPLETE;
             }
             if (field < fieldCount) {
-                int rating = ratingSlot[field];
-                if (rating >= 0) {
-                    int value = readRating(rating, start, end, escaped);
+                int role = activeRoles[field];
+                if (role >= 0) {
+                    int value = readRating(role, start, end, escaped);
                     if (value < RatingAnswers.NOT_APPLICABLE && problem == null) {
                         String raw = text(start, end, escaped);
-                        problem = RatingAnswers.problem(raw, value, plan.ratings().get(rating));
+                        problem = RatingAnswers.problem(raw, value, plan.ratings().get(role));
                     }
-                    values[rating] = value;
-                } else {
-                    int segment = segmentSlot[field];
-                    if (segment >= 0) {
-                        segmentStart[segment] = start;
-                        segmentEnd[segment] = end;
-                        segmentEscaped[segment] = escaped;
-                    }
+                    values[role] = value;
+                } else if (role != IGNORED) {
+                    int segment = -2 - role;
+                    segmentStart[segment] = start;
+                    segmentEnd[segment] = end;
+                    segmentEscaped[segment] = escaped;
                 }
             }
             field++;
@@ -357,6 +374,26 @@ final class ByteTallier {
             }
             return lineEnd(p);
         }
+    }
+
+    /**
+     * Moves past whole eight-byte words that hold no delimiter, CR or LF (SWAR: a byte equal to the one looked
+     * for becomes zero after XOR, and the classic has-zero-byte test finds it), stopping at or before the word
+     * that ends the field; the caller finishes byte by byte.
+     */
+    private int skipLongRun(byte[] b, int p, int lim) {
+        while (p + 8 <= lim) {
+            long word = (long) LONGS.get(b, p);
+            if ((hasZeroByte(word ^ delimiterWord) | hasZeroByte(word ^ LINE_FEEDS) | hasZeroByte(word ^ RETURNS)) != 0) {
+                return p;
+            }
+            p += 8;
+        }
+        return p;
+    }
+
+    private static long hasZeroByte(long word) {
+        return (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
     }
 
     /** Consumes LF, CR or CRLF at {@code p}. */
@@ -429,12 +466,13 @@ final class ByteTallier {
             }
             id = pair;
         }
-        CellAccumulator[] cells = cells(id);
+        long[] counts = counts(id);
         rowsById[id]++;
-        for (int j = 0; j < values.length; j++) {
-            int value = values[j];
+        int[] answers = values;
+        for (int j = 0, base = 0; j < answers.length; j++, base += CellAccumulator.POINTS) {
+            int value = answers[j];
             if (value >= 0) {
-                cells[j].add(value);
+                counts[base + value]++;
             }
         }
     }
@@ -447,20 +485,17 @@ final class ByteTallier {
         return labels[segment].id(buffer, segmentStart[segment], segmentEnd[segment]);
     }
 
-    private CellAccumulator[] cells(int id) {
-        if (id >= cellsById.length) {
-            cellsById = java.util.Arrays.copyOf(cellsById, Math.max(id + 1, cellsById.length * 2));
-            rowsById = java.util.Arrays.copyOf(rowsById, cellsById.length);
+    private long[] counts(int id) {
+        if (id >= countsById.length) {
+            countsById = java.util.Arrays.copyOf(countsById, Math.max(id + 1, countsById.length * 2));
+            rowsById = java.util.Arrays.copyOf(rowsById, countsById.length);
         }
-        CellAccumulator[] cells = cellsById[id];
-        if (cells == null) {
-            cells = new CellAccumulator[values.length];
-            for (int j = 0; j < cells.length; j++) {
-                cells[j] = new CellAccumulator();
-            }
-            cellsById[id] = cells;
+        long[] counts = countsById[id];
+        if (counts == null) {
+            counts = new long[values.length * CellAccumulator.POINTS];
+            countsById[id] = counts;
         }
-        return cells;
+        return counts;
     }
 
     /** Keeps the unfinished record at {@code from}, reads more after it; returns its new position. */
@@ -518,8 +553,8 @@ final class ByteTallier {
         for (long hidden = badRows.size(); hidden < badRowCount; hidden++) {
             tally.addBadRow(null);
         }
-        for (int id = 0; id < cellsById.length; id++) {
-            if (cellsById[id] == null) {
+        for (int id = 0; id < countsById.length; id++) {
+            if (countsById[id] == null) {
                 continue;
             }
             List<String> spellings;
@@ -532,7 +567,9 @@ final class ByteTallier {
             SurveyTally.Group group = tally.group(spellings);
             group.addRows(rowsById[id]);
             for (int j = 0; j < values.length; j++) {
-                group.cell(j).addAll(cellsById[id][j]);
+                for (int point = 0; point < CellAccumulator.POINTS; point++) {
+                    group.cell(j).add(point, countsById[id][j * CellAccumulator.POINTS + point]);
+                }
             }
         }
     }

@@ -20,6 +20,14 @@ public final class CellAccumulator {
         histogram[value]++;
     }
 
+    /** Adds {@code times} answers of the same scale point at once. */
+    public void add(int value, long times) {
+        count += times;
+        sum += (double) value * times;
+        sumOfSquares += (double) value * value * times;
+        histogram[value] += times;
+    }
+
     public void addAll(CellAccumulator other) {
         count += other.count;
         sum += other.sum;

@@ -24,7 +24,7 @@ public final class EncodingDetector {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** How much of a file without a byte-order mark is checked for valid UTF-8. */
-    static final int CHECKED_BYTES = 8 << 20;
+    static final int CHECKED_BYTES = 1 << 20;
 
     private EncodingDetector() {
     }

@@ -17,8 +17,11 @@ import org.journeystudio.model.RatingScale;
  * reader, only faster.
  */
 public final class SurveyHeatmaps {
-    /** How many leading rows are read to detect rating columns and scales. */
-    static final int SAMPLE_ROWS = 1000;
+    /**
+     * How many leading rows are read to detect rating columns and scales: enough to see a scale's range, few
+     * enough that the sample costs little next to the pass over the whole file.
+     */
+    static final int SAMPLE_ROWS = 300;
 
     private SurveyHeatmaps() {
     }
