@@ -291,8 +291,31 @@ final class ByteTallier {
             blankRecord = true;
             return lineEnd(p);
         }
+        final int[] roles = activeRoles;
         int field = 0;
         while (true) {
+            // The common case first: a one-digit or empty rating followed by a delimiter.
+            if (field < fieldCount && roles[field] >= 0 && p + 1 < lim) {
+                int role = roles[field];
+                byte c = b[p];
+                if (c == delim) {
+                    values[role] = RatingAnswers.NOT_APPLICABLE;
+                    p++;
+                    field++;
+                    continue;
+                }
+                int digit = c - '0';
+                if (digit >= 0 && digit <= 9 && b[p + 1] == delim) {
+                    int value = verdicts[role][digit];
+                    if (value < RatingAnswers.NOT_APPLICABLE && problem == null) {
+                        problem = RatingAnswers.problem(Character.toString(c), value, plan.ratings().get(role));
+                    }
+                    values[role] = value;
+                    p += 2;
+                    field++;
+                    continue;
+                }
+            }
             int start = p;
             int end;
             boolean escaped = false;
@@ -331,7 +354,7 @@ final class ByteTallier {
                             + ": unexpected text after a closing quote; quotes inside a quoted field must be doubled");
                 }
             } else {
-                if (field >= fieldCount || activeRoles[field] < 0) {
+                if (field >= fieldCount || roles[field] < 0) {
                     p = skipLongRun(b, p, lim); // labels, dates, free text: eight bytes at a time
                 }
                 while (p < lim) {
@@ -347,7 +370,7 @@ final class ByteTallier {
                 return INCOMPLETE;
             }
             if (field < fieldCount) {
-                int role = activeRoles[field];
+                int role = roles[field];
                 if (role >= 0) {
                     int value = readRating(role, start, end, escaped);
                     if (value < RatingAnswers.NOT_APPLICABLE && problem == null) {
