@@ -18,7 +18,11 @@ import java.util.Map;
  * goes through {@link RatingAnswers}, so both readers judge answers alike.
  */
 final class ByteTallier {
-    private static final int BUFFER_SIZE = 1 << 20;
+    /**
+     * Small on purpose: refills then happen often enough that the JIT sees the buffer-boundary branches while
+     * profiling, instead of compiling them out and recompiling the parser each time one is first taken.
+     */
+    private static final int BUFFER_SIZE = 1 << 16;
     private static final int INCOMPLETE = -1;
     private static final int END = -2;
     /** Whole numbers up to this are judged by table lookup. */
