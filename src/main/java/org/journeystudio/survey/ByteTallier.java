@@ -3,7 +3,6 @@ package org.journeystudio.survey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,14 +14,15 @@ import java.util.Map;
  * bytes (UTF-8, Windows-1252). It follows the same CSV rules as the record reader (RFC 4180 quotes, CR, LF or
  * CRLF line ends, blank lines skipped) and the same {@link TallyPlan}, but makes no String per field: whole
  * numbers are parsed in place and segment spellings are looked up as bytes. Anything unusual in a rating field
- * goes through {@link RatingAnswers}, so both readers judge answers alike.
+ * goes through {@link RatingAnswers}, so both readers judge answers alike. {@link ByteSurveyReading} runs one
+ * tallier per part of the file.
  */
 final class ByteTallier {
     /**
      * Small on purpose: refills then happen often enough that the JIT sees the buffer-boundary branches while
      * profiling, instead of compiling them out and recompiling the parser each time one is first taken.
      */
-    private static final int BUFFER_SIZE = 1 << 16;
+    static final int BUFFER_SIZE = 1 << 16;
     private static final int INCOMPLETE = -1;
     private static final int END = -2;
     /** Whole numbers up to this are judged by table lookup. */
@@ -79,7 +79,11 @@ final class ByteTallier {
     private boolean misaligned;
     private volatile boolean cancelled;
 
-    private ByteTallier(TallyPlan plan, InputStream in, int bufferSize, int headerRows, long startOffset) {
+    /**
+     * A tallier for the part of the file that {@code in} reads from {@code startOffset} on; {@code headerRows}
+     * records at its start are headers (0 for any part but the first).
+     */
+    ByteTallier(TallyPlan plan, InputStream in, int bufferSize, int headerRows, long startOffset) {
         this.plan = plan;
         this.buffer = new byte[bufferSize];
         this.headerRows = headerRows;
@@ -115,110 +119,8 @@ final class ByteTallier {
         }
     }
 
-    static SurveyTally tally(TallyPlan plan) {
-        return tally(plan, BUFFER_SIZE, Runtime.getRuntime().availableProcessors() >= 2 ? SPLIT_MIN_BYTES : Long.MAX_VALUE);
-    }
-
-    /**
-     * With a chosen buffer size (tests use tiny buffers so that records straddle every refill) and the file size
-     * from which the file is read in two halves on two threads.
-     */
-    static SurveyTally tally(TallyPlan plan, int bufferSize, long splitMinBytes) {
-        SurveyEncoding encoding = plan.format().encoding();
-        if (!encoding.asciiCompatible()) {
-            throw new IllegalArgumentException("the byte reader cannot read " + encoding.charset());
-        }
-        Path file = plan.format().file();
-        int headers = plan.format().layout().headerRows();
-        try {
-            long size = Files.size(file);
-            long split = size >= splitMinBytes ? lineStartAfter(file, Math.max(encoding.bomLength(), size / 2)) : -1;
-            ByteTallier first;
-            try (InputStream in = open(file, encoding.bomLength())) {
-                first = new ByteTallier(plan, in, bufferSize, headers, encoding.bomLength());
-                if (split < 0) {
-                    first.run();
-                    return merge(plan, first, null);
-                }
-                first.stopAt = split;
-                SecondHalf second = new SecondHalf(new ByteTallier(plan, open(file, split), bufferSize, 0, split));
-                second.start();
-                try {
-                    first.run();
-                } catch (RuntimeException e) {
-                    second.tallier.cancelled = true;
-                    throw e;
-                }
-                if (first.misaligned) {
-                    second.tallier.cancelled = true;
-                    return merge(plan, first, null); // the first half has read on to the end of the file
-                }
-                second.join();
-                if (second.failure == null) {
-                    return merge(plan, first, second.tallier);
-                }
-            }
-            // The second half failed; read the whole file in one go so the error carries its true line number.
-            try (InputStream in = open(file, encoding.bomLength())) {
-                ByteTallier whole = new ByteTallier(plan, in, bufferSize, headers, encoding.bomLength());
-                whole.run();
-                return merge(plan, whole, null);
-            }
-        } catch (IOException e) {
-            throw SurveyReader.unreadable(file, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SurveyException(file + ": reading was interrupted", e);
-        }
-    }
-
-    /** Files at least this big are read in two halves in parallel. */
-    static final long SPLIT_MIN_BYTES = 8L << 20;
-
-    private static InputStream open(Path file, long offset) throws IOException {
-        java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file);
-        channel.position(offset);
-        return java.nio.channels.Channels.newInputStream(channel);
-    }
-
-    /** The offset just after the first line feed at or after {@code from}, or -1 if none is near. */
-    private static long lineStartAfter(Path file, long from) throws IOException {
-        try (InputStream in = open(file, from)) {
-            byte[] chunk = in.readNBytes(1 << 20);
-            for (int i = 0; i < chunk.length; i++) {
-                if (chunk[i] == '\n') {
-                    return i + 1 < chunk.length ? from + i + 1 : -1;
-                }
-            }
-            return -1;
-        }
-    }
-
-    /** The second half, read on its own thread; its failure only matters if its start proves to be a record start. */
-    private static final class SecondHalf extends Thread {
-        final ByteTallier tallier;
-        private volatile RuntimeException failure;
-
-        SecondHalf(ByteTallier tallier) {
-            super("survey-second-half");
-            setDaemon(true);
-            this.tallier = tallier;
-        }
-
-        @Override
-        public void run() {
-            try (InputStream in = tallier.in) {
-                tallier.run();
-            } catch (IOException e) {
-                failure = new java.io.UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
-
-    }
-
-    private void run() throws IOException {
+    /** Reads to the end of the file, or to the record start set by {@link #stopAt(long)}. */
+    void run() throws IOException {
         fill(0);
         int position = 0;
         int headersLeft = headerRows;
@@ -267,6 +169,26 @@ final class ByteTallier {
                 commit();
             }
         }
+    }
+
+    /** Ends this part exactly at {@code offset}, where the next part starts reading. */
+    void stopAt(long offset) {
+        stopAt = offset;
+    }
+
+    /** True when {@link #stopAt(long)} fell inside a record, so this part read on to the end of the file. */
+    boolean misaligned() {
+        return misaligned;
+    }
+
+    /** Makes {@link #run()} stop at its next refill; used when its part turned out not to be needed. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    /** The line number of the record this part would read next: where the following part's line 1 is. */
+    long nextLine() {
+        return line;
     }
 
     private void addBadRow(BadRow row) {
@@ -556,23 +478,8 @@ final class ByteTallier {
         }
     }
 
-    /** Both halves into one tally, the second half's line numbers shifted by the lines of the first. */
-    private static SurveyTally merge(TallyPlan plan, ByteTallier first, ByteTallier second) {
-        SurveyTally tally = new SurveyTally(plan.ratings().size());
-        Charset charset = plan.format().encoding().charset();
-        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)
-                && !(first.labelsAreUtf8() && (second == null || second.labelsAreUtf8()))) {
-            // The detector checked only the start of the file; a label further on says it is Windows-1252.
-            charset = EncodingDetector.WINDOWS_1252;
-        }
-        first.addTo(tally, charset, 0);
-        if (second != null) {
-            second.addTo(tally, charset, first.line - 1);
-        }
-        return tally;
-    }
-
-    private void addTo(SurveyTally tally, Charset charset, long lineShift) {
+    /** Adds this part's counts and bad rows to {@code tally}, its line numbers shifted by {@code lineShift}. */
+    void addTo(SurveyTally tally, Charset charset, long lineShift) {
         tally.countRead(rowsRead);
         for (BadRow row : badRows) {
             tally.addBadRow(new BadRow(row.line() + lineShift, row.reason()));
@@ -601,7 +508,7 @@ final class ByteTallier {
         }
     }
 
-    private boolean labelsAreUtf8() {
+    boolean labelsAreUtf8() {
         for (ByteLabels column : labels) {
             for (int id = 0; id < column.size(); id++) {
                 if (!EncodingDetector.isValidUtf8(column.spelling(id))) {

@@ -31,8 +31,8 @@ public final class SurveyHeatmaps {
         TallyPlan plan = plan(format, options);
         SurveyTally tally = switch (options.reader()) {
             case RECORDS -> RecordTallier.tally(plan);
-            case BYTES -> ByteTallier.tally(plan);
-            case AUTO -> format.encoding().asciiCompatible() ? ByteTallier.tally(plan) : RecordTallier.tally(plan);
+            case BYTES -> ByteSurveyReading.tally(plan);
+            case AUTO -> format.encoding().asciiCompatible() ? ByteSurveyReading.tally(plan) : RecordTallier.tally(plan);
         };
         return HeatmapStatistics.finish(tally, plan, touchpointNames(plan.ratings()), options.lowNThreshold());
     }

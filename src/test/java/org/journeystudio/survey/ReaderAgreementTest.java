@@ -45,7 +45,7 @@ class ReaderAgreementTest {
                 for (long splitFrom : new long[] {0, Long.MAX_VALUE}) {
                     // splitFrom 0 reads every file in two halves on two threads; the split point sometimes falls
                     // inside a quoted newline, where the first half must notice and read on alone.
-                    Heatmap bytes = HeatmapStatistics.finish(ByteTallier.tally(plan, bufferSize, splitFrom), plan,
+                    Heatmap bytes = HeatmapStatistics.finish(ByteSurveyReading.tally(plan, bufferSize, splitFrom), plan,
                             touchpoints, 30);
                     assertThat(bytes).as("seed %d, buffer %d, split %s", seed, bufferSize, splitFrom == 0)
                             .isEqualTo(records);
@@ -74,7 +74,7 @@ class ReaderAgreementTest {
         Files.writeString(file, text);
         TallyPlan plan = SurveyHeatmaps.plan(SurveyReader.inspect(file),
                 HeatmapOptions.forSegments("Class").withRatings(List.of("R1")));
-        assertThatThrownBy(() -> ByteTallier.tally(plan, 16, 0))
+        assertThatThrownBy(() -> ByteSurveyReading.tally(plan, 16, 0))
                 .hasMessageContaining("late-error.csv:" + (SurveyHeatmaps.SAMPLE_ROWS + 100) + ": unexpected text after a closing quote");
     }
 
