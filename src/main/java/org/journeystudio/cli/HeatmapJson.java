@@ -1,0 +1,79 @@
+package org.journeystudio.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import org.journeystudio.survey.BadRow;
+import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.survey.Heatmap;
+import org.journeystudio.survey.HeatmapCell;
+import org.journeystudio.survey.LabelVariants;
+
+/**
+ * Prints a heatmap as JSON: {@code touchpoints}, {@code segments} and {@code cells} (touchpoint, segment, mean,
+ * n and the other statistics); statistics that cannot be computed are {@code null}.
+ */
+final class HeatmapJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private HeatmapJson() {
+    }
+
+    static void print(Heatmap heatmap, PrintWriter out) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("survey", heatmap.format().file().toString());
+        root.put("layout", heatmap.format().layout().displayName());
+        root.put("rowsRead", heatmap.rowsRead());
+        ArrayNode touchpoints = root.putArray("touchpoints");
+        heatmap.touchpoints().forEach(touchpoints::add);
+        ArrayNode segments = root.putArray("segments");
+        heatmap.segments().forEach(segments::add);
+        ArrayNode cells = root.putArray("cells");
+        for (HeatmapCell cell : heatmap.cells()) {
+            CellStatistics s = cell.statistics();
+            ObjectNode node = cells.addObject();
+            node.put("touchpoint", cell.touchpoint());
+            node.put("segment", cell.segment());
+            number(node, "mean", s.mean());
+            node.put("n", s.n());
+            number(node, "sd", s.standardDeviation());
+            number(node, "ciLow", s.ciLow());
+            number(node, "ciHigh", s.ciHigh());
+            number(node, "topTwoBox", s.topTwoBox());
+            number(node, "csat", s.csat());
+            number(node, "nps", s.nps());
+            node.put("lowN", s.lowN());
+            ArrayNode distribution = node.putArray("distribution");
+            s.distribution().forEach(distribution::add);
+        }
+        ArrayNode variants = root.putArray("labelVariants");
+        for (LabelVariants v : heatmap.variants()) {
+            ObjectNode node = variants.addObject();
+            node.put("column", v.column());
+            node.put("label", v.label());
+            ObjectNode spellings = node.putObject("spellings");
+            v.spellings().forEach(spellings::put);
+        }
+        root.put("badRowCount", heatmap.badRowCount());
+        ArrayNode badRows = root.putArray("badRows");
+        for (BadRow row : heatmap.badRows()) {
+            badRows.addObject().put("line", row.line()).put("reason", row.reason());
+        }
+        try {
+            out.println(MAPPER.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
+    }
+
+    private static void number(ObjectNode node, String name, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(name);
+        } else {
+            node.put(name, value);
+        }
+    }
+}

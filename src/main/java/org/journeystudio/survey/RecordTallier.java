@@ -1,0 +1,71 @@
+package org.journeystudio.survey;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts a survey record by record through {@link SurveyReader}: the general path, for every encoding and
+ * layout. A row is counted whole or not at all: the first problem found makes it a bad row.
+ */
+public final class RecordTallier {
+    private final TallyPlan plan;
+    private final SurveyTally tally;
+    private final int[] values;
+    private final List<String> spellings = new ArrayList<>(2);
+
+    public RecordTallier(TallyPlan plan) {
+        this.plan = plan;
+        this.tally = new SurveyTally(plan.ratings().size());
+        this.values = new int[plan.ratings().size()];
+    }
+
+    /** Reads the whole survey. */
+    public static SurveyTally tally(TallyPlan plan) {
+        RecordTallier tallier = new RecordTallier(plan);
+        try (SurveyReader.SurveyRows rows = SurveyReader.open(plan.format())) {
+            while (rows.hasNext()) {
+                tallier.add(rows.next());
+            }
+        }
+        return tallier.result();
+    }
+
+    public void add(SurveyRow row) {
+        tally.countRead(1);
+        int expected = plan.format().fieldCount();
+        if (row.values().size() != expected) {
+            tally.addBadRow(new BadRow(row.line(), fieldCountProblem(row.values().size(), expected)));
+            return;
+        }
+        List<RatingColumn> ratings = plan.ratings();
+        for (int i = 0; i < values.length; i++) {
+            RatingColumn rating = ratings.get(i);
+            String raw = row.values().get(rating.column().index());
+            int value = RatingAnswers.read(raw, rating.scale(), plan.notApplicable());
+            if (value < RatingAnswers.NOT_APPLICABLE) {
+                tally.addBadRow(new BadRow(row.line(), RatingAnswers.problem(raw, value, rating)));
+                return;
+            }
+            values[i] = value;
+        }
+        spellings.clear();
+        for (SurveyColumn segment : plan.segmentColumns()) {
+            spellings.add(row.values().get(segment.index()));
+        }
+        SurveyTally.Group group = tally.group(spellings);
+        group.addRows(1);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] >= 0) {
+                group.cell(i).add(values[i]);
+            }
+        }
+    }
+
+    public SurveyTally result() {
+        return tally;
+    }
+
+    static String fieldCountProblem(int found, int expected) {
+        return "has " + found + (found == 1 ? " field" : " fields") + " but the header has " + expected;
+    }
+}

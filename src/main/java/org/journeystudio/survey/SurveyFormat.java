@@ -1,0 +1,47 @@
+package org.journeystudio.survey;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What the reader found out about a survey file before reading its answers: encoding, delimiter, export layout,
+ * header rows and columns.
+ *
+ * @param file          the survey file
+ * @param encoding      its encoding and byte-order mark
+ * @param delimiter     comma, semicolon or tab
+ * @param layout        the export layout recognised from the header rows
+ * @param columns       the columns, in record order
+ * @param firstDataLine the physical line number (from 1) where the first answer record starts
+ */
+public record SurveyFormat(Path file, SurveyEncoding encoding, char delimiter, SurveyLayout layout,
+                           List<SurveyColumn> columns, long firstDataLine) {
+    public SurveyFormat {
+        columns = List.copyOf(columns);
+    }
+
+    /** The column {@code wanted} names, or an error listing the columns there are. */
+    public SurveyColumn column(String wanted) {
+        for (SurveyColumn column : columns) {
+            if (column.name().trim().equalsIgnoreCase(wanted.trim())) {
+                return column; // an exact full-name match wins over a short name shared by two grid rows
+            }
+        }
+        List<SurveyColumn> matches = columns.stream().filter(c -> c.answersTo(wanted)).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            throw new SurveyException(file + ": no column named '" + wanted + "'; the columns are: "
+                    + columns.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", ")));
+        }
+        throw new SurveyException(file + ": '" + wanted + "' names several columns: "
+                + matches.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "))
+                + "; use the full column name");
+    }
+
+    public int fieldCount() {
+        return columns.size();
+    }
+}

@@ -1,0 +1,93 @@
+package org.journeystudio.survey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of one pass over a survey, before labels are normalised: per raw segment spelling (or pair of
+ * spellings for cross segments) the number of rows and one {@link CellAccumulator} per rating column, plus the
+ * rows that could not be used. Keeping raw spellings lets both readers share the normalisation and statistics.
+ */
+public final class SurveyTally {
+    static final int BAD_ROWS_KEPT = 1000;
+
+    private final int touchpoints;
+    private final Map<List<String>, Group> groups = new LinkedHashMap<>();
+    private final List<BadRow> badRows = new ArrayList<>();
+    private long badRowCount;
+    private long rowsRead;
+
+    /** The rows and cells of one raw segment spelling. */
+    public static final class Group {
+        private long rows;
+        private final CellAccumulator[] cells;
+
+        Group(int touchpoints) {
+            cells = new CellAccumulator[touchpoints];
+            for (int i = 0; i < touchpoints; i++) {
+                cells[i] = new CellAccumulator();
+            }
+        }
+
+        public long rows() {
+            return rows;
+        }
+
+        public CellAccumulator cell(int touchpoint) {
+            return cells[touchpoint];
+        }
+
+        CellAccumulator[] cells() {
+            return cells;
+        }
+
+        void addRows(long n) {
+            rows += n;
+        }
+    }
+
+    public SurveyTally(int touchpoints) {
+        this.touchpoints = touchpoints;
+    }
+
+    /** The group for a raw spelling (one per segment column), created on first use. */
+    public Group group(List<String> spellings) {
+        return groups.computeIfAbsent(List.copyOf(spellings), k -> new Group(touchpoints));
+    }
+
+    public Map<List<String>, Group> groups() {
+        return groups;
+    }
+
+    /** Counts a bad row; keeps it for the list while fewer than {@value #BAD_ROWS_KEPT} are kept (null: count only). */
+    public void addBadRow(BadRow row) {
+        badRowCount++;
+        if (row != null && badRows.size() < BAD_ROWS_KEPT) {
+            badRows.add(row);
+        }
+    }
+
+    void countRead(long rows) {
+        rowsRead += rows;
+    }
+
+    /** The first {@value #BAD_ROWS_KEPT} bad rows, in file order. */
+    public List<BadRow> badRows() {
+        return List.copyOf(badRows);
+    }
+
+    public long badRowCount() {
+        return badRowCount;
+    }
+
+    /** Answer records read, good and bad. */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public int touchpoints() {
+        return touchpoints;
+    }
+}
