@@ -1,0 +1,300 @@
+package org.journeystudio.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.journeystudio.model.Emotion;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+
+/**
+ * The geometry of a journey map: stage columns, lane rows, card boxes, the emotion curve, sticky notes and
+ * text blocks, all in map coordinates. One layout feeds the on-screen map and every exporter, so what is
+ * seen is what is exported.
+ *
+ * <p>Lane titles take the left {@link LayoutStyle#laneHeaderWidth()}, stage names the top
+ * {@link LayoutStyle#stageHeaderHeight()}. Columns follow the stages' width hints, left to right without gaps;
+ * rows follow the visible lanes, top to bottom without gaps (hidden lanes take no space). Card lanes grow to
+ * fit their fullest cell. The derived lanes (channel, emotion, expectations, pain points, opportunities)
+ * summarise every touchpoint that has a card, in journey order within each stage column.
+ */
+public final class MapLayout {
+    private final List<StageColumn> columns;
+    private final List<LaneRow> rows;
+    private final List<CardBox> cards;
+    private final List<CurvePoint> curve;
+    private final List<StickyNote> notes;
+    private final List<TextBlock> texts;
+    private final double width;
+    private final double height;
+
+    private MapLayout(Builder built) {
+        this.columns = List.copyOf(built.columns);
+        this.rows = List.copyOf(built.rows);
+        this.cards = List.copyOf(built.cards);
+        this.curve = List.copyOf(built.curve);
+        this.notes = List.copyOf(built.notes);
+        this.texts = List.copyOf(built.texts);
+        this.width = built.width;
+        this.height = built.height;
+    }
+
+    /** Lays out {@code map} with the given measures. */
+    public static MapLayout of(JourneyMap map, LayoutStyle style) {
+        return new MapLayout(new Builder(map, style).build());
+    }
+
+    public static MapLayout of(JourneyMap map) {
+        return of(map, LayoutStyle.DEFAULT);
+    }
+
+    public List<StageColumn> columns() {
+        return columns;
+    }
+
+    public List<LaneRow> rows() {
+        return rows;
+    }
+
+    public List<CardBox> cards() {
+        return cards;
+    }
+
+    /** The emotion curve's points, left to right; empty when the emotion lane is hidden. */
+    public List<CurvePoint> curve() {
+        return curve;
+    }
+
+    public List<StickyNote> notes() {
+        return notes;
+    }
+
+    /** Channel labels and expectations, each in its lane. */
+    public List<TextBlock> texts() {
+        return texts;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public Optional<CardBox> card(String touchpointId) {
+        return cards.stream().filter(c -> c.touchpointId().equals(touchpointId)).findFirst();
+    }
+
+    public Optional<StageColumn> column(String stageId) {
+        return columns.stream().filter(c -> c.stageId().equals(stageId)).findFirst();
+    }
+
+    public Optional<LaneRow> row(String laneId) {
+        return rows.stream().filter(r -> r.laneId().equals(laneId)).findFirst();
+    }
+
+    /** The cell where a stage column crosses a lane row, when both are shown. */
+    public Optional<Box> cell(String stageId, String laneId) {
+        return column(stageId).flatMap(c -> row(laneId).map(r ->
+                new Box(c.x(), r.y(), c.width(), r.height())));
+    }
+
+    /** Something to place in a cell: its height is known before the lane's y is, its box is given after. */
+    private record Piece(double height, Consumer<Box> place) {
+    }
+
+    /** One pass over the map; kept apart so the finished layout is plainly immutable. */
+    private static final class Builder {
+        private final JourneyMap map;
+        private final LayoutStyle style;
+        private final List<Touchpoint> carded;
+        private final List<StageColumn> columns = new ArrayList<>();
+        private final List<LaneRow> rows = new ArrayList<>();
+        private final List<CardBox> cards = new ArrayList<>();
+        private final List<CurvePoint> curve = new ArrayList<>();
+        private final List<StickyNote> notes = new ArrayList<>();
+        private final List<TextBlock> texts = new ArrayList<>();
+        private double width;
+        private double height;
+
+        Builder(JourneyMap map, LayoutStyle style) {
+            this.map = map;
+            this.style = style;
+            this.carded = map.touchpointsInJourneyOrder().stream()
+                    .filter(t -> map.stage(t.stageId()).isPresent())
+                    .filter(t -> map.lane(t.laneId()).map(l -> l.kind().holdsCards()).orElse(false))
+                    .toList();
+        }
+
+        Builder build() {
+            double bodyWidth = map.stages().stream().mapToDouble(Stage::widthHint).sum();
+            width = style.laneHeaderWidth() + bodyWidth;
+            double y = style.stageHeaderHeight();
+            List<Lane> visible = map.lanes().stream().filter(Lane::visible).toList();
+            List<List<List<Piece>>> piecesPerLane = new ArrayList<>();
+            List<Double> heights = new ArrayList<>();
+            for (Lane lane : visible) {
+                List<List<Piece>> pieces = pieces(lane);
+                piecesPerLane.add(pieces);
+                heights.add(laneHeight(lane, pieces));
+            }
+            double lanesHeight = heights.stream().mapToDouble(Double::doubleValue).sum();
+            height = style.stageHeaderHeight() + lanesHeight;
+            placeColumns(lanesHeight);
+            for (int i = 0; i < visible.size(); i++) {
+                Lane lane = visible.get(i);
+                double h = heights.get(i);
+                rows.add(new LaneRow(lane.id(), lane.kind(), lane.title(),
+                        new Box(0, y, style.laneHeaderWidth(), h),
+                        new Box(style.laneHeaderWidth(), y, bodyWidth, h)));
+                if (lane.kind() == LaneKind.EMOTION) {
+                    placeCurve(y, h);
+                } else {
+                    placePieces(piecesPerLane.get(i), y);
+                }
+                y += h;
+            }
+            return this;
+        }
+
+        private void placeColumns(double lanesHeight) {
+            double x = style.laneHeaderWidth();
+            for (Stage stage : map.stages()) {
+                double w = stage.widthHint();
+                columns.add(new StageColumn(stage.id(), stage.name(), stage.description(),
+                        new Box(x, 0, w, style.stageHeaderHeight()),
+                        new Box(x, style.stageHeaderHeight(), w, lanesHeight)));
+                x += w;
+            }
+        }
+
+        private double laneHeight(Lane lane, List<List<Piece>> pieces) {
+            if (lane.kind() == LaneKind.EMOTION) {
+                return style.emotionLaneHeight();
+            }
+            double tallest = 0;
+            for (List<Piece> cell : pieces) {
+                tallest = Math.max(tallest, stackHeight(cell));
+            }
+            double padded = tallest == 0 ? 0 : tallest + 2 * style.cellPadding();
+            return Math.max(style.minLaneHeight(), padded);
+        }
+
+        private double stackHeight(List<Piece> cell) {
+            double total = cell.stream().mapToDouble(Piece::height).sum();
+            return cell.isEmpty() ? 0 : total + style.cardGap() * (cell.size() - 1);
+        }
+
+        private void placePieces(List<List<Piece>> pieces, double laneY) {
+            double x = style.laneHeaderWidth();
+            for (int s = 0; s < map.stages().size(); s++) {
+                double columnWidth = map.stages().get(s).widthHint();
+                double pad = padding(columnWidth);
+                double y = laneY + style.cellPadding();
+                for (Piece piece : pieces.get(s)) {
+                    piece.place().accept(new Box(x + pad, y, columnWidth - 2 * pad, piece.height()));
+                    y += piece.height() + style.cardGap();
+                }
+                x += columnWidth;
+            }
+        }
+
+        /** The cell padding, shrunk for a column too narrow to afford it on both sides. */
+        private double padding(double columnWidth) {
+            return Math.min(style.cellPadding(), columnWidth / 2);
+        }
+
+        /** For each stage, in order, what this lane shows there. */
+        private List<List<Piece>> pieces(Lane lane) {
+            List<List<Piece>> perStage = new ArrayList<>();
+            for (Stage stage : map.stages()) {
+                double inner = stage.widthHint() - 2 * padding(stage.widthHint());
+                List<Touchpoint> inStage = carded.stream().filter(t -> t.stageId().equals(stage.id())).toList();
+                List<Piece> cell = new ArrayList<>();
+                switch (lane.kind()) {
+                    case CHANNEL -> inStage.forEach(t -> cell.add(channelLabel(lane, t, inner)));
+                    case EXPECTATIONS -> inStage.stream().filter(t -> !t.expectations().isEmpty())
+                            .forEach(t -> cell.add(expectations(lane, t, inner)));
+                    case PAIN_POINTS -> inStage.forEach(t -> t.painPoints().forEach(
+                            p -> cell.add(painNote(t, p, inner))));
+                    case OPPORTUNITIES -> inStage.forEach(t -> t.opportunities().forEach(
+                            o -> cell.add(opportunityNote(t, o, inner))));
+                    case EMOTION -> { }
+                    default -> map.touchpointsIn(stage.id(), lane.id()).forEach(t -> cell.add(card(t)));
+                }
+                perStage.add(cell);
+            }
+            return perStage;
+        }
+
+        private Piece card(Touchpoint t) {
+            return new Piece(style.cardHeight(), box -> cards.add(new CardBox(t.id(), box)));
+        }
+
+        private Piece channelLabel(Lane lane, Touchpoint t, double inner) {
+            List<String> line = List.of(TextWrap.truncate(t.channel().label(), charsPerLine(inner)));
+            double h = style.lineHeight() + style.notePadding();
+            return new Piece(h, box -> texts.add(new TextBlock(t.id(), lane.id(), line, box)));
+        }
+
+        private Piece expectations(Lane lane, Touchpoint t, double inner) {
+            int chars = charsPerLine(inner);
+            List<String> lines = new ArrayList<>();
+            for (String expectation : t.expectations()) {
+                // A bullet per expectation; continuation lines indent under the text, not the bullet.
+                List<String> wrapped = TextWrap.lines(expectation, Math.max(1, chars - 2));
+                for (int i = 0; i < wrapped.size(); i++) {
+                    lines.add((i == 0 ? "• " : "  ") + wrapped.get(i));
+                }
+            }
+            return new Piece(textHeight(lines.size()), box -> texts.add(new TextBlock(t.id(), lane.id(), lines, box)));
+        }
+
+        private Piece painNote(Touchpoint t, PainPoint pain, double inner) {
+            List<String> lines = TextWrap.lines(pain.text(), charsPerLine(inner));
+            return new Piece(textHeight(Math.max(1, lines.size())), box -> notes.add(
+                    new StickyNote(t.id(), NoteKind.PAIN_POINT, pain.text(), pain.severity(), lines, box)));
+        }
+
+        private Piece opportunityNote(Touchpoint t, Opportunity opportunity, double inner) {
+            List<String> lines = TextWrap.lines(opportunity.text(), charsPerLine(inner));
+            return new Piece(textHeight(Math.max(1, lines.size())), box -> notes.add(
+                    new StickyNote(t.id(), NoteKind.OPPORTUNITY, opportunity.text(), 0, lines, box)));
+        }
+
+        private double textHeight(int lineCount) {
+            return lineCount * style.lineHeight() + 2 * style.notePadding();
+        }
+
+        private int charsPerLine(double inner) {
+            return Math.max(1, (int) Math.floor((inner - 2 * style.notePadding()) / style.charWidth()));
+        }
+
+        /**
+         * One point per carded touchpoint. Within a stage the points share the column's width evenly, so the
+         * curve always runs left to right in journey order even where cards stack vertically.
+         */
+        private void placeCurve(double laneY, double laneHeight) {
+            double top = laneY + style.cellPadding();
+            double span = laneHeight - 2 * style.cellPadding();
+            for (StageColumn column : columns) {
+                List<Touchpoint> inStage = carded.stream()
+                        .filter(t -> t.stageId().equals(column.stageId())).toList();
+                for (int i = 0; i < inStage.size(); i++) {
+                    Touchpoint t = inStage.get(i);
+                    int score = t.emotion().score();
+                    double x = column.x() + column.width() * (i + 0.5) / inStage.size();
+                    double y = top + span * (Emotion.MAX - score) / (double) (Emotion.MAX - Emotion.MIN);
+                    curve.add(new CurvePoint(t.id(), score, x, y));
+                }
+            }
+        }
+    }
+}
