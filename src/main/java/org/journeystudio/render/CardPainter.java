@@ -9,6 +9,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import java.util.Map;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.DivergingScale;
@@ -30,15 +31,17 @@ final class CardPainter {
     private static final Font BADGE = ExportFonts.bold(8.5);
 
     private final JourneyMap map;
+    private final Map<String, Touchpoint> touchpoints;
     private final DivergingScale heat;
 
-    CardPainter(JourneyMap map) {
+    CardPainter(JourneyMap map, Map<String, Touchpoint> touchpoints) {
         this.map = map;
+        this.touchpoints = touchpoints;
         this.heat = new DivergingScale(map.scale());
     }
 
     void paint(Graphics2D g, CardBox card) {
-        Touchpoint t = map.touchpoint(card.touchpointId()).orElse(null);
+        Touchpoint t = touchpoints.get(card.touchpointId());
         if (t == null) {
             return;
         }

@@ -6,11 +6,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.List;
+import java.util.Map;
 import org.journeystudio.layout.CurvePoint;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.LayoutStyle;
 import org.journeystudio.model.Emotion;
-import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Touchpoint;
 
 /** The emotion lane: guide lines for each score, the curve through the touchpoints as a smooth path, and faces. */
 final class EmotionLanePainter {
@@ -18,11 +19,11 @@ final class EmotionLanePainter {
     private static final Font FACE_LABEL = ExportFonts.regular(9.5);
     private static final double FACE_RADIUS = 10;
 
-    private final JourneyMap map;
+    private final Map<String, Touchpoint> touchpoints;
     private final LayoutStyle style;
 
-    EmotionLanePainter(JourneyMap map, LayoutStyle style) {
-        this.map = map;
+    EmotionLanePainter(Map<String, Touchpoint> touchpoints, LayoutStyle style) {
+        this.touchpoints = touchpoints;
         this.style = style;
     }
 
@@ -53,8 +54,8 @@ final class EmotionLanePainter {
             Faces.paint(g, p.score(), p.x(), p.y(), FACE_RADIUS);
             double room = roomAround(curve, i);
             if (room >= 64) {
-                String label = map.touchpoint(p.touchpointId()).map(t -> t.emotion().displayLabel())
-                        .orElse(Emotion.defaultLabel(p.score()));
+                Touchpoint t = touchpoints.get(p.touchpointId());
+                String label = t == null ? Emotion.defaultLabel(p.score()) : t.emotion().displayLabel();
                 // Below the face, unless the face sits low in the lane; then above it.
                 double baseline = p.score() == Emotion.MIN ? p.y() - FACE_RADIUS - 5 : p.y() + FACE_RADIUS + 12;
                 g.setColor(Palette.MUTED_INK);

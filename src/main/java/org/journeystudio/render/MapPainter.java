@@ -18,6 +18,7 @@ import org.journeystudio.layout.StickyNote;
 import org.journeystudio.layout.TextBlock;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.Touchpoint;
 
 /**
  * Paints a {@link MapLayout} onto any {@link Graphics2D} in map coordinates: a bitmap for PNG, Batik's SVG
@@ -62,7 +63,9 @@ public final class MapPainter {
         Map<String, LaneKind> kinds = layout.rows().stream()
                 .collect(Collectors.toMap(LaneRow::laneId, LaneRow::kind, (a, b) -> a));
         NotePainter notes = new NotePainter(style);
-        CardPainter cards = new CardPainter(map);
+        Map<String, Touchpoint> touchpoints = map.touchpoints().stream()
+                .collect(Collectors.toMap(Touchpoint::id, t -> t, (a, b) -> a));
+        CardPainter cards = new CardPainter(map, touchpoints);
         int total = layout.texts().size() + layout.notes().size() + layout.cards().size() + 1;
         Progress progress = new Progress(monitor, total);
         for (TextBlock text : layout.texts()) {
@@ -78,7 +81,7 @@ public final class MapPainter {
             progress.step();
         }
         layout.rows().stream().filter(r -> r.kind() == LaneKind.EMOTION).findFirst()
-                .ifPresent(row -> new EmotionLanePainter(map, style).paint(g, row, layout.curve()));
+                .ifPresent(row -> new EmotionLanePainter(touchpoints, style).paint(g, row, layout.curve()));
         progress.step();
     }
 
