@@ -18,6 +18,8 @@ final class EmotionLanePainter {
     private static final Font SCALE_LABEL = ExportFonts.regular(9.5);
     private static final Font FACE_LABEL = ExportFonts.regular(9.5);
     private static final double FACE_RADIUS = 10;
+    /** The width the scale's labels ("+2  Delighted") take at the right of the lane's header. */
+    static final double SCALE_LABEL_ROOM = 72;
 
     private final Map<String, Touchpoint> touchpoints;
     private final LayoutStyle style;

@@ -1,11 +1,15 @@
 package org.journeystudio.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import org.journeystudio.model.JourneyMap;
 
 /**
@@ -50,11 +54,13 @@ public final class MapExporter {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new java.nio.file.NoSuchFileException(folder.toString(), null, "the folder does not exist");
+            throw new NoSuchFileException(folder.toString(), null, "the folder does not exist");
         }
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        // Not Files.createTempFile: its owner-only permissions would stay on the finished export.
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 export(map, options, out, monitor);
             }
             try {

@@ -140,10 +140,12 @@ public final class MapPainter {
             g.setColor(Palette.laneAccent(row.kind()));
             g.fill(new Rectangle2D.Double(h.x(), h.y() + 1, 4, h.h() - 1));
             g.setColor(Palette.INK);
-            List<String> lines = TextFit.wrap(row.title(), LANE_TITLE, h.w() - 28, 2);
+            // The emotion lane's header also carries the scale's labels on its right.
+            double width = h.w() - 28 - (row.kind() == LaneKind.EMOTION ? EmotionLanePainter.SCALE_LABEL_ROOM : 0);
+            List<String> lines = TextFit.wrap(row.title(), LANE_TITLE, Math.max(20, width), 2);
             double baseline = h.y() + style.cellPadding() + TextFit.ascent(LANE_TITLE) + 2;
             for (String line : lines) {
-                TextFit.draw(g, line, LANE_TITLE, h.x() + 16, baseline, h.w() - 28);
+                TextFit.draw(g, line, LANE_TITLE, h.x() + 16, baseline, Math.max(20, width));
                 baseline += 16;
             }
             g.setColor(Palette.GRID);

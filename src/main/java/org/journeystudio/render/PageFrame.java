@@ -38,7 +38,8 @@ final class PageFrame {
         double top = MARGIN + TitleBlock.HEIGHT * TITLE_SIZE + GAP;
         double legendHeight = drawing.legend().height(width / LEGEND_SCALE) * LEGEND_SCALE;
         double bottom = page.height() - MARGIN - legendHeight - 12;
-        this.content = new Rectangle2D.Double(MARGIN, top, width, bottom - GAP - top);
+        // Room below the content for the crop marks, so they never run into the legend.
+        this.content = new Rectangle2D.Double(MARGIN, top, width, bottom - MARK_OFFSET - MARK - 4 - top);
         this.legendTop = bottom;
     }
 

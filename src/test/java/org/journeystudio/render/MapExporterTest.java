@@ -20,6 +20,7 @@ import org.journeystudio.layout.HeatmapLayout;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,8 @@ class MapExporterTest {
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
             PDFTextStripper stripper = new PDFTextStripper();
+            // Each sheet holds the whole map's text, clipped; do not let it hide a header letter at the same spot.
+            stripper.setSuppressDuplicateOverlappingText(false);
             // Together the sheets are at least as large as the map at print size.
             int columns = 0;
             for (int page = 1; page <= pages; page++) {
@@ -173,6 +176,17 @@ class MapExporterTest {
         MapExporter.export(Exports.template("blank"), ExportOptions.forFile(target), target, null);
 
         assertThat(Files.readString(target)).startsWith("<?xml").contains("</svg>");
+    }
+
+    @Test
+    void theExportGetsTheUsualPermissionsOfANewFileNotOwnerOnly() throws IOException {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+        Path target = folder.resolve("map.csv");
+
+        MapExporter.export(Exports.template("blank"), ExportOptions.forFile(target), target, null);
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
     @Test
