@@ -2,6 +2,7 @@ package org.journeystudio.render;
 
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -21,7 +22,6 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Writes a drawing as SVG through Apache Batik's SVG generator: shapes stay vectors and text stays
@@ -66,7 +66,7 @@ final class SvgWriter {
             Transformer transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "no");
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             transformer.transform(new DOMSource(root), new StreamResult(writer));
             writer.write('\n');
             writer.flush();
@@ -86,10 +86,10 @@ final class SvgWriter {
             element.setAttribute("style", style.replace("font-family:'" + ExportFonts.FAMILY + "'",
                     "font-family:" + FONT_STACK));
         }
-        NodeList children = element.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i).getNodeType() == Node.ELEMENT_NODE) {
-                nameFonts((Element) children.item(i));
+        // Sibling links, not NodeList.item(i): each attribute change resets the DOM's list cache, making item(i) O(i).
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE) {
+                nameFonts((Element) child);
             }
         }
     }
