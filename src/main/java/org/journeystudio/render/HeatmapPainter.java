@@ -38,7 +38,7 @@ public final class HeatmapPainter {
 
     public void paint(Graphics2D g, ExportMonitor monitor) {
         Rendering.prepare(g);
-        MapPainter.Progress progress = new MapPainter.Progress(monitor, layout.cells().size() + layout.rows().size());
+        ExportProgress progress = new ExportProgress(monitor, layout.cells().size() + layout.rows().size());
         paintColumnHeaders(g);
         List<HeatmapRow> rows = layout.rows();
         for (int i = 0; i < rows.size(); i++) {

@@ -31,8 +31,6 @@ public final class MapPainter {
     private static final Font STAGE_NAME = ExportFonts.bold(13.5);
     private static final Font STAGE_NUMBER = ExportFonts.bold(9);
     private static final Font LANE_TITLE = ExportFonts.bold(12.5);
-    /** How many items are painted between two cancel checks. */
-    private static final int CHECK_EVERY = 64;
 
     private final JourneyMap map;
     private final MapLayout layout;
@@ -67,7 +65,7 @@ public final class MapPainter {
                 .collect(Collectors.toMap(Touchpoint::id, t -> t, (a, b) -> a));
         CardPainter cards = new CardPainter(map, touchpoints);
         int total = layout.texts().size() + layout.notes().size() + layout.cards().size() + 1;
-        Progress progress = new Progress(monitor, total);
+        ExportProgress progress = new ExportProgress(monitor, total);
         for (TextBlock text : layout.texts()) {
             notes.paintText(g, text, kinds.getOrDefault(text.laneId(), LaneKind.EXPECTATIONS));
             progress.step();
@@ -155,26 +153,5 @@ public final class MapPainter {
 
     private static Rectangle2D rect(Box b) {
         return new Rectangle2D.Double(b.x(), b.y(), b.w(), b.h());
-    }
-
-    /** Counts painted items, reports progress, and checks for a cancel every few items. */
-    static final class Progress {
-        private final ExportMonitor monitor;
-        private final int total;
-        private int done;
-
-        Progress(ExportMonitor monitor, int total) {
-            this.monitor = monitor;
-            this.total = Math.max(1, total);
-            monitor.checkCancelled();
-        }
-
-        void step() {
-            done++;
-            if (done % CHECK_EVERY == 0 || done == total) {
-                monitor.checkCancelled();
-                monitor.progress(Math.min(1, done / (double) total));
-            }
-        }
     }
 }

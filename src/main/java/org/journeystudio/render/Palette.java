@@ -4,6 +4,7 @@ import java.awt.Color;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.RatingScale;
 
 /** The colours of an exported map: quiet greys for structure, colour only where it carries meaning. */
 final class Palette {
@@ -27,13 +28,15 @@ final class Palette {
     static final Color NEUTRAL_LINE = new Color(0xb8c0cc);
     static final Color CURVE = new Color(0x3b4a63);
     static final Color MISSING_CELL = new Color(0xeceff3);
+    /** Emotions −2…+2 take the colours of ratings 1…5 on the heatmap's scale. */
+    private static final DivergingScale EMOTION_SCALE = new DivergingScale(RatingScale.ONE_TO_FIVE);
 
     private Palette() {
     }
 
     /** Emotion colours follow the heatmap's diverging scale, so one legend explains both. */
     static Color emotion(int score) {
-        return new Color(new DivergingScale(org.journeystudio.model.RatingScale.ONE_TO_FIVE).rgb(score + 3.0));
+        return new Color(EMOTION_SCALE.rgb(score + 3.0));
     }
 
     static Color emotionOutline(int score) {

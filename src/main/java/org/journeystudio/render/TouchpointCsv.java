@@ -46,7 +46,7 @@ public final class TouchpointCsv {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                 .setHeader(header(map).toArray(String[]::new)).build());
         List<Touchpoint> touchpoints = map.touchpointsInJourneyOrder();
-        MapPainter.Progress progress = new MapPainter.Progress(monitor, touchpoints.size());
+        ExportProgress progress = new ExportProgress(monitor, touchpoints.size());
         for (Touchpoint t : touchpoints) {
             printer.printRecord(row(map, t));
             progress.step();
