@@ -75,7 +75,12 @@ public class RenderCommand extends LibraryCommand implements Callable<Integer> {
         if (heatmap != null) {
             options = options.withHeatmap(segmentIds(map));
         }
-        MapExporter.export(map, options, out, null);
+        try {
+            MapExporter.export(map, options, out, null);
+        } catch (IllegalArgumentException e) {
+            // What the options ask is more than this map allows (a PNG too large at this scale).
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Rendered '" + map.title() + "'" + (heatmap != null ? " (heatmap)" : "") + " to " + out);
         stdout.flush();

@@ -85,14 +85,26 @@ final class TextFit {
         return font.deriveFont((float) (font.getSize2D() * factor));
     }
 
+    /** The text as {@link #draw} would show it in {@code font}: whole, or cut with an ellipsis to fit. */
+    static String ellipsized(String text, Font font, double maxWidth) {
+        return ellipsize(text, font, maxWidth, false);
+    }
+
     private static String ellipsize(String text, Font font, double maxWidth, boolean force) {
         if (!force && ExportFonts.width(font, text) <= maxWidth) {
             return text;
         }
-        String cut = text;
-        while (!cut.isEmpty() && ExportFonts.width(font, cut.stripTrailing() + ELLIPSIS) > maxWidth) {
-            cut = cut.substring(0, cut.length() - 1);
+        // The longest prefix that fits with the ellipsis, found by halving: long labels stay cheap to cut.
+        int fits = 0;
+        int tooLong = text.length();
+        while (tooLong - fits > 1) {
+            int middle = (fits + tooLong) >>> 1;
+            if (ExportFonts.width(font, text.substring(0, middle).stripTrailing() + ELLIPSIS) <= maxWidth) {
+                fits = middle;
+            } else {
+                tooLong = middle;
+            }
         }
-        return cut.stripTrailing() + ELLIPSIS;
+        return text.substring(0, fits).stripTrailing() + ELLIPSIS;
     }
 }

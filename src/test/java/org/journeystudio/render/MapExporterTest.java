@@ -130,6 +130,16 @@ class MapExporterTest {
     }
 
     @Test
+    void aPngTooLargeToHoldIsRefusedWithAdvice() {
+        JourneyMap wide = Exports.template("blank").withStages(java.util.stream.IntStream.range(0, 400)
+                .mapToObj(i -> new org.journeystudio.model.Stage("st-" + i, "Stage " + i)).toList());
+
+        assertThatThrownBy(() -> Exports.export(wide, ExportOptions.of(ExportFormat.PNG).withScale(8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large")
+                .hasMessageContaining("smaller scale");
+    }
+
+    @Test
     void progressRisesToOne() throws IOException {
         List<Double> seen = new ArrayList<>();
         ExportMonitor monitor = new ExportMonitor() {
