@@ -10,6 +10,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,8 +51,50 @@ public final class ExportFonts {
         return MEASURE.getFontMetrics(font);
     }
 
+    /** The width of {@code text}, each run measured in the font that will draw it (see {@link #runs}). */
     static synchronized double width(Font font, String text) {
-        return font.getStringBounds(text, MEASURE.getFontRenderContext()).getWidth();
+        if (font.canDisplayUpTo(text) < 0) {
+            return font.getStringBounds(text, MEASURE.getFontRenderContext()).getWidth();
+        }
+        double width = 0;
+        for (Run run : runs(font, text)) {
+            width += run.font().getStringBounds(run.text(), MEASURE.getFontRenderContext()).getWidth();
+        }
+        return width;
+    }
+
+    /** A stretch of text and the font to draw it in. */
+    record Run(String text, Font font) {
+    }
+
+    /**
+     * Splits text into runs the export font can draw and runs it cannot (CJK, most symbols), which go to the
+     * platform's sans-serif in the same size and weight. The export font's runs stay real text in a PDF; the
+     * others become outlines there, but show their glyphs instead of empty boxes.
+     */
+    static List<Run> runs(Font font, String text) {
+        if (font.canDisplayUpTo(text) < 0) {
+            return List.of(new Run(text, font));
+        }
+        Object weight = font.getAttributes().get(TextAttribute.WEIGHT);
+        Font fallback = new Font(Map.of(TextAttribute.FAMILY, Font.SANS_SERIF, TextAttribute.SIZE, font.getSize2D(),
+                TextAttribute.WEIGHT, weight == null ? TextAttribute.WEIGHT_REGULAR : weight));
+        List<Run> runs = new ArrayList<>();
+        int start = 0;
+        boolean own = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            // Spaces and other characters both fonts have stay in the current run.
+            boolean mine = font.canDisplay(cp) && (own || !fallback.canDisplay(cp) || Character.isLetterOrDigit(cp));
+            if (i > start && mine != own) {
+                runs.add(new Run(text.substring(start, i), own ? font : fallback));
+                start = i;
+            }
+            own = mine;
+            i += Character.charCount(cp);
+        }
+        runs.add(new Run(text.substring(start), own ? font : fallback));
+        return runs;
     }
 
     /** The font file's bytes, for a PDF to embed; the caller closes the stream. */

@@ -48,22 +48,30 @@ final class TextFit {
     /** Draws one line with its baseline at {@code baseline}, left-aligned, shrunk or cut to fit {@code maxWidth}. */
     static void draw(Graphics2D g, String text, Font font, double x, double baseline, double maxWidth) {
         Font fitted = shrunk(text, font, maxWidth);
-        g.setFont(fitted);
-        g.drawString(ellipsize(text, fitted, maxWidth, false), (float) x, (float) baseline);
+        show(g, ellipsize(text, fitted, maxWidth, false), fitted, x, baseline);
     }
 
     /** Draws one line centred on {@code centerX}. */
     static void drawCentered(Graphics2D g, String text, Font font, double centerX, double baseline, double maxWidth) {
         Font fitted = shrunk(text, font, maxWidth);
         String shown = ellipsize(text, fitted, maxWidth, false);
-        g.setFont(fitted);
-        g.drawString(shown, (float) (centerX - ExportFonts.width(fitted, shown) / 2), (float) baseline);
+        show(g, shown, fitted, centerX - ExportFonts.width(fitted, shown) / 2, baseline);
     }
 
     /** Draws one line ending at {@code right}. */
     static void drawRight(Graphics2D g, String text, Font font, double right, double baseline) {
+        show(g, text, font, right - ExportFonts.width(font, text), baseline);
+    }
+
+    /** Draws text from {@code x}, run by run in the font that has its glyphs. */
+    private static void show(Graphics2D g, String text, Font font, double x, double baseline) {
+        double runX = x;
+        for (ExportFonts.Run run : ExportFonts.runs(font, text)) {
+            g.setFont(run.font());
+            g.drawString(run.text(), (float) runX, (float) baseline);
+            runX += ExportFonts.width(run.font(), run.text());
+        }
         g.setFont(font);
-        g.drawString(text, (float) (right - ExportFonts.width(font, text)), (float) baseline);
     }
 
     /** The baseline that centres the font's ascent and descent in a band of {@code height} starting at {@code top}. */

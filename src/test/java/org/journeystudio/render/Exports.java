@@ -11,6 +11,7 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.LaneKind;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.store.TemplateInfo;
 import org.w3c.dom.Document;
@@ -35,6 +36,11 @@ final class Exports {
 
     static JourneyMap template(String id) {
         return CATALOG.instantiate(id, null, Instant.parse("2026-11-23T00:00:00Z"));
+    }
+
+    /** The id of the map's touchpoint lane (templates get fresh ids when instantiated). */
+    static String touchpointLane(JourneyMap map) {
+        return map.lanes().stream().filter(l -> l.kind() == LaneKind.TOUCHPOINTS).findFirst().orElseThrow().id();
     }
 
     static byte[] export(JourneyMap map, ExportOptions options) {

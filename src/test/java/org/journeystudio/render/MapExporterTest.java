@@ -140,6 +140,23 @@ class MapExporterTest {
     }
 
     @Test
+    void textBeyondTheExportFontStillExportsInEveryFormat() throws Exception {
+        JourneyMap blank = Exports.template("blank");
+        String title = "Zoë pays in 東京 🚚 — “fine”";
+        JourneyMap map = blank.withTouchpoints(List.of(Touchpoint.builder("tp-u", blank.stages().get(0).id(),
+                Exports.touchpointLane(blank)).title(title).build()));
+
+        for (ExportFormat format : ExportFormat.values()) {
+            assertThat(Exports.export(map, ExportOptions.of(format))).as(format.name()).isNotEmpty();
+        }
+        assertThat(Exports.svgTexts(Exports.parseXml(Exports.export(map, ExportOptions.of(ExportFormat.SVG)))))
+                .anySatisfy(text -> assertThat(text).contains("東京"));
+        try (PDDocument document = Loader.loadPDF(Exports.export(map, ExportOptions.of(ExportFormat.PDF)))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Zoë");
+        }
+    }
+
+    @Test
     void progressRisesToOne() throws IOException {
         List<Double> seen = new ArrayList<>();
         ExportMonitor monitor = new ExportMonitor() {

@@ -47,7 +47,7 @@ class TouchpointCsvTest {
     void quotesCommasQuotesAndLineBreaksSoEveryCellSurvives() throws Exception {
         JourneyMap map = Exports.template("blank").withSegments(List.of(new Segment("seg-a", "Café, \"regulars\"", "",
                 "#4c78a8")));
-        Touchpoint odd = Touchpoint.builder("tp-odd", map.stages().get(0).id(), "lane-touchpoints")
+        Touchpoint odd = Touchpoint.builder("tp-odd", map.stages().get(0).id(), Exports.touchpointLane(map))
                 .title("Pay, then \"confirm\"").owner("Zoë Ångström")
                 .expectations(List.of("Fast", "Clear; no surprises"))
                 .painPoints(List.of(new PainPoint("Card declined, twice", 3)))
@@ -58,6 +58,8 @@ class TouchpointCsvTest {
         CSVRecord row = parse(Exports.export(map, ExportOptions.of(ExportFormat.CSV))).get(0);
 
         assertThat(row.get("Touchpoint")).isEqualTo("Pay, then \"confirm\"");
+        assertThat(row.get("Lane")).isEqualTo("Touchpoints");
+        assertThat(row.get("Stage")).isEqualTo(map.stages().get(0).name());
         assertThat(row.get("Owner")).isEqualTo("Zoë Ångström");
         assertThat(row.get("Expectations")).isEqualTo("Fast\nClear; no surprises");
         assertThat(row.get("Pain points")).isEqualTo("Card declined, twice (severity 3)");
@@ -69,7 +71,7 @@ class TouchpointCsvTest {
     @Test
     void textThatASpreadsheetWouldRunAsAFormulaIsDefused() throws Exception {
         JourneyMap blank = Exports.template("blank");
-        Touchpoint t = Touchpoint.builder("tp-f", blank.stages().get(0).id(), "lane-touchpoints")
+        Touchpoint t = Touchpoint.builder("tp-f", blank.stages().get(0).id(), Exports.touchpointLane(blank))
                 .title("=HYPERLINK(\"http://example.invalid\")").owner("@team").emotion(-2).build();
 
         CSVRecord row = parse(Exports.export(blank.withTouchpoints(List.of(t)), ExportOptions.of(ExportFormat.CSV)))
