@@ -18,6 +18,7 @@ final class EmotionLanePainter {
     private static final Font SCALE_LABEL = ExportFonts.regular(9.5);
     private static final Font FACE_LABEL = ExportFonts.regular(9.5);
     private static final double FACE_RADIUS = 10;
+    private static final double MIN_FACE_RADIUS = 4;
     /** The width the scale's labels ("+2  Delighted") take at the right of the lane's header. */
     static final double SCALE_LABEL_ROOM = 72;
 
@@ -53,8 +54,9 @@ final class EmotionLanePainter {
         g.draw(smoothPath(curve, top, top + span));
         for (int i = 0; i < curve.size(); i++) {
             CurvePoint p = curve.get(i);
-            Faces.paint(g, p.score(), p.x(), p.y(), FACE_RADIUS);
             double room = roomAround(curve, i);
+            // Crowded stages get smaller faces, so neighbours stay apart.
+            Faces.paint(g, p.score(), p.x(), p.y(), Math.max(MIN_FACE_RADIUS, Math.min(FACE_RADIUS, room / 2 - 1)));
             if (room >= 64) {
                 Touchpoint t = touchpoints.get(p.touchpointId());
                 String label = t == null ? Emotion.defaultLabel(p.score()) : t.emotion().displayLabel();
