@@ -70,6 +70,10 @@ public class RenderCommand extends LibraryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Exports paint with AWT; headless keeps it from looking for a display (or a dock icon on macOS).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         JourneyMap map = loadMap();
         ExportOptions options = options();
         if (heatmap != null) {
