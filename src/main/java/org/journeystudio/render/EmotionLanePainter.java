@@ -57,13 +57,13 @@ final class EmotionLanePainter {
             double room = roomAround(curve, i);
             // Crowded stages get smaller faces, so neighbours stay apart.
             Faces.paint(g, p.score(), p.x(), p.y(), Math.max(MIN_FACE_RADIUS, Math.min(FACE_RADIUS, room / 2 - 1)));
-            if (room >= 64) {
+            if (room >= 54) {
                 Touchpoint t = touchpoints.get(p.touchpointId());
                 String label = t == null ? Emotion.defaultLabel(p.score()) : t.emotion().displayLabel();
                 // Below the face, unless the face sits low in the lane; then above it.
                 double baseline = p.score() == Emotion.MIN ? p.y() - FACE_RADIUS - 5 : p.y() + FACE_RADIUS + 12;
                 g.setColor(Palette.MUTED_INK);
-                TextFit.drawCentered(g, label, FACE_LABEL, p.x(), baseline, room - 8);
+                TextFit.drawCentered(g, label, FACE_LABEL, p.x(), baseline, room - 4);
             }
         }
     }
