@@ -34,9 +34,13 @@ public final class TouchpointCsv {
     private TouchpointCsv() {
     }
 
+    /** The column names; a segment whose name another segment shares is told apart by its id. */
     public static List<String> header(JourneyMap map) {
         List<String> header = new ArrayList<>(FIXED_COLUMNS);
-        map.segments().forEach(s -> header.add(SATISFACTION_PREFIX + s.name()));
+        for (Segment segment : map.segments()) {
+            long sameName = map.segments().stream().filter(s -> s.name().equals(segment.name())).count();
+            header.add(SATISFACTION_PREFIX + segment.name() + (sameName > 1 ? " (" + segment.id() + ")" : ""));
+        }
         return header;
     }
 

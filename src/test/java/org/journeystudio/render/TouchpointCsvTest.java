@@ -69,6 +69,19 @@ class TouchpointCsvTest {
     }
 
     @Test
+    void segmentsSharingANameGetColumnsTheirIdsTellApart() throws Exception {
+        JourneyMap map = Exports.template("blank").withSegments(List.of(new Segment("seg-1", "Members", "", null),
+                new Segment("seg-2", "Members", "", null), new Segment("seg-3", "Guests", "", null)));
+
+        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(new String(Exports.export(map, ExportOptions.of(ExportFormat.CSV)),
+                        StandardCharsets.UTF_8).substring(1)));
+
+        assertThat(parser.getHeaderNames()).endsWith("Satisfaction: Members (seg-1)",
+                "Satisfaction: Members (seg-2)", "Satisfaction: Guests");
+    }
+
+    @Test
     void textThatASpreadsheetWouldRunAsAFormulaIsDefused() throws Exception {
         JourneyMap blank = Exports.template("blank");
         Touchpoint t = Touchpoint.builder("tp-f", blank.stages().get(0).id(), Exports.touchpointLane(blank))
