@@ -125,6 +125,17 @@ class RenderCommandTest {
     }
 
     @Test
+    void optionsTheFormatIgnoresAreNamedNotSilentlyDropped() throws Exception {
+        Path svg = folder.resolve("map.svg");
+
+        assertThat(run("render", mapFile.toString(), "--out", svg.toString(), "--scale", "2", "--page", "A3")).isZero();
+
+        assertThat(err.toString()).contains("--scale and --transparent apply to PNG only, not SVG")
+                .contains("--page and --poster apply to PDF only, not SVG");
+        assertThat(svg).isNotEmptyFile();
+    }
+
+    @Test
     void theMapFileIsReadNotChanged() throws Exception {
         JourneyMap before = JourneyJson.read(mapFile);
         run("render", mapFile.toString(), "--out", folder.resolve("x.png").toString());
