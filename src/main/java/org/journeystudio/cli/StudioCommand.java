@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "journey-studio",
         mixinStandardHelpOptions = true,
         versionProvider = StudioVersion.class,
-        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, HeatmapCommand.class},
+        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, HeatmapCommand.class,
+                RenderCommand.class},
         description = {
             "Journey Studio: customer-journey maps and satisfaction heatmaps per segment.",
             "Without a command, opens the studio window."},

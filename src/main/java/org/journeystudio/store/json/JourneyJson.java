@@ -3,11 +3,9 @@ package org.journeystudio.store.json;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.AtomicFile;
 
 /**
  * Reads and writes one project as a {@code .journey.json} file (the interchange format, with a formatVersion).
@@ -35,18 +33,7 @@ public final class JourneyJson {
 
     /** Writes to a temporary file beside the target and moves it into place, so a crash never leaves half a file. */
     public static void write(JourneyMap map, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temporary, toJson(map), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, out -> out.write(toJson(map).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The file's text: pretty printed, fields in a fixed order, ending with a newline. */

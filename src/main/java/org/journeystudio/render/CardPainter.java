@@ -1,0 +1,132 @@
+package org.journeystudio.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.List;
+import java.util.Map;
+import org.journeystudio.layout.Box;
+import org.journeystudio.layout.CardBox;
+import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Touchpoint;
+
+/**
+ * One touchpoint card: title, channel, an emotion dot, an evidence badge, and along the bottom a strip with one
+ * heatmap colour per segment. The card's rounded rectangle is exactly the layout's box.
+ */
+final class CardPainter {
+    static final double CORNER = 8;
+    private static final double PAD = 10;
+    private static final double STRIP = 5;
+    private static final Font TITLE = ExportFonts.bold(12);
+    private static final Font SMALL = ExportFonts.regular(10);
+    private static final Font BADGE = ExportFonts.bold(8.5);
+
+    private final JourneyMap map;
+    private final Map<String, Touchpoint> touchpoints;
+    private final DivergingScale heat;
+
+    CardPainter(JourneyMap map, Map<String, Touchpoint> touchpoints) {
+        this.map = map;
+        this.touchpoints = touchpoints;
+        this.heat = new DivergingScale(map.scale());
+    }
+
+    void paint(Graphics2D g, CardBox card) {
+        Touchpoint t = touchpoints.get(card.touchpointId());
+        if (t == null) {
+            return;
+        }
+        Box b = card.box();
+        RoundRectangle2D shape = new RoundRectangle2D.Double(b.x(), b.y(), b.w(), b.h(), CORNER, CORNER);
+        g.setColor(Palette.SHADOW);
+        g.fill(new RoundRectangle2D.Double(b.x() + 1, b.y() + 2, b.w(), b.h(), CORNER, CORNER));
+        g.setColor(Palette.CARD);
+        g.fill(shape);
+        paintSatisfactionStrip(g, t, b, shape);
+        g.setColor(Palette.CARD_BORDER);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(shape);
+
+        double dotR = 4.5;
+        g.setColor(Palette.emotion(t.emotion().score()));
+        g.fill(new Ellipse2D.Double(b.right() - PAD - 2 * dotR, b.y() + PAD, 2 * dotR, 2 * dotR));
+        g.setColor(Palette.emotionOutline(t.emotion().score()));
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Ellipse2D.Double(b.right() - PAD - 2 * dotR, b.y() + PAD, 2 * dotR, 2 * dotR));
+
+        double titleWidth = b.w() - 2 * PAD - 2 * dotR - 4;
+        String title = t.title().isEmpty() ? "(untitled)" : t.title();
+        g.setColor(t.title().isEmpty() ? Palette.FAINT_INK : Palette.INK);
+        double lineHeight = 15;
+        int maxLines = Math.max(1, (int) ((b.h() - PAD - 26) / lineHeight));
+        List<String> lines = TextFit.wrap(title, TITLE, Math.max(10, titleWidth), maxLines);
+        double baseline = b.y() + PAD + TextFit.ascent(TITLE) - 1;
+        for (String line : lines) {
+            TextFit.draw(g, line, TITLE, b.x() + PAD, baseline, titleWidth);
+            baseline += lineHeight;
+        }
+
+        double bottomBaseline = b.bottom() - STRIP - 7;
+        double badgeWidth = paintEvidenceBadge(g, t.evidence(), b.right() - PAD, bottomBaseline);
+        g.setColor(Palette.MUTED_INK);
+        TextFit.draw(g, t.channel().label(), SMALL, b.x() + PAD, bottomBaseline, b.w() - 2 * PAD - badgeWidth - 6);
+    }
+
+    /** The segments' ratings as coloured slices along the card's foot, clipped to its rounded corners. */
+    private void paintSatisfactionStrip(Graphics2D g, Touchpoint t, Box b, Shape card) {
+        List<Segment> segments = map.segments();
+        if (segments.isEmpty() || t.satisfaction().isEmpty()) {
+            return;
+        }
+        Shape oldClip = g.getClip();
+        g.clip(card);
+        double slice = b.w() / segments.size();
+        for (int i = 0; i < segments.size(); i++) {
+            Double rating = t.satisfaction().get(segments.get(i).id());
+            g.setColor(rating == null ? Palette.MISSING_CELL : Palette.rgb(heat.rgb(rating)));
+            g.fill(new Rectangle2D.Double(b.x() + i * slice, b.bottom() - STRIP, slice + 0.2, STRIP));
+        }
+        g.setClip(oldClip);
+    }
+
+    /** Paints the badge with its right edge at {@code right}; returns its width. */
+    static double paintEvidenceBadge(Graphics2D g, Evidence evidence, double right, double baseline) {
+        String text = switch (evidence) {
+            case OBSERVED -> "OBSERVED";
+            case ASSUMED -> "ASSUMED";
+            case PROPOSED -> "PROPOSED";
+        };
+        double w = ExportFonts.width(BADGE, text) + 10;
+        double h = 13;
+        double x = right - w;
+        double y = baseline - 9.5;
+        RoundRectangle2D pill = new RoundRectangle2D.Double(x, y, w, h, h, h);
+        // Observed is solid (a fact), assumed outlined (a belief), proposed dashed (an idea): readable in greyscale.
+        Color ink = new Color(0x3b4a63);
+        if (evidence == Evidence.OBSERVED) {
+            g.setColor(ink);
+            g.fill(pill);
+            g.setColor(Color.WHITE);
+        } else {
+            g.setColor(Color.WHITE);
+            g.fill(pill);
+            g.setColor(ink);
+            g.setStroke(evidence == Evidence.PROPOSED
+                    ? new BasicStroke(0.9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2.5f, 2f}, 0)
+                    : new BasicStroke(0.9f));
+            g.draw(pill);
+        }
+        g.setFont(BADGE);
+        g.drawString(text, (float) (x + 5), (float) (y + h - 3.6));
+        return w;
+    }
+}

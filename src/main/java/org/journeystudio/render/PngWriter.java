@@ -1,0 +1,51 @@
+package org.journeystudio.render;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import javax.imageio.ImageIO;
+
+/** Paints a drawing into a bitmap at a scale (1×, 2×, 4×…) and writes it as PNG. */
+final class PngWriter {
+    /** About 1 GB of pixels in memory; past this the user is told to pick a smaller scale or a vector format. */
+    static final long MAX_PIXELS = 250_000_000L;
+
+    private PngWriter() {
+    }
+
+    static void write(Drawing drawing, double scale, boolean transparent, OutputStream out, ExportMonitor monitor)
+            throws IOException {
+        Rectangle2D bounds = drawing.bounds();
+        int width = pixels(bounds.getWidth(), scale);
+        int height = pixels(bounds.getHeight(), scale);
+        if ((long) width * height > MAX_PIXELS) {
+            throw new IllegalArgumentException("A PNG of " + width + "×" + height + " pixels is too large to make"
+                    + " at scale " + Legend.format(scale) + "; choose a smaller scale, or export SVG or PDF");
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            if (!transparent) {
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, width, height);
+            }
+            g.scale(scale, scale);
+            g.translate(-bounds.getX(), -bounds.getY());
+            drawing.paint(g, monitor);
+        } finally {
+            g.dispose();
+        }
+        monitor.checkCancelled();
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("This Java runtime has no PNG writer");
+        }
+    }
+
+    /** The pixel size of a length at a scale, rounded up so nothing is cut (a whole length doubles exactly). */
+    static int pixels(double length, double scale) {
+        return Math.max(1, (int) Math.ceil(length * scale - 1e-6));
+    }
+}

@@ -1,0 +1,71 @@
+package org.journeystudio.render;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.Segment;
+
+/** The heading of an export: the map's title, who it is about (personas, segments) and the date. */
+final class TitleBlock {
+    static final double HEIGHT = 58;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final String title;
+    private final String about;
+    private final String date;
+
+    TitleBlock(String title, String about, LocalDate date) {
+        this.title = title.isBlank() ? "Untitled journey map" : title;
+        this.about = about;
+        this.date = DATE.format(date);
+    }
+
+    /** The heading of a map: its personas and segments. */
+    static TitleBlock forMap(JourneyMap map, LocalDate date) {
+        List<String> parts = new ArrayList<>();
+        List<String> personas = map.personas().stream().map(Persona::name).filter(n -> !n.isBlank()).toList();
+        if (!personas.isEmpty()) {
+            parts.add((personas.size() == 1 ? "Persona: " : "Personas: ") + String.join(", ", personas));
+        }
+        List<String> segments = map.segments().stream().map(Segment::name).filter(n -> !n.isBlank()).toList();
+        if (!segments.isEmpty()) {
+            parts.add((segments.size() == 1 ? "Segment: " : "Segments: ") + String.join(", ", segments));
+        }
+        if (parts.isEmpty() && !map.scenario().isBlank()) {
+            parts.add(map.scenario());
+        }
+        return new TitleBlock(map.title(), String.join("   ·   ", parts), date);
+    }
+
+    /** The heading of a heatmap: which segments it compares, on which scale. */
+    static TitleBlock forHeatmap(JourneyMap map, List<String> segmentNames, LocalDate date) {
+        String about = "Satisfaction by segment (" + map.scale().min() + "–" + map.scale().max() + ", neutral "
+                + Legend.format(map.scale().neutral()) + ")"
+                + (segmentNames.isEmpty() ? "" : ":   " + String.join(", ", segmentNames));
+        return new TitleBlock(map.title() + " — satisfaction heatmap", about, date);
+    }
+
+    /** Paints the heading in a band of {@code width} whose top is {@code y}; sizes grow with {@code size}. */
+    void paint(Graphics2D g, double x, double y, double width, double size) {
+        Font titleFont = ExportFonts.bold(20 * size);
+        Font aboutFont = ExportFonts.regular(11 * size);
+        double dateWidth = ExportFonts.width(aboutFont, date);
+        g.setColor(Palette.INK);
+        TextFit.draw(g, title, titleFont, x, y + 24 * size, width - dateWidth - 24 * size);
+        g.setColor(Palette.MUTED_INK);
+        if (!about.isEmpty()) {
+            TextFit.draw(g, about, aboutFont, x, y + 44 * size, width - dateWidth - 24 * size);
+        }
+        TextFit.drawRight(g, date, aboutFont, x + width, y + 24 * size);
+    }
+
+    String title() {
+        return title;
+    }
+}

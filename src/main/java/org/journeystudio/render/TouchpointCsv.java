@@ -1,0 +1,102 @@
+package org.journeystudio.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+
+/**
+ * The map as a spreadsheet: one row per touchpoint in journey order, one column per segment's satisfaction.
+ * UTF-8 with a byte-order mark and RFC 4180 quoting, so spreadsheet programs open accents and line breaks right;
+ * lists (expectations, pain points, opportunities) are one line per entry inside their cell.
+ */
+public final class TouchpointCsv {
+    /** The fixed columns, before one "Satisfaction: …" column per segment. */
+    public static final List<String> FIXED_COLUMNS = List.of("Touchpoint ID", "Stage", "Lane", "Touchpoint",
+            "Description", "Channel", "Owner", "Emotion", "Emotion label", "Expectations", "Pain points",
+            "Opportunities", "Evidence", "Expected score");
+    public static final String SATISFACTION_PREFIX = "Satisfaction: ";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private TouchpointCsv() {
+    }
+
+    /** The column names; a segment whose name another segment shares is told apart by its id. */
+    public static List<String> header(JourneyMap map) {
+        List<String> header = new ArrayList<>(FIXED_COLUMNS);
+        for (Segment segment : map.segments()) {
+            long sameName = map.segments().stream().filter(s -> s.name().equals(segment.name())).count();
+            header.add(SATISFACTION_PREFIX + segment.name() + (sameName > 1 ? " (" + segment.id() + ")" : ""));
+        }
+        return header;
+    }
+
+    public static void write(JourneyMap map, OutputStream out, ExportMonitor monitor) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(BYTE_ORDER_MARK);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+                .setHeader(header(map).toArray(String[]::new)).build());
+        List<Touchpoint> touchpoints = map.touchpointsInJourneyOrder();
+        ExportProgress progress = new ExportProgress(monitor, touchpoints.size());
+        for (Touchpoint t : touchpoints) {
+            printer.printRecord(row(map, t));
+            progress.step();
+        }
+        printer.flush();
+    }
+
+    private static List<String> row(JourneyMap map, Touchpoint t) {
+        List<String> row = new ArrayList<>();
+        row.add(t.id());
+        row.add(text(map.stage(t.stageId()).map(Stage::name).orElse(t.stageId())));
+        row.add(text(map.lane(t.laneId()).map(Lane::title).orElse(t.laneId())));
+        row.add(text(t.title()));
+        row.add(text(t.description()));
+        row.add(text(t.channel().label()));
+        row.add(text(t.owner()));
+        row.add(String.valueOf(t.emotion().score()));
+        row.add(text(t.emotion().displayLabel()));
+        row.add(text(String.join("\n", t.expectations())));
+        row.add(text(t.painPoints().stream().map(TouchpointCsv::pain).collect(Collectors.joining("\n"))));
+        row.add(text(t.opportunities().stream().map(o -> o.text()).collect(Collectors.joining("\n"))));
+        row.add(t.evidence().name().toLowerCase(Locale.ROOT));
+        row.add(t.expectedScore() == null ? "" : number(t.expectedScore()));
+        for (Segment segment : map.segments()) {
+            Double rating = t.satisfaction().get(segment.id());
+            row.add(rating == null ? "" : number(rating));
+        }
+        return row;
+    }
+
+    private static String pain(PainPoint p) {
+        return p.text() + " (severity " + p.severity() + ")";
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /**
+     * Free text that a spreadsheet would take for a formula (starting with =, +, -, @) gets a leading apostrophe,
+     * the usual guard against formula injection; spreadsheets show the text without it.
+     */
+    static String text(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,144 @@
+package org.journeystudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.json.JourneyJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RenderCommandTest {
+    @TempDir
+    Path folder;
+    private Path mapFile;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeAMap() throws IOException {
+        mapFile = folder.resolve("shop.journey.json");
+        try (var in = getClass().getResourceAsStream("/org/journeystudio/store/templates/online-retailer.journey.json")) {
+            Files.write(mapFile, in.readAllBytes());
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = StudioCommandLine.create(new StudioCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void rendersEachFormatByTheExtension() throws Exception {
+        for (String name : new String[] {"shop.png", "shop.svg", "shop.pdf", "shop.csv"}) {
+            Path target = folder.resolve(name);
+            assertThat(run("render", mapFile.toString(), "--out", target.toString())).as(err.toString()).isZero();
+            assertThat(target).isNotEmptyFile();
+        }
+        assertThat(Files.readString(folder.resolve("shop.svg"))).contains("<svg").contains("Shopping cart");
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("shop.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+        }
+        assertThat(out.toString()).contains("Rendered 'Online retailer' to");
+    }
+
+    @Test
+    void scalePageAndPosterReachTheExport() throws Exception {
+        Path one = folder.resolve("one.png");
+        Path two = folder.resolve("two.png");
+        assertThat(run("render", mapFile.toString(), "--out", one.toString())).isZero();
+        assertThat(run("render", mapFile.toString(), "--out", two.toString(), "--scale", "2")).isZero();
+        BufferedImage small = ImageIO.read(one.toFile());
+        BufferedImage large = ImageIO.read(two.toFile());
+        assertThat(large.getWidth()).isEqualTo(2 * small.getWidth());
+
+        Path poster = folder.resolve("poster.pdf");
+        assertThat(run("render", mapFile.toString(), "--out", poster.toString(), "--page", "a3", "--poster")).isZero();
+        try (PDDocument pdf = Loader.loadPDF(poster.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isGreaterThan(1190);
+        }
+    }
+
+    @Test
+    void heatmapOfOneSegmentByNameOrOfAll() throws Exception {
+        Path one = folder.resolve("business.svg");
+        assertThat(run("render", mapFile.toString(), "--out", one.toString(), "--heatmap", "business customers"))
+                .as(err.toString()).isZero();
+        String svg = Files.readString(one);
+        assertThat(svg).contains("satisfaction heatmap").contains("Business customers").doesNotContain("First-time buyers");
+
+        Path all = folder.resolve("all.svg");
+        assertThat(run("render", "--heatmap", mapFile.toString(), "--out", all.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(all)).contains("First-time buyers").contains("Returning customers");
+    }
+
+    @Test
+    void badInputExitsNonZeroWithAClearMessage() throws IOException {
+        Path png = folder.resolve("x.png");
+
+        assertThat(run("render", mapFile.toString(), "--out", folder.resolve("x.docx").toString())).isNotZero();
+        assertThat(err.toString()).contains("unknown extension .docx");
+
+        assertThat(run("render", mapFile.toString(), "--out", png.toString(), "--scale", "0")).isNotZero();
+        assertThat(err.toString()).contains("--scale must be above 0");
+
+        assertThat(run("render", mapFile.toString(), "--out", png.toString(), "--scale", "huge")).isNotZero();
+        assertThat(err.toString()).contains("'huge' is not a double");
+
+        assertThat(run("render", folder.resolve("missing.journey.json").toString(), "--out", png.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("no such file").contains("missing.journey.json");
+
+        Path broken = folder.resolve("broken.journey.json");
+        Files.writeString(broken, "{\n  \"formatVersion\": 1,\n  \"map\": {\n    \"id\": \"m\",,\n", StandardCharsets.UTF_8);
+        assertThat(run("render", broken.toString(), "--out", png.toString())).isEqualTo(1);
+        assertThat(err.toString()).containsPattern("broken\\.journey\\.json:\\d+:\\d+");
+
+        assertThat(run("render", mapFile.toString(), "--out", png.toString(), "--heatmap", "nobody")).isNotZero();
+        assertThat(err.toString()).contains("No segment called 'nobody'").contains("Business customers");
+
+        assertThat(run("render", "--out", png.toString())).isNotZero();
+        assertThat(err.toString()).contains("Give either a MAP.journey.json file or --project NAME");
+
+        assertThat(run("render", mapFile.toString(), "--out", folder.resolve("no/such/dir/x.pdf").toString(),
+                "--page", "A4")).isNotZero();
+        assertThat(err.toString()).contains("does not exist");
+
+        assertThat(run("render", mapFile.toString(), "--out", folder.resolve("x.pdf").toString(), "--page", "B5"))
+                .isNotZero();
+        assertThat(err.toString()).contains("Unknown page size 'B5'");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void optionsTheFormatIgnoresAreNamedNotSilentlyDropped() throws Exception {
+        Path svg = folder.resolve("map.svg");
+
+        assertThat(run("render", mapFile.toString(), "--out", svg.toString(), "--scale", "2", "--page", "A3")).isZero();
+
+        assertThat(err.toString()).contains("--scale and --transparent apply to PNG only, not SVG")
+                .contains("--page and --poster apply to PDF only, not SVG");
+        assertThat(svg).isNotEmptyFile();
+    }
+
+    @Test
+    void theMapFileIsReadNotChanged() throws Exception {
+        JourneyMap before = JourneyJson.read(mapFile);
+        run("render", mapFile.toString(), "--out", folder.resolve("x.png").toString());
+        assertThat(JourneyJson.read(mapFile)).isEqualTo(before);
+    }
+}
