@@ -93,4 +93,21 @@ class LibraryCommandsTest {
                 .isEqualTo(1);
         assertThat(err.toString()).contains("no such file: ").contains("missing.journey.json");
     }
+
+    @Test
+    void renderTakesAProjectFromTheLibrary() throws Exception {
+        Path library = temp.resolve("lib");
+        try (H2Library opened = H2Library.open(library)) {
+            opened.create(retailer());
+        }
+        Path svg = temp.resolve("shop.svg");
+
+        assertThat(run("render", "--project", "Shop", "--library", library.toString(), "--out", svg.toString()))
+                .isZero();
+
+        String text = Files.readString(svg);
+        for (var touchpoint : retailer().touchpoints()) {
+            assertThat(text).contains(">" + touchpoint.title().replace("&", "&amp;").split(" ")[0]);
+        }
+    }
 }
