@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -57,6 +58,15 @@ final class InspectorFixture {
         } else {
             robot.write(text);
         }
+    }
+
+    /** Opens the choice box the query finds and clicks the item with this text in its pop-up. */
+    void choose(FxRobot robot, String query, String item) {
+        robot.clickOn(shown(robot, query));
+        Node menuItem = robot.lookup(".context-menu .menu-item")
+                .match((Node n) -> robot.from(n).lookup((Labeled l) -> item.equals(l.getText())).tryQuery().isPresent())
+                .query();
+        robot.clickOn(menuItem);
     }
 
     Touchpoint touchpoint(String title) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -53,7 +52,7 @@ class TouchpointInspectorTest {
 
         robot.clickOn(fx.shown(robot, "#newExpectation")).write("Free returns").clickOn(fx.shown(robot, "#addExpectation"));
         robot.clickOn(fx.shown(robot, "#newPainPoint")).write("Hidden fees");
-        robot.clickOn(fx.shown(robot, "#newPainPointSeverity")).clickOn("2 · serious");
+        fx.choose(robot, "#newPainPointSeverity", "2 · serious");
         robot.clickOn(fx.shown(robot, "#addPainPoint"));
         robot.clickOn(fx.shown(robot, "#newOpportunity")).write("Show all costs").type(KeyCode.ENTER);
         robot.interact(() -> robot.lookup("#satisfaction-" + returning).queryAs(Slider.class).setValue(4.5));
@@ -190,10 +189,8 @@ class TouchpointInspectorTest {
     void theChannelKindAndDetailAreSetSeparately(FxRobot robot) {
         Touchpoint card = fx.touchpoint("Search engine results");
         robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
-        @SuppressWarnings("unchecked")
-        ChoiceBox<Object> kind = robot.lookup("#channelKind").queryAs(ChoiceBox.class);
 
-        robot.clickOn(kind).clickOn("Mobile app");
+        fx.choose(robot, "#channelKind", "Mobile app");
         fx.retype(robot, "#channelDetail", "iOS");
         robot.type(KeyCode.TAB);
 
