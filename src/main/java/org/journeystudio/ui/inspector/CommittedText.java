@@ -67,6 +67,12 @@ final class CommittedText {
         message.clear();
     }
 
+    /** The field now shows something else (another card, stage or row): the next {@link #show} sets the text. */
+    void forget() {
+        shown = null;
+        message.clear();
+    }
+
     boolean isDirty() {
         return shown != null && !field.getText().equals(shown);
     }

@@ -82,6 +82,12 @@ abstract class ItemList<T> {
         shownRows.forEach(row -> row.committed.commit());
     }
 
+    /** The list now belongs to another card: every row takes its next item's text as it is. */
+    void forget() {
+        shownRows.forEach(row -> row.committed.forget());
+        message.clear();
+    }
+
     protected abstract Row newRow();
 
     protected abstract Node addRow();

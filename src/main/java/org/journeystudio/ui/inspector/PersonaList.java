@@ -14,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
@@ -108,7 +109,7 @@ final class PersonaList {
             HBox.setHgrow(nameField, Priority.ALWAYS);
             nameField.setPromptText("Persona name");
             descriptionArea.setPromptText("Who they are, what they need (Ctrl+Enter applies)");
-            descriptionArea.setPrefRowCount(2);
+            descriptionArea.setPrefRowCount(3);
             descriptionArea.setWrapText(true);
             segment.setConverter(new StringConverter<>() {
                 @Override
@@ -126,6 +127,7 @@ final class PersonaList {
             HBox.setHgrow(segment, Priority.ALWAYS);
             Label standsFor = new Label("Stands for");
             standsFor.getStyleClass().add("field-hint");
+            standsFor.setMinWidth(Region.USE_PREF_SIZE);
             HBox segmentLine = new HBox(6, standsFor, segment);
             segmentLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             node = new VBox(4, new HBox(4, color, nameField, remove), segmentLine, descriptionArea);
@@ -154,6 +156,10 @@ final class PersonaList {
         }
 
         void show(Persona shownPersona, List<Segment> segments) {
+            if (persona == null || !persona.id().equals(shownPersona.id())) {
+                name.forget(); // the row moved on to another persona (one above it was removed)
+                description.forget();
+            }
             persona = shownPersona;
             nameField.setId("personaName-" + persona.id());
             segment.setId("personaSegment-" + persona.id());

@@ -110,6 +110,9 @@ final class SegmentList {
         }
 
         void show(Segment shownSegment) {
+            if (segment == null || !segment.id().equals(shownSegment.id())) {
+                name.forget(); // the row moved on to another segment (one above it was removed)
+            }
             segment = shownSegment;
             nameField.setId("segmentName-" + segment.id());
             edits.refresh(() -> color.setValue(Color.web(segment.color())));

@@ -53,6 +53,9 @@ final class StageInspector {
     }
 
     void show(String id, JourneyMap map) {
+        if (!id.equals(stageId)) {
+            List.of(name, description, width).forEach(CommittedText::forget);
+        }
         stageId = id;
         refresh(map);
     }

@@ -43,7 +43,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * as one undo step.
  */
 final class TouchpointInspector {
-    /** Where a field keeps its own prompt while it says "Mixed values". */
+    /** Where a field keeps its own prompt while it says "Mixed". */
     private static final String PROMPT = "inspector.prompt";
     @FXML private VBox touchpointInspector;
     @FXML private Label selectionHeading;
@@ -149,6 +149,11 @@ final class TouchpointInspector {
 
     /** Shows these cards (all present in the map) from now on. */
     void show(List<String> touchpointIds, JourneyMap map) {
+        if (!touchpointIds.equals(ids)) {
+            texts.forEach(CommittedText::forget);
+            List.of(expectations, painPoints, opportunities).forEach(ItemList::forget);
+            List.of(cardMessage, emotionMessage, ratingsMessage).forEach(InlineMessage::clear);
+        }
         ids = List.copyOf(touchpointIds);
         refresh(map);
     }
@@ -232,7 +237,7 @@ final class TouchpointInspector {
     /** Shows a value the cards share; null (they differ) shows an empty field that says so. */
     private void showShared(TextInputControl field, String value) {
         committed(field).show(value == null ? "" : value);
-        field.setPromptText(value == null ? "Mixed values" : promptOf(field));
+        field.setPromptText(value == null ? "Mixed" : promptOf(field));
     }
 
     private String promptOf(TextInputControl field) {

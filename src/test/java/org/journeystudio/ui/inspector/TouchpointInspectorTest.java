@@ -136,6 +136,27 @@ class TouchpointInspectorTest {
     }
 
     @Test
+    void switchingTheSelectionAppliesWhatWasTypedToTheCardItWasTypedFor(FxRobot robot) {
+        Touchpoint search = fx.touchpoint("Search engine results");
+        Touchpoint advert = fx.touchpoint("Social media advert");
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(search.id())));
+
+        fx.retype(robot, "#ownerField", "SEO team");
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(advert.id())));
+
+        assertThat(fx.now(search.id()).owner()).isEqualTo("SEO team");
+        assertThat(fx.now(advert.id()).owner()).isEqualTo(advert.owner());
+        assertThat(robot.lookup("#ownerField").queryAs(TextField.class).getText()).isEqualTo(advert.owner());
+
+        fx.retype(robot, "#ownerField", "Nobody");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#ownerField").queryAs(TextField.class).getText()).isEqualTo(advert.owner());
+        robot.type(KeyCode.TAB);
+        assertThat(fx.now(advert.id()).owner()).isEqualTo(advert.owner());
+        assertThat(fx.session.document().undoCount()).isEqualTo(1);
+    }
+
+    @Test
     void anExpectedScoreOffTheScaleIsExplainedAndChangesNothing(FxRobot robot) {
         Touchpoint card = fx.touchpoint("Search engine results");
         robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
