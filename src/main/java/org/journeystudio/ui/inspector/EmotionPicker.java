@@ -22,6 +22,7 @@ final class EmotionPicker {
             ToggleButton face = new ToggleButton(null, new FontIcon(faceIcon(score)));
             face.setId("emotion" + (score < 0 ? "Minus" : "Plus") + Math.abs(score));
             face.getStyleClass().addAll("emotion-face", styleClass(score));
+            face.setAccessibleText("Emotion " + signed(score) + ", " + Emotion.defaultLabel(score));
             face.setTooltip(new Tooltip(signed(score) + "  " + Emotion.defaultLabel(score)));
             face.setOnAction(e -> onPick.accept(picked));
             faces.add(face);

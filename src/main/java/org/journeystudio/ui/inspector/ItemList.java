@@ -161,6 +161,10 @@ abstract class ItemList<T> {
                 return changed;
             }), message);
             HBox.setHgrow(text, Priority.ALWAYS);
+            text.getStyleClass().add("item-text");
+            up.getStyleClass().add("move-up");
+            down.getStyleClass().add("move-down");
+            remove.getStyleClass().add("remove-item");
             up.setOnAction(e -> move(index, -1));
             down.setOnAction(e -> move(index, 1));
             remove.setOnAction(e -> remove(index));

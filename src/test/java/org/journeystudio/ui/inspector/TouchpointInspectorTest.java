@@ -157,6 +157,36 @@ class TouchpointInspectorTest {
     }
 
     @Test
+    void expectationsAreEditedReorderedAndRemovedOneStepEach(FxRobot robot) {
+        Touchpoint card = fx.touchpoint("Search engine results");
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
+        List<String> before = card.expectations();
+
+        fx.retype(robot, ".expectation-row .item-text", "Exact match first");
+        robot.type(KeyCode.ENTER);
+        assertThat(fx.now(card.id()).expectations()).containsExactly("Exact match first", before.get(1));
+        robot.clickOn(robot.from(row(robot, 0)).lookup(".move-down").queryButton());
+        assertThat(fx.now(card.id()).expectations()).containsExactly(before.get(1), "Exact match first");
+        assertThat(robot.from(row(robot, 1)).lookup(".item-text").queryAs(TextField.class).getText())
+                .isEqualTo("Exact match first");
+        robot.clickOn(robot.from(row(robot, 0)).lookup(".remove-item").queryButton());
+        assertThat(fx.now(card.id()).expectations()).containsExactly("Exact match first");
+        assertThat(robot.lookup("#expectationsPane").queryAs(TitledPane.class).getText()).isEqualTo("Expectations (1)");
+
+        assertThat(fx.session.document().undoCount()).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            undo(robot);
+        }
+        assertThat(fx.session.map()).isEqualTo(fx.start);
+    }
+
+    private Node row(FxRobot robot, int index) {
+        Node row = List.<Node>copyOf(robot.lookup(".expectation-row").queryAll()).get(index);
+        robot.interact(() -> fx.panel.reveal(row));
+        return row;
+    }
+
+    @Test
     void anExpectedScoreOffTheScaleIsExplainedAndChangesNothing(FxRobot robot) {
         Touchpoint card = fx.touchpoint("Search engine results");
         robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
