@@ -1,9 +1,15 @@
 package org.journeystudio.ui.inspector;
 
+import atlantafx.base.theme.Styles;
 import java.util.Locale;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.journeystudio.model.Evidence;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Words and controls for where a statement comes from: observed, assumed or proposed. */
 final class EvidenceChoice {
@@ -29,6 +35,18 @@ final class EvidenceChoice {
             case ASSUMED -> "fth-help-circle";
             case PROPOSED -> "fth-star";
         };
+    }
+
+    /** One of three joined toggle buttons (a pill) for the kind, filling its share of the row. */
+    static ToggleButton toggle(Evidence kind, int index) {
+        ToggleButton toggle = new ToggleButton(label(kind), new FontIcon(icon(kind)));
+        toggle.setTooltip(new Tooltip(explanation(kind)));
+        toggle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(toggle, Priority.ALWAYS);
+        int last = Evidence.values().length - 1;
+        toggle.getStyleClass().addAll("evidence-toggle", "evidence-" + kind.name().toLowerCase(Locale.ROOT),
+                index == 0 ? Styles.LEFT_PILL : index == last ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+        return toggle;
     }
 
     /** A small drop-down of the three kinds. */

@@ -2,7 +2,6 @@ package org.journeystudio.ui.inspector;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -15,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
@@ -69,7 +67,7 @@ public final class InspectorPanel {
     private void initialize() {
         Evidence[] kinds = Evidence.values();
         for (int i = 0; i < kinds.length; i++) {
-            evidenceFilter.getChildren().add(filterToggle(kinds[i], i, kinds.length));
+            evidenceFilter.getChildren().add(filterToggle(kinds[i], i));
         }
     }
 
@@ -160,17 +158,14 @@ public final class InspectorPanel {
         }
     }
 
-    private ToggleButton filterToggle(Evidence kind, int index, int count) {
-        ToggleButton toggle = new ToggleButton(EvidenceChoice.label(kind), new FontIcon(EvidenceChoice.icon(kind)));
+    private ToggleButton filterToggle(Evidence kind, int index) {
+        ToggleButton toggle = EvidenceChoice.toggle(kind, index);
         toggle.setId("show" + EvidenceChoice.label(kind));
+        toggle.getStyleClass().add(Styles.SMALL);
         toggle.setTooltip(new Tooltip(EvidenceChoice.explanation(kind)
                 + ".\nOn: shown at full strength on the map; off: dimmed."));
-        toggle.getStyleClass().addAll(Styles.SMALL, "evidence-" + kind.name().toLowerCase(Locale.ROOT),
-                index == 0 ? Styles.LEFT_PILL : index == count - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
         ObservableSet<Evidence> visible = session.visibleEvidence();
         toggle.setSelected(visible.contains(kind));
-        toggle.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(toggle, Priority.ALWAYS);
         toggle.selectedProperty().addListener((o, was, selected) -> {
             if (selected) {
                 visible.add(kind);

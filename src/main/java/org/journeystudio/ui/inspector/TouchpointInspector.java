@@ -1,10 +1,8 @@
 package org.journeystudio.ui.inspector;
 
-import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,9 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.journeystudio.edit.MapCommand;
@@ -35,7 +31,6 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ui.Views;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Edits the selected cards. One card shows every field; several cards show the fields they can share (channel,
@@ -97,7 +92,8 @@ final class TouchpointInspector {
         text(channelDetail, cardMessage, t -> change(TouchpointField.CHANNEL, c -> new Channel(c.kind(), t)));
         text(ownerField, cardMessage, t -> set(TouchpointField.OWNER, t));
         text(emotionLabelField, emotionMessage, t -> change(TouchpointField.EMOTION, e -> new Emotion(e.score(), t)));
-        text(expectedScoreField, ratingsMessage, t -> set(TouchpointField.EXPECTED_SCORE, expectedScore(t)));
+        text(expectedScoreField, ratingsMessage, t -> set(TouchpointField.EXPECTED_SCORE,
+                RatingInput.parse(t, edits.map().scale(), "expected score")));
 
         channelKind.getItems().setAll(ChannelKind.values());
         channelKind.setConverter(new StringConverter<>() {
@@ -244,38 +240,13 @@ final class TouchpointInspector {
         return (String) field.getProperties().get(PROMPT);
     }
 
-    private Double expectedScore(String text) {
-        String trimmed = text.strip();
-        if (trimmed.isEmpty()) {
-            return null;
-        }
-        double value;
-        try {
-            value = Double.parseDouble(trimmed.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The expected score must be a number such as 4 or 3.5, not '"
-                    + trimmed + "'");
-        }
-        RatingScale scale = edits.map().scale();
-        if (!scale.contains(value)) {
-            throw new IllegalArgumentException("The expected score " + SatisfactionRatings.format(value)
-                    + " is off the map's scale: use a number from " + scale.min() + " to " + scale.max());
-        }
-        return value;
-    }
-
     private void buildEvidenceButtons() {
         Evidence[] kinds = Evidence.values();
         for (int i = 0; i < kinds.length; i++) {
             Evidence kind = kinds[i];
-            ToggleButton button = new ToggleButton(EvidenceChoice.label(kind), new FontIcon(EvidenceChoice.icon(kind)));
+            ToggleButton button = EvidenceChoice.toggle(kind, i);
             button.setId("evidence" + EvidenceChoice.label(kind));
             button.setUserData(kind);
-            button.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(button, Priority.ALWAYS);
-            button.setTooltip(new Tooltip(EvidenceChoice.explanation(kind)));
-            button.getStyleClass().addAll("evidence-button", "evidence-" + kind.name().toLowerCase(Locale.ROOT),
-                    i == 0 ? Styles.LEFT_PILL : i == kinds.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setOnAction(e -> {
                 step(set(TouchpointField.EVIDENCE, kind), cardMessage);
                 refresh(edits.map()); // clicking the chosen kind again must not leave it unpressed
