@@ -14,6 +14,7 @@ import org.journeystudio.edit.MapCommand;
  * when the map's value really changed (undo, another panel), so the caret of someone typing is left alone.
  */
 final class CommittedText {
+    private static final String ONE_LINE = "inspector.oneLine";
     private final TextInputControl field;
     private final InspectorEdits edits;
     private final Function<String, MapCommand> toCommand;
@@ -44,11 +45,29 @@ final class CommittedText {
                 e.consume();
                 field.setText(shown);
                 message.clear();
-            } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && field instanceof TextArea) {
+            } else if (e.getCode() == KeyCode.ENTER && field instanceof TextArea area
+                    && (e.isShortcutDown() || !area.isWrapText() || isOneLine(area))) {
                 e.consume();
                 commit();
             }
         });
+    }
+
+    /**
+     * Makes a wrapping text area behave as a one-line field whose long text wraps: Enter applies instead of
+     * starting a new line (notes on a card are single statements).
+     */
+    static void oneLine(TextArea area) {
+        area.getProperties().put(ONE_LINE, Boolean.TRUE);
+        area.textProperty().addListener((o, was, now) -> {
+            if (now.indexOf('\n') >= 0) {
+                area.setText(now.replace('\n', ' ')); // pasted lines become one statement
+            }
+        });
+    }
+
+    private static boolean isOneLine(TextArea area) {
+        return Boolean.TRUE.equals(area.getProperties().get(ONE_LINE));
     }
 
     /** Shows the map's value, keeping the user's unfinished text when the map's value did not change. */

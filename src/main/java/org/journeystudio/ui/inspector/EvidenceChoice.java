@@ -65,6 +65,8 @@ final class EvidenceChoice {
             }
         });
         box.getStyleClass().add("evidence-choice");
+        box.setPrefWidth(104);
+        box.setMinWidth(92);
         return box;
     }
 }

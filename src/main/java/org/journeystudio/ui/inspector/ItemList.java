@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -36,8 +37,10 @@ abstract class ItemList<T> {
     private final Label empty;
     private final VBox view;
     private final List<Row> shownRows = new ArrayList<>();
+    private final int charsPerLine;
 
-    ItemList(InspectorEdits edits, Target<T> target, String styleName, String emptyText) {
+    ItemList(InspectorEdits edits, Target<T> target, String styleName, String emptyText, int charsPerLine) {
+        this.charsPerLine = charsPerLine;
         this.edits = edits;
         this.target = target;
         this.styleName = styleName;
@@ -133,6 +136,14 @@ abstract class ItemList<T> {
         return button;
     }
 
+    /**
+     * Lines a note needs at the panel's usual width, so a short note takes one line and a long one shows whole
+     * (up to four lines, then it scrolls). A TextArea cannot size itself to its wrapped text.
+     */
+    private int rowsFor(String text) {
+        return Math.max(1, Math.min(4, (text.length() + charsPerLine - 1) / charsPerLine));
+    }
+
     /** The add row's text field; Enter in it adds, like the add button beside it. */
     static TextField newItemField(String prompt) {
         TextField field = new TextField();
@@ -143,7 +154,7 @@ abstract class ItemList<T> {
 
     /** One shown item: a text field for its text, tools to move and remove it, and what subclasses add. */
     abstract class Row {
-        final TextField text = new TextField();
+        final TextArea text = new TextArea();
         final Button up = iconButton("fth-chevron-up", "Move up");
         final Button down = iconButton("fth-chevron-down", "Move down");
         final Button remove = iconButton("fth-trash-2", "Remove");
@@ -161,6 +172,10 @@ abstract class ItemList<T> {
                 return changed;
             }), message);
             HBox.setHgrow(text, Priority.ALWAYS);
+            text.setWrapText(true);
+            text.setPrefColumnCount(12); // the panel's width decides, not the text's
+            text.textProperty().addListener((o, was, now) -> text.setPrefRowCount(rowsFor(now)));
+            CommittedText.oneLine(text);
             text.getStyleClass().add("item-text");
             up.getStyleClass().add("move-up");
             down.getStyleClass().add("move-down");

@@ -13,7 +13,7 @@ import org.journeystudio.model.Opportunity;
 final class OpportunityList extends ItemList<Opportunity> {
 
     OpportunityList(InspectorEdits edits, Target<Opportunity> target) {
-        super(edits, target, "opportunity", "No opportunities yet.");
+        super(edits, target, "opportunity", "No opportunities yet.", 34);
     }
 
     @Override

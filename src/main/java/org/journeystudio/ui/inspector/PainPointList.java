@@ -17,7 +17,7 @@ import org.journeystudio.model.PainPoint;
 final class PainPointList extends ItemList<PainPoint> {
 
     PainPointList(InspectorEdits edits, Target<PainPoint> target) {
-        super(edits, target, "pain-point", "No pain points yet.");
+        super(edits, target, "pain-point", "No pain points yet.", 34);
     }
 
     @Override
@@ -93,6 +93,8 @@ final class PainPointList extends ItemList<PainPoint> {
         });
         box.setTooltip(new Tooltip("Severity: 1 minor, 2 serious, 3 severe"));
         box.getStyleClass().add("severity-choice");
+        box.setPrefWidth(96);
+        box.setMinWidth(84);
         return box;
     }
 

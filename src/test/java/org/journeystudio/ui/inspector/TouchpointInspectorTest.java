@@ -8,6 +8,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -167,7 +168,7 @@ class TouchpointInspectorTest {
         assertThat(fx.now(card.id()).expectations()).containsExactly("Exact match first", before.get(1));
         robot.clickOn(robot.from(row(robot, 0)).lookup(".move-down").queryButton());
         assertThat(fx.now(card.id()).expectations()).containsExactly(before.get(1), "Exact match first");
-        assertThat(robot.from(row(robot, 1)).lookup(".item-text").queryAs(TextField.class).getText())
+        assertThat(robot.from(row(robot, 1)).lookup(".item-text").queryAs(TextInputControl.class).getText())
                 .isEqualTo("Exact match first");
         robot.clickOn(robot.from(row(robot, 0)).lookup(".remove-item").queryButton());
         assertThat(fx.now(card.id()).expectations()).containsExactly("Exact match first");
