@@ -63,6 +63,11 @@ final class InspectorFixture {
     /** Opens the choice box the query finds and clicks the item with this text in its pop-up. */
     void choose(FxRobot robot, String query, String item) {
         robot.clickOn(shown(robot, query));
+        pick(robot, item);
+    }
+
+    /** Clicks the item with this text in the open choice box's pop-up. */
+    void pick(FxRobot robot, String item) {
         Node menuItem = robot.lookup(".context-menu .menu-item")
                 .match((Node n) -> robot.from(n).lookup((Labeled l) -> item.equals(l.getText())).tryQuery().isPresent())
                 .query();

@@ -188,6 +188,45 @@ class TouchpointInspectorTest {
     }
 
     @Test
+    void aSegmentsRatingIsTakenAwayAndGivenAgain(FxRobot robot) {
+        Touchpoint card = fx.touchpoint("Search engine results");
+        String business = fx.segmentId("Business customers");
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
+        Label value = robot.lookup(".rating-grid .rating-value").nth(2).queryAs(Label.class);
+        assertThat(value.getText()).isEqualTo("3.1 / 5");
+
+        robot.clickOn(fx.shown(robot, "#clearSatisfaction-" + business));
+        assertThat(fx.now(card.id()).satisfaction()).doesNotContainKey(business).hasSize(2);
+        assertThat(value.getText()).isEqualTo("No rating");
+        assertThat(robot.lookup("#clearSatisfaction-" + business).queryButton().isDisabled()).isTrue();
+
+        Slider slider = robot.lookup("#satisfaction-" + business).queryAs(Slider.class);
+        robot.clickOn(fx.shown(robot, "#satisfaction-" + business)).type(KeyCode.RIGHT);
+        assertThat(fx.now(card.id()).satisfaction()).containsEntry(business, slider.getValue());
+        assertThat(value.getText()).isEqualTo(SatisfactionRatings.format(slider.getValue()) + " / 5");
+        assertThat(fx.session.document().undoCount()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aPainPointsSeverityAndEvidenceAreChangedInItsRow(FxRobot robot) {
+        Touchpoint card = fx.touchpoint("Search engine results");
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
+        Node row = robot.lookup(".pain-point-row").query();
+        robot.interact(() -> fx.panel.reveal(row));
+
+        Node severity = robot.from(row).lookup(".severity-choice").query();
+        robot.clickOn(severity);
+        fx.pick(robot, "3 · severe");
+        Node evidence = robot.from(row).lookup(".evidence-choice").query();
+        robot.clickOn(evidence);
+        fx.pick(robot, "Observed");
+
+        assertThat(fx.now(card.id()).painPoints()).containsExactly(new PainPoint(
+                card.painPoints().get(0).text(), 3, Evidence.OBSERVED));
+        assertThat(fx.session.document().undoCount()).isEqualTo(2);
+    }
+
+    @Test
     void anExpectedScoreOffTheScaleIsExplainedAndChangesNothing(FxRobot robot) {
         Touchpoint card = fx.touchpoint("Search engine results");
         robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
