@@ -3,6 +3,7 @@ package org.journeystudio.ui.inspector;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -30,10 +31,12 @@ final class InspectorFixture {
                 Instant.parse("2026-11-23T00:00:00Z"));
         session = new EditorSession(start, saved::add);
         panel = new InspectorPanel(session);
-        Theme.apply(false);
+        if (Application.getUserAgentStylesheet() == null) {
+            Theme.apply(false); // once per test run: restyling every open scene per test costs seconds
+        }
         BorderPane root = new BorderPane(new Label("canvas"));
         root.setRight(panel.view());
-        Scene scene = new Scene(root, 700, 760);
+        Scene scene = new Scene(root, 420, 700);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
