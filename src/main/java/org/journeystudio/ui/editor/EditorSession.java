@@ -1,11 +1,15 @@
 package org.journeystudio.ui.editor;
 
+import java.util.EnumSet;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.journeystudio.edit.Document;
 import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 
 /**
@@ -19,6 +23,7 @@ public final class EditorSession {
     private final Selection selection = new Selection();
     private final ReadOnlyObjectWrapper<JourneyMap> map;
     private final ReadOnlyObjectWrapper<DocumentChange> lastChange = new ReadOnlyObjectWrapper<>();
+    private final ObservableSet<Evidence> visibleEvidence = FXCollections.observableSet(EnumSet.allOf(Evidence.class));
 
     public EditorSession(JourneyMap opened, Consumer<JourneyMap> saveSink) {
         this.document = new Document(opened);
@@ -36,6 +41,15 @@ public final class EditorSession {
 
     public Selection selection() {
         return selection;
+    }
+
+    /**
+     * The kinds of evidence the user wants to see at full strength (all of them at first). The inspector's
+     * evidence filter writes it; the canvas dims cards, pain points and opportunities whose evidence is absent.
+     * A view setting, not part of the map: changing it is no edit and no undo step.
+     */
+    public ObservableSet<Evidence> visibleEvidence() {
+        return visibleEvidence;
     }
 
     /** The map as it is now; changes after every execute, undo and redo. */

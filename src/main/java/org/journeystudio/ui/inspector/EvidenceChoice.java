@@ -1,0 +1,72 @@
+package org.journeystudio.ui.inspector;
+
+import atlantafx.base.theme.Styles;
+import java.util.Locale;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.journeystudio.model.Evidence;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Words and controls for where a statement comes from: observed, assumed or proposed. */
+final class EvidenceChoice {
+    private EvidenceChoice() {
+    }
+
+    static String label(Evidence evidence) {
+        String name = evidence.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    static String explanation(Evidence evidence) {
+        return switch (evidence) {
+            case OBSERVED -> "Observed: backed by research or data";
+            case ASSUMED -> "Assumed: the team's belief, not yet checked";
+            case PROPOSED -> "Proposed: a to-be idea, not today's experience";
+        };
+    }
+
+    static String icon(Evidence evidence) {
+        return switch (evidence) {
+            case OBSERVED -> "fth-eye";
+            case ASSUMED -> "fth-help-circle";
+            case PROPOSED -> "fth-star";
+        };
+    }
+
+    /** One of three joined toggle buttons (a pill) for the kind, filling its share of the row. */
+    static ToggleButton toggle(Evidence kind, int index) {
+        ToggleButton toggle = new ToggleButton(label(kind), new FontIcon(icon(kind)));
+        toggle.setTooltip(new Tooltip(explanation(kind)));
+        toggle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(toggle, Priority.ALWAYS);
+        int last = Evidence.values().length - 1;
+        toggle.getStyleClass().addAll("evidence-toggle", "evidence-" + kind.name().toLowerCase(Locale.ROOT),
+                index == 0 ? Styles.LEFT_PILL : index == last ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+        return toggle;
+    }
+
+    /** A small drop-down of the three kinds. */
+    static ChoiceBox<Evidence> box() {
+        ChoiceBox<Evidence> box = new ChoiceBox<>();
+        box.getItems().setAll(Evidence.values());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Evidence evidence) {
+                return evidence == null ? "" : label(evidence);
+            }
+
+            @Override
+            public Evidence fromString(String text) {
+                return Evidence.valueOf(text.toUpperCase(Locale.ROOT));
+            }
+        });
+        box.getStyleClass().add("evidence-choice");
+        box.setPrefWidth(104);
+        box.setMinWidth(92);
+        return box;
+    }
+}

@@ -1,0 +1,44 @@
+package org.journeystudio.ui.inspector;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+
+/** What the customer expects at the card, one line each; clearing a line's text removes it. */
+final class ExpectationList extends ItemList<String> {
+
+    ExpectationList(InspectorEdits edits, Target<String> target) {
+        super(edits, target, "expectation", "No expectations yet.", 18);
+    }
+
+    @Override
+    protected Row newRow() {
+        Row row = new Row(text -> old -> text) {
+            @Override
+            void show(String item) {
+                committed.show(item);
+            }
+        };
+        row.text.setPromptText("Expectation");
+        row.node.getChildren().add(new HBox(4, row.text, row.tools()));
+        return row;
+    }
+
+    @Override
+    protected Node addRow() {
+        TextField field = newItemField("New expectation…");
+        field.setId("newExpectation");
+        Button add = iconButton("fth-plus", "Add the expectation");
+        add.setId("addExpectation");
+        Runnable adding = () -> {
+            if (!field.getText().isBlank()) {
+                add(field.getText().strip());
+                field.clear();
+            }
+        };
+        field.setOnAction(e -> adding.run());
+        add.setOnAction(e -> adding.run());
+        return new HBox(4, field, add);
+    }
+}

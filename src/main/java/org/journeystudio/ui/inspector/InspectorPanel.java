@@ -1,0 +1,179 @@
+package org.journeystudio.ui.inspector;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.ui.Views;
+import org.journeystudio.ui.editor.EditorSession;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The inspector beside the canvas: edits what is selected (one or several cards, a stage, or with nothing
+ * selected the map itself) through the session's commands, follows every change of the map (undo, redo, the
+ * canvas), and holds the evidence filter that says which kinds of statements the canvas shows at full strength.
+ */
+public final class InspectorPanel {
+    @FXML private VBox inspectorPanel;
+    @FXML private FontIcon inspectorIcon;
+    @FXML private Label inspectorTitle;
+    @FXML private HBox evidenceFilter;
+    @FXML private ScrollPane inspectorScroll;
+
+    private final EditorSession session;
+    private final InspectorEdits edits;
+    private final TouchpointInspector touchpoints;
+    private final StageInspector stage;
+    private final MapInspector map;
+    private final Parent view;
+
+    public InspectorPanel(EditorSession session) {
+        this.session = session;
+        this.edits = new InspectorEdits(session);
+        this.touchpoints = new TouchpointInspector(edits);
+        this.stage = new StageInspector(edits);
+        this.map = new MapInspector(edits);
+        this.view = Views.load(this);
+        session.selection().touchpointIds().addListener((ListChangeListener<String>) c -> selectionChanged());
+        session.selection().stageIdProperty().addListener((o, was, now) -> selectionChanged());
+        session.mapProperty().addListener((o, was, now) -> show(now));
+        show(session.map());
+        // Tab and the keyboard move through every field; the one with the focus must be where the user can see it.
+        view.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, owner) -> {
+                    if (owner != null && isInside(owner)) {
+                        reveal(owner);
+                    }
+                });
+            }
+        });
+    }
+
+    @FXML
+    private void initialize() {
+        Evidence[] kinds = Evidence.values();
+        for (int i = 0; i < kinds.length; i++) {
+            evidenceFilter.getChildren().add(filterToggle(kinds[i], i));
+        }
+    }
+
+    /** The panel, about 320 px wide, scrolling vertically. */
+    public Node view() {
+        return view;
+    }
+
+    /**
+     * The kinds of evidence shown at full strength; the toggles at the top of the panel edit it. The same set
+     * as {@link EditorSession#visibleEvidence()}, so the canvas can follow it without knowing the inspector.
+     */
+    public ObservableSet<Evidence> evidenceFilter() {
+        return session.visibleEvidence();
+    }
+
+    /** The user picked something else: what was being typed belongs to the old selection, so apply it first. */
+    private void selectionChanged() {
+        touchpoints.commitPending();
+        stage.commitPending();
+        map.commitPending();
+        show(session.map());
+    }
+
+    /** Shows the inspector for the selection, dropping ids the map no longer has (a card deleted by undo). */
+    private void show(JourneyMap current) {
+        List<String> cards = session.selection().touchpointIds().stream()
+                .filter(id -> current.touchpoint(id).isPresent()).toList();
+        String stageId = session.selection().stageIdProperty().get();
+        if (!cards.isEmpty()) {
+            heading(cards.size() == 1 ? "fth-file-text" : "fth-layers", cards.size() == 1 ? "Touchpoint" : cards.size() + " touchpoints");
+            touchpoints.show(cards, current);
+            content(touchpoints.view());
+        } else if (stageId != null && current.stage(stageId).isPresent()) {
+            heading("fth-columns", "Stage");
+            stage.show(stageId, current);
+            content(stage.view());
+        } else {
+            heading("fth-map", "Map");
+            map.refresh(current);
+            content(map.view());
+        }
+    }
+
+    /** Scrolls the panel just enough for {@code node} (a field inside it) to be in view. */
+    void reveal(Node node) {
+        Node content = inspectorScroll.getContent();
+        if (content == null) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double viewport = inspectorScroll.getViewportBounds().getHeight();
+        double scrollable = content.getLayoutBounds().getHeight() - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        double top = inspectorScroll.getVvalue() * scrollable;
+        double margin = 24;
+        if (bounds.getMinY() - margin < top) {
+            top = bounds.getMinY() - margin;
+        } else if (bounds.getMaxY() + margin > top + viewport) {
+            top = Math.min(bounds.getMinY() - margin, bounds.getMaxY() + margin - viewport);
+        } else {
+            return;
+        }
+        inspectorScroll.setVvalue(Math.max(0, Math.min(1, top / scrollable)));
+    }
+
+    private boolean isInside(Node node) {
+        Node content = inspectorScroll.getContent();
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void heading(String icon, String title) {
+        inspectorIcon.setIconLiteral(icon);
+        inspectorTitle.setText(title);
+    }
+
+    private void content(Parent inspector) {
+        if (inspectorScroll.getContent() != inspector) {
+            inspectorScroll.setContent(inspector);
+            inspectorScroll.setVvalue(0);
+        }
+    }
+
+    private ToggleButton filterToggle(Evidence kind, int index) {
+        ToggleButton toggle = EvidenceChoice.toggle(kind, index);
+        toggle.setId("show" + EvidenceChoice.label(kind));
+        toggle.getStyleClass().add(Styles.SMALL);
+        toggle.setTooltip(new Tooltip(EvidenceChoice.explanation(kind)
+                + ".\nOn: shown at full strength on the map; off: dimmed."));
+        ObservableSet<Evidence> visible = session.visibleEvidence();
+        toggle.setSelected(visible.contains(kind));
+        toggle.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                visible.add(kind);
+            } else {
+                visible.remove(kind);
+            }
+        });
+        visible.addListener((SetChangeListener<Evidence>) change -> toggle.setSelected(visible.contains(kind)));
+        return toggle;
+    }
+}

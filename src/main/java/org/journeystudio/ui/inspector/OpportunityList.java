@@ -1,0 +1,60 @@
+package org.journeystudio.ui.inspector;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.Opportunity;
+
+/** Ideas for improving the card's moment: text and evidence per opportunity. */
+final class OpportunityList extends ItemList<Opportunity> {
+
+    OpportunityList(InspectorEdits edits, Target<Opportunity> target) {
+        super(edits, target, "opportunity", "No opportunities yet.", 34);
+    }
+
+    @Override
+    protected Row newRow() {
+        ChoiceBox<Evidence> evidence = EvidenceChoice.box();
+        Row row = new Row(text -> old -> new Opportunity(text, old.evidence())) {
+            @Override
+            void show(Opportunity item) {
+                committed.show(item.text());
+                edits.refresh(() -> evidence.setValue(item.evidence()));
+            }
+        };
+        row.text.setPromptText("Opportunity");
+        evidence.setOnAction(e -> {
+            if (!edits.refreshing() && evidence.getValue() != null) {
+                row.choose(old -> new Opportunity(old.text(), evidence.getValue()));
+            }
+        });
+        row.node.getChildren().addAll(row.text, new HBox(6, evidence, PainPointList.grow(), row.tools()));
+        return row;
+    }
+
+    @Override
+    protected Node addRow() {
+        ChoiceBox<Evidence> evidence = EvidenceChoice.box();
+        evidence.setId("newOpportunityEvidence");
+        evidence.setValue(Evidence.PROPOSED);
+        TextField field = newItemField("New opportunity…");
+        field.setId("newOpportunity");
+        Button add = iconButton("fth-plus", "Add the opportunity");
+        add.setId("addOpportunity");
+        Runnable adding = () -> {
+            if (!field.getText().isBlank()) {
+                add(new Opportunity(field.getText(), evidence.getValue()));
+                field.clear();
+            }
+        };
+        field.setOnAction(e -> adding.run());
+        add.setOnAction(e -> adding.run());
+        VBox box = new VBox(4, new HBox(4, field, add), new HBox(6, evidence));
+        box.getStyleClass().add("add-row");
+        return box;
+    }
+}

@@ -1,0 +1,114 @@
+package org.journeystudio.ui.inspector;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.PainPoint;
+
+/** What hurts at the card: text, severity 1–3 and evidence per pain point. */
+final class PainPointList extends ItemList<PainPoint> {
+
+    PainPointList(InspectorEdits edits, Target<PainPoint> target) {
+        super(edits, target, "pain-point", "No pain points yet.", 34);
+    }
+
+    @Override
+    protected Row newRow() {
+        ChoiceBox<Integer> severity = severityBox();
+        ChoiceBox<Evidence> evidence = EvidenceChoice.box();
+        Row row = new Row(text -> old -> new PainPoint(text, old.severity(), old.evidence())) {
+            @Override
+            void show(PainPoint item) {
+                committed.show(item.text());
+                edits.refresh(() -> {
+                    severity.setValue(item.severity());
+                    evidence.setValue(item.evidence());
+                });
+                node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("severe"), item.severity() == 3);
+            }
+        };
+        row.text.setPromptText("Pain point");
+        severity.setOnAction(e -> {
+            if (!edits.refreshing() && severity.getValue() != null) {
+                row.choose(old -> new PainPoint(old.text(), severity.getValue(), old.evidence()));
+            }
+        });
+        evidence.setOnAction(e -> {
+            if (!edits.refreshing() && evidence.getValue() != null) {
+                row.choose(old -> new PainPoint(old.text(), old.severity(), evidence.getValue()));
+            }
+        });
+        row.node.getChildren().addAll(row.text, new HBox(6, severity, evidence, grow(), row.tools()));
+        return row;
+    }
+
+    @Override
+    protected Node addRow() {
+        ChoiceBox<Integer> severity = severityBox();
+        severity.setId("newPainPointSeverity");
+        severity.setValue(PainPoint.MIN_SEVERITY);
+        ChoiceBox<Evidence> evidence = EvidenceChoice.box();
+        evidence.setId("newPainPointEvidence");
+        evidence.setValue(Evidence.ASSUMED);
+        TextField field = newItemField("New pain point…");
+        field.setId("newPainPoint");
+        Button add = iconButton("fth-plus", "Add the pain point");
+        add.setId("addPainPoint");
+        Runnable adding = () -> {
+            if (!field.getText().isBlank()) {
+                add(new PainPoint(field.getText(), severity.getValue(), evidence.getValue()));
+                field.clear();
+            }
+        };
+        field.setOnAction(e -> adding.run());
+        add.setOnAction(e -> adding.run());
+        VBox box = new VBox(4, new HBox(4, field, add), new HBox(6, severity, evidence));
+        box.getStyleClass().add("add-row");
+        return box;
+    }
+
+    private static ChoiceBox<Integer> severityBox() {
+        ChoiceBox<Integer> box = new ChoiceBox<>();
+        for (int s = PainPoint.MIN_SEVERITY; s <= PainPoint.MAX_SEVERITY; s++) {
+            box.getItems().add(s);
+        }
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer severity) {
+                return severity == null ? "" : severity + " · " + severityWord(severity);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.substring(0, 1));
+            }
+        });
+        box.setTooltip(new Tooltip("Severity: 1 minor, 2 serious, 3 severe"));
+        box.getStyleClass().add("severity-choice");
+        box.setPrefWidth(96);
+        box.setMinWidth(84);
+        return box;
+    }
+
+    static String severityWord(int severity) {
+        return switch (severity) {
+            case 1 -> "minor";
+            case 2 -> "serious";
+            default -> "severe";
+        };
+    }
+
+    static Region grow() {
+        Region region = new Region();
+        HBox.setHgrow(region, Priority.ALWAYS);
+        return region;
+    }
+}

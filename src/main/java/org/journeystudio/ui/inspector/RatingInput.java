@@ -1,0 +1,32 @@
+package org.journeystudio.ui.inspector;
+
+import org.journeystudio.model.RatingScale;
+
+/** Reads a score typed by the user (an expected score) and says clearly what is wrong with a bad one. */
+final class RatingInput {
+    private RatingInput() {
+    }
+
+    /**
+     * The number in {@code text} (a decimal comma is fine), or null for an empty text.
+     *
+     * @throws IllegalArgumentException saying what was typed and what is allowed, when it is no number or off the scale
+     */
+    static Double parse(String text, RatingScale scale, String what) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(trimmed.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The " + what + " must be a number such as 4 or 3.5, not '" + trimmed + "'");
+        }
+        if (!scale.contains(value)) {
+            throw new IllegalArgumentException("The " + what + " " + SatisfactionRatings.format(value)
+                    + " is off the map's scale: use a number from " + scale.min() + " to " + scale.max());
+        }
+        return value;
+    }
+}

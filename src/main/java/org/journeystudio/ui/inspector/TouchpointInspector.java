@@ -1,0 +1,307 @@
+package org.journeystudio.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.edit.command.TouchpointField;
+import org.journeystudio.model.Channel;
+import org.journeystudio.model.ChannelKind;
+import org.journeystudio.model.Emotion;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.Touchpoint;
+import org.journeystudio.ui.Views;
+
+/**
+ * Edits the selected cards. One card shows every field; several cards show the fields they can share (channel,
+ * owner, emotion, components, ratings, evidence), blank where they differ, and an edit applies to all of them
+ * as one undo step.
+ */
+final class TouchpointInspector {
+    /** Where a field keeps its own prompt while it says "Mixed". */
+    private static final String PROMPT = "inspector.prompt";
+    @FXML private VBox touchpointInspector;
+    @FXML private Label selectionHeading;
+    @FXML private VBox titleBox;
+    @FXML private VBox descriptionBox;
+    @FXML private TextField titleField;
+    @FXML private TextArea descriptionArea;
+    @FXML private ChoiceBox<ChannelKind> channelKind;
+    @FXML private TextField channelDetail;
+    @FXML private TextField ownerField;
+    @FXML private HBox evidenceButtons;
+    @FXML private InlineMessage cardMessage;
+    @FXML private Label emotionWord;
+    @FXML private HBox emotionHost;
+    @FXML private TextField emotionLabelField;
+    @FXML private CheckBox emotionalCheck;
+    @FXML private CheckBox functionalCheck;
+    @FXML private CheckBox accessibleCheck;
+    @FXML private InlineMessage emotionMessage;
+    @FXML private TitledPane expectationsPane;
+    @FXML private TitledPane painPointsPane;
+    @FXML private TitledPane opportunitiesPane;
+    @FXML private VBox expectationsHost;
+    @FXML private VBox painPointsHost;
+    @FXML private VBox opportunitiesHost;
+    @FXML private TextField expectedScoreField;
+    @FXML private Label scaleHint;
+    @FXML private InlineMessage ratingsMessage;
+    @FXML private VBox satisfactionHost;
+
+    private final InspectorEdits edits;
+    private final Parent view;
+    private final List<CommittedText> texts = new ArrayList<>();
+    private final List<ToggleButton> evidence = new ArrayList<>();
+    private EmotionPicker emotion;
+    private ExpectationList expectations;
+    private PainPointList painPoints;
+    private OpportunityList opportunities;
+    private SatisfactionRatings satisfaction;
+    private List<String> ids = List.of();
+
+    TouchpointInspector(InspectorEdits edits) {
+        this.edits = edits;
+        this.view = Views.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        text(titleField, cardMessage, t -> set(TouchpointField.TITLE, t));
+        text(descriptionArea, cardMessage, t -> set(TouchpointField.DESCRIPTION, t));
+        text(channelDetail, cardMessage, t -> change(TouchpointField.CHANNEL, c -> new Channel(c.kind(), t)));
+        text(ownerField, cardMessage, t -> set(TouchpointField.OWNER, t));
+        text(emotionLabelField, emotionMessage, t -> change(TouchpointField.EMOTION, e -> new Emotion(e.score(), t)));
+        text(expectedScoreField, ratingsMessage, t -> set(TouchpointField.EXPECTED_SCORE,
+                RatingInput.parse(t, edits.map().scale(), "expected score")));
+
+        channelKind.getItems().setAll(ChannelKind.values());
+        channelKind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ChannelKind kind) {
+                return kind == null ? "" : kind.displayName();
+            }
+
+            @Override
+            public ChannelKind fromString(String text) {
+                return ChannelKind.valueOf(text);
+            }
+        });
+        channelKind.setOnAction(e -> {
+            ChannelKind kind = channelKind.getValue();
+            if (kind != null && !edits.refreshing()) {
+                step(change(TouchpointField.CHANNEL, c -> new Channel(kind, c.detail())), cardMessage);
+            }
+        });
+        buildEvidenceButtons();
+
+        emotion = new EmotionPicker(score ->
+                step(change(TouchpointField.EMOTION, e -> new Emotion(score, e.label())), emotionMessage));
+        emotionHost.getChildren().add(emotion.view());
+        component(emotionalCheck, ExperienceComponent.EMOTIONAL);
+        component(functionalCheck, ExperienceComponent.FUNCTIONAL);
+        component(accessibleCheck, ExperienceComponent.ACCESSIBLE);
+
+        expectations = new ExpectationList(edits, edit -> change(TouchpointField.EXPECTATIONS, edit));
+        painPoints = new PainPointList(edits, edit -> change(TouchpointField.PAIN_POINTS, edit));
+        opportunities = new OpportunityList(edits, edit -> change(TouchpointField.OPPORTUNITIES, edit));
+        expectationsHost.getChildren().add(expectations.view());
+        painPointsHost.getChildren().add(painPoints.view());
+        opportunitiesHost.getChildren().add(opportunities.view());
+        satisfaction = new SatisfactionRatings(edits, (segmentId, rating) ->
+                step(set(TouchpointField.satisfaction(segmentId), rating), ratingsMessage));
+        satisfactionHost.getChildren().add(satisfaction.view());
+        for (VBox box : List.of(titleBox, descriptionBox)) {
+            box.managedProperty().bind(box.visibleProperty());
+        }
+        for (TitledPane pane : List.of(expectationsPane, painPointsPane, opportunitiesPane)) {
+            pane.managedProperty().bind(pane.visibleProperty());
+        }
+    }
+
+    Parent view() {
+        return view;
+    }
+
+    /** Shows these cards (all present in the map) from now on. */
+    void show(List<String> touchpointIds, JourneyMap map) {
+        if (!touchpointIds.equals(ids)) {
+            texts.forEach(CommittedText::forget);
+            List.of(expectations, painPoints, opportunities).forEach(ItemList::forget);
+            List.of(cardMessage, emotionMessage, ratingsMessage).forEach(InlineMessage::clear);
+        }
+        ids = List.copyOf(touchpointIds);
+        refresh(map);
+    }
+
+    void refresh(JourneyMap map) {
+        List<Touchpoint> cards = ids.stream().map(id -> map.touchpoint(id).orElse(null))
+                .filter(Objects::nonNull).toList();
+        if (cards.isEmpty()) {
+            return;
+        }
+        edits.refresh(() -> showCards(map, cards));
+    }
+
+    /** Applies what is being typed before the selection or the panel changes. */
+    void commitPending() {
+        texts.forEach(CommittedText::commit);
+        if (expectations != null) {
+            expectations.commitPending();
+            painPoints.commitPending();
+            opportunities.commitPending();
+        }
+    }
+
+    private void showCards(JourneyMap map, List<Touchpoint> cards) {
+        boolean single = cards.size() == 1;
+        Touchpoint first = cards.get(0);
+        selectionHeading.setText(single
+                ? "Touchpoint in " + map.stage(first.stageId()).map(s -> "'" + s.name() + "'").orElse("no stage")
+                : cards.size() + " touchpoints selected: a change applies to all of them");
+        titleBox.setVisible(single);
+        descriptionBox.setVisible(single);
+        expectationsPane.setVisible(single);
+        painPointsPane.setVisible(single);
+        opportunitiesPane.setVisible(single);
+
+        committed(titleField).show(first.title());
+        committed(descriptionArea).show(first.description());
+        Channel channel = TouchpointEdits.shared(cards, TouchpointField.CHANNEL);
+        ChannelKind kind = cards.stream().map(tp -> tp.channel().kind()).distinct().count() == 1
+                ? first.channel().kind() : null;
+        channelKind.setValue(kind);
+        showShared(channelDetail, channel == null ? null : channel.detail());
+        showShared(ownerField, TouchpointEdits.shared(cards, TouchpointField.OWNER));
+        Evidence sharedEvidence = TouchpointEdits.shared(cards, TouchpointField.EVIDENCE);
+        for (ToggleButton button : evidence) {
+            button.setSelected(button.getUserData() == sharedEvidence);
+        }
+
+        Emotion sharedEmotion = TouchpointEdits.shared(cards, TouchpointField.EMOTION);
+        Integer score = cards.stream().map(tp -> tp.emotion().score()).distinct().count() == 1
+                ? first.emotion().score() : null;
+        emotion.show(score);
+        emotionWord.setText(score == null ? "Mixed" : EmotionPicker.signed(score) + "  "
+                + (sharedEmotion != null ? sharedEmotion.displayLabel() : Emotion.defaultLabel(score)));
+        emotionWord.getStyleClass().removeIf(c -> c.startsWith("emotion-"));
+        if (score != null) {
+            emotionWord.getStyleClass().add(EmotionPicker.styleClass(score));
+        }
+        showShared(emotionLabelField, sharedEmotion == null ? null : sharedEmotion.label());
+        showComponent(emotionalCheck, cards, ExperienceComponent.EMOTIONAL);
+        showComponent(functionalCheck, cards, ExperienceComponent.FUNCTIONAL);
+        showComponent(accessibleCheck, cards, ExperienceComponent.ACCESSIBLE);
+
+        if (single) {
+            expectations.show(first.expectations());
+            painPoints.show(first.painPoints());
+            opportunities.show(first.opportunities());
+            expectationsPane.setText(counted("Expectations", first.expectations().size()));
+            painPointsPane.setText(counted("Pain points", first.painPoints().size()));
+            opportunitiesPane.setText(counted("Opportunities", first.opportunities().size()));
+        }
+        RatingScale scale = map.scale();
+        scaleHint.setText("from " + scale.min() + " to " + scale.max() + "; empty: none");
+        boolean sameExpected = TouchpointEdits.allEqual(cards, TouchpointField.EXPECTED_SCORE);
+        Double expected = first.expectedScore();
+        showShared(expectedScoreField, !sameExpected ? null
+                : expected == null ? "" : SatisfactionRatings.format(expected));
+        satisfaction.show(map.segments(), scale, cards);
+    }
+
+    /** Shows a value the cards share; null (they differ) shows an empty field that says so. */
+    private void showShared(TextInputControl field, String value) {
+        committed(field).show(value == null ? "" : value);
+        field.setPromptText(value == null ? "Mixed" : promptOf(field));
+    }
+
+    private String promptOf(TextInputControl field) {
+        return (String) field.getProperties().get(PROMPT);
+    }
+
+    private void buildEvidenceButtons() {
+        Evidence[] kinds = Evidence.values();
+        for (int i = 0; i < kinds.length; i++) {
+            Evidence kind = kinds[i];
+            ToggleButton button = EvidenceChoice.toggle(kind, i);
+            button.setId("evidence" + EvidenceChoice.label(kind));
+            button.setUserData(kind);
+            button.setOnAction(e -> {
+                step(set(TouchpointField.EVIDENCE, kind), cardMessage);
+                refresh(edits.map()); // clicking the chosen kind again must not leave it unpressed
+            });
+            evidence.add(button);
+            evidenceButtons.getChildren().add(button);
+        }
+    }
+
+    private void component(CheckBox box, ExperienceComponent component) {
+        box.setOnAction(e -> {
+            boolean on = box.isSelected();
+            step(change(TouchpointField.COMPONENTS, set -> {
+                Set<ExperienceComponent> changed = set.isEmpty()
+                        ? EnumSet.noneOf(ExperienceComponent.class) : EnumSet.copyOf(set);
+                if (on) {
+                    changed.add(component);
+                } else {
+                    changed.remove(component);
+                }
+                return Set.copyOf(changed);
+            }), emotionMessage);
+        });
+    }
+
+    private static void showComponent(CheckBox box, List<Touchpoint> cards, ExperienceComponent component) {
+        long having = cards.stream().filter(tp -> tp.components().contains(component)).count();
+        box.setIndeterminate(having > 0 && having < cards.size());
+        box.setSelected(having == cards.size());
+    }
+
+    private static String counted(String title, int count) {
+        return count == 0 ? title : title + " (" + count + ")";
+    }
+
+    private void text(TextInputControl field, InlineMessage message, Function<String, MapCommand> toCommand) {
+        CommittedText committed = new CommittedText(field, edits, toCommand, message);
+        field.getProperties().put(CommittedText.class, committed);
+        field.getProperties().put(PROMPT, field.getPromptText());
+        texts.add(committed);
+    }
+
+    private static CommittedText committed(TextInputControl field) {
+        return (CommittedText) field.getProperties().get(CommittedText.class);
+    }
+
+    private <T> MapCommand set(TouchpointField<T> field, T value) {
+        return TouchpointEdits.set(edits.map(), ids, field, value);
+    }
+
+    private <T> MapCommand change(TouchpointField<T> field, UnaryOperator<T> change) {
+        return TouchpointEdits.change(edits.map(), ids, field, change);
+    }
+
+    private void step(MapCommand command, InlineMessage message) {
+        edits.step(command, message);
+    }
+}
