@@ -1,0 +1,493 @@
+package org.journeystudio.ui.canvas;
+
+import java.util.List;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.journeystudio.edit.CommandFailedException;
+import org.journeystudio.edit.DocumentChange;
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.edit.command.RenameLane;
+import org.journeystudio.edit.command.RenameStage;
+import org.journeystudio.edit.command.SetTouchpointField;
+import org.journeystudio.edit.command.TouchpointField;
+import org.journeystudio.layout.Box;
+import org.journeystudio.layout.CardBox;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.ProjectLibrary;
+import org.journeystudio.ui.editor.EditorSession;
+
+/**
+ * The journey editor for one open project: toolbar and Edit menu on top, the canvas in the middle, the
+ * inspector on the right, the save state in the status bar and window title. It wires the parts together;
+ * the canvas draws, the gestures and actions turn input into commands, the auto-saver writes them.
+ */
+public final class EditorController {
+    private static final String APP_NAME = "Journey Studio";
+
+    @FXML private BorderPane editorView;
+    @FXML private Label titleLabel;
+    @FXML private Label summaryLabel;
+    @FXML private Label saveStatus;
+    @FXML private Label statusMessage;
+    @FXML private Label zoomLabel;
+    @FXML private ScrollPane mapScroll;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem cutItem;
+    @FXML private MenuItem copyItem;
+    @FXML private MenuItem pasteItem;
+    @FXML private MenuItem duplicateItem;
+    @FXML private MenuItem deleteItem;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private MenuButton lanesMenu;
+    @FXML private StackPane inspectorSlot;
+
+    private final ProjectLibrary library;
+    private final StudioClipboard clipboard;
+    private final Runnable onBack;
+    private final AutoSaver saver;
+    private final EditorSession session;
+    private final JourneyCanvas canvas = new JourneyCanvas();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
+    private EditorActions actions;
+    private CanvasGestures gestures;
+    private ZoomPan zoomPan;
+    private InPlaceEditor inPlace;
+    private LaneMenus laneMenus;
+
+    public EditorController(JourneyMap map, ProjectLibrary library, StudioClipboard clipboard, Runnable onBack) {
+        this.library = library;
+        this.clipboard = clipboard;
+        this.onBack = onBack;
+        this.saver = new AutoSaver(library);
+        this.session = new EditorSession(map, saver);
+    }
+
+    @FXML
+    private void initialize() {
+        CommandRunner runner = this::run;
+        actions = new EditorActions(session, clipboard, runner);
+        inPlace = new InPlaceEditor(canvas);
+        laneMenus = new LaneMenus(runner, this::renameLane);
+        zoomPan = new ZoomPan(mapScroll, canvas);
+        gestures = new CanvasGestures(canvas, session, runner, new CanvasGestures.Host() {
+            @Override
+            public void renameCard(String touchpointId) {
+                EditorController.this.renameCard(touchpointId);
+            }
+
+            @Override
+            public void renameStage(String stageId) {
+                EditorController.this.renameStage(stageId);
+            }
+
+            @Override
+            public void panBy(double dx, double dy) {
+                zoomPan.panBy(dx, dy);
+            }
+        });
+        gestures.install();
+        canvas.show(session.map());
+        zoomPan.updateViewport();
+        session.lastChangeProperty().addListener((obs, old, change) -> changed(change));
+        session.selection().touchpointIds().addListener((javafx.collections.ListChangeListener<String>) c ->
+                showSelection());
+        session.selection().stageIdProperty().addListener((obs, old, id) -> showSelection());
+        canvas.addStageButton().setOnAction(e -> renameStage(actions.addStageAt(session.map().stages().size())));
+        canvas.view().addEventHandler(ActionEvent.ACTION, e -> {
+            if (e.getTarget() instanceof Node node && node.getId() != null && node.getId().startsWith("add-card-")) {
+                actions.addCardTo(node.getId().substring("add-card-".length())).ifPresent(this::renameCard);
+                e.consume();
+            }
+        });
+        canvas.view().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::laneContextMenu);
+        editorView.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        editorView.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                gestures.spaceHeld(false);
+            }
+        });
+        zoomLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(zoomPan.zoom() * 100) + " %", zoomPan.zoomProperty()));
+        saver.stateProperty().addListener((obs, old, state) -> showSaveState());
+        lanesMenu.setOnShowing(e -> lanesMenu.getItems().setAll(laneMenus.allLanes(session.map())));
+        lanesMenu.getItems().add(new MenuItem("…"));
+        pasteItem.disableProperty().bind(clipboard.filledProperty().not());
+        inspectorSlot.getChildren().setAll(inspector());
+        showHistory();
+        showSaveState();
+    }
+
+    /**
+     * The inspector beside the canvas. {@code org.journeystudio.ui.inspector.InspectorPanel(EditorSession)}
+     * with its {@code view()} goes here; until that panel is in this tree, an empty region keeps its place.
+     */
+    private Node inspector() {
+        javafx.scene.layout.Region placeholder = new javafx.scene.layout.Region();
+        placeholder.getStyleClass().add("inspector-placeholder");
+        placeholder.setPrefWidth(0);
+        return placeholder;
+    }
+
+    public Parent view() {
+        return editorView;
+    }
+
+    public EditorSession session() {
+        return session;
+    }
+
+    /** "Title — Journey Studio", with "Saving…" or "Not saved" in it while the library is behind. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public SaveState saveState() {
+        return saver.state();
+    }
+
+    public void focus() {
+        canvas.view().requestFocus();
+    }
+
+    /**
+     * Writes what is still queued and stops saving; the window calls it before leaving the editor. Returns
+     * why the latest changes are not in the library, or empty when they are.
+     */
+    public java.util.Optional<String> close() {
+        java.util.Optional<String> problem = saver.flush(30);
+        saver.close();
+        return problem;
+    }
+
+    // Commands ---------------------------------------------------------------------------------------------
+
+    /** Runs a finished gesture's command as one undo step; a refused command is reported, not thrown. */
+    private boolean run(MapCommand command) {
+        session.document().closeMerging();
+        try {
+            boolean changed = session.execute(command);
+            statusMessage.getStyleClass().remove("error");
+            statusMessage.setText(changed ? command.description() : "");
+            return changed;
+        } catch (CommandFailedException e) {
+            statusMessage.getStyleClass().add("error");
+            statusMessage.setText(e.getMessage());
+            return false;
+        } finally {
+            session.document().closeMerging();
+        }
+    }
+
+    private void changed(DocumentChange change) {
+        inPlace.close();
+        gestures.cancel();
+        canvas.show(change.map());
+        pruneSelection(change.map());
+        showSelection();
+        showHistory();
+        if (change.kind() == DocumentChange.Kind.UNDONE) {
+            statusMessage.setText("Undone: " + change.description());
+        } else if (change.kind() == DocumentChange.Kind.REDONE) {
+            statusMessage.setText("Redone: " + change.description());
+        }
+        titleLabel.setText(change.map().title());
+        summaryLabel.setText(summary(change.map()));
+        showSaveState();
+    }
+
+    private void pruneSelection(JourneyMap map) {
+        List<String> ids = session.selection().touchpointIds();
+        if (ids.stream().anyMatch(id -> map.touchpoint(id).isEmpty())) {
+            session.selection().selectTouchpoints(ids.stream().filter(id -> map.touchpoint(id).isPresent()).toList());
+        }
+        String stage = session.selection().stageIdProperty().get();
+        if (stage != null && map.stage(stage).isEmpty()) {
+            session.selection().clear();
+        }
+    }
+
+    private void showSelection() {
+        canvas.showSelection(Set.copyOf(session.selection().touchpointIds()),
+                session.selection().stageIdProperty().get());
+        boolean cards = !session.selection().touchpointIds().isEmpty();
+        cutItem.setDisable(!cards);
+        copyItem.setDisable(!cards);
+        duplicateItem.setDisable(!cards);
+        deleteItem.setDisable(session.selection().isEmpty());
+    }
+
+    private void showHistory() {
+        var document = session.document();
+        undoItem.setText(document.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoItem.setText(document.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        undoItem.setDisable(!document.canUndo());
+        redoItem.setDisable(!document.canRedo());
+        undoButton.setDisable(!document.canUndo());
+        redoButton.setDisable(!document.canRedo());
+        undoButton.getTooltip().setText(undoItem.getText() + " (Ctrl+Z)");
+        redoButton.getTooltip().setText(redoItem.getText() + " (Ctrl+Shift+Z)");
+        showSelection();
+        titleLabel.setText(session.map().title());
+        summaryLabel.setText(summary(session.map()));
+    }
+
+    private void showSaveState() {
+        SaveState state = saver.state();
+        saveStatus.setText(state.text());
+        saveStatus.getStyleClass().removeAll("saved", "saving", "not-saved");
+        saveStatus.getStyleClass().add(switch (state.kind()) {
+            case SAVED -> "saved";
+            case SAVING -> "saving";
+            case NOT_SAVED -> "not-saved";
+        });
+        String suffix = switch (state.kind()) {
+            case SAVED -> "";
+            case SAVING -> " (Saving…)";
+            case NOT_SAVED -> " (Not saved)";
+        };
+        windowTitle.set(session.map().title() + suffix + " — " + APP_NAME);
+    }
+
+    // Renaming in place -------------------------------------------------------------------------------------
+
+    private void renameCard(String touchpointId) {
+        session.map().touchpoint(touchpointId).ifPresent(t -> canvas.layout().card(touchpointId).ifPresent(box -> {
+            zoomPan.reveal(box.box());
+            inPlace.edit(new Box(box.box().x(), box.box().y(), box.box().w(), 34), t.title(),
+                    title -> run(SetTouchpointField.of(session.map(), touchpointId, TouchpointField.TITLE, title)));
+        }));
+    }
+
+    private void renameStage(String stageId) {
+        canvas.layout().column(stageId).ifPresent(column -> session.map().stage(stageId).ifPresent(stage -> {
+            zoomPan.reveal(column.header());
+            Box header = column.header();
+            double y = header.y() + Math.max(0, canvas.viewport().y());
+            inPlace.edit(new Box(header.x() + 6, y + 14, header.w() - 12, 34), stage.name(),
+                    name -> run(RenameStage.of(session.map(), stageId, name)));
+        }));
+    }
+
+    private void renameLane(String laneId) {
+        canvas.layout().row(laneId).ifPresent(row -> session.map().lane(laneId).ifPresent(lane -> {
+            Box header = row.header();
+            double x = header.x() + Math.max(0, canvas.viewport().x());
+            inPlace.edit(new Box(x + 6, header.y() + 8, header.w() - 12, 34), lane.title(),
+                    title -> run(RenameLane.of(session.map(), laneId, title)));
+        }));
+    }
+
+    private void laneContextMenu(ContextMenuEvent e) {
+        CanvasGestures.idOf(e.getPickResult().getIntersectedNode(), "lane-header", "lane-")
+                .flatMap(id -> session.map().lane(id))
+                .ifPresent(lane -> {
+                    ContextMenu menu = new ContextMenu();
+                    menu.getItems().setAll(laneMenus.forLane(session.map(), lane));
+                    menu.show(canvas.view(), e.getScreenX(), e.getScreenY());
+                    e.consume();
+                });
+    }
+
+    // Keyboard --------------------------------------------------------------------------------------------
+
+    private void keyPressed(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        boolean onCanvas = canvas.view().isFocused();
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown()) {
+            switch (code) {
+                case Y -> redo();
+                case EQUALS, PLUS, ADD -> zoomPan.zoomIn();
+                case MINUS, SUBTRACT -> zoomPan.zoomOut();
+                case DIGIT0, NUMPAD0 -> zoomPan.fit();
+                case DIGIT1, NUMPAD1 -> zoomPan.actualSize();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            return;
+        }
+        if (code == KeyCode.ESCAPE) {
+            if (gestures.cancel()) {
+                e.consume();
+            } else if (!session.selection().isEmpty()) {
+                session.selection().clear();
+                e.consume();
+            } else {
+                e.consume();
+                back();
+            }
+            return;
+        }
+        if (!onCanvas) {
+            return;
+        }
+        switch (code) {
+            case SPACE -> gestures.spaceHeld(true);
+            case TAB -> selectCard(KeyboardNavigation.step(canvas.layout(), focusCard(), !e.isShiftDown()));
+            case LEFT -> selectCard(KeyboardNavigation.nearest(canvas.layout(), focusCard(), KeyboardNavigation.Direction.LEFT));
+            case RIGHT -> selectCard(KeyboardNavigation.nearest(canvas.layout(), focusCard(), KeyboardNavigation.Direction.RIGHT));
+            case UP -> selectCard(KeyboardNavigation.nearest(canvas.layout(), focusCard(), KeyboardNavigation.Direction.UP));
+            case DOWN -> selectCard(KeyboardNavigation.nearest(canvas.layout(), focusCard(), KeyboardNavigation.Direction.DOWN));
+            case ENTER, F2 -> renameSelection();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private String focusCard() {
+        List<String> ids = session.selection().touchpointIds();
+        return ids.isEmpty() ? "" : ids.get(ids.size() - 1);
+    }
+
+    private void selectCard(java.util.Optional<String> id) {
+        id.ifPresent(card -> {
+            session.selection().selectTouchpoints(List.of(card));
+            canvas.layout().card(card).map(CardBox::box).ifPresent(zoomPan::reveal);
+        });
+    }
+
+    private void renameSelection() {
+        List<String> ids = session.selection().touchpointIds();
+        if (!ids.isEmpty()) {
+            renameCard(ids.get(ids.size() - 1));
+        } else if (session.selection().stageIdProperty().get() != null) {
+            renameStage(session.selection().stageIdProperty().get());
+        }
+    }
+
+    private boolean typing() {
+        return editorView.getScene() != null
+                && editorView.getScene().getFocusOwner() instanceof TextInputControl;
+    }
+
+    // Toolbar and menu actions ----------------------------------------------------------------------------
+
+    @FXML
+    private void back() {
+        inPlace.close();
+        onBack.run();
+    }
+
+    @FXML
+    private void undo() {
+        if (!typing()) {
+            actions.undo();
+        }
+    }
+
+    @FXML
+    private void redo() {
+        if (!typing()) {
+            actions.redo();
+        }
+    }
+
+    @FXML
+    private void cut() {
+        if (!typing()) {
+            actions.cut();
+        }
+    }
+
+    @FXML
+    private void copy() {
+        if (!typing()) {
+            actions.copy();
+            statusMessage.setText("Copied " + session.selection().touchpointIds().size() + " card(s)");
+        }
+    }
+
+    @FXML
+    private void paste() {
+        if (!typing()) {
+            actions.paste();
+        }
+    }
+
+    @FXML
+    private void duplicate() {
+        if (!typing()) {
+            actions.duplicate();
+        }
+    }
+
+    @FXML
+    private void delete() {
+        if (!typing()) {
+            actions.delete();
+        }
+    }
+
+    @FXML
+    private void addCard() {
+        if (!typing()) {
+            actions.addCard().ifPresent(this::renameCard);
+        }
+    }
+
+    @FXML
+    private void addStage() {
+        if (!typing()) {
+            renameStage(actions.addStage());
+        }
+    }
+
+    @FXML
+    private void zoomIn() {
+        zoomPan.zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        zoomPan.zoomOut();
+    }
+
+    @FXML
+    private void fit() {
+        zoomPan.fit();
+    }
+
+    static String summary(JourneyMap map) {
+        String scenario = map.scenario().isEmpty() ? "" : map.scenario() + "  ·  ";
+        return scenario + count(map.stages().size(), "stage") + "  ·  " + count(map.touchpoints().size(), "touchpoint");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** For tests and the benchmark: the canvas this editor draws on. */
+    JourneyCanvas canvas() {
+        return canvas;
+    }
+
+    ZoomPan zoomPan() {
+        return zoomPan;
+    }
+}
