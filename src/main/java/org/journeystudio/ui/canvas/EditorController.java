@@ -120,6 +120,8 @@ public final class EditorController {
             }
         });
         canvas.view().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::laneContextMenu);
+        // On the canvas too: the scroll pane around it would otherwise take the arrow keys for scrolling.
+        canvas.view().addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
