@@ -32,7 +32,7 @@ final class CanvasFaces {
     }
 
     /** A pain point or opportunity sticky note. */
-    record NoteFace(NoteKind kind, String text, int severity, Evidence evidence) {
+    record NoteFace(NoteKind kind, String text, List<String> lines, int severity, Evidence evidence) {
     }
 
     /** A channel label or a block of expectations. */

@@ -4,7 +4,6 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,29 +34,7 @@ final class CanvasNodes {
     }
 
     static Node card(String touchpointId, CardFace face) {
-        Label title = new Label(face.title().isEmpty() ? "Untitled touchpoint" : face.title());
-        title.getStyleClass().add("card-title");
-        title.setWrapText(true);
-        title.setTextOverrun(OverrunStyle.ELLIPSIS);
-        Label channel = new Label(face.channel().label(), new FontIcon(channelIcon(face.channel().kind())));
-        channel.getStyleClass().add("card-channel");
-        channel.setMinWidth(0);
-        HBox.setHgrow(channel, Priority.ALWAYS);
-        channel.setMaxWidth(Double.MAX_VALUE);
-        HBox footer = new HBox(6, channel, evidenceBadge(face.evidence()));
-        footer.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
-        VBox card = new VBox(2, title, spacer, footer);
-        card.getStyleClass().addAll("touchpoint-card", emotionClass(face.emotion()));
-        card.setId("card-" + touchpointId);
-        card.setFocusTraversable(false);
-        card.setAccessibleRole(AccessibleRole.LIST_ITEM);
-        card.setAccessibleText(accessibleText(face));
-        if (!face.description().isEmpty()) {
-            Tooltip.install(card, new Tooltip(face.description()));
-        }
-        return card;
+        return new CardView(touchpointId, face);
     }
 
     /** What a screen reader says for a card: everything the card shows in colour or icons, as words. */
@@ -146,27 +123,27 @@ final class CanvasNodes {
     }
 
     static Node note(NoteFace face) {
-        Label text = new Label(face.text());
-        text.setWrapText(true);
-        text.getStyleClass().addAll("sticky-note", face.kind() == NoteKind.PAIN_POINT ? "pain-point" : "opportunity");
+        TextTile note = new TextTile(String.join("\n", face.lines()), null, "note-text");
+        note.getStyleClass().addAll("sticky-note", face.kind() == NoteKind.PAIN_POINT ? "pain-point" : "opportunity");
         if (face.kind() == NoteKind.PAIN_POINT) {
-            text.getStyleClass().add("severity-" + face.severity());
+            note.getStyleClass().add("severity-" + face.severity());
         }
-        text.getStyleClass().add("evidence-" + face.evidence().name().toLowerCase());
-        Tooltip.install(text, new Tooltip((face.kind() == NoteKind.PAIN_POINT ? "Pain point" : "Opportunity")
-                + " · " + evidenceWord(face.evidence())));
-        return text;
+        note.getStyleClass().add("evidence-" + face.evidence().name().toLowerCase());
+        note.setAccessibleRole(AccessibleRole.TEXT);
+        String kind = face.kind() == NoteKind.PAIN_POINT ? "Pain point" : "Opportunity";
+        note.setAccessibleText(kind + ": " + face.text() + ", " + evidenceWord(face.evidence()).toLowerCase());
+        Tooltip.install(note, new Tooltip(kind + " · " + evidenceWord(face.evidence())));
+        return note;
     }
 
     static Node text(TextFace face) {
-        Label label = new Label(String.join("\n", face.lines()));
-        if (face.channel() != null) {
-            label.getStyleClass().add("channel-label");
-            label.setGraphic(new FontIcon(channelIcon(face.channel().kind())));
-        } else {
-            label.getStyleClass().add("expectation-text");
-        }
-        return label;
+        boolean channel = face.channel() != null;
+        TextTile tile = new TextTile(String.join("\n", face.lines()),
+                channel ? new FontIcon(channelIcon(face.channel().kind())) : null,
+                channel ? "channel-text" : "expectation-line");
+        tile.getStyleClass().add(channel ? "channel-label" : "expectation-text");
+        tile.setMouseTransparent(true);
+        return tile;
     }
 
     static Node point(String touchpointId, PointFace face) {

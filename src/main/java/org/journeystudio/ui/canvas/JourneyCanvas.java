@@ -268,7 +268,7 @@ final class JourneyCanvas {
             Touchpoint t = byId.get(note.touchpointId());
             Evidence evidence = note.kind() == NoteKind.PAIN_POINT
                     ? t.painPoints().get(n).evidence() : t.opportunities().get(n).evidence();
-            items.add(new Item<>(base + ":" + n, new NoteFace(note.kind(), note.text(), note.severity(), evidence),
+            items.add(new Item<>(base + ":" + n, new NoteFace(note.kind(), note.text(), note.lines(), note.severity(), evidence),
                     note.box()));
         }
         return items;

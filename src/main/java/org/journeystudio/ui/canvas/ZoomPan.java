@@ -4,7 +4,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Group;
+import javafx.scene.layout.Pane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
@@ -24,12 +24,23 @@ final class ZoomPan {
     private final JourneyCanvas canvas;
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
+    /**
+     * What the scroll pane scrolls: a region sized to the zoomed map. Not a Group, whose size follows the
+     * bounds of everything inside it: then every moved card (every drag frame) would make the scroll pane
+     * measure the whole canvas again.
+     */
+    private final Pane holder = new Pane();
 
     ZoomPan(ScrollPane scroll, JourneyCanvas canvas) {
         this.scroll = scroll;
         this.canvas = canvas;
         canvas.view().getTransforms().add(scale);
-        scroll.setContent(new Group(canvas.view()));
+        holder.getChildren().add(canvas.view());
+        holder.getStyleClass().add("map-holder");
+        scroll.setContent(holder);
+        canvas.view().prefWidthProperty().addListener((obs, old, w) -> sizeHolder());
+        canvas.view().prefHeightProperty().addListener((obs, old, h) -> sizeHolder());
+        sizeHolder();
         scroll.setPannable(false);
         scroll.hvalueProperty().addListener((obs, old, v) -> updateViewport());
         scroll.vvalueProperty().addListener((obs, old, v) -> updateViewport());
@@ -99,9 +110,18 @@ final class ZoomPan {
         scale.setX(next);
         scale.setY(next);
         zoom.set(next);
+        sizeHolder();
         scroll.layout();
         setOffset(mapX * next - inView.getX(), mapY * next - inView.getY());
         updateViewport();
+    }
+
+    private void sizeHolder() {
+        double w = canvas.view().getPrefWidth() * zoom.get();
+        double h = canvas.view().getPrefHeight() * zoom.get();
+        holder.setMinSize(w, h);
+        holder.setPrefSize(w, h);
+        holder.setMaxSize(w, h);
     }
 
     /** Moves the view by (dx, dy) screen pixels. */

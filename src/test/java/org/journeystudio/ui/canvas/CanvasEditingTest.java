@@ -265,6 +265,12 @@ class CanvasEditingTest {
     }
 
     private static String text(Node node) {
+        if (node instanceof TextTile tile) {
+            return tile.text().getText();
+        }
+        if (node instanceof javafx.scene.text.Text text) {
+            return text.getText();
+        }
         return ((Labeled) node).getText();
     }
 }

@@ -129,6 +129,12 @@ class MapViewTest {
     }
 
     private static String text(Node node) {
+        if (node instanceof TextTile tile) {
+            return tile.text().getText();
+        }
+        if (node instanceof javafx.scene.text.Text text) {
+            return text.getText();
+        }
         return ((Labeled) node).getText();
     }
 }
