@@ -17,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class CardView extends Region {
     /** Rough width of one title character, for wrapping the title into two lines before it is measured. */
-    private static final double TITLE_CHAR_WIDTH = 7.4;
+    private static final double TITLE_CHAR_WIDTH = 7.8;
     private static final double CHANNEL_CHAR_WIDTH = 6.2;
 
     private final Text title = new Text();
@@ -62,6 +62,7 @@ final class CardView extends Region {
         if (!shown.equals(title.getText())) {
             title.setText(shown);
         }
+        title.setWrappingWidth(w); // a safety net where the estimate is short: never wider than the card
         title.relocate(in.getLeft(), in.getTop());
         badge.autosize();
         double bottom = getHeight() - in.getBottom();

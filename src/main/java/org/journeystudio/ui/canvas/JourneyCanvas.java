@@ -86,6 +86,8 @@ final class JourneyCanvas {
     private JourneyMap map;
     private MapLayout layout;
     private Box viewport = new Box(0, 0, 1600, 1000);
+    /** The area the layers were last brought up to date for; scrolling within it needs no node work. */
+    private Box prepared;
     private Set<String> selectedCards = Set.of();
     private String selectedStage;
     private final Map<String, Double> previewY = new HashMap<>();
@@ -160,6 +162,10 @@ final class JourneyCanvas {
     /** The part of the map the window shows now (map coordinates); nodes follow it. */
     void setViewport(Box visible) {
         this.viewport = visible;
+        if (prepared != null && prepared.inset(VIEW_MARGIN / 4).contains(visible)) {
+            stickHeaders(); // still inside what has nodes: only the headers follow the scroll
+            return;
+        }
         refresh();
     }
 
@@ -173,23 +179,30 @@ final class JourneyCanvas {
         }
         Box near = new Box(viewport.x() - VIEW_MARGIN, viewport.y() - VIEW_MARGIN,
                 viewport.w() + 2 * VIEW_MARGIN, viewport.h() + 2 * VIEW_MARGIN);
+        prepared = near;
         bands.show(near);
         texts.show(near);
         notes.show(near);
         cards.show(near);
         points.show(near);
-        // Headers stay in view: the lane titles slide along with a horizontal scroll, the stage names with a
-        // vertical one, so a long map never loses its labels.
+        stickHeaders();
+        laneHeaders.show(new Box(0, near.y(), layout.style().laneHeaderWidth(), near.h()));
+        stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()));
+        drawCurve();
+        applySelection();
+    }
+
+    /**
+     * Headers stay in view: the lane titles slide along with a horizontal scroll, the stage names with a
+     * vertical one, so a long map never loses its labels.
+     */
+    private void stickHeaders() {
         double stickX = Math.max(0, viewport.x());
         double stickY = Math.max(0, viewport.y());
         laneSide.setTranslateX(stickX);
         stageTop.setTranslateY(stickY);
         corner.setTranslateX(stickX);
         corner.setTranslateY(stickY);
-        laneHeaders.show(new Box(0, near.y(), layout.style().laneHeaderWidth(), near.h()));
-        stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()));
-        drawCurve();
-        applySelection();
     }
 
     private void placeFixedParts() {
