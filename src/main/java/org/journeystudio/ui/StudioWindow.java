@@ -64,7 +64,7 @@ public final class StudioWindow {
 
     private void showMap(OpenedProject project) {
         closeEditor();
-        editor = new EditorController(project.map(), services.library(), clipboard, this::showHome);
+        editor = new EditorController(project.map(), project.layout(), services.library(), clipboard, this::showHome);
         scene.setRoot(Views.load(editor));
         stage.titleProperty().bind(editor.windowTitleProperty());
         editor.focus();

@@ -132,7 +132,7 @@ final class CanvasNodes {
         note.setAccessibleRole(AccessibleRole.TEXT);
         String kind = face.kind() == NoteKind.PAIN_POINT ? "Pain point" : "Opportunity";
         note.setAccessibleText(kind + ": " + face.text() + ", " + evidenceWord(face.evidence()).toLowerCase());
-        Tooltip.install(note, new Tooltip(kind + " · " + evidenceWord(face.evidence())));
+        lazyTooltip(note, kind + " · " + evidenceWord(face.evidence()));
         return note;
     }
 
@@ -151,8 +151,23 @@ final class CanvasNodes {
         dot.getStyleClass().addAll("emotion-point", emotionClass(face.score()), scoreClass(face.score()));
         dot.setId("emotion-" + touchpointId);
         dot.setAccessibleText("Emotion at " + face.title() + ": " + face.label());
-        Tooltip.install(dot, new Tooltip(face.title() + ": " + face.label() + " — drag up or down"));
+        lazyTooltip(dot, face.title() + ": " + face.label() + " — drag up or down");
         return dot;
+    }
+
+    /**
+     * Gives {@code node} a tooltip the first time the pointer enters it. A tooltip is a small window object;
+     * made up front for every card and note, they cost a long map's opening more than the cards themselves.
+     */
+    static void lazyTooltip(Node node, String text) {
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent> install = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.scene.input.MouseEvent e) {
+                node.removeEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(node, new Tooltip(text));
+            }
+        };
+        node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, install);
     }
 
     /** Fixes a node to its box: the layout, not the node's content, decides the size. */

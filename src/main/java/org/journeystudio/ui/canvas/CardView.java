@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.journeystudio.layout.TextWrap;
@@ -41,7 +40,7 @@ final class CardView extends Region {
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         setAccessibleText(CanvasNodes.accessibleText(face));
         if (!face.description().isEmpty()) {
-            Tooltip.install(this, new Tooltip(face.description()));
+            CanvasNodes.lazyTooltip(this, face.description());
         }
     }
 

@@ -30,6 +30,7 @@ import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
+import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.ui.editor.EditorSession;
@@ -61,7 +62,6 @@ public final class EditorController {
     @FXML private MenuButton lanesMenu;
     @FXML private StackPane inspectorSlot;
 
-    private final ProjectLibrary library;
     private final StudioClipboard clipboard;
     private final Runnable onBack;
     private final AutoSaver saver;
@@ -74,8 +74,16 @@ public final class EditorController {
     private InPlaceEditor inPlace;
     private LaneMenus laneMenus;
 
+    private final MapLayout openedLayout;
+
     public EditorController(JourneyMap map, ProjectLibrary library, StudioClipboard clipboard, Runnable onBack) {
-        this.library = library;
+        this(map, MapLayout.of(map), library, clipboard, onBack);
+    }
+
+    /** With the map's layout already made off the FX thread (as opening a project does). */
+    public EditorController(JourneyMap map, MapLayout layout, ProjectLibrary library, StudioClipboard clipboard,
+                            Runnable onBack) {
+        this.openedLayout = layout;
         this.clipboard = clipboard;
         this.onBack = onBack;
         this.saver = new AutoSaver(library);
@@ -106,7 +114,7 @@ public final class EditorController {
             }
         });
         gestures.install();
-        canvas.show(session.map());
+        canvas.show(session.map(), openedLayout);
         zoomPan.updateViewport();
         session.lastChangeProperty().addListener((obs, old, change) -> changed(change));
         session.selection().touchpointIds().addListener((javafx.collections.ListChangeListener<String>) c ->

@@ -55,7 +55,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class JourneyCanvas {
     /** Room right of the last stage for the "add stage" button. */
     static final double TRAILING_ROOM = 72;
-    private static final double VIEW_MARGIN = 320;
+    private static final double VIEW_MARGIN = 240;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final Pane root = new Pane();
@@ -137,8 +137,13 @@ final class JourneyCanvas {
 
     /** Shows {@code next}: the layout is redone, and only nodes whose face changed are rebuilt. */
     void show(JourneyMap next) {
+        show(next, MapLayout.of(next));
+    }
+
+    /** Shows {@code next} with its layout already made (off the FX thread, when a project opens). */
+    void show(JourneyMap next, MapLayout nextLayout) {
         this.map = next;
-        this.layout = MapLayout.of(next);
+        this.layout = nextLayout;
         Map<String, Touchpoint> byId = new HashMap<>();
         next.touchpoints().forEach(t -> byId.put(t.id(), t));
         Map<String, String> stageNames = new HashMap<>();

@@ -106,13 +106,15 @@ public final class CanvasBench {
      */
     private static OpenResult open(Stage stage, JourneyMap map, H2Library library) throws Exception {
         CompletableFuture<OpenResult> done = new CompletableFuture<>();
+        // Opening a project lays the map out in the background task that loads it; so does the benchmark.
+        org.journeystudio.layout.MapLayout layout = org.journeystudio.layout.MapLayout.of(map);
         long[] built = {0};
         double[] cpu = {0};
         Platform.runLater(() -> {
             Scene scene = stage.getScene();
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
-            EditorController editor = new EditorController(map, library, new StudioClipboard(), () -> { });
+            EditorController editor = new EditorController(map, layout, library, new StudioClipboard(), () -> { });
             Parent root = Views.load(editor);
             built[0] = System.nanoTime();
             scene.setRoot(root);
@@ -209,12 +211,21 @@ public final class CanvasBench {
         }
         Arrays.sort(times);
         double[] work = new double[frames.length - 1];
+        double[] fx = new double[frames.length - 1];
+        double[] render = new double[frames.length - 1];
         for (int i = 1; i < frames.length; i++) {
-            work[i - 1] = (fxCpu[i] - fxCpu[i - 1] + renderCpu[i] - renderCpu[i - 1]) / 1e6;
+            fx[i - 1] = (fxCpu[i] - fxCpu[i - 1]) / 1e6;
+            render[i - 1] = (renderCpu[i] - renderCpu[i - 1]) / 1e6;
+            work[i - 1] = fx[i - 1] + render[i - 1];
         }
         Arrays.sort(work);
-        System.out.printf("  CPU per frame (FX thread + renderer): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                work[work.length / 2], work[(int) (work.length * 0.95)], work[work.length - 1]);
+        Arrays.sort(fx);
+        Arrays.sort(render);
+        System.out.printf("  CPU per frame: FX thread + renderer p50 %.1f ms, p95 %.1f ms, max %.1f ms"
+                        + " (FX thread alone p50 %.1f / p95 %.1f ms, renderer alone p50 %.1f / p95 %.1f ms)%n",
+                work[work.length / 2], work[(int) (work.length * 0.95)], work[work.length - 1],
+                fx[fx.length / 2], fx[(int) (fx.length * 0.95)], render[render.length / 2],
+                render[(int) (render.length * 0.95)]);
         System.out.printf((scrolling ? "Drag across the map (scrolling)" : "Drag within the window")
                         + ": %d frames, frame time p50 %.1f ms, p95 %.1f ms, max %.1f ms "
                         + "(target p95 < 16 ms); the map moved %s%n",
