@@ -3,6 +3,7 @@ package org.journeystudio.ui.canvas;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -34,6 +35,9 @@ final class CanvasGestures {
         void renameStage(String stageId);
 
         void panBy(double dx, double dy);
+
+        /** How far to scroll this frame for a pointer at this scene point while dragging (zero away from the edges). */
+        Point2D edgeScroll(Point2D scenePoint);
     }
 
     private final JourneyCanvas canvas;
@@ -44,6 +48,23 @@ final class CanvasGestures {
     private PendingPress pending;
     private boolean spaceDown;
     private Point2D panFrom;
+    private Point2D lastScene;
+    /** Scrolls while a drag holds the pointer near the window's edge, so a card can travel the whole map. */
+    private final AnimationTimer autoScroll = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (gesture == null || lastScene == null || !scrollsWhileDragging(gesture)) {
+                stop();
+                return;
+            }
+            Point2D step = host.edgeScroll(lastScene);
+            if (step.getX() != 0 || step.getY() != 0) {
+                host.panBy(step.getX(), step.getY());
+                Point2D p = canvas.view().sceneToLocal(lastScene);
+                gesture.drag(p.getX(), p.getY(), null);
+            }
+        }
+    };
 
     /** A press that becomes a gesture once the pointer moves far enough. */
     private record PendingPress(double x, double y, java.util.function.Supplier<Gesture> start) {
@@ -81,6 +102,7 @@ final class CanvasGestures {
         gesture.cancel();
         gesture = null;
         pending = null;
+        autoScroll.stop();
         return true;
     }
 
@@ -162,12 +184,22 @@ final class CanvasGestures {
         }
         if (gesture != null) {
             gesture.drag(p.getX(), p.getY(), e);
+            lastScene = new Point2D(e.getSceneX(), e.getSceneY());
+            if (scrollsWhileDragging(gesture)) {
+                autoScroll.start();
+            }
             e.consume();
         }
     }
 
+    private static boolean scrollsWhileDragging(Gesture gesture) {
+        return gesture instanceof CardDrag || gesture instanceof StageDrag || gesture instanceof RubberBand;
+    }
+
     private void released(MouseEvent e) {
         pending = null;
+        lastScene = null;
+        autoScroll.stop();
         if (panFrom != null) {
             panFrom = null;
             e.consume();

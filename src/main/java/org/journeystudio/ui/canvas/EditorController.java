@@ -112,6 +112,11 @@ public final class EditorController {
             public void panBy(double dx, double dy) {
                 zoomPan.panBy(dx, dy);
             }
+
+            @Override
+            public javafx.geometry.Point2D edgeScroll(javafx.geometry.Point2D scenePoint) {
+                return zoomPan.edgeScroll(scenePoint);
+            }
         });
         gestures.install();
         canvas.show(session.map(), openedLayout);

@@ -129,6 +129,27 @@ final class ZoomPan {
         setOffset(offsetX() + dx, offsetY() + dy);
     }
 
+    /**
+     * The auto-scroll step for a dragging pointer at {@code scenePoint}: up to 24 screen pixels a frame,
+     * faster the closer it is to an edge of the visible map (or past it); zero elsewhere.
+     */
+    Point2D edgeScroll(Point2D scenePoint) {
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        double band = 48;
+        return new Point2D(speed(scenePoint.getX(), view.getMinX(), view.getMaxX(), band),
+                speed(scenePoint.getY(), view.getMinY(), view.getMaxY(), band));
+    }
+
+    private static double speed(double at, double min, double max, double band) {
+        if (at < min + band) {
+            return -24 * Math.min(1, (min + band - at) / band);
+        }
+        if (at > max - band) {
+            return 24 * Math.min(1, (at - (max - band)) / band);
+        }
+        return 0;
+    }
+
     /** Scrolls just enough to bring {@code box} (map coordinates) into view. */
     void reveal(Box box) {
         Bounds view = scroll.getViewportBounds();
