@@ -19,6 +19,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.journeystudio.edit.CommandFailedException;
@@ -132,7 +134,16 @@ public final class EditorController {
                 e.consume();
             }
         });
-        canvas.view().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::laneContextMenu);
+        canvas.view().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                laneMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY());
+            }
+        });
+        canvas.view().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                laneMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY());
+            }
+        });
         // On the canvas too: the scroll pane around it would otherwise take the arrow keys for scrolling.
         canvas.view().addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -312,14 +323,14 @@ public final class EditorController {
         }));
     }
 
-    private void laneContextMenu(ContextMenuEvent e) {
-        CanvasGestures.idOf(e.getPickResult().getIntersectedNode(), "lane-header", "lane-")
+    /** A lane header's menu (right-click): rename, hide, move, add a lane below. */
+    private void laneMenu(Node target, double screenX, double screenY) {
+        CanvasGestures.idOf(target, "lane-header", "lane-")
                 .flatMap(id -> session.map().lane(id))
                 .ifPresent(lane -> {
                     ContextMenu menu = new ContextMenu();
                     menu.getItems().setAll(laneMenus.forLane(session.map(), lane));
-                    menu.show(canvas.view(), e.getScreenX(), e.getScreenY());
-                    e.consume();
+                    menu.show(canvas.view(), screenX, screenY);
                 });
     }
 

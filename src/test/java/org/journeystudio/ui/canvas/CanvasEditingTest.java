@@ -180,6 +180,30 @@ class CanvasEditingTest {
         assertThat(card.getAccessibleText()).startsWith("Touchpoint Home page and navigation, stage Visit the website");
     }
 
+    @Test
+    void aLaneHeadersMenuRenamesMovesAndHidesTheLane(FxRobot robot) {
+        open(robot, "Shop");
+        String channel = lane("Channel");
+        int index = session().map().indexOfLane(channel);
+
+        robot.rightClickOn("#lane-" + channel).clickOn("Rename…");
+        robot.lookup("#inPlaceEditor").query();
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("Where").push(KeyCode.ENTER);
+        assertThat(session().map().lane(channel).orElseThrow().title()).isEqualTo("Where");
+
+        robot.rightClickOn("#lane-" + channel).clickOn("Move down");
+        assertThat(session().map().indexOfLane(channel)).isEqualTo(index + 1);
+
+        robot.rightClickOn("#lane-" + channel).clickOn("Hide lane");
+        assertThat(session().map().lane(channel).orElseThrow().visible()).isFalse();
+        assertThat(robot.lookup("#lane-" + channel).tryQuery()).isEmpty();
+        assertThat(stored().lane(channel).orElseThrow().visible()).isFalse();
+        assertThat(stored().lane(channel).orElseThrow().title()).isEqualTo("Where");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(robot.lookup("#lane-" + channel).tryQuery()).isPresent();
+    }
+
     // ---------------------------------------------------------------------------------------------------
 
     private void open(FxRobot robot, String title) {
