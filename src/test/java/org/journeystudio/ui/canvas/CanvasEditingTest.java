@@ -181,6 +181,25 @@ class CanvasEditingTest {
     }
 
     @Test
+    void aRubberBandSelectionDragsAsOneStep(FxRobot robot) {
+        open(robot, "Shop");
+        String home = card("Home page and navigation");
+        String product = card("Product page");
+        Box cell = layout().cell(stage("Visit the website"), lane("Touchpoints")).orElseThrow();
+        drag(robot, new Point2D(cell.x() + 4, cell.y() + 4),
+                new Point2D(cell.right() - 4, cardBox(product).bottom() - 10));
+        assertThat(session().selection().touchpointIds()).containsExactlyInAnyOrder(home, product);
+        assertThat(robot.lookup("#rubberBand").tryQuery()).isEmpty();
+
+        Box target = layout().cell(stage("Read reviews"), lane("Touchpoints")).orElseThrow();
+        drag(robot, centreOf(cardBox(product)), new Point2D(target.centerX(), target.bottom() - 6));
+        assertThat(session().map().touchpointsIn(stage("Read reviews"), lane("Touchpoints")))
+                .extracting(Touchpoint::id).endsWith(home, product);
+        assertThat(session().document().undoCount()).isEqualTo(1);
+        assertThat(session().document().undoDescription()).contains("Move 2 touchpoints to Read reviews");
+    }
+
+    @Test
     void aLaneHeadersMenuRenamesMovesAndHidesTheLane(FxRobot robot) {
         open(robot, "Shop");
         String channel = lane("Channel");
