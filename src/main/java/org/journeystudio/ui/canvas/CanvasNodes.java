@@ -77,14 +77,14 @@ final class CanvasNodes {
         Label name = new Label(face.name().isEmpty() ? "Untitled stage" : face.name());
         name.getStyleClass().add("stage-name");
         name.setMinWidth(0);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         javafx.scene.control.Button addCard = new javafx.scene.control.Button(null, new FontIcon(Feather.PLUS));
         addCard.getStyleClass().addAll("add-card-button", "flat", "button-circle");
         addCard.setId("add-card-" + stageId);
         addCard.setFocusTraversable(false);
         addCard.setTooltip(new Tooltip("Add a touchpoint to this stage"));
-        HBox top = new HBox(8, index, name, grow, addCard);
+        // The "+" floats over the header's right end (shown on hover) so stage names keep the full width.
+        addCard.setManaged(false);
+        HBox top = new HBox(8, index, name);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(2, top);
         if (!face.description().isEmpty()) {
@@ -101,9 +101,12 @@ final class CanvasNodes {
         resize.getStyleClass().add("stage-resize-handle");
         resize.setId("resize-" + stageId);
         resize.setManaged(false);
-        header.getChildren().add(resize);
-        header.layoutBoundsProperty().addListener((obs, old, b) -> resize.resizeRelocate(b.getWidth() - 5, 0, 10,
-                b.getHeight()));
+        header.getChildren().addAll(resize, addCard);
+        header.layoutBoundsProperty().addListener((obs, old, b) -> {
+            resize.resizeRelocate(b.getWidth() - 5, 0, 10, b.getHeight());
+            addCard.autosize();
+            addCard.relocate(b.getWidth() - addCard.getWidth() - 10, 8);
+        });
         return header;
     }
 
