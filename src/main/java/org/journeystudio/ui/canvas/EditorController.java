@@ -26,12 +26,6 @@ import javafx.scene.layout.StackPane;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.edit.MapCommand;
-import org.journeystudio.edit.command.RenameLane;
-import org.journeystudio.edit.command.RenameStage;
-import org.journeystudio.edit.command.SetTouchpointField;
-import org.journeystudio.edit.command.TouchpointField;
-import org.journeystudio.layout.Box;
-import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
@@ -74,6 +68,7 @@ public final class EditorController {
     private CanvasGestures gestures;
     private ZoomPan zoomPan;
     private InPlaceEditor inPlace;
+    private CanvasRenames renames;
     private LaneMenus laneMenus;
 
     private final MapLayout openedLayout;
@@ -97,17 +92,18 @@ public final class EditorController {
         CommandRunner runner = this::run;
         actions = new EditorActions(session, clipboard, runner);
         inPlace = new InPlaceEditor(canvas);
-        laneMenus = new LaneMenus(runner, this::renameLane);
         zoomPan = new ZoomPan(mapScroll, canvas);
+        renames = new CanvasRenames(canvas, session, zoomPan, inPlace, runner);
+        laneMenus = new LaneMenus(runner, renames::renameLane);
         gestures = new CanvasGestures(canvas, session, runner, new CanvasGestures.Host() {
             @Override
             public void renameCard(String touchpointId) {
-                EditorController.this.renameCard(touchpointId);
+                renames.renameCard(touchpointId);
             }
 
             @Override
             public void renameStage(String stageId) {
-                EditorController.this.renameStage(stageId);
+                renames.renameStage(stageId);
             }
 
             @Override
@@ -127,10 +123,10 @@ public final class EditorController {
         session.selection().touchpointIds().addListener((javafx.collections.ListChangeListener<String>) c ->
                 showSelection());
         session.selection().stageIdProperty().addListener((obs, old, id) -> showSelection());
-        canvas.addStageButton().setOnAction(e -> renameStage(actions.addStageAt(session.map().stages().size())));
+        canvas.addStageButton().setOnAction(e -> renames.renameStage(actions.addStageAt(session.map().stages().size())));
         canvas.view().addEventHandler(ActionEvent.ACTION, e -> {
             if (e.getTarget() instanceof Node node && node.getId() != null && node.getId().startsWith("add-card-")) {
-                actions.addCardTo(node.getId().substring("add-card-".length())).ifPresent(this::renameCard);
+                actions.addCardTo(node.getId().substring("add-card-".length())).ifPresent(renames::renameCard);
                 e.consume();
             }
         });
@@ -144,9 +140,10 @@ public final class EditorController {
                 laneMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY());
             }
         });
+        EditorKeys keys = new EditorKeys(canvas, session, gestures, zoomPan, renames, this::redo, this::back);
         // On the canvas too: the scroll pane around it would otherwise take the arrow keys for scrolling.
-        canvas.view().addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        editorView.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        canvas.view().addEventHandler(KeyEvent.KEY_PRESSED, keys::keyPressed);
+        editorView.addEventHandler(KeyEvent.KEY_PRESSED, keys::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 gestures.spaceHeld(false);
@@ -294,35 +291,6 @@ public final class EditorController {
         windowTitle.set(session.map().title() + suffix + " — " + APP_NAME);
     }
 
-    // Renaming in place -------------------------------------------------------------------------------------
-
-    private void renameCard(String touchpointId) {
-        session.map().touchpoint(touchpointId).ifPresent(t -> canvas.layout().card(touchpointId).ifPresent(box -> {
-            zoomPan.reveal(box.box());
-            inPlace.edit(new Box(box.box().x(), box.box().y(), box.box().w(), 34), t.title(),
-                    title -> run(SetTouchpointField.of(session.map(), touchpointId, TouchpointField.TITLE, title)));
-        }));
-    }
-
-    private void renameStage(String stageId) {
-        canvas.layout().column(stageId).ifPresent(column -> session.map().stage(stageId).ifPresent(stage -> {
-            zoomPan.reveal(column.header());
-            Box header = column.header();
-            double y = header.y() + Math.max(0, canvas.viewport().y());
-            inPlace.edit(new Box(header.x() + 6, y + 14, header.w() - 12, 34), stage.name(),
-                    name -> run(RenameStage.of(session.map(), stageId, name)));
-        }));
-    }
-
-    private void renameLane(String laneId) {
-        canvas.layout().row(laneId).ifPresent(row -> session.map().lane(laneId).ifPresent(lane -> {
-            Box header = row.header();
-            double x = header.x() + Math.max(0, canvas.viewport().x());
-            inPlace.edit(new Box(x + 6, header.y() + 8, header.w() - 12, 34), lane.title(),
-                    title -> run(RenameLane.of(session.map(), laneId, title)));
-        }));
-    }
-
     /** A lane header's menu (right-click): rename, hide, move, add a lane below. */
     private void laneMenu(Node target, double screenX, double screenY) {
         CanvasGestures.idOf(target, "lane-header", "lane-")
@@ -332,79 +300,6 @@ public final class EditorController {
                     menu.getItems().setAll(laneMenus.forLane(session.map(), lane));
                     menu.show(canvas.view(), screenX, screenY);
                 });
-    }
-
-    // Keyboard --------------------------------------------------------------------------------------------
-
-    private void keyPressed(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
-            return;
-        }
-        boolean onCanvas = canvas.view().isFocused();
-        KeyCode code = e.getCode();
-        if (e.isShortcutDown()) {
-            switch (code) {
-                case Y -> redo();
-                case EQUALS, PLUS, ADD -> zoomPan.zoomIn();
-                case MINUS, SUBTRACT -> zoomPan.zoomOut();
-                case DIGIT0, NUMPAD0 -> zoomPan.fit();
-                case DIGIT1, NUMPAD1 -> zoomPan.actualSize();
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-            return;
-        }
-        if (code == KeyCode.ESCAPE) {
-            if (gestures.cancel()) {
-                e.consume();
-            } else if (!session.selection().isEmpty()) {
-                session.selection().clear();
-                e.consume();
-            } else {
-                e.consume();
-                back();
-            }
-            return;
-        }
-        if (!onCanvas) {
-            return;
-        }
-        switch (code) {
-            case SPACE -> gestures.spaceHeld(true);
-            case TAB -> selectCard(KeyboardNavigation.step(canvas.layout(), focusCard(), !e.isShiftDown()));
-            case LEFT -> selectCard(KeyboardNavigation.nearest(canvas.layout(), focusCard(), KeyboardNavigation.Direction.LEFT));
-            case RIGHT -> selectCard(KeyboardNavigation.nearest(canvas.layout(), focusCard(), KeyboardNavigation.Direction.RIGHT));
-            case UP -> selectCard(KeyboardNavigation.nearest(canvas.layout(), focusCard(), KeyboardNavigation.Direction.UP));
-            case DOWN -> selectCard(KeyboardNavigation.nearest(canvas.layout(), focusCard(), KeyboardNavigation.Direction.DOWN));
-            case ENTER, F2 -> renameSelection();
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private String focusCard() {
-        List<String> ids = session.selection().touchpointIds();
-        return ids.isEmpty() ? "" : ids.get(ids.size() - 1);
-    }
-
-    private void selectCard(java.util.Optional<String> id) {
-        id.ifPresent(card -> {
-            session.selection().selectTouchpoints(List.of(card));
-            canvas.layout().card(card).map(CardBox::box).ifPresent(zoomPan::reveal);
-        });
-    }
-
-    private void renameSelection() {
-        List<String> ids = session.selection().touchpointIds();
-        if (!ids.isEmpty()) {
-            renameCard(ids.get(ids.size() - 1));
-        } else if (session.selection().stageIdProperty().get() != null) {
-            renameStage(session.selection().stageIdProperty().get());
-        }
     }
 
     private boolean typing() {
@@ -473,14 +368,14 @@ public final class EditorController {
     @FXML
     private void addCard() {
         if (!typing()) {
-            actions.addCard().ifPresent(this::renameCard);
+            actions.addCard().ifPresent(renames::renameCard);
         }
     }
 
     @FXML
     private void addStage() {
         if (!typing()) {
-            renameStage(actions.addStage());
+            renames.renameStage(actions.addStage());
         }
     }
 
