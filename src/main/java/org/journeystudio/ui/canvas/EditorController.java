@@ -1,6 +1,8 @@
 package org.journeystudio.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,6 +12,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -27,6 +30,7 @@ import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.layout.MapLayout;
+import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.ui.editor.EditorSession;
@@ -56,6 +60,7 @@ public final class EditorController {
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private MenuButton lanesMenu;
+    @FXML private MenuButton evidenceMenu;
     @FXML private StackPane inspectorSlot;
 
     private final StudioClipboard clipboard;
@@ -154,6 +159,7 @@ public final class EditorController {
         saver.stateProperty().addListener((obs, old, state) -> showSaveState());
         lanesMenu.setOnShowing(e -> lanesMenu.getItems().setAll(laneMenus.allLanes(session.map())));
         lanesMenu.getItems().add(new MenuItem("…"));
+        evidenceMenu.getItems().setAll(evidenceFilter());
         pasteItem.disableProperty().bind(clipboard.filledProperty().not());
         inspectorSlot.getChildren().setAll(inspector());
         showHistory();
@@ -169,6 +175,22 @@ public final class EditorController {
         placeholder.getStyleClass().add("inspector-placeholder");
         placeholder.setPrefWidth(0);
         return placeholder;
+    }
+
+    /** One tick per kind of evidence; unticked kinds fade on the canvas. */
+    private List<MenuItem> evidenceFilter() {
+        List<CheckMenuItem> items = new ArrayList<>();
+        for (Evidence evidence : Evidence.values()) {
+            CheckMenuItem item = new CheckMenuItem(CanvasNodes.evidenceWord(evidence));
+            item.setUserData(evidence);
+            item.setSelected(true);
+            items.add(item);
+        }
+        for (CheckMenuItem item : items) {
+            item.setOnAction(e -> canvas.showEvidence(items.stream().filter(CheckMenuItem::isSelected)
+                    .map(i -> (Evidence) i.getUserData()).collect(Collectors.toSet())));
+        }
+        return List.copyOf(items);
     }
 
     public Parent view() {

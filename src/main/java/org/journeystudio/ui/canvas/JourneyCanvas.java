@@ -57,6 +57,7 @@ final class JourneyCanvas {
     static final double TRAILING_ROOM = 72;
     private static final double VIEW_MARGIN = 240;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
 
     private final Pane root = new Pane();
     private final NodeLayer<BandFace> bands = new NodeLayer<>("bands", i -> CanvasNodes.band(i.content()),
@@ -91,6 +92,7 @@ final class JourneyCanvas {
     private Set<String> selectedCards = Set.of();
     private String selectedStage;
     private final Map<String, Double> previewY = new HashMap<>();
+    private Set<Evidence> shownEvidence = Set.of(Evidence.values());
 
     JourneyCanvas() {
         root.getStyleClass().add("journey-map");
@@ -195,6 +197,7 @@ final class JourneyCanvas {
         stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()));
         drawCurve();
         applySelection();
+        applyEvidenceFilter();
     }
 
     /**
@@ -387,6 +390,22 @@ final class JourneyCanvas {
         cards.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, selectedCards.contains(id)));
         points.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, selectedCards.contains(id)));
         stageHeaders.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, id.equals(selectedStage)));
+    }
+
+    /**
+     * Fades the cards and notes whose evidence is not in {@code shown}, so a reader sees at a glance which
+     * parts of the map are backed by research and which are assumptions or proposals.
+     */
+    void showEvidence(Set<Evidence> shown) {
+        this.shownEvidence = Set.copyOf(shown);
+        applyEvidenceFilter();
+    }
+
+    private void applyEvidenceFilter() {
+        cards.forEachLive((face, node) -> node.pseudoClassStateChanged(FILTERED_OUT,
+                !shownEvidence.contains(face.evidence())));
+        notes.forEachLive((face, node) -> node.pseudoClassStateChanged(FILTERED_OUT,
+                !shownEvidence.contains(face.evidence())));
     }
 
     // Lookups for gestures -------------------------------------------------------------------------------

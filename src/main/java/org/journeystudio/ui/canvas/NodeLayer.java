@@ -111,6 +111,11 @@ final class NodeLayer<C> {
         return nodes;
     }
 
+    /** Calls {@code action} with the content and node of every live item. */
+    void forEachLive(BiConsumer<C, Node> action) {
+        shown.values().forEach(s -> action.accept(s.content(), s.node()));
+    }
+
     /** How many nodes this layer ever built: what a test or benchmark checks to see that reuse works. */
     int createdCount() {
         return created;

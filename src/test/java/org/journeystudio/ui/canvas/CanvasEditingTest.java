@@ -178,6 +178,11 @@ class CanvasEditingTest {
         assertThat(robot.lookup("#card-" + product).tryQuery()).isEmpty();
         Node card = robot.lookup("#card-" + card("Home page and navigation")).query();
         assertThat(card.getAccessibleText()).startsWith("Touchpoint Home page and navigation, stage Visit the website");
+
+        // The evidence filter fades what is only assumed.
+        robot.clickOn("#evidenceMenu").clickOn("Assumed");
+        Node faded = robot.lookup("#card-" + card("Home page and navigation")).query();
+        assertThat(faded.getPseudoClassStates()).extracting(Object::toString).contains("filtered-out");
     }
 
     @Test
