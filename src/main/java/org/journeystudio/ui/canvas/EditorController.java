@@ -182,6 +182,7 @@ public final class EditorController {
         List<CheckMenuItem> items = new ArrayList<>();
         for (Evidence evidence : Evidence.values()) {
             CheckMenuItem item = new CheckMenuItem(CanvasNodes.evidenceWord(evidence));
+            item.setId("evidence-filter-" + evidence.name().toLowerCase());
             item.setUserData(evidence);
             item.setSelected(true);
             items.add(item);

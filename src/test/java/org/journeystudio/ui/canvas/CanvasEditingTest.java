@@ -180,7 +180,7 @@ class CanvasEditingTest {
         assertThat(card.getAccessibleText()).startsWith("Touchpoint Home page and navigation, stage Visit the website");
 
         // The evidence filter fades what is only assumed.
-        robot.clickOn("#evidenceMenu").clickOn("Assumed");
+        robot.clickOn("#evidenceMenu").clickOn("#evidence-filter-assumed");
         Node faded = robot.lookup("#card-" + card("Home page and navigation")).query();
         assertThat(faded.getPseudoClassStates()).extracting(Object::toString).contains("filtered-out");
     }
