@@ -9,7 +9,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
-import org.journeystudio.ui.map.MapController;
+import org.journeystudio.ui.canvas.EditorController;
+import org.journeystudio.ui.canvas.StudioClipboard;
 
 /**
  * The main window: shows the home screen or an opened project, keeps the title in step, and remembers its
@@ -24,6 +25,9 @@ public final class StudioWindow {
     private final StudioServices services;
     private final HomeController home;
     private final Scene scene;
+    /** One clipboard for the window's life, so cards copied in one project paste into another. */
+    private final StudioClipboard clipboard = new StudioClipboard();
+    private EditorController editor;
 
     public StudioWindow(Stage stage, StudioServices services, Clock clock) {
         this.stage = stage;
@@ -41,7 +45,10 @@ public final class StudioWindow {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         restoreBounds();
-        stage.setOnHiding(e -> rememberBounds());
+        stage.setOnHiding(e -> {
+            rememberBounds();
+            closeEditor();
+        });
         stage.setTitle(APP_NAME);
     }
 
@@ -56,16 +63,35 @@ public final class StudioWindow {
     }
 
     private void showMap(OpenedProject project) {
-        MapController view = new MapController(project.map(), project.layout(), this::showHome);
-        scene.setRoot(Views.load(view));
-        stage.setTitle(project.map().title() + " — " + APP_NAME);
-        view.focus();
+        closeEditor();
+        editor = new EditorController(project.map(), project.layout(), services.library(), clipboard, this::showHome);
+        scene.setRoot(Views.load(editor));
+        stage.titleProperty().bind(editor.windowTitleProperty());
+        editor.focus();
+    }
+
+    /** The editor in use, if a project is open (for tests). */
+    public java.util.Optional<EditorController> editor() {
+        return java.util.Optional.ofNullable(editor);
     }
 
     private void showHome() {
+        closeEditor();
         scene.setRoot(home.view());
         stage.setTitle(APP_NAME);
         home.focus();
+    }
+
+    /** Writes the open project's last changes before leaving it; says so when that fails. */
+    private void closeEditor() {
+        if (editor == null) {
+            return;
+        }
+        EditorController closing = editor;
+        editor = null;
+        stage.titleProperty().unbind();
+        closing.close().ifPresent(problem -> Dialogs.error(stage, "The latest changes could not be saved",
+                new IllegalStateException(problem)));
     }
 
     private boolean toggleTheme() {

@@ -1,0 +1,258 @@
+package org.journeystudio.ui.canvas;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.editor.Selection;
+
+/**
+ * Turns mouse presses on the canvas into gestures. What is pressed decides the gesture:
+ * <pre>
+ *   card            click selects it (Shift/Ctrl toggles); drag moves the selection; double-click renames
+ *   stage header    click selects the stage; drag reorders; double-click renames
+ *   header's edge   drag resizes the stage
+ *   emotion point   drag up/down sets the emotion
+ *   empty canvas    click clears the selection; drag draws a selection rectangle
+ *   Space held, or the middle button: drag pans
+ * </pre>
+ * A drag starts only after the pointer moved a few pixels, so a click never moves anything.
+ */
+final class CanvasGestures {
+    private static final double DRAG_THRESHOLD = 4;
+
+    /** Renames in place and pans; supplied by the editor. */
+    interface Host {
+        void renameCard(String touchpointId);
+
+        void renameStage(String stageId);
+
+        void panBy(double dx, double dy);
+
+        /** How far to scroll this frame for a pointer at this scene point while dragging (zero away from the edges). */
+        Point2D edgeScroll(Point2D scenePoint);
+    }
+
+    private final JourneyCanvas canvas;
+    private final EditorSession session;
+    private final CommandRunner runner;
+    private final Host host;
+    private Gesture gesture;
+    private PendingPress pending;
+    private boolean spaceDown;
+    private Point2D panFrom;
+    private Point2D lastScene;
+    /** Scrolls while a drag holds the pointer near the window's edge, so a card can travel the whole map. */
+    private final AnimationTimer autoScroll = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (gesture == null || lastScene == null || !scrollsWhileDragging(gesture)) {
+                stop();
+                return;
+            }
+            Point2D step = host.edgeScroll(lastScene);
+            if (step.getX() != 0 || step.getY() != 0) {
+                host.panBy(step.getX(), step.getY());
+                Point2D p = canvas.view().sceneToLocal(lastScene);
+                gesture.drag(p.getX(), p.getY(), null);
+            }
+        }
+    };
+
+    /** A press that becomes a gesture once the pointer moves far enough. */
+    private record PendingPress(double x, double y, java.util.function.Supplier<Gesture> start) {
+    }
+
+    CanvasGestures(JourneyCanvas canvas, EditorSession session, CommandRunner runner, Host host) {
+        this.canvas = canvas;
+        this.session = session;
+        this.runner = runner;
+        this.host = host;
+    }
+
+    void install() {
+        Node root = canvas.view();
+        root.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        root.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        root.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        root.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    }
+
+    /** The editor tells whether Space is held (it sees the keys first). */
+    void spaceHeld(boolean down) {
+        spaceDown = down;
+        canvas.view().getStyleClass().remove("panning");
+        if (down) {
+            canvas.view().getStyleClass().add("panning");
+        }
+    }
+
+    /** Escape during a drag: put everything back. Returns true when a gesture was cancelled. */
+    boolean cancel() {
+        if (gesture == null) {
+            return false;
+        }
+        gesture.cancel();
+        gesture = null;
+        pending = null;
+        autoScroll.stop();
+        return true;
+    }
+
+    boolean isDragging() {
+        return gesture != null;
+    }
+
+    void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && cancel()) {
+            e.consume();
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        canvas.view().requestFocus();
+        if (spaceDown || e.getButton() == MouseButton.MIDDLE) {
+            panFrom = new Point2D(e.getScreenX(), e.getScreenY());
+            e.consume();
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Point2D p = mapPoint(e);
+        Node target = e.getPickResult().getIntersectedNode();
+        Selection selection = session.selection();
+        boolean adding = e.isShiftDown() || e.isShortcutDown();
+        Optional<String> card = idOf(target, "touchpoint-card", "card-");
+        Optional<String> point = idOf(target, "emotion-point", "emotion-");
+        Optional<String> resize = idOf(target, "stage-resize-handle", "resize-");
+        Optional<String> stage = idOf(target, "stage-header", "stage-");
+        if (resize.isPresent()) {
+            gesture = new StageResize(canvas, runner, resize.get(), p.getX());
+        } else if (card.isPresent()) {
+            String id = card.get();
+            Set<String> ids = new LinkedHashSet<>(selection.touchpointIds());
+            if (adding) {
+                if (!ids.remove(id)) {
+                    ids.add(id);
+                }
+                selection.selectTouchpoints(ids);
+            } else if (!ids.contains(id)) {
+                selection.selectTouchpoints(Set.of(id));
+            }
+            if (selection.touchpointIds().contains(id)) {
+                Set<String> dragged = new LinkedHashSet<>(selection.touchpointIds());
+                pending = new PendingPress(p.getX(), p.getY(),
+                        () -> new CardDrag(canvas, runner, dragged, p.getX(), p.getY()));
+            }
+        } else if (point.isPresent()) {
+            selection.selectTouchpoints(Set.of(point.get()));
+            gesture = new EmotionDrag(canvas, runner, point.get());
+        } else if (stage.isPresent()) {
+            selection.selectStage(stage.get());
+            pending = new PendingPress(p.getX(), p.getY(),
+                    () -> new StageDrag(canvas, runner, stage.get(), p.getX()));
+        } else if (inBody(target)) {
+            if (!adding) {
+                selection.clear();
+            }
+            pending = new PendingPress(p.getX(), p.getY(),
+                    () -> new RubberBand(canvas, selection, p.getX(), p.getY(), adding));
+        }
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (panFrom != null) {
+            host.panBy(panFrom.getX() - e.getScreenX(), panFrom.getY() - e.getScreenY());
+            panFrom = new Point2D(e.getScreenX(), e.getScreenY());
+            e.consume();
+            return;
+        }
+        Point2D p = mapPoint(e);
+        if (gesture == null && pending != null
+                && p.distance(pending.x(), pending.y()) * zoom() >= DRAG_THRESHOLD) {
+            gesture = pending.start().get();
+            pending = null;
+        }
+        if (gesture != null) {
+            gesture.drag(p.getX(), p.getY(), e);
+            lastScene = new Point2D(e.getSceneX(), e.getSceneY());
+            if (scrollsWhileDragging(gesture)) {
+                autoScroll.start();
+            }
+            e.consume();
+        }
+    }
+
+    private static boolean scrollsWhileDragging(Gesture gesture) {
+        return gesture instanceof CardDrag || gesture instanceof StageDrag || gesture instanceof RubberBand;
+    }
+
+    private void released(MouseEvent e) {
+        pending = null;
+        lastScene = null;
+        autoScroll.stop();
+        if (panFrom != null) {
+            panFrom = null;
+            e.consume();
+            return;
+        }
+        if (gesture != null) {
+            Gesture finished = gesture;
+            gesture = null;
+            Point2D p = mapPoint(e);
+            finished.drop(p.getX(), p.getY(), e);
+            e.consume();
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()) {
+            return;
+        }
+        Node target = e.getPickResult().getIntersectedNode();
+        Optional<String> card = idOf(target, "touchpoint-card", "card-");
+        Optional<String> stage = idOf(target, "stage-header", "stage-");
+        if (card.isPresent()) {
+            host.renameCard(card.get());
+            e.consume();
+        } else if (stage.isPresent() && idOf(target, "stage-resize-handle", "resize-").isEmpty()) {
+            host.renameStage(stage.get());
+            e.consume();
+        }
+    }
+
+    private Point2D mapPoint(MouseEvent e) {
+        return canvas.view().sceneToLocal(e.getSceneX(), e.getSceneY());
+    }
+
+    private double zoom() {
+        return canvas.view().getLocalToSceneTransform().getMxx();
+    }
+
+    private boolean inBody(Node target) {
+        return target == canvas.view() || (target != null && (target.getStyleClass().contains("stage-band")
+                || target.getStyleClass().contains("lane-band")));
+    }
+
+    /** The id (without its prefix) of the nearest node from {@code target} up that has the style class. */
+    static Optional<String> idOf(Node target, String styleClass, String idPrefix) {
+        for (Node n = target; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains(styleClass) && n.getId() != null && n.getId().startsWith(idPrefix)) {
+                return Optional.of(n.getId().substring(idPrefix.length()));
+            }
+            if (n.getStyleClass().contains("journey-map")) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,84 @@
+package org.journeystudio.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.journeystudio.edit.command.AddLane;
+import org.journeystudio.edit.command.MoveLane;
+import org.journeystudio.edit.command.SetLaneVisible;
+import org.journeystudio.model.Ids;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.LaneKind;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The lane menus: one lane's actions (a lane header's context menu) and the toolbar's list of every lane,
+ * where hidden lanes can be shown again. Every item runs one command.
+ */
+final class LaneMenus {
+    private final CommandRunner runner;
+    private final Consumer<String> rename;
+
+    LaneMenus(CommandRunner runner, Consumer<String> rename) {
+        this.runner = runner;
+        this.rename = rename;
+    }
+
+    /** Rename, hide, move up/down and add a lane below, for one lane. */
+    List<MenuItem> forLane(JourneyMap map, Lane lane) {
+        int index = map.indexOfLane(lane.id());
+        MenuItem renameItem = item("Rename…", Feather.EDIT_2, () -> rename.accept(lane.id()));
+        MenuItem hide = item("Hide lane", Feather.EYE_OFF,
+                () -> runner.run(SetLaneVisible.of(map, lane.id(), false)));
+        hide.setDisable(map.lanes().stream().filter(Lane::visible).count() <= 1);
+        MenuItem up = item("Move up", Feather.ARROW_UP, () -> runner.run(MoveLane.of(map, lane.id(), index - 1)));
+        up.setDisable(index == 0);
+        MenuItem down = item("Move down", Feather.ARROW_DOWN,
+                () -> runner.run(MoveLane.of(map, lane.id(), index + 1)));
+        down.setDisable(index == map.lanes().size() - 1);
+        Menu add = addLaneMenu(index + 1);
+        add.setText("Add lane below");
+        return List.of(renameItem, hide, up, down, new SeparatorMenuItem(), add);
+    }
+
+    /** Every lane with a visibility tick and its own actions, then "Add lane". */
+    List<MenuItem> allLanes(JourneyMap map) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Lane lane : map.lanes()) {
+            Menu menu = new Menu(lane.title(), new FontIcon(CanvasNodes.laneIcon(lane.kind())));
+            CheckMenuItem visible = new CheckMenuItem("Visible");
+            visible.setSelected(lane.visible());
+            visible.setOnAction(e -> runner.run(SetLaneVisible.of(map, lane.id(), visible.isSelected())));
+            menu.getItems().add(visible);
+            if (lane.visible()) {
+                menu.getItems().addAll(forLane(map, lane).subList(0, 4).stream()
+                        .filter(i -> !"Hide lane".equals(i.getText())).toList());
+            }
+            items.add(menu);
+        }
+        items.add(new SeparatorMenuItem());
+        items.add(addLaneMenu(AddLane.AT_END));
+        return items;
+    }
+
+    private Menu addLaneMenu(int index) {
+        Menu add = new Menu("Add lane", new FontIcon(Feather.PLUS));
+        for (LaneKind kind : LaneKind.values()) {
+            add.getItems().add(item(kind.displayName(), CanvasNodes.laneIcon(kind), () -> runner.run(
+                    AddLane.of(new Lane(Ids.next("lane"), kind, kind.displayName(), true), index))));
+        }
+        return add;
+    }
+
+    private static MenuItem item(String text, Feather icon, Runnable action) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

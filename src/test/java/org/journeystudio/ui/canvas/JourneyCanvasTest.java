@@ -1,0 +1,81 @@
+package org.journeystudio.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.journeystudio.bench.LargeMapGenerator;
+import org.journeystudio.edit.command.MoveTouchpoints;
+import org.journeystudio.layout.Box;
+import org.journeystudio.model.JourneyMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A long map gets nodes only near the viewport, and a change rebuilds only the nodes whose look changed. */
+class JourneyCanvasTest {
+    private static final JourneyMap LARGE = LargeMapGenerator.generate(60, 1000, 7);
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void onlyCardsNearTheViewportHaveNodes() throws Exception {
+        JourneyCanvas canvas = onFx(() -> {
+            JourneyCanvas c = new JourneyCanvas();
+            c.show(LARGE);
+            c.setViewport(new Box(0, 0, 1280, 800));
+            return c;
+        });
+        int nearStart = canvas.liveCardCount();
+        assertThat(nearStart).isPositive().isLessThan(LARGE.touchpoints().size() / 5);
+
+        onFx(() -> {
+            canvas.setViewport(new Box(canvas.layout().width() - 1280, 0, 1280, 800));
+            return null;
+        });
+        assertThat(canvas.cardNode(firstCardOf(0))).isEmpty();
+        assertThat(canvas.cardNode(firstCardOf(LARGE.stages().size() - 1))).isPresent();
+        assertThat(canvas.liveCardCount()).isLessThan(LARGE.touchpoints().size() / 5);
+    }
+
+    @Test
+    void movingOneCardRebuildsOnlyThatCard() throws Exception {
+        JourneyCanvas canvas = onFx(() -> {
+            JourneyCanvas c = new JourneyCanvas();
+            c.setViewport(new Box(0, 0, 2400, 1600));
+            c.show(LARGE);
+            return c;
+        });
+        int built = canvas.cardNodesBuilt();
+        var untouched = canvas.cardNode("tp-1").orElseThrow();
+        JourneyMap moved = MoveTouchpoints.of(LARGE, Set.of("tp-0"), LARGE.stages().get(1).id(), "lane-touchpoints", 0).apply(LARGE);
+
+        onFx(() -> {
+            canvas.show(moved);
+            return null;
+        });
+        // tp-0 names its new stage in its accessible text, so its node is new; every other card keeps its node.
+        assertThat(canvas.cardNodesBuilt() - built).isEqualTo(1);
+        assertThat(canvas.cardNode("tp-1")).containsSame(untouched);
+        Box box = canvas.layout().card("tp-0").orElseThrow().box();
+        assertThat(canvas.cardNode("tp-0").orElseThrow().getLayoutX()).isEqualTo(box.x());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    /** The first top-lane card of the stage nearest to {@code index} that has one, whatever ids the generator gives. */
+    private static String firstCardOf(int index) {
+        for (int i = index; i >= 0; i--) {
+            var cards = LARGE.touchpointsIn(LARGE.stages().get(i).id(), "lane-touchpoints");
+            if (!cards.isEmpty()) {
+                return cards.get(0).id();
+            }
+        }
+        throw new AssertionError("The generated map has no card in its top lane");
+    }
+}

@@ -1,0 +1,50 @@
+package org.journeystudio.ui.canvas;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.stage.Stage;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.StudioPreferences;
+import org.journeystudio.ui.StudioServices;
+import org.journeystudio.ui.StudioWindow;
+import org.journeystudio.ui.fakes.FakeFilePicker;
+import org.journeystudio.ui.fakes.FakeFiles;
+import org.journeystudio.ui.fakes.MemoryPreferences;
+
+/** The real studio window over a real H2 library in a temporary folder, with the shipped templates. */
+final class LibraryStudio {
+    final H2Library library;
+    final ResourceTemplateCatalog templates = new ResourceTemplateCatalog();
+    final BackgroundWork work = new BackgroundWork();
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+    StudioWindow window;
+
+    LibraryStudio(Path folder) {
+        this.library = H2Library.open(folder);
+    }
+
+    /** Creates a project from a shipped template and returns it as stored. */
+    JourneyMap create(String templateId, String title) {
+        JourneyMap map = templates.instantiate(templateId, title, clock.instant());
+        library.create(map);
+        return library.load(map.id()).orElseThrow();
+    }
+
+    StudioWindow show(Stage stage) {
+        StudioServices services = new StudioServices(library, templates, new FakeFiles(),
+                new StudioPreferences(new MemoryPreferences()), new FakeFilePicker(), work);
+        window = new StudioWindow(stage, services, clock);
+        window.show();
+        return window;
+    }
+
+    void close() {
+        work.close();
+        library.close();
+    }
+}
