@@ -11,8 +11,8 @@ import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 
 /**
- * The geometry of a satisfaction heatmap: touchpoints as rows in journey order, grouped under a band per stage,
- * and segments as columns. Like {@link MapLayout}, one heatmap layout feeds the window and every exporter.
+ * The geometry of a satisfaction heatmap: the customer's touchpoints (not backstage steps or notes) as rows in
+ * journey order, grouped under a band per stage, and segments as columns. Like {@link MapLayout}, one heatmap layout feeds the window and every exporter.
  *
  * <p>Segment names take the top {@link HeatmapStyle#columnHeaderHeight()}, touchpoint titles the left
  * {@link HeatmapStyle#rowHeaderWidth()}. A stage without touchpoints gets no band.
@@ -51,8 +51,7 @@ public final class HeatmapLayout {
         List<Segment> segments = chosenSegments(map, segmentIds);
         double bodyWidth = segments.size() * style.columnWidth();
         double x0 = style.rowHeaderWidth();
-        List<Touchpoint> touchpoints = map.touchpointsInJourneyOrder().stream()
-                .filter(t -> map.stage(t.stageId()).isPresent()).toList();
+        List<Touchpoint> touchpoints = map.customerTouchpoints();
         List<HeatmapRow> rows = new ArrayList<>();
         List<HeatmapStageBand> bands = new ArrayList<>();
         List<HeatmapCell> cells = new ArrayList<>();

@@ -135,10 +135,7 @@ public final class MapLayout {
         Builder(JourneyMap map, LayoutStyle style) {
             this.map = map;
             this.style = style;
-            this.carded = map.touchpointsInJourneyOrder().stream()
-                    .filter(t -> map.stage(t.stageId()).isPresent())
-                    .filter(t -> map.lane(t.laneId()).map(l -> l.kind().isCustomerFacing()).orElse(false))
-                    .toList();
+            this.carded = map.customerTouchpoints();
         }
 
         Builder build() {

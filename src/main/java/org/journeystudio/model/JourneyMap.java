@@ -87,6 +87,17 @@ public record JourneyMap(
         return ordered;
     }
 
+    /**
+     * The touchpoints the customer meets, in journey order: cards of customer-facing lanes in existing stages.
+     * The emotion curve, the derived lanes and the heatmap rows show these; backstage steps and notes stay out.
+     */
+    public List<Touchpoint> customerTouchpoints() {
+        return touchpointsInJourneyOrder().stream()
+                .filter(t -> stage(t.stageId()).isPresent())
+                .filter(t -> lane(t.laneId()).map(l -> l.kind().isCustomerFacing()).orElse(false))
+                .toList();
+    }
+
     public int indexOfStage(String stageId) {
         for (int i = 0; i < stages.size(); i++) {
             if (stages.get(i).id().equals(stageId)) {

@@ -105,4 +105,19 @@ class ModelRecordsTest {
             assertThat(ids.add(Ids.next("tp"))).isTrue();
         }
     }
+
+    @Test
+    void customerTouchpointsLeaveOutBackstageNotesAndOrphans() {
+        JourneyMap map = SampleMaps.checkout();
+        List<Lane> lanes = new ArrayList<>(map.lanes());
+        lanes.add(new Lane("lane-back", LaneKind.BACKSTAGE, "", true));
+        lanes.add(new Lane("lane-notes", LaneKind.NOTES, "", true));
+        List<Touchpoint> all = new ArrayList<>(map.touchpoints());
+        all.add(Touchpoint.builder("tp-pick", "st-buy", "lane-back").title("Pick the order").build());
+        all.add(Touchpoint.builder("tp-hint", "st-search", "lane-notes").title("Hint").build());
+        all.add(Touchpoint.builder("tp-lost", "st-gone", "lane-tp").title("Lost").build());
+
+        assertThat(map.withLanes(lanes).withTouchpoints(all).customerTouchpoints()).extracting(Touchpoint::id)
+                .containsExactly("tp-find", "tp-pay");
+    }
 }

@@ -98,7 +98,7 @@ class MapExporterTest {
     }
 
     @Test
-    void theHeatmapExportsShowEveryTouchpointAndTheChosenSegments() throws Exception {
+    void theHeatmapExportsShowEveryCustomerTouchpointAndTheChosenSegments() throws Exception {
         JourneyMap map = Exports.template("online-retailer");
         Segment business = map.segments().get(2);
         ExportOptions heatmapOf = ExportOptions.of(ExportFormat.SVG).withHeatmap(List.of(business.id()));
@@ -106,10 +106,12 @@ class MapExporterTest {
         List<String> texts = Exports.svgTexts(Exports.parseXml(Exports.export(map, heatmapOf)));
         String allText = Exports.folded(String.join(" ", texts));
         assertThat(allText).contains(business.name()).doesNotContain(map.segments().get(0).name());
-        for (Touchpoint t : map.touchpoints()) {
+        for (Touchpoint t : map.customerTouchpoints()) {
             assertThat(texts).contains(t.title());
         }
-        Double rating = map.touchpointsInJourneyOrder().get(0).satisfaction().get(business.id());
+        assertThat(map.touchpoints()).filteredOn(t -> !map.customerTouchpoints().contains(t))
+                .isNotEmpty().allSatisfy(backstage -> assertThat(texts).doesNotContain(backstage.title()));
+        Double rating = map.customerTouchpoints().get(0).satisfaction().get(business.id());
         assertThat(texts).contains(String.format(java.util.Locale.ROOT, "%.1f", rating));
 
         byte[] pdf = Exports.export(map, ExportOptions.of(ExportFormat.PDF).withHeatmap(List.of()));
