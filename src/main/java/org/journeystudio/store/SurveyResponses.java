@@ -192,9 +192,8 @@ public final class SurveyResponses {
             List<RatingOrigin> result = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    long importId = rs.getLong(5);
                     result.add(new RatingOrigin(rs.getString(1), rs.getString(2), RatingSource.valueOf(rs.getString(3)),
-                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.wasNull() ? null : importId));
+                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, Long.class)));
                 }
             }
             return result;
