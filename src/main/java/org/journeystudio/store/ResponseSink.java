@@ -11,6 +11,12 @@ public interface ResponseSink {
      */
     void accept(long line, String[] segmentLabels, int[] ratings);
 
+    /**
+     * Sets how a label passed to {@link #accept} is shown, once the whole file has been seen (the most frequent
+     * spelling of a normalised label is only known at the end). Labels never named here are shown as passed.
+     */
+    void name(int segmentColumn, String label, String shownAs);
+
     /** Counts a record the user chose to skip (it could not be read); it is not stored. */
     void skipped(long line);
 }

@@ -27,6 +27,7 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
     private final int segmentColumns;
     private final byte[] blockSegments;
     private final byte[] blockRatings;
+    private final List<Map<String, String>> shownAs = new ArrayList<>();
     private int pending;
     private int blocks;
     private int rows;
@@ -45,7 +46,13 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
         for (int s = 0; s < segmentColumns; s++) {
             labelIds.add(new HashMap<>());
             counts.add(new ArrayList<>());
+            shownAs.add(new HashMap<>());
         }
+    }
+
+    @Override
+    public void name(int segmentColumn, String label, String shown) {
+        shownAs.get(segmentColumn).put(label, shown);
     }
 
     @Override
@@ -125,7 +132,7 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
                     labels.setLong(1, importId);
                     labels.setInt(2, s);
                     labels.setInt(3, label.getValue());
-                    labels.setString(4, label.getKey());
+                    labels.setString(4, shownAs.get(s).getOrDefault(label.getKey(), label.getKey()));
                     labels.addBatch();
                     long[] histogram = counts.get(s).get(label.getValue());
                     for (int i = 0; i < histogram.length; i++) {

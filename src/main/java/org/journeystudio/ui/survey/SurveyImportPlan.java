@@ -35,17 +35,11 @@ public record SurveyImportPlan(SurveyFormat format, List<SurveyColumn> segments,
         }
     }
 
-    /** The label a raw spelling in kept segment column {@code s} is stored as. */
-    public String label(int s, String raw) {
-        return labelOf(s, raw);
-    }
-
-    String labelOf(int s, String raw) {
-        String key = SegmentLabels.key(raw);
-        String named = labelNames.get(s).get(key);
-        if (named != null) {
-            return named;
-        }
-        return key.isEmpty() ? SegmentLabels.BLANK : raw.trim().replaceAll("\\s+", " ");
+    /**
+     * The label the user gave a raw spelling's normalised key in kept segment column {@code s} (a rename or a
+     * merge), or null when it keeps its most frequent spelling.
+     */
+    public String namedLabel(int s, String raw) {
+        return labelNames.get(s).get(SegmentLabels.key(raw));
     }
 }

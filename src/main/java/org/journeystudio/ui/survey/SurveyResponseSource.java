@@ -11,6 +11,7 @@ import org.journeystudio.store.ResponseSink;
 import org.journeystudio.store.ResponseSource;
 import org.journeystudio.survey.RatingAnswers;
 import org.journeystudio.survey.RatingColumn;
+import org.journeystudio.survey.SegmentLabels;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyException;
 import org.journeystudio.survey.SurveyReader;
@@ -29,7 +30,8 @@ public final class SurveyResponseSource implements ResponseSource {
     private final boolean skipBadRows;
     private final LongConsumer progress;
     private final BooleanSupplier cancelled;
-    private final List<Map<String, String>> spellings = new ArrayList<>();
+    private final List<Map<String, Spelling>> spellings = new ArrayList<>();
+    private final List<SegmentLabels> shown = new ArrayList<>();
 
     public SurveyResponseSource(SurveyImportPlan plan, boolean skipBadRows, LongConsumer progress,
                                 BooleanSupplier cancelled) {
@@ -37,7 +39,10 @@ public final class SurveyResponseSource implements ResponseSource {
         this.skipBadRows = skipBadRows;
         this.progress = progress;
         this.cancelled = cancelled;
-        plan.segments().forEach(s -> spellings.add(new HashMap<>()));
+        plan.segments().forEach(s -> {
+            spellings.add(new HashMap<>());
+            shown.add(new SegmentLabels());
+        });
     }
 
     @Override
@@ -75,20 +80,55 @@ public final class SurveyResponseSource implements ResponseSource {
         if (cancelled.getAsBoolean()) {
             throw new ImportCancelledException();
         }
+        nameLabels(sink);
         progress.accept(rows);
     }
 
-    /** The plan's label for a raw spelling, remembered: a column has few spellings and a file many rows. */
+    /**
+     * The label a raw spelling is stored under: the user's name for it, or its normalised key, shown at the end
+     * as its most frequent spelling. Remembered per spelling: a column has few spellings and a file many rows.
+     */
     private String label(int s, String raw) {
-        Map<String, String> known = spellings.get(s);
-        String label = known.get(raw);
-        if (label == null) {
-            label = plan.label(s, raw);
+        Map<String, Spelling> known = spellings.get(s);
+        Spelling spelling = known.get(raw);
+        if (spelling == null) {
+            String named = plan.namedLabel(s, raw);
+            spelling = new Spelling(named != null ? named : SegmentLabels.key(raw), named != null);
             if (known.size() < SPELLINGS_KEPT) {
-                known.put(raw, label);
+                known.put(raw, spelling);
+            } else if (!spelling.named) {
+                shown.get(s).count(raw, 1);
             }
         }
-        return label;
+        spelling.times++;
+        return spelling.label;
+    }
+
+    /** Tells the sink how each normalised key is shown: its most frequent spelling, as the headless heatmap does. */
+    private void nameLabels(ResponseSink sink) {
+        for (int s = 0; s < spellings.size(); s++) {
+            SegmentLabels labels = shown.get(s);
+            spellings.get(s).forEach((raw, spelling) -> {
+                if (!spelling.named) {
+                    labels.count(raw, spelling.times);
+                }
+            });
+            for (String key : labels.keys()) {
+                sink.name(s, key, labels.display(key));
+            }
+        }
+    }
+
+    /** What is known about one raw spelling. */
+    private static final class Spelling {
+        final String label;
+        final boolean named;
+        long times;
+
+        Spelling(String label, boolean named) {
+            this.label = label;
+            this.named = named;
+        }
     }
 
     /** Fills {@code values} from the row; returns why the row cannot be used, or null. */
