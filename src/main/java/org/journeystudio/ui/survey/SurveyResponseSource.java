@@ -49,7 +49,6 @@ public final class SurveyResponseSource implements ResponseSource {
     public void writeTo(ResponseSink sink) {
         List<RatingColumn> ratings = plan.ratings();
         List<SurveyColumn> segments = plan.segments();
-        int fields = plan.format().fieldCount();
         String[] labels = new String[segments.size()];
         int[] values = new int[ratings.size()];
         long rows = 0;
@@ -62,8 +61,7 @@ public final class SurveyResponseSource implements ResponseSource {
                     }
                     progress.accept(rows);
                 }
-                String problem = row.values().size() != fields ? "has " + row.values().size()
-                        + " fields but the header has " + fields : read(row, values);
+                String problem = problem(plan, row, values);
                 if (problem != null) {
                     if (!skipBadRows) {
                         throw new SurveyException(plan.format().file() + ":" + row.line() + ": " + problem);
@@ -132,7 +130,11 @@ public final class SurveyResponseSource implements ResponseSource {
     }
 
     /** Fills {@code values} from the row; returns why the row cannot be used, or null. */
-    private String read(SurveyRow row, int[] values) {
+    static String problem(SurveyImportPlan plan, SurveyRow row, int[] values) {
+        int fields = plan.format().fieldCount();
+        if (row.values().size() != fields) {
+            return "has " + row.values().size() + " fields but the header has " + fields;
+        }
         List<RatingColumn> ratings = plan.ratings();
         for (int i = 0; i < values.length; i++) {
             RatingColumn rating = ratings.get(i);
