@@ -10,6 +10,9 @@ import javafx.stage.Stage;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
 import org.journeystudio.ui.map.MapController;
+import org.journeystudio.ui.survey.SurveyFlow;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.layout.MapLayout;
 
 /**
  * The main window: shows the home screen or an opened project, keeps the title in step, and remembers its
@@ -22,12 +25,14 @@ public final class StudioWindow {
 
     private final Stage stage;
     private final StudioServices services;
+    private final Clock clock;
     private final HomeController home;
     private final Scene scene;
 
     public StudioWindow(Stage stage, StudioServices services, Clock clock) {
         this.stage = stage;
         this.services = services;
+        this.clock = clock;
         Theme.apply(services.preferences().darkTheme());
         this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme);
         Parent homeView = Views.load(home);
@@ -58,6 +63,10 @@ public final class StudioWindow {
     private void showMap(OpenedProject project) {
         MapController view = new MapController(project.map(), project.layout(), this::showHome);
         scene.setRoot(Views.load(view));
+        if (services.library() instanceof H2Library h2) {
+            view.setOnHeatmap(() -> new SurveyFlow(h2, h2.surveyResponses(), scene, view.map(), clock,
+                    map -> showMap(new OpenedProject(map, MapLayout.of(map)))).open());
+        }
         stage.setTitle(project.map().title() + " — " + APP_NAME);
         view.focus();
     }

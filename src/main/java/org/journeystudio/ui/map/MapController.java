@@ -53,6 +53,14 @@ public final class MapController {
         mapScroll.requestFocus();
     }
 
+    /** Shows the "Survey heatmap" button, which runs {@code action} (the survey wizard or the heatmap). */
+    public void setOnHeatmap(Runnable action) {
+        javafx.scene.control.Button button = (javafx.scene.control.Button) mapView.lookup("#heatmapButton");
+        button.setOnAction(e -> action.run());
+        button.setManaged(true);
+        button.setVisible(true);
+    }
+
     @FXML
     private void back() {
         onBack.run();
