@@ -58,19 +58,24 @@ public final class SurveyFlow {
     }
 
     public void openWizard() {
+        openWizard(null);
+    }
+
+    /** Opens the wizard; {@code chooser} answers the file question (null: the platform's file chooser). */
+    public void openWizard(java.util.function.Supplier<Optional<Path>> chooser) {
         Stage dialog = new Stage();
         dialog.initOwner(scene.getWindow());
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Import survey responses");
         SurveyWizardController wizard = new SurveyWizardController(responses, map,
-                () -> chooseSurvey(dialog), this::imported, dialog::close);
+                chooser != null ? chooser : () -> chooseSurvey(dialog), this::imported, dialog::close);
         Scene wizardScene = new Scene(wizard.load());
-        wizardScene.getStylesheets().setAll(scene.getStylesheets());
+        org.journeystudio.ui.Theme.style(wizardScene);
         dialog.setScene(wizardScene);
         dialog.show();
     }
 
-    private void imported(SurveyImported result) {
+    void imported(SurveyImported result) {
         StoredImport stored = responses.imports(map.id()).stream().filter(i -> i.id() == result.importId())
                 .findFirst().orElseThrow();
         SegmentHeatmap heatmap = SegmentHeatmap.of(result.crossed()

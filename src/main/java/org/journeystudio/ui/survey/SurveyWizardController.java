@@ -123,6 +123,7 @@ public final class SurveyWizardController {
         if (!map.stages().isEmpty()) {
             stageChoice.getSelectionModel().select(map.stages().size() - 1);
         }
+        previewTable.setPlaceholder(new Label("Choose a file to see its first rows here."));
         ratingList.getProperties().put("map", map);
         ratingList.setCellFactory(list -> new RatingPickCell());
         labelList.setCellFactory(list -> new LabelRowCell());
@@ -212,7 +213,7 @@ public final class SurveyWizardController {
     }
 
     @FXML
-    private void next() {
+    void next() {
         errorLabel.setText("");
         try {
             switch (step) {
