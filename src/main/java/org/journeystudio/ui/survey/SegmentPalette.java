@@ -8,8 +8,8 @@ import java.util.Set;
  * of colour blindness. Colours already used by the map are skipped while unused ones remain.
  */
 public final class SegmentPalette {
-    static final List<String> OKABE_ITO = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
-            "#D55E00", "#F0E442", "#000000");
+    static final List<String> OKABE_ITO = List.of("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9",
+            "#d55e00", "#f0e442", "#000000");
 
     private SegmentPalette() {
     }
