@@ -44,6 +44,7 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
             setGraphic(null);
             setTooltip(null);
             setBackground(null);
+            setId(null); // a reused cell must not keep the id of the cell it showed before
             return;
         }
         CellStatistics cell = heatmap.heatmap().cells().get(row.rating()).get(segment);

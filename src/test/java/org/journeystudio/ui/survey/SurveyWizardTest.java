@@ -73,7 +73,9 @@ class SurveyWizardTest {
         assertThat(robot.lookup(".variant-spellings").queryAll().stream().map(n -> text(n)))
                 .contains("\"Business\" ×1, \"business\" ×1, \"BUSINESS \" ×1 → Business");
         robot.clickOn("#nextButton");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#cell-0-3").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#cell-0-3 .cell-value").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
 
         // Booking by Travel class: Business 5, 4, 5; Economy 2, 3, 1; Premium 4; All seven answers.
         assertCell(robot, "#cell-0-0", "4.67", "n=3 · low");
@@ -95,9 +97,8 @@ class SurveyWizardTest {
     }
 
     private static void assertCell(FxRobot robot, String id, String value, String n) {
-        Node cell = robot.lookup(id).query();
-        assertThat(text(robot.from(cell).lookup(".cell-value").query())).as(id).isEqualTo(value);
-        assertThat(text(robot.from(cell).lookup(".cell-n").query())).as(id).isEqualTo(n);
+        assertThat(text(robot.lookup(id + " .cell-value").query())).as(id).isEqualTo(value);
+        assertThat(text(robot.lookup(id + " .cell-n").query())).as(id).isEqualTo(n);
     }
 
     private static String text(Node node) {
