@@ -1,7 +1,9 @@
 package org.journeystudio.ui.survey;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.journeystudio.store.ImportCancelledException;
 import org.journeystudio.survey.BadRow;
@@ -23,8 +25,10 @@ public record SurveyScan(List<SegmentLabels> labels, List<BadRow> badRows, long 
 
     /** Reads the file once with the plan's columns (label names are not used yet). */
     public static SurveyScan of(SurveyImportPlan plan, BooleanSupplier cancelled) {
-        List<SegmentLabels> labels = new ArrayList<>();
-        plan.segments().forEach(s -> labels.add(new SegmentLabels()));
+        // Raw spellings are counted first and normalised once each at the end: a column has few spellings and
+        // a file may have a million rows.
+        List<Map<String, long[]>> spellings = new ArrayList<>();
+        plan.segments().forEach(s -> spellings.add(new LinkedHashMap<>()));
         List<BadRow> bad = new ArrayList<>();
         long badCount = 0;
         long rows = 0;
@@ -42,10 +46,17 @@ public record SurveyScan(List<SegmentLabels> labels, List<BadRow> badRows, long 
                     }
                     continue;
                 }
-                for (int s = 0; s < labels.size(); s++) {
-                    labels.get(s).count(row.values().get(plan.segments().get(s).index()), 1);
+                for (int s = 0; s < spellings.size(); s++) {
+                    spellings.get(s).computeIfAbsent(row.values().get(plan.segments().get(s).index()),
+                            k -> new long[1])[0]++;
                 }
             }
+        }
+        List<SegmentLabels> labels = new ArrayList<>();
+        for (Map<String, long[]> column : spellings) {
+            SegmentLabels normalised = new SegmentLabels();
+            column.forEach((raw, count) -> normalised.count(raw, count[0]));
+            labels.add(normalised);
         }
         return new SurveyScan(labels, bad, badCount, rows);
     }

@@ -96,6 +96,43 @@ class SurveyWizardTest {
                         && o.source() == RatingSource.IMPORTED);
     }
 
+    @Test
+    void unreadableRowsAreListedWithTheirLinesAndImportWaitsUntilTheyAreSkipped(FxRobot robot) throws Exception {
+        Path badRows = Path.of(SurveyWizardTest.class.getResource("/org/journeystudio/survey/bad-rows.csv").toURI());
+        robot.interact(() -> robot.lookup("#chooseFileButton").queryButton().getScene().getWindow().hide());
+        robot.interact(() -> flow.openWizard(() -> Optional.of(badRows)));
+        robot.clickOn("#chooseFileButton");
+        robot.clickOn("#nextButton");
+        robot.interact(() -> robot.lookup("#scaleChoice").<javafx.scene.control.ChoiceBox<String>>query()
+                .setValue("0-10"));
+        // "Food" holds the text "lots", so it is not detected as a rating column; the user ticks it.
+        javafx.scene.control.ListView<SurveyWizardController.RatingPick> ratings = robot.lookup("#ratingList").query();
+        assertThat(ratings.getItems()).filteredOn(p -> p.use).extracting(p -> p.column.name())
+                .containsExactly("Service");
+        robot.interact(() -> {
+            ratings.getItems().stream().filter(p -> p.column.name().equals("Food")).forEach(p -> p.use = true);
+            ratings.refresh();
+        });
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot.lookup("#stepTitle").query()).startsWith("3"));
+
+        assertThat(text(robot.lookup("#badRowsTitle").query())).isEqualTo("2 of 5 rows cannot be read:");
+        assertThat(robot.lookup("#badRowList").<javafx.scene.control.ListView<String>>query().getItems())
+                .containsExactly("line 5: has 3 fields but the header has 4",
+                        "line 6: column 'Food': 'lots' is not a rating on the 0-10 scale");
+        robot.clickOn("#nextButton");
+        assertThat(text(robot.lookup("#errorLabel").query())).contains("Skip these rows");
+        assertThat(library.surveyResponses().imports("aurora")).isEmpty();
+
+        robot.clickOn("#skipBadRows");
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#cell-0-0 .cell-value").tryQuery().isPresent());
+        assertThat(library.surveyResponses().imports("aurora")).singleElement()
+                .satisfies(i -> assertThat(i.skippedRows()).isEqualTo(2))
+                .satisfies(i -> assertThat(i.respondents()).isEqualTo(3));
+    }
+
     private static void assertCell(FxRobot robot, String id, String value, String n) {
         assertThat(text(robot.lookup(id + " .cell-value").query())).as(id).isEqualTo(value);
         assertThat(text(robot.lookup(id + " .cell-n").query())).as(id).isEqualTo(n);
