@@ -31,7 +31,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
-import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.store.ResponseImport;
@@ -343,15 +342,5 @@ public final class HeatmapController {
 
     public BorderPane view() {
         return heatmapView;
-    }
-
-    /** Stage index of each stage id, for the journey order. */
-    static Map<String, Integer> stageIndex(JourneyMap map) {
-        Map<String, Integer> index = new HashMap<>();
-        List<Stage> stages = map.stages();
-        for (int i = 0; i < stages.size(); i++) {
-            index.put(stages.get(i).id(), i);
-        }
-        return index;
     }
 }

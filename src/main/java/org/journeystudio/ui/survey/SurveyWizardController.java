@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -444,10 +443,6 @@ public final class SurveyWizardController {
         };
     }
 
-    BorderPane root() {
-        return wizard;
-    }
-
     /** A column offered as a rating, whether it is used, and the touchpoint it rates. */
     static final class RatingPick {
         final SurveyColumn column;
@@ -487,9 +482,5 @@ public final class SurveyWizardController {
             spellings.forEach((raw, n) -> parts.add("\"" + raw + "\" ×" + n));
             return String.join(", ", parts) + " → " + shown;
         }
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }
