@@ -101,6 +101,20 @@ class SurveyResponsesTest {
     }
 
     @Test
+    void theProjectCanBeEditedWhileAnImportIsRunning() {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+            long id = library.surveyResponses().importResponses(header("map-1"), sink -> {
+                respondents(5_000, -1).writeTo(sink);
+                // The studio's own connection saves an edit while the import's transaction is open.
+                library.save(library.load("map-1").orElseThrow().withTitle("Renamed during the import"));
+            });
+            assertThat(library.load("map-1").orElseThrow().title()).isEqualTo("Renamed during the import");
+            assertThat(library.surveyResponses().counts(id, 0).total(0, 1)).isEqualTo(1_000);
+        }
+    }
+
+    @Test
     void deletingTheProjectRemovesItsImportsAndRatingOrigins() {
         try (H2Library library = H2Library.open(folder)) {
             library.create(SampleMaps.small("map-1", 2));

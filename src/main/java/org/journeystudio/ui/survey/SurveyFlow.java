@@ -81,7 +81,8 @@ public final class SurveyFlow {
         SegmentHeatmap heatmap = SegmentHeatmap.of(result.crossed()
                         ? responses.crossCounts(stored.id(), 0, 1) : responses.counts(stored.id(), 0),
                 stored.ratingColumns().stream().map(c -> c.name()).toList(),
-                stored.ratingColumns().stream().map(c -> c.scale()).toList(), 30);
+                stored.ratingColumns().stream().map(c -> c.scale()).toList(),
+                org.journeystudio.survey.HeatmapOptions.DEFAULT_LOW_N);
         apply(stored, heatmap, result.newStageId());
         showHeatmap(stored, result.crossed());
     }
