@@ -152,7 +152,18 @@ public final class H2Library implements ProjectLibrary {
         new IncrementalSave(new ProjectRows(sql, wanted.id())).write(stored, wanted);
     }
 
-    private <T> T inTransaction(String action, Work<T> work) {
+    /** The survey responses kept in this library, read through this library's connection. */
+    public SurveyResponses surveyResponses() {
+        return new SurveyResponses(this);
+    }
+
+    /** The library's connection and statements, for {@link SurveyResponses}' reads inside {@link #inTransaction}. */
+    Statements statements() {
+        return sql;
+    }
+
+    /** Runs {@code work} as one transaction on the library's connection; synchronized like every public call. */
+    synchronized <T> T inTransaction(String action, Work<T> work) {
         if (closed) {
             throw new LibraryException("Could not " + action + ": the library " + folder + " is closed.");
         }
@@ -179,7 +190,7 @@ public final class H2Library implements ProjectLibrary {
 
     /** One unit of work inside a transaction. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run() throws SQLException;
     }
 }

@@ -9,8 +9,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
+import org.journeystudio.store.H2Library;
 import org.journeystudio.ui.canvas.EditorController;
 import org.journeystudio.ui.canvas.StudioClipboard;
+import org.journeystudio.ui.survey.SurveyFlow;
 
 /**
  * The main window: shows the home screen or an opened project, keeps the title in step, and remembers its
@@ -23,6 +25,7 @@ public final class StudioWindow {
 
     private final Stage stage;
     private final StudioServices services;
+    private final Clock clock;
     private final HomeController home;
     private final Scene scene;
     /** One clipboard for the window's life, so cards copied in one project paste into another. */
@@ -32,6 +35,7 @@ public final class StudioWindow {
     public StudioWindow(Stage stage, StudioServices services, Clock clock) {
         this.stage = stage;
         this.services = services;
+        this.clock = clock;
         Theme.apply(services.preferences().darkTheme());
         this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme);
         Parent homeView = Views.load(home);
@@ -66,6 +70,14 @@ public final class StudioWindow {
         closeEditor();
         editor = new EditorController(project.map(), project.layout(), services.library(), clipboard, this::showHome);
         scene.setRoot(Views.load(editor));
+        if (services.library() instanceof H2Library h2) {
+            // Survey responses live in the H2 library; other libraries (test fakes) have no survey button.
+            EditorController opened = editor;
+            opened.setOnHeatmap(() -> new SurveyFlow(opened.session(), h2.surveyResponses(), scene, clock, () -> {
+                scene.setRoot(opened.view());
+                opened.focus();
+            }).open());
+        }
         stage.titleProperty().bind(editor.windowTitleProperty());
         editor.focus();
     }

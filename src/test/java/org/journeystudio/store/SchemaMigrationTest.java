@@ -58,6 +58,32 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void aVersion1LibraryGainsTheSurveyTablesEmptyAndKeepsItsMaps() throws SQLException {
+        writeLibraryAtVersion("1", "RUNSCRIPT FROM 'classpath:/org/journeystudio/store/v1-library.sql'");
+
+        try (H2Library library = H2Library.open(folder)) {
+            assertThat(library.load("map-v1")).contains(expectedVersion1Map());
+            SurveyResponses responses = library.surveyResponses();
+            assertThat(responses.imports("map-v1")).isEmpty();
+            assertThat(responses.origins("map-v1")).isEmpty();
+            ResponseImport header = new ResponseImport("map-v1", "after-upgrade.csv",
+                    Instant.parse("2026-02-01T00:00:00Z"), "spreadsheet", RatingSource.IMPORTED, List.of("Age"),
+                    List.of(new ResponseImport.RatedColumn("Form", RatingScale.ONE_TO_SEVEN, "tp-form")));
+            long id = responses.importResponses(header, new ResponseSource() {
+                @Override
+                public void writeTo(ResponseSink sink) {
+                    sink.accept(2, new String[] {"Senior"}, new int[] {3});
+                    sink.accept(3, new String[] {"Senior"}, new int[] {5});
+                }
+            });
+            assertThat(responses.counts(id, 0).answers(0, 0, 5)).isEqualTo(1);
+            library.delete("map-v1");
+            assertThat(responses.imports("map-v1")).isEmpty();
+        }
+        assertThat(currentVersion()).isEqualTo("2");
+    }
+
+    @Test
     void everyEarlierSchemaVersionUpgradesToTheCurrentOne() throws SQLException {
         List<String> versions = Arrays.stream(flyway(SchemaMigrations.STANDARD).info().all())
                 .map(m -> m.getVersion().getVersion()).toList();

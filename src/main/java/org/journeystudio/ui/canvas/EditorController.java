@@ -46,6 +46,8 @@ public final class EditorController {
     private static final String APP_NAME = "Journey Studio";
 
     @FXML private BorderPane editorView;
+    @FXML private Button heatmapButton;
+    private Runnable onHeatmap;
     @FXML private Label titleLabel;
     @FXML private Label summaryLabel;
     @FXML private Label saveStatus;
@@ -213,6 +215,20 @@ public final class EditorController {
 
     public SaveState saveState() {
         return saver.state();
+    }
+
+    /** Shows the Heatmap button, which runs {@code action} (the survey import and heatmap of this project). */
+    public void setOnHeatmap(Runnable action) {
+        onHeatmap = action;
+        heatmapButton.setManaged(true);
+        heatmapButton.setVisible(true);
+    }
+
+    @FXML
+    private void heatmap() {
+        if (onHeatmap != null) {
+            onHeatmap.run();
+        }
     }
 
     public void focus() {

@@ -1,0 +1,308 @@
+package org.journeystudio.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.journeystudio.model.RatingScale;
+
+/**
+ * Survey responses kept in the library: imports them in one streaming transaction and reads back the counts a
+ * heatmap needs: per segment column from the count table written at import time, or, for two crossed columns,
+ * counted from the stored responses.
+ *
+ * <p>An import runs on a connection of its own, so the studio's connection stays free for map edits while a
+ * million rows go in; a cancel or a failure rolls that connection back and the library is as it was.
+ */
+public final class SurveyResponses {
+    private final H2Library library;
+
+    SurveyResponses(H2Library library) {
+        this.library = library;
+    }
+
+    /** Stores the respondents {@code source} streams as one import of {@code header}; returns the import's id. */
+    public long importResponses(ResponseImport header, ResponseSource source) {
+        String action = "import the survey " + header.fileName();
+        try (Connection connection = DriverManager.getConnection(LibraryOpener.url(library.location()),
+                LibraryOpener.USER, LibraryOpener.PASSWORD)) {
+            connection.setAutoCommit(false);
+            try {
+                long id = insertHeader(connection, header);
+                try (ResponseWriter writer = new ResponseWriter(connection, id, header.segmentColumns().size(),
+                        header.ratingColumns().size())) {
+                    source.writeTo(writer);
+                    writer.finish();
+                }
+                connection.commit();
+                return id;
+            } catch (SQLException e) {
+                rollback(connection, e);
+                throw LibraryErrors.during(action, library.location(), e);
+            } catch (RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw LibraryErrors.during(action, library.location(), e);
+        }
+    }
+
+    /** The imports of a project, oldest first. */
+    public List<StoredImport> imports(String projectId) {
+        return library.inTransaction("list the survey imports", () -> {
+            List<StoredImport> result = new ArrayList<>();
+            PreparedStatement query = library.statements().prepare("SELECT id, file_name, imported_at, layout, "
+                    + "source, respondents, skipped_rows FROM survey_import WHERE project_id = ? ORDER BY id");
+            query.setString(1, projectId);
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7)});
+                }
+            }
+            for (Object[] row : rows) {
+                long id = (Long) row[0];
+                List<String> segments = new ArrayList<>();
+                List<ResponseImport.RatedColumn> ratings = new ArrayList<>();
+                readColumns(id, segments, ratings);
+                ResponseImport header = new ResponseImport(projectId, (String) row[1],
+                        ((OffsetDateTime) row[2]).toInstant(), (String) row[3], RatingSource.valueOf((String) row[4]),
+                        segments, ratings);
+                result.add(new StoredImport(id, header, (Long) row[5], (Long) row[6]));
+            }
+            return result;
+        });
+    }
+
+    /** Counts per label of one segment column, from the count table written at import time. */
+    public ResponseCounts counts(long importId, int segmentColumn) {
+        return library.inTransaction("read the survey counts", () -> {
+            int ratingColumns = ratingColumnCount(importId);
+            Map<Integer, String> labels = labels(importId, segmentColumn);
+            Map<Integer, long[]> byLabel = new LinkedHashMap<>();
+            labels.keySet().forEach(id -> byLabel.put(id, new long[ratingColumns * ResponseCounts.VALUES]));
+            PreparedStatement query = library.statements().prepare("SELECT label_id, rating_column, rating_value, "
+                    + "answers FROM survey_count WHERE import_id = ? AND segment_column = ?");
+            query.setLong(1, importId);
+            query.setInt(2, segmentColumn);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    byLabel.get(rs.getInt(1))[rs.getInt(2) * ResponseCounts.VALUES + rs.getInt(3)] = rs.getLong(4);
+                }
+            }
+            return sorted(labels, byLabel, ratingColumns);
+        });
+    }
+
+    /**
+     * Counts per pair of labels of two segment columns ("Business × Returning"), from the stored responses: one
+     * pass over the packed blocks, read in order from the database.
+     */
+    public ResponseCounts crossCounts(long importId, int firstColumn, int secondColumn) {
+        return library.inTransaction("cross two segment columns", () -> {
+            List<String> segmentNames = new ArrayList<>();
+            List<ResponseImport.RatedColumn> ratings = new ArrayList<>();
+            readColumns(importId, segmentNames, ratings);
+            int segmentColumns = segmentNames.size();
+            if (firstColumn == secondColumn || Math.max(firstColumn, secondColumn) >= segmentColumns
+                    || Math.min(firstColumn, secondColumn) < 0) {
+                throw new IllegalArgumentException("cannot cross segment columns " + firstColumn + " and "
+                        + secondColumn + " of " + segmentNames);
+            }
+            Map<Integer, String> first = labels(importId, firstColumn);
+            Map<Integer, String> second = labels(importId, secondColumn);
+            int ratingColumns = ratings.size();
+            Map<Long, long[]> byPair = new java.util.HashMap<>();
+            PreparedStatement query = library.statements().prepare("SELECT respondents, segments, ratings "
+                    + "FROM survey_response_block WHERE import_id = ? ORDER BY block_number");
+            query.setLong(1, importId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    int respondents = rs.getInt(1);
+                    byte[] segments = rs.getBytes(2);
+                    byte[] values = rs.getBytes(3);
+                    for (int i = 0; i < respondents; i++) {
+                        long pair = ((long) labelId(segments, (i * segmentColumns + firstColumn) * 4) << 32)
+                                | labelId(segments, (i * segmentColumns + secondColumn) * 4);
+                        long[] histogram = byPair.computeIfAbsent(pair,
+                                k -> new long[ratingColumns * ResponseCounts.VALUES]);
+                        for (int r = 0; r < ratingColumns; r++) {
+                            int value = values[i * ratingColumns + r] & 0xFF;
+                            if (value != ResponseWriter.NOT_APPLICABLE) {
+                                histogram[r * ResponseCounts.VALUES + value]++;
+                            }
+                        }
+                    }
+                }
+            }
+            Map<String, long[]> named = new LinkedHashMap<>();
+            byPair.forEach((pair, histogram) -> named.put(
+                    first.get((int) (pair >>> 32)) + CROSS + second.get((int) (long) pair), histogram));
+            List<String> names = new ArrayList<>(named.keySet());
+            names.sort(String.CASE_INSENSITIVE_ORDER);
+            return new ResponseCounts(names, ratingColumns, names.stream().map(named::get).toList());
+        });
+    }
+
+    private static int labelId(byte[] segments, int at) {
+        return ((segments[at] & 0xFF) << 24) | ((segments[at + 1] & 0xFF) << 16) | ((segments[at + 2] & 0xFF) << 8)
+                | (segments[at + 3] & 0xFF);
+    }
+
+    /** How crossed labels are joined, as the headless heatmap shows them. */
+    public static final String CROSS = " × ";
+
+    /** Removes an import and everything stored with it. */
+    public void delete(long importId) {
+        library.inTransaction("delete a survey import", () -> {
+            library.statements().update("DELETE FROM survey_import WHERE id = ?", importId);
+            return null;
+        });
+    }
+
+    /** Records (replacing) where ratings of a project came from. */
+    public void recordOrigins(String projectId, List<RatingOrigin> origins) {
+        library.inTransaction("record where ratings came from", () -> {
+            for (RatingOrigin origin : origins) {
+                library.statements().update("MERGE INTO rating_origin (project_id, touchpoint_id, segment_id, source, "
+                                + "recorded_at, import_id) KEY (project_id, touchpoint_id, segment_id) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)", projectId, origin.touchpointId(), origin.segmentId(),
+                        origin.source().name(), origin.recordedAt().atOffset(ZoneOffset.UTC), origin.importId());
+            }
+            return null;
+        });
+    }
+
+    /** Where each rated (touchpoint, segment) of a project came from, as recorded. */
+    public List<RatingOrigin> origins(String projectId) {
+        return library.inTransaction("read where ratings came from", () -> {
+            PreparedStatement query = library.statements().prepare("SELECT touchpoint_id, segment_id, source, "
+                    + "recorded_at, import_id FROM rating_origin WHERE project_id = ? ORDER BY touchpoint_id, segment_id");
+            query.setString(1, projectId);
+            List<RatingOrigin> result = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new RatingOrigin(rs.getString(1), rs.getString(2), RatingSource.valueOf(rs.getString(3)),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, Long.class)));
+                }
+            }
+            return result;
+        });
+    }
+
+    private static long insertHeader(Connection connection, ResponseImport header) throws SQLException {
+        long id;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO survey_import (project_id, file_name, "
+                + "imported_at, layout, source, respondents, skipped_rows) VALUES (?, ?, ?, ?, ?, 0, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, header.projectId());
+            insert.setString(2, header.fileName());
+            insert.setObject(3, header.importedAt().atOffset(ZoneOffset.UTC));
+            insert.setString(4, header.layout());
+            insert.setString(5, header.source().name());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement column = connection.prepareStatement("INSERT INTO survey_column (import_id, role, "
+                + "position, name, rating_scale, touchpoint_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < header.segmentColumns().size(); i++) {
+                addColumn(column, id, "SEGMENT", i, header.segmentColumns().get(i), null, null);
+            }
+            for (int i = 0; i < header.ratingColumns().size(); i++) {
+                ResponseImport.RatedColumn rated = header.ratingColumns().get(i);
+                addColumn(column, id, "RATING", i, rated.name(), rated.scale().label(), rated.touchpointId());
+            }
+            column.executeBatch();
+        }
+        return id;
+    }
+
+    private static void addColumn(PreparedStatement column, long id, String role, int position, String name,
+                                  String scale, String touchpointId) throws SQLException {
+        column.setLong(1, id);
+        column.setString(2, role);
+        column.setInt(3, position);
+        column.setString(4, name);
+        column.setString(5, scale);
+        column.setString(6, touchpointId);
+        column.addBatch();
+    }
+
+    private void readColumns(long importId, List<String> segments, List<ResponseImport.RatedColumn> ratings)
+            throws SQLException {
+        PreparedStatement query = library.statements().prepare("SELECT role, name, rating_scale, touchpoint_id "
+                + "FROM survey_column WHERE import_id = ? ORDER BY role DESC, position");
+        query.setLong(1, importId);
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getString(1).equals("SEGMENT")) {
+                    segments.add(rs.getString(2));
+                } else {
+                    ratings.add(new ResponseImport.RatedColumn(rs.getString(2),
+                            RatingScale.fromLabel(rs.getString(3)), rs.getString(4)));
+                }
+            }
+        }
+        if (ratings.isEmpty()) {
+            throw new LibraryException("There is no survey import with the id " + importId + " in the library "
+                    + library.location() + ".");
+        }
+    }
+
+    private int ratingColumnCount(long importId) throws SQLException {
+        PreparedStatement query = library.statements().prepare(
+                "SELECT COUNT(*) FROM survey_column WHERE import_id = ? AND role = 'RATING'");
+        query.setLong(1, importId);
+        try (ResultSet rs = query.executeQuery()) {
+            rs.next();
+            int count = rs.getInt(1);
+            if (count == 0) {
+                throw new LibraryException("There is no survey import with the id " + importId + " in the library "
+                        + library.location() + ".");
+            }
+            return count;
+        }
+    }
+
+    private Map<Integer, String> labels(long importId, int segmentColumn) throws SQLException {
+        PreparedStatement query = library.statements().prepare(
+                "SELECT label_id, label FROM survey_label WHERE import_id = ? AND segment_column = ?");
+        query.setLong(1, importId);
+        query.setInt(2, segmentColumn);
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                labels.put(rs.getInt(1), rs.getString(2));
+            }
+        }
+        return labels;
+    }
+
+    private static ResponseCounts sorted(Map<Integer, String> labels, Map<Integer, long[]> byLabel, int ratingColumns) {
+        List<Integer> ids = new ArrayList<>(labels.keySet());
+        ids.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(labels.get(a), labels.get(b)));
+        return new ResponseCounts(ids.stream().map(labels::get).toList(), ratingColumns,
+                ids.stream().map(byLabel::get).toList());
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.journeystudio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.journeystudio.model.RatingScale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Survey responses go into the library whole or not at all, and their counts read back right. */
+class SurveyResponsesTest {
+    private static final List<String> TABLES = List.of("survey_import", "survey_column", "survey_label",
+            "survey_response_block", "survey_count", "rating_origin");
+
+    @TempDir
+    Path folder;
+
+    private static ResponseImport header(String project) {
+        return new ResponseImport(project, "survey.csv", Instant.parse("2026-03-01T10:00:00Z"), "spreadsheet",
+                RatingSource.IMPORTED, List.of("Class", "Type"),
+                List.of(new ResponseImport.RatedColumn("Booking", RatingScale.ONE_TO_FIVE, "tp-1"),
+                        new ResponseImport.RatedColumn("Meals", RatingScale.ONE_TO_FIVE, null)));
+    }
+
+    /** Respondent i: class Business when i % 3 == 0, type by i % 2, Booking 1 + i % 5, Meals n/a when i % 4 == 0. */
+    private static ResponseSource respondents(int count, int failAt) {
+        return sink -> {
+            for (int i = 0; i < count; i++) {
+                if (i == failAt) {
+                    throw new ImportCancelledException();
+                }
+                sink.accept(i + 2, new String[] {i % 3 == 0 ? "Business" : "Economy", i % 2 == 0 ? "New" : "Old"},
+                        new int[] {1 + i % 5, i % 4 == 0 ? -1 : 3});
+            }
+            sink.skipped(count + 2);
+        };
+    }
+
+    @Test
+    void anImportIsStoredWithItsCountsPerSegmentColumnAndCrossed() {
+        int count = 10_000; // more than two blocks
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+            SurveyResponses responses = library.surveyResponses();
+            long id = responses.importResponses(header("map-1"), respondents(count, -1));
+
+            StoredImport stored = responses.imports("map-1").get(0);
+            assertThat(stored.id()).isEqualTo(id);
+            assertThat(stored.respondents()).isEqualTo(count);
+            assertThat(stored.skippedRows()).isEqualTo(1);
+            assertThat(stored.header()).isEqualTo(header("map-1"));
+
+            long[] business = new long[6];
+            long businessMealsN = 0;
+            for (int i = 0; i < count; i += 3) {
+                business[1 + i % 5]++;
+                businessMealsN += i % 4 == 0 ? 0 : 1;
+            }
+            ResponseCounts byClass = responses.counts(id, 0);
+            assertThat(byClass.labels()).containsExactly("Business", "Economy");
+            for (int v = 1; v <= 5; v++) {
+                assertThat(byClass.answers(0, 0, v)).as("Business gave Booking %d", v).isEqualTo(business[v]);
+                assertThat(byClass.total(0, v)).isEqualTo(count / 5);
+            }
+            assertThat(byClass.answers(0, 1, 3)).isEqualTo(businessMealsN);
+
+            ResponseCounts crossed = responses.crossCounts(id, 0, 1);
+            assertThat(crossed.labels()).containsExactly("Business × New", "Business × Old", "Economy × New",
+                    "Economy × Old");
+            long businessNewBooking1 = 0;
+            for (int i = 0; i < count; i++) {
+                businessNewBooking1 += i % 3 == 0 && i % 2 == 0 && i % 5 == 0 ? 1 : 0;
+            }
+            assertThat(crossed.answers(0, 0, 1)).isEqualTo(businessNewBooking1);
+        }
+    }
+
+    @Test
+    void aCancelledOrFailedImportLeavesTheLibraryExactlyAsItWas() {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+            SurveyResponses responses = library.surveyResponses();
+            responses.importResponses(header("map-1"), respondents(100, -1));
+            Map<String, Long> before = rowCounts(library);
+
+            assertThatThrownBy(() -> responses.importResponses(header("map-1"), respondents(9_000, 8_500)))
+                    .isInstanceOf(ImportCancelledException.class);
+            assertThat(rowCounts(library)).isEqualTo(before);
+
+            ResponseSource wrongShape = sink -> sink.accept(7, new String[] {"Business"}, new int[] {1, 2});
+            assertThatThrownBy(() -> responses.importResponses(header("map-1"), wrongShape))
+                    .hasMessageContaining("line 7 has 1 labels and 2 ratings");
+            assertThat(rowCounts(library)).isEqualTo(before);
+            assertThat(responses.imports("map-1")).hasSize(1);
+        }
+    }
+
+    @Test
+    void theProjectCanBeEditedWhileAnImportIsRunning() {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+            long id = library.surveyResponses().importResponses(header("map-1"), sink -> {
+                respondents(5_000, -1).writeTo(sink);
+                // The studio's own connection saves an edit while the import's transaction is open.
+                library.save(library.load("map-1").orElseThrow().withTitle("Renamed during the import"));
+            });
+            assertThat(library.load("map-1").orElseThrow().title()).isEqualTo("Renamed during the import");
+            assertThat(library.surveyResponses().counts(id, 0).total(0, 1)).isEqualTo(1_000);
+        }
+    }
+
+    @Test
+    void deletingTheProjectRemovesItsImportsAndRatingOrigins() {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+            SurveyResponses responses = library.surveyResponses();
+            long id = responses.importResponses(header("map-1"), respondents(50, -1));
+            Instant when = Instant.parse("2026-03-02T08:00:00Z");
+            responses.recordOrigins("map-1", List.of(new RatingOrigin("tp-1", "seg-1", RatingSource.IMPORTED, when, id),
+                    new RatingOrigin("tp-2", "seg-1", RatingSource.MANUAL, when, null)));
+            assertThat(responses.origins("map-1")).containsExactly(
+                    new RatingOrigin("tp-1", "seg-1", RatingSource.IMPORTED, when, id),
+                    new RatingOrigin("tp-2", "seg-1", RatingSource.MANUAL, when, null));
+
+            library.delete("map-1");
+            assertThat(rowCounts(library).values()).containsOnly(0L);
+        }
+    }
+
+    @Test
+    void theLibraryFileDoesNotKeepACancelledImport() throws Exception {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+            assertThatThrownBy(() -> library.surveyResponses().importResponses(header("map-1"),
+                    respondents(20_000, 19_000))).isInstanceOf(ImportCancelledException.class);
+        }
+        assertThat(Files.exists(folder.resolve("library.mv.db"))).isTrue();
+        try (H2Library reopened = H2Library.open(folder)) {
+            assertThat(reopened.surveyResponses().imports("map-1")).isEmpty();
+            assertThat(rowCounts(reopened).values()).containsOnly(0L);
+        }
+    }
+
+    private static Map<String, Long> rowCounts(H2Library library) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        TABLES.forEach(t -> counts.put(t, LibraryTables.rowCount(library, t)));
+        return counts;
+    }
+}

@@ -1,0 +1,88 @@
+package org.journeystudio.ui.survey;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.journeystudio.model.Ids;
+import org.journeystudio.survey.SurveyColumn;
+import org.journeystudio.survey.SurveyFormat;
+import org.journeystudio.survey.SurveyReader;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.survey.bench.SurveyGenerator;
+import org.journeystudio.ui.Theme;
+
+/**
+ * A dev main for looking at the wizard and the heatmap (and taking the screenshots in docs/screenshots):
+ * {@code SurveyScreens wizard|heatmap FOLDER}. Builds a library with an airline map in FOLDER and a generated
+ * 5,000-row survey beside it, then opens the survey flow on that map.
+ */
+public final class SurveyScreens extends Application {
+    @Override
+    public void start(Stage stage) throws Exception {
+        String mode = getParameters().getRaw().get(0);
+        Path folder = Path.of(getParameters().getRaw().get(1));
+        Files.createDirectories(folder);
+        Path survey = folder.resolve("aurora-survey.csv");
+        if (!Files.exists(survey)) {
+            SurveyGenerator.write(survey, 5_000);
+        }
+        H2Library library = H2Library.open(folder.resolve("library"));
+        JourneyMap map = library.load("aurora").orElseGet(() -> {
+            JourneyMap created = SurveyMaps.airline("aurora");
+            library.create(created);
+            return created;
+        });
+        Theme.apply(false);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1180, 720);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setTitle("Journey Studio — survey");
+        stage.show();
+        SurveyFlow flow = new SurveyFlow(new org.journeystudio.ui.editor.EditorSession(map, library::save),
+                library.surveyResponses(), scene, Clock.systemUTC(), () -> { });
+        if (mode.startsWith("wizard")) {
+            SurveyWizardController wizard = new SurveyWizardController(library.surveyResponses(), map,
+                    () -> Optional.of(survey), r -> { }, () -> { });
+            scene.setRoot(wizard.load());
+            wizard.read(survey);
+            int steps = mode.length() > "wizard".length() ? Integer.parseInt(mode.substring("wizard".length())) : 0;
+            for (int i = 0; i < steps; i++) {
+                wizard.next();
+            }
+        } else {
+            if (library.surveyResponses().imports(map.id()).isEmpty()) {
+                SurveyFormat format = SurveyReader.inspect(survey);
+                List<SurveyColumn> segments = List.of(format.column("Travel class"), format.column("Customer type"),
+                        format.column("Region"));
+                List<SurveyColumn> ratings = format.columns().subList(5, format.columns().size());
+                SurveyImportPlan plan = SurveyImports.plan(format, segments, ratings, null,
+                        List.of(Map.of(), Map.of(), Map.of()));
+                List<String> ids = new ArrayList<>();
+                for (SurveyColumn column : ratings) {
+                    ids.add(TouchpointChoice.forColumn(column.name(), map).id());
+                }
+                List<String> matched = ids.stream().map(id -> id == null ? Ids.next("tp") : id).toList();
+                long id = SurveyImports.run(library.surveyResponses(), map.id(), plan, matched, Clock.systemUTC(),
+                        true, n -> { }, () -> false);
+                flow.imported(new SurveyImported(id, plan, false, matched, "st-arrive"));
+            } else {
+                flow.open();
+            }
+        }
+    }
+
+    /** Starts it from a class that is not an Application, as JavaFX on the class path requires. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(SurveyScreens.class, args);
+        }
+    }
+}
