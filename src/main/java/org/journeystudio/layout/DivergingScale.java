@@ -17,20 +17,44 @@ public final class DivergingScale {
     /** The luminance of the dark text painters use (#1f2733). */
     private static final double DARK_TEXT_LUMINANCE = 0.0197;
 
-    private final RatingScale scale;
+    /** The colour of "no value" (an empty heatmap cell). */
+    public static final int NO_VALUE = 0xe0e0e0;
 
+    private final double low;
+    private final double neutral;
+    private final double high;
+
+    /** A scale for ratings: its ends at the rating scale's ends, near-white at its neutral point. */
     public DivergingScale(RatingScale scale) {
-        this.scale = scale;
+        this(scale.min(), scale.neutral(), scale.max());
     }
 
-    public RatingScale scale() {
-        return scale;
+    /** A scale for any measure (a share in %, NPS, a gap): each side stretches from {@code neutral} to its end. */
+    public DivergingScale(double low, double neutral, double high) {
+        this.low = low;
+        this.neutral = neutral;
+        this.high = high;
     }
 
-    /** The colour of a rating; values outside the scale take the colour of the nearer end. */
+    public double low() {
+        return low;
+    }
+
+    public double neutral() {
+        return neutral;
+    }
+
+    public double high() {
+        return high;
+    }
+
+    /** The colour of a value; values beyond the ends take the colour of the nearer end, NaN the no-value grey. */
     public int rgb(double value) {
-        double half = (scale.max() - scale.min()) / 2.0;
-        double t = Math.max(-1, Math.min(1, (value - scale.neutral()) / half));
+        if (Double.isNaN(value)) {
+            return NO_VALUE;
+        }
+        double half = value < neutral ? neutral - low : high - neutral;
+        double t = Math.max(-1, Math.min(1, (value - neutral) / Math.max(1e-9, half)));
         double position = (t + 1) / 2 * (STOPS.length - 1);
         int lower = Math.min(STOPS.length - 2, (int) Math.floor(position));
         return mix(STOPS[lower], STOPS[lower + 1], position - lower);

@@ -59,6 +59,17 @@ class DivergingScaleTest {
     }
 
     @Test
+    void aMeasureWithLopsidedEndsStretchesEachSideToItsOwnEnd() {
+        // NPS runs from -100 to +100 with neutral 0; a CSAT share from 0 to 100 % could sit neutral at 70.
+        DivergingScale share = new DivergingScale(0, 70, 100);
+
+        assertThat(share.rgb(0)).isEqualTo(new DivergingScale(RatingScale.ONE_TO_FIVE).rgb(1));
+        assertThat(share.rgb(100)).isEqualTo(new DivergingScale(RatingScale.ONE_TO_FIVE).rgb(5));
+        assertThat(share.rgb(85)).isEqualTo(new DivergingScale(RatingScale.ONE_TO_FIVE).rgb(4));
+        assertThat(share.rgb(Double.NaN)).isEqualTo(DivergingScale.NO_VALUE);
+    }
+
+    @Test
     void darkCellsGetLightText() {
         DivergingScale colours = new DivergingScale(RatingScale.ONE_TO_FIVE);
 

@@ -50,8 +50,8 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
         CellStatistics cell = heatmap.heatmap().cells().get(row.rating()).get(segment);
         HeatmapMeasure measure = heatmap.measure();
         double shown = heatmap.value(row, segment);
-        Color colour = heatmap.scaleFor(measure).colour(shown);
-        Color ink = DivergingScale.text(colour);
+        Color colour = HeatmapColours.of(heatmap.scaleFor(measure), shown);
+        Color ink = HeatmapColours.textOn(colour);
         value.setText(measure.format(shown));
         value.setTextFill(ink);
         n.setText("n=" + cell.n() + (cell.lowN() ? " · low" : ""));

@@ -1,5 +1,6 @@
 package org.journeystudio.ui.heatmap;
 
+import org.journeystudio.layout.DivergingScale;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package org.journeystudio.ui.heatmap;
 
+import org.journeystudio.layout.DivergingScale;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -21,7 +22,7 @@ final class HeatmapLegend {
         int steps = 10;
         for (int i = 0; i <= steps; i++) {
             double value = scale.low() + (scale.high() - scale.low()) * i / steps;
-            stops.add(new Stop((double) i / steps, scale.colour(value)));
+            stops.add(new Stop((double) i / steps, HeatmapColours.of(scale, value)));
         }
         Rectangle ramp = new Rectangle(220, 14, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
         ramp.setStroke(Color.gray(0.6));

@@ -1,5 +1,6 @@
 package org.journeystudio.ui.heatmap;
 
+import org.journeystudio.layout.DivergingScale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -51,16 +52,19 @@ class HeatmapMeasureTest {
     }
 
     @Test
-    void theScaleIsLightAtNeutralDarkAtBothEndsAndDarkerAtTheLowEnd() {
+    void theScreenUsesTheExportersColoursWithReadableText() {
         DivergingScale scale = new DivergingScale(1, 3, 5);
-        assertThat(scale.colour(3)).isEqualTo(DivergingScale.NEUTRAL);
-        assertThat(brightness(scale.colour(1))).isLessThan(brightness(scale.colour(5)));
-        assertThat(brightness(scale.colour(5))).isLessThan(brightness(scale.colour(4)));
-        assertThat(brightness(scale.colour(4))).isLessThan(brightness(scale.colour(3)));
-        assertThat(scale.colour(2).getRed()).isGreaterThan(scale.colour(2).getBlue());
-        assertThat(scale.colour(4).getBlue()).isGreaterThan(scale.colour(4).getRed());
-        assertThat(DivergingScale.text(scale.colour(1))).isEqualTo(Color.WHITE);
-        assertThat(DivergingScale.text(scale.colour(3))).isEqualTo(Color.BLACK);
+        Color neutral = HeatmapColours.of(scale, 3);
+        assertThat(brightness(neutral)).isGreaterThan(0.9);
+        assertThat(brightness(HeatmapColours.of(scale, 1))).isLessThan(brightness(HeatmapColours.of(scale, 2)));
+        assertThat(brightness(HeatmapColours.of(scale, 5))).isLessThan(brightness(HeatmapColours.of(scale, 4)));
+        assertThat(HeatmapColours.of(scale, 2).getRed()).isGreaterThan(HeatmapColours.of(scale, 2).getBlue());
+        assertThat(HeatmapColours.of(scale, 4).getBlue()).isGreaterThan(HeatmapColours.of(scale, 4).getGreen());
+        int rgb = scale.rgb(4.5);
+        assertThat(HeatmapColours.of(scale, 4.5))
+                .isEqualTo(Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff));
+        assertThat(HeatmapColours.textOn(HeatmapColours.of(scale, 5))).isEqualTo(Color.WHITE);
+        assertThat(HeatmapColours.textOn(neutral)).isNotEqualTo(Color.WHITE);
     }
 
     private static double brightness(Color colour) {
