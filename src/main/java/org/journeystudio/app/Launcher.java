@@ -32,6 +32,6 @@ public final class Launcher {
             System.exit(commandLine.execute(args));
             return;
         }
-        StudioApp.launchWith(root.library());
+        StudioApp.launchWith(root.library(), root.mapFile());
     }
 }

@@ -24,12 +24,14 @@ import org.slf4j.LoggerFactory;
 public class StudioApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StudioApp.class);
     private static Path libraryOverride;
+    private static Path fileToOpen;
 
     private ProjectLibrary library;
     private BackgroundWork work;
 
-    static void launchWith(Path library) {
+    static void launchWith(Path library, Path mapFile) {
         libraryOverride = library;
+        fileToOpen = mapFile;
         Application.launch(StudioApp.class);
     }
 
@@ -49,7 +51,11 @@ public class StudioApp extends Application {
         work = new BackgroundWork();
         StudioServices services = new StudioServices(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
                 preferences, FilePicker.system(preferences), work);
-        new StudioWindow(stage, services, Clock.systemDefaultZone()).show();
+        StudioWindow window = new StudioWindow(stage, services, Clock.systemDefaultZone());
+        window.show();
+        if (fileToOpen != null) {
+            window.openFile(fileToOpen);
+        }
     }
 
     @Override

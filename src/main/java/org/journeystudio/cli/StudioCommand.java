@@ -3,6 +3,7 @@ package org.journeystudio.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The top-level command line. With no sub-command the studio window opens (the {@code app} layer decides
@@ -23,7 +24,16 @@ public class StudioCommand {
             description = "Library folder to use instead of the default per-user one.")
     Path library;
 
+    @Parameters(arity = "0..1", paramLabel = "FILE.journey.json",
+            description = "A map file to add to the library and open in the studio window.")
+    Path mapFile;
+
     public Path library() {
         return library;
+    }
+
+    /** The map file to open at start-up, or null. */
+    public Path mapFile() {
+        return mapFile;
     }
 }

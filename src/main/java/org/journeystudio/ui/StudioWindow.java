@@ -62,6 +62,11 @@ public final class StudioWindow {
         home.focus();
     }
 
+    /** Imports a {@code .journey.json} file as a new project and opens it (a file given on start-up). */
+    public void openFile(java.nio.file.Path file) {
+        home.importAndOpen(file);
+    }
+
     public Stage stage() {
         return stage;
     }

@@ -110,4 +110,16 @@ class LibraryCommandsTest {
             assertThat(text).contains(">" + touchpoint.title().replace("&", "&amp;").split(" ")[0]);
         }
     }
+
+    @Test
+    void aMapFileAloneIsTheFileToOpenNotACommand() {
+        StudioCommand root = new StudioCommand();
+        CommandLine.ParseResult parsed = StudioCommandLine.create(root)
+                .parseArgs("--library", "lib", "shop.journey.json");
+
+        assertThat(parsed.hasSubcommand()).isFalse();
+        assertThat(root.mapFile()).isEqualTo(Path.of("shop.journey.json"));
+        assertThat(root.library()).isEqualTo(Path.of("lib"));
+        assertThat(StudioCommandLine.create(new StudioCommand()).parseArgs("list").hasSubcommand()).isTrue();
+    }
 }

@@ -1,5 +1,6 @@
 package org.journeystudio.ui.home;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -282,14 +283,29 @@ public final class HomeController {
         if (services.work().busyProperty().get()) {
             return;
         }
-        services.filePicker().chooseToImport(window()).ifPresent(file ->
-                services.work().run(model.importFile(file), map -> {
-                    model.filterProperty().set("");
-                    model.refresh();
-                    lastAction.set("Imported '" + map.title() + "' from " + file.getFileName());
-                    projectTable.getItems().stream().filter(p -> p.id().equals(map.id())).findFirst()
-                            .ifPresent(this::select);
-                }, failure -> Dialogs.error(window(), "Could not import " + file.getFileName(), failure)));
+        services.filePicker().chooseToImport(window()).ifPresent(file -> importFile(file, false));
+    }
+
+    /**
+     * Adds a {@code .journey.json} file to the library as a new project and opens it: what a double-click on the
+     * file (the installers' file association) or {@code journey-studio FILE} does.
+     */
+    public void importAndOpen(Path file) {
+        importFile(file, true);
+    }
+
+    private void importFile(Path file, boolean openAfterwards) {
+        services.work().run(model.importFile(file), map -> {
+            model.filterProperty().set("");
+            model.refresh();
+            lastAction.set("Imported '" + map.title() + "' from " + file.getFileName());
+            projectTable.getItems().stream().filter(p -> p.id().equals(map.id())).findFirst().ifPresent(project -> {
+                select(project);
+                if (openAfterwards) {
+                    open(project);
+                }
+            });
+        }, failure -> Dialogs.error(window(), "Could not import " + file.getFileName(), failure));
     }
 
     @FXML

@@ -29,12 +29,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class HomeViewTest {
     private TestStudio studio;
     private Stage stage;
+    private StudioWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         studio = new TestStudio();
-        studio.show(stage);
+        window = studio.show(stage);
     }
 
     @AfterEach
@@ -93,6 +94,20 @@ class HomeViewTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("No new stage within the timeout", e);
         }
+    }
+
+    @Test
+    void aFileGivenAtStartIsAddedToTheLibraryAndOpened(FxRobot robot) {
+        Path file = Path.of("gift-shop.journey.json");
+        studio.files.put(file, studio.templates.instantiate(FakeTemplates.RETAILER.id(), "Gift shop",
+                studio.clock.instant()));
+
+        robot.interact(() -> window.openFile(file));
+        waitUntil(() -> window.editor().isPresent());
+
+        assertThat(studio.library.titles()).containsExactly("Gift shop");
+        assertThat(window.editor().orElseThrow().session().map().title()).isEqualTo("Gift shop");
+        assertThat(stage.getTitle()).startsWith("Gift shop");
     }
 
     @Test
