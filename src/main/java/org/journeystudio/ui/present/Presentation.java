@@ -31,7 +31,8 @@ import org.journeystudio.ui.Theme;
 
 /**
  * Presentation mode: the map full screen in large type, on the projector when a second screen is present.
- * Left/Right step through the stages (the current one centred and highlighted, the others dimmed), H toggles
+ * Left/Right step through the stages (the current one centred and highlighted, the others dimmed), Up/Down
+ * scroll a tall map, H toggles
  * the satisfaction heatmap, S picks the segment it shows, D switches dark/light, Esc leaves. Nothing edits.
  */
 public final class Presentation {
@@ -49,6 +50,8 @@ public final class Presentation {
     private int current;
     private int scoreChoice;
     private boolean heatmap;
+    /** How far down the map the view starts, in map units. */
+    private double scrollY;
 
     private Presentation(JourneyMap map, boolean dark) {
         this.map = map;
@@ -65,6 +68,7 @@ public final class Presentation {
         viewport.setClip(clip);
         viewport.widthProperty().addListener((o, a, b) -> frame());
         viewport.heightProperty().addListener((o, a, b) -> frame());
+        viewport.setOnScroll(e -> scroll(-e.getDeltaY() / Math.max(1, viewport.getHeight())));
 
         BorderPane page = new BorderPane(viewport);
         page.setTop(header());
@@ -131,6 +135,10 @@ public final class Presentation {
             show(current + 1);
         } else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) {
             show(current - 1);
+        } else if (code == KeyCode.DOWN) {
+            scroll(0.4);
+        } else if (code == KeyCode.UP) {
+            scroll(-0.4);
         } else if (code == KeyCode.HOME) {
             show(0);
         } else if (code == KeyCode.END) {
@@ -167,7 +175,11 @@ public final class Presentation {
         frame();
     }
 
-    /** Zooms so the map's height fits and about two stages' width shows, with the current stage centred. */
+    /**
+     * Zooms so about three and a half stages fill the width (large type, whatever the map's size), centres the
+     * current stage, and shows the map from {@link #scrollY} down; a map taller than the screen scrolls with
+     * Up/Down.
+     */
     private void frame() {
         double w = viewport.getWidth();
         double h = viewport.getHeight();
@@ -175,12 +187,18 @@ public final class Presentation {
             return;
         }
         StageColumn column = board.layout().columns().get(current);
-        double scale = Math.min(h * 0.96 / board.layout().height(), w / (column.width() * 2.4));
-        scale = Math.min(scale, 1.6);
+        double scale = Math.min(w / (column.width() * 3.5), 1.4);
         zoom.setX(scale);
         zoom.setY(scale);
         pan.setX(w / 2 - (column.x() + column.width() / 2) * scale);
-        pan.setY(Math.max(0, (h - board.layout().height() * scale) / 2));
+        double overflow = board.layout().height() * scale - h;
+        scrollY = Math.max(0, Math.min(scrollY, overflow / scale));
+        pan.setY(overflow <= 0 ? -overflow / 2 : -scrollY * scale);
+    }
+
+    private void scroll(double screens) {
+        scrollY += screens * viewport.getHeight() / zoom.getY();
+        frame();
     }
 
     private void showHeatmap() {
@@ -225,7 +243,7 @@ public final class Presentation {
         none.getStyleClass().add("legend-swatch");
         swatches.getChildren().add(none);
         legend.getChildren().addAll(legendTitle, swatches);
-        Label keys = new Label("← →  stages    H  heatmap    S  segment    D  dark/light    Esc  leave");
+        Label keys = new Label("← →  stages    ↑ ↓  scroll    H  heatmap    S  segment    D  dark/light    Esc  leave");
         keys.getStyleClass().add("presentation-keys");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

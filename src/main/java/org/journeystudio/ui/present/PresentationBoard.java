@@ -7,9 +7,8 @@ import java.util.Map;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
@@ -156,21 +155,21 @@ final class PresentationBoard {
         return label;
     }
 
+    /** Each piece of the emotion curve belongs to the stage it ends in, so it dims and lights with that stage. */
     private void paintCurve() {
-        List<CurvePoint> curve = layout.curve();
-        if (curve.isEmpty()) {
-            return;
-        }
-        Polyline line = new Polyline();
-        for (CurvePoint point : curve) {
-            line.getPoints().addAll(point.x(), point.y());
+        CurvePoint previous = null;
+        for (CurvePoint point : layout.curve()) {
+            String stageId = map.touchpoint(point.touchpointId()).map(Touchpoint::stageId).orElse("");
+            if (previous != null) {
+                Line piece = new Line(previous.x(), previous.y(), point.x(), point.y());
+                piece.getStyleClass().add("present-curve");
+                add(stageId, piece);
+            }
             Circle dot = new Circle(point.x(), point.y(), 9);
             dot.getStyleClass().addAll("present-emotion", "emotion-" + (point.score() + 2));
-            map.touchpoint(point.touchpointId()).ifPresent(t -> add(t.stageId(), dot));
+            add(stageId, dot);
+            previous = point;
         }
-        line.getStyleClass().add("present-curve");
-        line.setFill(Color.TRANSPARENT);
-        root.getChildren().add(1, line);
     }
 
     private static Rectangle band(LaneRow row) {
