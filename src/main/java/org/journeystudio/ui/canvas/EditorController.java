@@ -36,6 +36,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.inspector.InspectorPanel;
+import org.journeystudio.ui.present.Presentation;
 
 /**
  * The journey editor for one open project: toolbar and Edit menu on top, the canvas in the middle, the
@@ -153,6 +154,12 @@ public final class EditorController {
         // On the canvas too: the scroll pane around it would otherwise take the arrow keys for scrolling.
         canvas.view().addEventHandler(KeyEvent.KEY_PRESSED, keys::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_PRESSED, keys::keyPressed);
+        editorView.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5 && !e.isConsumed()) {
+                e.consume();
+                present();
+            }
+        });
         editorView.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 gestures.spaceHeld(false);
@@ -351,6 +358,12 @@ public final class EditorController {
     }
 
     // Toolbar and menu actions ----------------------------------------------------------------------------
+
+    /** Presents the current map full screen (on the projector when there is one); F5 does the same. */
+    @FXML
+    private void present() {
+        Presentation.open(session.map(), editorView.getScene() == null ? null : editorView.getScene().getWindow());
+    }
 
     @FXML
     private void back() {

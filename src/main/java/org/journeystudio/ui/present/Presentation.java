@@ -1,0 +1,255 @@
+package org.journeystudio.ui.present;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.layout.StageColumn;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Segment;
+import org.journeystudio.ui.Theme;
+
+/**
+ * Presentation mode: the map full screen in large type, on the projector when a second screen is present.
+ * Left/Right step through the stages (the current one centred and highlighted, the others dimmed), Up/Down
+ * scroll a tall map, H toggles
+ * the satisfaction heatmap, S picks the segment it shows, D switches dark/light, Esc leaves. Nothing edits.
+ */
+public final class Presentation {
+    private final JourneyMap map;
+    private final Stage stage = new Stage();
+    private final PresentationBoard board;
+    private final Pane viewport = new Pane();
+    private final Scale zoom = new Scale(1, 1);
+    private final Translate pan = new Translate();
+    private final Label stageLabel = new Label();
+    private final VBox legend = new VBox(6);
+    private final Label legendTitle = new Label();
+    private final StackPane root;
+    private final List<SatisfactionScores> scoreChoices = new ArrayList<>();
+    private int current;
+    private int scoreChoice;
+    private boolean heatmap;
+    /** How far down the map the view starts, in map units. */
+    private double scrollY;
+
+    private Presentation(JourneyMap map, boolean dark) {
+        this.map = map;
+        this.board = new PresentationBoard(map);
+        scoreChoices.add(SatisfactionScores.meanOverSegments());
+        for (Segment segment : map.segments()) {
+            scoreChoices.add(SatisfactionScores.of(segment));
+        }
+        viewport.getChildren().add(board.view());
+        board.view().getTransforms().addAll(pan, zoom);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        viewport.widthProperty().addListener((o, a, b) -> frame());
+        viewport.heightProperty().addListener((o, a, b) -> frame());
+        viewport.setOnScroll(e -> scroll(-e.getDeltaY() / Math.max(1, viewport.getHeight())));
+
+        BorderPane page = new BorderPane(viewport);
+        page.setTop(header());
+        page.setBottom(footer());
+        root = new StackPane(page);
+        root.setId("presentation");
+        root.getStyleClass().addAll("presentation", dark ? "dark" : "light");
+        Scene scene = new Scene(root, 1280, 800);
+        Theme.style(scene);
+        scene.getStylesheets().add(Presentation.class.getResource("presentation.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        stage.setScene(scene);
+        stage.setTitle(map.title() + " — presentation");
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // Esc is ours: it closes the stage
+        show(0);
+    }
+
+    /** Opens a presentation of {@code map} in the studio's current theme; {@code owner} may be null. */
+    public static Presentation open(JourneyMap map, Window owner) {
+        boolean dark = String.valueOf(Application.getUserAgentStylesheet()).toLowerCase().contains("dark");
+        Presentation presentation = new Presentation(map, dark);
+        presentation.showOn(projector(), owner);
+        return presentation;
+    }
+
+    /** The screen to present on: a non-primary one (a projector) when there is one, else the primary. */
+    static Screen projector() {
+        Screen primary = Screen.getPrimary();
+        return Screen.getScreens().stream().filter(s -> !s.equals(primary)).findFirst().orElse(primary);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The stage being presented, counted from 0. */
+    public int currentStage() {
+        return current;
+    }
+
+    public boolean heatmapShown() {
+        return heatmap;
+    }
+
+    private void showOn(Screen screen, Window owner) {
+        Rectangle2D bounds = screen.getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        if (owner != null && Screen.getScreens().size() == 1) {
+            stage.initOwner(owner); // on one screen it belongs above the editor; on a projector it stands alone
+        }
+        stage.setFullScreen(true);
+        stage.show();
+        stage.toFront();
+        frame();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN || code == KeyCode.SPACE) {
+            show(current + 1);
+        } else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) {
+            show(current - 1);
+        } else if (code == KeyCode.DOWN) {
+            scroll(0.4);
+        } else if (code == KeyCode.UP) {
+            scroll(-0.4);
+        } else if (code == KeyCode.HOME) {
+            show(0);
+        } else if (code == KeyCode.END) {
+            show(board.stages().size() - 1);
+        } else if (code == KeyCode.H) {
+            heatmap = !heatmap;
+            showHeatmap();
+        } else if (code == KeyCode.S) {
+            scoreChoice = (scoreChoice + 1) % scoreChoices.size();
+            heatmap = true;
+            showHeatmap();
+        } else if (code == KeyCode.D) {
+            boolean dark = root.getStyleClass().remove("dark");
+            root.getStyleClass().remove("light");
+            root.getStyleClass().add(dark ? "light" : "dark");
+        } else if (code == KeyCode.ESCAPE) {
+            stage.close();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void show(int index) {
+        int count = board.stages().size();
+        if (count == 0) {
+            stageLabel.setText("This map has no stages yet");
+            return;
+        }
+        current = Math.max(0, Math.min(count - 1, index));
+        board.highlight(current);
+        StageColumn column = board.layout().columns().get(current);
+        stageLabel.setText((current + 1) + " / " + count + " · " + column.name());
+        frame();
+    }
+
+    /**
+     * Zooms so about three and a half stages fill the width (large type, whatever the map's size), centres the
+     * current stage, and shows the map from {@link #scrollY} down; a map taller than the screen scrolls with
+     * Up/Down.
+     */
+    private void frame() {
+        double w = viewport.getWidth();
+        double h = viewport.getHeight();
+        if (w <= 0 || h <= 0 || board.stages().isEmpty()) {
+            return;
+        }
+        StageColumn column = board.layout().columns().get(current);
+        double scale = Math.min(w / (column.width() * 3.5), 1.4);
+        zoom.setX(scale);
+        zoom.setY(scale);
+        pan.setX(w / 2 - (column.x() + column.width() / 2) * scale);
+        double overflow = board.layout().height() * scale - h;
+        scrollY = Math.max(0, Math.min(scrollY, overflow / scale));
+        pan.setY(overflow <= 0 ? -overflow / 2 : -scrollY * scale);
+    }
+
+    private void scroll(double screens) {
+        scrollY += screens * viewport.getHeight() / zoom.getY();
+        frame();
+    }
+
+    private void showHeatmap() {
+        SatisfactionScores scores = scoreChoices.get(scoreChoice);
+        board.colourCards(heatmap ? scores : null);
+        legendTitle.setText(scores.label() + " (" + map.scale().label() + ")");
+        legend.setVisible(heatmap);
+        legend.setManaged(heatmap);
+    }
+
+    private HBox header() {
+        Label title = new Label(map.title());
+        title.getStyleClass().add("presentation-title");
+        stageLabel.getStyleClass().add("presentation-stage");
+        stageLabel.setId("presentation-stage");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(24, title, gap, stageLabel);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("presentation-header");
+        return header;
+    }
+
+    private HBox footer() {
+        legend.setId("presentation-legend");
+        legend.getStyleClass().add("presentation-legend");
+        legend.setVisible(false);
+        legend.setManaged(false);
+        legendTitle.getStyleClass().add("legend-title");
+        DivergingScale scale = new DivergingScale(map.scale());
+        HBox swatches = new HBox(2);
+        for (int value = map.scale().min(); value <= map.scale().max(); value++) {
+            Label swatch = new Label(String.valueOf(value));
+            int rgb = scale.rgb(value);
+            swatch.setStyle(String.format("-fx-background-color: #%06x; -fx-text-fill: %s;", rgb,
+                    DivergingScale.needsLightText(rgb) ? "white" : "#1f2733"));
+            swatch.getStyleClass().add("legend-swatch");
+            swatches.getChildren().add(swatch);
+        }
+        Label none = new Label("–");
+        none.setStyle(String.format("-fx-background-color: #%06x; -fx-text-fill: #1f2733;", DivergingScale.NO_VALUE));
+        none.getStyleClass().add("legend-swatch");
+        swatches.getChildren().add(none);
+        legend.getChildren().addAll(legendTitle, swatches);
+        Label keys = new Label("← →  stages    ↑ ↓  scroll    H  heatmap    S  segment    D  dark/light    Esc  leave");
+        keys.getStyleClass().add("presentation-keys");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(24, keys, gap, legend);
+        footer.setAlignment(Pos.BOTTOM_LEFT);
+        footer.getStyleClass().add("presentation-footer");
+        return footer;
+    }
+}
