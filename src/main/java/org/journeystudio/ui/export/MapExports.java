@@ -14,14 +14,12 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.ExportMonitor;
 import org.journeystudio.render.MapExporter;
-import org.journeystudio.render.PageFit;
-import org.journeystudio.render.PageSize;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FilePicker;
+import org.journeystudio.ui.StudioPreferences;
 
 /**
  * The editor's Export menu: asks what to export, where to, then writes the file off the FX thread with a
@@ -33,12 +31,15 @@ public final class MapExports {
 
     private final FilePicker picker;
     private final BackgroundWork work;
-    private ExportChoices last = new ExportChoices(ExportFormat.PDF, 1, false, PageSize.A4, PageFit.FIT_TO_PAGE,
-            false, null);
+    private final StudioPreferences preferences;
+    private ExportChoices last;
 
-    public MapExports(FilePicker picker, BackgroundWork work) {
+    /** Starts from the choices remembered in {@code preferences} and remembers each new one there. */
+    public MapExports(FilePicker picker, BackgroundWork work, StudioPreferences preferences) {
         this.picker = picker;
         this.work = work;
+        this.preferences = preferences;
+        this.last = ExportChoices.decode(preferences.lastExportChoices());
     }
 
     /** Runs the menu item with id {@code itemId} on {@code map}; {@code status} gets the one-line outcome. */
@@ -57,7 +58,8 @@ public final class MapExports {
             return;
         }
         ExportChoices choices = asked.get();
-        last = choices; // the next export in this window starts from these
+        last = choices; // the next export starts from these, also after a restart
+        preferences.setLastExportChoices(choices.encode());
         Optional<Path> target = picker.chooseExportTarget(owner, ExportChoices.fileName(map.title(),
                 choices.format()), choices.format().extension());
         target.ifPresent(file -> exportTo(owner, map, choices, file, status));

@@ -26,7 +26,9 @@ import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.StudioPreferences;
 import org.journeystudio.ui.fakes.FakeFilePicker;
+import org.journeystudio.ui.fakes.MemoryPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +49,8 @@ class ExportFlowTest {
             .instantiate("online-retailer", "Shop: Autumn", Instant.parse("2026-11-20T10:00:00Z"));
     private final FakeFilePicker picker = new FakeFilePicker();
     private final BackgroundWork work = new BackgroundWork();
-    private final MapExports exports = new MapExports(picker, work);
+    private final StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
+    private final MapExports exports = new MapExports(picker, work, preferences);
     private final AtomicReference<String> status = new AtomicReference<>("");
     private Stage stage;
 
@@ -74,6 +77,8 @@ class ExportFlowTest {
         robot.interact(() -> format.setValue(ExportFormat.SVG));
         assertThat(robot.lookup("#pageChoice").query().isDisabled()).as("PDF options off for SVG").isTrue();
         robot.interact(() -> format.setValue(ExportFormat.PDF));
+        ChoiceBox<PageSize> page = robot.lookup("#pageChoice").query();
+        robot.interact(() -> page.setValue(PageSize.A3));
         assertThat(robot.lookup("#pageChoice").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#scaleChoice").query().isDisabled()).as("PNG options off for PDF").isTrue();
         robot.clickOn(exportButton(robot));
@@ -83,7 +88,11 @@ class ExportFlowTest {
         assertThat(picker.lastSuggestion()).isEqualTo("Shop Autumn.pdf");
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains(map.touchpoints().get(0).title());
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).as("A3 landscape").isCloseTo(1190.55f,
+                    org.assertj.core.api.Assertions.within(1f));
         }
+        assertThat(ExportChoices.decode(preferences.lastExportChoices()).page()).as("remembered")
+                .isEqualTo(PageSize.A3);
     }
 
     @Test
