@@ -13,6 +13,12 @@ public interface FilePicker {
 
     Optional<Path> chooseToExport(Window owner, String suggestedName);
 
+    /**
+     * Asks where to write an export of the given format ({@code extension} without the dot), suggesting
+     * {@code suggestedName}.
+     */
+    Optional<Path> chooseExportTarget(Window owner, String suggestedName, String extension);
+
     /** The platform's file chooser, starting in the folder used last. */
     static FilePicker system(StudioPreferences preferences) {
         return new FilePicker() {
@@ -26,6 +32,19 @@ public interface FilePicker {
             public Optional<Path> chooseToExport(Window owner, String suggestedName) {
                 FileChooser chooser = chooser("Export the journey map");
                 chooser.setInitialFileName(suggestedName);
+                return remember(Optional.ofNullable(chooser.showSaveDialog(owner)));
+            }
+
+            @Override
+            public Optional<Path> chooseExportTarget(Window owner, String suggestedName, String extension) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Export to");
+                chooser.setInitialFileName(suggestedName);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        extension.toUpperCase(java.util.Locale.ROOT) + " files (*." + extension + ")",
+                        "*." + extension));
+                preferences.lastFolder().map(Path::toFile).filter(File::isDirectory)
+                        .ifPresent(chooser::setInitialDirectory);
                 return remember(Optional.ofNullable(chooser.showSaveDialog(owner)));
             }
 

@@ -23,6 +23,7 @@ public final class StudioPreferences {
     private static final String RECENT = "recentProjects";
     private static final String DARK = "darkTheme";
     private static final String LAST_FOLDER = "lastFolder";
+    private static final String LAST_EXPORT = "lastExport";
 
     private final Preferences node;
 
@@ -91,6 +92,16 @@ public final class StudioPreferences {
 
     public void setLastFolder(java.nio.file.Path folder) {
         node.put(LAST_FOLDER, folder.toAbsolutePath().toString());
+        flush();
+    }
+
+    /** The export dialog's last answers, encoded by the export package; empty before the first export. */
+    public String lastExportChoices() {
+        return node.get(LAST_EXPORT, "");
+    }
+
+    public void setLastExportChoices(String choices) {
+        node.put(LAST_EXPORT, choices);
         flush();
     }
 

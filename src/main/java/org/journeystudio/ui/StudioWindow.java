@@ -75,6 +75,8 @@ public final class StudioWindow {
         closeEditor();
         editor = new EditorController(project.map(), project.layout(), services.library(), clipboard, this::showHome);
         scene.setRoot(Views.load(editor));
+        editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
+                services.preferences()));
         if (services.library() instanceof H2Library h2) {
             // Survey responses live in the H2 library; other libraries (test fakes) have no survey button.
             EditorController opened = editor;

@@ -82,6 +82,7 @@ public final class EditorController {
     private LaneMenus laneMenus;
 
     private final MapLayout openedLayout;
+    private org.journeystudio.ui.export.MapExports exports;
 
     public EditorController(JourneyMap map, ProjectLibrary library, StudioClipboard clipboard, Runnable onBack) {
         this(map, MapLayout.of(map), library, clipboard, onBack);
@@ -235,6 +236,19 @@ public final class EditorController {
     private void heatmap() {
         if (onHeatmap != null) {
             onHeatmap.run();
+        }
+    }
+
+    /** Export and print, set by the window (tests and benches without one get no exports). */
+    public void setExports(org.journeystudio.ui.export.MapExports newExports) {
+        exports = newExports;
+    }
+
+    @FXML
+    private void exportOrPrint(javafx.event.ActionEvent event) {
+        if (exports != null) {
+            exports.run(((MenuItem) event.getSource()).getId(), editorView.getScene().getWindow(), session.map(),
+                    statusMessage::setText);
         }
     }
 

@@ -24,6 +24,11 @@ public final class FakeFilePicker implements FilePicker {
     }
 
     @Override
+    public Optional<Path> chooseExportTarget(Window owner, String suggestedName, String extension) {
+        return chooseToExport(owner, suggestedName);
+    }
+
+    @Override
     public Optional<Path> chooseToImport(Window owner) {
         return Optional.ofNullable(nextImport);
     }

@@ -1,0 +1,135 @@
+package org.journeystudio.ui.export;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.render.ExportMonitor;
+import org.journeystudio.render.MapExporter;
+import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.FilePicker;
+import org.journeystudio.ui.StudioPreferences;
+
+/**
+ * The editor's Export menu: asks what to export, where to, then writes the file off the FX thread with a
+ * progress window that can cancel it; also prints through {@link MapPrinting}.
+ */
+public final class MapExports {
+    /** The id of the menu item that prints; any other item exports. */
+    public static final String PRINT_ITEM = "printItem";
+
+    private final FilePicker picker;
+    private final BackgroundWork work;
+    private final StudioPreferences preferences;
+    private ExportChoices last;
+
+    /** Starts from the choices remembered in {@code preferences} and remembers each new one there. */
+    public MapExports(FilePicker picker, BackgroundWork work, StudioPreferences preferences) {
+        this.picker = picker;
+        this.work = work;
+        this.preferences = preferences;
+        this.last = ExportChoices.decode(preferences.lastExportChoices());
+    }
+
+    /** Runs the menu item with id {@code itemId} on {@code map}; {@code status} gets the one-line outcome. */
+    public void run(String itemId, Window owner, JourneyMap map, Consumer<String> status) {
+        if (PRINT_ITEM.equals(itemId)) {
+            new MapPrinting(work).print(owner, map, last.options(), status);
+        } else {
+            export(owner, map, status);
+        }
+    }
+
+    /** Asks for the options and the file, then exports; nothing happens when either question is cancelled. */
+    public void export(Window owner, JourneyMap map, Consumer<String> status) {
+        Optional<ExportChoices> asked = ExportDialogController.ask(owner, map, last);
+        if (asked.isEmpty()) {
+            return;
+        }
+        ExportChoices choices = asked.get();
+        last = choices; // the next export starts from these, also after a restart
+        preferences.setLastExportChoices(choices.encode());
+        Optional<Path> target = picker.chooseExportTarget(owner, ExportChoices.fileName(map.title(),
+                choices.format()), choices.format().extension());
+        target.ifPresent(file -> exportTo(owner, map, choices, file, status));
+    }
+
+    /** Writes the export in the background with a progress window; returns the running task. */
+    public Task<Path> exportTo(Window owner, JourneyMap map, ExportChoices choices, Path file,
+                               Consumer<String> status) {
+        Task<Path> task = new Task<>() {
+            {
+                updateTitle("Exporting " + file.getFileName());
+            }
+
+            @Override
+            protected Path call() throws Exception {
+                Task<Path> self = this;
+                MapExporter.export(map, choices.options(), file, new ExportMonitor() {
+                    @Override
+                    public void progress(double done) {
+                        updateProgress(done, 1);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
+                return file;
+            }
+        };
+        Stage progress = progressWindow(owner, task);
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == javafx.concurrent.Worker.State.CANCELLED) {
+                progress.close();
+                status.accept("Export cancelled");
+            }
+        });
+        work.run(task, written -> {
+            progress.close();
+            status.accept("Exported to " + written.toAbsolutePath());
+        }, failure -> {
+            progress.close();
+            status.accept("Export failed");
+            Dialogs.error(owner, "Could not export to " + file, failure);
+        });
+        progress.show();
+        return task;
+    }
+
+    private static Stage progressWindow(Window owner, Task<?> task) {
+        Label what = new Label(task.getTitle());
+        ProgressBar bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(task.progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelExport");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> task.cancel());
+        VBox box = new VBox(what, bar, cancel);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.getStyleClass().add("export-progress");
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Exporting");
+        Scene scene = new Scene(box);
+        scene.getStylesheets().add(MapExports.class.getResource("export.css").toExternalForm());
+        stage.setScene(scene);
+        return stage;
+    }
+}
