@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The arrows of docs/architecture.md: model ← edit ← (store, survey, layout) ← render/ui/cli ← app. */
+/** The arrows of docs/architecture.md: model ← edit ← (store, survey, layout) ← render/workshop ← ui/cli ← app. */
 @AnalyzeClasses(packages = "org.journeystudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerArchitectureTest {
 
@@ -21,6 +21,7 @@ class LayerArchitectureTest {
             .layer("store").definedBy("org.journeystudio.store..")
             .layer("survey").definedBy("org.journeystudio.survey..")
             .layer("layout").definedBy("org.journeystudio.layout..")
+            .layer("workshop").definedBy("org.journeystudio.workshop..")
             .layer("render").definedBy("org.journeystudio.render..")
             .layer("ui").definedBy("org.journeystudio.ui..")
             .layer("cli").definedBy("org.journeystudio.cli..")
@@ -29,10 +30,11 @@ class LayerArchitectureTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "render", "app")
-            .whereLayer("survey").mayOnlyBeAccessedByLayers("ui", "cli", "render", "app")
-            .whereLayer("layout").mayOnlyBeAccessedByLayers("ui", "cli", "render", "app")
-            .whereLayer("edit").mayOnlyBeAccessedByLayers("store", "survey", "layout", "render", "ui", "cli", "app");
+            .whereLayer("workshop").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "render", "workshop", "app")
+            .whereLayer("survey").mayOnlyBeAccessedByLayers("ui", "cli", "render", "workshop", "app")
+            .whereLayer("layout").mayOnlyBeAccessedByLayers("ui", "cli", "render", "workshop", "app")
+            .whereLayer("edit").mayOnlyBeAccessedByLayers("store", "survey", "layout", "render", "workshop", "ui", "cli", "app");
 
     @ArchTest
     static final ArchRule model_is_plain_java = noClasses()
