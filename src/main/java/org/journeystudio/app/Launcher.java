@@ -1,8 +1,9 @@
 package org.journeystudio.app;
 
-import org.journeystudio.cli.StudioCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import org.journeystudio.cli.StudioCommandLine;
-import picocli.CommandLine;
 
 /**
  * The program's entry point. It does not extend {@code Application}, so the jar starts on a plain JDK with
@@ -13,25 +14,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        StudioCommand root = new StudioCommand();
-        CommandLine commandLine = StudioCommandLine.create(root);
-        CommandLine.ParseResult parsed;
-        try {
-            parsed = commandLine.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            commandLine.getErr().println(e.getMessage());
-            e.getCommandLine().usage(commandLine.getErr());
-            System.exit(2);
-            return;
+        Charset console = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
+        StudioCommandLine.Outcome outcome = StudioCommandLine.standard().run(args, out, err);
+        if (outcome instanceof StudioCommandLine.OpenWindow window) {
+            StudioApp.launchWith(window.library(), window.mapFile());
+        } else if (outcome instanceof StudioCommandLine.Exit exit) {
+            System.exit(exit.code());
         }
-        if (CommandLine.printHelpIfRequested(parsed)) {
-            System.exit(0);
-            return;
-        }
-        if (parsed.hasSubcommand()) {
-            System.exit(commandLine.execute(args));
-            return;
-        }
-        StudioApp.launchWith(root.library(), root.mapFile());
     }
 }

@@ -1,34 +1,45 @@
 package org.journeystudio.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import org.apache.commons.cli.Options;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.json.JourneyJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code journey-studio export --project NAME --out FILE.journey.json}. */
-@Command(name = "export", description = "Writes one project of the library to a .journey.json file.")
-public class ExportCommand extends LibraryCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--project", required = true, paramLabel = "NAME", description = "Project title or id.")
-    String project;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .journey.json file to write.")
-    Path out;
+final class ExportCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "export";
+    }
 
     @Override
-    public Integer call() throws Exception {
-        try (H2Library library = openLibrary()) {
-            String id = ProjectSelector.find(library, project, spec).id();
+    public String synopsis() {
+        return "--project NAME --out FILE [--library DIR]";
+    }
+
+    @Override
+    public String description() {
+        return "Writes one project of the library to a .journey.json file.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Subcommand.valued("project", "NAME", "Project title or id."))
+                .addOption(Subcommand.valued("out", "FILE", "The .journey.json file to write."))
+                .addOption(ProjectSelector.libraryOption());
+    }
+
+    @Override
+    public int run(CommandCall call) throws Exception {
+        String project = call.required("project", "NAME");
+        Path out = CommandCall.toPath(call.required("out", "FILE"), "--out");
+        try (H2Library library = call.openLibrary()) {
+            String id = ProjectSelector.find(library, project).id();
             JourneyMap map = library.load(id).orElseThrow();
             JourneyJson.write(map, out);
-            spec.commandLine().getOut().println("Exported '" + map.title() + "' to " + out);
+            call.out().println("Exported '" + map.title() + "' to " + out);
         }
         return 0;
     }

@@ -2,8 +2,9 @@ package org.journeystudio.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.apache.commons.cli.Options;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.survey.BadRow;
 import org.journeystudio.survey.Heatmap;
@@ -12,65 +13,66 @@ import org.journeystudio.survey.LabelVariants;
 import org.journeystudio.survey.NotApplicableCodes;
 import org.journeystudio.survey.SurveyException;
 import org.journeystudio.survey.SurveyHeatmaps;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code heatmap}: reads a survey export and prints touchpoints × segments, headless. */
-@Command(name = "heatmap", mixinStandardHelpOptions = true,
-        description = {"Reads a survey export (Google Forms, SurveyMonkey, Qualtrics, Typeform or a plain "
-                + "spreadsheet CSV) and prints the satisfaction heatmap: touchpoints × segments plus All."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the heatmap was printed", "1:the survey could not be read or had bad rows",
-            "2:wrong options"})
-public class HeatmapCommand implements Callable<Integer> {
+final class HeatmapCommand implements Subcommand {
     /** How many bad rows are listed on the error output before "and N more". */
     static final int BAD_ROWS_SHOWN = 10;
 
     /** Output formats. */
     enum Format { table, csv, json }
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SURVEY.csv", description = "The survey export to read.")
-    Path survey;
-
-    @Option(names = "--segment", required = true, paramLabel = "COLUMN",
-            description = "Segment column; give it twice for cross segments (A × B).")
-    List<String> segments;
-
-    @Option(names = "--ratings", split = ",", paramLabel = "COL",
-            description = "Rating columns (comma-separated); detected from the answers when left out.")
-    List<String> ratings = List.of();
-
-    @Option(names = "--scale", paramLabel = "SCALE",
-            description = "Rating scale of every rating column: 1-5, 1-7 or 0-10 (default: chosen per column).")
-    String scale;
-
-    @Option(names = "--na", paramLabel = "CODES",
-            description = "Comma-separated answers meaning not applicable (default: empty, N/A, and 0 on 1-5).")
-    String notApplicable;
-
-    @Option(names = "--low-n", paramLabel = "N", defaultValue = "" + HeatmapOptions.DEFAULT_LOW_N,
-            description = "Cells with fewer answers are marked as low n (default: ${DEFAULT-VALUE}).")
-    int lowN;
-
-    @Option(names = "--skip-bad-rows",
-            description = "Leave out rows that cannot be read (listed on the error output) instead of failing.")
-    boolean skipBadRows;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Override
+    public String name() {
+        return "heatmap";
+    }
 
     @Override
-    public Integer call() {
-        HeatmapOptions options = options();
-        PrintWriter err = spec.commandLine().getErr();
+    public String synopsis() {
+        return "SURVEY.csv --segment COLUMN [--segment COLUMN2] [options]";
+    }
+
+    @Override
+    public String description() {
+        return "Prints the satisfaction heatmap of a survey export: touchpoints × segments plus All.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Subcommand.valued("segment", "COLUMN",
+                        "Segment column; give it twice for cross segments (A × B)."))
+                .addOption(Subcommand.valued("ratings", "COL,COL",
+                        "Rating columns (comma-separated); detected from the answers when left out."))
+                .addOption(Subcommand.valued("scale", "SCALE",
+                        "Rating scale of every rating column: 1-5, 1-7 or 0-10 (default: chosen per column)."))
+                .addOption(Subcommand.valued("na", "CODES",
+                        "Comma-separated answers meaning not applicable (default: empty, N/A, and 0 on 1-5)."))
+                .addOption(Subcommand.valued("low-n", "N", "Cells with fewer answers are marked as low n (default: "
+                        + HeatmapOptions.DEFAULT_LOW_N + ")."))
+                .addOption(Subcommand.flag("skip-bad-rows",
+                        "Leave out rows that cannot be read (listed on the error output) instead of failing."))
+                .addOption(Subcommand.valued("format", "FORMAT", "Output: table, csv or json (default: table)."));
+    }
+
+    @Override
+    public String footer() {
+        return "Reads exports of Google Forms, SurveyMonkey, Qualtrics, Typeform and plain spreadsheet CSV files.\n\n"
+                + "Exit codes:\n  0  the heatmap was printed\n  1  the survey could not be read or had bad rows\n"
+                + "  2  wrong options";
+    }
+
+    @Override
+    public int run(CommandCall call) {
+        List<String> files = call.arguments();
+        if (files.size() != 1) {
+            throw new UsageException("give exactly one survey file, not " + files.size());
+        }
+        Path survey = CommandCall.toPath(files.get(0), "SURVEY.csv");
+        HeatmapOptions options = options(call);
+        Format format = format(call.value("format"));
+        int lowN = options.lowNThreshold();
+        PrintWriter err = call.err();
         Heatmap heatmap;
         try {
             heatmap = SurveyHeatmaps.build(survey, options);
@@ -80,8 +82,8 @@ public class HeatmapCommand implements Callable<Integer> {
             return 1;
         }
         if (heatmap.badRowCount() > 0) {
-            listBadRows(heatmap, err);
-            if (!skipBadRows) {
+            listBadRows(survey, heatmap, err);
+            if (!call.has("skip-bad-rows")) {
                 err.println("error: " + heatmap.badRowCount() + " row(s) of " + survey + " cannot be read; fix "
                         + "them or run again with --skip-bad-rows to leave them out");
                 err.flush();
@@ -93,7 +95,7 @@ public class HeatmapCommand implements Callable<Integer> {
                     .map(s -> "\"" + s + "\"").toList() + " counted as " + variants.label());
         }
         err.flush();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = call.out();
         switch (format) {
             case table -> HeatmapTable.print(heatmap, lowN, out);
             case csv -> HeatmapCsv.print(heatmap, out);
@@ -103,32 +105,53 @@ public class HeatmapCommand implements Callable<Integer> {
         return 0;
     }
 
-    private HeatmapOptions options() {
+    private static Format format(String value) {
+        if (value == null) {
+            return Format.table;
+        }
+        for (Format format : Format.values()) {
+            if (format.name().equalsIgnoreCase(value.strip())) {
+                return format;
+            }
+        }
+        throw new UsageException("--format: expected table, csv or json, not '" + value + "'");
+    }
+
+    private static HeatmapOptions options(CommandCall call) {
+        List<String> segments = call.values("segment");
+        if (segments.isEmpty()) {
+            throw new UsageException("missing --segment COLUMN: which column holds the segments?");
+        }
         if (segments.size() > 2) {
-            throw new ParameterException(spec.commandLine(),
-                    "--segment can be given once or twice (for A × B), not " + segments.size() + " times");
+            throw new UsageException("--segment can be given once or twice (for A × B), not " + segments.size()
+                    + " times");
         }
         RatingScale ratingScale = null;
+        String scale = call.value("scale");
         if (scale != null) {
             try {
                 ratingScale = RatingScale.fromLabel(scale);
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
+                throw new UsageException("--scale: " + e.getMessage());
             }
         }
+        int lowN = call.intValue("low-n", HeatmapOptions.DEFAULT_LOW_N);
         if (lowN < 0) {
-            throw new ParameterException(spec.commandLine(), "--low-n cannot be negative: " + lowN);
+            throw new UsageException("--low-n cannot be negative: " + lowN);
         }
+        String notApplicable = call.value("na");
+        String ratings = call.value("ratings");
         NotApplicableCodes codes = notApplicable == null ? NotApplicableCodes.defaults()
                 : NotApplicableCodes.parse(notApplicable);
         return HeatmapOptions.forSegments(segments.toArray(String[]::new))
-                .withRatings(ratings.stream().map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .withRatings(ratings == null ? List.of() : Arrays.stream(ratings.split(",")).map(String::trim)
+                        .filter(s -> !s.isEmpty()).toList())
                 .withScale(ratingScale)
                 .withNotApplicable(codes)
                 .withLowNThreshold(lowN);
     }
 
-    private void listBadRows(Heatmap heatmap, PrintWriter err) {
+    private static void listBadRows(Path survey, Heatmap heatmap, PrintWriter err) {
         List<BadRow> shown = heatmap.badRows().subList(0, Math.min(BAD_ROWS_SHOWN, heatmap.badRows().size()));
         for (BadRow row : shown) {
             err.println(survey + ":" + row.line() + ": " + row.reason());

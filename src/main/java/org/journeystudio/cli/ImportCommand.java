@@ -1,37 +1,50 @@
 package org.journeystudio.cli;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Callable;
+import java.util.List;
+import org.apache.commons.cli.Options;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.json.JourneyJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code journey-studio import FILE.journey.json}: adds the file's project to the library, all or nothing. */
-@Command(name = "import", description = "Adds the project in a .journey.json file to the library.")
-public class ImportCommand extends LibraryCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "The .journey.json file to read.")
-    Path file;
+final class ImportCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "import";
+    }
 
     @Override
-    public Integer call() throws Exception {
-        JourneyMap map = JourneyJson.read(file);
-        try (H2Library library = openLibrary()) {
+    public String synopsis() {
+        return "FILE [--library DIR]";
+    }
+
+    @Override
+    public String description() {
+        return "Adds the project in a .journey.json file to the library.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(ProjectSelector.libraryOption());
+    }
+
+    @Override
+    public int run(CommandCall call) throws Exception {
+        List<String> files = call.arguments();
+        if (files.size() != 1) {
+            throw new UsageException("give exactly one .journey.json file to import, not " + files.size());
+        }
+        JourneyMap map = JourneyJson.read(CommandCall.toPath(files.get(0), "FILE"));
+        try (H2Library library = call.openLibrary()) {
             // A file imported twice becomes two projects rather than overwriting the first.
             if (library.load(map.id()).isPresent()) {
                 map = map.withId(Ids.next("map")).withTimes(map.created(), Instant.now());
             }
             library.create(map);
-            spec.commandLine().getOut().println("Imported '" + map.title() + "' ("
-                    + map.touchpoints().size() + " touchpoints) into " + library.location());
+            call.out().println("Imported '" + map.title() + "' (" + map.touchpoints().size()
+                    + " touchpoints) into " + library.location());
         }
         return 0;
     }

@@ -1,28 +1,33 @@
 package org.journeystudio.cli;
 
 import java.util.List;
+import org.apache.commons.cli.Option;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Finds a project by title (case-insensitive) or id, and says clearly when none or several match. */
 final class ProjectSelector {
     private ProjectSelector() {
     }
 
-    static ProjectSummary find(ProjectLibrary library, String nameOrId, CommandSpec spec) {
+    /** {@code --library DIR}, accepted after a command as well as before it. */
+    static Option libraryOption() {
+        return Subcommand.valued(CommandCall.LIBRARY, "DIR", "Library folder to use instead of the default "
+                + "per-user one (also: the environment variable JOURNEY_STUDIO_LIBRARY).");
+    }
+
+    static ProjectSummary find(ProjectLibrary library, String nameOrId) {
         List<ProjectSummary> projects = library.list();
         List<ProjectSummary> matches = projects.stream().filter(p -> p.id().equals(nameOrId)).toList();
         if (matches.isEmpty()) {
             matches = projects.stream().filter(p -> p.title().equalsIgnoreCase(nameOrId.strip())).toList();
         }
         if (matches.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "No project called '" + nameOrId + "' in the library "
+            throw new UsageException("No project called '" + nameOrId + "' in the library "
                     + library.location() + " (see: journey-studio list)");
         }
         if (matches.size() > 1) {
-            throw new ParameterException(spec.commandLine(), matches.size() + " projects are called '" + nameOrId
+            throw new UsageException(matches.size() + " projects are called '" + nameOrId
                     + "'; give the project id instead: " + matches.stream().map(ProjectSummary::id).toList());
         }
         return matches.get(0);

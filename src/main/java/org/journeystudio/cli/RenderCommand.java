@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.Objects;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.render.ExportFormat;
@@ -15,162 +17,177 @@ import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.json.JourneyJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code journey-studio render (MAP.journey.json | --project NAME) --out FILE}: the map, or its heatmap, as PNG,
  * SVG, PDF or CSV, chosen by the extension of {@code --out}. Headless: it never opens a window.
  */
-@Command(name = "render",
-        description = {"Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF or CSV (by the extension of --out).",
-            "Runs headless: no display is needed."},
-        footer = {"", "Examples:",
-            "  journey-studio render shop.journey.json --out shop.pdf --page A3",
-            "  journey-studio render shop.journey.json --out shop.png --scale 2",
-            "  journey-studio render --project \"Online retailer\" --out heat.svg --heatmap"})
-public class RenderCommand extends LibraryCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "0..1", paramLabel = "MAP.journey.json", description = "The map file to render.")
-    Path mapFile;
-
-    @Option(names = "--project", paramLabel = "NAME", description = "Render a project of the library instead "
-            + "(title or id; the library is chosen with --library).")
-    String project;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "The file to write: .png, .svg, .pdf or .csv.")
-    Path out;
-
-    @Option(names = "--scale", paramLabel = "N", description = "PNG pixels per map unit: 1, 2, 4… (up to 8; "
-            + "default 1).")
-    Double scale;
-
-    @Option(names = "--transparent", description = "PNG: leave the background transparent instead of white.")
-    boolean transparent;
-
-    @Option(names = "--page", paramLabel = "A4|A3|Letter|Tabloid", description = "PDF paper size, landscape "
-            + "(default A4).")
-    String page;
-
-    @Option(names = "--poster", description = "PDF: tile the map at print size across pages, with crop marks, "
-            + "instead of fitting it onto one page.")
-    boolean poster;
-
-    @Option(names = "--heatmap", arity = "0..1", fallbackValue = "", paramLabel = "SEGMENT",
-            description = "Render the satisfaction heatmap instead of the map: of one segment (name or id), or of "
-                    + "every segment when none is given.")
-    String heatmap;
+final class RenderCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "render";
+    }
 
     @Override
-    public Integer call() throws Exception {
+    public String synopsis() {
+        return "(MAP.journey.json | --project NAME [--library DIR]) --out FILE [options]";
+    }
+
+    @Override
+    public String description() {
+        return "Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF or CSV.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Subcommand.valued("project", "NAME", "Render a project of the library instead "
+                        + "(title or id; the library is chosen with --library)."))
+                .addOption(ProjectSelector.libraryOption())
+                .addOption(Subcommand.valued("out", "FILE", "The file to write: .png, .svg, .pdf or .csv."))
+                .addOption(Subcommand.valued("scale", "N", "PNG pixels per map unit: 1, 2, 4… (up to 8; default 1)."))
+                .addOption(Subcommand.flag("transparent",
+                        "PNG: leave the background transparent instead of white."))
+                .addOption(Subcommand.valued("page", "A4|A3|Letter|Tabloid",
+                        "PDF paper size, landscape (default A4)."))
+                .addOption(Subcommand.flag("poster", "PDF: tile the map at print size across pages, with crop "
+                        + "marks, instead of fitting it onto one page."))
+                .addOption(Option.builder().longOpt("heatmap").hasArg().optionalArg(true).argName("SEGMENT")
+                        .desc("Render the satisfaction heatmap instead of the map: of one segment (name or id), or "
+                                + "of every segment when none is given.").build());
+    }
+
+    @Override
+    public String footer() {
+        return """
+                The format follows the extension of --out. Runs headless: no display is needed.
+
+                Examples:
+                  journey-studio render shop.journey.json --out shop.pdf --page A3
+                  journey-studio render shop.journey.json --out shop.png --scale 2
+                  journey-studio render --project "Online retailer" --out heat.svg --heatmap""";
+    }
+
+    /** The arguments of one run, read once. */
+    private record Request(Path mapFile, String project, Path out, Double scale, boolean transparent, String page,
+                           boolean poster, String heatmap) {
+    }
+
+    @Override
+    public int run(CommandCall call) throws Exception {
         // Exports paint with AWT; headless keeps it from looking for a display (or a dock icon on macOS).
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        JourneyMap map = loadMap();
-        ExportOptions options = options();
-        if (heatmap != null) {
-            options = options.withHeatmap(segmentIds(map));
+        Request request = request(call);
+        JourneyMap map = loadMap(request, call);
+        ExportOptions options = options(request, call.err());
+        if (request.heatmap() != null) {
+            options = options.withHeatmap(segmentIds(map, request.heatmap()));
         }
         try {
-            MapExporter.export(map, options, out, null);
+            MapExporter.export(map, options, request.out(), null);
         } catch (IllegalArgumentException e) {
             // What the options ask is more than this map allows (a PNG too large at this scale).
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new UsageException(e.getMessage());
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Rendered '" + map.title() + "'" + (heatmap != null ? " (heatmap)" : "") + " to " + out);
-        stdout.flush();
+        call.out().println("Rendered '" + map.title() + "'" + (request.heatmap() != null ? " (heatmap)" : "")
+                + " to " + request.out());
         return 0;
     }
 
-    private ExportOptions options() {
+    private static Request request(CommandCall call) {
+        List<String> files = call.arguments();
+        if (files.size() > 1) {
+            throw new UsageException("give one map file to render, not " + files.size() + ": " + files);
+        }
+        Path mapFile = files.isEmpty() ? null : CommandCall.toPath(files.get(0), "MAP.journey.json");
+        String heatmap = call.has("heatmap") ? Objects.requireNonNullElse(call.value("heatmap"), "") : null;
+        if (mapFile == null && heatmap != null && heatmap.endsWith(".json")) {
+            // "render --heatmap shop.journey.json …": the optional segment swallowed the map file; give it back.
+            mapFile = CommandCall.toPath(heatmap, "MAP.journey.json");
+            heatmap = "";
+        }
+        String project = call.value("project");
+        if ((mapFile == null) == (project == null)) {
+            throw new UsageException("Give either a MAP.journey.json file or --project NAME, "
+                    + (mapFile == null ? "not neither" : "not both"));
+        }
+        Path out = CommandCall.toPath(call.required("out", "FILE"), "--out");
+        return new Request(mapFile, project, out, call.doubleValue("scale"), call.has("transparent"),
+                call.value("page"), call.has("poster"), heatmap);
+    }
+
+    private static ExportOptions options(Request request, PrintWriter err) {
         ExportFormat format;
         try {
-            format = ExportFormat.ofFile(out);
+            format = ExportFormat.ofFile(request.out());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--out: " + e.getMessage());
+            throw new UsageException("--out: " + e.getMessage());
         }
-        Path folder = out.toAbsolutePath().getParent();
+        Path folder = request.out().toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), "--out: the folder " + folder + " does not exist");
+            throw new UsageException("--out: the folder " + folder + " does not exist");
         }
-        ExportOptions options = ExportOptions.of(format).withTransparent(transparent)
-                .withFit(poster ? PageFit.POSTER : PageFit.FIT_TO_PAGE);
+        ExportOptions options = ExportOptions.of(format).withTransparent(request.transparent())
+                .withFit(request.poster() ? PageFit.POSTER : PageFit.FIT_TO_PAGE);
+        Double scale = request.scale();
         if (scale != null) {
             if (!(scale > 0 && scale <= ExportOptions.MAX_SCALE)) {
-                throw new ParameterException(spec.commandLine(), "--scale must be above 0 and at most "
-                        + (int) ExportOptions.MAX_SCALE + ", not " + scale);
+                throw new UsageException("--scale must be above 0 and at most " + (int) ExportOptions.MAX_SCALE
+                        + ", not " + scale);
             }
             options = options.withScale(scale);
         }
-        if (page != null) {
+        if (request.page() != null) {
             try {
-                options = options.withPage(PageSize.fromLabel(page));
+                options = options.withPage(PageSize.fromLabel(request.page()));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--page: " + e.getMessage());
+                throw new UsageException("--page: " + e.getMessage());
             }
         }
-        warnAboutUnusedOptions(format);
+        warnAboutUnusedOptions(request, format, err);
         return options;
     }
 
-    private void warnAboutUnusedOptions(ExportFormat format) {
+    private static void warnAboutUnusedOptions(Request request, ExportFormat format, PrintWriter err) {
         String name = format.name();
-        PrintWriter err = spec.commandLine().getErr();
-        if (format != ExportFormat.PNG && (scale != null || transparent)) {
+        if (format != ExportFormat.PNG && (request.scale() != null || request.transparent())) {
             err.println("journey-studio: note: --scale and --transparent apply to PNG only, not " + name);
         }
-        if (format != ExportFormat.PDF && (page != null || poster)) {
+        if (format != ExportFormat.PDF && (request.page() != null || request.poster())) {
             err.println("journey-studio: note: --page and --poster apply to PDF only, not " + name);
         }
-        if (format == ExportFormat.CSV && heatmap != null) {
+        if (format == ExportFormat.CSV && request.heatmap() != null) {
             err.println("journey-studio: note: a CSV always holds every segment's scores; --heatmap is ignored");
         }
         err.flush();
     }
 
-    private JourneyMap loadMap() throws Exception {
-        if (mapFile == null && heatmap != null && heatmap.endsWith(".json")) {
-            // "render --heatmap shop.journey.json …": the optional segment swallowed the map file; give it back.
-            mapFile = Path.of(heatmap);
-            heatmap = "";
+    private static JourneyMap loadMap(Request request, CommandCall call) throws Exception {
+        if (request.mapFile() != null) {
+            return JourneyJson.read(request.mapFile());
         }
-        if ((mapFile == null) == (project == null)) {
-            throw new ParameterException(spec.commandLine(),
-                    "Give either a MAP.journey.json file or --project NAME, " + (mapFile == null ? "not neither" : "not both"));
-        }
-        if (mapFile != null) {
-            return JourneyJson.read(mapFile);
-        }
-        try (H2Library library = openLibrary()) {
-            String id = ProjectSelector.find(library, project, spec).id();
+        try (H2Library library = call.openLibrary()) {
+            String id = ProjectSelector.find(library, request.project()).id();
             return library.load(id).orElseThrow();
         }
     }
 
     /** The segment --heatmap names, matched by id, then by name ignoring case; none named means every segment. */
-    private List<String> segmentIds(JourneyMap map) {
+    private static List<String> segmentIds(JourneyMap map, String heatmap) {
         String wanted = heatmap.strip();
         if (wanted.isEmpty()) {
             if (map.segments().isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "The map '" + map.title()
-                        + "' has no segments, so it has no heatmap");
+                throw new UsageException("The map '" + map.title() + "' has no segments, so it has no heatmap");
             }
             return List.of();
         }
         List<Segment> matches = map.segment(wanted).map(List::of).orElseGet(() -> map.segments().stream()
                 .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))).toList());
         if (matches.size() != 1) {
-            throw new ParameterException(spec.commandLine(), (matches.isEmpty() ? "No segment called '"
-                    : "Several segments are called '") + wanted + "' in '" + map.title() + "'; its segments are: "
+            throw new UsageException((matches.isEmpty() ? "No segment called '" : "Several segments are called '")
+                    + wanted + "' in '" + map.title() + "'; its segments are: "
                     + String.join(", ", map.segments().stream().map(s -> s.name() + " (" + s.id() + ")").toList()));
         }
         return List.of(matches.get(0).id());

@@ -1,39 +1,206 @@
 package org.journeystudio.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.json.JourneyFormatException;
-import picocli.CommandLine;
 
-/** Builds the command line with one error policy: known failures print their message and exit 1, no stack trace. */
+/**
+ * The {@code journey-studio} command line: with a sub-command it works headless and exits; without one it asks
+ * for the studio window (the {@code app} layer opens it). One error policy for every command: wrong arguments
+ * print what is wrong and exit 2; known failures print their message and exit 1, without a stack trace.
+ *
+ * <p>Built on Apache Commons CLI rather than picocli because the whole process is timed against DuckDB for the
+ * {@code heatmap} command, and picocli's start-up alone cost about half of that budget (docs/decisions/0009).
+ */
 public final class StudioCommandLine {
-    private StudioCommandLine() {
+    static final String NAME = "journey-studio";
+    private static final int HELP_WIDTH = 100;
+
+    private final List<Subcommand> subcommands;
+
+    private StudioCommandLine(List<Subcommand> subcommands) {
+        this.subcommands = List.copyOf(subcommands);
     }
 
-    public static CommandLine create(StudioCommand root) {
-        CommandLine commandLine = new CommandLine(root);
-        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            String message = userMessage(ex);
-            if (message == null) {
-                throw ex;
+    /** Every command the studio has. */
+    public static StudioCommandLine standard() {
+        return new StudioCommandLine(List.of(new ListCommand(), new ImportCommand(), new ExportCommand(),
+                new HeatmapCommand(), new RenderCommand()));
+    }
+
+    /** What the arguments ask for: headless work that has finished with an exit code, or the studio window. */
+    public sealed interface Outcome permits Exit, OpenWindow {
+    }
+
+    /** The command ran (or help or an error was printed); the process should exit with this code. */
+    public record Exit(int code) implements Outcome {
+    }
+
+    /**
+     * No sub-command: open the studio window.
+     *
+     * @param library the library folder given with {@code --library}, or null for the default
+     * @param mapFile a {@code .journey.json} file to add to the library and open, or null
+     */
+    public record OpenWindow(Path library, Path mapFile) implements Outcome {
+    }
+
+    /** Parses {@code args} and runs the sub-command they name, printing to {@code out} and {@code err}. */
+    public Outcome run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return dispatch(args, out, err);
+        } catch (UsageException e) {
+            err.println(NAME + ": " + e.getMessage());
+            err.flush();
+            return new Exit(2);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs a sub-command and returns its exit code; without one, this is a usage error (for scripts and tests). */
+    public int execute(String[] args, PrintWriter out, PrintWriter err) {
+        Outcome outcome = run(args, out, err);
+        if (outcome instanceof Exit exit) {
+            return exit.code();
+        }
+        err.println(NAME + ": no command given; try " + NAME + " --help");
+        err.flush();
+        return 2;
+    }
+
+    private Outcome dispatch(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine root = parse(rootOptions(), args, true);
+        if (root.hasOption("help")) {
+            printRootHelp(out);
+            return new Exit(0);
+        }
+        if (root.hasOption("version")) {
+            out.println("Journey Studio " + StudioVersion.version());
+            return new Exit(0);
+        }
+        Path library = root.hasOption(CommandCall.LIBRARY)
+                ? CommandCall.toPath(root.getOptionValue(CommandCall.LIBRARY), "--library") : null;
+        List<String> rest = root.getArgList();
+        if (rest.isEmpty()) {
+            return new OpenWindow(library, null);
+        }
+        Optional<Subcommand> named = subcommand(rest.get(0));
+        if (named.isEmpty()) {
+            if (rest.get(0).startsWith("-")) {
+                throw new UsageException("unknown option " + rest.get(0) + "; see " + NAME + " --help");
             }
-            cmd.getErr().println("journey-studio: " + message);
-            cmd.getErr().flush();
-            return 1;
-        });
-        return commandLine;
+            if (rest.size() > 1) {
+                throw new UsageException("'" + rest.get(0) + "' is not a command (" + commandNames()
+                        + "), and only one map file can be opened");
+            }
+            return new OpenWindow(library, CommandCall.toPath(rest.get(0), "FILE.journey.json"));
+        }
+        Subcommand command = named.get();
+        String[] commandArgs = rest.subList(1, rest.size()).toArray(String[]::new);
+        return new Exit(runReportingFailures(command, commandArgs, library, out, err));
     }
 
-    private static String userMessage(Exception ex) {
-        if (ex instanceof NoSuchFileException missing) {
+    private static int runReportingFailures(Subcommand command, String[] args, Path library, PrintWriter out,
+                                            PrintWriter err) {
+        try {
+            CommandLine parsed = parse(withHelp(command.options()), args, false);
+            if (parsed.hasOption("help")) {
+                printHelp(out, command);
+                return 0;
+            }
+            return command.run(new CommandCall(parsed, library, out, err));
+        } catch (UsageException e) {
+            throw new UsageException(e.getMessage() + "\nSee: " + NAME + " " + command.name() + " --help");
+        } catch (Exception e) {
+            String message = userMessage(e);
+            if (message == null) {
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            }
+            err.println(NAME + ": " + message);
+            return 1;
+        }
+    }
+
+    private static String userMessage(Exception e) {
+        if (e instanceof NoSuchFileException missing) {
             return "no such file: " + missing.getFile();
         }
-        if (ex instanceof LibraryException || ex instanceof JourneyFormatException
-                || ex instanceof InvalidMapException || ex instanceof IOException) {
-            return ex.getMessage();
+        if (e instanceof LibraryException || e instanceof JourneyFormatException
+                || e instanceof InvalidMapException || e instanceof IOException) {
+            return e.getMessage();
         }
         return null;
+    }
+
+    private static CommandLine parse(Options options, String[] args, boolean stopAtCommand) {
+        try {
+            // No partial matching: "--seg" should be an error, not quietly "--segment".
+            return DefaultParser.builder().setAllowPartialMatching(false).build().parse(options, args, stopAtCommand);
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private Optional<Subcommand> subcommand(String name) {
+        return subcommands.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private String commandNames() {
+        return String.join(", ", subcommands.stream().map(Subcommand::name).toList());
+    }
+
+    private static Options rootOptions() {
+        return withHelp(new Options())
+                .addOption(Option.builder("V").longOpt("version").desc("Print the version and exit.").build())
+                .addOption(Subcommand.valued(CommandCall.LIBRARY, "DIR",
+                        "Library folder to use instead of the default per-user one."));
+    }
+
+    private static Options withHelp(Options options) {
+        List<Option> all = new ArrayList<>(options.getOptions());
+        Options result = new Options();
+        all.forEach(result::addOption);
+        return result.addOption(Option.builder("h").longOpt("help").desc("Show this help and exit.").build());
+    }
+
+    private void printRootHelp(PrintWriter out) {
+        StringBuilder commands = new StringBuilder("\nCommands:\n");
+        for (Subcommand command : subcommands) {
+            commands.append(String.format("  %-9s %s%n", command.name(), command.description()));
+        }
+        commands.append("\nWithout a command, opens the studio window (with FILE.journey.json: adds that map to the "
+                + "library and opens it).\nThe library folder can also be set with the environment variable "
+                + "JOURNEY_STUDIO_LIBRARY.\n'" + NAME + " COMMAND --help' tells more about a command.");
+        helpFormatter().printHelp(out, HELP_WIDTH, NAME + " [--library DIR] [FILE.journey.json | COMMAND ...]",
+                "\nJourney Studio: customer-journey maps and satisfaction heatmaps per segment.\n\nOptions:",
+                rootOptions(), 2, 3, commands.toString(), false);
+    }
+
+    private static void printHelp(PrintWriter out, Subcommand command) {
+        String footer = command.footer().isEmpty() ? "" : "\n" + command.footer();
+        helpFormatter().printHelp(out, HELP_WIDTH, NAME + " " + command.name() + " " + command.synopsis(),
+                "\n" + command.description() + "\n\nOptions:", withHelp(command.options()), 2, 3, footer, false);
+    }
+
+    private static HelpFormatter helpFormatter() {
+        HelpFormatter formatter = new HelpFormatter();
+        formatter.setSyntaxPrefix("Usage: ");
+        formatter.setOptionComparator(null); // in the order the command declares them
+        return formatter;
     }
 }

@@ -12,21 +12,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-/** The {@code heatmap} sub-command run through picocli as the launcher runs it, with output captured. */
+/** The {@code heatmap} sub-command run through the command line as the launcher runs it, with output captured. */
 class HeatmapCommandTest {
 
     private record Run(int exitCode, String out, String err) {
     }
 
     private static Run run(String... args) {
-        CommandLine commandLine = new CommandLine(new StudioCommand());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
+        int exitCode = StudioCommandLine.standard().execute(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(exitCode, out.toString(), err.toString());
     }
 

@@ -13,7 +13,6 @@ import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.store.json.JourneyJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class LibraryCommandsTest {
     @TempDir
@@ -23,10 +22,7 @@ class LibraryCommandsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = StudioCommandLine.create(new StudioCommand());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private JourneyMap retailer() {
@@ -113,13 +109,35 @@ class LibraryCommandsTest {
 
     @Test
     void aMapFileAloneIsTheFileToOpenNotACommand() {
-        StudioCommand root = new StudioCommand();
-        CommandLine.ParseResult parsed = StudioCommandLine.create(root)
-                .parseArgs("--library", "lib", "shop.journey.json");
+        StudioCommandLine.Outcome outcome = StudioCommandLine.standard()
+                .run(new String[] {"--library", "lib", "shop.journey.json"}, new PrintWriter(out), new PrintWriter(err));
 
-        assertThat(parsed.hasSubcommand()).isFalse();
-        assertThat(root.mapFile()).isEqualTo(Path.of("shop.journey.json"));
-        assertThat(root.library()).isEqualTo(Path.of("lib"));
-        assertThat(StudioCommandLine.create(new StudioCommand()).parseArgs("list").hasSubcommand()).isTrue();
+        assertThat(outcome).isEqualTo(new StudioCommandLine.OpenWindow(Path.of("lib"), Path.of("shop.journey.json")));
+        assertThat(StudioCommandLine.standard().run(new String[0], new PrintWriter(out), new PrintWriter(err)))
+                .isEqualTo(new StudioCommandLine.OpenWindow(null, null));
+    }
+
+    @Test
+    void helpAndVersionPrintAndExitZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("Usage: journey-studio").contains("heatmap").contains("render")
+                .contains("--library");
+        assertThat(run("heatmap", "--help")).isZero();
+        assertThat(out.toString()).contains("journey-studio heatmap SURVEY.csv --segment COLUMN")
+                .contains("--skip-bad-rows").contains("Exit codes");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).containsPattern("Journey Studio \\S+");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void unknownOptionsAndStrayArgumentsAreUsageErrors() {
+        assertThat(run("--colour")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown option --colour");
+        assertThat(run("list", "--sort")).isEqualTo(2);
+        assertThat(err.toString()).contains("--sort").contains("journey-studio list --help");
+        assertThat(run("export", "--proj", "Shop", "--out", "x.json")).isEqualTo(2);   // no guessing of "--project"
+        assertThat(run("lsit", "now")).isEqualTo(2);
+        assertThat(err.toString()).contains("'lsit' is not a command");
     }
 }

@@ -17,7 +17,6 @@ import org.journeystudio.store.json.JourneyJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RenderCommandTest {
     @TempDir
@@ -35,10 +34,7 @@ class RenderCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = StudioCommandLine.create(new StudioCommand());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @Test
@@ -97,7 +93,7 @@ class RenderCommandTest {
         assertThat(err.toString()).contains("--scale must be above 0");
 
         assertThat(run("render", mapFile.toString(), "--out", png.toString(), "--scale", "huge")).isNotZero();
-        assertThat(err.toString()).contains("'huge' is not a double");
+        assertThat(err.toString()).contains("--scale: 'huge' is not a number");
 
         assertThat(run("render", folder.resolve("missing.journey.json").toString(), "--out", png.toString()))
                 .isEqualTo(1);

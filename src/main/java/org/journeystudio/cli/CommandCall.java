@@ -1,0 +1,106 @@
+package org.journeystudio.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.store.LibraryLocation;
+
+/** A sub-command's parsed arguments, with typed access that turns bad values into {@link UsageException}s. */
+final class CommandCall {
+    static final String LIBRARY = "library";
+
+    private final CommandLine parsed;
+    private final Path rootLibrary;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    CommandCall(CommandLine parsed, Path rootLibrary, PrintWriter out, PrintWriter err) {
+        this.parsed = parsed;
+        this.rootLibrary = rootLibrary;
+        this.out = out;
+        this.err = err;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** The arguments that are not options, in order. */
+    List<String> arguments() {
+        return parsed.getArgList();
+    }
+
+    boolean has(String option) {
+        return parsed.hasOption(option);
+    }
+
+    /** The option's value, or null when it is absent (or given without its optional value). */
+    String value(String option) {
+        return parsed.getOptionValue(option);
+    }
+
+    /** Every value of an option given more than once, in order; empty when absent. */
+    List<String> values(String option) {
+        String[] values = parsed.getOptionValues(option);
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    String required(String option, String argName) {
+        String value = value(option);
+        if (value == null) {
+            throw new UsageException("missing --" + option + " " + argName);
+        }
+        return value;
+    }
+
+    Path path(String option) {
+        String value = value(option);
+        return value == null ? null : toPath(value, "--" + option);
+    }
+
+    static Path toPath(String value, String what) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException(what + ": '" + value + "' is not a valid path: " + e.getReason());
+        }
+    }
+
+    int intValue(String option, int fallback) {
+        String value = value(option);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + ": '" + value + "' is not a whole number");
+        }
+    }
+
+    Double doubleValue(String option) {
+        String value = value(option);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + ": '" + value + "' is not a number");
+        }
+    }
+
+    /** The library chosen with {@code --library} (after or before the command), the environment, or the default. */
+    H2Library openLibrary() {
+        Path chosen = has(LIBRARY) ? path(LIBRARY) : rootLibrary;
+        return H2Library.open(LibraryLocation.resolve(chosen));
+    }
+}
