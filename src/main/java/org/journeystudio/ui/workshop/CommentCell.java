@@ -22,6 +22,8 @@ import org.journeystudio.workshop.LiveComment;
  * pain point or as an opportunity, or remove. A comment already on the map says so instead of offering to accept.
  */
 final class CommentCell extends ListCell<LiveComment> {
+    /** The list's borders, the cell's padding and a vertical scroll bar, which a wrapped text must leave room for. */
+    private static final double WIDTH_TAKEN = 40;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     /** What the buttons do, and what the cell needs to word its heading. */
@@ -62,7 +64,17 @@ final class CommentCell extends ListCell<LiveComment> {
         buttons.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(4, heading, text, accepted, buttons);
         box.getStyleClass().add("comment");
-        setPrefWidth(0); // let the list's width, not the text, decide how wide the cell is, so the text wraps
+        heading.setWrapText(true);
+        // A wrapping label reports one line's height unless it knows its width: give it the list's width.
+        for (Label label : new Label[] {heading, text}) {
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            listViewProperty().addListener((obs, old, list) -> {
+                label.prefWidthProperty().unbind();
+                if (list != null) {
+                    label.prefWidthProperty().bind(list.widthProperty().subtract(WIDTH_TAKEN));
+                }
+            });
+        }
         painPoint.setOnAction(e -> act(actions::acceptAsPainPoint));
         opportunity.setOnAction(e -> act(actions::acceptAsOpportunity));
         remove.setOnAction(e -> act(actions::remove));

@@ -74,13 +74,13 @@ final class LiveHeatmapGrid {
         clear();
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(180);
-        names.setPrefWidth(300);
-        names.setHgrow(Priority.SOMETIMES);
+        names.setPrefWidth(320);
+        names.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().add(names);
         for (int column = 0; column < heatmap.columns().size(); column++) {
-            ColumnConstraints constraints = new ColumnConstraints(96, 150, 220);
+            ColumnConstraints constraints = new ColumnConstraints(96, 190, 240);
             constraints.setHalignment(HPos.CENTER);
-            constraints.setHgrow(Priority.SOMETIMES);
+            constraints.setHgrow(Priority.NEVER);
             grid.getColumnConstraints().add(constraints);
             LiveHeatmap.Column shown = heatmap.columns().get(column);
             Label title = new Label(shown.title());
@@ -101,6 +101,7 @@ final class LiveHeatmapGrid {
             }
             Label title = new Label(rated.title());
             title.getStyleClass().add("live-row-title");
+            title.setWrapText(true);
             grid.add(title, 0, gridRow);
             List<CellView> line = new ArrayList<>();
             for (int column = 0; column < heatmap.columns().size(); column++) {

@@ -20,11 +20,13 @@ import org.journeystudio.ui.heatmap.HeatmapColours;
  * Touchpoints nobody rated yet leave a gap.
  */
 final class RoomMood extends Pane {
-    private static final double PAD = 18;
+    private static final double PAD = 8;
+    private static final double NAME_HEIGHT = 22;
 
     private final Line neutral = new Line();
     private final List<Region> bars = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
+    private final List<Label> names = new ArrayList<>();
     private final List<Line> stageBreaks = new ArrayList<>();
     private LiveHeatmap heatmap;
 
@@ -33,7 +35,7 @@ final class RoomMood extends Pane {
         setId("roomMood");
         neutral.getStyleClass().add("room-mood-neutral");
         setMinHeight(120);
-        setPrefHeight(150);
+        setPrefHeight(170);
     }
 
     /** Shows the room's mean per touchpoint of {@code shown}. */
@@ -41,9 +43,8 @@ final class RoomMood extends Pane {
         heatmap = shown;
         int count = shown.rows().size();
         if (bars.size() != count) {
-            bars.clear();
-            values.clear();
-            stageBreaks.clear();
+            clear();
+            heatmap = shown;
             getChildren().setAll(neutral);
             for (int row = 0; row < count; row++) {
                 Region bar = new Region();
@@ -51,9 +52,12 @@ final class RoomMood extends Pane {
                 bar.setId("mood-bar-" + row);
                 Label value = new Label();
                 value.getStyleClass().add("room-mood-value");
+                Label name = new Label(shown.rows().get(row).title());
+                name.getStyleClass().add("room-mood-name");
                 bars.add(bar);
                 values.add(value);
-                getChildren().addAll(bar, value);
+                names.add(name);
+                getChildren().addAll(bar, value, name);
             }
             for (int row = 1; row < count; row++) {
                 if (!shown.rows().get(row).stageId().equals(shown.rows().get(row - 1).stageId())) {
@@ -86,8 +90,9 @@ final class RoomMood extends Pane {
         }
         double width = getWidth() - 2 * PAD;
         double slot = width / bars.size();
-        double middle = getHeight() / 2;
-        double reach = Math.max(4, middle - PAD - 16);
+        double chart = getHeight() - NAME_HEIGHT;
+        double middle = chart / 2;
+        double reach = Math.max(4, middle - PAD - 18);
         double neutralValue = heatmap.scale().neutral();
         double half = heatmap.scale().max() - neutralValue;
         neutral.setStartX(PAD);
@@ -108,13 +113,16 @@ final class RoomMood extends Pane {
             double labelHeight = value.prefHeight(-1);
             double labelY = share >= 0 ? top - labelHeight - 2 : top + height + 2;
             value.resizeRelocate(x + (barWidth - labelWidth) / 2, labelY, labelWidth, labelHeight);
+            Label name = names.get(row);
+            double nameWidth = Math.min(name.prefWidth(-1), slot - 6);
+            name.resizeRelocate(PAD + slot * row + (slot - nameWidth) / 2, chart, nameWidth, NAME_HEIGHT);
         }
         for (Line line : stageBreaks) {
             double x = PAD + slot * (int) line.getUserData();
             line.setStartX(x);
             line.setEndX(x);
             line.setStartY(PAD / 2);
-            line.setEndY(getHeight() - PAD / 2);
+            line.setEndY(getHeight());
         }
     }
 
@@ -123,6 +131,7 @@ final class RoomMood extends Pane {
         heatmap = null;
         bars.clear();
         values.clear();
+        names.clear();
         stageBreaks.clear();
         getChildren().clear();
     }

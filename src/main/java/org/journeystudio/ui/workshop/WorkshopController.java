@@ -15,6 +15,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -41,6 +43,7 @@ import org.journeystudio.workshop.WorkshopState;
  */
 public final class WorkshopController {
     private static final int QR_PIXELS = 460;
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     @FXML private StackPane workshopView;
     @FXML private VBox welcomePage;
@@ -142,6 +145,13 @@ public final class WorkshopController {
             if (e.getCode() == KeyCode.F11) {
                 e.consume();
                 host.toggleFullScreen();
+            } else if (UNDO.match(e)) {
+                // An accept clicked by mistake is taken back without leaving the room's screen.
+                e.consume();
+                if (editor.document().canUndo()) {
+                    editor.document().undo();
+                    status("Undone", false);
+                }
             }
         });
         show(workshop.state());

@@ -140,7 +140,13 @@ public final class FakeWorkshopSession implements WorkshopSession {
 
     /** Adds a comment to the state and publishes it. */
     public LiveComment comment(String id, String touchpointId, LiveComment.Kind kind, String text) {
-        LiveComment comment = new LiveComment(id, touchpointId, "", kind, text, Instant.parse("2026-11-20T10:15:00Z"));
+        return comment(id, touchpointId, WorkshopState.NO_SEGMENT, kind, text);
+    }
+
+    /** Adds a comment from a participant of {@code segmentId} and publishes it. */
+    public LiveComment comment(String id, String touchpointId, String segmentId, LiveComment.Kind kind, String text) {
+        LiveComment comment = new LiveComment(id, touchpointId, segmentId, kind, text,
+                Instant.parse("2026-11-20T10:15:00Z"));
         List<LiveComment> comments = new ArrayList<>(state.comments());
         comments.add(comment);
         WorkshopState s = state;
