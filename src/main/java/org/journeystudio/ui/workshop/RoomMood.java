@@ -135,9 +135,4 @@ final class RoomMood extends Pane {
         stageBreaks.clear();
         getChildren().clear();
     }
-
-    /** For tests: the bar of one row. */
-    Region bar(int row) {
-        return bars.get(row);
-    }
 }

@@ -1,8 +1,5 @@
 package org.journeystudio.ui.workshop;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -12,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -60,6 +56,7 @@ public final class WorkshopController {
     @FXML private ToggleButton revealToggle;
     @FXML private Button applyButton;
     @FXML private ToggleButton allStagesToggle;
+    @FXML private Button nextStageButton;
     @FXML private HBox stageToggles;
     @FXML private Label statusLabel;
     @FXML private ScrollPane heatmapScroll;
@@ -73,12 +70,12 @@ public final class WorkshopController {
 
     private final WorkshopSession workshop;
     private final EditorSession editor;
-    private final List<String> stageIds;
+    private final JourneyMap started;
     private final Host host;
     private final CoalescedUpdates<WorkshopState> updates;
     private final LiveHeatmapGrid grid = new LiveHeatmapGrid();
     private final RoomMood mood = new RoomMood();
-    private final List<ToggleButton> stageButtons = new ArrayList<>();
+    private VotingControls voting;
     private WorkshopState state;
     private LiveHeatmap heatmap;
 
@@ -101,7 +98,7 @@ public final class WorkshopController {
     public WorkshopController(WorkshopSession workshop, EditorSession editor, JourneyMap started, Host host) {
         this.workshop = workshop;
         this.editor = editor;
-        this.stageIds = started.stages().stream().map(org.journeystudio.model.Stage::id).toList();
+        this.started = started;
         this.host = host;
         this.updates = new CoalescedUpdates<>(Platform::runLater, this::show);
     }
@@ -123,16 +120,8 @@ public final class WorkshopController {
         moodSlot.getChildren().setAll(mood);
         legendBox.getChildren().setAll(HeatmapLegend.of(HeatmapMeasure.MEAN,
                 new DivergingScale(map.scale()), LiveHeatmap.LOW_N, "hover a cell for its 95% CI"));
-        for (String stageId : stageIds) {
-            ToggleButton toggle = new ToggleButton(map.stage(stageId).map(s -> s.name()).orElse(stageId));
-            toggle.setId("vote-" + stageId);
-            toggle.getStyleClass().add("stage-toggle");
-            toggle.setTooltip(new Tooltip("Open or close voting on this stage"));
-            toggle.setOnAction(e -> control(() -> StageVoting.set(workshop, state, stageIds, stageId,
-                    toggle.isSelected())));
-            stageButtons.add(toggle);
-        }
-        stageToggles.getChildren().setAll(stageButtons);
+        voting = new VotingControls(workshop, started, () -> state, this::control, allStagesToggle, nextStageButton,
+                stageToggles);
         commentList.setCellFactory(list -> new CommentCell(new CommentActions()));
         commentList.setPlaceholder(new Label("Comments from the phones appear here"));
         editor.mapProperty().addListener((obs, old, now) -> {
@@ -200,11 +189,7 @@ public final class WorkshopController {
         hiddenPane.setVisible(!shown.revealed());
         moodBox.setVisible(shown.revealed());
         moodBox.setManaged(shown.revealed());
-        Set<String> open = StageVoting.open(shown, stageIds);
-        allStagesToggle.setSelected(shown.allOpen());
-        for (int i = 0; i < stageIds.size(); i++) {
-            stageButtons.get(i).setSelected(open.contains(stageIds.get(i)));
-        }
+        voting.show(shown);
         if (!commentList.getItems().equals(shown.comments())) {
             commentList.getItems().setAll(shown.comments());
         }
@@ -230,22 +215,6 @@ public final class WorkshopController {
     private void reveal() {
         boolean wanted = revealToggle.isSelected();
         control(() -> workshop.setRevealed(wanted));
-    }
-
-    @FXML
-    private void allStages() {
-        if (allStagesToggle.isSelected()) {
-            control(workshop::openAllVoting);
-        } else {
-            control(workshop::closeVoting);
-        }
-    }
-
-    @FXML
-    private void nextStage() {
-        if (!stageIds.isEmpty()) {
-            control(() -> workshop.openVoting(Set.of(StageVoting.next(state, stageIds))));
-        }
     }
 
     @FXML
@@ -301,11 +270,6 @@ public final class WorkshopController {
     /** "482913" as "482 913": two groups read aloud and typed more easily. */
     static String spaced(String pin) {
         return pin.length() == 6 ? pin.substring(0, 3) + " " + pin.substring(3) : pin;
-    }
-
-    /** For tests: the heatmap shown last. */
-    LiveHeatmap heatmap() {
-        return heatmap;
     }
 
     /** The comment cells' actions, against this session and the open map. */

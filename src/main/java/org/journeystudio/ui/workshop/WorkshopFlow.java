@@ -11,6 +11,8 @@ import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.workshop.WorkshopLauncher;
 import org.journeystudio.workshop.WorkshopSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a workshop from the map editor: starts the session off the FX thread (an error dialog when the server
@@ -18,6 +20,7 @@ import org.journeystudio.workshop.WorkshopSession;
  * the session and shows the map again. Closing the window ends the session too, so no server outlives the studio.
  */
 public final class WorkshopFlow {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkshopFlow.class);
     private final EditorSession editor;
     private final WorkshopLauncher launcher;
     private final BackgroundWork work;
@@ -83,9 +86,14 @@ public final class WorkshopFlow {
                 stage().ifPresent(s -> s.setFullScreen(!s.isFullScreen()));
             }
         });
-        Parent view = screen.load();
-        scene.setRoot(view);
+        // Listen before the first look at the state: a state published in between then still arrives (on the
+        // FX thread, so after the screen is built).
         session.addListener(screen.updates());
+        Parent view = screen.load();
+        if (running != session) {
+            return; // the session had already ended when the screen first looked
+        }
+        scene.setRoot(view);
         stage().ifPresent(s -> {
             s.addEventHandler(WindowEvent.WINDOW_HIDING, closeOnExit);
             s.setFullScreenExitHint("Esc leaves full screen; the workshop goes on. F11 returns to it.");
@@ -112,6 +120,7 @@ public final class WorkshopFlow {
         stage().ifPresent(s -> {
             s.removeEventHandler(WindowEvent.WINDOW_HIDING, closeOnExit);
             s.setFullScreen(false);
+            s.setFullScreenExitHint(null);
         });
         backToMap.run();
         work.run(BackgroundWork.task("Ending the workshop…", cancelled -> {
@@ -124,9 +133,15 @@ public final class WorkshopFlow {
     /** The window is closing: end the session now, on this thread, before the studio exits. */
     private void closeSession() {
         if (running != null) {
-            screen.stop();
-            running.close();
+            WorkshopSession ending = running;
             running = null;
+            screen.stop();
+            try {
+                ending.close();
+            } catch (RuntimeException e) {
+                // The studio is closing anyway; a server that fails to stop must not keep the window open.
+                LOG.warn("The workshop server did not stop cleanly", e);
+            }
         }
     }
 

@@ -107,6 +107,10 @@ class WorkshopViewTest {
         assertThat(text(robot, "#counterLabel")).isEqualTo("3 participants · 3 answers");
         assertThat(robot.lookup("#mood-bar-3").query().isVisible()).isTrue();
         assertThat(robot.lookup("#mood-bar-0").query().isVisible()).as("nobody rated it yet").isFalse();
+
+        robot.clickOn("#applyButton");
+        assertThat(window.editor().orElseThrow().session().map().touchpoint("tp-pay").orElseThrow().satisfaction())
+                .containsExactlyEntriesOf(java.util.Map.of(WorkshopMaps.REGULAR, 4.67));
     }
 
     @Test
