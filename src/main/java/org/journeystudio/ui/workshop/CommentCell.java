@@ -47,7 +47,7 @@ final class CommentCell extends ListCell<LiveComment> {
             "Add this to the touchpoint as a pain point (observed)");
     private final Button opportunity = button("Opportunity", Feather.STAR, "accept-opportunity",
             "Add this to the touchpoint as an opportunity (proposed)");
-    private final Button remove = button("Remove", Feather.TRASH_2, "remove-comment",
+    private final Button remove = button("", Feather.TRASH_2, "remove-comment",
             "Remove this comment everywhere (spam, names, insults)");
     private final VBox box;
 
@@ -60,7 +60,10 @@ final class CommentCell extends ListCell<LiveComment> {
         accepted.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(6, painPoint, opportunity, gap, remove);
+        Label acceptAs = new Label("Accept as");
+        acceptAs.getStyleClass().add("comment-accept-as");
+        acceptAs.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(6, acceptAs, painPoint, opportunity, gap, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(4, heading, text, accepted, buttons);
         box.getStyleClass().add("comment");
@@ -78,6 +81,8 @@ final class CommentCell extends ListCell<LiveComment> {
         painPoint.setOnAction(e -> act(actions::acceptAsPainPoint));
         opportunity.setOnAction(e -> act(actions::acceptAsOpportunity));
         remove.setOnAction(e -> act(actions::remove));
+        remove.getStyleClass().addAll("button-icon", "flat", "danger");
+        remove.setAccessibleText("Remove comment");
     }
 
     @Override
