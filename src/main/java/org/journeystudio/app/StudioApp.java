@@ -49,8 +49,9 @@ public class StudioApp extends Application {
             return;
         }
         work = new BackgroundWork();
+        // Placeholder until the workshop server is wired in: starting a workshop explains it is not available.
         StudioServices services = new StudioServices(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
-                preferences, FilePicker.system(preferences), work);
+                preferences, FilePicker.system(preferences), work, StudioServices.NO_WORKSHOPS);
         StudioWindow window = new StudioWindow(stage, services, Clock.systemDefaultZone());
         window.show();
         if (fileToOpen != null) {

@@ -99,7 +99,8 @@ public final class Dialogs {
 
     private static boolean isExpected(Throwable failure) {
         return failure instanceof JourneyFormatException || failure instanceof LibraryException
-                || failure instanceof InvalidMapException || failure instanceof java.io.IOException;
+                || failure instanceof InvalidMapException || failure instanceof java.io.IOException
+                || failure instanceof org.journeystudio.workshop.WorkshopException;
     }
 
     private static void prepare(Alert alert, Window owner, String header) {

@@ -85,6 +85,12 @@ public final class StudioWindow {
                 opened.focus();
             }).open());
         }
+        EditorController shown = editor;
+        shown.setOnWorkshop(new org.journeystudio.ui.workshop.WorkshopFlow(shown.session(), services.workshops(),
+                services.work(), scene, () -> {
+                    scene.setRoot(shown.view());
+                    shown.focus();
+                })::start);
         stage.titleProperty().bind(editor.windowTitleProperty());
         editor.focus();
     }

@@ -49,6 +49,9 @@ public final class EditorController {
     @FXML private BorderPane editorView;
     @FXML private Button heatmapButton;
     private Runnable onHeatmap;
+    @FXML private Button workshopButton;
+    @FXML private MenuItem workshopItem;
+    private Runnable onWorkshop;
     @FXML private Label titleLabel;
     @FXML private Label summaryLabel;
     @FXML private Label saveStatus;
@@ -230,6 +233,21 @@ public final class EditorController {
         onHeatmap = action;
         heatmapButton.setManaged(true);
         heatmapButton.setVisible(true);
+    }
+
+    /** Shows the Workshop button and menu item (Ctrl+Shift+W), which run {@code action}. */
+    public void setOnWorkshop(Runnable action) {
+        onWorkshop = action;
+        workshopButton.setManaged(true);
+        workshopButton.setVisible(true);
+        workshopItem.setVisible(true);
+    }
+
+    @FXML
+    private void workshop() {
+        if (onWorkshop != null && !typing()) {
+            onWorkshop.run();
+        }
     }
 
     @FXML

@@ -13,11 +13,16 @@ import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 
 /** The legend under the heatmap: the colour ramp with its low, neutral and high values, and the low-n mark. */
-final class HeatmapLegend {
+public final class HeatmapLegend {
     private HeatmapLegend() {
     }
 
     static List<Node> of(HeatmapMeasure measure, DivergingScale scale, int lowN) {
+        return of(measure, scale, lowN, "hover a cell for its 95% CI, click for its answers");
+    }
+
+    /** The legend with {@code hint} after the low-n note, for views whose cells do something else on click. */
+    public static List<Node> of(HeatmapMeasure measure, DivergingScale scale, int lowN, String hint) {
         List<Stop> stops = new ArrayList<>();
         int steps = 10;
         for (int i = 0; i <= steps; i++) {
@@ -34,8 +39,7 @@ final class HeatmapLegend {
         Rectangle lowMark = new Rectangle(22, 14, Color.TRANSPARENT);
         lowMark.setStroke(Color.gray(0.33));
         lowMark.getStrokeDashArray().setAll(3.0, 3.0);
-        Label lowNote = new Label("n below " + lowN + " (italic, dashed): few answers; hover a cell for its 95% CI, "
-                + "click for its answers");
+        Label lowNote = new Label("n below " + lowN + " (italic, dashed): few answers" + (hint.isEmpty() ? "" : "; " + hint));
         lowNote.getStyleClass().add("legend-note");
         HBox rampBox = new HBox(6, low, ramp, high);
         rampBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -13,6 +13,7 @@ import org.journeystudio.ui.StudioPreferences;
 import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeFilePicker;
+import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.FakeFiles;
 import org.journeystudio.ui.fakes.MemoryPreferences;
 
@@ -37,7 +38,7 @@ final class LibraryStudio {
 
     StudioWindow show(Stage stage) {
         StudioServices services = new StudioServices(library, templates, new FakeFiles(),
-                new StudioPreferences(new MemoryPreferences()), new FakeFilePicker(), work);
+                new StudioPreferences(new MemoryPreferences()), new FakeFilePicker(), work, new FakeWorkshops());
         window = new StudioWindow(stage, services, clock);
         window.show();
         return window;

@@ -18,10 +18,11 @@ public final class TestStudio {
     public final MemoryPreferences preferencesNode = new MemoryPreferences();
     public final StudioPreferences preferences = new StudioPreferences(preferencesNode);
     public final BackgroundWork work = new BackgroundWork();
+    public final FakeWorkshops workshops = new FakeWorkshops();
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
 
     public StudioServices services() {
-        return new StudioServices(library, templates, files, preferences, picker, work);
+        return new StudioServices(library, templates, files, preferences, picker, work, workshops);
     }
 
     /** Builds and shows the window on {@code stage}; call on the FX thread. */

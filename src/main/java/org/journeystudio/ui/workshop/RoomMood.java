@@ -1,0 +1,138 @@
+package org.journeystudio.ui.workshop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.ui.heatmap.HeatmapColours;
+
+/**
+ * The emotion overlay of the room: one bar per rated touchpoint in journey order, rising above the neutral line
+ * when the room is satisfied and hanging below it when not, in the heatmap's colours, with the mean on top.
+ * Touchpoints nobody rated yet leave a gap.
+ */
+final class RoomMood extends Pane {
+    private static final double PAD = 8;
+    private static final double NAME_HEIGHT = 22;
+
+    private final Line neutral = new Line();
+    private final List<Region> bars = new ArrayList<>();
+    private final List<Label> values = new ArrayList<>();
+    private final List<Label> names = new ArrayList<>();
+    private final List<Line> stageBreaks = new ArrayList<>();
+    private LiveHeatmap heatmap;
+
+    RoomMood() {
+        getStyleClass().add("room-mood");
+        setId("roomMood");
+        neutral.getStyleClass().add("room-mood-neutral");
+        setMinHeight(120);
+        setPrefHeight(170);
+    }
+
+    /** Shows the room's mean per touchpoint of {@code shown}. */
+    void show(LiveHeatmap shown) {
+        heatmap = shown;
+        int count = shown.rows().size();
+        if (bars.size() != count) {
+            clear();
+            heatmap = shown;
+            getChildren().setAll(neutral);
+            for (int row = 0; row < count; row++) {
+                Region bar = new Region();
+                bar.getStyleClass().add("room-mood-bar");
+                bar.setId("mood-bar-" + row);
+                Label value = new Label();
+                value.getStyleClass().add("room-mood-value");
+                Label name = new Label(shown.rows().get(row).title());
+                name.getStyleClass().add("room-mood-name");
+                bars.add(bar);
+                values.add(value);
+                names.add(name);
+                getChildren().addAll(bar, value, name);
+            }
+            for (int row = 1; row < count; row++) {
+                if (!shown.rows().get(row).stageId().equals(shown.rows().get(row - 1).stageId())) {
+                    Line line = new Line();
+                    line.getStyleClass().add("room-mood-stage-break");
+                    line.setUserData(row);
+                    stageBreaks.add(line);
+                    getChildren().add(line);
+                }
+            }
+        }
+        DivergingScale colours = new DivergingScale(shown.scale());
+        for (int row = 0; row < count; row++) {
+            double mean = shown.roomMean(row);
+            Region bar = bars.get(row);
+            bar.setVisible(!Double.isNaN(mean));
+            bar.setBackground(new Background(new BackgroundFill(HeatmapColours.of(colours, mean),
+                    new CornerRadii(4), null)));
+            values.get(row).setText(Double.isNaN(mean) ? "" : String.format(Locale.ROOT, "%.1f", mean));
+            Tooltip.install(bar, new Tooltip(shown.rows().get(row).title() + ": "
+                    + (Double.isNaN(mean) ? "no answers yet" : String.format(Locale.ROOT, "%.2f", mean))));
+        }
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (heatmap == null || bars.isEmpty()) {
+            return;
+        }
+        double width = getWidth() - 2 * PAD;
+        double slot = width / bars.size();
+        double chart = getHeight() - NAME_HEIGHT;
+        double middle = chart / 2;
+        double reach = Math.max(4, middle - PAD - 18);
+        double neutralValue = heatmap.scale().neutral();
+        double half = heatmap.scale().max() - neutralValue;
+        neutral.setStartX(PAD);
+        neutral.setEndX(PAD + width);
+        neutral.setStartY(middle);
+        neutral.setEndY(middle);
+        double barWidth = Math.max(3, Math.min(56, slot * 0.6));
+        for (int row = 0; row < bars.size(); row++) {
+            double mean = heatmap.roomMean(row);
+            double share = Double.isNaN(mean) ? 0 : Math.max(-1, Math.min(1, (mean - neutralValue) / half));
+            double height = Math.max(2, Math.abs(share) * reach);
+            double x = PAD + slot * row + (slot - barWidth) / 2;
+            double top = share >= 0 ? middle - height : middle;
+            bars.get(row).resizeRelocate(x, top, barWidth, height);
+            Label value = values.get(row);
+            value.setVisible(slot >= 34);
+            double labelWidth = value.prefWidth(-1);
+            double labelHeight = value.prefHeight(-1);
+            double labelY = share >= 0 ? top - labelHeight - 2 : top + height + 2;
+            value.resizeRelocate(x + (barWidth - labelWidth) / 2, labelY, labelWidth, labelHeight);
+            Label name = names.get(row);
+            double nameWidth = Math.min(name.prefWidth(-1), slot - 6);
+            name.resizeRelocate(PAD + slot * row + (slot - nameWidth) / 2, chart, nameWidth, NAME_HEIGHT);
+        }
+        for (Line line : stageBreaks) {
+            double x = PAD + slot * (int) line.getUserData();
+            line.setStartX(x);
+            line.setEndX(x);
+            line.setStartY(PAD / 2);
+            line.setEndY(getHeight());
+        }
+    }
+
+    /** Forgets the bars (results hidden): no score stays in the scene. */
+    void clear() {
+        heatmap = null;
+        bars.clear();
+        values.clear();
+        names.clear();
+        stageBreaks.clear();
+        getChildren().clear();
+    }
+}

@@ -1,0 +1,17 @@
+package org.journeystudio.ui.workshop;
+
+import java.net.URI;
+
+/** The participant address as people type it: no "http://", no trailing slash ("192.168.1.20:7070"). */
+final class ShortAddress {
+    private ShortAddress() {
+    }
+
+    static String of(URI address) {
+        String text = address.toString();
+        if (address.getScheme() != null && text.startsWith(address.getScheme() + "://")) {
+            text = text.substring(address.getScheme().length() + 3);
+        }
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,315 @@
+package org.journeystudio.ui.workshop;
+
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.journeystudio.edit.CommandFailedException;
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Segment;
+import org.journeystudio.ui.Views;
+import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.heatmap.HeatmapLegend;
+import org.journeystudio.ui.heatmap.HeatmapMeasure;
+import org.journeystudio.workshop.LiveComment;
+import org.journeystudio.workshop.WorkshopSession;
+import org.journeystudio.workshop.WorkshopState;
+
+/**
+ * The facilitator's screen for one running workshop: the join screen (QR code, address, PIN, who has joined),
+ * and the live view (heatmap, the room's mood, comments) with the controls: voting per stage, reveal, apply the
+ * ratings, end. States arrive on a server thread and are shown newest-first on the FX thread; accepted comments
+ * and applied ratings are edits of the open map, undoable and saved like any other.
+ */
+public final class WorkshopController {
+    private static final int QR_PIXELS = 460;
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    @FXML private StackPane workshopView;
+    @FXML private VBox welcomePage;
+    @FXML private Label welcomeTitle;
+    @FXML private ImageView qrCode;
+    @FXML private Label addressLabel;
+    @FXML private Label pinLabel;
+    @FXML private Label welcomeCounter;
+    @FXML private Button startButton;
+    @FXML private BorderPane livePage;
+    @FXML private Label liveTitle;
+    @FXML private Label joinLabel;
+    @FXML private Label counterLabel;
+    @FXML private ToggleButton revealToggle;
+    @FXML private Button applyButton;
+    @FXML private ToggleButton allStagesToggle;
+    @FXML private Button nextStageButton;
+    @FXML private HBox stageToggles;
+    @FXML private Label statusLabel;
+    @FXML private ScrollPane heatmapScroll;
+    @FXML private VBox hiddenPane;
+    @FXML private Label hiddenCounter;
+    @FXML private VBox moodBox;
+    @FXML private StackPane moodSlot;
+    @FXML private HBox legendBox;
+    @FXML private Label commentsTitle;
+    @FXML private ListView<LiveComment> commentList;
+
+    private final WorkshopSession workshop;
+    private final EditorSession editor;
+    private final JourneyMap started;
+    private final Host host;
+    private final CoalescedUpdates<WorkshopState> updates;
+    private final LiveHeatmapGrid grid = new LiveHeatmapGrid();
+    private final RoomMood mood = new RoomMood();
+    private VotingControls voting;
+    private WorkshopState state;
+    private LiveHeatmap heatmap;
+
+    /** What the window does for this screen. */
+    public interface Host {
+        /** The facilitator asked to end the session (the host confirms, closes it and shows the map again). */
+        void endRequested();
+
+        /** The session ended without being asked (the server stopped). */
+        void ended();
+
+        void toggleFullScreen();
+    }
+
+    /**
+     * @param workshop the running session
+     * @param editor   the open project: accepted comments and applied ratings are its edits
+     * @param started  the map as the session started, whose stages the voting controls name
+     */
+    public WorkshopController(WorkshopSession workshop, EditorSession editor, JourneyMap started, Host host) {
+        this.workshop = workshop;
+        this.editor = editor;
+        this.started = started;
+        this.host = host;
+        this.updates = new CoalescedUpdates<>(Platform::runLater, this::show);
+    }
+
+    public Parent load() {
+        return Views.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        JourneyMap map = editor.map();
+        welcomeTitle.setText("Rate “" + map.title() + "” from your phone");
+        liveTitle.setText("Workshop · " + map.title());
+        qrCode.setImage(QrCode.of(workshop.participantAddress().toString(), QR_PIXELS));
+        addressLabel.setText(ShortAddress.of(workshop.participantAddress()));
+        pinLabel.setText(spaced(workshop.pin()));
+        joinLabel.setText("Join at " + ShortAddress.of(workshop.participantAddress()) + " · PIN " + spaced(workshop.pin()));
+        heatmapScroll.setContent(grid.view());
+        moodSlot.getChildren().setAll(mood);
+        legendBox.getChildren().setAll(HeatmapLegend.of(HeatmapMeasure.MEAN,
+                new DivergingScale(map.scale()), LiveHeatmap.LOW_N, "hover a cell for its 95% CI"));
+        voting = new VotingControls(workshop, started, () -> state, this::control, allStagesToggle, nextStageButton,
+                stageToggles);
+        commentList.setCellFactory(list -> new CommentCell(new CommentActions()));
+        commentList.setPlaceholder(new Label("Comments from the phones appear here"));
+        editor.mapProperty().addListener((obs, old, now) -> {
+            if (state != null) {
+                show(state);
+            }
+            commentList.refresh();
+        });
+        workshopView.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F11) {
+                e.consume();
+                host.toggleFullScreen();
+            } else if (UNDO.match(e)) {
+                // An accept clicked by mistake is taken back without leaving the room's screen.
+                e.consume();
+                if (editor.document().canUndo()) {
+                    editor.document().undo();
+                    status("Undone", false);
+                }
+            }
+        });
+        show(workshop.state());
+    }
+
+    /** Where the session's listener should send new states; any thread may call it. */
+    public Consumer<WorkshopState> updates() {
+        return updates;
+    }
+
+    /** Stops taking states (the screen is being left). */
+    public void stop() {
+        updates.stop();
+    }
+
+    public Parent view() {
+        return workshopView;
+    }
+
+    /** Shows one state of the session; FX thread only. */
+    void show(WorkshopState shown) {
+        state = shown;
+        if (shown.ended()) {
+            stop();
+            host.ended();
+            return;
+        }
+        heatmap = LiveHeatmap.of(shown, editor.map());
+        String counts = LiveCounts.participants(shown.participants()) + " · " + LiveCounts.answers(heatmap.answers());
+        counterLabel.setText(counts);
+        hiddenCounter.setText(counts);
+        welcomeCounter.setText(LiveCounts.participants(shown.participants()) + " joined");
+        startButton.setText(heatmap.answers() == 0 ? "Start" : "Show results");
+        revealToggle.setSelected(shown.revealed());
+        revealToggle.setText(shown.revealed() ? "Hide results" : "Reveal results");
+        applyButton.setDisable(!shown.revealed() || heatmap.answers() == 0);
+        if (shown.revealed()) {
+            grid.show(heatmap);
+            mood.show(heatmap);
+        } else {
+            // Nothing of the scores stays in the scene while hidden, not even in invisible nodes.
+            grid.clear();
+            mood.clear();
+        }
+        heatmapScroll.setVisible(shown.revealed());
+        hiddenPane.setVisible(!shown.revealed());
+        moodBox.setVisible(shown.revealed());
+        moodBox.setManaged(shown.revealed());
+        voting.show(shown);
+        if (!commentList.getItems().equals(shown.comments())) {
+            commentList.getItems().setAll(shown.comments());
+        }
+        commentsTitle.setText("Comments (" + shown.comments().size() + ")");
+    }
+
+    // Controls -------------------------------------------------------------------------------------------
+
+    @FXML
+    private void showLive() {
+        welcomePage.setVisible(false);
+        livePage.setVisible(true);
+    }
+
+    @FXML
+    private void showWelcome() {
+        livePage.setVisible(false);
+        welcomePage.setVisible(true);
+        startButton.requestFocus();
+    }
+
+    @FXML
+    private void reveal() {
+        boolean wanted = revealToggle.isSelected();
+        control(() -> workshop.setRevealed(wanted));
+    }
+
+    @FXML
+    private void applyRatings() {
+        if (heatmap != null) {
+            RoomRatings.command(editor.map(), heatmap).ifPresentOrElse(this::edit,
+                    () -> status("No rating for the map's segments yet", true));
+        }
+    }
+
+    @FXML
+    private void toggleFullScreen() {
+        host.toggleFullScreen();
+    }
+
+    @FXML
+    private void end() {
+        host.endRequested();
+    }
+
+    /** Runs a session control; a refusal (the server stopped, say) shows in the status line, not as a crash. */
+    private void control(Runnable call) {
+        try {
+            call.run();
+            status("", false);
+        } catch (RuntimeException e) {
+            status(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), true);
+        }
+    }
+
+    /** One edit of the map, its own undo step: closing the merge window keeps two accepts from fusing. */
+    private void edit(MapCommand command) {
+        editor.document().closeMerging();
+        try {
+            if (editor.execute(command)) {
+                status(command.description(), false);
+            }
+        } catch (CommandFailedException | IllegalArgumentException e) {
+            status(e.getMessage(), true);
+        } finally {
+            editor.document().closeMerging();
+        }
+    }
+
+    private void status(String message, boolean error) {
+        statusLabel.setText(message);
+        statusLabel.getStyleClass().remove("error");
+        if (error) {
+            statusLabel.getStyleClass().add("error");
+        }
+    }
+
+    /** "482913" as "482 913": two groups read aloud and typed more easily. */
+    static String spaced(String pin) {
+        return pin.length() == 6 ? pin.substring(0, 3) + " " + pin.substring(3) : pin;
+    }
+
+    /** The comment cells' actions, against this session and the open map. */
+    private final class CommentActions implements CommentCell.Actions {
+        @Override
+        public JourneyMap map() {
+            return editor.map();
+        }
+
+        @Override
+        public String segmentName(String segmentId) {
+            if (segmentId == null || segmentId.equals(WorkshopState.NO_SEGMENT)) {
+                return LiveHeatmap.NO_SEGMENT_TITLE;
+            }
+            return editor.map().segment(segmentId).map(Segment::name).orElse(segmentId);
+        }
+
+        @Override
+        public void acceptAsPainPoint(LiveComment comment) {
+            accept(() -> CommentAcceptance.asPainPoint(editor.map(), comment));
+        }
+
+        @Override
+        public void acceptAsOpportunity(LiveComment comment) {
+            accept(() -> CommentAcceptance.asOpportunity(editor.map(), comment));
+        }
+
+        @Override
+        public void remove(LiveComment comment) {
+            control(() -> workshop.removeComment(comment.id()));
+            commentList.getItems().remove(comment);
+        }
+
+        private void accept(java.util.function.Supplier<MapCommand> command) {
+            try {
+                edit(command.get());
+            } catch (IllegalArgumentException e) {
+                status(e.getMessage(), true);
+            }
+            commentList.refresh();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.journeystudio.ui.fakes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.journeystudio.store.ResponseCounts;
+
+/** Builds the counts a workshop state carries: how many people of a segment gave a value to a touchpoint. */
+public final class RoomAnswers {
+    private final int touchpoints;
+    private final Map<String, long[]> bySegment = new LinkedHashMap<>();
+
+    public RoomAnswers(int touchpoints) {
+        this.touchpoints = touchpoints;
+    }
+
+    /** {@code n} more people of {@code segment} gave {@code value} to the touchpoint at {@code index}. */
+    public RoomAnswers add(String segment, int index, int value, long n) {
+        bySegment.computeIfAbsent(segment, s -> new long[touchpoints * ResponseCounts.VALUES])
+                [index * ResponseCounts.VALUES + value] += n;
+        return this;
+    }
+
+    /** The counts, labels sorted as the library returns them. */
+    public ResponseCounts counts() {
+        List<String> labels = new ArrayList<>(bySegment.keySet());
+        labels.sort(null);
+        return new ResponseCounts(labels, touchpoints, labels.stream().map(bySegment::get).toList());
+    }
+}
