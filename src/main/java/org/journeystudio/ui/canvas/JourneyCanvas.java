@@ -64,8 +64,8 @@ final class JourneyCanvas {
             CanvasNodes::place);
     private final NodeLayer<TextFace> texts = new NodeLayer<>("texts", i -> CanvasNodes.text(i.content()),
             CanvasNodes::place);
-    private final NodeLayer<NoteFace> notes = new NodeLayer<>("notes", i -> CanvasNodes.note(i.content()),
-            CanvasNodes::place);
+    private final NodeLayer<NoteFace> notes = new NodeLayer<>("notes",
+            i -> CanvasNodes.note(NoteRef.ofKey(i.key()), i.content()), CanvasNodes::place);
     private final NodeLayer<CardFace> cards = new NodeLayer<>("cards", i -> CanvasNodes.card(i.key(), i.content()),
             CanvasNodes::place);
     private final NodeLayer<PointFace> points = new NodeLayer<>("points",
@@ -289,8 +289,8 @@ final class JourneyCanvas {
             Touchpoint t = byId.get(note.touchpointId());
             Evidence evidence = note.kind() == NoteKind.PAIN_POINT
                     ? t.painPoints().get(n).evidence() : t.opportunities().get(n).evidence();
-            items.add(new Item<>(base + ":" + n, new NoteFace(note.kind(), note.text(), note.lines(), note.severity(), evidence),
-                    note.box()));
+            items.add(new Item<>(NoteRef.key(note.touchpointId(), note.kind(), n),
+                    new NoteFace(note.kind(), note.text(), note.lines(), note.severity(), evidence), note.box()));
         }
         return items;
     }
