@@ -86,7 +86,8 @@ final class JourneyCanvas {
 
     private JourneyMap map;
     private MapLayout layout;
-    private Box viewport = new Box(0, 0, 1600, 1000);
+    /** Empty until the window has laid the canvas out: nodes are built only for the part that is shown. */
+    private Box viewport = new Box(0, 0, 0, 0);
     /** The area the layers were last brought up to date for; scrolling within it needs no node work. */
     private Box prepared;
     private Set<String> selectedCards = Set.of();
@@ -181,7 +182,7 @@ final class JourneyCanvas {
     }
 
     private void refresh() {
-        if (layout == null) {
+        if (layout == null || viewport.w() <= 0 || viewport.h() <= 0) {
             return;
         }
         Box near = new Box(viewport.x() - VIEW_MARGIN, viewport.y() - VIEW_MARGIN,
@@ -198,6 +199,11 @@ final class JourneyCanvas {
         drawCurve();
         applySelection();
         applyEvidenceFilter();
+        // Style the new nodes now: the first viewport is only known during the window's layout pass, and
+        // nodes left unstyled there would be drawn once without their look before the next pulse styles them.
+        if (root.getScene() != null) {
+            root.applyCss();
+        }
     }
 
     /**

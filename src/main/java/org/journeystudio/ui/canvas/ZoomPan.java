@@ -213,12 +213,13 @@ final class ZoomPan {
         scroll.setVvalue(spareY <= 0 ? 0 : Math.max(0, Math.min(1, y / spareY)));
     }
 
-    /** Tells the canvas which part of the map is visible, in map coordinates. */
+    /**
+     * Tells the canvas which part of the map is visible, in map coordinates. Before the scroll pane is laid
+     * out that is nothing, so opening a map builds no node until the window knows what it shows.
+     */
     void updateViewport() {
         Bounds view = scroll.getViewportBounds();
         double z = zoom.get();
-        double w = view.getWidth() > 0 ? view.getWidth() : 1600;
-        double h = view.getHeight() > 0 ? view.getHeight() : 1000;
-        canvas.setViewport(new Box(offsetX() / z, offsetY() / z, w / z, h / z));
+        canvas.setViewport(new Box(offsetX() / z, offsetY() / z, view.getWidth() / z, view.getHeight() / z));
     }
 }
