@@ -199,11 +199,6 @@ final class JourneyCanvas {
         drawCurve();
         applySelection();
         applyEvidenceFilter();
-        // Style the new nodes now: the first viewport is only known during the window's layout pass, and
-        // nodes left unstyled there would be drawn once without their look before the next pulse styles them.
-        if (root.getScene() != null) {
-            root.applyCss();
-        }
     }
 
     /**
