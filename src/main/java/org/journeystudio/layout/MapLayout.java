@@ -1,7 +1,9 @@
 package org.journeystudio.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.journeystudio.model.Emotion;
@@ -35,6 +37,8 @@ public final class MapLayout {
     private final double width;
     private final double height;
     private final LayoutStyle style;
+    /** Cards by touchpoint id: drags look cards up on every frame. */
+    private final Map<String, CardBox> cardsById = new HashMap<>();
 
     private MapLayout(Builder built) {
         this.style = built.style;
@@ -46,6 +50,7 @@ public final class MapLayout {
         this.texts = List.copyOf(built.texts);
         this.width = built.width;
         this.height = built.height;
+        cards.forEach(c -> cardsById.putIfAbsent(c.touchpointId(), c));
     }
 
     /** Lays out {@code map} with the given measures. */
@@ -97,7 +102,7 @@ public final class MapLayout {
     }
 
     public Optional<CardBox> card(String touchpointId) {
-        return cards.stream().filter(c -> c.touchpointId().equals(touchpointId)).findFirst();
+        return Optional.ofNullable(cardsById.get(touchpointId));
     }
 
     public Optional<StageColumn> column(String stageId) {
@@ -122,7 +127,7 @@ public final class MapLayout {
     private static final class Builder {
         private final JourneyMap map;
         private final LayoutStyle style;
-        private final List<Touchpoint> carded;
+        private final MapIndex index;
         private final List<StageColumn> columns = new ArrayList<>();
         private final List<LaneRow> rows = new ArrayList<>();
         private final List<CardBox> cards = new ArrayList<>();
@@ -135,7 +140,7 @@ public final class MapLayout {
         Builder(JourneyMap map, LayoutStyle style) {
             this.map = map;
             this.style = style;
-            this.carded = map.customerTouchpoints();
+            this.index = new MapIndex(map);
         }
 
         Builder build() {
@@ -221,7 +226,7 @@ public final class MapLayout {
             List<List<Piece>> perStage = new ArrayList<>();
             for (Stage stage : map.stages()) {
                 double inner = stage.widthHint() - 2 * padding(stage.widthHint());
-                List<Touchpoint> inStage = carded.stream().filter(t -> t.stageId().equals(stage.id())).toList();
+                List<Touchpoint> inStage = index.customerTouchpointsIn(stage.id());
                 List<Piece> cell = new ArrayList<>();
                 switch (lane.kind()) {
                     case CHANNEL -> inStage.forEach(t -> cell.add(channelLabel(lane, t, inner)));
@@ -232,7 +237,7 @@ public final class MapLayout {
                     case OPPORTUNITIES -> inStage.forEach(t -> t.opportunities().forEach(
                             o -> cell.add(opportunityNote(t, o, inner))));
                     case EMOTION -> { }
-                    default -> map.touchpointsIn(stage.id(), lane.id()).forEach(t -> cell.add(card(t)));
+                    default -> index.touchpointsIn(stage.id(), lane.id()).forEach(t -> cell.add(card(t)));
                 }
                 perStage.add(cell);
             }
@@ -290,8 +295,7 @@ public final class MapLayout {
             double top = laneY + style.cellPadding();
             double span = laneHeight - 2 * style.cellPadding();
             for (StageColumn column : columns) {
-                List<Touchpoint> inStage = carded.stream()
-                        .filter(t -> t.stageId().equals(column.stageId())).toList();
+                List<Touchpoint> inStage = index.customerTouchpointsIn(column.stageId());
                 for (int i = 0; i < inStage.size(); i++) {
                     Touchpoint t = inStage.get(i);
                     int score = t.emotion().score();

@@ -20,6 +20,7 @@ import org.journeystudio.ui.editor.Selection;
  *   stage header    click selects the stage; drag reorders; double-click renames
  *   header's edge   drag resizes the stage
  *   emotion point   drag up/down sets the emotion
+ *   sticky note     click selects its touchpoint (Shift/Ctrl toggles); double-click opens it in the inspector
  *   empty canvas    click clears the selection; drag draws a selection rectangle
  *   Space held, or the middle button: drag pans
  * </pre>
@@ -33,6 +34,9 @@ final class CanvasGestures {
         void renameCard(String touchpointId);
 
         void renameStage(String stageId);
+
+        /** Shows the note's pain point or opportunity in the inspector, ready to edit. */
+        void inspectNote(NoteRef note);
 
         void panBy(double dx, double dy);
 
@@ -134,6 +138,7 @@ final class CanvasGestures {
         Optional<String> point = idOf(target, "emotion-point", "emotion-");
         Optional<String> resize = idOf(target, "stage-resize-handle", "resize-");
         Optional<String> stage = idOf(target, "stage-header", "stage-");
+        Optional<NoteRef> note = NoteRef.of(target);
         if (resize.isPresent()) {
             gesture = new StageResize(canvas, runner, resize.get(), p.getX());
         } else if (card.isPresent()) {
@@ -159,6 +164,13 @@ final class CanvasGestures {
             selection.selectStage(stage.get());
             pending = new PendingPress(p.getX(), p.getY(),
                     () -> new StageDrag(canvas, runner, stage.get(), p.getX()));
+        } else if (note.isPresent()) {
+            String id = note.get().touchpointId();
+            Set<String> ids = new LinkedHashSet<>(selection.touchpointIds());
+            if (adding && !ids.remove(id)) {
+                ids.add(id);
+            }
+            selection.selectTouchpoints(adding ? ids : Set.of(id));
         } else if (inBody(target)) {
             if (!adding) {
                 selection.clear();
@@ -221,8 +233,13 @@ final class CanvasGestures {
         Node target = e.getPickResult().getIntersectedNode();
         Optional<String> card = idOf(target, "touchpoint-card", "card-");
         Optional<String> stage = idOf(target, "stage-header", "stage-");
+        Optional<NoteRef> note = NoteRef.of(target);
         if (card.isPresent()) {
             host.renameCard(card.get());
+            e.consume();
+        } else if (note.isPresent()) {
+            session.selection().selectTouchpoints(Set.of(note.get().touchpointId()));
+            host.inspectNote(note.get());
             e.consume();
         } else if (stage.isPresent() && idOf(target, "stage-resize-handle", "resize-").isEmpty()) {
             host.renameStage(stage.get());

@@ -124,8 +124,10 @@ final class CanvasNodes {
         return band;
     }
 
-    static Node note(NoteFace face) {
+    /** A pain point or opportunity note; it knows its touchpoint, so a click on it can select the card. */
+    static Node note(NoteRef ref, NoteFace face) {
         TextTile note = new TextTile(String.join("\n", face.lines()), null, "note-text");
+        ref.attachTo(note);
         note.getStyleClass().addAll("sticky-note", face.kind() == NoteKind.PAIN_POINT ? "pain-point" : "opportunity");
         if (face.kind() == NoteKind.PAIN_POINT) {
             note.getStyleClass().add("severity-" + face.severity());
@@ -134,7 +136,8 @@ final class CanvasNodes {
         note.setAccessibleRole(AccessibleRole.TEXT);
         String kind = face.kind() == NoteKind.PAIN_POINT ? "Pain point" : "Opportunity";
         note.setAccessibleText(kind + ": " + face.text() + ", " + evidenceWord(face.evidence()).toLowerCase());
-        lazyTooltip(note, kind + " · " + evidenceWord(face.evidence()));
+        lazyTooltip(note, kind + " · " + evidenceWord(face.evidence())
+                + " — click to select its touchpoint, double-click to edit it in the inspector");
         return note;
     }
 

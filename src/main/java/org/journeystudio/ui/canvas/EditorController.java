@@ -121,6 +121,11 @@ public final class EditorController {
             }
 
             @Override
+            public void inspectNote(NoteRef note) {
+                NoteInspection.focus(inspectorSlot, note);
+            }
+
+            @Override
             public void panBy(double dx, double dy) {
                 zoomPan.panBy(dx, dy);
             }

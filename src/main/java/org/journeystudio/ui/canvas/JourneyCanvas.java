@@ -64,8 +64,8 @@ final class JourneyCanvas {
             CanvasNodes::place);
     private final NodeLayer<TextFace> texts = new NodeLayer<>("texts", i -> CanvasNodes.text(i.content()),
             CanvasNodes::place);
-    private final NodeLayer<NoteFace> notes = new NodeLayer<>("notes", i -> CanvasNodes.note(i.content()),
-            CanvasNodes::place);
+    private final NodeLayer<NoteFace> notes = new NodeLayer<>("notes",
+            i -> CanvasNodes.note(NoteRef.ofKey(i.key()), i.content()), CanvasNodes::place);
     private final NodeLayer<CardFace> cards = new NodeLayer<>("cards", i -> CanvasNodes.card(i.key(), i.content()),
             CanvasNodes::place);
     private final NodeLayer<PointFace> points = new NodeLayer<>("points",
@@ -86,7 +86,8 @@ final class JourneyCanvas {
 
     private JourneyMap map;
     private MapLayout layout;
-    private Box viewport = new Box(0, 0, 1600, 1000);
+    /** Empty until the window has laid the canvas out: nodes are built only for the part that is shown. */
+    private Box viewport = new Box(0, 0, 0, 0);
     /** The area the layers were last brought up to date for; scrolling within it needs no node work. */
     private Box prepared;
     private Set<String> selectedCards = Set.of();
@@ -181,7 +182,7 @@ final class JourneyCanvas {
     }
 
     private void refresh() {
-        if (layout == null) {
+        if (layout == null || viewport.w() <= 0 || viewport.h() <= 0) {
             return;
         }
         Box near = new Box(viewport.x() - VIEW_MARGIN, viewport.y() - VIEW_MARGIN,
@@ -289,8 +290,8 @@ final class JourneyCanvas {
             Touchpoint t = byId.get(note.touchpointId());
             Evidence evidence = note.kind() == NoteKind.PAIN_POINT
                     ? t.painPoints().get(n).evidence() : t.opportunities().get(n).evidence();
-            items.add(new Item<>(base + ":" + n, new NoteFace(note.kind(), note.text(), note.lines(), note.severity(), evidence),
-                    note.box()));
+            items.add(new Item<>(NoteRef.key(note.touchpointId(), note.kind(), n),
+                    new NoteFace(note.kind(), note.text(), note.lines(), note.severity(), evidence), note.box()));
         }
         return items;
     }

@@ -94,6 +94,12 @@ final class NodeLayer<C> {
             group.getChildren().removeAll(new HashSet<>(gone));
         }
         group.getChildren().addAll(added);
+        // Style the new nodes now: the first viewport is only known during the window's layout pass, and nodes
+        // left unstyled there would be drawn once without their look. Only the new nodes: styling the whole
+        // layer again on every scroll step would cost the FX thread more than building them.
+        if (group.getScene() != null) {
+            added.forEach(Node::applyCss);
+        }
     }
 
     Optional<Node> node(String key) {
