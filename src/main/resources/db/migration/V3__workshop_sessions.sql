@@ -1,7 +1,10 @@
 -- Journey Studio library, schema version 3: live workshop sessions. Participants rate a map's touchpoints from
 -- their phones; each answer is kept per session, participant and touchpoint, so a participant who changes an
 -- answer replaces it, and the session's results can be read again after the studio restarts.
--- Participants are known only by a random id (never the token their phone holds, never a name).
+-- Participants are known only by a random 96-bit id (never the token their phone holds, never a name), unique
+-- across sessions: the answer table's key is (participant, touchpoint), so replacing an answer is found through
+-- that key alone. (With session_id in the key, or in the update's condition, H2 plans the update on the
+-- session_id foreign-key index: every answer then scans the whole session.)
 -- Touchpoints and segments are not foreign keys: a map edit may delete one while the session's answers stay.
 
 CREATE TABLE workshop_session (
@@ -18,7 +21,7 @@ CREATE TABLE workshop_participant (
     session_id     VARCHAR(40)                 NOT NULL REFERENCES workshop_session (id) ON DELETE CASCADE,
     participant_id VARCHAR(40)                 NOT NULL,
     joined_at      TIMESTAMP(9) WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (session_id, participant_id)
+    PRIMARY KEY (participant_id)
 );
 
 -- One answer per participant and touchpoint; segment_id is '' when the participant chose no segment.
@@ -29,7 +32,7 @@ CREATE TABLE workshop_answer (
     segment_id     VARCHAR                     NOT NULL,
     rating         INT                         NOT NULL CHECK (rating BETWEEN 0 AND 10),
     updated_at     TIMESTAMP(9) WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (session_id, participant_id, touchpoint_id)
+    PRIMARY KEY (participant_id, touchpoint_id)
 );
 
 -- Comments are kept as typed (length-checked); "removed" hides spam without losing what happened.
@@ -43,5 +46,5 @@ CREATE TABLE workshop_comment (
     text           VARCHAR(2000)               NOT NULL,
     created_at     TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     removed        BOOLEAN                     DEFAULT FALSE NOT NULL,
-    PRIMARY KEY (session_id, id)
+    PRIMARY KEY (id)
 );

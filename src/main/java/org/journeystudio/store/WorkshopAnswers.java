@@ -19,10 +19,16 @@ import org.journeystudio.model.RatingScale;
  * and closed with the session, or at the latest with the library.
  */
 public final class WorkshopAnswers implements AutoCloseable {
-    private static final String MERGE_ANSWER = "MERGE INTO workshop_answer (session_id, participant_id, touchpoint_id,"
-            + " segment_id, rating, updated_at) KEY (session_id, participant_id, touchpoint_id) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_PARTICIPANT = "MERGE INTO workshop_participant (session_id, participant_id,"
-            + " joined_at) KEY (session_id, participant_id) VALUES (?, ?, ?)";
+    /**
+     * Participant ids are unique across sessions (random 96 bits), so participant and touchpoint find the answer.
+     * Naming session_id here too made H2 plan the update on the session's foreign-key index: a scan per answer.
+     */
+    private static final String UPDATE_ANSWER = "UPDATE workshop_answer SET segment_id = ?, rating = ?, updated_at = ?"
+            + " WHERE participant_id = ? AND touchpoint_id = ?";
+    private static final String INSERT_ANSWER = "INSERT INTO workshop_answer (session_id, participant_id, touchpoint_id,"
+            + " segment_id, rating, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_PARTICIPANT = "INSERT INTO workshop_participant (session_id, participant_id,"
+            + " joined_at) VALUES (?, ?, ?)";
     private static final String INSERT_COMMENT = "INSERT INTO workshop_comment (session_id, id, participant_id,"
             + " touchpoint_id, segment_id, kind, text, created_at, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -66,15 +72,21 @@ public final class WorkshopAnswers implements AutoCloseable {
     /** Writes the rows in order, as one transaction: all are kept or none. */
     public synchronized void write(String sessionId, List<? extends WorkshopRow> rows) {
         inTransaction("save " + rows.size() + " workshop answers", () -> {
-            try (PreparedStatement answers = connection.prepareStatement(MERGE_ANSWER);
+            try (PreparedStatement updates = connection.prepareStatement(UPDATE_ANSWER);
+                 PreparedStatement answers = connection.prepareStatement(INSERT_ANSWER);
                  PreparedStatement joins = connection.prepareStatement(INSERT_PARTICIPANT);
                  PreparedStatement comments = connection.prepareStatement(INSERT_COMMENT)) {
                 for (WorkshopRow row : rows) {
                     // One statement per row, in order: a replaced answer must land after the one it replaces.
                     if (row instanceof WorkshopRow.Answer a) {
-                        setAll(answers, sessionId, a.participantId(), a.touchpointId(), a.segmentId(), a.rating(),
-                                Timestamp.from(a.at()));
-                        answers.executeUpdate();
+                        // Replace the participant's earlier answer, or add the first one.
+                        setAll(updates, a.segmentId(), a.rating(), Timestamp.from(a.at()), a.participantId(),
+                                a.touchpointId());
+                        if (updates.executeUpdate() == 0) {
+                            setAll(answers, sessionId, a.participantId(), a.touchpointId(), a.segmentId(), a.rating(),
+                                    Timestamp.from(a.at()));
+                            answers.executeUpdate();
+                        }
                     } else if (row instanceof WorkshopRow.Joined j) {
                         setAll(joins, sessionId, j.participantId(), Timestamp.from(j.at()));
                         joins.executeUpdate();

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /** What both of the workshop's servers do with every request: bounded bodies, safe headers, JSON replies. */
 final class HttpExchange {
@@ -43,6 +46,20 @@ final class HttpExchange {
         ctx.status(status);
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(HtmlSafeJson.bytes(body));
+    }
+
+    /** Replies once {@code work} is done, without holding a server thread meanwhile; its refusals become replies. */
+    static <T> void replyWhenDone(Context ctx, CompletableFuture<T> work, Consumer<T> reply) {
+        ctx.future(() -> work.handle((value, failure) -> {
+            if (failure == null) {
+                reply.accept(value);
+            } else {
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                refuse(ctx, cause instanceof ClientError refused ? refused
+                        : new ClientError(503, "The studio could not do this just now; please try again."));
+            }
+            return null;
+        }));
     }
 
     static void refuse(Context ctx, ClientError error) {

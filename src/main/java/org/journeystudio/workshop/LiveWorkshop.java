@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -199,17 +199,21 @@ final class LiveWorkshop implements WorkshopSession {
         return voting.get().ended();
     }
 
-    /** Lets a participant in when {@code pinGiven} is right; returns the token the phone keeps. */
-    String join(String pinGiven) {
+    /**
+     * Lets a participant in when {@code pinGiven} is right (otherwise throws a 403 at once); completes with the
+     * token the phone keeps once the participant is recorded.
+     */
+    CompletableFuture<String> join(String pinGiven) {
         if (!Secrets.same(pin, pinGiven)) {
             throw new ClientError(403, "That PIN is not this workshop's. Check the six digits on the screen.");
         }
         requireRunning();
         String token = Secrets.token();
         String participantId = Secrets.id();
-        await(writer.submit(new WorkshopRow.Joined(participantId, clock.instant())));
-        participantOfToken.put(token, participantId);
-        return token;
+        return committed(writer.submit(new WorkshopRow.Joined(participantId, clock.instant()))).thenApply(done -> {
+            participantOfToken.put(token, participantId);
+            return token;
+        });
     }
 
     /** The participant a token stands for, or 401 for a missing or unknown token. */
@@ -221,8 +225,8 @@ final class LiveWorkshop implements WorkshopSession {
         return participantId;
     }
 
-    /** Records (or replaces) a participant's rating of a touchpoint. */
-    void answer(String participantId, String touchpointId, String segmentId, int rating) {
+    /** Records (or replaces) a participant's rating of a touchpoint; refusals are thrown at once. */
+    CompletableFuture<Void> answer(String participantId, String touchpointId, String segmentId, int rating) {
         requireOpen(touchpointId);
         String segment = knownSegment(segmentId);
         RatingScale scale = map.scale();
@@ -230,11 +234,12 @@ final class LiveWorkshop implements WorkshopSession {
             throw new ClientError(400, "A rating on this map's scale is " + scale.min() + " to " + scale.max()
                     + ", not " + rating + ".");
         }
-        await(writer.submit(new WorkshopRow.Answer(participantId, touchpointId, segment, rating, clock.instant())));
+        return committed(writer.submit(new WorkshopRow.Answer(participantId, touchpointId, segment, rating,
+                clock.instant())));
     }
 
-    /** Records a participant's pain point or idea; returns its id. */
-    String comment(String participantId, String touchpointId, String segmentId, LiveComment.Kind kind, String text) {
+    /** Records a participant's pain point or idea; completes with its id once stored. */
+    CompletableFuture<String> comment(String participantId, String touchpointId, String segmentId, LiveComment.Kind kind, String text) {
         requireOpen(touchpointId);
         String segment = knownSegment(segmentId);
         String trimmed = text.strip();
@@ -245,9 +250,8 @@ final class LiveWorkshop implements WorkshopSession {
             throw new ClientError(400, "A comment can be at most " + settings.maxCommentLength() + " characters long.");
         }
         String id = Secrets.id();
-        await(writer.submit(new WorkshopRow.Comment(id, participantId, touchpointId, segment, kind.name(), trimmed,
-                clock.instant(), false)));
-        return id;
+        return committed(writer.submit(new WorkshopRow.Comment(id, participantId, touchpointId, segment, kind.name(),
+                trimmed, clock.instant(), false))).thenApply(done -> id);
     }
 
     /** What one participant's phone needs to know now. */
@@ -323,20 +327,24 @@ final class LiveWorkshop implements WorkshopSession {
         return ids;
     }
 
-    private static void await(CompletableFuture<Void> committed) {
-        try {
-            committed.get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ClientError refused) {
+    /**
+     * The write's outcome as the phone should hear it: done, or a {@link ClientError} saying to try again. A request
+     * waits for its commit without holding a server thread, so 200 phones answering at once share commits.
+     */
+    private static CompletableFuture<Void> committed(CompletableFuture<Void> write) {
+        return write.orTimeout(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS).handle((done, failure) -> {
+            if (failure == null) {
+                return null;
+            }
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof ClientError refused) {
                 throw refused;
             }
+            if (cause instanceof TimeoutException) {
+                throw new ClientError(503, "The studio is busy; please try again in a moment.");
+            }
             throw new ClientError(503, "The answer could not be saved just now; please try again.");
-        } catch (TimeoutException e) {
-            throw new ClientError(503, "The studio is busy; please try again in a moment.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClientError(503, "The studio is stopping; please try again in a moment.");
-        }
+        });
     }
 
     /** Used by the control API's state and the segment list of the phone page. */

@@ -68,7 +68,7 @@ final class ParticipantApi {
             throw new ClientError(429, "Too many wrong PINs; wait a minute before trying again.");
         }
         RequestFields fields = new RequestFields(body(ctx), Set.of("pin"));
-        String token;
+        java.util.concurrent.CompletableFuture<String> token;
         try {
             token = workshop.join(fields.text("pin", 20).strip());
         } catch (ClientError refused) {
@@ -78,10 +78,12 @@ final class ParticipantApi {
             }
             throw refused;
         }
-        ObjectNode reply = HtmlSafeJson.object();
-        reply.put("token", token);
-        reply.set("workshop", PhonePage.view(workshop.map()));
-        HttpExchange.reply(ctx, 200, reply);
+        HttpExchange.replyWhenDone(ctx, token, given -> {
+            ObjectNode reply = HtmlSafeJson.object();
+            reply.put("token", given);
+            reply.set("workshop", PhonePage.view(workshop.map()));
+            HttpExchange.reply(ctx, 200, reply);
+        });
     }
 
     private void status(Context ctx) {
@@ -107,9 +109,9 @@ final class ParticipantApi {
     private void answer(Context ctx) {
         String participantId = participant(ctx);
         RequestFields fields = new RequestFields(body(ctx), Set.of("touchpointId", "segmentId", "rating"));
-        workshop.answer(participantId, fields.text("touchpointId", ID_LENGTH),
-                fields.optionalText("segmentId", ID_LENGTH), fields.integer("rating"));
-        HttpExchange.reply(ctx, 200, HtmlSafeJson.object().put("saved", true));
+        HttpExchange.replyWhenDone(ctx, workshop.answer(participantId, fields.text("touchpointId", ID_LENGTH),
+                fields.optionalText("segmentId", ID_LENGTH), fields.integer("rating")),
+                done -> HttpExchange.reply(ctx, 200, HtmlSafeJson.object().put("saved", true)));
     }
 
     private void comment(Context ctx) {
@@ -123,9 +125,9 @@ final class ParticipantApi {
             throw new ClientError(400, "A comment is a PAIN_POINT or an IDEA.");
         }
         // The character limit is checked after trimming; this bound only keeps the field from being absurd.
-        String id = workshop.comment(participantId, fields.text("touchpointId", ID_LENGTH),
-                fields.optionalText("segmentId", ID_LENGTH), kind, fields.text("text", 4 * 1024));
-        HttpExchange.reply(ctx, 201, HtmlSafeJson.object().put("id", id));
+        HttpExchange.replyWhenDone(ctx, workshop.comment(participantId, fields.text("touchpointId", ID_LENGTH),
+                fields.optionalText("segmentId", ID_LENGTH), kind, fields.text("text", 4 * 1024)),
+                id -> HttpExchange.reply(ctx, 201, HtmlSafeJson.object().put("id", id)));
     }
 
     /** The participant of the request's token, after counting the request against that participant. */
