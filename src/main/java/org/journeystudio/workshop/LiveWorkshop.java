@@ -41,8 +41,7 @@ final class LiveWorkshop implements WorkshopSession {
     private final WorkshopSettings settings;
     private final Clock clock;
     private final List<String> touchpointIds;
-    private final Map<String, String> stageOfTouchpoint = new HashMap<>();
-    private final Set<String> segmentIds = new HashSet<>();
+    private final AnswerRules rules;
     private final Map<String, String> participantOfToken = new ConcurrentHashMap<>();
     private final AtomicInteger participants = new AtomicInteger();
     private final Map<String, LiveComment> comments = new LinkedHashMap<>();
@@ -62,13 +61,9 @@ final class LiveWorkshop implements WorkshopSession {
         this.settings = settings;
         this.clock = clock;
         this.store = store;
-        List<Touchpoint> rated = map.customerTouchpoints();
-        this.touchpointIds = rated.stream().map(Touchpoint::id).toList();
-        rated.forEach(t -> stageOfTouchpoint.put(t.id(), t.stageId()));
-        map.segments().forEach(s -> segmentIds.add(s.id()));
-        List<String> labels = new ArrayList<>(segmentIds);
-        labels.add(WorkshopState.NO_SEGMENT);
-        this.tally = new RoomTally(labels, touchpointIds);
+        this.touchpointIds = map.customerTouchpoints().stream().map(Touchpoint::id).toList();
+        this.rules = new AnswerRules(map, settings.maxCommentLength());
+        this.tally = new RoomTally(List.copyOf(rules.labels()), touchpointIds);
         this.voting = new AtomicReference<>(new Voting(allStageIds(), true, false, false));
         store.startSession(sessionId, projectId, map.scale(), clock.instant());
         this.writer = new AnswerWriter(sessionId, store, this::committed);
@@ -207,7 +202,7 @@ final class LiveWorkshop implements WorkshopSession {
         if (!Secrets.same(pin, pinGiven)) {
             throw new ClientError(403, "That PIN is not this workshop's. Check the six digits on the screen.");
         }
-        requireRunning();
+        rules.requireRunning(voting.get());
         String token = Secrets.token();
         String participantId = Secrets.id();
         return committed(writer.submit(new WorkshopRow.Joined(participantId, clock.instant()))).thenApply(done -> {
@@ -227,28 +222,18 @@ final class LiveWorkshop implements WorkshopSession {
 
     /** Records (or replaces) a participant's rating of a touchpoint; refusals are thrown at once. */
     CompletableFuture<Void> answer(String participantId, String touchpointId, String segmentId, int rating) {
-        requireOpen(touchpointId);
-        String segment = knownSegment(segmentId);
-        RatingScale scale = map.scale();
-        if (!scale.contains(rating)) {
-            throw new ClientError(400, "A rating on this map's scale is " + scale.min() + " to " + scale.max()
-                    + ", not " + rating + ".");
-        }
+        rules.requireOpen(voting.get(), touchpointId);
+        String segment = rules.segment(segmentId);
+        rules.requireOnScale(rating);
         return committed(writer.submit(new WorkshopRow.Answer(participantId, touchpointId, segment, rating,
                 clock.instant())));
     }
 
     /** Records a participant's pain point or idea; completes with its id once stored. */
     CompletableFuture<String> comment(String participantId, String touchpointId, String segmentId, LiveComment.Kind kind, String text) {
-        requireOpen(touchpointId);
-        String segment = knownSegment(segmentId);
-        String trimmed = text.strip();
-        if (trimmed.isEmpty()) {
-            throw new ClientError(400, "The comment is empty.");
-        }
-        if (trimmed.codePointCount(0, trimmed.length()) > settings.maxCommentLength()) {
-            throw new ClientError(400, "A comment can be at most " + settings.maxCommentLength() + " characters long.");
-        }
+        rules.requireOpen(voting.get(), touchpointId);
+        String segment = rules.segment(segmentId);
+        String trimmed = rules.commentText(text);
         String id = Secrets.id();
         return committed(writer.submit(new WorkshopRow.Comment(id, participantId, touchpointId, segment, kind.name(),
                 trimmed, clock.instant(), false))).thenApply(done -> id);
@@ -291,34 +276,6 @@ final class LiveWorkshop implements WorkshopSession {
         broadcaster.changed();
     }
 
-    private void requireRunning() {
-        if (voting.get().ended()) {
-            throw new ClientError(410, "This workshop has ended. Thank you for taking part!");
-        }
-    }
-
-    private void requireOpen(String touchpointId) {
-        requireRunning();
-        String stageId = stageOfTouchpoint.get(touchpointId);
-        if (stageId == null) {
-            throw new ClientError(404, "This workshop has no touchpoint with the id '" + touchpointId + "'.");
-        }
-        if (!voting.get().isOpen(stageId)) {
-            throw new ClientError(409, "Voting on the stage '" + map.stage(stageId).map(Stage::name).orElse("")
-                    + "' is closed right now.");
-        }
-    }
-
-    private String knownSegment(String segmentId) {
-        if (segmentId == null || segmentId.isEmpty()) {
-            return WorkshopState.NO_SEGMENT;
-        }
-        if (!segmentIds.contains(segmentId)) {
-            throw new ClientError(400, "This workshop has no segment with the id '" + segmentId + "'.");
-        }
-        return segmentId;
-    }
-
     private Set<String> allStageIds() {
         Set<String> ids = new HashSet<>();
         for (Stage stage : map.stages()) {
@@ -347,8 +304,4 @@ final class LiveWorkshop implements WorkshopSession {
         });
     }
 
-    /** Used by the control API's state and the segment list of the phone page. */
-    List<Segment> segments() {
-        return map.segments();
-    }
 }

@@ -112,7 +112,12 @@ public final class WorkshopServer implements WorkshopLauncher {
     }
 
     private static URI address(InetAddress address, int port) {
-        return URI.create("http://" + address.getHostAddress() + ":" + port + "/");
+        String host = address.getHostAddress();
+        if (address instanceof java.net.Inet6Address) {
+            int zone = host.indexOf('%');
+            host = "[" + (zone < 0 ? host : host.substring(0, zone)) + "]";
+        }
+        return URI.create("http://" + host + ":" + port + "/");
     }
 
     private static void removeHook(Thread hook) {
