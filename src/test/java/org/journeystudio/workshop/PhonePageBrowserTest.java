@@ -107,6 +107,11 @@ class PhonePageBrowserTest {
         browser.findElement(By.id("next")).click();
         visible("thanks");
         screenshot("thanks");
+        room.session.setRevealed(true);
+        visible("means");
+        assertThat(browser.findElement(By.id("means-list")).getText()).contains("Search rooms: 4 of 5",
+                "Check in: 1 of 5");
+        screenshot("revealed");
 
         Object owned = ((JavascriptExecutor) browser).executeScript("return window.owned === undefined ? null : window.owned;");
         assertThat(owned).as("markup in a title or comment never runs").isNull();
