@@ -3,7 +3,6 @@ package org.journeystudio.workshop;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.RatingScale;
-import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.WorkshopAnswers;
@@ -31,6 +28,7 @@ import org.journeystudio.store.WorkshopRow;
  * follow the same rules. The map is the one the session started with; edits made meanwhile are not seen.
  */
 final class LiveWorkshop implements WorkshopSession {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveWorkshop.class);
     /** How long a request waits for its answer to be committed before it is told to try again. */
     private static final long COMMIT_WAIT_SECONDS = 10;
 
@@ -183,8 +181,15 @@ final class LiveWorkshop implements WorkshopSession {
         writer.close();
         try {
             store.endSession(sessionId, clock.instant());
+        } catch (RuntimeException e) {
+            // At JVM exit H2's own hook may have closed the database first; the answers were committed already.
+            LOG.warn("Workshop {}: its end could not be recorded", sessionId, e);
         } finally {
-            store.close();
+            try {
+                store.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Workshop {}: its library connection did not close cleanly", sessionId, e);
+            }
             broadcaster.close();
             onClose.run();
         }
