@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.journeystudio.store.WorkshopAnswers;
@@ -21,18 +25,30 @@ final class AnswerWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerWriter.class);
     private static final int MOST_PER_COMMIT = 1000;
     private static final Pending END = new Pending(null, null);
+    private static final int REPLY_THREADS = 4;
 
     private final String sessionId;
     private final WorkshopAnswers store;
     private final Consumer<List<WorkshopRow>> onCommitted;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
+    /**
+     * Completing a request's future writes its HTTP reply on the completing thread; these threads do that, so the
+     * writer goes straight back to the next commit instead of answering a batch's phones one after another.
+     */
+    private final ExecutorService replies;
     private volatile boolean closing;
 
     AnswerWriter(String sessionId, WorkshopAnswers store, Consumer<List<WorkshopRow>> onCommitted) {
         this.sessionId = sessionId;
         this.store = store;
         this.onCommitted = onCommitted;
+        AtomicInteger replyThreads = new AtomicInteger();
+        this.replies = Executors.newFixedThreadPool(REPLY_THREADS, r -> {
+            Thread t = new Thread(r, "workshop-replies-" + sessionId + "-" + replyThreads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.thread = new Thread(this::run, "workshop-writer-" + sessionId);
         thread.setDaemon(true);
         thread.start();
@@ -56,6 +72,8 @@ final class AnswerWriter implements AutoCloseable {
         queue.add(END);
         try {
             thread.join();
+            replies.shutdown();
+            replies.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -90,13 +108,28 @@ final class AnswerWriter implements AutoCloseable {
             store.write(sessionId, rows);
         } catch (RuntimeException e) {
             LOG.error("Workshop {}: {} answers could not be saved", sessionId, rows.size(), e);
-            batch.forEach(p -> p.done().completeExceptionally(e));
+            complete(batch, e);
             return;
         }
         try {
             onCommitted.accept(rows);
         } finally {
-            batch.forEach(p -> p.done().complete(null));
+            complete(batch, null);
+        }
+    }
+
+    /** Hands the batch's replies to the reply threads, a share each. */
+    private void complete(List<Pending> batch, RuntimeException failure) {
+        int share = Math.max(1, (batch.size() + REPLY_THREADS - 1) / REPLY_THREADS);
+        for (int from = 0; from < batch.size(); from += share) {
+            List<Pending> part = List.copyOf(batch.subList(from, Math.min(batch.size(), from + share)));
+            replies.execute(() -> part.forEach(p -> {
+                if (failure == null) {
+                    p.done().complete(null);
+                } else {
+                    p.done().completeExceptionally(failure);
+                }
+            }));
         }
     }
 

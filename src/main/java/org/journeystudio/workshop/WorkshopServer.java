@@ -24,6 +24,8 @@ public final class WorkshopServer implements WorkshopLauncher {
     private final H2Library library;
     private final WorkshopSettings settings;
     private final Clock clock;
+    /** Told how long each participant request took inside the server, in ms; only the load benchmark listens. */
+    private java.util.function.DoubleConsumer participantRequestTimes;
 
     public WorkshopServer(H2Library library, WorkshopSettings settings) {
         this(library, settings, Clock.systemUTC());
@@ -37,6 +39,12 @@ public final class WorkshopServer implements WorkshopLauncher {
         this.library = library;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Lets the load benchmark tell the server's share of a request's time from the network's and the client's. */
+    WorkshopServer timingParticipantRequests(java.util.function.DoubleConsumer millis) {
+        this.participantRequestTimes = millis;
+        return this;
     }
 
     @Override
@@ -63,7 +71,14 @@ public final class WorkshopServer implements WorkshopLauncher {
         try {
             InetAddress address = settings.bindAddress() == null ? LanAddress.pick()
                     : InetAddress.getByName(settings.bindAddress());
-            phones = startOn(address.getHostAddress(), settings.port(), new ParticipantApi(workshop)::register);
+            ParticipantApi api = new ParticipantApi(workshop);
+            java.util.function.DoubleConsumer timing = participantRequestTimes;
+            phones = startOn(address.getHostAddress(), settings.port(), config -> {
+                api.register(config);
+                if (timing != null) {
+                    config.requestLogger.http((ctx, millis) -> timing.accept(millis));
+                }
+            });
             control = startOn("127.0.0.1", 0, new ControlApi(workshop)::register);
             Thread hook = new Thread(workshop::close, "workshop-shutdown-" + workshop.sessionId());
             Runtime.getRuntime().addShutdownHook(hook);
