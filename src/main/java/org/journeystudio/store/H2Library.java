@@ -24,6 +24,8 @@ public final class H2Library implements ProjectLibrary {
     private final Clock clock;
     private final Statements sql;
     private final ProjectReader reader;
+    /** Workshop connections still open: closed with the library so that the file is released. */
+    private final Set<WorkshopAnswers> workshopConnections = ConcurrentHashMap.newKeySet();
     private boolean closed;
 
     private H2Library(Path folder, Clock clock, Statements sql) {
@@ -129,6 +131,9 @@ public final class H2Library implements ProjectLibrary {
         }
         closed = true;
         try {
+            for (WorkshopAnswers answers : List.copyOf(workshopConnections)) {
+                answers.close();
+            }
             sql.close();
         } catch (SQLException e) {
             throw new LibraryException("The library " + folder + " did not close cleanly ("
@@ -155,6 +160,20 @@ public final class H2Library implements ProjectLibrary {
     /** The survey responses kept in this library, read through this library's connection. */
     public SurveyResponses surveyResponses() {
         return new SurveyResponses(this);
+    }
+
+    /**
+     * The live workshop answers, on a connection of their own so that phones and the editor do not wait for each
+     * other; close it when the session ends (the library closes any still open).
+     */
+    public synchronized WorkshopAnswers workshopAnswers() {
+        if (closed) {
+            throw new LibraryException("Could not start a workshop: the library " + folder + " is closed.");
+        }
+        WorkshopAnswers[] opened = new WorkshopAnswers[1];
+        opened[0] = WorkshopAnswers.open(folder, () -> workshopConnections.remove(opened[0]));
+        workshopConnections.add(opened[0]);
+        return opened[0];
     }
 
     /** The library's connection and statements, for {@link SurveyResponses}' reads inside {@link #inTransaction}. */

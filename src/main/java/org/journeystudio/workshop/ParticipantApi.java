@@ -1,0 +1,145 @@
+package org.journeystudio.workshop;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Set;
+
+/**
+ * The endpoints phones call, on the LAN connector. Each request is first counted against its network address;
+ * joining checks the PIN (wrong PINs are throttled per address and overall); every other call needs the
+ * participant's token, is counted against that participant, and answers only for that participant.
+ *
+ * <pre>
+ * POST /api/join      {"pin"}                                       → {"token", "workshop"}
+ * GET  /api/workshop  (token)                                       → {"workshop"}
+ * GET  /api/status    (token)                                       → {"openStageIds", "allOpen", "revealed", "ended", "mine", "means"?}
+ * PUT  /api/answers   (token) {"touchpointId", "segmentId"?, "rating"}
+ * POST /api/comments  (token) {"touchpointId", "segmentId"?, "kind", "text"}
+ * </pre>
+ */
+final class ParticipantApi {
+    static final String TOKEN_HEADER = "X-Workshop-Token";
+    private static final int ID_LENGTH = 200;
+
+    private final LiveWorkshop workshop;
+    private final PhonePage page = new PhonePage();
+    private final byte[] view;
+    private final RateLimiter perAddress;
+    private final RateLimiter perParticipant;
+    private final RateLimiter wrongPins;
+    private final TokenBucket wrongPinsOverall;
+
+    ParticipantApi(LiveWorkshop workshop) {
+        this.workshop = workshop;
+        WorkshopSettings settings = workshop.settings();
+        ObjectNode wrapped = HtmlSafeJson.object();
+        wrapped.set("workshop", PhonePage.view(workshop.map()));
+        this.view = HtmlSafeJson.bytes(wrapped);
+        this.perAddress = new RateLimiter(settings.perAddress());
+        this.perParticipant = new RateLimiter(settings.perParticipant());
+        this.wrongPins = new RateLimiter(settings.wrongPins());
+        this.wrongPinsOverall = new TokenBucket(settings.wrongPinsOverall(), System::nanoTime);
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.before(ctx -> {
+            HttpExchange.secureHeaders(ctx);
+            if (!perAddress.tryTake(HttpExchange.remoteAddress(ctx))) {
+                throw new ClientError(429, "Too many requests from this network address; wait a moment.");
+            }
+        });
+        for (String path : page.paths()) {
+            config.routes.get(path, ctx -> page.serve(ctx, path));
+        }
+        config.routes.post("/api/join", this::join);
+        config.routes.get("/api/workshop", ctx -> {
+            participant(ctx);
+            ctx.status(200).contentType("application/json; charset=utf-8").result(view);
+        });
+        config.routes.get("/api/status", this::status);
+        config.routes.put("/api/answers", this::answer);
+        config.routes.post("/api/comments", this::comment);
+    }
+
+    private void join(Context ctx) {
+        String address = HttpExchange.remoteAddress(ctx);
+        if (!wrongPins.hasToken(address) || !wrongPinsOverall.hasToken()) {
+            throw new ClientError(429, "Too many wrong PINs; wait a minute before trying again.");
+        }
+        RequestFields fields = new RequestFields(body(ctx), Set.of("pin"));
+        java.util.concurrent.CompletableFuture<String> token;
+        try {
+            token = workshop.join(fields.text("pin", 20).strip());
+        } catch (ClientError refused) {
+            if (refused.status() == 403) {
+                wrongPins.tryTake(address);
+                wrongPinsOverall.tryTake();
+            }
+            throw refused;
+        }
+        HttpExchange.replyWhenDone(ctx, token, given -> {
+            ObjectNode reply = HtmlSafeJson.object();
+            reply.put("token", given);
+            reply.set("workshop", PhonePage.view(workshop.map()));
+            HttpExchange.reply(ctx, 200, reply);
+        });
+    }
+
+    private void status(Context ctx) {
+        String participantId = participant(ctx);
+        Voting voting = workshop.voting();
+        ObjectNode reply = HtmlSafeJson.object();
+        var open = reply.putArray("openStageIds");
+        if (!voting.ended()) {
+            (voting.allOpen() ? workshop.map().stages().stream().map(s -> s.id()).toList()
+                    : voting.openStageIds().stream().sorted().toList()).forEach(open::add);
+        }
+        reply.put("revealed", voting.revealed());
+        reply.put("ended", voting.ended());
+        ObjectNode mine = reply.putObject("mine");
+        workshop.answersOf(participantId).forEach(mine::put);
+        if (voting.revealed()) {
+            ObjectNode means = reply.putObject("means");
+            workshop.means().forEach((touchpointId, mean) -> means.put(touchpointId, Math.round(mean * 10) / 10.0));
+        }
+        HttpExchange.reply(ctx, 200, reply);
+    }
+
+    private void answer(Context ctx) {
+        String participantId = participant(ctx);
+        RequestFields fields = new RequestFields(body(ctx), Set.of("touchpointId", "segmentId", "rating"));
+        HttpExchange.replyWhenDone(ctx, workshop.answer(participantId, fields.text("touchpointId", ID_LENGTH),
+                fields.optionalText("segmentId", ID_LENGTH), fields.integer("rating")),
+                done -> HttpExchange.reply(ctx, 200, HtmlSafeJson.object().put("saved", true)));
+    }
+
+    private void comment(Context ctx) {
+        String participantId = participant(ctx);
+        RequestFields fields = new RequestFields(body(ctx), Set.of("touchpointId", "segmentId", "kind", "text"));
+        LiveComment.Kind kind;
+        String kindName = fields.text("kind", 20);
+        try {
+            kind = LiveComment.Kind.valueOf(kindName);
+        } catch (IllegalArgumentException e) {
+            throw new ClientError(400, "A comment is a PAIN_POINT or an IDEA.");
+        }
+        // The character limit is checked after trimming; this bound only keeps the field from being absurd.
+        HttpExchange.replyWhenDone(ctx, workshop.comment(participantId, fields.text("touchpointId", ID_LENGTH),
+                fields.optionalText("segmentId", ID_LENGTH), kind, fields.text("text", 4 * 1024)),
+                id -> HttpExchange.reply(ctx, 201, HtmlSafeJson.object().put("id", id)));
+    }
+
+    /** The participant of the request's token, after counting the request against that participant. */
+    private String participant(Context ctx) {
+        String participantId = workshop.participant(ctx.header(TOKEN_HEADER));
+        if (!perParticipant.tryTake(participantId)) {
+            throw new ClientError(429, "You are answering faster than anyone could read; wait a moment.");
+        }
+        return participantId;
+    }
+
+    private ObjectNode body(Context ctx) {
+        return HttpExchange.jsonBody(ctx, workshop.settings().maxBodyBytes());
+    }
+}

@@ -1,0 +1,320 @@
+// The participant's phone page. Everything shown that came from the server or a person is set with
+// textContent, never as markup, so a title or comment can never run as code.
+"use strict";
+
+const TOKEN_KEY = "journeyStudio.workshop.token";
+const SEGMENT_KEY = "journeyStudio.workshop.segment";
+const POLL_MS = 3000;
+
+const page = {
+  workshop: null,
+  token: localStorage.getItem(TOKEN_KEY),
+  segmentId: sessionStorage.getItem(SEGMENT_KEY),
+  status: { openStageIds: [], revealed: false, ended: false, mine: {} },
+  stageIndex: 0,
+  timer: null,
+};
+
+function $(id) { return document.getElementById(id); }
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function show(screen) {
+  for (const id of ["join", "segment", "rate", "thanks"]) $(id).hidden = id !== screen;
+  window.scrollTo(0, 0);
+}
+
+function say(text) {
+  const box = $("message");
+  box.textContent = text || "";
+  box.hidden = !text;
+}
+
+async function call(method, path, body) {
+  const headers = { "Accept": "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (page.token) headers["X-Workshop-Token"] = page.token;
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (e) {
+    throw new Error("The studio cannot be reached. Are you on the room's Wi-Fi?");
+  }
+  let data = {};
+  try { data = await response.json(); } catch (e) { data = {}; }
+  if (response.status === 401) {
+    forget();
+    show("join");
+  }
+  if (!response.ok) {
+    const error = new Error(data.error || "The studio refused this (" + response.status + ").");
+    error.status = response.status;
+    throw error;
+  }
+  return data;
+}
+
+function forget() {
+  page.token = null;
+  localStorage.removeItem(TOKEN_KEY);
+}
+
+async function join(event) {
+  event.preventDefault();
+  const pin = $("pin").value.replace(/\D/g, "");
+  if (pin.length !== 6) {
+    say("The PIN has six digits.");
+    return;
+  }
+  try {
+    const data = await call("POST", "/api/join", { pin });
+    page.token = data.token;
+    localStorage.setItem(TOKEN_KEY, data.token);
+    say("");
+    await start(data.workshop);
+    chooseSegment();
+  } catch (e) {
+    say(e.message);
+  }
+}
+
+async function start(workshop) {
+  page.workshop = workshop;
+  $("map-title").textContent = workshop.title;
+  await poll();
+}
+
+function chooseSegment() {
+  const choices = $("segment-choices");
+  choices.replaceChildren();
+  const add = (label, sub, segmentId) => {
+    const button = el("button", label);
+    button.type = "button";
+    if (sub) button.appendChild(el("span", sub, "sub"));
+    button.addEventListener("click", () => {
+      page.segmentId = segmentId;
+      sessionStorage.setItem(SEGMENT_KEY, segmentId);
+      page.stageIndex = 0;
+      renderStage();
+      show("rate");
+    });
+    choices.appendChild(button);
+  };
+  const names = {};
+  for (const segment of page.workshop.segments) {
+    names[segment.id] = segment.name;
+    add(segment.name, null, segment.id);
+  }
+  for (const persona of page.workshop.personas) {
+    add(persona.name, "like " + names[persona.segmentId], persona.segmentId);
+  }
+  add("None of these", "Rate without a group", "");
+  show("segment");
+}
+
+function stageOpen(stage) {
+  return !page.status.ended && page.status.openStageIds.includes(stage.id);
+}
+
+function renderStage() {
+  const stages = page.workshop.stages;
+  const stage = stages[page.stageIndex];
+  const open = stageOpen(stage);
+  $("stage-step").textContent = "Stage " + (page.stageIndex + 1) + " of " + stages.length;
+  $("stage-heading").textContent = stage.name;
+  $("stage-closed").hidden = open;
+  const list = $("touchpoints");
+  list.replaceChildren();
+  for (const touchpoint of stage.touchpoints) list.appendChild(touchpointCard(touchpoint, open));
+  $("previous").disabled = page.stageIndex === 0;
+  $("next").textContent = page.stageIndex === stages.length - 1 ? "Finish" : "Next stage";
+}
+
+function touchpointCard(touchpoint, open) {
+  const item = el("li", null, "touchpoint");
+  const headingId = "tp-" + touchpoint.id;
+  const heading = el("h2", touchpoint.title || "(untitled)");
+  heading.id = headingId;
+  item.appendChild(heading);
+  item.appendChild(ratingButtons(touchpoint, open, headingId));
+  item.appendChild(commentBox(touchpoint, open));
+  return item;
+}
+
+function ratingButtons(touchpoint, open, headingId) {
+  const { min, max } = page.workshop.scale;
+  const stars = max - min <= 6;
+  const group = el("fieldset", null, stars ? "scale" : "scale numbers");
+  const legend = el("legend", "Your rating for " + (touchpoint.title || "this touchpoint"));
+  group.appendChild(legend);
+  group.setAttribute("aria-labelledby", headingId);
+  const chosen = page.status.mine[touchpoint.id];
+  const buttons = [];
+  for (let value = min; value <= max; value++) {
+    const button = el("button", stars ? "\u2605" : String(value));
+    button.type = "button";
+    button.disabled = !open;
+    button.setAttribute("aria-label", value + " of " + max);
+    button.setAttribute("aria-pressed", String(chosen === value));
+    if (chosen !== undefined && (stars ? value <= chosen : value === chosen)) button.classList.add("on");
+    button.dataset.value = String(value);
+    button.addEventListener("click", () => rate(touchpoint, value, buttons, stars));
+    buttons.push(button);
+    group.appendChild(button);
+  }
+  const wrap = el("div");
+  wrap.appendChild(group);
+  const ends = el("div", null, "ends");
+  ends.appendChild(el("span", min + " = very poor"));
+  ends.appendChild(el("span", max + " = excellent"));
+  wrap.appendChild(ends);
+  return wrap;
+}
+
+async function rate(touchpoint, value, buttons, stars) {
+  try {
+    await call("PUT", "/api/answers", { touchpointId: touchpoint.id, segmentId: page.segmentId || null, rating: value });
+    page.status.mine[touchpoint.id] = value;
+    for (const button of buttons) {
+      const v = Number(button.dataset.value);
+      button.classList.toggle("on", stars ? v <= value : v === value);
+      button.setAttribute("aria-pressed", String(v === value));
+    }
+    say("");
+  } catch (e) {
+    say(e.message);
+  }
+}
+
+function commentBox(touchpoint, open) {
+  const details = el("details");
+  details.appendChild(el("summary", "Add a pain point or idea"));
+  const kinds = el("div", null, "kinds");
+  const name = "kind-" + touchpoint.id;
+  for (const [value, text] of [["PAIN_POINT", "Pain point"], ["IDEA", "Idea"]]) {
+    const label = el("label");
+    const radio = el("input");
+    radio.type = "radio";
+    radio.name = name;
+    radio.value = value;
+    radio.checked = value === "PAIN_POINT";
+    label.appendChild(radio);
+    label.appendChild(document.createTextNode(text));
+    kinds.appendChild(label);
+  }
+  details.appendChild(kinds);
+  const textId = "text-" + touchpoint.id;
+  const label = el("label", "What happened, or what would help?");
+  label.htmlFor = textId;
+  const text = el("textarea");
+  text.id = textId;
+  text.rows = 3;
+  text.maxLength = 500;
+  const send = el("button", "Send", "secondary");
+  send.type = "button";
+  send.disabled = !open;
+  const sent = el("p", null, "sent");
+  sent.setAttribute("aria-live", "polite");
+  send.addEventListener("click", async () => {
+    const kind = details.querySelector("input[name='" + name + "']:checked").value;
+    try {
+      await call("POST", "/api/comments", { touchpointId: touchpoint.id, segmentId: page.segmentId || null,
+        kind, text: text.value });
+      text.value = "";
+      sent.textContent = "Sent, thank you.";
+      say("");
+    } catch (e) {
+      say(e.message);
+    }
+  });
+  details.append(label, text, send, sent);
+  return details;
+}
+
+function next() {
+  if (page.stageIndex < page.workshop.stages.length - 1) {
+    page.stageIndex++;
+    renderStage();
+    window.scrollTo(0, 0);
+  } else {
+    renderThanks();
+    show("thanks");
+  }
+}
+
+function previous() {
+  if (page.stageIndex > 0) {
+    page.stageIndex--;
+    renderStage();
+    window.scrollTo(0, 0);
+  }
+}
+
+function renderThanks() {
+  const means = page.status.means;
+  $("means").hidden = !page.status.revealed || !means;
+  const list = $("means-list");
+  list.replaceChildren();
+  if (!means) return;
+  const { max } = page.workshop.scale;
+  for (const stage of page.workshop.stages) {
+    for (const touchpoint of stage.touchpoints) {
+      if (means[touchpoint.id] !== undefined) {
+        list.appendChild(el("li", touchpoint.title + ": " + means[touchpoint.id] + " of " + max));
+      }
+    }
+  }
+}
+
+async function poll() {
+  clearTimeout(page.timer);
+  if (!page.token) return;
+  try {
+    const status = await call("GET", "/api/status");
+    const changed = JSON.stringify(status.openStageIds) !== JSON.stringify(page.status.openStageIds)
+      || status.ended !== page.status.ended || status.revealed !== page.status.revealed;
+    page.status = status;
+    if (status.ended) {
+      say("The workshop has ended. Thank you for taking part!");
+      forget();
+      return;
+    }
+    if (changed && !$("rate").hidden) renderStage();
+    if (!$("thanks").hidden) renderThanks();
+  } catch (e) {
+    if (e.status !== 401) say(e.message);
+  }
+  if (page.token) page.timer = setTimeout(poll, POLL_MS);
+}
+
+async function resume() {
+  if (!page.token) {
+    show("join");
+    return;
+  }
+  try {
+    const data = await call("GET", "/api/workshop");
+    await start(data.workshop);
+    if (page.segmentId === null) {
+      chooseSegment();
+    } else {
+      renderStage();
+      show("rate");
+    }
+  } catch (e) {
+    show("join");
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("join-form").addEventListener("submit", join);
+  $("next").addEventListener("click", next);
+  $("previous").addEventListener("click", previous);
+  $("change").addEventListener("click", () => { page.stageIndex = 0; renderStage(); show("rate"); });
+  resume();
+});

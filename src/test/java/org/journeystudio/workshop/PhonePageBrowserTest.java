@@ -1,0 +1,187 @@
+package org.journeystudio.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Touchpoint;
+import org.journeystudio.store.ResponseCounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One participant's whole flow on the phone page in headless Chromium (the system's chromium and chromedriver,
+ * never a downloaded one), then the facilitator's numbers. {@code -Dworkshop.screenshots=docs/screenshots}
+ * also saves each step at phone size.
+ */
+class PhonePageBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String HOSTILE_TITLE = "<img src=x onerror=\"window.owned=1\">Room";
+
+    @TempDir
+    Path folder;
+    private RunningWorkshop room;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "The browser test needs the Debian packages chromium and chromium-driver (apt-get install -y chromium "
+                        + "chromium-driver); .ci/run installs them.");
+        JourneyMap hotel = WorkshopMaps.hotel("map-browser");
+        Touchpoint room = hotel.touchpoint("tp-room").orElseThrow();
+        this.room = new RunningWorkshop(folder.resolve("library"), hotel.withTouchpoint(room.withTitle(HOSTILE_TITLE)));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--hide-scrollbars");
+        // A phone's viewport (headless windows do not get narrower than 500 px otherwise).
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                java.util.Map.of("width", 390, "height", 844, "pixelRatio", 1.0), "userAgent",
+                "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156 Mobile Safari/537.36"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (room != null) {
+            room.close();
+        }
+    }
+
+    @Test
+    void aParticipantJoinsRatesEveryStageCommentsAndTheFacilitatorSeesIt() throws IOException {
+        browser.get(room.session.participantAddress().toString());
+        visible("pin");
+        screenshot("pin");
+        browser.findElement(By.id("pin")).sendKeys(wrongPin());
+        browser.findElement(By.cssSelector("#join-form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not this workshop"));
+
+        browser.findElement(By.id("pin")).clear();
+        browser.findElement(By.id("pin")).sendKeys(room.session.pin());
+        browser.findElement(By.cssSelector("#join-form button")).click();
+        visible("segment");
+        screenshot("segment");
+        assertThat(browser.findElement(By.id("map-title")).getText()).isEqualTo("Hotel stay");
+        choice("Business travellers").click();
+
+        visible("rate");
+        assertThat(browser.findElement(By.id("stage-heading")).getText()).isEqualTo("Book");
+        rate("Search rooms", 4);
+        rate("Pay online", 2);
+        writeComment("Pay online", "<script>window.owned=2</script>The card form timed out");
+        screenshot("rating");
+        browser.findElement(By.id("next")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("stage-heading"), "Stay"));
+        rate("Check in", 5);
+        rate(HOSTILE_TITLE, 3);
+        rate("Check in", 1);
+        browser.findElement(By.id("next")).click();
+        visible("thanks");
+        screenshot("thanks");
+        room.session.setRevealed(true);
+        visible("means");
+        assertThat(browser.findElement(By.id("means-list")).getText()).contains("Search rooms: 4 of 5",
+                "Check in: 1 of 5");
+        screenshot("revealed");
+
+        Object owned = ((JavascriptExecutor) browser).executeScript("return window.owned === undefined ? null : window.owned;");
+        assertThat(owned).as("markup in a title or comment never runs").isNull();
+        assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
+
+        WorkshopState state = room.session.state();
+        ResponseCounts counts = state.counts();
+        int business = counts.labels().indexOf("seg-biz");
+        assertThat(state.participants()).isEqualTo(1);
+        assertThat(counts.answers(business, 0, 4)).isEqualTo(1);
+        assertThat(counts.answers(business, 1, 2)).isEqualTo(1);
+        assertThat(counts.answers(business, 2, 1)).as("the changed answer replaced the first").isEqualTo(1);
+        assertThat(counts.answers(business, 2, 5)).isZero();
+        assertThat(counts.answers(business, 3, 3)).isEqualTo(1);
+        assertThat(state.comments()).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("<script>window.owned=2</script>The card form timed out");
+            assertThat(c.touchpointId()).isEqualTo("tp-pay");
+            assertThat(c.kind()).isEqualTo(LiveComment.Kind.PAIN_POINT);
+        });
+    }
+
+    private String wrongPin() {
+        return room.session.pin().equals("123456") ? "654321" : "123456";
+    }
+
+    private void visible(String id) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private WebElement choice(String name) {
+        return browser.findElements(By.cssSelector("#segment-choices button")).stream()
+                .filter(b -> b.getText().startsWith(name)).findFirst().orElseThrow();
+    }
+
+    private WebElement card(String title) {
+        return browser.findElements(By.cssSelector("#touchpoints .touchpoint")).stream()
+                .filter(c -> c.findElement(By.tagName("h2")).getText().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no card titled " + title));
+    }
+
+    private void rate(String title, int value) {
+        WebElement button = card(title).findElement(By.cssSelector("button[data-value='" + value + "']"));
+        click(button);
+        wait.until(ExpectedConditions.attributeToBe(button, "aria-pressed", "true"));
+    }
+
+    private void writeComment(String title, String text) {
+        WebElement card = card(title);
+        click(card.findElement(By.tagName("summary")));
+        card.findElement(By.tagName("textarea")).sendKeys(text);
+        click(card.findElement(By.cssSelector("details button")));
+        wait.until(ExpectedConditions.textToBePresentInElement(card.findElement(By.className("sent")), "Sent"));
+    }
+
+    /** Scrolls as a thumb would (the stage buttons stay fixed at the bottom), then taps. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private void screenshot(String step) throws IOException {
+        String target = System.getProperty("workshop.screenshots");
+        if (target == null) {
+            return;
+        }
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path file = Path.of(target).resolve("workshop-phone-" + step + ".png");
+        Files.createDirectories(file.getParent());
+        Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+}
