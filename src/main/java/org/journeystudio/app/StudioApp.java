@@ -17,6 +17,7 @@ import org.journeystudio.ui.StudioPreferences;
 import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.Theme;
+import org.journeystudio.workshop.WorkshopServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,9 @@ public class StudioApp extends Application {
     public void start(Stage stage) {
         StudioPreferences preferences = StudioPreferences.forUser();
         Theme.apply(preferences.darkTheme());
+        H2Library opened;
         try {
-            library = H2Library.open(LibraryLocation.resolve(libraryOverride));
+            opened = H2Library.open(LibraryLocation.resolve(libraryOverride));
         } catch (RuntimeException e) {
             // A library in use by another window, a foreign file, no write access: say so and stop.
             LOG.error("Could not open the library", e);
@@ -48,10 +50,10 @@ public class StudioApp extends Application {
             Platform.exit();
             return;
         }
+        library = opened;
         work = new BackgroundWork();
-        // Placeholder until the workshop server is wired in: starting a workshop explains it is not available.
         StudioServices services = new StudioServices(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
-                preferences, FilePicker.system(preferences), work, StudioServices.NO_WORKSHOPS);
+                preferences, FilePicker.system(preferences), work, new WorkshopServer(opened));
         StudioWindow window = new StudioWindow(stage, services, Clock.systemDefaultZone());
         window.show();
         if (fileToOpen != null) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.ui.workshop.LiveHeatmap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,13 @@ class PhonePageBrowserTest {
         assertThat(counts.answers(business, 2, 1)).as("the changed answer replaced the first").isEqualTo(1);
         assertThat(counts.answers(business, 2, 5)).isZero();
         assertThat(counts.answers(business, 3, 3)).isEqualTo(1);
+        // The facilitator's heatmap is built from this state: the participant's answers are its Business cells.
+        LiveHeatmap facilitator = LiveHeatmap.of(state, room.map);
+        int businessColumn = facilitator.columns().stream().map(LiveHeatmap.Column::label).toList().indexOf("seg-biz");
+        assertThat(facilitator.cell(0, businessColumn).mean()).isEqualTo(4.0);
+        assertThat(facilitator.cell(2, businessColumn).mean()).as("the changed answer").isEqualTo(1.0);
+        assertThat(facilitator.cell(2, businessColumn).n()).isEqualTo(1);
+        assertThat(facilitator.answers()).isEqualTo(4);
         assertThat(state.comments()).singleElement().satisfies(c -> {
             assertThat(c.text()).isEqualTo("<script>window.owned=2</script>The card form timed out");
             assertThat(c.touchpointId()).isEqualTo("tp-pay");
