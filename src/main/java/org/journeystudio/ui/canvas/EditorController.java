@@ -67,6 +67,11 @@ public final class EditorController {
     @FXML private MenuButton lanesMenu;
     @FXML private MenuButton evidenceMenu;
     @FXML private StackPane inspectorSlot;
+    @FXML private javafx.scene.control.ToggleButton overlayToggle;
+    @FXML private CheckMenuItem overlayItem;
+    @FXML private javafx.scene.control.ComboBox<org.journeystudio.ui.heatmap.SatisfactionScores> overlaySegment;
+    @FXML private StackPane overlayLegend;
+    private SatisfactionOverlay overlay;
 
     private final StudioClipboard clipboard;
     private final Runnable onBack;
@@ -174,6 +179,7 @@ public final class EditorController {
         evidenceMenu.getItems().setAll(evidenceFilter());
         pasteItem.disableProperty().bind(clipboard.filledProperty().not());
         inspectorSlot.getChildren().setAll(inspector());
+        overlay = new SatisfactionOverlay(session, canvas, overlayToggle, overlayItem, overlaySegment, overlayLegend);
         showHistory();
         showSaveState();
     }

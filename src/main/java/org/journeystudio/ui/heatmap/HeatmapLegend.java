@@ -3,31 +3,32 @@ package org.journeystudio.ui.heatmap;
 import org.journeystudio.layout.DivergingScale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleFunction;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 
-/** The legend under the heatmap: the colour ramp with its low, neutral and high values, and the low-n mark. */
-final class HeatmapLegend {
+/**
+ * The heatmap's legend: the colour ramp with its low, neutral and high values. Under the heatmap it also explains
+ * the low-n mark; on the editor's canvas overlay it explains the "no rating" mark instead.
+ */
+public final class HeatmapLegend {
+    /** The style class of a card or swatch that has no rating to colour it (a hatched, neutral look). */
+    public static final String NO_RATING = "no-rating";
+
     private HeatmapLegend() {
     }
 
     static List<Node> of(HeatmapMeasure measure, DivergingScale scale, int lowN) {
-        List<Stop> stops = new ArrayList<>();
-        int steps = 10;
-        for (int i = 0; i <= steps; i++) {
-            double value = scale.low() + (scale.high() - scale.low()) * i / steps;
-            stops.add(new Stop((double) i / steps, HeatmapColours.of(scale, value)));
-        }
-        Rectangle ramp = new Rectangle(220, 14, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
-        ramp.setStroke(Color.gray(0.6));
-        Label low = new Label(measure.format(scale.low()));
-        Label high = new Label(measure.format(scale.high()));
         Label title = new Label(measure + ":");
         Label neutral = new Label("neutral " + measure.format(scale.neutral()) + " is white");
         neutral.getStyleClass().add("legend-note");
@@ -37,8 +38,44 @@ final class HeatmapLegend {
         Label lowNote = new Label("n below " + lowN + " (italic, dashed): few answers; hover a cell for its 95% CI, "
                 + "click for its answers");
         lowNote.getStyleClass().add("legend-note");
-        HBox rampBox = new HBox(6, low, ramp, high);
-        rampBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return List.of(title, rampBox, neutral, lowMark, lowNote);
+        return List.of(title, ramp(scale, measure::format), neutral, lowMark, lowNote);
+    }
+
+    /**
+     * The legend of satisfaction colours on touchpoint cards: {@code title}, the ramp from the scale's low to
+     * high end (white at its neutral value), and the mark of a card without a rating.
+     */
+    public static Node satisfaction(String title, DivergingScale scale) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("legend-title");
+        Label neutral = new Label("neutral " + rating(scale.neutral()) + " is white");
+        neutral.getStyleClass().add("legend-note");
+        Region hatch = new Region();
+        hatch.getStyleClass().addAll("legend-swatch", NO_RATING);
+        hatch.setMinSize(22, 14);
+        hatch.setMaxSize(22, 14);
+        Label none = new Label("no rating", hatch);
+        none.getStyleClass().add("legend-note");
+        VBox legend = new VBox(4, heading, ramp(scale, HeatmapLegend::rating), new HBox(12, neutral, none));
+        legend.getStyleClass().add("satisfaction-legend");
+        return legend;
+    }
+
+    private static HBox ramp(DivergingScale scale, DoubleFunction<String> format) {
+        List<Stop> stops = new ArrayList<>();
+        int steps = 10;
+        for (int i = 0; i <= steps; i++) {
+            double value = scale.low() + (scale.high() - scale.low()) * i / steps;
+            stops.add(new Stop((double) i / steps, HeatmapColours.of(scale, value)));
+        }
+        Rectangle ramp = new Rectangle(220, 14, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+        ramp.setStroke(Color.gray(0.6));
+        HBox rampBox = new HBox(6, new Label(format.apply(scale.low())), ramp, new Label(format.apply(scale.high())));
+        rampBox.setAlignment(Pos.CENTER_LEFT);
+        return rampBox;
+    }
+
+    private static String rating(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }
