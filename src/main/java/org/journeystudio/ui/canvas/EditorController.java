@@ -34,6 +34,7 @@ import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
+import org.journeystudio.store.RatingOriginLedger;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.inspector.InspectorPanel;
 import org.journeystudio.ui.present.Presentation;
@@ -100,7 +101,10 @@ public final class EditorController {
         this.clipboard = clipboard;
         this.onBack = onBack;
         this.saver = new AutoSaver(library);
-        this.session = new EditorSession(map, saver);
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        this.session = new EditorSession(map, saver, library.ratingOrigins()
+                .map(store -> RatingOriginLedger.stored(map, store, clock))
+                .orElseGet(() -> RatingOriginLedger.inMemory(map, clock)));
     }
 
     @FXML

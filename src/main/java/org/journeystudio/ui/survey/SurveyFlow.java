@@ -106,6 +106,7 @@ public final class SurveyFlow {
                 }
             }
             responses.recordOrigins(map.id(), origins);
+            session.ratingOrigins().recorded(map, origins);
         } catch (RuntimeException e) {
             Dialogs.error(scene.getWindow(), "Could not write the survey ratings into the map", e);
         }
