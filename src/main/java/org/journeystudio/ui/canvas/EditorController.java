@@ -383,6 +383,13 @@ public final class EditorController {
 
     // Toolbar and menu actions ----------------------------------------------------------------------------
 
+    /** Opens the Segments & personas editor over this window; its edits are steps in this editor's history. */
+    @FXML
+    private void segmentsAndPersonas() {
+        org.journeystudio.ui.segments.SegmentsPersonasController.open(session,
+                editorView.getScene() == null ? null : editorView.getScene().getWindow());
+    }
+
     /** Presents the current map full screen (on the projector when there is one); F5 does the same. */
     @FXML
     private void present() {
