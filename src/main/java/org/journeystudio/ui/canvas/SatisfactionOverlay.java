@@ -56,6 +56,9 @@ final class SatisfactionOverlay {
         chooser.setCellFactory(list -> new ChoiceCell());
         chooser.setAccessibleText("Segment whose satisfaction colours the cards");
         legendSlot.setMouseTransparent(true);
+        // The chooser takes toolbar room only while the colours are on.
+        chooser.visibleProperty().bind(toggle.selectedProperty());
+        chooser.managedProperty().bind(toggle.selectedProperty());
         offerChoices(session.map());
         session.mapProperty().addListener((o, was, map) -> {
             if (!map.segments().equals(was.segments())) {
@@ -70,11 +73,7 @@ final class SatisfactionOverlay {
             if (offering) {
                 return;
             }
-            if (now != null && !toggle.isSelected()) {
-                toggle.setSelected(true); // choosing a segment means wanting to see it
-            } else {
-                apply();
-            }
+            apply();
         });
         apply();
     }

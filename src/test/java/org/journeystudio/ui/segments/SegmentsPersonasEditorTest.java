@@ -134,7 +134,8 @@ class SegmentsPersonasEditorTest {
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#message").queryLabeled().getText())
                 .isEqualTo("A share of customers is a number from 0 to 100, like 35 or 12.5, not 'lots'");
-        assertThat(robot.lookup("#segmentShare").queryAs(TextInputControl.class).getText()).isEmpty();
+        assertThat(start.segments().get(0).share()).isEqualTo(30.0); // the template's first segment
+        assertThat(robot.lookup("#segmentShare").queryAs(TextInputControl.class).getText()).isEqualTo("30");
         retype(robot, "#segmentShare", "140");
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#message").queryLabeled().getText()).contains("between 0 and 100");
