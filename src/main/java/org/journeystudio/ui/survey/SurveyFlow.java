@@ -125,8 +125,10 @@ public final class SurveyFlow {
     private Optional<Path> chooseSurvey(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose a survey export");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Survey exports (*.csv, *.tsv, *.txt, *.xlsx)",
-                "*.csv", "*.tsv", "*.txt", "*.xlsx"), new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Survey exports (*.csv, *.tsv, *.txt, *.xlsx)",
+                        "*.csv", "*.tsv", "*.txt", "*.xlsx"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
