@@ -78,10 +78,6 @@ final class SatisfactionOverlay {
         apply();
     }
 
-    boolean isOn() {
-        return toggle.isSelected();
-    }
-
     /** "All", then each segment; the chosen segment stays chosen while it exists. */
     private void offerChoices(JourneyMap map) {
         Optional<String> chosen = Optional.ofNullable(chooser.getValue())
