@@ -36,11 +36,12 @@ public final class FreshIds {
                 .toList();
         List<Segment> newSegments = map.segments().stream()
                 .map(s -> new Segment(renamed(segments, s.id(), "segment", idFor), s.name(), s.description(),
-                        s.color()))
+                        s.color(), s.share()))
                 .toList();
         List<Persona> newPersonas = map.personas().stream()
                 .map(p -> new Persona(idFor.apply("persona"), p.name(), p.description(), p.color(),
-                        p.segmentId() == null ? null : segments.getOrDefault(p.segmentId(), p.segmentId())))
+                        p.segmentId() == null ? null : segments.getOrDefault(p.segmentId(), p.segmentId()),
+                        p.icon(), p.photo(), p.quote(), p.goals(), p.needs(), p.frustrations()))
                 .toList();
         List<Touchpoint> newTouchpoints = map.touchpoints().stream()
                 .map(t -> t.toBuilder()

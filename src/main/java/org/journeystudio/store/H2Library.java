@@ -176,6 +176,11 @@ public final class H2Library implements ProjectLibrary {
         return opened[0];
     }
 
+    @Override
+    public Optional<RatingOriginStore> ratingOrigins() {
+        return Optional.of(surveyResponses());
+    }
+
     /** The library's connection and statements, for {@link SurveyResponses}' reads inside {@link #inTransaction}. */
     Statements statements() {
         return sql;

@@ -29,6 +29,11 @@ public interface ProjectLibrary extends AutoCloseable {
 
     void delete(String projectId);
 
+    /** Where this library keeps the origin of ratings; empty for a library that keeps none. */
+    default Optional<RatingOriginStore> ratingOrigins() {
+        return Optional.empty();
+    }
+
     /** The folder that holds the library's files. */
     Path location();
 

@@ -81,22 +81,39 @@ final class ProjectReader {
 
     private List<Persona> personas(String projectId) throws SQLException {
         List<Persona> personas = new ArrayList<>();
-        try (ResultSet row = query("SELECT id, name, description, color, segment_id FROM persona "
+        Map<String, Map<String, List<String>>> items = personaItems(projectId);
+        try (ResultSet row = query("SELECT id, name, description, color, segment_id, icon, photo, quote FROM persona "
                 + "WHERE project_id = ? ORDER BY position", projectId)) {
             while (row.next()) {
+                Map<String, List<String>> lists = items.getOrDefault(row.getString(1), Map.of());
                 personas.add(new Persona(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5)));
+                        row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                        lists.get("GOAL"), lists.get("NEED"), lists.get("FRUSTRATION")));
             }
         }
         return personas;
     }
 
+    /** Persona id → kind (GOAL, NEED, FRUSTRATION) → texts in order. */
+    private Map<String, Map<String, List<String>>> personaItems(String projectId) throws SQLException {
+        Map<String, Map<String, List<String>>> items = new HashMap<>();
+        try (ResultSet row = query("SELECT persona_id, kind, body FROM persona_item WHERE project_id = ? "
+                + "ORDER BY persona_id, kind, position", projectId)) {
+            while (row.next()) {
+                items.computeIfAbsent(row.getString(1), k -> new HashMap<>())
+                        .computeIfAbsent(row.getString(2), k -> new ArrayList<>()).add(row.getString(3));
+            }
+        }
+        return items;
+    }
+
     private List<Segment> segments(String projectId) throws SQLException {
         List<Segment> segments = new ArrayList<>();
-        try (ResultSet row = query("SELECT id, name, description, color FROM segment "
+        try (ResultSet row = query("SELECT id, name, description, color, share FROM segment "
                 + "WHERE project_id = ? ORDER BY position", projectId)) {
             while (row.next()) {
-                segments.add(new Segment(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+                segments.add(new Segment(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getObject(5, Double.class)));
             }
         }
         return segments;

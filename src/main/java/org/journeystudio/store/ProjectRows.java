@@ -54,14 +54,15 @@ final class ProjectRows {
 
     final ElementRows<Segment> segments = new ElementRows<>() {
         @Override public void insert(int position, Segment s) throws SQLException {
-            sql.update("INSERT INTO segment (project_id, id, position, name, description, color) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", projectId, s.id(), position, s.name(), s.description(), s.color());
+            sql.update("INSERT INTO segment (project_id, id, position, name, description, color, share) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", projectId, s.id(), position, s.name(), s.description(),
+                    s.color(), s.share());
         }
 
         @Override public void update(int oldPosition, int position, Segment old, Segment s) throws SQLException {
-            sql.update("UPDATE segment SET position = ?, name = ?, description = ?, color = ?, "
+            sql.update("UPDATE segment SET position = ?, name = ?, description = ?, color = ?, share = ?, "
                     + "revision = revision + 1 WHERE project_id = ? AND id = ?",
-                    position, s.name(), s.description(), s.color(), projectId, s.id());
+                    position, s.name(), s.description(), s.color(), s.share(), projectId, s.id());
         }
 
         @Override public void delete(String id) throws SQLException {
@@ -71,15 +72,23 @@ final class ProjectRows {
 
     final ElementRows<Persona> personas = new ElementRows<>() {
         @Override public void insert(int position, Persona p) throws SQLException {
-            sql.update("INSERT INTO persona (project_id, id, position, name, description, color, segment_id) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    projectId, p.id(), position, p.name(), p.description(), p.color(), p.segmentId());
+            sql.update("INSERT INTO persona (project_id, id, position, name, description, color, segment_id, "
+                            + "icon, photo, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    projectId, p.id(), position, p.name(), p.description(), p.color(), p.segmentId(),
+                    p.icon(), p.photo(), p.quote());
+            insertPersonaItems(p);
         }
 
         @Override public void update(int oldPosition, int position, Persona old, Persona p) throws SQLException {
             sql.update("UPDATE persona SET position = ?, name = ?, description = ?, color = ?, segment_id = ?, "
-                            + "revision = revision + 1 WHERE project_id = ? AND id = ?",
-                    position, p.name(), p.description(), p.color(), p.segmentId(), projectId, p.id());
+                            + "icon = ?, photo = ?, quote = ?, revision = revision + 1 WHERE project_id = ? AND id = ?",
+                    position, p.name(), p.description(), p.color(), p.segmentId(), p.icon(), p.photo(), p.quote(),
+                    projectId, p.id());
+            if (!old.goals().equals(p.goals()) || !old.needs().equals(p.needs())
+                    || !old.frustrations().equals(p.frustrations())) {
+                sql.update("DELETE FROM persona_item WHERE project_id = ? AND persona_id = ?", projectId, p.id());
+                insertPersonaItems(p);
+            }
         }
 
         @Override public void delete(String id) throws SQLException {
@@ -190,6 +199,19 @@ final class ProjectRows {
         columns.add(t.expectedScore());
         columns.add(t.evidence().name());
         return columns;
+    }
+
+    private void insertPersonaItems(Persona p) throws SQLException {
+        insertPersonaItems(p, "GOAL", p.goals());
+        insertPersonaItems(p, "NEED", p.needs());
+        insertPersonaItems(p, "FRUSTRATION", p.frustrations());
+    }
+
+    private void insertPersonaItems(Persona p, String kind, List<String> items) throws SQLException {
+        for (int i = 0; i < items.size(); i++) {
+            sql.update("INSERT INTO persona_item (project_id, persona_id, kind, position, body) VALUES (?, ?, ?, ?, ?)",
+                    projectId, p.id(), kind, i, items.get(i));
+        }
     }
 
     private void insertExpectations(Touchpoint t) throws SQLException {

@@ -22,7 +22,7 @@ import org.journeystudio.model.RatingScale;
  * <p>An import runs on a connection of its own, so the studio's connection stays free for map edits while a
  * million rows go in; a cancel or a failure rolls that connection back and the library is as it was.
  */
-public final class SurveyResponses {
+public final class SurveyResponses implements RatingOriginStore {
     private final H2Library library;
 
     SurveyResponses(H2Library library) {
@@ -174,16 +174,41 @@ public final class SurveyResponses {
     public void recordOrigins(String projectId, List<RatingOrigin> origins) {
         library.inTransaction("record where ratings came from", () -> {
             for (RatingOrigin origin : origins) {
-                library.statements().update("MERGE INTO rating_origin (project_id, touchpoint_id, segment_id, source, "
-                                + "recorded_at, import_id) KEY (project_id, touchpoint_id, segment_id) "
-                                + "VALUES (?, ?, ?, ?, ?, ?)", projectId, origin.touchpointId(), origin.segmentId(),
-                        origin.source().name(), origin.recordedAt().atOffset(ZoneOffset.UTC), origin.importId());
+                merge(projectId, origin);
             }
             return null;
         });
     }
 
-    /** Where each rated (touchpoint, segment) of a project came from, as recorded. */
+    @Override
+    public void updateOrigins(String projectId, List<RatingOrigin> recorded, List<RatingOrigin> forgotten) {
+        library.inTransaction("record where ratings came from", () -> {
+            for (RatingOrigin origin : forgotten) {
+                library.statements().update("DELETE FROM rating_origin WHERE project_id = ? AND touchpoint_id = ? "
+                        + "AND segment_id = ?", projectId, origin.touchpointId(), origin.segmentId());
+            }
+            for (RatingOrigin origin : recorded) {
+                merge(projectId, origin);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, String> importNames(String projectId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        imports(projectId).forEach(i -> names.put(i.id(), i.header().fileName()));
+        return names;
+    }
+
+    private void merge(String projectId, RatingOrigin origin) throws SQLException {
+        library.statements().update("MERGE INTO rating_origin (project_id, touchpoint_id, segment_id, source, "
+                        + "recorded_at, import_id) KEY (project_id, touchpoint_id, segment_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", projectId, origin.touchpointId(), origin.segmentId(),
+                origin.source().name(), origin.recordedAt().atOffset(ZoneOffset.UTC), origin.importId());
+    }
+
+    @Override
     public List<RatingOrigin> origins(String projectId) {
         return library.inTransaction("read where ratings came from", () -> {
             PreparedStatement query = library.statements().prepare("SELECT touchpoint_id, segment_id, source, "

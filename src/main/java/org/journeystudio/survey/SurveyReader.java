@@ -31,8 +31,9 @@ public final class SurveyReader {
     private SurveyReader() {
     }
 
-    /** Reads just enough of the file to know how to read the rest. */
-    public static SurveyFormat inspect(Path file) {
+    /** Reads just enough of the file to know how to read the rest; an .xlsx file is read as CSV first. */
+    public static SurveyFormat inspect(Path given) {
+        Path file = XlsxSurvey.isXlsx(given) ? XlsxSurvey.toCsv(given) : given;
         SurveyEncoding encoding = detectEncoding(file);
         char delimiter;
         try (BufferedReader reader = new BufferedReader(openReader(file, encoding))) {

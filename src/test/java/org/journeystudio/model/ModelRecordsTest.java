@@ -20,6 +20,45 @@ class ModelRecordsTest {
     }
 
     @Test
+    void aSegmentsShareIsAPercentageOrUnknown() {
+        assertThat(new Segment("s", "Business", "", null).share()).isNull();
+        assertThat(new Segment("s", "Business", "", null, 12.5).share()).isEqualTo(12.5);
+        assertThat(new Segment("s", "Business", "", null, 100.0).withShare(0.0).share()).isZero();
+        assertThatThrownBy(() -> new Segment("s", "Business", "", null, 100.5))
+                .hasMessage("A segment's share of customers must be between 0 and 100 %, not 100.5");
+        assertThatThrownBy(() -> new Segment("s", "Business", "", null, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Segment("s", "x".repeat(121), "", null))
+                .hasMessageStartingWith("A segment's name may have at most 120 characters, not 121");
+    }
+
+    @Test
+    void aPersonasDetailsAreCheckedAndTheShortFormHasNone() {
+        Persona short_ = new Persona("p", "Bea", "Consultant", null, "seg");
+        assertThat(short_.icon()).isNull();
+        assertThat(short_.photo()).isNull();
+        assertThat(short_.quote()).isEmpty();
+        assertThat(short_.goals()).isEmpty();
+
+        Persona rich = short_.withQuote("  Fast, please  ").withGoals(List.of(" Work on the way ", " ", "Sleep"))
+                .withIcon("fth-briefcase");
+        assertThat(rich.quote()).isEqualTo("Fast, please");
+        assertThat(rich.goals()).containsExactly("Work on the way", "Sleep");
+        assertThat(rich.withPhoto("data:image/jpeg;base64,/9j/4AAQ").photo()).startsWith("data:image/jpeg");
+        assertThat(rich.withSegmentId(null).goals()).isEqualTo(rich.goals());
+
+        assertThatThrownBy(() -> rich.withIcon("a user")).hasMessage("An icon is named like 'fth-user', not 'a user'");
+        assertThatThrownBy(() -> rich.withPhoto("http://example.com/bea.png"))
+                .hasMessageContaining("must be a data:image/png;base64");
+        assertThatThrownBy(() -> rich.withQuote("q".repeat(501)))
+                .hasMessageStartingWith("A persona's quote may have at most 500 characters, not 501");
+        assertThatThrownBy(() -> rich.withNeeds(java.util.Collections.nCopies(21, "Help")))
+                .hasMessage("A persona may list at most 20 of each kind, not 21 needs");
+        assertThatThrownBy(() -> rich.withFrustrations(List.of("f".repeat(301))))
+                .hasMessageStartingWith("A frustration may have at most 300 characters");
+    }
+
+    @Test
     void painPointSeverityIsOneToThree() {
         assertThat(new PainPoint("Slow", 1).evidence()).isEqualTo(Evidence.ASSUMED);
         assertThatThrownBy(() -> new PainPoint("Slow", 4)).hasMessageContaining("1, 2 or 3, not 4");

@@ -196,4 +196,24 @@ class H2LibraryRoundTripTest {
         library.close();
         assertThatThrownBy(library::list).isInstanceOf(LibraryException.class).hasMessageContaining("is closed");
     }
+
+    @Test
+    void aSegmentsShareAndAPersonasDetailsAreSavedIncrementallyAndReadBack() {
+        JourneyMap map = SampleMaps.rich("map-people");
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(map);
+            org.journeystudio.model.Persona bea = map.personas().get(0);
+            JourneyMap changed = map
+                    .withSegments(List.of(map.segments().get(0).withShare(null), map.segments().get(1).withShare(60.0),
+                            map.segments().get(2)))
+                    .withPersonas(List.of(bea.withGoals(List.of("Sleep on the plane")).withNeeds(List.of())
+                                    .withPhoto("data:image/jpeg;base64,/9j/4AAQ").withQuote(""),
+                            map.personas().get(1).withIcon("fth-user").withFrustrations(List.of("Hidden fees")),
+                            map.personas().get(2)));
+            library.save(changed);
+            assertThat(library.load("map-people")).contains(changed);
+            library.save(map);
+            assertThat(library.load("map-people")).contains(map);
+        }
+    }
 }

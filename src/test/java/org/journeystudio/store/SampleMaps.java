@@ -33,12 +33,17 @@ final class SampleMaps {
     /** Every field set, nulls and empty lists where the model allows them, lists deliberately out of id order. */
     static JourneyMap rich(String id) {
         List<Segment> segments = List.of(
-                new Segment("seg-z", "Business travellers", "Fly weekly, hate queues", "#1F77B4"),
-                new Segment("seg-a", "Families", "", "#ff7f0e"),
+                new Segment("seg-z", "Business travellers", "Fly weekly, hate queues", "#1F77B4", 37.5),
+                new Segment("seg-a", "Families", "", "#ff7f0e", 0.0),
                 new Segment("seg-m", "Students", "On a budget", null));
         List<Persona> personas = List.of(
-                new Persona("per-2", "Bea", "Consultant, 41", "#2ca02c", "seg-z"),
-                new Persona("per-1", "Omar", "", null, null));
+                new Persona("per-2", "Bea", "Consultant, 41", "#2ca02c", "seg-z", "fth-briefcase", null,
+                        "I fly on Monday and want to forget the airport by Tuesday.",
+                        List.of("Work on the way", "Lounge access"), List.of("Fast security"),
+                        List.of("Queues", "Lost bags", "Rebooking by phone")),
+                new Persona("per-1", "Omar", "", null, null),
+                new Persona("per-3", "Lina", "Student", null, "seg-m", null, "data:image/png;base64,iVBORw0KGgo=",
+                        "", List.of(), List.of("Low fares"), List.of()));
         List<Stage> stages = List.of(
                 new Stage("st-search", "Search", "Looks for a product", 310.5),
                 new Stage("st-buy", "Buy", "", 240),

@@ -25,7 +25,7 @@ public record RemoveSegment(String segmentId, String description) implements Map
         MapLookup.segment(map, segmentId);
         return map.withSegments(ListEdits.removed(map.segments(), s -> s.id().equals(segmentId)))
                 .withPersonas(ListEdits.replaced(map.personas(), p -> segmentId.equals(p.segmentId()),
-                        p -> new Persona(p.id(), p.name(), p.description(), p.color(), null)))
+                        p -> p.withSegmentId(null)))
                 .withTouchpoints(ListEdits.replaced(map.touchpoints(),
                         tp -> tp.satisfaction().containsKey(segmentId), tp -> {
                             Map<String, Double> ratings = new LinkedHashMap<>(tp.satisfaction());

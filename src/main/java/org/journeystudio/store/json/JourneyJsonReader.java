@@ -115,6 +115,12 @@ final class JourneyJsonReader {
         String color = null;
         String segment = null;
         JsonLocation segmentAt = start;
+        String icon = null;
+        String photo = null;
+        String quote = null;
+        List<String> goals = List.of();
+        List<String> needs = List.of();
+        List<String> frustrations = List.of();
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             switch (field.get()) {
                 case "id" -> id = in.id("id");
@@ -125,8 +131,14 @@ final class JourneyJsonReader {
                     segmentAt = in.here();
                     segment = in.optionalText("segment");
                 }
-                default -> throw in.unknownField(field.get(), "a persona",
-                        List.of("id", "name", "description", "color", "segment"));
+                case "icon" -> icon = in.optionalText("icon");
+                case "photo" -> photo = in.optionalText("photo");
+                case "quote" -> quote = in.optionalText("quote");
+                case "goals" -> goals = texts("goals");
+                case "needs" -> needs = texts("needs");
+                case "frustrations" -> frustrations = texts("frustrations");
+                default -> throw in.unknownField(field.get(), "a persona", List.of("id", "name", "description",
+                        "color", "segment", "icon", "photo", "quote", "goals", "needs", "frustrations"));
             }
         }
         if (id == null) {
@@ -134,7 +146,24 @@ final class JourneyJsonReader {
         }
         // The only rule a persona can break across the map is its segment reference: point there.
         locations.put(ProblemLocations.persona(id), segmentAt);
-        return new Persona(id, name, description, color, segment);
+        try {
+            return new Persona(id, name, description, color, segment, icon, photo, quote, goals, needs, frustrations);
+        } catch (IllegalArgumentException e) {
+            throw in.problem(start, "Persona '" + id + "': " + e.getMessage());
+        }
+    }
+
+    /** A list of texts (a persona's goals, needs or frustrations); null reads as none. */
+    private List<String> texts(String field) throws JourneyFormatException {
+        List<String> texts = new ArrayList<>();
+        if (in.isNull()) {
+            return texts;
+        }
+        in.expectArray("\"" + field + "\"");
+        while (in.nextElement()) {
+            texts.add(in.text(field));
+        }
+        return texts;
     }
 
     private Segment segment() throws JourneyFormatException {
@@ -144,20 +173,26 @@ final class JourneyJsonReader {
         String name = null;
         String description = null;
         String color = null;
+        Double share = null;
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             switch (field.get()) {
                 case "id" -> id = in.id("id");
                 case "name" -> name = in.optionalText("name");
                 case "description" -> description = in.optionalText("description");
                 case "color" -> color = in.color("color");
+                case "share" -> share = in.isNull() ? null : in.number("share");
                 default -> throw in.unknownField(field.get(), "a segment",
-                        List.of("id", "name", "description", "color"));
+                        List.of("id", "name", "description", "color", "share"));
             }
         }
         if (id == null) {
             throw in.missing(start, "this segment", "id");
         }
-        return new Segment(id, name, description, color);
+        try {
+            return new Segment(id, name, description, color, share);
+        } catch (IllegalArgumentException e) {
+            throw in.problem(start, "Segment '" + id + "': " + e.getMessage());
+        }
     }
 
     private Stage stage() throws JourneyFormatException {

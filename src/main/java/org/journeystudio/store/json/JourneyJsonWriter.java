@@ -92,7 +92,31 @@ final class JourneyJsonWriter {
         out.writeStringField("description", persona.description());
         out.writeStringField("color", persona.color());
         out.writeStringField("segment", persona.segmentId());
+        // The details are written only when given, so a map without them stays readable by earlier versions.
+        if (persona.icon() != null) {
+            out.writeStringField("icon", persona.icon());
+        }
+        if (persona.photo() != null) {
+            out.writeStringField("photo", persona.photo());
+        }
+        if (!persona.quote().isEmpty()) {
+            out.writeStringField("quote", persona.quote());
+        }
+        texts("goals", persona.goals());
+        texts("needs", persona.needs());
+        texts("frustrations", persona.frustrations());
         out.writeEndObject();
+    }
+
+    private void texts(String field, List<String> texts) throws IOException {
+        if (texts.isEmpty()) {
+            return;
+        }
+        out.writeArrayFieldStart(field);
+        for (String text : texts) {
+            out.writeString(text);
+        }
+        out.writeEndArray();
     }
 
     private void segment(Segment segment) throws IOException {
@@ -101,6 +125,9 @@ final class JourneyJsonWriter {
         out.writeStringField("name", segment.name());
         out.writeStringField("description", segment.description());
         out.writeStringField("color", segment.color());
+        if (segment.share() != null) {
+            out.writeNumberField("share", segment.share());
+        }
         out.writeEndObject();
     }
 

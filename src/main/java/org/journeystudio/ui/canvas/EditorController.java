@@ -34,6 +34,7 @@ import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
+import org.journeystudio.store.RatingOriginLedger;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.inspector.InspectorPanel;
 import org.journeystudio.ui.present.Presentation;
@@ -70,6 +71,11 @@ public final class EditorController {
     @FXML private MenuButton lanesMenu;
     @FXML private MenuButton evidenceMenu;
     @FXML private StackPane inspectorSlot;
+    @FXML private javafx.scene.control.ToggleButton overlayToggle;
+    @FXML private CheckMenuItem overlayItem;
+    @FXML private javafx.scene.control.ComboBox<org.journeystudio.ui.heatmap.SatisfactionScores> overlaySegment;
+    @FXML private StackPane overlayLegend;
+    private SatisfactionOverlay overlay;
 
     private final StudioClipboard clipboard;
     private final Runnable onBack;
@@ -98,7 +104,10 @@ public final class EditorController {
         this.clipboard = clipboard;
         this.onBack = onBack;
         this.saver = new AutoSaver(library);
-        this.session = new EditorSession(map, saver);
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        this.session = new EditorSession(map, saver, library.ratingOrigins()
+                .map(store -> RatingOriginLedger.stored(map, store, clock))
+                .orElseGet(() -> RatingOriginLedger.inMemory(map, clock)));
     }
 
     @FXML
@@ -182,6 +191,7 @@ public final class EditorController {
         evidenceMenu.getItems().setAll(evidenceFilter());
         pasteItem.disableProperty().bind(clipboard.filledProperty().not());
         inspectorSlot.getChildren().setAll(inspector());
+        overlay = new SatisfactionOverlay(session, canvas, overlayToggle, overlayItem, overlaySegment, overlayLegend);
         showHistory();
         showSaveState();
     }
@@ -395,6 +405,13 @@ public final class EditorController {
     }
 
     // Toolbar and menu actions ----------------------------------------------------------------------------
+
+    /** Opens the Segments & personas editor over this window; its edits are steps in this editor's history. */
+    @FXML
+    private void segmentsAndPersonas() {
+        org.journeystudio.ui.segments.SegmentsPersonasController.open(session,
+                editorView.getScene() == null ? null : editorView.getScene().getWindow());
+    }
 
     /** Presents the current map full screen (on the projector when there is one); F5 does the same. */
     @FXML

@@ -94,6 +94,7 @@ final class JourneyCanvas {
     private String selectedStage;
     private final Map<String, Double> previewY = new HashMap<>();
     private Set<Evidence> shownEvidence = Set.of(Evidence.values());
+    private CardTint cardTint = CardTint.NONE;
 
     JourneyCanvas() {
         root.getStyleClass().add("journey-map");
@@ -199,6 +200,7 @@ final class JourneyCanvas {
         drawCurve();
         applySelection();
         applyEvidenceFilter();
+        applyTint();
     }
 
     /**
@@ -407,6 +409,16 @@ final class JourneyCanvas {
                 !shownEvidence.contains(face.evidence())));
         notes.forEachLive((face, node) -> node.pseudoClassStateChanged(FILTERED_OUT,
                 !shownEvidence.contains(face.evidence())));
+    }
+
+    /** Gives every card, now and as cards are built, the look {@code tint} paints (the satisfaction overlay). */
+    void tintCards(CardTint tint) {
+        this.cardTint = tint;
+        applyTint();
+    }
+
+    private void applyTint() {
+        cards.liveNodes().forEach(cardTint::paint);
     }
 
     // Lookups for gestures -------------------------------------------------------------------------------

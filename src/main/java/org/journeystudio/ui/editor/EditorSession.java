@@ -1,5 +1,6 @@
 package org.journeystudio.ui.editor;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +12,7 @@ import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.RatingOriginLedger;
 
 /**
  * The editor's shared state for one open project: the {@link Document} (map + undo history), the
@@ -23,16 +25,30 @@ public final class EditorSession {
     private final Selection selection = new Selection();
     private final ReadOnlyObjectWrapper<JourneyMap> map;
     private final ReadOnlyObjectWrapper<DocumentChange> lastChange = new ReadOnlyObjectWrapper<>();
+    private final RatingOriginLedger ratingOrigins;
     private final ObservableSet<Evidence> visibleEvidence = FXCollections.observableSet(EnumSet.allOf(Evidence.class));
 
     public EditorSession(JourneyMap opened, Consumer<JourneyMap> saveSink) {
+        this(opened, saveSink, RatingOriginLedger.inMemory(opened, Clock.systemUTC()));
+    }
+
+    /** With {@code origins} keeping where the map's ratings came from (in the library, when it has a place for them). */
+    public EditorSession(JourneyMap opened, Consumer<JourneyMap> saveSink, RatingOriginLedger origins) {
         this.document = new Document(opened);
+        this.ratingOrigins = origins;
+        // Before the session's own listener: panels that follow the map then read origins already up to date.
+        document.addListener(origins);
         this.map = new ReadOnlyObjectWrapper<>(opened);
         document.addListener(change -> {
             saveSink.accept(change.map());
             map.set(change.map());
             lastChange.set(change);
         });
+    }
+
+    /** Where each rating of the map came from; the inspector types ratings through {@link RatingOriginLedger#typedByHand}. */
+    public RatingOriginLedger ratingOrigins() {
+        return ratingOrigins;
     }
 
     public Document document() {

@@ -3,17 +3,28 @@ package org.journeystudio.ui.heatmap;
 import org.journeystudio.layout.DivergingScale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleFunction;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 
-/** The legend under the heatmap: the colour ramp with its low, neutral and high values, and the low-n mark. */
+/**
+ * The heatmap's legend: the colour ramp with its low, neutral and high values. Under the heatmap it also explains
+ * the low-n mark; on the editor's canvas overlay it explains the "no rating" mark instead.
+ */
 public final class HeatmapLegend {
+    /** The style class of a card or swatch that has no rating to colour it (a hatched, neutral look). */
+    public static final String NO_RATING = "no-rating";
+
     private HeatmapLegend() {
     }
 
@@ -23,6 +34,39 @@ public final class HeatmapLegend {
 
     /** The legend with {@code hint} after the low-n note, for views whose cells do something else on click. */
     public static List<Node> of(HeatmapMeasure measure, DivergingScale scale, int lowN, String hint) {
+        Label title = new Label(measure + ":");
+        Label neutral = new Label("neutral " + measure.format(scale.neutral()) + " is white");
+        neutral.getStyleClass().add("legend-note");
+        Rectangle lowMark = new Rectangle(22, 14, Color.TRANSPARENT);
+        lowMark.setStroke(Color.gray(0.33));
+        lowMark.getStrokeDashArray().setAll(3.0, 3.0);
+        Label lowNote = new Label("n below " + lowN + " (italic, dashed): few answers"
+                + (hint.isEmpty() ? "" : "; " + hint));
+        lowNote.getStyleClass().add("legend-note");
+        return List.of(title, ramp(scale, measure::format), neutral, lowMark, lowNote);
+    }
+
+    /**
+     * The legend of satisfaction colours on touchpoint cards: {@code title}, the ramp from the scale's low to
+     * high end (white at its neutral value), and the mark of a card without a rating.
+     */
+    public static Node satisfaction(String title, DivergingScale scale) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("legend-title");
+        Label neutral = new Label("neutral " + rating(scale.neutral()) + " is white");
+        neutral.getStyleClass().add("legend-note");
+        Region hatch = new Region();
+        hatch.getStyleClass().addAll("legend-swatch", NO_RATING);
+        hatch.setMinSize(22, 14);
+        hatch.setMaxSize(22, 14);
+        Label none = new Label("no rating", hatch);
+        none.getStyleClass().add("legend-note");
+        VBox legend = new VBox(4, heading, ramp(scale, HeatmapLegend::rating), new HBox(12, neutral, none));
+        legend.getStyleClass().add("satisfaction-legend");
+        return legend;
+    }
+
+    private static HBox ramp(DivergingScale scale, DoubleFunction<String> format) {
         List<Stop> stops = new ArrayList<>();
         int steps = 10;
         for (int i = 0; i <= steps; i++) {
@@ -31,18 +75,12 @@ public final class HeatmapLegend {
         }
         Rectangle ramp = new Rectangle(220, 14, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
         ramp.setStroke(Color.gray(0.6));
-        Label low = new Label(measure.format(scale.low()));
-        Label high = new Label(measure.format(scale.high()));
-        Label title = new Label(measure + ":");
-        Label neutral = new Label("neutral " + measure.format(scale.neutral()) + " is white");
-        neutral.getStyleClass().add("legend-note");
-        Rectangle lowMark = new Rectangle(22, 14, Color.TRANSPARENT);
-        lowMark.setStroke(Color.gray(0.33));
-        lowMark.getStrokeDashArray().setAll(3.0, 3.0);
-        Label lowNote = new Label("n below " + lowN + " (italic, dashed): few answers" + (hint.isEmpty() ? "" : "; " + hint));
-        lowNote.getStyleClass().add("legend-note");
-        HBox rampBox = new HBox(6, low, ramp, high);
-        rampBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return List.of(title, rampBox, neutral, lowMark, lowNote);
+        HBox rampBox = new HBox(6, new Label(format.apply(scale.low())), ramp, new Label(format.apply(scale.high())));
+        rampBox.setAlignment(Pos.CENTER_LEFT);
+        return rampBox;
+    }
+
+    private static String rating(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -132,13 +132,10 @@ final class PersonaList {
             segmentLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             node = new VBox(4, new HBox(4, color, nameField, remove), segmentLine, descriptionArea);
             node.getStyleClass().addAll("item-row", "persona-row");
-            name = new CommittedText(nameField, edits, t -> edit(p -> new Persona(p.id(), t, p.description(),
-                    p.color(), p.segmentId())), message);
-            description = new CommittedText(descriptionArea, edits, t -> edit(p -> new Persona(p.id(), p.name(), t,
-                    p.color(), p.segmentId())), message);
-            color.setOnAction(e -> step(p -> new Persona(p.id(), p.name(), p.description(),
-                    Colors.hex(color.getValue()), p.segmentId())));
-            segment.setOnAction(e -> step(p -> new Persona(p.id(), p.name(), p.description(), p.color(),
+            name = new CommittedText(nameField, edits, t -> edit(p -> p.withName(t)), message);
+            description = new CommittedText(descriptionArea, edits, t -> edit(p -> p.withDescription(t)), message);
+            color.setOnAction(e -> step(p -> p.withColor(Colors.hex(color.getValue()))));
+            segment.setOnAction(e -> step(p -> p.withSegmentId(
                     segment.getValue() == null || segment.getValue().isEmpty() ? null : segment.getValue())));
             remove.setOnAction(e -> edits.step(RemovePersona.of(edits.map(), persona.id()), message));
         }

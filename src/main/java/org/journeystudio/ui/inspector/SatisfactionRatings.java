@@ -1,5 +1,6 @@
 package org.journeystudio.ui.inspector;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ final class SatisfactionRatings {
     private final List<RatingRow> rows = new ArrayList<>();
     private List<Segment> shownSegments = List.of();
     private RatingScale shownScale;
+    private List<Touchpoint> shownCards = List.of();
 
     /** @param rate sets one segment's rating of the selected cards; a null rating removes it */
     SatisfactionRatings(InspectorEdits edits, BiConsumer<String, Double> rate) {
@@ -39,6 +41,8 @@ final class SatisfactionRatings {
         noSegments.setWrapText(true);
         noSegments.getStyleClass().add("empty-note");
         view.getStyleClass().add("satisfaction-ratings");
+        // An import records its origins just after its edit: show them when they arrive.
+        edits.session().ratingOrigins().addListener(() -> rows.forEach(row -> row.showOrigin(shownCards)));
     }
 
     Node view() {
@@ -50,6 +54,7 @@ final class SatisfactionRatings {
         if (!segments.equals(shownSegments) || scale != shownScale) {
             rebuild(segments, scale);
         }
+        shownCards = List.copyOf(cards);
         edits.refresh(() -> {
             for (RatingRow row : rows) {
                 row.show(cards);
@@ -72,11 +77,12 @@ final class SatisfactionRatings {
         grid.setVgap(2);
         for (Segment segment : segments) {
             RatingRow row = new RatingRow(segment, scale);
-            int line = rows.size() * 2;
+            int line = rows.size() * 3;
             grid.add(row.name, 0, line, 3, 1);
             grid.add(row.slider, 0, line + 1);
             grid.add(row.value, 1, line + 1);
             grid.add(row.clear, 2, line + 1);
+            grid.add(row.origin, 0, line + 2, 3, 1);
             GridPane.setHgrow(row.slider, Priority.ALWAYS);
             rows.add(row);
         }
@@ -95,6 +101,8 @@ final class SatisfactionRatings {
         final Slider slider;
         final Label value = new Label();
         final Button clear = ItemList.iconButton("fth-x", "No rating");
+        /** Where the rating came from and when: "typed by hand · 23 Nov 2026 14:05". */
+        final Label origin = new Label();
 
         RatingRow(Segment segment, RatingScale scale) {
             this.segment = segment;
@@ -125,6 +133,9 @@ final class SatisfactionRatings {
             value.getStyleClass().add("rating-value");
             value.setMinWidth(Region.USE_PREF_SIZE);
             clear.setId("clearSatisfaction-" + segment.id());
+            origin.setId("ratingOrigin-" + segment.id());
+            origin.getStyleClass().add("rating-origin");
+            origin.managedProperty().bind(origin.visibleProperty());
             clear.setOnAction(e -> rate.accept(segment.id(), null));
         }
 
@@ -142,6 +153,15 @@ final class SatisfactionRatings {
             slider.pseudoClassStateChanged(UNRATED, rating == null);
             value.setText(mixed ? "Mixed" : rating == null ? "No rating" : format(rating) + " / " + scale.max());
             clear.setDisable(rating == null && !mixed);
+            showOrigin(cards);
+        }
+
+        /** The origin of one card's rating; several cards' origins would not fit in a line, so none then. */
+        void showOrigin(List<Touchpoint> cards) {
+            String words = cards.size() != 1 ? "" : edits.session().ratingOrigins()
+                    .describe(cards.get(0).id(), segment.id(), ZoneId.systemDefault()).orElse("");
+            origin.setText(words);
+            origin.setVisible(!words.isEmpty());
         }
     }
 }

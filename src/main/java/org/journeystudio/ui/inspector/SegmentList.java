@@ -98,7 +98,7 @@ final class SegmentList {
                 if (!edits.refreshing()) {
                     Segment s = current();
                     edits.step(EditSegment.of(edits.map(),
-                            new Segment(s.id(), s.name(), s.description(), Colors.hex(color.getValue()))), message);
+                            s.withColor(Colors.hex(color.getValue()))), message);
                 }
             });
             remove.setOnAction(e -> edits.step(RemoveSegment.of(edits.map(), segment.id()), message));

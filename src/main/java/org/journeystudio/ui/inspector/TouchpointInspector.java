@@ -129,7 +129,8 @@ final class TouchpointInspector {
         painPointsHost.getChildren().add(painPoints.view());
         opportunitiesHost.getChildren().add(opportunities.view());
         satisfaction = new SatisfactionRatings(edits, (segmentId, rating) ->
-                step(set(TouchpointField.satisfaction(segmentId), rating), ratingsMessage));
+                edits.session().ratingOrigins().typedByHand(() ->
+                        step(set(TouchpointField.satisfaction(segmentId), rating), ratingsMessage)));
         satisfactionHost.getChildren().add(satisfaction.view());
         for (VBox box : List.of(titleBox, descriptionBox)) {
             box.managedProperty().bind(box.visibleProperty());

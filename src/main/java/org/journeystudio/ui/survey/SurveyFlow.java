@@ -106,6 +106,7 @@ public final class SurveyFlow {
                 }
             }
             responses.recordOrigins(map.id(), origins);
+            session.ratingOrigins().recorded(map, origins);
         } catch (RuntimeException e) {
             Dialogs.error(scene.getWindow(), "Could not write the survey ratings into the map", e);
         }
@@ -124,8 +125,10 @@ public final class SurveyFlow {
     private Optional<Path> chooseSurvey(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose a survey export");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Survey exports (*.csv, *.tsv, *.txt)",
-                "*.csv", "*.tsv", "*.txt"), new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Survey exports (*.csv, *.tsv, *.txt, *.xlsx)",
+                        "*.csv", "*.tsv", "*.txt", "*.xlsx"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 

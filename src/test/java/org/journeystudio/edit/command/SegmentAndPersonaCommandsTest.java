@@ -65,4 +65,26 @@ class SegmentAndPersonaCommandsTest {
                 .isInstanceOf(CommandFailedException.class).hasMessageContaining("segment 'seg-none'");
         assertThat(document.map()).isEqualTo(map);
     }
+
+    @Test
+    void segmentsAndPersonasAreReorderedAndRepeatedMovesAreOneStep() {
+        MoveSegment move = MoveSegment.of(map, "seg-regular", 0);
+        assertThat(move.description()).isEqualTo("Move segment 'Regulars'");
+        assertThat(UndoRoundTrip.check(map, move).segments()).extracting(Segment::id)
+                .containsExactly("seg-regular", "seg-new");
+        MapCommandAssert.mergesExactly(map, move, MoveSegment.of(map, "seg-regular", 1));
+        assertThatThrownBy(() -> MoveSegment.of(map, "seg-regular", 2).apply(map)).hasMessageContaining("use 0 to 1");
+
+        MovePersona first = MovePersona.of(map, "p-ben", 0);
+        assertThat(UndoRoundTrip.check(map, first).personas()).extracting(Persona::id).containsExactly("p-ben", "p-ana");
+        assertThat(first.mergeWith(MovePersona.of(map, "p-ana", 1))).isEmpty();
+    }
+
+    @Test
+    void removingASegmentKeepsTheDetailsOfThePersonaThatStoodForIt() {
+        Persona ana = map.personas().get(0).withQuote("Quick, please").withGoals(java.util.List.of("Pay once"));
+        JourneyMap detailed = EditPersona.of(map, ana).apply(map);
+        JourneyMap after = UndoRoundTrip.check(detailed, RemoveSegment.of(detailed, "seg-new"));
+        assertThat(after.personas().get(0)).isEqualTo(ana.withSegmentId(null));
+    }
 }

@@ -402,7 +402,7 @@ class MalformedJourneyJsonTest {
 
         assertAt(problem, json, "\"label\"");
         assertThat(problem.problem()).isEqualTo("Unknown field \"label\" in a segment; the fields are:"
-                + " id, name, description, color");
+                + " id, name, description, color, share");
     }
 
     @Test

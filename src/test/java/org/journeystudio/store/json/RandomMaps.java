@@ -39,12 +39,18 @@ final class RandomMaps {
         RatingScale scale = pick(RatingScale.values());
         List<Segment> segments = new ArrayList<>();
         for (int i = 0, n = random.nextInt(4); i < n; i++) {
-            segments.add(new Segment("seg-" + i + text(3), text(12), text(30), color()));
+            Double share = random.nextBoolean() ? null : random.nextInt(3) == 0 ? (double) random.nextInt(101)
+                    : random.nextDouble() * 100;
+            segments.add(new Segment("seg-" + i + text(3), text(12), text(30), color(), share));
         }
         List<Persona> personas = new ArrayList<>();
         for (int i = 0, n = random.nextInt(3); i < n; i++) {
             String segment = segments.isEmpty() || random.nextBoolean() ? null : pick(segments).id();
-            personas.add(new Persona("persona-" + i, text(10), text(40), color(), segment));
+            String icon = random.nextBoolean() ? null : pick(new String[] {"fth-user", "fth-briefcase", "fth-heart"});
+            String photo = random.nextInt(3) == 0 ? "data:image/png;base64," + java.util.Base64.getEncoder()
+                    .encodeToString(("x" + text(20)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null;
+            personas.add(new Persona("persona-" + i, text(10), text(40), color(), segment, icon, photo, text(30),
+                    texts(), texts(), texts()));
         }
         List<Stage> stages = new ArrayList<>();
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
@@ -137,5 +143,14 @@ final class RandomMaps {
 
     private <T> T pick(List<T> values) {
         return values.get(random.nextInt(values.size()));
+    }
+
+    /** Up to three short texts, some blank (which the model drops). */
+    private List<String> texts() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(4); i < n; i++) {
+            texts.add(text(15));
+        }
+        return texts;
     }
 }

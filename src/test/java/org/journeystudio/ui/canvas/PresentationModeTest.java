@@ -131,7 +131,7 @@ class PresentationModeTest {
     }
 
     /** Ratings that differ per card and segment, with one card left unrated (the no-value grey). */
-    private static JourneyMap rated(JourneyMap map) {
+    static JourneyMap rated(JourneyMap map) {
         List<Touchpoint> touchpoints = new ArrayList<>();
         int i = 0;
         for (Touchpoint t : map.touchpoints()) {

@@ -2,7 +2,11 @@ package org.journeystudio.ui.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -21,6 +25,8 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.store.RatingOrigin;
+import org.journeystudio.store.RatingSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -205,6 +211,29 @@ class TouchpointInspectorTest {
         assertThat(fx.now(card.id()).satisfaction()).containsEntry(business, slider.getValue());
         assertThat(value.getText()).isEqualTo(SatisfactionRatings.format(slider.getValue()) + " / 5");
         assertThat(fx.session.document().undoCount()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aRatingTypedByHandSaysSoBesideItAndUndoTakesThatBack(FxRobot robot) {
+        Touchpoint card = fx.touchpoint("Search engine results");
+        String business = fx.segmentId("Business customers");
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
+        Label origin = robot.lookup("#ratingOrigin-" + business).queryAs(Label.class);
+        assertThat(origin.isVisible()).as("the template's rating has no known origin").isFalse();
+
+        robot.clickOn(fx.shown(robot, "#satisfaction-" + business)).type(KeyCode.RIGHT);
+        RatingOrigin typed = fx.session.ratingOrigins().origin(card.id(), business).orElseThrow();
+        assertThat(typed.source()).isEqualTo(RatingSource.MANUAL);
+        String when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+                .format(typed.recordedAt().atZone(ZoneId.systemDefault()));
+        assertThat(origin.isVisible()).isTrue();
+        assertThat(origin.getText()).isEqualTo("typed by hand · " + when);
+
+        robot.interact(() -> fx.session.document().undo());
+        assertThat(origin.isVisible()).isFalse();
+        robot.interact(() -> fx.session.ratingOrigins().recorded(fx.session.map(), List.of(new RatingOrigin(
+                card.id(), business, RatingSource.IMPORTED, Instant.parse("2026-11-20T09:30:00Z"), null))));
+        assertThat(origin.getText()).startsWith("imported · 20 Nov 2026");
     }
 
     @Test

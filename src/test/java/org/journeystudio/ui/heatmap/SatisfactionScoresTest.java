@@ -1,4 +1,4 @@
-package org.journeystudio.ui.present;
+package org.journeystudio.ui.heatmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

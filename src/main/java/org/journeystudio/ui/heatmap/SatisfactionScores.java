@@ -1,23 +1,26 @@
-package org.journeystudio.ui.present;
+package org.journeystudio.ui.heatmap;
 
 import java.util.Collection;
 import java.util.Optional;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 
-/** Which satisfaction score the heatmap overlay shows: the mean over all segments, or one chosen segment. */
-record SatisfactionScores(Optional<Segment> segment) {
+/**
+ * Which satisfaction score a card overlay shows (presentation mode and the editor's canvas): the mean over the
+ * segments that rated a touchpoint ("All"), or one chosen segment's own rating.
+ */
+public record SatisfactionScores(Optional<Segment> segment) {
 
-    static SatisfactionScores meanOverSegments() {
+    public static SatisfactionScores meanOverSegments() {
         return new SatisfactionScores(Optional.empty());
     }
 
-    static SatisfactionScores of(Segment segment) {
+    public static SatisfactionScores of(Segment segment) {
         return new SatisfactionScores(Optional.of(segment));
     }
 
     /** The touchpoint's score, or NaN when it has no rating to show (painted in the no-value grey). */
-    double score(Touchpoint touchpoint) {
+    public double score(Touchpoint touchpoint) {
         if (segment.isPresent()) {
             Double rating = touchpoint.satisfaction().get(segment.get().id());
             return rating == null ? Double.NaN : rating;
@@ -27,7 +30,12 @@ record SatisfactionScores(Optional<Segment> segment) {
     }
 
     /** What the legend calls this choice. */
-    String label() {
+    public String label() {
         return segment.map(s -> "Satisfaction · " + s.name()).orElse("Satisfaction · mean over segments");
+    }
+
+    /** What a segment chooser lists: "All" or the segment's name. */
+    public String choiceName() {
+        return segment.map(Segment::name).orElse("All");
     }
 }

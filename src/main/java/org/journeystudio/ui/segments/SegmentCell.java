@@ -1,0 +1,30 @@
+package org.journeystudio.ui.segments;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.journeystudio.model.Segment;
+
+/** A segment in the editor's list: its colour, name and share of customers. */
+final class SegmentCell extends ListCell<Segment> {
+    @Override
+    protected void updateItem(Segment segment, boolean empty) {
+        super.updateItem(segment, empty);
+        setText(null);
+        if (empty || segment == null) {
+            setGraphic(null);
+            return;
+        }
+        Region swatch = new Region();
+        swatch.getStyleClass().add("segment-swatch");
+        swatch.setStyle("-fx-background-color: " + segment.color() + ";");
+        Label name = new Label(segment.name().isEmpty() ? "Unnamed segment" : segment.name());
+        Label share = new Label(segment.share() == null ? "" : Math.round(segment.share()) + " %");
+        share.getStyleClass().add("segment-cell-share");
+        HBox row = new HBox(8, swatch, name, share);
+        row.setAlignment(Pos.CENTER_LEFT);
+        setGraphic(row);
+    }
+}
