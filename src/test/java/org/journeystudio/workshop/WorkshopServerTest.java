@@ -203,7 +203,7 @@ class WorkshopServerTest {
         assertThat(ControlApi.allows("10.0.0.5", "s3cret", "s3cret")).isFalse();
         assertThat(ControlApi.allows("127.0.0.1", "s3cret", "s3cret")).isTrue();
         assertThat(ControlApi.allows("127.0.0.1", "s3cret", "s3creT")).isFalse();
-        LanAddress.siteLocal().ifPresent(lan -> {
+        LanAddress.roomAddress().ifPresent(lan -> {
             URI overLan = URI.create("http://" + lan.getHostAddress() + ":" + control.getPort() + "/control/state");
             assertThatThrownBy(() -> room.send(overLan, "GET", ControlApi.SECRET_HEADER, room.session.controlSecret(),
                     null)).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(ConnectException.class);

@@ -26,6 +26,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.DocumentChange;
@@ -35,6 +36,7 @@ import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.RatingOriginLedger;
+import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.inspector.InspectorPanel;
 import org.journeystudio.ui.present.Presentation;
@@ -48,6 +50,7 @@ public final class EditorController {
     private static final String APP_NAME = "Journey Studio";
 
     @FXML private BorderPane editorView;
+    @FXML private HBox toolbar;
     @FXML private Button heatmapButton;
     private Runnable onHeatmap;
     @FXML private Button workshopButton;
@@ -112,6 +115,7 @@ public final class EditorController {
 
     @FXML
     private void initialize() {
+        ToolbarFit.install(toolbar);
         CommandRunner runner = this::run;
         actions = new EditorActions(session, clipboard, runner);
         inPlace = new InPlaceEditor(canvas);

@@ -14,4 +14,10 @@ final class ShortAddress {
         }
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
+
+    /** Whether only this laptop can open the address (the server fell back to loopback: no network). */
+    static boolean isThisLaptopOnly(URI address) {
+        String host = address.getHost();
+        return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+    }
 }

@@ -23,6 +23,7 @@ import org.journeystudio.edit.MapCommand;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
+import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.heatmap.HeatmapLegend;
@@ -46,6 +47,8 @@ public final class WorkshopController {
     @FXML private Label welcomeTitle;
     @FXML private ImageView qrCode;
     @FXML private Label addressLabel;
+    @FXML private HBox liveBar;
+    @FXML private Label offlineWarning;
     @FXML private Label pinLabel;
     @FXML private Label welcomeCounter;
     @FXML private Button startButton;
@@ -114,6 +117,10 @@ public final class WorkshopController {
         liveTitle.setText("Workshop · " + map.title());
         qrCode.setImage(QrCode.of(workshop.participantAddress().toString(), QR_PIXELS));
         addressLabel.setText(ShortAddress.of(workshop.participantAddress()));
+        ToolbarFit.install(liveBar);
+        boolean offline = ShortAddress.isThisLaptopOnly(workshop.participantAddress());
+        offlineWarning.setVisible(offline);
+        offlineWarning.setManaged(offline);
         pinLabel.setText(spaced(workshop.pin()));
         joinLabel.setText("Join at " + ShortAddress.of(workshop.participantAddress()) + " · PIN " + spaced(workshop.pin()));
         heatmapScroll.setContent(grid.view());
