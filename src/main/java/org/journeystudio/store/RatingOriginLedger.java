@@ -50,7 +50,8 @@ public final class RatingOriginLedger implements DocumentListener {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, String> importNames = new HashMap<>();
     private Map<Key, RatingOrigin> current;
-    private boolean byHand;
+    /** Where ratings set by the edit now running come from; null outside {@link #setBy}. */
+    private RatingSource settingSource;
 
     private RatingOriginLedger(JourneyMap opened, RatingOriginStore store, Clock clock) {
         this.projectId = opened.id();
@@ -82,12 +83,20 @@ public final class RatingOriginLedger implements DocumentListener {
      * recorded as {@link RatingSource#MANUAL} at the clock's time.
      */
     public void typedByHand(Runnable edit) {
-        boolean was = byHand;
-        byHand = true;
+        setBy(RatingSource.MANUAL, edit);
+    }
+
+    /**
+     * Runs {@code edit} (which executes commands on the document) and records every rating it sets as coming
+     * from {@code source} at the clock's time: MANUAL for typing, LIVE for a workshop's results.
+     */
+    public void setBy(RatingSource source, Runnable edit) {
+        RatingSource was = settingSource;
+        settingSource = Objects.requireNonNull(source, "source");
         try {
             edit.run();
         } finally {
-            byHand = was;
+            settingSource = was;
         }
     }
 
@@ -160,9 +169,10 @@ public final class RatingOriginLedger implements DocumentListener {
             }
             for (Map.Entry<String, Double> rating : after.satisfaction().entrySet()) {
                 Double was = old == null ? null : old.satisfaction().get(rating.getKey());
-                if (byHand && change.kind() == DocumentChange.Kind.EXECUTED && !rating.getValue().equals(was)) {
+                if (settingSource != null && change.kind() == DocumentChange.Kind.EXECUTED
+                        && !rating.getValue().equals(was)) {
                     next.put(new Key(after.id(), rating.getKey()),
-                            new RatingOrigin(after.id(), rating.getKey(), RatingSource.MANUAL, clock.instant(), null));
+                            new RatingOrigin(after.id(), rating.getKey(), settingSource, clock.instant(), null));
                 }
             }
         }

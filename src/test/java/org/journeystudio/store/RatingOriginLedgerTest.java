@@ -82,6 +82,25 @@ class RatingOriginLedgerTest {
     }
 
     @Test
+    void ratingsAWorkshopWritesAreLiveAndUndoTakesThatBack() {
+        try (H2Library library = H2Library.open(folder)) {
+            JourneyMap map = SampleMaps.rich("map-1");
+            library.create(map);
+            Document document = new Document(map);
+            RatingOriginLedger ledger = RatingOriginLedger.stored(map, library.surveyResponses(), clock);
+            document.addListener(ledger);
+
+            ledger.setBy(RatingSource.LIVE, () -> document.execute(rate(document, "seg-a", 3.5)));
+
+            assertThat(library.surveyResponses().origins("map-1"))
+                    .containsExactly(new RatingOrigin("tp-9", "seg-a", RatingSource.LIVE, TYPED_AT, null));
+            assertThat(ledger.describe("tp-9", "seg-a", ZoneOffset.UTC)).hasValue("live workshop · 23 Nov 2026 14:05");
+            document.undo();
+            assertThat(library.surveyResponses().origins("map-1")).isEmpty();
+        }
+    }
+
+    @Test
     void editsThatAreNotTypingKeepTheOriginAndAReopenedLedgerReadsItBack() {
         try (H2Library library = H2Library.open(folder)) {
             JourneyMap map = SampleMaps.rich("map-1");

@@ -23,6 +23,7 @@ import org.journeystudio.edit.MapCommand;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
+import org.journeystudio.store.RatingSource;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.editor.EditorSession;
@@ -227,7 +228,9 @@ public final class WorkshopController {
     @FXML
     private void applyRatings() {
         if (heatmap != null) {
-            RoomRatings.command(editor.map(), heatmap).ifPresentOrElse(this::edit,
+            // The means count as live workshop ratings in the inspector ("live workshop · …"), undo included.
+            RoomRatings.command(editor.map(), heatmap).ifPresentOrElse(
+                    command -> editor.ratingOrigins().setBy(RatingSource.LIVE, () -> edit(command)),
                     () -> status("No rating for the map's segments yet", true));
         }
     }
