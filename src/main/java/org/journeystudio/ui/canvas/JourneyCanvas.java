@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -56,12 +55,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class JourneyCanvas {
     /** Room right of the last stage for the "add stage" button. */
     static final double TRAILING_ROOM = 72;
-    /** Around the viewport, every item has its node before the frame that shows it. */
     private static final double VIEW_MARGIN = 240;
-    /** Beyond that margin, nodes are built ahead of the scroll in idle time, up to one viewport further. */
-    private static final double AHEAD = 1;
-    /** How long one frame may spend building nodes ahead (FX thread, nanoseconds). */
-    private static final long AHEAD_BUDGET_NANOS = 3_000_000;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
 
@@ -94,17 +88,8 @@ final class JourneyCanvas {
     private MapLayout layout;
     /** Empty until the window has laid the canvas out: nodes are built only for the part that is shown. */
     private Box viewport = new Box(0, 0, 0, 0);
-    /** The area whose items all have nodes; scrolling within it needs no node work. */
+    /** The area the layers were last brought up to date for; scrolling within it needs no node work. */
     private Box prepared;
-    /** Builds the nodes ahead of the scroll a few at a time, one batch a frame, until the ahead area is done. */
-    private final AnimationTimer buildAhead = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            if (layout == null || root.getScene() == null || viewport.w() <= 0 || buildStep()) {
-                stop();
-            }
-        }
-    };
     private Set<String> selectedCards = Set.of();
     private String selectedStage;
     private final Map<String, Double> previewY = new HashMap<>();
@@ -187,9 +172,6 @@ final class JourneyCanvas {
         this.viewport = visible;
         if (prepared != null && prepared.inset(VIEW_MARGIN / 4).contains(visible)) {
             stickHeaders(); // still inside what has nodes: only the headers follow the scroll
-            if (!prepared.contains(around(VIEW_MARGIN + AHEAD * visible.w() / 2, VIEW_MARGIN + AHEAD * visible.h() / 2))) {
-                buildAhead.start(); // nearing the edge of what is built: build further in the next frames
-            }
             return;
         }
         refresh();
@@ -199,68 +181,24 @@ final class JourneyCanvas {
         return viewport;
     }
 
-    /**
-     * Brings every layer up to date at once for the viewport and its margin (a change to the map, a jump of
-     * the view), keeping the nodes built ahead; the rest of the ahead area follows in the next frames.
-     */
     private void refresh() {
         if (layout == null || viewport.w() <= 0 || viewport.h() <= 0) {
             return;
         }
-        if (showLayers(0)) {
-            buildAhead.stop();
-        } else if (root.getScene() != null) {
-            buildAhead.start();
-        }
-    }
-
-    /** One frame's batch of nodes built ahead; true when the whole ahead area has its nodes. */
-    private boolean buildStep() {
-        return showLayers(AHEAD_BUDGET_NANOS);
-    }
-
-    /**
-     * Shows every layer: all nodes near the viewport, and ahead of it as many as {@code budgetNanos} allows
-     * (at least one per layer that lacks some). Returns true when the whole ahead area has its nodes.
-     */
-    private boolean showLayers(long budgetNanos) {
-        Box near = around(VIEW_MARGIN, VIEW_MARGIN);
-        Box ahead = around(VIEW_MARGIN + AHEAD * viewport.w(), VIEW_MARGIN + AHEAD * viewport.h());
-        long deadline = budgetNanos == 0 ? 0 : System.nanoTime() + budgetNanos;
-        int missing = 0;
-        missing += bands.show(ahead, near, budget(deadline));
-        missing += texts.show(ahead, near, budget(deadline));
-        missing += notes.show(ahead, near, budget(deadline));
-        missing += cards.show(ahead, near, budget(deadline));
-        missing += points.show(ahead, near, budget(deadline));
+        Box near = new Box(viewport.x() - VIEW_MARGIN, viewport.y() - VIEW_MARGIN,
+                viewport.w() + 2 * VIEW_MARGIN, viewport.h() + 2 * VIEW_MARGIN);
+        prepared = near;
+        bands.show(near);
+        texts.show(near);
+        notes.show(near);
+        cards.show(near);
+        points.show(near);
         stickHeaders();
-        double headerW = layout.style().laneHeaderWidth();
-        double headerH = layout.style().stageHeaderHeight();
-        missing += laneHeaders.show(new Box(0, ahead.y(), headerW, ahead.h()), new Box(0, near.y(), headerW, near.h()),
-                budget(deadline));
-        missing += stageHeaders.show(new Box(ahead.x(), 0, ahead.w(), headerH), new Box(near.x(), 0, near.w(), headerH),
-                budget(deadline));
-        prepared = missing == 0 ? ahead : near;
+        laneHeaders.show(new Box(0, near.y(), layout.style().laneHeaderWidth(), near.h()));
+        stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()));
         drawCurve();
         applySelection();
         applyEvidenceFilter();
-        return missing == 0;
-    }
-
-    /**
-     * How many nodes beyond the margin a layer may build now: none in a refresh (deadline 0), else one at least
-     * (so building ahead always progresses) and a few more while the frame's time lasts.
-     */
-    private static int budget(long deadline) {
-        if (deadline == 0) {
-            return 0;
-        }
-        return System.nanoTime() < deadline ? 4 : 1;
-    }
-
-    private Box around(double marginX, double marginY) {
-        return new Box(viewport.x() - marginX, viewport.y() - marginY, viewport.w() + 2 * marginX,
-                viewport.h() + 2 * marginY);
     }
 
     /**
@@ -389,10 +327,8 @@ final class JourneyCanvas {
         if (all.size() < 2 || row.isEmpty()) {
             return;
         }
-        // Across everything that has nodes, so scrolling within it never shows the curve's end.
-        Box span = prepared != null ? prepared : around(VIEW_MARGIN, VIEW_MARGIN);
-        double from = span.x();
-        double to = span.right();
+        double from = viewport.x() - VIEW_MARGIN;
+        double to = viewport.right() + VIEW_MARGIN;
         int first = 0;
         while (first < all.size() - 1 && all.get(first + 1).x() < from) {
             first++;

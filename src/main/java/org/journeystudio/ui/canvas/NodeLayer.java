@@ -58,41 +58,20 @@ final class NodeLayer<C> {
 
     /** Brings the nodes in line with the items that overlap {@code visible} (map coordinates). */
     void show(Box visible) {
-        show(visible, visible, Integer.MAX_VALUE);
-    }
-
-    /**
-     * Brings the nodes in line with the items that overlap {@code keep}, building every missing node that
-     * overlaps {@code must} but at most {@code budget} others: the part beyond {@code must} is built ahead of
-     * the scroll, a little in each frame, so no single frame builds a whole stage. Nodes outside {@code keep}
-     * are removed.
-     *
-     * @return how many items overlapping {@code keep} still have no node (zero when the layer is complete)
-     */
-    int show(Box keep, Box must, int budget) {
-        Set<String> present = new HashSet<>();
+        Set<String> wanted = new HashSet<>();
         List<Node> added = new ArrayList<>();
-        int spent = 0;
-        int missing = 0;
         for (Item<C> item : items) {
-            if (!overlaps(keep, item.box())) {
+            if (!overlaps(visible, item.box())) {
                 continue;
             }
+            wanted.add(item.key());
             Shown<C> old = shown.get(item.key());
             if (old != null && Objects.equals(old.content(), item.content())) {
-                present.add(item.key());
                 if (!old.box().equals(item.box())) {
                     placer.accept(old.node(), item.box());
                     shown.put(item.key(), new Shown<>(item.content(), item.box(), old.node()));
                 }
                 continue;
-            }
-            if (!overlaps(must, item.box())) {
-                if (spent >= budget) {
-                    missing++; // a stale node (if any) goes below: off screen, an empty place beats a wrong face
-                    continue;
-                }
-                spent++;
             }
             Node node = factory.apply(item);
             placer.accept(node, item.box());
@@ -101,13 +80,12 @@ final class NodeLayer<C> {
                 group.getChildren().remove(old.node());
             }
             shown.put(item.key(), new Shown<>(item.content(), item.box(), node));
-            present.add(item.key());
             added.add(node);
         }
-        if (shown.size() > present.size()) {
+        if (shown.size() > wanted.size()) {
             List<Node> gone = new ArrayList<>();
             shown.entrySet().removeIf(e -> {
-                if (!present.contains(e.getKey())) {
+                if (!wanted.contains(e.getKey())) {
                     gone.add(e.getValue().node());
                     return true;
                 }
@@ -122,7 +100,6 @@ final class NodeLayer<C> {
         if (group.getScene() != null) {
             added.forEach(Node::applyCss);
         }
-        return missing;
     }
 
     Optional<Node> node(String key) {
