@@ -4,6 +4,7 @@ import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.editor.RefreshGuard;
 
 /**
  * How the inspector changes the map: every edit is one command on the session. Typing continues the open undo
@@ -12,7 +13,7 @@ import org.journeystudio.ui.editor.EditorSession;
  */
 final class InspectorEdits {
     private final EditorSession session;
-    private boolean refreshing;
+    private final RefreshGuard guard = new RefreshGuard();
 
     InspectorEdits(EditorSession session) {
         this.session = session;
@@ -28,17 +29,11 @@ final class InspectorEdits {
 
     /** Runs {@code update} as a refresh from the map: control listeners fired by it must not edit. */
     void refresh(Runnable update) {
-        boolean was = refreshing;
-        refreshing = true;
-        try {
-            update.run();
-        } finally {
-            refreshing = was;
-        }
+        guard.run(update);
     }
 
     boolean refreshing() {
-        return refreshing;
+        return guard.active();
     }
 
     /** One keystroke-level edit of a text: merges with the previous edit of the same field. */
@@ -48,7 +43,7 @@ final class InspectorEdits {
 
     /** A discrete gesture: its own undo step, never merged with typing before or after it. */
     boolean step(MapCommand command, InlineMessage message) {
-        if (refreshing) {
+        if (guard.active()) {
             return false;
         }
         endTyping();
@@ -65,7 +60,7 @@ final class InspectorEdits {
     }
 
     private boolean run(MapCommand command, InlineMessage message) {
-        if (refreshing || command == null) {
+        if (guard.active() || command == null) {
             return false;
         }
         try {

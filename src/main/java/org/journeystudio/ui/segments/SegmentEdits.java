@@ -9,6 +9,7 @@ import javafx.scene.input.KeyEvent;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.editor.RefreshGuard;
 
 /**
  * How the Segments & personas editor changes the map: each finished edit (a field left or confirmed, a colour
@@ -19,7 +20,7 @@ final class SegmentEdits {
     private final EditorSession session;
     private final Label message;
     private final Runnable showMap;
-    private boolean refreshing;
+    private final RefreshGuard guard = new RefreshGuard();
 
     SegmentEdits(EditorSession session, Label message, Runnable showMap) {
         this.session = session;
@@ -33,22 +34,16 @@ final class SegmentEdits {
 
     /** Runs {@code update} as a refresh from the map: the fields it fills make no commands. */
     void refresh(Runnable update) {
-        boolean was = refreshing;
-        refreshing = true;
-        try {
-            update.run();
-        } finally {
-            refreshing = was;
-        }
+        guard.run(update);
     }
 
     boolean refreshing() {
-        return refreshing;
+        return guard.active();
     }
 
     /** Runs one command as its own undo step; false when it changed nothing or was refused. */
     boolean step(MapCommand command) {
-        if (refreshing) {
+        if (guard.active()) {
             return false;
         }
         session.document().closeMerging();
@@ -74,7 +69,7 @@ final class SegmentEdits {
      */
     void committed(TextInputControl field, Function<String, MapCommand> command) {
         Runnable commit = () -> {
-            if (refreshing) {
+            if (guard.active()) {
                 return;
             }
             MapCommand built;
