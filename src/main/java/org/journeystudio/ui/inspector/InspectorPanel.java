@@ -35,17 +35,15 @@ public final class InspectorPanel {
 
     private final EditorSession session;
     private final InspectorEdits edits;
-    private final TouchpointInspector touchpoints;
-    private final StageInspector stage;
-    private final MapInspector map;
+    // Built on first use: an editor opens on the map's view, and each of these is a whole form to load and style.
+    private TouchpointInspector touchpoints;
+    private StageInspector stage;
+    private MapInspector map;
     private final Parent view;
 
     public InspectorPanel(EditorSession session) {
         this.session = session;
         this.edits = new InspectorEdits(session);
-        this.touchpoints = new TouchpointInspector(edits);
-        this.stage = new StageInspector(edits);
-        this.map = new MapInspector(edits);
         this.view = Views.load(this);
         session.selection().touchpointIds().addListener((ListChangeListener<String>) c -> selectionChanged());
         session.selection().stageIdProperty().addListener((o, was, now) -> selectionChanged());
@@ -86,9 +84,15 @@ public final class InspectorPanel {
 
     /** The user picked something else: what was being typed belongs to the old selection, so apply it first. */
     private void selectionChanged() {
-        touchpoints.commitPending();
-        stage.commitPending();
-        map.commitPending();
+        if (touchpoints != null) {
+            touchpoints.commitPending();
+        }
+        if (stage != null) {
+            stage.commitPending();
+        }
+        if (map != null) {
+            map.commitPending();
+        }
         show(session.map());
     }
 
@@ -99,14 +103,17 @@ public final class InspectorPanel {
         String stageId = session.selection().stageIdProperty().get();
         if (!cards.isEmpty()) {
             heading(cards.size() == 1 ? "fth-file-text" : "fth-layers", cards.size() == 1 ? "Touchpoint" : cards.size() + " touchpoints");
+            touchpoints = touchpoints != null ? touchpoints : new TouchpointInspector(edits);
             touchpoints.show(cards, current);
             content(touchpoints.view());
         } else if (stageId != null && current.stage(stageId).isPresent()) {
             heading("fth-columns", "Stage");
+            stage = stage != null ? stage : new StageInspector(edits);
             stage.show(stageId, current);
             content(stage.view());
         } else {
             heading("fth-map", "Map");
+            map = map != null ? map : new MapInspector(edits);
             map.refresh(current);
             content(map.view());
         }
