@@ -162,7 +162,7 @@ final class ByteTallier {
             }
             rowsRead++;
             if (fieldsSeen != fieldCount) {
-                addBadRow(new BadRow(recordLine, RecordTallier.fieldCountProblem(fieldsSeen, fieldCount)));
+                addBadRow(new BadRow(recordLine, RatingAnswers.fieldCountProblem(fieldsSeen, fieldCount)));
             } else if (problem != null) {
                 addBadRow(new BadRow(recordLine, problem));
             } else {

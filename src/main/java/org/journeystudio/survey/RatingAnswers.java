@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import java.util.List;
 import org.journeystudio.model.RatingScale;
 
 /**
@@ -15,6 +16,33 @@ public final class RatingAnswers {
     public static final int OUT_OF_SCALE = -3;
 
     private RatingAnswers() {
+    }
+
+    /**
+     * Reads one survey row's rating answers into {@code values} (in {@code ratings} order: the scale point or
+     * {@link #NOT_APPLICABLE}); returns why the row cannot be used (wrong field count, a bad answer), or null.
+     * The heatmap's tally and the library import judge rows with this one rule.
+     */
+    public static String readRow(SurveyRow row, int fieldCount, List<RatingColumn> ratings,
+                                 NotApplicableCodes notApplicable, int[] values) {
+        if (row.values().size() != fieldCount) {
+            return fieldCountProblem(row.values().size(), fieldCount);
+        }
+        for (int i = 0; i < values.length; i++) {
+            RatingColumn rating = ratings.get(i);
+            String raw = row.values().get(rating.column().index());
+            int value = read(raw, rating.scale(), notApplicable);
+            if (value < NOT_APPLICABLE) {
+                return problem(raw, value, rating);
+            }
+            values[i] = value;
+        }
+        return null;
+    }
+
+    /** Why a record with {@code found} fields does not fit a header of {@code expected}. */
+    static String fieldCountProblem(int found, int expected) {
+        return "has " + found + (found == 1 ? " field" : " fields") + " but the header has " + expected;
     }
 
     public static int read(String raw, RatingScale scale, NotApplicableCodes notApplicable) {

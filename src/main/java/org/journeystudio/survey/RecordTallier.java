@@ -32,21 +32,11 @@ public final class RecordTallier {
 
     public void add(SurveyRow row) {
         tally.countRead(1);
-        int expected = plan.format().fieldCount();
-        if (row.values().size() != expected) {
-            tally.addBadRow(new BadRow(row.line(), fieldCountProblem(row.values().size(), expected)));
+        String problem = RatingAnswers.readRow(row, plan.format().fieldCount(), plan.ratings(), plan.notApplicable(),
+                values);
+        if (problem != null) {
+            tally.addBadRow(new BadRow(row.line(), problem));
             return;
-        }
-        List<RatingColumn> ratings = plan.ratings();
-        for (int i = 0; i < values.length; i++) {
-            RatingColumn rating = ratings.get(i);
-            String raw = row.values().get(rating.column().index());
-            int value = RatingAnswers.read(raw, rating.scale(), plan.notApplicable());
-            if (value < RatingAnswers.NOT_APPLICABLE) {
-                tally.addBadRow(new BadRow(row.line(), RatingAnswers.problem(raw, value, rating)));
-                return;
-            }
-            values[i] = value;
         }
         spellings.clear();
         for (SurveyColumn segment : plan.segmentColumns()) {
@@ -63,9 +53,5 @@ public final class RecordTallier {
 
     public SurveyTally result() {
         return tally;
-    }
-
-    static String fieldCountProblem(int found, int expected) {
-        return "has " + found + (found == 1 ? " field" : " fields") + " but the header has " + expected;
     }
 }

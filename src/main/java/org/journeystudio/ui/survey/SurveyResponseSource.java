@@ -131,20 +131,6 @@ public final class SurveyResponseSource implements ResponseSource {
 
     /** Fills {@code values} from the row; returns why the row cannot be used, or null. */
     static String problem(SurveyImportPlan plan, SurveyRow row, int[] values) {
-        int fields = plan.format().fieldCount();
-        if (row.values().size() != fields) {
-            return "has " + row.values().size() + " fields but the header has " + fields;
-        }
-        List<RatingColumn> ratings = plan.ratings();
-        for (int i = 0; i < values.length; i++) {
-            RatingColumn rating = ratings.get(i);
-            String raw = row.values().get(rating.column().index());
-            int value = RatingAnswers.read(raw, rating.scale(), plan.notApplicable());
-            if (value < RatingAnswers.NOT_APPLICABLE) {
-                return RatingAnswers.problem(raw, value, rating);
-            }
-            values[i] = value;
-        }
-        return null;
+        return RatingAnswers.readRow(row, plan.format().fieldCount(), plan.ratings(), plan.notApplicable(), values);
     }
 }
