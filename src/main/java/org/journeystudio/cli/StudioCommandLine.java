@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
@@ -171,11 +170,9 @@ public final class StudioCommandLine {
                         "Library folder to use instead of the default per-user one."));
     }
 
+    /** Adds {@code -h/--help} to {@code options}, which every caller builds afresh. */
     private static Options withHelp(Options options) {
-        List<Option> all = new ArrayList<>(options.getOptions());
-        Options result = new Options();
-        all.forEach(result::addOption);
-        return result.addOption(Option.builder("h").longOpt("help").desc("Show this help and exit.").build());
+        return options.addOption(Option.builder("h").longOpt("help").desc("Show this help and exit.").build());
     }
 
     private void printRootHelp(PrintWriter out) {
