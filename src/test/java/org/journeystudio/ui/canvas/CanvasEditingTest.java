@@ -61,7 +61,7 @@ class CanvasEditingTest {
 
     @Test
     void dragsChangeTheMapAndTheLibraryAndUndoRedoWalkThemStepByStep(FxRobot robot) {
-        open(robot, "Shop");
+        LibraryStudio.openProject(robot, "Shop");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL); // fit: all in view
         List<JourneyMap> steps = new ArrayList<>();
         steps.add(session().map());
@@ -125,7 +125,7 @@ class CanvasEditingTest {
 
     @Test
     void aCopiedCardPastesAfterTheSelectedCardEvenInAnotherProject(FxRobot robot) {
-        open(robot, "Shop");
+        LibraryStudio.openProject(robot, "Shop");
         robot.clickOn("#card-" + card("Search engine results"));
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         robot.clickOn("#card-" + card("Product page"));
@@ -141,7 +141,7 @@ class CanvasEditingTest {
         assertThat(robot.lookup("#card-" + pasted.id()).tryQuery()).isPresent();
 
         robot.clickOn("#backButton");
-        open(robot, "Bank");
+        LibraryStudio.openProject(robot, "Bank");
         String firstCard = session().map().touchpointsInJourneyOrder().get(0).id();
         robot.clickOn("#card-" + firstCard);
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
@@ -152,7 +152,7 @@ class CanvasEditingTest {
 
     @Test
     void keyboardSelectsRenamesInPlaceAndDeletes(FxRobot robot) {
-        open(robot, "Shop");
+        LibraryStudio.openProject(robot, "Shop");
         String product = card("Product page");
         robot.clickOn("#card-" + card("Search engine results"));
         robot.push(KeyCode.TAB);
@@ -187,7 +187,7 @@ class CanvasEditingTest {
 
     @Test
     void aRubberBandSelectionDragsAsOneStep(FxRobot robot) {
-        open(robot, "Shop");
+        LibraryStudio.openProject(robot, "Shop");
         String home = card("Home page and navigation");
         String product = card("Product page");
         Box cell = layout().cell(stage("Visit the website"), lane("Touchpoints")).orElseThrow();
@@ -206,7 +206,7 @@ class CanvasEditingTest {
 
     @Test
     void aLaneHeadersMenuRenamesMovesAndHidesTheLane(FxRobot robot) {
-        open(robot, "Shop");
+        LibraryStudio.openProject(robot, "Shop");
         String channel = lane("Channel");
         int index = session().map().indexOfLane(channel);
 
@@ -229,17 +229,6 @@ class CanvasEditingTest {
     }
 
     // ---------------------------------------------------------------------------------------------------
-
-    private void open(FxRobot robot, String title) {
-        Node cell = robot.lookup(".project-title").match((Labeled l) -> title.equals(l.getText())).query();
-        robot.doubleClickOn(cell);
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journeyMap").tryQuery().isPresent());
-        } catch (TimeoutException e) {
-            throw new AssertionError("The editor did not open", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Ids are fresh for every project made from a template, so the test finds things by their names. */
     private String card(String title) {

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
@@ -16,6 +20,8 @@ import org.journeystudio.ui.fakes.FakeFilePicker;
 import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.FakeFiles;
 import org.journeystudio.ui.fakes.MemoryPreferences;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real studio window over a real H2 library in a temporary folder, with the shipped templates. */
 final class LibraryStudio {
@@ -42,6 +48,18 @@ final class LibraryStudio {
         window = new StudioWindow(stage, services, clock);
         window.show();
         return window;
+    }
+
+    /** Opens the project called {@code title} from the home screen, as a user does, and waits for the editor. */
+    static void openProject(FxRobot robot, String title) {
+        Node cell = robot.lookup(".project-title").match((Labeled l) -> title.equals(l.getText())).query();
+        robot.doubleClickOn(cell);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journeyMap").tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("The editor did not open", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     void close() {

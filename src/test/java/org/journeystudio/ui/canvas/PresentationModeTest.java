@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -61,7 +60,7 @@ class PresentationModeTest {
 
     @Test
     void arrowsStepThroughStagesHShowsTheHeatmapAndEscLeaves(FxRobot robot) {
-        open(robot, "Shop");
+        LibraryStudio.openProject(robot, "Shop");
         robot.clickOn("Present");
         Stage presentation = presentationStage(robot);
         assertThat(presentation.isFullScreen()).isTrue();
@@ -117,7 +116,7 @@ class PresentationModeTest {
 
     @Test
     void f5PresentsTooAndTheLastStageStaysCurrentPastTheEnd(FxRobot robot) {
-        open(robot, "Shop");
+        LibraryStudio.openProject(robot, "Shop");
         robot.press(KeyCode.F5).release(KeyCode.F5);
         Stage presentation = presentationStage(robot);
         List<String> stageIds = shop.stages().stream().map(org.journeystudio.model.Stage::id).toList();
@@ -196,16 +195,5 @@ class PresentationModeTest {
 
     private static void robotClose(Stage stage) throws Exception {
         FxToolkit.setupFixture(stage::close);
-    }
-
-    private void open(FxRobot robot, String title) {
-        Node cell = robot.lookup(".project-title").match((Labeled l) -> title.equals(l.getText())).query();
-        robot.doubleClickOn(cell);
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journeyMap").tryQuery().isPresent());
-        } catch (TimeoutException e) {
-            throw new AssertionError("The editor did not open", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -6,11 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -62,7 +58,7 @@ class SatisfactionOverlayTest {
 
     @Test
     void cardsTakeTheScaleColourOfTheChosenSegmentAndFollowRatingEditsAndUndo(FxRobot robot) {
-        open(robot, "Shop");
+        LibraryStudio.openProject(robot, "Shop");
         DivergingScale scale = new DivergingScale(shop.scale());
         ToggleButton toggle = robot.lookup("#overlayToggle").queryAs(ToggleButton.class);
         assertThat(toggle.isSelected()).isFalse();
@@ -152,16 +148,5 @@ class SatisfactionOverlayTest {
 
     private static Color fill(Region card) {
         return (Color) card.getBackground().getFills().get(0).getFill();
-    }
-
-    private void open(FxRobot robot, String title) {
-        Node cell = robot.lookup(".project-title").match((Labeled l) -> title.equals(l.getText())).query();
-        robot.doubleClickOn(cell);
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journeyMap").tryQuery().isPresent());
-        } catch (TimeoutException e) {
-            throw new AssertionError("The editor did not open", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -3,10 +3,7 @@ package org.journeystudio.ui.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -46,7 +43,7 @@ class StickyNoteClickTest {
 
     @Test
     void clickingANoteSelectsItsTouchpointAndDoubleClickingEditsItInTheInspector(FxRobot robot) {
-        open(robot, "Shop");
+        LibraryStudio.openProject(robot, "Shop");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL); // fit: all in view
         WaitForAsyncUtils.waitForFxEvents();
         Touchpoint painful = session().map().touchpoints().stream().filter(t -> !t.painPoints().isEmpty())
@@ -80,17 +77,6 @@ class StickyNoteClickTest {
         NoteRef wanted = new NoteRef(touchpointId, kind, index);
         return robot.lookup(".sticky-note").match((Node n) -> NoteRef.of(n).filter(wanted::equals).isPresent())
                 .tryQuery().orElseThrow(() -> new AssertionError("No note " + wanted + " on the canvas"));
-    }
-
-    private void open(FxRobot robot, String title) {
-        Node cell = robot.lookup(".project-title").match((Labeled l) -> title.equals(l.getText())).query();
-        robot.doubleClickOn(cell);
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journeyMap").tryQuery().isPresent());
-        } catch (TimeoutException e) {
-            throw new AssertionError("The editor did not open", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private EditorController editor() {
