@@ -6,7 +6,7 @@ import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
 
-/** Replaces a persona's name, description, colour and segment (the id stays); typing is one undo step. */
+/** Replaces a persona with an edited copy (any of its fields; the id stays); typing is one undo step. */
 public record EditPersona(Persona persona, String description) implements MapCommand {
 
     public EditPersona {

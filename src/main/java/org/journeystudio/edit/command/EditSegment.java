@@ -6,7 +6,7 @@ import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 
-/** Replaces a segment's name, description and colour (the id stays); typing in its form is one undo step. */
+/** Replaces a segment with an edited copy (name, description, colour, share; the id stays); typing in its form is one undo step. */
 public record EditSegment(Segment segment, String description) implements MapCommand {
 
     public EditSegment {
