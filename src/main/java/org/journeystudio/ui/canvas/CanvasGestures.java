@@ -134,7 +134,7 @@ final class CanvasGestures {
         Node target = e.getPickResult().getIntersectedNode();
         Selection selection = session.selection();
         boolean adding = e.isShiftDown() || e.isShortcutDown();
-        Optional<String> card = idOf(target, "touchpoint-card", "card-");
+        Optional<String> card = CardView.touchpointOf(target);
         Optional<String> point = idOf(target, "emotion-point", "emotion-");
         Optional<String> resize = idOf(target, "stage-resize-handle", "resize-");
         Optional<String> stage = idOf(target, "stage-header", "stage-");
@@ -231,7 +231,7 @@ final class CanvasGestures {
             return;
         }
         Node target = e.getPickResult().getIntersectedNode();
-        Optional<String> card = idOf(target, "touchpoint-card", "card-");
+        Optional<String> card = CardView.touchpointOf(target);
         Optional<String> stage = idOf(target, "stage-header", "stage-");
         Optional<NoteRef> note = NoteRef.of(target);
         if (card.isPresent()) {

@@ -28,6 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Builds the canvas's nodes from their faces; the look itself lives in canvas.css. */
 final class CanvasNodes {
     static final double POINT_RADIUS = 7;
+    private static final String TOOLTIP = "journey-studio.tooltip";
 
     private CanvasNodes() {
     }
@@ -70,43 +71,7 @@ final class CanvasNodes {
     }
 
     static Node stageHeader(String stageId, StageFace face) {
-        Label index = new Label(String.valueOf(face.number()));
-        index.getStyleClass().add("stage-number");
-        index.setMinWidth(Region.USE_PREF_SIZE);
-        Label name = new Label(face.name().isEmpty() ? "Untitled stage" : face.name());
-        name.getStyleClass().add("stage-name");
-        name.setMinWidth(0);
-        javafx.scene.control.Button addCard = new javafx.scene.control.Button(null, new FontIcon(Feather.PLUS));
-        addCard.getStyleClass().addAll("add-card-button", "flat", "button-circle");
-        addCard.setId("add-card-" + stageId);
-        addCard.setFocusTraversable(false);
-        addCard.setTooltip(new Tooltip("Add a touchpoint to this stage"));
-        // The "+" floats over the header's right end (shown on hover) so stage names keep the full width.
-        addCard.setManaged(false);
-        HBox top = new HBox(8, index, name);
-        top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(2, top);
-        if (!face.description().isEmpty()) {
-            Label description = new Label(face.description());
-            description.getStyleClass().add("stage-description");
-            description.setMinWidth(0);
-            header.getChildren().add(description);
-        }
-        header.getStyleClass().add("stage-header");
-        header.setId("stage-" + stageId);
-        header.setAccessibleRole(AccessibleRole.TEXT);
-        header.setAccessibleText("Stage " + face.number() + ", " + face.name());
-        Region resize = new Region();
-        resize.getStyleClass().add("stage-resize-handle");
-        resize.setId("resize-" + stageId);
-        resize.setManaged(false);
-        header.getChildren().addAll(resize, addCard);
-        header.layoutBoundsProperty().addListener((obs, old, b) -> {
-            resize.resizeRelocate(b.getWidth() - 5, 0, 10, b.getHeight());
-            addCard.autosize();
-            addCard.relocate(b.getWidth() - addCard.getWidth() - 10, 8);
-        });
-        return header;
+        return new StageHeaderView(stageId, face);
     }
 
     static Node laneHeader(String laneId, LaneFace face) {
@@ -127,18 +92,31 @@ final class CanvasNodes {
     /** A pain point or opportunity note; it knows its touchpoint, so a click on it can select the card. */
     static Node note(NoteRef ref, NoteFace face) {
         TextTile note = new TextTile(String.join("\n", face.lines()), null, "note-text");
-        ref.attachTo(note);
         note.getStyleClass().addAll("sticky-note", face.kind() == NoteKind.PAIN_POINT ? "pain-point" : "opportunity");
         if (face.kind() == NoteKind.PAIN_POINT) {
             note.getStyleClass().add("severity-" + face.severity());
         }
         note.getStyleClass().add("evidence-" + face.evidence().name().toLowerCase());
         note.setAccessibleRole(AccessibleRole.TEXT);
+        note.setCache(true); // see CardView: scrolling draws it from its bitmap
+        refillNote(note, ref, face);
+        return note;
+    }
+
+    /** What decides a note's style classes: notes with equal keys can take each other's text. */
+    static Object noteStyleKey(NoteFace face) {
+        return face.kind() + " " + (face.kind() == NoteKind.PAIN_POINT ? face.severity() : 0) + " " + face.evidence();
+    }
+
+    /** Makes {@code node}, a note built for the same style key, show {@code face}. */
+    static void refillNote(Node node, NoteRef ref, NoteFace face) {
+        TextTile note = (TextTile) node;
+        note.setContent(String.join("\n", face.lines()));
+        ref.attachTo(note);
         String kind = face.kind() == NoteKind.PAIN_POINT ? "Pain point" : "Opportunity";
         note.setAccessibleText(kind + ": " + face.text() + ", " + evidenceWord(face.evidence()).toLowerCase());
         lazyTooltip(note, kind + " · " + evidenceWord(face.evidence())
                 + " — click to select its touchpoint, double-click to edit it in the inspector");
-        return note;
     }
 
     static Node text(TextFace face) {
@@ -151,6 +129,20 @@ final class CanvasNodes {
         return tile;
     }
 
+    /** Channel labels and expectation blocks differ in style classes; within each, any tile can show any text. */
+    static Object textStyleKey(TextFace face) {
+        return face.channel() != null;
+    }
+
+    /** Makes {@code node}, a tile built for the same style key, show {@code face}. */
+    static void refillText(Node node, TextFace face) {
+        TextTile tile = (TextTile) node;
+        tile.setContent(String.join("\n", face.lines()));
+        if (tile.icon() instanceof FontIcon icon) {
+            icon.setIconCode(channelIcon(face.channel().kind()));
+        }
+    }
+
     static Node point(String touchpointId, PointFace face) {
         Circle dot = new Circle(POINT_RADIUS);
         dot.getStyleClass().addAll("emotion-point", emotionClass(face.score()), scoreClass(face.score()));
@@ -161,18 +153,30 @@ final class CanvasNodes {
     }
 
     /**
-     * Gives {@code node} a tooltip the first time the pointer enters it. A tooltip is a small window object;
-     * made up front for every card and note, they cost a long map's opening more than the cards themselves.
+     * Gives {@code node} a tooltip the first time the pointer enters it (none for empty text). A tooltip is a
+     * small window object; made up front for every card and note, they cost a long map's opening more than the
+     * cards themselves. Called again on a reused node, it changes the text.
      */
     static void lazyTooltip(Node node, String text) {
-        javafx.event.EventHandler<javafx.scene.input.MouseEvent> install = new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(javafx.scene.input.MouseEvent e) {
-                node.removeEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, this);
-                Tooltip.install(node, new Tooltip(text));
+        Object before = node.getProperties().put(TOOLTIP, text);
+        if (before instanceof Tooltip shown) {
+            node.getProperties().put(TOOLTIP, shown);
+            if (text.isEmpty()) {
+                Tooltip.uninstall(node, shown);
+                node.getProperties().put(TOOLTIP, "");
+            } else {
+                shown.setText(text);
             }
-        };
-        node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, install);
+        }
+        if (before == null) {
+            node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                if (node.getProperties().get(TOOLTIP) instanceof String wanted && !wanted.isEmpty()) {
+                    Tooltip tip = new Tooltip(wanted);
+                    node.getProperties().put(TOOLTIP, tip);
+                    Tooltip.install(node, tip);
+                }
+            });
+        }
     }
 
     /** Fixes a node to its box: the layout, not the node's content, decides the size. */

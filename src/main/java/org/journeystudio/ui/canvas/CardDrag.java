@@ -41,6 +41,7 @@ final class CardDrag implements Gesture {
         this.ids = Set.copyOf(ids);
         this.startX = startX;
         this.startY = startY;
+        canvas.pinCards(this.ids); // auto-scroll may take their stage out of view; the cards stay with the pointer
         for (String id : ids) {
             canvas.cardNode(id).ifPresent(node -> {
                 moving.add(node);
@@ -99,6 +100,7 @@ final class CardDrag implements Gesture {
             node.setTranslateY(0);
             node.getStyleClass().remove("dragging");
         }
+        canvas.pinCards(Set.of());
         canvas.overlay().getChildren().removeAll(cellHighlight, indicator);
     }
 

@@ -1,9 +1,11 @@
 package org.journeystudio.ui.canvas;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.journeystudio.layout.TextWrap;
@@ -12,23 +14,27 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A touchpoint card: title (at most two lines), channel icon and name, and the evidence badge, laid out by
- * hand from light {@link Text} nodes so that a long map's cards stay cheap to build and to style.
+ * hand from light {@link Text} nodes so that a long map's cards stay cheap to build and to style. A card node
+ * can be given another touchpoint with the same emotion and evidence ({@link #show}) as the map scrolls.
  */
 final class CardView extends Region {
     /** Rough width of one title character, for wrapping the title into two lines before it is measured. */
     private static final double TITLE_CHAR_WIDTH = 7.8;
     private static final double CHANNEL_CHAR_WIDTH = 6.2;
+    /**
+     * The touchpoint is a node property, not the node's id: changing an id makes JavaFX style the node afresh,
+     * which would undo what reusing the node saves.
+     */
+    private static final String TOUCHPOINT = "journey-studio.touchpoint";
 
     private final Text title = new Text();
     private final FontIcon channelIcon;
     private final Text channel = new Text();
     private final TextTile badge;
-    private final CardFace face;
+    private CardFace face;
 
     CardView(String touchpointId, CardFace face) {
-        this.face = face;
         getStyleClass().addAll("touchpoint-card", CanvasNodes.emotionClass(face.emotion()));
-        setId("card-" + touchpointId);
         title.getStyleClass().add("card-title");
         title.setTextOrigin(VPos.TOP);
         channelIcon = new FontIcon(CanvasNodes.channelIcon(face.channel().kind()));
@@ -38,10 +44,36 @@ final class CardView extends Region {
         badge.getStyleClass().addAll("evidence-badge", "evidence-" + face.evidence().name().toLowerCase());
         getChildren().addAll(title, channelIcon, channel, badge);
         setAccessibleRole(AccessibleRole.LIST_ITEM);
-        setAccessibleText(CanvasNodes.accessibleText(face));
-        if (!face.description().isEmpty()) {
-            CanvasNodes.lazyTooltip(this, face.description());
+        // Drawn from a bitmap of itself while the map scrolls: with the software pipeline that halves the cost of
+        // a scrolling frame, which otherwise rasterises every card's rounded frame, border and text again.
+        setCache(true);
+        show(touchpointId, face);
+    }
+
+    /** What decides a card's style classes: cards with equal keys can take each other's touchpoints. */
+    static Object styleKey(CardFace face) {
+        return CanvasNodes.emotionClass(face.emotion()) + " " + face.evidence();
+    }
+
+    /** Makes this card show {@code face}, whose style key must be this card's. */
+    void show(String touchpointId, CardFace next) {
+        this.face = next;
+        getProperties().put(TOUCHPOINT, touchpointId);
+        channelIcon.setIconCode(CanvasNodes.channelIcon(next.channel().kind()));
+        badge.setContent(CanvasNodes.evidenceWord(next.evidence()));
+        setAccessibleText(CanvasNodes.accessibleText(next));
+        CanvasNodes.lazyTooltip(this, next.description());
+        requestLayout();
+    }
+
+    /** The touchpoint of the card that {@code target} is or lies in, if any. */
+    static Optional<String> touchpointOf(Node target) {
+        for (Node n = target; n != null; n = n.getParent()) {
+            if (n instanceof CardView card) {
+                return Optional.of((String) card.getProperties().get(TOUCHPOINT));
+            }
         }
+        return Optional.empty();
     }
 
     /** The title as shown (wrapped and shortened to fit); for tests and screen readers the full title is in the accessible text. */

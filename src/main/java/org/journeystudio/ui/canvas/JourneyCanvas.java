@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -56,6 +57,8 @@ final class JourneyCanvas {
     /** Room right of the last stage for the "add stage" button. */
     static final double TRAILING_ROOM = 72;
     private static final double VIEW_MARGIN = 240;
+    /** Nodes built ahead of the scroll per frame: a stage column brings about 80 (cards, notes, texts, points). */
+    private static final int NODES_AHEAD_PER_FRAME = 16;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
 
@@ -63,11 +66,15 @@ final class JourneyCanvas {
     private final NodeLayer<BandFace> bands = new NodeLayer<>("bands", i -> CanvasNodes.band(i.content()),
             CanvasNodes::place);
     private final NodeLayer<TextFace> texts = new NodeLayer<>("texts", i -> CanvasNodes.text(i.content()),
-            CanvasNodes::place);
+            CanvasNodes::place, new NodeLayer.Refill<>(CanvasNodes::textStyleKey,
+                    (node, item) -> CanvasNodes.refillText(node, item.content())));
     private final NodeLayer<NoteFace> notes = new NodeLayer<>("notes",
-            i -> CanvasNodes.note(NoteRef.ofKey(i.key()), i.content()), CanvasNodes::place);
+            i -> CanvasNodes.note(NoteRef.ofKey(i.key()), i.content()), CanvasNodes::place,
+            new NodeLayer.Refill<>(CanvasNodes::noteStyleKey,
+                    (node, item) -> CanvasNodes.refillNote(node, NoteRef.ofKey(item.key()), item.content())));
     private final NodeLayer<CardFace> cards = new NodeLayer<>("cards", i -> CanvasNodes.card(i.key(), i.content()),
-            CanvasNodes::place);
+            CanvasNodes::place, new NodeLayer.Refill<>(CardView::styleKey,
+                    (node, item) -> ((CardView) node).show(item.key(), item.content())));
     private final NodeLayer<PointFace> points = new NodeLayer<>("points",
             i -> CanvasNodes.point(i.key(), i.content()), CanvasNodes::place);
     private final NodeLayer<LaneFace> laneHeaders = new NodeLayer<>("lane-headers",
@@ -95,6 +102,14 @@ final class JourneyCanvas {
     private final Map<String, Double> previewY = new HashMap<>();
     private Set<Evidence> shownEvidence = Set.of(Evidence.values());
     private CardTint cardTint = CardTint.NONE;
+    /** Whether items near the view still wait for nodes; then every frame builds a few more. */
+    private boolean catchingUp;
+    private final AnimationTimer catchUp = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            refresh();
+        }
+    };
 
     JourneyCanvas() {
         root.getStyleClass().add("journey-map");
@@ -171,7 +186,7 @@ final class JourneyCanvas {
     /** The part of the map the window shows now (map coordinates); nodes follow it. */
     void setViewport(Box visible) {
         this.viewport = visible;
-        if (prepared != null && prepared.inset(VIEW_MARGIN / 4).contains(visible)) {
+        if (!catchingUp && prepared != null && prepared.inset(VIEW_MARGIN / 4).contains(visible)) {
             stickHeaders(); // still inside what has nodes: only the headers follow the scroll
             return;
         }
@@ -182,6 +197,11 @@ final class JourneyCanvas {
         return viewport;
     }
 
+    /** Whether items near the view still wait for their nodes (built a few per frame). */
+    boolean buildingAhead() {
+        return catchingUp;
+    }
+
     private void refresh() {
         if (layout == null || viewport.w() <= 0 || viewport.h() <= 0) {
             return;
@@ -189,14 +209,22 @@ final class JourneyCanvas {
         Box near = new Box(viewport.x() - VIEW_MARGIN, viewport.y() - VIEW_MARGIN,
                 viewport.w() + 2 * VIEW_MARGIN, viewport.h() + 2 * VIEW_MARGIN);
         prepared = near;
-        bands.show(near);
-        texts.show(near);
-        notes.show(near);
-        cards.show(near);
-        points.show(near);
+        NodeLayer.Budget budget = new NodeLayer.Budget(NODES_AHEAD_PER_FRAME);
+        bands.show(near, viewport, budget);
+        texts.show(near, viewport, budget);
+        notes.show(near, viewport, budget);
+        cards.show(near, viewport, budget);
+        points.show(near, viewport, budget);
         stickHeaders();
         laneHeaders.show(new Box(0, near.y(), layout.style().laneHeaderWidth(), near.h()));
-        stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()));
+        stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()),
+                new Box(viewport.x(), 0, viewport.w(), layout.style().stageHeaderHeight()), budget);
+        catchingUp = budget.deferred();
+        if (catchingUp) {
+            catchUp.start();
+        } else {
+            catchUp.stop();
+        }
         drawCurve();
         applySelection();
         applyEvidenceFilter();
@@ -392,7 +420,12 @@ final class JourneyCanvas {
     private void applySelection() {
         cards.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, selectedCards.contains(id)));
         points.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, selectedCards.contains(id)));
-        stageHeaders.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, id.equals(selectedStage)));
+        stageHeaders.liveNodes().forEach((id, node) -> {
+            node.pseudoClassStateChanged(SELECTED, id.equals(selectedStage));
+            if (id.equals(selectedStage) && node instanceof StageHeaderView header) {
+                header.showAddCard();
+            }
+        });
     }
 
     /**
@@ -447,9 +480,19 @@ final class JourneyCanvas {
         return layout.rows().stream().filter(r -> y >= r.y() && y < r.y() + r.height()).findFirst();
     }
 
-    /** How many nodes the card layer has built so far (reuse shows as a count that stays low). */
+    /** How many nodes the card layer has built so far (reuse across scrolling shows as a count that stays low). */
     int cardNodesBuilt() {
         return cards.createdCount();
+    }
+
+    /** How many times a card got a node other than the one it had, built or reused. */
+    int cardNodesRenewed() {
+        return cards.renewedCount();
+    }
+
+    /** Keeps the nodes of these cards live while they are dragged, wherever the view scrolls. */
+    void pinCards(Set<String> touchpointIds) {
+        cards.pin(touchpointIds);
     }
 
     int liveCardCount() {

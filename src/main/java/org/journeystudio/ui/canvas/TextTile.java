@@ -30,6 +30,17 @@ final class TextTile extends Region {
         return text;
     }
 
+    Node icon() {
+        return icon;
+    }
+
+    void setContent(String content) {
+        if (!content.equals(text.getText())) {
+            text.setText(content);
+            requestLayout();
+        }
+    }
+
     @Override
     protected void layoutChildren() {
         Insets in = getInsets();

@@ -119,16 +119,16 @@ class CanvasEditingTest {
         }
         assertSameContent(stored(), steps.get(steps.size() - 1));
         // The canvas follows: the moved card is drawn in its new cell.
-        Node card = robot.lookup("#card-" + card("Social media advert")).query();
+        Node card = CardLookup.card(robot, card("Social media advert")).query();
         assertThat(card.getLayoutX()).isEqualTo(cardBox(card("Social media advert")).x());
     }
 
     @Test
     void aCopiedCardPastesAfterTheSelectedCardEvenInAnotherProject(FxRobot robot) {
         LibraryStudio.openProject(robot, "Shop");
-        robot.clickOn("#card-" + card("Search engine results"));
+        robot.clickOn(CardLookup.card(robot, card("Search engine results")).queryAs(Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
-        robot.clickOn("#card-" + card("Product page"));
+        robot.clickOn(CardLookup.card(robot, card("Product page")).queryAs(Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
 
         List<Touchpoint> visit = session().map().touchpointsIn(stage("Visit the website"), lane("Touchpoints"));
@@ -138,12 +138,12 @@ class CanvasEditingTest {
         assertThat(pasted.id()).isNotEqualTo(card("Search engine results"));
         assertThat(session().selection().touchpointIds()).containsExactly(pasted.id());
         assertThat(stored().touchpoint(pasted.id())).contains(pasted);
-        assertThat(robot.lookup("#card-" + pasted.id()).tryQuery()).isPresent();
+        assertThat(CardLookup.card(robot, pasted.id()).tryQuery()).isPresent();
 
         robot.clickOn("#backButton");
         LibraryStudio.openProject(robot, "Bank");
         String firstCard = session().map().touchpointsInJourneyOrder().get(0).id();
-        robot.clickOn("#card-" + firstCard);
+        robot.clickOn(CardLookup.card(robot, firstCard).queryAs(Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         assertThat(session().map().touchpoints()).extracting(Touchpoint::title).contains("Search engine results");
         assertThat(waitSaved().load(other.id()).orElseThrow().touchpoints()).extracting(Touchpoint::title)
@@ -154,7 +154,7 @@ class CanvasEditingTest {
     void keyboardSelectsRenamesInPlaceAndDeletes(FxRobot robot) {
         LibraryStudio.openProject(robot, "Shop");
         String product = card("Product page");
-        robot.clickOn("#card-" + card("Search engine results"));
+        robot.clickOn(CardLookup.card(robot, card("Search engine results")).queryAs(Node.class));
         robot.push(KeyCode.TAB);
         assertThat(session().selection().touchpointIds()).containsExactly(card("Social media advert"));
         robot.push(KeyCode.RIGHT);
@@ -166,7 +166,7 @@ class CanvasEditingTest {
         robot.lookup("#inPlaceEditor").query();
         robot.push(KeyCode.CONTROL, KeyCode.A).write("Product detail page").push(KeyCode.ENTER);
         assertThat(session().map().touchpoint(product).orElseThrow().title()).isEqualTo("Product detail page");
-        assertThat(text(robot.from(robot.lookup("#card-" + product).queryAs(Node.class))
+        assertThat(text(robot.from(CardLookup.card(robot, product).queryAs(Node.class))
                 .lookup(".card-title").query())).isEqualTo("Product detail page");
 
         robot.push(KeyCode.ENTER).write("Thrown away").push(KeyCode.ESCAPE);
@@ -175,13 +175,13 @@ class CanvasEditingTest {
         robot.push(KeyCode.DELETE);
         assertThat(session().map().touchpoint(product)).isEmpty();
         assertThat(stored().touchpoint(product)).isEmpty();
-        assertThat(robot.lookup("#card-" + product).tryQuery()).isEmpty();
-        Node card = robot.lookup("#card-" + card("Home page and navigation")).query();
+        assertThat(CardLookup.card(robot, product).tryQuery()).isEmpty();
+        Node card = CardLookup.card(robot, card("Home page and navigation")).query();
         assertThat(card.getAccessibleText()).startsWith("Touchpoint Home page and navigation, stage Visit the website");
 
         // The evidence filter fades what is only assumed.
         robot.clickOn("#evidenceMenu").clickOn("#evidence-filter-assumed");
-        Node faded = robot.lookup("#card-" + card("Home page and navigation")).query();
+        Node faded = CardLookup.card(robot, card("Home page and navigation")).query();
         assertThat(faded.getPseudoClassStates()).extracting(Object::toString).contains("filtered-out");
     }
 

@@ -52,7 +52,7 @@ class MapViewTest {
         List<Node> cards = List.copyOf(robot.lookup(".touchpoint-card").queryAll());
         assertThat(cards).hasSize(shopping.touchpoints().size());
         for (Touchpoint touchpoint : shopping.touchpoints()) {
-            Node card = robot.lookup("#card-" + touchpoint.id()).query();
+            Node card = CardLookup.card(robot, touchpoint.id()).query();
             assertThat(text(robot.from(card).lookup(".card-title").query())).isEqualTo(touchpoint.title());
             assertThat(text(robot.from(card).lookup(".card-channel").query())).isEqualTo(touchpoint.channel().label());
         }
@@ -75,8 +75,8 @@ class MapViewTest {
         assertThat(texts(robot, ".sticky-note.opportunity"))
                 .containsExactly("Show verified reviews first");
         // Cards sit where the layout put them: the second card of a stage below the first.
-        Node cart = robot.lookup("#card-tp-cart").query();
-        Node pay = robot.lookup("#card-tp-pay").query();
+        Node cart = CardLookup.card(robot, "tp-cart").query();
+        Node pay = CardLookup.card(robot, "tp-pay").query();
         assertThat(pay.getLayoutY()).isGreaterThan(cart.getLayoutY());
         assertThat(pay.getLayoutX()).isEqualTo(cart.getLayoutX());
     }

@@ -143,7 +143,7 @@ class SatisfactionOverlayTest {
     }
 
     private static Optional<Region> card(FxRobot robot, Touchpoint touchpoint) {
-        return robot.lookup("#card-" + touchpoint.id()).tryQueryAs(Region.class);
+        return CardLookup.card(robot, touchpoint.id()).tryQueryAs(Region.class);
     }
 
     private static Color fill(Region card) {
