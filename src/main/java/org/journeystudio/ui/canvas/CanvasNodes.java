@@ -1,13 +1,10 @@
 package org.journeystudio.ui.canvas;
 
-import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.NoteKind;
@@ -158,17 +155,18 @@ final class CanvasNodes {
      * cards themselves. Called again on a reused node, it changes the text.
      */
     static void lazyTooltip(Node node, String text) {
-        Object before = node.getProperties().put(TOOLTIP, text);
-        if (before instanceof Tooltip shown) {
-            node.getProperties().put(TOOLTIP, shown);
+        Object current = node.getProperties().get(TOOLTIP);
+        if (current instanceof Tooltip shown) { // the pointer has been over it: change the tooltip itself
             if (text.isEmpty()) {
                 Tooltip.uninstall(node, shown);
                 node.getProperties().put(TOOLTIP, "");
             } else {
                 shown.setText(text);
             }
+            return;
         }
-        if (before == null) {
+        node.getProperties().put(TOOLTIP, text);
+        if (current == null) {
             node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
                 if (node.getProperties().get(TOOLTIP) instanceof String wanted && !wanted.isEmpty()) {
                     Tooltip tip = new Tooltip(wanted);

@@ -24,12 +24,7 @@ class JourneyCanvasTest {
 
     @Test
     void onlyCardsNearTheViewportHaveNodes() throws Exception {
-        JourneyCanvas canvas = onFx(() -> {
-            JourneyCanvas c = new JourneyCanvas();
-            c.show(LARGE);
-            c.setViewport(new Box(0, 0, 1280, 800));
-            return c;
-        });
+        JourneyCanvas canvas = atTheStartOfTheLargeMap();
         int nearStart = canvas.liveCardCount();
         assertThat(nearStart).isPositive().isLessThan(LARGE.touchpoints().size() / 5);
 
@@ -68,12 +63,7 @@ class JourneyCanvasTest {
 
     @Test
     void scrollingAcrossTheMapReusesCardNodesAndEachShowsItsOwnTouchpoint() throws Exception {
-        JourneyCanvas canvas = onFx(() -> {
-            JourneyCanvas c = new JourneyCanvas();
-            c.show(LARGE);
-            c.setViewport(new Box(0, 0, 1280, 800));
-            return c;
-        });
+        JourneyCanvas canvas = atTheStartOfTheLargeMap();
         int builtAtStart = canvas.cardNodesBuilt();
         for (double x = 0; x < canvas.layout().width(); x += 150) {
             Box view = new Box(x, 0, 1280, 800);
@@ -99,12 +89,7 @@ class JourneyCanvasTest {
 
     @Test
     void aDraggedCardKeepsItsNodeWhenTheViewScrollsAwayFromItsStage() throws Exception {
-        JourneyCanvas canvas = onFx(() -> {
-            JourneyCanvas c = new JourneyCanvas();
-            c.show(LARGE);
-            c.setViewport(new Box(0, 0, 1280, 800));
-            return c;
-        });
+        JourneyCanvas canvas = atTheStartOfTheLargeMap();
         String dragged = firstCardOf(0);
         Node node = canvas.cardNode(dragged).orElseThrow();
         onFx(() -> {
@@ -121,6 +106,15 @@ class JourneyCanvasTest {
             return null;
         });
         assertThat(canvas.cardNode(dragged)).isEmpty();
+    }
+
+    private static JourneyCanvas atTheStartOfTheLargeMap() throws Exception {
+        return onFx(() -> {
+            JourneyCanvas c = new JourneyCanvas();
+            c.show(LARGE);
+            c.setViewport(new Box(0, 0, 1280, 800));
+            return c;
+        });
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
