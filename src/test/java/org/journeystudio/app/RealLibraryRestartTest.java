@@ -76,6 +76,9 @@ class RealLibraryRestartTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("Garden shop");
         robot.clickOn("#createProjectButton");
+        // A new project opens in the editor; go back to the library to rename it there.
+        waitForEditor(robot);
+        robot.clickOn("#backButton");
         robot.clickOn(".project-title");
         robot.push(KeyCode.F2);
         robot.clickOn("#renameField");
@@ -102,6 +105,16 @@ class RealLibraryRestartTest {
     private static java.util.List<String> titlesShown(FxRobot robot) {
         return robot.lookup("#projectTable").queryAs(TableView.class).getItems().stream()
                 .map(p -> ((ProjectSummary) p).title()).toList();
+    }
+
+    private static void waitForEditor(FxRobot robot) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#journeyMap").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The new project did not open in the editor", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Stage registerStage() {

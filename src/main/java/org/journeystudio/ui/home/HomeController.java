@@ -208,8 +208,11 @@ public final class HomeController {
         try {
             Optional<NewProjectDialog.Choice> choice = NewProjectDialog.show(window(), model.templates(), preselected);
             choice.ifPresent(c -> {
-                select(model.create(c.template().id(), c.title()));
+                ProjectSummary created = model.create(c.template().id(), c.title());
+                select(created);
                 lastAction.set("Created '" + c.title() + "' from " + c.template().name());
+                // Someone who just named a new map wants to work on it, not find it in the list.
+                open(created);
             });
         } catch (RuntimeException e) {
             Dialogs.error(window(), "Could not create the project", e);

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,8 +28,6 @@ import org.journeystudio.store.RatingSource;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.editor.EditorSession;
-import org.journeystudio.ui.heatmap.HeatmapLegend;
-import org.journeystudio.ui.heatmap.HeatmapMeasure;
 import org.journeystudio.workshop.LiveComment;
 import org.journeystudio.workshop.WorkshopSession;
 import org.journeystudio.workshop.WorkshopState;
@@ -68,7 +67,7 @@ public final class WorkshopController {
     @FXML private Label hiddenCounter;
     @FXML private VBox moodBox;
     @FXML private StackPane moodSlot;
-    @FXML private HBox legendBox;
+    @FXML private FlowPane legendBox;
     @FXML private Label commentsTitle;
     @FXML private ListView<LiveComment> commentList;
 
@@ -126,8 +125,7 @@ public final class WorkshopController {
         joinLabel.setText("Join at " + ShortAddress.of(workshop.participantAddress()) + " · PIN " + spaced(workshop.pin()));
         heatmapScroll.setContent(grid.view());
         moodSlot.getChildren().setAll(mood);
-        legendBox.getChildren().setAll(HeatmapLegend.of(HeatmapMeasure.MEAN,
-                new DivergingScale(map.scale()), LiveHeatmap.LOW_N, "hover a cell for its 95% CI"));
+        LiveLegend.fill(legendBox, new DivergingScale(map.scale()));
         voting = new VotingControls(workshop, started, () -> state, this::control, allStagesToggle, nextStageButton,
                 stageToggles);
         commentList.setCellFactory(list -> new CommentCell(new CommentActions()));

@@ -54,12 +54,50 @@ class HomeViewTest {
     }
 
     @Test
-    void createsAProjectFromATemplateRenamesItAndFindsItAfterARestart(FxRobot robot) {
+    void aProjectMadeFromATemplateOpensInTheEditorRightAway(FxRobot robot) {
         robot.clickOn("#tile-online-retailer");
         assertThat(robot.lookup("#templateList").queryListView().getSelectionModel().getSelectedItem())
                 .isEqualTo(FakeTemplates.RETAILER);
         replaceText(robot, "#titleField", "Gifts");
         robot.clickOn("#createProjectButton");
+        waitUntil(() -> robot.lookup("#journeyMap").tryQuery().isPresent());
+
+        assertThat(stage.getTitle()).contains("Gifts");
+        assertThat(window.editor().orElseThrow().session().map().title()).isEqualTo("Gifts");
+        assertThat(robot.lookup(".touchpoint-card").queryAll()).hasSize(5);
+        assertThat(studio.library.titles()).containsExactly("Gifts");
+        String created = studio.library.list().get(0).id();
+        assertThat(window.editor().orElseThrow().session().map().id()).isEqualTo(created);
+        // Opened the way a double-click opens: it now heads the recent projects too.
+        assertThat(studio.preferences.recentProjects()).containsExactly(created);
+
+        robot.clickOn("#backButton");
+        assertThat(titlesShown(robot)).containsExactly("Gifts");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().title()).isEqualTo("Gifts");
+    }
+
+    @Test
+    void aNewBlankProjectOpensInTheEditorToo(FxRobot robot) {
+        withProjects(robot, "Existing");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        assertThat(robot.lookup("#templateList").queryListView().getSelectionModel().getSelectedItem())
+                .isEqualTo(FakeTemplates.BLANK);
+        replaceText(robot, "#titleField", "Fresh start");
+        robot.clickOn("#createProjectButton");
+        waitUntil(() -> robot.lookup("#journeyMap").tryQuery().isPresent());
+
+        assertThat(stage.getTitle()).contains("Fresh start");
+        assertThat(window.editor().orElseThrow().session().map().title()).isEqualTo("Fresh start");
+        assertThat(studio.library.titles()).containsExactlyInAnyOrder("Existing", "Fresh start");
+    }
+
+    @Test
+    void createsAProjectFromATemplateRenamesItAndFindsItAfterARestart(FxRobot robot) {
+        robot.clickOn("#tile-online-retailer");
+        replaceText(robot, "#titleField", "Gifts");
+        robot.clickOn("#createProjectButton");
+        waitUntil(() -> robot.lookup("#journeyMap").tryQuery().isPresent());
+        robot.clickOn("#backButton");
 
         assertThat(studio.library.titles()).containsExactly("Gifts");
         assertThat(titlesShown(robot)).containsExactly("Gifts");
@@ -129,6 +167,7 @@ class HomeViewTest {
         assertThat(robot.lookup("#createProjectButton").queryButton().isDisabled()).isFalse();
         robot.clickOn("#createProjectButton");
         assertThat(studio.library.titles()).containsExactly("Named");
+        waitUntil(() -> window.editor().isPresent());
     }
 
     @Test
@@ -219,7 +258,10 @@ class HomeViewTest {
         for (String title : titles) {
             studio.library.create(studio.templates.instantiate(FakeTemplates.BLANK.id(), title, studio.clock.instant()));
         }
-        robot.interact(() -> new StudioWindow(stage, studio.services(), studio.clock).show());
+        robot.interact(() -> {
+            window = new StudioWindow(stage, studio.services(), studio.clock);
+            window.show();
+        });
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {

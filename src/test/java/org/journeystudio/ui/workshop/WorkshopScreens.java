@@ -29,20 +29,31 @@ import org.journeystudio.workshop.LiveComment;
 import org.journeystudio.workshop.WorkshopState;
 
 /**
- * A dev main for the screenshots in docs/screenshots: {@code WorkshopScreens welcome|live|hidden OUT.png [dark]}.
- * Shows the workshop screen for the banking template with a fake session filled with a plausible room (23
- * people, each segment a little different), snapshots it at 1920×1080 and exits.
+ * A dev main for the screenshots in docs/screenshots:
+ * {@code WorkshopScreens welcome|live|hidden OUT.png [dark] [WIDTHxHEIGHT]}. Shows the workshop screen for the
+ * banking template with a fake session filled with a plausible room (23 people, each segment a little different),
+ * snapshots it (at 1920×1080 unless a size is given, e.g. 1366x768 to check a small laptop) and exits.
  */
 public final class WorkshopScreens extends Application {
     private static final int WIDTH = 1920;
     private static final int HEIGHT = 1080;
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(\\d+)x(\\d+)");
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         String mode = args.get(0);
         Path out = Path.of(args.get(1));
-        Theme.apply(args.size() > 2 && args.get(2).equals("dark"));
+        Theme.apply(args.contains("dark"));
+        int width = WIDTH;
+        int height = HEIGHT;
+        for (String arg : args.subList(2, args.size())) {
+            java.util.regex.Matcher size = SIZE.matcher(arg);
+            if (size.matches()) {
+                width = Integer.parseInt(size.group(1));
+                height = Integer.parseInt(size.group(2));
+            }
+        }
         JourneyMap map = new ResourceTemplateCatalog().instantiate("banking-services", "Banking with Northwind",
                 Instant.parse("2026-11-20T09:00:00Z"));
         FakeWorkshopSession session = (FakeWorkshopSession) new FakeWorkshops().start(map.id(), map);
@@ -60,7 +71,7 @@ public final class WorkshopScreens extends Application {
             public void toggleFullScreen() {
             }
         });
-        Scene scene = new Scene(screen.load(), WIDTH, HEIGHT);
+        Scene scene = new Scene(screen.load(), width, height);
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle("Journey Studio — workshop");
