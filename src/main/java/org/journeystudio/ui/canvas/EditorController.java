@@ -194,15 +194,35 @@ public final class EditorController {
         lanesMenu.getItems().add(new MenuItem("…"));
         evidenceMenu.getItems().setAll(evidenceFilter());
         pasteItem.disableProperty().bind(clipboard.filledProperty().not());
-        inspectorSlot.getChildren().setAll(inspector());
+        fillInspectorAfterFirstFrame();
         overlay = new SatisfactionOverlay(session, canvas, overlayToggle, overlayItem, overlaySegment, overlayLegend);
         showHistory();
         showSaveState();
     }
 
-    /** The inspector beside the canvas: it edits what the canvas selects, through the same session. */
-    private Node inspector() {
-        return new InspectorPanel(session).view();
+    /**
+     * Fills the inspector beside the canvas (it edits what the canvas selects, through the same session) just
+     * after the editor's first frame: its forms are a third of the editor's nodes, so the map of a long journey
+     * shows sooner, and the inspector follows one frame later.
+     */
+    private void fillInspectorAfterFirstFrame() {
+        Runnable fill = () -> inspectorSlot.getChildren().setAll(new InspectorPanel(session).view());
+        editorView.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                editorView.sceneProperty().removeListener(this);
+                Runnable[] afterLayout = new Runnable[1];
+                afterLayout[0] = () -> {
+                    scene.removePostLayoutPulseListener(afterLayout[0]);
+                    javafx.application.Platform.runLater(fill); // after this pulse has handed its frame on
+                };
+                scene.addPostLayoutPulseListener(afterLayout[0]);
+            }
+        });
     }
 
     /**

@@ -208,8 +208,9 @@ final class JourneyCanvas {
         }
         Box near = new Box(viewport.x() - VIEW_MARGIN, viewport.y() - VIEW_MARGIN,
                 viewport.w() + 2 * VIEW_MARGIN, viewport.h() + 2 * VIEW_MARGIN);
+        // The first frame of a newly opened map builds only what is in view; what lies ahead follows frame by frame.
+        NodeLayer.Budget budget = new NodeLayer.Budget(prepared == null ? 0 : NODES_AHEAD_PER_FRAME);
         prepared = near;
-        NodeLayer.Budget budget = new NodeLayer.Budget(NODES_AHEAD_PER_FRAME);
         bands.show(near, viewport, budget);
         texts.show(near, viewport, budget);
         notes.show(near, viewport, budget);
