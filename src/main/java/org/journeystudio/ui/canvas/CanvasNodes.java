@@ -76,6 +76,7 @@ final class CanvasNodes {
         title.getStyleClass().addAll("lane-header", laneClass(face.kind()));
         title.setId("lane-" + laneId);
         title.setWrapText(true);
+        title.setCache(true); // a scrolling frame draws it from its bitmap, as it does cards (see CardView)
         return title;
     }
 

@@ -52,6 +52,7 @@ final class StageHeaderView extends Region {
         resize.setId("resize-" + stageId);
         getChildren().add(resize);
         setAccessibleRole(AccessibleRole.TEXT);
+        setCache(true); // a scrolling frame draws it from its bitmap, as it does cards (see CardView)
         setAccessibleText("Stage " + face.number() + ", " + face.name());
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showAddCard());
     }
