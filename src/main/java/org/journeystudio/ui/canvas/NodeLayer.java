@@ -29,7 +29,11 @@ import org.journeystudio.layout.Box;
  * @param <C> what decides an item's look; equal content means the node can be reused as it is
  */
 final class NodeLayer<C> {
-    /** Hidden nodes kept for reuse, per style key: about what one stage column brings into view. */
+    /**
+     * Hidden nodes kept for reuse, per style key. Stages differ in how many cards of each emotion and evidence they
+     * hold, so scrolling needs some slack per key: with 8, a drag across the generated map built 45 cards; with 24,
+     * one. Kept nodes cost little (on that map about 150 hidden nodes beside 600 shown).
+     */
     private static final int SPARE_PER_KEY = 24;
 
     /** One thing to show: its stable key (usually an id), what it shows, and where. */
