@@ -27,6 +27,9 @@ import org.journeystudio.ui.heatmap.HeatmapMeasure;
  * touchpoints, not thousands, so every cell is a node.
  */
 final class LiveHeatmapGrid {
+    private static final double CELL_MIN = 96;
+    private static final double COLUMN_MAX = 240;
+
     private final GridPane grid = new GridPane();
     private final List<List<CellView>> cells = new ArrayList<>();
     private List<String> shape = List.of();
@@ -78,14 +81,16 @@ final class LiveHeatmapGrid {
         names.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().add(names);
         for (int column = 0; column < heatmap.columns().size(); column++) {
-            ColumnConstraints constraints = new ColumnConstraints(96, 190, 240);
+            // The minimum is left to the column's nodes: a cell's, or the heading's longest word when wider.
+            ColumnConstraints constraints = new ColumnConstraints();
+            constraints.setPrefWidth(190);
+            constraints.setMaxWidth(COLUMN_MAX);
             constraints.setHalignment(HPos.CENTER);
             constraints.setHgrow(Priority.NEVER);
             grid.getColumnConstraints().add(constraints);
             LiveHeatmap.Column shown = heatmap.columns().get(column);
-            Label title = new Label(shown.title());
+            Label title = new WholeWordLabel(shown.title(), COLUMN_MAX);
             title.getStyleClass().addAll("live-column-title", shown.all() ? "all" : "segment");
-            title.setWrapText(true);
             title.setId("live-column-" + column);
             grid.add(title, column + 1, 0);
         }
@@ -124,6 +129,7 @@ final class LiveHeatmapGrid {
         CellView(int row, int column) {
             box.getStyleClass().add("live-cell");
             box.setAlignment(Pos.CENTER);
+            box.setMinWidth(CELL_MIN);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setId("live-cell-" + row + "-" + column);
             value.getStyleClass().add("live-cell-value");

@@ -3,6 +3,8 @@ package org.journeystudio.ui.workshop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Background;
@@ -11,6 +13,7 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.scene.text.TextAlignment;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.ui.heatmap.HeatmapColours;
 
@@ -21,7 +24,12 @@ import org.journeystudio.ui.heatmap.HeatmapColours;
  */
 final class RoomMood extends Pane {
     private static final double PAD = 8;
-    private static final double NAME_HEIGHT = 22;
+    /** The height of the bars' part, above the names. */
+    private static final double CHART_HEIGHT = 140;
+    /** Room between two neighbours' names. */
+    private static final double NAME_GAP = 6;
+    /** Names longer than this many lines are cut with an ellipsis (the tooltip has them in full). */
+    private static final int NAME_LINES = 3;
 
     private final Line neutral = new Line();
     private final List<Region> bars = new ArrayList<>();
@@ -35,7 +43,18 @@ final class RoomMood extends Pane {
         setId("roomMood");
         neutral.getStyleClass().add("room-mood-neutral");
         setMinHeight(120);
-        setPrefHeight(170);
+    }
+
+    /** Names wrap, so the height they need depends on the width each bar gets. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double slot = slot(width < 0 ? getWidth() : width);
+        return CHART_HEIGHT + namesHeight(slot);
     }
 
     /** Shows the room's mean per touchpoint of {@code shown}. */
@@ -54,6 +73,10 @@ final class RoomMood extends Pane {
                 value.getStyleClass().add("room-mood-value");
                 Label name = new Label(shown.rows().get(row).title());
                 name.getStyleClass().add("room-mood-name");
+                name.setWrapText(true);
+                name.setTextAlignment(TextAlignment.CENTER);
+                name.setAlignment(Pos.TOP_CENTER);
+                name.setTooltip(new Tooltip(name.getText()));
                 bars.add(bar);
                 values.add(value);
                 names.add(name);
@@ -89,8 +112,9 @@ final class RoomMood extends Pane {
             return;
         }
         double width = getWidth() - 2 * PAD;
-        double slot = width / bars.size();
-        double chart = getHeight() - NAME_HEIGHT;
+        double slot = slot(getWidth());
+        double namesRow = namesHeight(slot);
+        double chart = getHeight() - namesRow;
         double middle = chart / 2;
         double reach = Math.max(4, middle - PAD - 18);
         double neutralValue = heatmap.scale().neutral();
@@ -114,8 +138,8 @@ final class RoomMood extends Pane {
             double labelY = share >= 0 ? top - labelHeight - 2 : top + height + 2;
             value.resizeRelocate(x + (barWidth - labelWidth) / 2, labelY, labelWidth, labelHeight);
             Label name = names.get(row);
-            double nameWidth = Math.min(name.prefWidth(-1), slot - 6);
-            name.resizeRelocate(PAD + slot * row + (slot - nameWidth) / 2, chart, nameWidth, NAME_HEIGHT);
+            double nameWidth = Math.min(name.prefWidth(-1), slot - NAME_GAP);
+            name.resizeRelocate(PAD + slot * row + (slot - nameWidth) / 2, chart, nameWidth, namesRow);
         }
         for (Line line : stageBreaks) {
             double x = PAD + slot * (int) line.getUserData();
@@ -124,6 +148,29 @@ final class RoomMood extends Pane {
             line.setStartY(PAD / 2);
             line.setEndY(getHeight());
         }
+    }
+
+    /** The width each bar and its name get, when the chart is {@code width} wide. */
+    private double slot(double width) {
+        return bars.isEmpty() ? 0 : Math.max(0, width - 2 * PAD) / bars.size();
+    }
+
+    /**
+     * The height of the names' row: that of the tallest name wrapped to its slot, up to {@link #NAME_LINES} lines.
+     * A name with a word wider than its slot is not wrapped (JavaFX would break the word in the middle) but cut on
+     * one line with an ellipsis.
+     */
+    private double namesHeight(double slot) {
+        double nameWidth = Math.max(0, slot - NAME_GAP);
+        double tallest = 0;
+        for (Label name : names) {
+            boolean wordsFit = WholeWordLabel.longestWord(name.getText(), name.getFont()) + 1
+                    + name.snappedLeftInset() + name.snappedRightInset() <= nameWidth;
+            name.setWrapText(wordsFit);
+            double line = name.prefHeight(Double.MAX_VALUE);
+            tallest = Math.max(tallest, Math.min(name.prefHeight(nameWidth), NAME_LINES * line));
+        }
+        return Math.ceil(tallest);
     }
 
     /** Forgets the bars (results hidden): no score stays in the scene. */
