@@ -164,9 +164,7 @@ final class RoomMood extends Pane {
         double nameWidth = Math.max(0, slot - NAME_GAP);
         double tallest = 0;
         for (Label name : names) {
-            boolean wordsFit = WholeWordLabel.longestWord(name.getText(), name.getFont()) + 1
-                    + name.snappedLeftInset() + name.snappedRightInset() <= nameWidth;
-            name.setWrapText(wordsFit);
+            name.setWrapText(WholeWordLabel.wholeWordWidth(name) <= nameWidth);
             double line = name.prefHeight(Double.MAX_VALUE);
             tallest = Math.max(tallest, Math.min(name.prefHeight(nameWidth), NAME_LINES * line));
         }

@@ -1,6 +1,7 @@
 package org.journeystudio.ui.workshop;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -41,10 +42,15 @@ final class WholeWordLabel extends Label {
         return longest;
     }
 
+    /** The narrowest {@code label} can be and still wrap its text only between words. */
+    static double wholeWordWidth(Labeled label) {
+        // One pixel spare: a wrapping width that equals the word's fractional width can still break it.
+        return Math.ceil(longestWord(label.getText(), label.getFont())) + 1
+                + label.snappedLeftInset() + label.snappedRightInset();
+    }
+
     @Override
     protected double computeMinWidth(double height) {
-        // One pixel spare: a wrapping width that equals the word's fractional width can still break it.
-        double word = Math.ceil(longestWord(getText(), getFont())) + 1 + snappedLeftInset() + snappedRightInset();
-        return Math.max(super.computeMinWidth(height), Math.min(widest, word));
+        return Math.max(super.computeMinWidth(height), Math.min(widest, wholeWordWidth(this)));
     }
 }

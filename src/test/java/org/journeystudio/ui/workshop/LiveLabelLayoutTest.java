@@ -85,6 +85,19 @@ class LiveLabelLayoutTest {
         }
     }
 
+    @Test
+    void aHeadingClaimsItsLongestWordButNoMoreThanItsCap(FxRobot robot) {
+        robot.interact(() -> {
+            WholeWordLabel heading = new WholeWordLabel("Small-business owners", 240);
+            WholeWordLabel endless = new WholeWordLabel("Supercalifragilisticexpialidocious".repeat(3), 240);
+
+            double word = WholeWordLabel.longestWord("Small-business", heading.getFont());
+            assertThat(word).isGreaterThan(WholeWordLabel.longestWord("owners", heading.getFont()));
+            assertThat(heading.minWidth(-1)).isGreaterThan(word).isLessThan(word + 3);
+            assertThat(endless.minWidth(-1)).isEqualTo(240);
+        });
+    }
+
     /** The label draws all of its text, and every line break its skin made falls at white space. */
     private static void assertWholeWordsInFull(Label label, double width) {
         Text text = text(label);
