@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.event.ActionEvent;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.text.Text;
@@ -18,10 +15,6 @@ import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.store.ResourceTemplateCatalog;
-import org.journeystudio.ui.Theme;
-import org.journeystudio.ui.editor.EditorSession;
-import org.journeystudio.ui.fakes.FakeWorkshopSession;
-import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.RoomAnswers;
 import org.journeystudio.workshop.WorkshopState;
 import org.junit.jupiter.api.Test;
@@ -29,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The live view's labels with the banking template's long names ("Small-business owners", "Paying bills and
@@ -71,14 +63,14 @@ class LiveLabelLayoutTest {
             for (Label name : names) {
                 assertWholeWordsInFull(name, size[0]);
                 assertThat(name.getTooltip().getText()).isEqualTo(name.getText());
-                Bounds text = scene(text(name));
-                Bounds area = scene(chart);
+                Bounds text = LivePage.scene(text(name));
+                Bounds area = LivePage.scene(chart);
                 assertThat(text.getMaxY()).as("bottom of '%s' at %s px", name.getText(), size[0])
-                        .isLessThanOrEqualTo(Math.min(scene(name).getMaxY(), area.getMaxY()) + 0.5);
+                        .isLessThanOrEqualTo(Math.min(LivePage.scene(name).getMaxY(), area.getMaxY()) + 0.5);
             }
             for (int i = 0; i + 1 < names.size(); i++) {
-                Bounds left = shrunk(scene(text(names.get(i))));
-                Bounds right = shrunk(scene(text(names.get(i + 1))));
+                Bounds left = LivePage.shrunk(LivePage.scene(text(names.get(i))));
+                Bounds right = LivePage.shrunk(LivePage.scene(text(names.get(i + 1))));
                 assertThat(left.intersects(right)).as("'%s' overlaps '%s' at %s px", names.get(i).getText(),
                         names.get(i + 1).getText(), size[0]).isFalse();
             }
@@ -145,9 +137,7 @@ class LiveLabelLayoutTest {
     private Parent showLive(FxRobot robot, double width, double height) {
         JourneyMap bank = new ResourceTemplateCatalog().instantiate("banking-services", "Bank",
                 Instant.parse("2026-11-20T09:00:00Z"));
-        FakeWorkshopSession session = (FakeWorkshopSession) new FakeWorkshops().start(bank.id(), bank);
-        EditorSession editor = new EditorSession(bank, map -> { });
-        WorkshopController screen = new WorkshopController(session, editor, bank, new NoHost());
+        assertThat(bank.segments()).extracting(Segment::name).contains("Small-business owners");
         int touchpoints = bank.customerTouchpoints().size();
         RoomAnswers answers = new RoomAnswers(touchpoints);
         for (int t = 0; t < touchpoints; t++) {
@@ -156,45 +146,6 @@ class LiveLabelLayoutTest {
             }
             answers.add(WorkshopState.NO_SEGMENT, t, 3, 1);
         }
-        Scene[] scene = new Scene[1];
-        robot.interact(() -> {
-            Theme.apply(false);
-            scene[0] = new Scene(screen.load(), width, height);
-            Theme.style(scene[0]);
-            session.addListener(screen.updates());
-            session.setRevealed(true);
-            session.publishAnswers(12, answers.counts());
-            screen.view().lookup("#startButton").fireEvent(new ActionEvent());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        // A snapshot runs the CSS and layout passes a shown window would, at the scene's size.
-        robot.interact(() -> scene[0].snapshot(null));
-        assertThat(screen.view().getLayoutBounds().getWidth()).isEqualTo(width);
-        assertThat(bank.segments()).extracting(Segment::name).contains("Small-business owners");
-        return screen.view();
-    }
-
-    /** Half a pixel less on each side, so that neighbours that merely touch do not count as overlapping. */
-    private static Bounds shrunk(Bounds b) {
-        return new BoundingBox(b.getMinX() + 0.5, b.getMinY() + 0.5, Math.max(0, b.getWidth() - 1),
-                Math.max(0, b.getHeight() - 1));
-    }
-
-    private static Bounds scene(Node node) {
-        return node.localToScene(node.getLayoutBounds());
-    }
-
-    private static final class NoHost implements WorkshopController.Host {
-        @Override
-        public void endRequested() {
-        }
-
-        @Override
-        public void ended() {
-        }
-
-        @Override
-        public void toggleFullScreen() {
-        }
+        return LivePage.layOut(robot, bank, 12, answers, width, height);
     }
 }

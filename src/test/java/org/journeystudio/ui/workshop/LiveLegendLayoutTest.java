@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
@@ -16,17 +14,12 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.ui.Theme;
-import org.journeystudio.ui.editor.EditorSession;
-import org.journeystudio.ui.fakes.FakeWorkshopSession;
-import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.RoomAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The live view's heatmap legend as the real workshop screen lays it out, on a 1366 px laptop and on a wide
@@ -51,7 +44,7 @@ class LiveLegendLayoutTest {
         assertNoneOverlap(placed);
         Bounds row = view.lookup("#moodBox").localToScene(view.lookup("#moodBox").getLayoutBounds());
         for (Node part : parts) {
-            Bounds bounds = scene(part);
+            Bounds bounds = LivePage.scene(part);
             assertThat(bounds.getMinX()).as("left edge of %s", part).isGreaterThanOrEqualTo(row.getMinX());
             assertThat(bounds.getMaxX()).as("right edge of %s", part).isLessThanOrEqualTo(row.getMaxX());
         }
@@ -62,7 +55,7 @@ class LiveLegendLayoutTest {
         Node mark = parts.stream().filter(p -> p instanceof Rectangle r && !r.getStrokeDashArray().isEmpty())
                 .findFirst().orElseThrow();
         Node note = labels(parts).stream().filter(l -> l.getText().startsWith("n below")).findFirst().orElseThrow();
-        assertThat(scene(mark).getCenterY()).isBetween(scene(note).getMinY(), scene(note).getMaxY());
+        assertThat(LivePage.scene(mark).getCenterY()).isBetween(LivePage.scene(note).getMinY(), LivePage.scene(note).getMaxY());
     }
 
     @Test
@@ -73,9 +66,9 @@ class LiveLegendLayoutTest {
         placed.add(moodTitle(view));
 
         assertNoneOverlap(placed);
-        Bounds title = scene(moodTitle(view));
+        Bounds title = LivePage.scene(moodTitle(view));
         for (Node part : parts) {
-            assertThat(scene(part).getCenterY()).as("row of %s", part)
+            assertThat(LivePage.scene(part).getCenterY()).as("row of %s", part)
                     .isBetween(title.getMinY() - 4, title.getMaxY() + 4);
         }
         for (Labeled label : labels(parts)) {
@@ -86,26 +79,8 @@ class LiveLegendLayoutTest {
     /** The workshop's live page for a room of a few answers, in a window of the given size. */
     private Parent showLive(FxRobot robot, double width, double height) {
         JourneyMap shop = WorkshopMaps.shop(Ids.next("map"));
-        FakeWorkshopSession session = (FakeWorkshopSession) new FakeWorkshops().start(shop.id(), shop);
-        EditorSession editor = new EditorSession(shop, map -> { });
-        WorkshopController screen = new WorkshopController(session, editor, shop, new NoHost());
-        Scene[] scene = new Scene[1];
-        robot.interact(() -> {
-            Theme.apply(false);
-            scene[0] = new Scene(screen.load(), width, height);
-            Theme.style(scene[0]);
-            session.addListener(screen.updates());
-            session.setRevealed(true);
-            session.publishAnswers(4, new RoomAnswers(5).add(WorkshopMaps.NEW, 0, 4, 3)
-                    .add(WorkshopMaps.REGULAR, 2, 2, 1).counts());
-            screen.view().lookup("#startButton").fireEvent(new ActionEvent());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        // A snapshot runs the CSS and layout passes a shown window would, at the scene's size.
-        robot.interact(() -> scene[0].snapshot(null));
-        assertThat(screen.view().getLayoutBounds().getWidth()).isEqualTo(width);
-        assertThat(screen.view().lookup("#livePage").isVisible()).isTrue();
-        return screen.view();
+        return LivePage.layOut(robot, shop, 4, new RoomAnswers(5).add(WorkshopMaps.NEW, 0, 4, 3)
+                .add(WorkshopMaps.REGULAR, 2, 2, 1), width, height);
     }
 
     private static Node moodTitle(Parent view) {
@@ -138,34 +113,10 @@ class LiveLegendLayoutTest {
     private static void assertNoneOverlap(List<Node> nodes) {
         for (int i = 0; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {
-                Bounds a = shrunk(scene(nodes.get(i)));
-                Bounds b = shrunk(scene(nodes.get(j)));
+                Bounds a = LivePage.shrunk(LivePage.scene(nodes.get(i)));
+                Bounds b = LivePage.shrunk(LivePage.scene(nodes.get(j)));
                 assertThat(a.intersects(b)).as("%s overlaps %s", nodes.get(i), nodes.get(j)).isFalse();
             }
-        }
-    }
-
-    /** Half a pixel less on each side, so that neighbours that merely touch do not count as overlapping. */
-    private static Bounds shrunk(Bounds b) {
-        return new javafx.geometry.BoundingBox(b.getMinX() + 0.5, b.getMinY() + 0.5,
-                Math.max(0, b.getWidth() - 1), Math.max(0, b.getHeight() - 1));
-    }
-
-    private static Bounds scene(Node node) {
-        return node.localToScene(node.getLayoutBounds());
-    }
-
-    private static final class NoHost implements WorkshopController.Host {
-        @Override
-        public void endRequested() {
-        }
-
-        @Override
-        public void ended() {
-        }
-
-        @Override
-        public void toggleFullScreen() {
         }
     }
 }

@@ -58,19 +58,7 @@ public final class WorkshopScreens extends Application {
                 Instant.parse("2026-11-20T09:00:00Z"));
         FakeWorkshopSession session = (FakeWorkshopSession) new FakeWorkshops().start(map.id(), map);
         EditorSession editor = new EditorSession(map, m -> { });
-        WorkshopController screen = new WorkshopController(session, editor, map, new WorkshopController.Host() {
-            @Override
-            public void endRequested() {
-            }
-
-            @Override
-            public void ended() {
-            }
-
-            @Override
-            public void toggleFullScreen() {
-            }
-        });
+        WorkshopController screen = new WorkshopController(session, editor, map, LivePage.NO_HOST);
         Scene scene = new Scene(screen.load(), width, height);
         Theme.style(scene);
         stage.setScene(scene);
