@@ -186,6 +186,24 @@ class CanvasEditingTest {
     }
 
     @Test
+    void aStageHeadersPlusButtonAppearsOnHoverAndAddsACardToThatStage(FxRobot robot) {
+        LibraryStudio.openProject(robot, "Shop");
+        String reviews = stage("Read reviews");
+        int before = session().map().touchpointsIn(reviews, lane("Touchpoints")).size();
+        assertThat(robot.lookup("#add-card-" + reviews).tryQuery()).isEmpty(); // made on first hover
+
+        robot.moveTo(editor().canvas().stageNode(reviews).orElseThrow());
+        robot.clickOn("#add-card-" + reviews);
+
+        assertThat(session().map().touchpointsIn(reviews, lane("Touchpoints"))).hasSize(before + 1);
+        robot.lookup("#inPlaceEditor").query(); // the new card's title is open for typing
+        robot.write("Review reminder email").push(KeyCode.ENTER);
+        assertThat(session().map().touchpointsIn(reviews, lane("Touchpoints"))).extracting(Touchpoint::title)
+                .contains("Review reminder email");
+        assertThat(stored().touchpointsIn(reviews, lane("Touchpoints"))).hasSize(before + 1);
+    }
+
+    @Test
     void aRubberBandSelectionDragsAsOneStep(FxRobot robot) {
         LibraryStudio.openProject(robot, "Shop");
         String home = card("Home page and navigation");
