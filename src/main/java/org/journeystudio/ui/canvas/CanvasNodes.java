@@ -1,5 +1,6 @@
 package org.journeystudio.ui.canvas;
 
+import java.util.Optional;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -176,6 +177,22 @@ final class CanvasNodes {
                 }
             });
         }
+    }
+
+    /**
+     * What {@code key} holds on {@code target} or its nearest ancestor on the canvas, if it is a {@code type}: how a
+     * click on a card's or note's text finds the touchpoint or note the node shows.
+     */
+    static <T> Optional<T> nearest(Node target, String key, Class<T> type) {
+        for (Node n = target; n != null; n = n.getParent()) {
+            if (n.hasProperties() && type.isInstance(n.getProperties().get(key))) {
+                return Optional.of(type.cast(n.getProperties().get(key)));
+            }
+            if (n.getStyleClass().contains("journey-map")) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Fixes a node to its box: the layout, not the node's content, decides the size. */

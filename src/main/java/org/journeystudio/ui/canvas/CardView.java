@@ -68,12 +68,7 @@ final class CardView extends Region {
 
     /** The touchpoint of the card that {@code target} is or lies in, if any. */
     static Optional<String> touchpointOf(Node target) {
-        for (Node n = target; n != null; n = n.getParent()) {
-            if (n instanceof CardView card) {
-                return Optional.of((String) card.getProperties().get(TOUCHPOINT));
-            }
-        }
-        return Optional.empty();
+        return CanvasNodes.nearest(target, TOUCHPOINT, String.class);
     }
 
     /** The title as shown (wrapped and shortened to fit); for tests and screen readers the full title is in the accessible text. */

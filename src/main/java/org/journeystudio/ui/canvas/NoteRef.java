@@ -29,14 +29,6 @@ record NoteRef(String touchpointId, NoteKind kind, int index) {
 
     /** The note that {@code target} is or lies in, if any. */
     static Optional<NoteRef> of(Node target) {
-        for (Node n = target; n != null; n = n.getParent()) {
-            if (n.getProperties().get(PROPERTY) instanceof NoteRef ref) {
-                return Optional.of(ref);
-            }
-            if (n.getStyleClass().contains("journey-map")) {
-                break;
-            }
-        }
-        return Optional.empty();
+        return CanvasNodes.nearest(target, PROPERTY, NoteRef.class);
     }
 }
