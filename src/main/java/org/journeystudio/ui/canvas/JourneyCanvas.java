@@ -104,10 +104,15 @@ final class JourneyCanvas {
     private CardTint cardTint = CardTint.NONE;
     /** Whether items near the view still wait for nodes; then every frame builds a few more. */
     private boolean catchingUp;
+    /** Whether something (a scroll step) refreshed the layers since the last catch-up frame, so it need not. */
+    private boolean refreshedSinceFrame;
     private final AnimationTimer catchUp = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            refresh();
+            if (!refreshedSinceFrame) {
+                refresh();
+            }
+            refreshedSinceFrame = false;
         }
     };
 
@@ -221,6 +226,7 @@ final class JourneyCanvas {
         stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()),
                 new Box(viewport.x(), 0, viewport.w(), layout.style().stageHeaderHeight()), budget);
         catchingUp = budget.deferred();
+        refreshedSinceFrame = true;
         if (catchingUp) {
             catchUp.start();
         } else {
