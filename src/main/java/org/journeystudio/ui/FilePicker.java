@@ -1,5 +1,7 @@
 package org.journeystudio.ui;
 
+import org.journeystudio.settings.StudioPreferences;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package org.journeystudio.ui;
 
+import org.journeystudio.usecase.JourneyFiles;
+
+import org.journeystudio.settings.StudioPreferences;
+
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.TemplateCatalog;
 import org.journeystudio.workshop.WorkshopException;

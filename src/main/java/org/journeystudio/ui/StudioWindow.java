@@ -1,5 +1,9 @@
 package org.journeystudio.ui;
 
+import org.journeystudio.usecase.OpenedProject;
+
+import org.journeystudio.settings.WindowBounds;
+
 import java.time.Clock;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;

@@ -11,7 +11,6 @@ import java.time.Duration;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
-import org.journeystudio.ui.workshop.LiveHeatmap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

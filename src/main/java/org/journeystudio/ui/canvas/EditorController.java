@@ -76,7 +76,7 @@ public final class EditorController {
     @FXML private StackPane inspectorSlot;
     @FXML private javafx.scene.control.ToggleButton overlayToggle;
     @FXML private CheckMenuItem overlayItem;
-    @FXML private javafx.scene.control.ComboBox<org.journeystudio.ui.heatmap.SatisfactionScores> overlaySegment;
+    @FXML private javafx.scene.control.ComboBox<org.journeystudio.ratings.SatisfactionScores> overlaySegment;
     @FXML private StackPane overlayLegend;
     private SatisfactionOverlay overlay;
 

@@ -19,7 +19,7 @@ import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.heatmap.HeatmapColours;
 import org.journeystudio.ui.heatmap.HeatmapLegend;
-import org.journeystudio.ui.heatmap.SatisfactionScores;
+import org.journeystudio.ratings.SatisfactionScores;
 
 /**
  * Satisfaction colours on the editor's canvas: with the toggle on, every touchpoint card takes the heatmap colour

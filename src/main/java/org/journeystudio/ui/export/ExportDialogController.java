@@ -1,5 +1,7 @@
 package org.journeystudio.ui.export;
 
+import org.journeystudio.usecase.ExportChoices;
+
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;

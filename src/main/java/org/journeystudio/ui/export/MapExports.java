@@ -1,5 +1,7 @@
 package org.journeystudio.ui.export;
 
+import org.journeystudio.usecase.ExportChoices;
+
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,7 +21,7 @@ import org.journeystudio.render.MapExporter;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FilePicker;
-import org.journeystudio.ui.StudioPreferences;
+import org.journeystudio.settings.StudioPreferences;
 
 /**
  * The editor's Export menu: asks what to export, where to, then writes the file off the FX thread with a

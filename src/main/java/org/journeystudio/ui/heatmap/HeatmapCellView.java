@@ -1,5 +1,9 @@
 package org.journeystudio.ui.heatmap;
 
+import org.journeystudio.ratings.HeatmapRow;
+
+import org.journeystudio.ratings.HeatmapMeasure;
+
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;

@@ -1,5 +1,13 @@
 package org.journeystudio.ui.heatmap;
 
+import org.journeystudio.ratings.JourneyOrder;
+
+import org.journeystudio.ratings.HeatmapRow;
+
+import org.journeystudio.ratings.SegmentHeatmap;
+
+import org.journeystudio.ratings.HeatmapMeasure;
+
 import org.journeystudio.layout.DivergingScale;
 import java.nio.file.Path;
 import java.time.ZoneId;

@@ -1,5 +1,11 @@
 package org.journeystudio.ui.heatmap;
 
+import org.journeystudio.ratings.HeatmapRow;
+
+import org.journeystudio.ratings.SegmentHeatmap;
+
+import org.journeystudio.ratings.HeatmapMeasure;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Writer;

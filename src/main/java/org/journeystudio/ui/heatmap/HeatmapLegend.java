@@ -1,5 +1,7 @@
 package org.journeystudio.ui.heatmap;
 
+import org.journeystudio.ratings.HeatmapMeasure;
+
 import org.journeystudio.layout.DivergingScale;
 import java.util.ArrayList;
 import java.util.List;

@@ -27,7 +27,7 @@ import javafx.stage.Window;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.Dialogs;
-import org.journeystudio.ui.OpenedProject;
+import org.journeystudio.usecase.OpenedProject;
 import org.journeystudio.ui.StudioServices;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;

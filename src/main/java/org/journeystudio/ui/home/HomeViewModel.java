@@ -22,7 +22,7 @@ import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.ui.OpenedProject;
+import org.journeystudio.usecase.OpenedProject;
 import org.journeystudio.ui.StudioServices;
 
 /**

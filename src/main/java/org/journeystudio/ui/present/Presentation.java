@@ -27,7 +27,7 @@ import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
-import org.journeystudio.ui.heatmap.SatisfactionScores;
+import org.journeystudio.ratings.SatisfactionScores;
 import org.journeystudio.ui.Theme;
 
 /**

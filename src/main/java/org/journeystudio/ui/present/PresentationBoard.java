@@ -23,7 +23,7 @@ import org.journeystudio.layout.StickyNote;
 import org.journeystudio.layout.TextBlock;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
-import org.journeystudio.ui.heatmap.SatisfactionScores;
+import org.journeystudio.ratings.SatisfactionScores;
 
 /**
  * A read-only painting of a journey map for the projector: one group per stage column (so a whole stage can

@@ -1,5 +1,7 @@
 package org.journeystudio.ui.survey;
 
+import org.journeystudio.ratings.TouchpointChoice;
+
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;

@@ -1,5 +1,9 @@
 package org.journeystudio.ui.survey;
 
+import org.journeystudio.ratings.SurveyImported;
+
+import org.journeystudio.ratings.RatingsToMap;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,7 +22,7 @@ import org.journeystudio.store.SurveyResponses;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.heatmap.HeatmapController;
-import org.journeystudio.ui.heatmap.SegmentHeatmap;
+import org.journeystudio.ratings.SegmentHeatmap;
 
 /**
  * Connects the map view to surveys: opens the import wizard, writes the imported means into the map as one

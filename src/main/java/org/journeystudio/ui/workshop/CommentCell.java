@@ -1,5 +1,7 @@
 package org.journeystudio.ui.workshop;
 
+import org.journeystudio.workshop.CommentAcceptance;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;

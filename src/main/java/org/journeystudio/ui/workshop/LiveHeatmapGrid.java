@@ -1,5 +1,7 @@
 package org.journeystudio.ui.workshop;
 
+import org.journeystudio.workshop.LiveHeatmap;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,7 @@ import javafx.util.Duration;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.ui.heatmap.HeatmapColours;
-import org.journeystudio.ui.heatmap.HeatmapMeasure;
+import org.journeystudio.ratings.HeatmapMeasure;
 
 /**
  * The live heatmap on the projector: a row per rated touchpoint under its stage's heading, a column per segment

@@ -1,5 +1,7 @@
 package org.journeystudio.ui.workshop;
 
+import org.journeystudio.workshop.LiveHeatmap;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -8,7 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.ui.heatmap.HeatmapLegend;
-import org.journeystudio.ui.heatmap.HeatmapMeasure;
+import org.journeystudio.ratings.HeatmapMeasure;
 
 /**
  * The live heatmap's legend as wrapping pieces: on a wide screen it is one row beside the mood title, on a

@@ -1,5 +1,7 @@
 package org.journeystudio.ui.workshop;
 
+import org.journeystudio.workshop.LiveHeatmap;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,17 @@
 package org.journeystudio.ui.workshop;
 
+import org.journeystudio.workshop.ShortAddress;
+
+import org.journeystudio.workshop.RoomRatings;
+
+import org.journeystudio.workshop.LiveHeatmap;
+
+import org.journeystudio.workshop.LiveCounts;
+
+import org.journeystudio.workshop.CommentAcceptance;
+
+import org.journeystudio.workshop.CoalescedUpdates;
+
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;

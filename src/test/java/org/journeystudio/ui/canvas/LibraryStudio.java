@@ -13,7 +13,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.ui.StudioPreferences;
+import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeFilePicker;

@@ -21,7 +21,7 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.heatmap.HeatmapColours;
-import org.journeystudio.ui.heatmap.SatisfactionScores;
+import org.journeystudio.ratings.SatisfactionScores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

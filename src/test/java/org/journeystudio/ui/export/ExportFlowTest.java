@@ -1,5 +1,7 @@
 package org.journeystudio.ui.export;
 
+import org.journeystudio.usecase.ExportChoices;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -26,7 +28,7 @@ import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.ui.StudioPreferences;
+import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.ui.fakes.FakeFilePicker;
 import org.journeystudio.ui.fakes.MemoryPreferences;
 import org.junit.jupiter.api.AfterEach;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.json.JourneyFormatException;
-import org.journeystudio.ui.JourneyFiles;
+import org.journeystudio.usecase.JourneyFiles;
 
 /** Journey files kept in memory: what was written can be read back; a broken file fails like a real one. */
 public final class FakeFiles implements JourneyFiles {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import javafx.stage.Stage;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.ui.StudioPreferences;
+import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
 

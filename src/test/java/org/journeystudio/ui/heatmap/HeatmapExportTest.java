@@ -1,5 +1,13 @@
 package org.journeystudio.ui.heatmap;
 
+import org.journeystudio.ratings.JourneyOrder;
+
+import org.journeystudio.ratings.HeatmapRow;
+
+import org.journeystudio.ratings.SegmentHeatmap;
+
+import org.journeystudio.ratings.HeatmapMeasure;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

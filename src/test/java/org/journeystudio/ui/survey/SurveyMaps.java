@@ -8,11 +8,11 @@ import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 
 /** An airline journey whose touchpoints share names with the survey fixtures and the generated survey. */
-final class SurveyMaps {
+public final class SurveyMaps {
     private SurveyMaps() {
     }
 
-    static JourneyMap airline(String id) {
+    public static JourneyMap airline(String id) {
         JourneyMap blank = JourneyMap.blank(id, "Flying with Aurora Air", Instant.parse("2026-03-01T09:00:00Z"));
         String lane = blank.lanes().get(0).id();
         List<Stage> stages = List.of(new Stage("st-book", "Book", "", 240), new Stage("st-airport", "Airport", "", 240),

@@ -1,5 +1,13 @@
 package org.journeystudio.ui.survey;
 
+import org.journeystudio.ratings.TouchpointChoice;
+
+import org.journeystudio.ratings.SurveyImports;
+
+import org.journeystudio.ratings.SurveyImported;
+
+import org.journeystudio.ratings.SurveyImportPlan;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

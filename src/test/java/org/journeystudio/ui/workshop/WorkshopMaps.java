@@ -11,21 +11,21 @@ import org.journeystudio.workshop.LiveComment;
 import org.journeystudio.workshop.WorkshopState;
 
 /** The shopping journey with two segments, and workshop states over it. */
-final class WorkshopMaps {
-    static final String NEW = "seg-new";
-    static final String REGULAR = "seg-regular";
+public final class WorkshopMaps {
+    public static final String NEW = "seg-new";
+    public static final String REGULAR = "seg-regular";
 
     private WorkshopMaps() {
     }
 
     /** Five touchpoints (search, reviews, cart, pay, deliver) in three stages; segments "New customers", "Regulars". */
-    static JourneyMap shop(String id) {
+    public static JourneyMap shop(String id) {
         return SampleJourneys.shopping(id, "Shop").withSegments(List.of(
                 new Segment(NEW, "New customers", "", "#4c78a8"),
                 new Segment(REGULAR, "Regulars", "", "#f58518")));
     }
 
-    static WorkshopState state(JourneyMap map, int participants, ResponseCounts counts, boolean revealed,
+    public static WorkshopState state(JourneyMap map, int participants, ResponseCounts counts, boolean revealed,
                                List<LiveComment> comments) {
         List<String> ids = map.customerTouchpoints().stream().map(Touchpoint::id).toList();
         return new WorkshopState(participants, Set.of(), true, revealed, ids, counts, comments, false);

@@ -1,0 +1,59 @@
+package org.journeystudio.ratings;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.journeystudio.model.RatingScale;
+import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.survey.CellAccumulator;
+import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.survey.Heatmap;
+
+/**
+ * The statistics of every cell for one choice of segment column(s): rating columns × (labels + "All"), computed
+ * from the library's counts with the same statistics as the headless heatmap.
+ *
+ * @param ratingNames the rating columns' names (rows)
+ * @param scales      each rating column's scale
+ * @param segments    the segment labels, then "All" (columns)
+ * @param cells       per rating column, per segment, the cell's statistics
+ */
+public record SegmentHeatmap(List<String> ratingNames, List<RatingScale> scales, List<String> segments,
+                             List<List<CellStatistics>> cells) {
+    public SegmentHeatmap {
+        ratingNames = List.copyOf(ratingNames);
+        scales = List.copyOf(scales);
+        segments = List.copyOf(segments);
+        cells = cells.stream().map(List::copyOf).toList();
+    }
+
+    public static SegmentHeatmap of(ResponseCounts counts, List<String> ratingNames, List<RatingScale> scales,
+                                    int lowNThreshold) {
+        List<String> segments = new ArrayList<>(counts.labels());
+        segments.add(Heatmap.ALL);
+        List<List<CellStatistics>> rows = new ArrayList<>();
+        for (int r = 0; r < ratingNames.size(); r++) {
+            List<CellStatistics> row = new ArrayList<>();
+            for (int label = 0; label <= counts.labels().size(); label++) {
+                CellAccumulator cell = new CellAccumulator();
+                for (int value = 0; value < ResponseCounts.VALUES; value++) {
+                    long n = label < counts.labels().size() ? counts.answers(label, r, value) : counts.total(r, value);
+                    if (n > 0) {
+                        cell.add(value, n);
+                    }
+                }
+                row.add(CellStatistics.of(cell, scales.get(r), lowNThreshold));
+            }
+            rows.add(row);
+        }
+        return new SegmentHeatmap(ratingNames, scales, segments, rows);
+    }
+
+    /** The cell of rating column {@code rating} and segment label {@code segment}. */
+    public CellStatistics cell(int rating, String segment) {
+        int column = segments.indexOf(segment);
+        if (column < 0) {
+            throw new IllegalArgumentException("no segment '" + segment + "' in " + segments);
+        }
+        return cells.get(rating).get(column);
+    }
+}

@@ -1,0 +1,126 @@
+package org.journeystudio.settings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the studio remembers between runs: window bounds, recent projects, the theme. Kept in one
+ * {@link Preferences} node, which tests replace so they never touch the user's own settings.
+ */
+public final class StudioPreferences {
+    /** System property naming the preferences node to use instead of the default one. */
+    public static final String NODE_PROPERTY = "journeystudio.preferences";
+    static final String DEFAULT_NODE = "/org/journeystudio/studio";
+    static final int MAX_RECENT = 8;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioPreferences.class);
+    private static final String RECENT = "recentProjects";
+    private static final String DARK = "darkTheme";
+    private static final String LAST_FOLDER = "lastFolder";
+    private static final String LAST_EXPORT = "lastExport";
+
+    private final Preferences node;
+
+    public StudioPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's node, or the one named by {@value #NODE_PROPERTY}. */
+    public static StudioPreferences forUser() {
+        return new StudioPreferences(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, DEFAULT_NODE)));
+    }
+
+    public Optional<WindowBounds> windowBounds() {
+        double w = node.getDouble("window.width", -1);
+        if (w < 0) {
+            return Optional.empty();
+        }
+        WindowBounds bounds = new WindowBounds(node.getDouble("window.x", 0), node.getDouble("window.y", 0), w,
+                node.getDouble("window.height", -1), node.getBoolean("window.maximized", false));
+        return bounds.usable() ? Optional.of(bounds) : Optional.empty();
+    }
+
+    public void saveWindowBounds(WindowBounds bounds) {
+        node.putDouble("window.x", bounds.x());
+        node.putDouble("window.y", bounds.y());
+        node.putDouble("window.width", bounds.width());
+        node.putDouble("window.height", bounds.height());
+        node.putBoolean("window.maximized", bounds.maximized());
+        flush();
+    }
+
+    /** Project ids, most recently opened first. */
+    public List<String> recentProjects() {
+        String stored = node.get(RECENT, "");
+        return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+    }
+
+    public void projectOpened(String projectId) {
+        List<String> recent = new ArrayList<>(recentProjects());
+        recent.remove(projectId);
+        recent.add(0, projectId);
+        storeRecent(recent.subList(0, Math.min(MAX_RECENT, recent.size())));
+    }
+
+    public void projectDeleted(String projectId) {
+        List<String> recent = new ArrayList<>(recentProjects());
+        if (recent.remove(projectId)) {
+            storeRecent(recent);
+        }
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean(DARK, false);
+    }
+
+    public void setDarkTheme(boolean dark) {
+        node.putBoolean(DARK, dark);
+        flush();
+    }
+
+    /** The folder a file was last imported from or exported to. */
+    public Optional<java.nio.file.Path> lastFolder() {
+        String stored = node.get(LAST_FOLDER, "");
+        return stored.isEmpty() ? Optional.empty() : Optional.of(java.nio.file.Path.of(stored));
+    }
+
+    public void setLastFolder(java.nio.file.Path folder) {
+        node.put(LAST_FOLDER, folder.toAbsolutePath().toString());
+        flush();
+    }
+
+    /** The export dialog's last answers, encoded by the export package; empty before the first export. */
+    public String lastExportChoices() {
+        return node.get(LAST_EXPORT, "");
+    }
+
+    public void setLastExportChoices(String choices) {
+        node.put(LAST_EXPORT, choices);
+        flush();
+    }
+
+    private void storeRecent(List<String> ids) {
+        node.put(RECENT, String.join("\n", ids));
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Losing a remembered window size is not worth interrupting the user for.
+            LOG.warn("Could not store preferences in {}: {}", node.absolutePath(), e.getMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "StudioPreferences" + Arrays.asList(node.absolutePath());
+    }
+}

@@ -1,0 +1,70 @@
+package org.journeystudio.ratings;
+
+import org.journeystudio.model.SegmentPalette;
+import org.journeystudio.ui.survey.SurveyMaps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.journeystudio.edit.Document;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Touchpoint;
+import org.journeystudio.store.ResponseCounts;
+import org.junit.jupiter.api.Test;
+
+/** Rating columns find their touchpoints by name, and an import becomes one undoable map edit. */
+class RatingsToMapTest {
+    @Test
+    void columnsMatchTouchpointsBySharedWordsAndNothingBelowTheThreshold() {
+        List<Touchpoint> touchpoints = SurveyMaps.airline("m").touchpoints();
+        assertThat(TouchpointMatcher.match("Rate the check-in", touchpoints)).map(Touchpoint::title)
+                .contains("Check-in at the desk");
+        assertThat(TouchpointMatcher.match("Meals", touchpoints)).map(Touchpoint::title).contains("Meals");
+        assertThat(TouchpointMatcher.match("Confirmation email", touchpoints)).isEmpty();
+        assertThat(TouchpointMatcher.similarity("Seat selection", "seat SELECTIONS")).isEqualTo(1.0);
+    }
+
+    @Test
+    void anImportAddsSegmentsAndTouchpointsAndSetsMeansInOneUndoStep() {
+        JourneyMap map = SurveyMaps.airline("m").withSegments(List.of(new Segment("seg-biz", "business", "", "#0072B2")));
+        long[] business = new long[2 * ResponseCounts.VALUES];
+        long[] economy = new long[2 * ResponseCounts.VALUES];
+        business[4] = 2; // Booking: 4, 4
+        business[5] = 1; //          5  → mean 4.33
+        economy[2] = 1;  // Booking: 2
+        economy[ResponseCounts.VALUES + 5] = 3; // New column: 5, 5, 5
+        ResponseCounts counts = new ResponseCounts(List.of("Business", "Economy"), 2, List.of(business, economy));
+        SegmentHeatmap heatmap = SegmentHeatmap.of(counts, List.of("Booking", "Lounge"),
+                List.of(RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_FIVE), 30);
+
+        RatingsToMap edit = RatingsToMap.of(map, heatmap, Arrays.asList("tp-0", null), "st-airport");
+        Document document = new Document(map);
+        document.execute(edit.command());
+        JourneyMap after = document.map();
+
+        assertThat(edit.segmentIds()).containsEntry("Business", "seg-biz");
+        String economyId = edit.segmentIds().get("Economy");
+        Segment created = after.segments().stream().filter(s -> s.id().equals(economyId)).findFirst().orElseThrow();
+        assertThat(created.name()).isEqualTo("Economy");
+        assertThat(created.color()).isNotEqualToIgnoringCase("#0072B2").isIn(SegmentPalette.OKABE_ITO);
+        Touchpoint booking = after.touchpoints().stream().filter(t -> t.id().equals("tp-0")).findFirst().orElseThrow();
+        assertThat(booking.satisfaction()).containsEntry("seg-biz", 4.33).containsEntry(economyId, 2.0);
+        Touchpoint lounge = after.touchpoints().stream().filter(t -> t.title().equals("Lounge")).findFirst()
+                .orElseThrow();
+        assertThat(lounge.stageId()).isEqualTo("st-airport");
+        assertThat(lounge.satisfaction()).containsOnlyKeys(economyId).containsEntry(economyId, 5.0);
+
+        assertThat(document.undoCount()).isEqualTo(1);
+        document.undo();
+        assertThat(document.map()).isEqualTo(map);
+    }
+
+    @Test
+    void meansMoveToTheMapsScaleWhenTheSurveysDiffers() {
+        assertThat(RatingsToMap.rescale(4, RatingScale.ONE_TO_FIVE, RatingScale.ZERO_TO_TEN)).isEqualTo(7.5);
+        assertThat(RatingsToMap.rescale(3, RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_SEVEN)).isEqualTo(4.0);
+    }
+}

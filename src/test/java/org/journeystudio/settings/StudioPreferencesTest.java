@@ -1,0 +1,53 @@
+package org.journeystudio.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.IntStream;
+import org.journeystudio.ui.fakes.MemoryPreferences;
+import org.junit.jupiter.api.Test;
+
+class StudioPreferencesTest {
+    private final StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
+
+    @Test
+    void recentProjectsListTheLastOpenedFirstWithoutRepeats() {
+        preferences.projectOpened("a");
+        preferences.projectOpened("b");
+        preferences.projectOpened("a");
+        assertThat(preferences.recentProjects()).containsExactly("a", "b");
+    }
+
+    @Test
+    void recentProjectsKeepOnlyTheNewestFew() {
+        IntStream.range(0, 12).forEach(i -> preferences.projectOpened("p" + i));
+        assertThat(preferences.recentProjects()).hasSize(StudioPreferences.MAX_RECENT).startsWith("p11", "p10");
+    }
+
+    @Test
+    void aDeletedProjectLeavesTheRecentList() {
+        preferences.projectOpened("a");
+        preferences.projectOpened("b");
+        preferences.projectDeleted("a");
+        assertThat(preferences.recentProjects()).containsExactly("b");
+    }
+
+    @Test
+    void windowBoundsComeBackAsStored() {
+        assertThat(preferences.windowBounds()).isEmpty();
+        preferences.saveWindowBounds(new WindowBounds(40, 60, 1100, 700, true));
+        assertThat(preferences.windowBounds()).contains(new WindowBounds(40, 60, 1100, 700, true));
+    }
+
+    @Test
+    void aWindowTooSmallToUseIsForgotten() {
+        preferences.saveWindowBounds(new WindowBounds(0, 0, 20, 10, false));
+        assertThat(preferences.windowBounds()).isEmpty();
+    }
+
+    @Test
+    void theThemeChoiceIsKept() {
+        assertThat(preferences.darkTheme()).isFalse();
+        preferences.setDarkTheme(true);
+        assertThat(preferences.darkTheme()).isTrue();
+    }
+}

@@ -1,0 +1,50 @@
+package org.journeystudio.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.journeystudio.render.ExportFormat;
+import org.journeystudio.render.ExportOptions;
+import org.journeystudio.render.PageFit;
+import org.journeystudio.render.PageSize;
+import org.junit.jupiter.api.Test;
+
+class ExportChoicesTest {
+
+    @Test
+    void choicesSurviveTheTripThroughThePreferencesExceptTheSegment() {
+        ExportChoices png = new ExportChoices(ExportFormat.PNG, 4, true, PageSize.TABLOID, PageFit.POSTER, true, "s1");
+
+        assertThat(ExportChoices.decode(png.encode()))
+                .isEqualTo(new ExportChoices(ExportFormat.PNG, 4, true, PageSize.TABLOID, PageFit.POSTER, true, null));
+    }
+
+    @Test
+    void unreadablePartsFallBackToTheUsualChoiceAndKeepTheRest() {
+        ExportChoices read = ExportChoices.decode("format=GIF;scale=3;page=LETTER;fit=;junk");
+
+        assertThat(read.format()).isEqualTo(ExportChoices.DEFAULT.format());
+        assertThat(read.scale()).isEqualTo(1);
+        assertThat(read.page()).isEqualTo(PageSize.LETTER);
+        assertThat(read.fit()).isEqualTo(PageFit.FIT_TO_PAGE);
+        assertThat(ExportChoices.decode("")).isEqualTo(ExportChoices.DEFAULT);
+    }
+
+    @Test
+    void optionsCarryTheChosenSegmentOrEverySegment() {
+        ExportOptions one = new ExportChoices(ExportFormat.SVG, 1, false, PageSize.A4, PageFit.FIT_TO_PAGE, true, "s2")
+                .options();
+        ExportOptions all = new ExportChoices(ExportFormat.SVG, 1, false, PageSize.A4, PageFit.FIT_TO_PAGE, true, null)
+                .options();
+
+        assertThat(one.heatmap()).isTrue();
+        assertThat(one.segmentIds()).isEqualTo(List.of("s2"));
+        assertThat(all.segmentIds()).isEmpty();
+    }
+
+    @Test
+    void fileNamesComeFromTheTitleWithoutCharactersFileSystemsRefuse() {
+        assertThat(ExportChoices.fileName("Shop: Autumn/Winter?", ExportFormat.PDF)).isEqualTo("Shop AutumnWinter.pdf");
+        assertThat(ExportChoices.fileName("  ", ExportFormat.CSV)).isEqualTo("journey-map.csv");
+    }
+}
