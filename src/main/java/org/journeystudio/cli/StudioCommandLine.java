@@ -22,7 +22,8 @@ import org.journeystudio.store.json.JourneyFormatException;
  * print what is wrong and exit 2; known failures print their message and exit 1, without a stack trace.
  *
  * <p>Built on Apache Commons CLI rather than picocli because the whole process is timed against DuckDB for the
- * {@code heatmap} command, and picocli's start-up alone cost about half of that budget (docs/decisions/0009).
+ * {@code heatmap} command, and picocli's start-up alone cost about half of that budget
+ * (docs/decisions/0006-command-line-parser.md).
  */
 public final class StudioCommandLine {
     static final String NAME = "journey-studio";

@@ -28,7 +28,7 @@ final class LibraryOpener {
      *   error 90020 ("Database may be already in use"). H2's default, FILE, also refuses a second process, but
      *   through a library.lock.db file that a killed process leaves behind: the next start then waits seconds
      *   to take the stale lock over, and a read-only look at the file (our check for foreign files) is refused
-     *   outright. An OS lock dies with its process. See docs/decisions/0003-h2-library-locking.md.
+     *   outright. An OS lock dies with its process. See docs/decisions/0002-h2-library-locking.md.
      * WRITE_DELAY=0: each commit is written to the file before commit() returns, so a killed process loses
      *   at most the edit in flight (H2's default waits up to 500 ms).
      * MAX_COMPACT_TIME=0: no file compaction while closing. In H2 2.3.232 that step trips an internal
