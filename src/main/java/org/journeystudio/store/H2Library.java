@@ -162,6 +162,17 @@ public final class H2Library implements ProjectLibrary {
         return new SurveyResponses(this);
     }
 
+    @Override
+    public Optional<SurveyResponses> surveys() {
+        return Optional.of(surveyResponses());
+    }
+
+    /** Saves {@code map} inside a transaction that {@link #inTransaction} already holds. */
+    void saveInTransaction(JourneyMap map) throws SQLException {
+        MapValidator.requireValid(map);
+        write(stored(map.id()), map);
+    }
+
     /**
      * The live workshop answers, on a connection of their own so that phones and the editor do not wait for each
      * other; close it when the session ends (the library closes any still open).

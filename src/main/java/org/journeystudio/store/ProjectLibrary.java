@@ -34,6 +34,11 @@ public interface ProjectLibrary extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The survey responses this library keeps; empty for a library that keeps none. */
+    default Optional<SurveyResponses> surveys() {
+        return Optional.empty();
+    }
+
     /** The folder that holds the library's files. */
     Path location();
 

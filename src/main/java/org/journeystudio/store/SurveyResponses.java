@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 
 /**
@@ -175,6 +176,20 @@ public final class SurveyResponses implements RatingOriginStore {
         library.inTransaction("record where ratings came from", () -> {
             for (RatingOrigin origin : origins) {
                 merge(projectId, origin);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Saves a map whose ratings an import wrote, and records where those ratings came from, as one transaction:
+     * the library never holds the ratings without their origin, nor the origin without the ratings.
+     */
+    public void saveRatings(JourneyMap map, List<RatingOrigin> origins) {
+        library.inTransaction("write the survey's ratings into '" + map.title() + "'", () -> {
+            library.saveInTransaction(map);
+            for (RatingOrigin origin : origins) {
+                merge(map.id(), origin);
             }
             return null;
         });

@@ -13,7 +13,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
-import org.journeystudio.store.H2Library;
 import org.journeystudio.ui.canvas.EditorController;
 import org.journeystudio.ui.canvas.StudioClipboard;
 import org.journeystudio.ui.survey.SurveyFlow;
@@ -81,10 +80,10 @@ public final class StudioWindow {
         scene.setRoot(Views.load(editor));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
                 services.preferences()));
-        if (services.library() instanceof H2Library h2) {
-            // Survey responses live in the H2 library; other libraries (test fakes) have no survey button.
+        if (services.library().surveys().isPresent()) {
+            // A library that keeps no survey responses (a test fake) has no survey button.
             EditorController opened = editor;
-            opened.setOnHeatmap(() -> new SurveyFlow(opened.session(), h2.surveyResponses(), scene, clock, () -> {
+            opened.setOnHeatmap(() -> new SurveyFlow(opened.session(), services.library(), scene, clock, () -> {
                 scene.setRoot(opened.view());
                 opened.focus();
             }).open());

@@ -1,5 +1,6 @@
 package org.journeystudio.ui.survey;
 
+import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.ratings.TouchpointChoice;
 
 import javafx.collections.FXCollections;
@@ -12,12 +13,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /** A wizard row: tick a column as a rating and choose the touchpoint it rates. */
-final class RatingPickCell extends ListCell<SurveyWizardController.RatingPick> {
+final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
     private final CheckBox use = new CheckBox();
     private final Label arrow = new Label("→");
     private final ComboBox<TouchpointChoice> target = new ComboBox<>();
     private final HBox box;
-    private SurveyWizardController.RatingPick pick;
+    private SurveyImportDraft.RatingPick pick;
 
     RatingPickCell() {
         Region gap = new Region();
@@ -27,32 +28,32 @@ final class RatingPickCell extends ListCell<SurveyWizardController.RatingPick> {
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         use.setOnAction(e -> {
             if (pick != null) {
-                pick.use = use.isSelected();
-                target.setDisable(!pick.use);
+                pick.use(use.isSelected());
+                target.setDisable(!pick.used());
             }
         });
         target.setOnAction(e -> {
             if (pick != null && target.getValue() != null) {
-                pick.target = target.getValue();
+                pick.target(target.getValue());
             }
         });
     }
 
     @Override
-    protected void updateItem(SurveyWizardController.RatingPick item, boolean empty) {
+    protected void updateItem(SurveyImportDraft.RatingPick item, boolean empty) {
         super.updateItem(item, empty);
         pick = null;
         if (empty || item == null) {
             setGraphic(null);
             return;
         }
-        use.setText(item.column.name());
-        use.setSelected(item.use);
+        use.setText(item.column().name());
+        use.setSelected(item.used());
         if (target.getItems().isEmpty()) {
             target.setItems(FXCollections.observableArrayList(choices()));
         }
-        target.setValue(item.target);
-        target.setDisable(!item.use);
+        target.setValue(item.target());
+        target.setDisable(!item.used());
         pick = item;
         setGraphic(box);
     }

@@ -2,7 +2,6 @@ package org.journeystudio.ui.survey;
 
 import org.journeystudio.ratings.SurveyImported;
 
-import org.journeystudio.ratings.RatingsToMap;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,10 +14,10 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.store.RatingOrigin;
-import org.journeystudio.store.RatingSource;
 import org.journeystudio.store.StoredImport;
+import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.SurveyResponses;
+import org.journeystudio.usecase.ImportSurveyIntoProject;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.heatmap.HeatmapController;
@@ -31,8 +30,8 @@ import org.journeystudio.ratings.SegmentHeatmap;
 public final class SurveyFlow {
     private final EditorSession session;
     private final SurveyResponses responses;
+    private final ImportSurveyIntoProject importer;
     private final Scene scene;
-    private final Clock clock;
     private final Runnable backToMap;
 
     /**
@@ -40,12 +39,11 @@ public final class SurveyFlow {
      *                  like any other edit
      * @param backToMap shows the map editor again
      */
-    public SurveyFlow(EditorSession session, SurveyResponses responses, Scene scene, Clock clock,
-                      Runnable backToMap) {
+    public SurveyFlow(EditorSession session, ProjectLibrary library, Scene scene, Clock clock, Runnable backToMap) {
         this.session = session;
-        this.responses = responses;
+        this.importer = new ImportSurveyIntoProject(library, clock);
+        this.responses = library.surveys().orElseThrow();
         this.scene = scene;
-        this.clock = clock;
         this.backToMap = backToMap;
     }
 
@@ -69,7 +67,7 @@ public final class SurveyFlow {
         dialog.initOwner(scene.getWindow());
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Import survey responses");
-        SurveyWizardController wizard = new SurveyWizardController(responses, session.map(),
+        SurveyWizardController wizard = new SurveyWizardController(importer, session.map(),
                 chooser != null ? chooser : () -> chooseSurvey(dialog), this::imported, dialog::close);
         Scene wizardScene = new Scene(wizard.load());
         org.journeystudio.ui.Theme.style(wizardScene);
@@ -78,39 +76,21 @@ public final class SurveyFlow {
     }
 
     void imported(SurveyImported result) {
-        StoredImport stored = responses.imports(session.map().id()).stream().filter(i -> i.id() == result.importId())
-                .findFirst().orElseThrow();
-        SegmentHeatmap heatmap = SegmentHeatmap.of(result.crossed()
-                        ? responses.crossCounts(stored.id(), 0, 1) : responses.counts(stored.id(), 0),
-                stored.ratingColumns().stream().map(c -> c.name()).toList(),
-                stored.ratingColumns().stream().map(c -> c.scale()).toList(),
-                org.journeystudio.survey.HeatmapOptions.DEFAULT_LOW_N);
-        apply(stored, heatmap, result.newStageId());
-        showHeatmap(stored, result.crossed());
+        ImportSurveyIntoProject.MapRatings ratings = importer.ratingsFor(session.map(), result.importId(),
+                result.crossed(), result.newStageId());
+        apply(ratings);
+        showHeatmap(ratings.stored(), result.crossed());
     }
 
-    /** Writes the heatmap's means into the map as one undoable edit and saves it; records the ratings' origin. */
-    private void apply(StoredImport stored, SegmentHeatmap heatmap, String newStageId) {
+    /** Writes an import's means into the map as one undoable edit (saved like any other); records their origin. */
+    private void apply(ImportSurveyIntoProject.MapRatings ratings) {
         try {
-            List<String> ids = stored.ratingColumns().stream().map(c -> c.touchpointId()).toList();
-            JourneyMap before = session.map();
-            String stage = newStageId != null ? newStageId
-                    : before.stages().isEmpty() ? null : before.stages().get(before.stages().size() - 1).id();
-            RatingsToMap edit = RatingsToMap.of(before, heatmap, ids, stage);
-            if (edit.command() == null) {
+            if (ratings.edit().command() == null) {
                 return;
             }
-            session.execute(edit.command());
-            JourneyMap map = session.map();
-            List<RatingOrigin> origins = new ArrayList<>();
-            for (String touchpoint : edit.touchpointIds()) {
-                for (String segment : edit.segmentIds().values()) {
-                    origins.add(new RatingOrigin(touchpoint, segment, RatingSource.IMPORTED, clock.instant(),
-                            stored.id()));
-                }
-            }
-            responses.recordOrigins(map.id(), origins);
-            session.ratingOrigins().recorded(map, origins);
+            session.execute(ratings.edit().command());
+            importer.recordOrigins(session.map(), ratings);
+            session.ratingOrigins().recorded(session.map(), ratings.origins());
         } catch (RuntimeException e) {
             Dialogs.error(scene.getWindow(), "Could not write the survey ratings into the map", e);
         }
@@ -118,7 +98,7 @@ public final class SurveyFlow {
 
     private void showHeatmap(StoredImport stored, boolean crossed) {
         HeatmapController heatmap = new HeatmapController(responses, session.map(), stored, backToMap,
-                shown -> apply(stored, shown, null), this::exportTarget);
+                shown -> apply(importer.ratingsFor(session.map(), stored, shown, null)), this::exportTarget);
         heatmap.setOnImport(this::openWizard);
         scene.setRoot(heatmap.load());
         if (crossed) {

@@ -4,7 +4,7 @@ import org.journeystudio.ratings.TouchpointChoice;
 
 import org.journeystudio.ratings.SurveyScan;
 
-import org.journeystudio.ratings.SurveyImports;
+import org.journeystudio.ratings.SurveyImportDraft;
 
 import org.journeystudio.ratings.SurveyImported;
 
@@ -44,7 +44,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Stage;
 import org.journeystudio.store.ImportCancelledException;
-import org.journeystudio.store.SurveyResponses;
+import org.journeystudio.usecase.ImportSurveyIntoProject;
 import org.journeystudio.survey.BadRow;
 import org.journeystudio.survey.NotApplicableCodes;
 import org.journeystudio.survey.RatingColumnDetector;
@@ -63,7 +63,6 @@ import org.journeystudio.ui.Views;
  */
 public final class SurveyWizardController {
     private static final int PREVIEW_ROWS = 20;
-    private static final int SEGMENT_CANDIDATE_MAX_LABELS = 20;
     private static final String NO_SECOND = "(none)";
 
     @FXML private BorderPane wizard;
@@ -79,7 +78,7 @@ public final class SurveyWizardController {
     @FXML private ChoiceBox<String> scaleChoice;
     @FXML private TextField naField;
     @FXML private ChoiceBox<String> stageChoice;
-    @FXML private ListView<RatingPick> ratingList;
+    @FXML private ListView<SurveyImportDraft.RatingPick> ratingList;
     @FXML private VBox checkPage;
     @FXML private ListView<LabelRow> labelList;
     @FXML private Label badRowsTitle;
@@ -93,12 +92,13 @@ public final class SurveyWizardController {
     @FXML private Button nextButton;
     @FXML private Button cancelButton;
 
-    private final SurveyResponses responses;
+    private final ImportSurveyIntoProject importer;
     private final JourneyMap map;
     private final Supplier<Optional<Path>> chooser;
     private final Consumer<SurveyImported> onImported;
     private final Runnable onClose;
     private int step;
+    private SurveyImportDraft draft;
     private SurveyFormat format;
     private List<SurveyRow> sample = List.of();
     private SurveyImportPlan scanPlan;
@@ -110,9 +110,9 @@ public final class SurveyWizardController {
      * @param onImported gets the committed import, on the FX thread
      * @param onClose    closes the wizard's window
      */
-    public SurveyWizardController(SurveyResponses responses, JourneyMap map, Supplier<Optional<Path>> chooser,
+    public SurveyWizardController(ImportSurveyIntoProject importer, JourneyMap map, Supplier<Optional<Path>> chooser,
                                   Consumer<SurveyImported> onImported, Runnable onClose) {
-        this.responses = responses;
+        this.importer = importer;
         this.map = map;
         this.chooser = chooser;
         this.onImported = onImported;
@@ -148,15 +148,12 @@ public final class SurveyWizardController {
     void read(Path file) {
         errorLabel.setText("");
         try {
-            format = SurveyReader.inspect(file);
-            sample = new ArrayList<>();
-            try (SurveyReader.SurveyRows rows = SurveyReader.open(format)) {
-                while (rows.hasNext() && sample.size() < 300) {
-                    sample.add(rows.next());
-                }
-            }
+            draft = SurveyImportDraft.read(file, map);
+            format = draft.format();
+            sample = draft.sample();
         } catch (SurveyException e) {
             format = null;
+            draft = null;
             errorLabel.setText(e.getMessage());
             nextButton.setDisable(true);
             return;
@@ -187,38 +184,15 @@ public final class SurveyWizardController {
     }
 
     private void fillColumns() {
-        List<SurveyColumn> ratings = RatingColumnDetector.detect(format, sample, Set.of(), NotApplicableCodes.defaults());
-        Set<Integer> ratingIndexes = new HashSet<>();
-        ratings.forEach(r -> ratingIndexes.add(r.index()));
-        List<String> segmentNames = new ArrayList<>();
-        for (SurveyColumn column : format.columns()) {
-            if (!ratingIndexes.contains(column.index()) && !format.layout().isBookkeeping(column.name())) {
-                segmentNames.add(column.name());
-            }
-        }
-        segmentChoice.setItems(FXCollections.observableArrayList(segmentNames));
+        segmentChoice.setItems(FXCollections.observableArrayList(draft.segmentCandidates()));
         List<String> second = new ArrayList<>(List.of(NO_SECOND));
-        second.addAll(segmentNames);
+        second.addAll(draft.segmentCandidates());
         secondSegmentChoice.setItems(FXCollections.observableArrayList(second));
         secondSegmentChoice.getSelectionModel().select(0);
-        segmentNames.stream().filter(n -> distinctLabels(format.column(n)) <= SEGMENT_CANDIDATE_MAX_LABELS)
-                .findFirst().ifPresent(n -> segmentChoice.getSelectionModel().select(n));
-        List<RatingPick> picks = new ArrayList<>();
-        for (SurveyColumn column : format.columns()) {
-            if (format.layout().isBookkeeping(column.name())) {
-                continue;
-            }
-            boolean rating = ratingIndexes.contains(column.index());
-            if (rating || column.index() > 0) {
-                picks.add(new RatingPick(column, rating, TouchpointChoice.forColumn(column.shortName(), map)));
-            }
+        if (draft.segment() != null) {
+            segmentChoice.getSelectionModel().select(draft.segment());
         }
-        ratingList.setItems(FXCollections.observableArrayList(picks));
-    }
-
-    private long distinctLabels(SurveyColumn column) {
-        return sample.stream().filter(r -> column.index() < r.values().size())
-                .map(r -> SegmentLabels.key(r.values().get(column.index()))).distinct().count();
+        ratingList.setItems(FXCollections.observableArrayList(draft.ratingPicks()));
     }
 
     @FXML
@@ -253,56 +227,16 @@ public final class SurveyWizardController {
         onClose.run();
     }
 
-    /** The segment columns kept: the picked one (or two) first, then other columns with few labels. */
-    private List<SurveyColumn> keptSegments() {
-        String first = segmentChoice.getValue();
-        if (first == null) {
-            throw new IllegalArgumentException("Choose the segment column.");
-        }
-        List<SurveyColumn> kept = new ArrayList<>(List.of(format.column(first)));
-        String second = secondSegmentChoice.getValue();
-        if (second != null && !second.equals(NO_SECOND)) {
-            if (second.equals(first)) {
-                throw new IllegalArgumentException("The two segment columns are the same column.");
-            }
-            kept.add(format.column(second));
-        }
-        Set<Integer> ratings = new HashSet<>();
-        chosenRatings().forEach(p -> ratings.add(p.column.index()));
-        for (String name : segmentChoice.getItems()) {
-            SurveyColumn column = format.column(name);
-            if (!kept.contains(column) && !ratings.contains(column.index())
-                    && distinctLabels(column) <= SEGMENT_CANDIDATE_MAX_LABELS) {
-                kept.add(column);
-            }
-        }
-        return kept;
-    }
-
-    private List<RatingPick> chosenRatings() {
-        return ratingList.getItems().stream().filter(p -> p.use).toList();
-    }
-
+    /** The draft with the choices now on screen, as the plan for {@code labelNames}. */
     private SurveyImportPlan plan(List<Map<String, String>> labelNames) {
-        List<RatingPick> picks = chosenRatings();
-        if (picks.isEmpty()) {
-            throw new IllegalArgumentException("Tick at least one rating column.");
-        }
-        List<SurveyColumn> segments = keptSegments();
-        for (RatingPick pick : picks) {
-            if (segments.subList(0, secondIsSet() ? 2 : 1).contains(pick.column)) {
-                throw new IllegalArgumentException("Column '" + pick.column.name()
-                        + "' cannot be both a segment and a rating.");
-            }
-        }
+        draft.segment(segmentChoice.getValue());
+        draft.secondSegment(secondIsSet() ? secondSegmentChoice.getValue() : null);
         String scale = scaleChoice.getValue();
-        RatingScale chosen = scale == null || scale.startsWith("Detect") ? null : RatingScale.fromLabel(scale);
-        NotApplicableCodes codes = naField.getText().isBlank() ? NotApplicableCodes.defaults()
+        draft.scale(scale == null || scale.startsWith("Detect") ? null : RatingScale.fromLabel(scale));
+        draft.notApplicable(naField.getText().isBlank() ? NotApplicableCodes.defaults()
                 : naField.getText().trim().equalsIgnoreCase("N/A") ? NotApplicableCodes.defaults()
-                : NotApplicableCodes.parse(naField.getText());
-        List<Map<String, String>> names = labelNames != null ? labelNames
-                : segments.stream().map(s -> Map.<String, String>of()).toList();
-        return SurveyImports.plan(format, segments, picks.stream().map(p -> p.column).toList(), chosen, codes, names);
+                : NotApplicableCodes.parse(naField.getText()));
+        return draft.plan(labelNames);
     }
 
     private boolean secondIsSet() {
@@ -365,18 +299,17 @@ public final class SurveyWizardController {
             names.get(row.column).put(row.key, name);
         }
         SurveyImportPlan plan = plan(names);
-        List<String> touchpointIds = new ArrayList<>();
-        for (RatingPick pick : chosenRatings()) {
-            touchpointIds.add(pick.target.id() != null ? pick.target.id() : Ids.next("tp"));
-        }
+        List<String> touchpointIds = draft.touchpointIds();
         String stageId = stageChoice.getSelectionModel().getSelectedIndex() < 0 ? null
                 : map.stages().get(stageChoice.getSelectionModel().getSelectedIndex()).id();
         long total = scan.rowsRead();
         boolean skip = skipBadRows.isSelected();
+        boolean crossed = secondIsSet();
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() {
-                return SurveyImports.run(responses, map.id(), plan, touchpointIds, Clock.systemUTC(), skip,
+                return importer.storeResponses(map.id(),
+                        new ImportSurveyIntoProject.Request(plan, touchpointIds, stageId, crossed, skip),
                         n -> {
                             updateProgress(n, Math.max(total, n));
                             updateMessage("Imported " + n + " of " + total + " rows…");
@@ -389,7 +322,7 @@ public final class SurveyWizardController {
         runTask(task, "Importing…", id -> {
             progressBar.progressProperty().unbind();
             progressLabel.textProperty().unbind();
-            onImported.accept(new SurveyImported(id, plan, secondIsSet(), touchpointIds, stageId));
+            onImported.accept(new SurveyImported(id, plan, crossed, touchpointIds, stageId));
             onClose.run();
         });
     }
@@ -451,19 +384,6 @@ public final class SurveyWizardController {
             case '\t' -> "tab";
             default -> "'" + delimiter + "'";
         };
-    }
-
-    /** A column offered as a rating, whether it is used, and the touchpoint it rates. */
-    static final class RatingPick {
-        final SurveyColumn column;
-        boolean use;
-        TouchpointChoice target;
-
-        RatingPick(SurveyColumn column, boolean use, TouchpointChoice target) {
-            this.column = column;
-            this.use = use;
-            this.target = target;
-        }
     }
 
     /** One normalised segment label, the spellings found and the name the user gives it. */

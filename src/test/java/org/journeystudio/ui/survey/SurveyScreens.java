@@ -55,9 +55,10 @@ public final class SurveyScreens extends Application {
         stage.setTitle("Journey Studio — survey");
         stage.show();
         SurveyFlow flow = new SurveyFlow(new org.journeystudio.ui.editor.EditorSession(map, library::save),
-                library.surveyResponses(), scene, Clock.systemUTC(), () -> { });
+                library, scene, Clock.systemUTC(), () -> { });
         if (mode.startsWith("wizard")) {
-            SurveyWizardController wizard = new SurveyWizardController(library.surveyResponses(), map,
+            SurveyWizardController wizard = new SurveyWizardController(
+                    new org.journeystudio.usecase.ImportSurveyIntoProject(library, Clock.systemUTC()), map,
                     () -> Optional.of(survey), r -> { }, () -> { });
             scene.setRoot(wizard.load());
             wizard.read(survey);

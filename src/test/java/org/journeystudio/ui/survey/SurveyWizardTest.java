@@ -51,7 +51,7 @@ class SurveyWizardTest {
         stage.setScene(scene);
         stage.show();
         flow = new SurveyFlow(new org.journeystudio.ui.editor.EditorSession(map, library::save),
-                library.surveyResponses(), scene, Clock.systemUTC(), () -> { });
+                library, scene, Clock.systemUTC(), () -> { });
         Path fixture = Path.of(SurveyWizardTest.class.getResource("/org/journeystudio/survey/google-forms.csv").toURI());
         flow.openWizard(() -> Optional.of(fixture));
     }
@@ -107,11 +107,11 @@ class SurveyWizardTest {
         robot.interact(() -> robot.lookup("#scaleChoice").<javafx.scene.control.ChoiceBox<String>>query()
                 .setValue("0-10"));
         // "Food" holds the text "lots", so it is not detected as a rating column; the user ticks it.
-        javafx.scene.control.ListView<SurveyWizardController.RatingPick> ratings = robot.lookup("#ratingList").query();
-        assertThat(ratings.getItems()).filteredOn(p -> p.use).extracting(p -> p.column.name())
+        javafx.scene.control.ListView<org.journeystudio.ratings.SurveyImportDraft.RatingPick> ratings = robot.lookup("#ratingList").query();
+        assertThat(ratings.getItems()).filteredOn(p -> p.used()).extracting(p -> p.column().name())
                 .containsExactly("Service");
         robot.interact(() -> {
-            ratings.getItems().stream().filter(p -> p.column.name().equals("Food")).forEach(p -> p.use = true);
+            ratings.getItems().stream().filter(p -> p.column().name().equals("Food")).forEach(p -> p.use(true));
             ratings.refresh();
         });
         robot.clickOn("#nextButton");

@@ -1,0 +1,260 @@
+package org.journeystudio.ratings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.journeystudio.model.Ids;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.RatingScale;
+import org.journeystudio.survey.NotApplicableCodes;
+import org.journeystudio.survey.RatingColumnDetector;
+import org.journeystudio.survey.SegmentLabels;
+import org.journeystudio.survey.SurveyColumn;
+import org.journeystudio.survey.SurveyFormat;
+import org.journeystudio.survey.SurveyReader;
+import org.journeystudio.survey.SurveyRow;
+
+/**
+ * The choices of a survey import before it runs, with the defaults the wizard offers: which column says who the
+ * respondents are, which columns rate which touchpoint, the scale and the not-applicable codes. The wizard edits
+ * one of these; the command line fills one from its options; both turn it into the same {@link SurveyImportPlan}.
+ * Not thread-safe: one owner at a time.
+ */
+public final class SurveyImportDraft {
+    /** Rows read ahead to detect rating columns and count a column's labels. */
+    public static final int SAMPLE_ROWS = 300;
+    /** A column with more labels than this is free text, not a segment. */
+    static final int SEGMENT_CANDIDATE_MAX_LABELS = 20;
+
+    private final SurveyFormat format;
+    private final List<SurveyRow> sample;
+    private final JourneyMap map;
+    private final List<String> segmentCandidates;
+    private final List<RatingPick> ratingPicks;
+    private String segment;
+    private String secondSegment;
+    private RatingScale scale;
+    private NotApplicableCodes notApplicable = NotApplicableCodes.defaults();
+
+    /** A column offered as a rating, whether it is used, and the touchpoint it rates. */
+    public static final class RatingPick {
+        private final SurveyColumn column;
+        private boolean used;
+        private TouchpointChoice target;
+
+        RatingPick(SurveyColumn column, boolean used, TouchpointChoice target) {
+            this.column = column;
+            this.used = used;
+            this.target = target;
+        }
+
+        public SurveyColumn column() {
+            return column;
+        }
+
+        public boolean used() {
+            return used;
+        }
+
+        public void use(boolean use) {
+            this.used = use;
+        }
+
+        public TouchpointChoice target() {
+            return target;
+        }
+
+        public void target(TouchpointChoice choice) {
+            this.target = choice;
+        }
+    }
+
+    SurveyImportDraft(SurveyFormat format, List<SurveyRow> sample, JourneyMap map) {
+        this.format = format;
+        this.sample = List.copyOf(sample);
+        this.map = map;
+        List<SurveyColumn> detected = RatingColumnDetector.detect(format, sample, Set.of(), NotApplicableCodes.defaults());
+        Set<Integer> ratingIndexes = new HashSet<>();
+        detected.forEach(r -> ratingIndexes.add(r.index()));
+        List<String> segments = new ArrayList<>();
+        List<RatingPick> picks = new ArrayList<>();
+        for (SurveyColumn column : format.columns()) {
+            if (format.layout().isBookkeeping(column.name())) {
+                continue;
+            }
+            boolean rating = ratingIndexes.contains(column.index());
+            if (!rating) {
+                segments.add(column.name());
+            }
+            // The first column is a respondent id or a time stamp in every export we know: never a rating.
+            if (rating || column.index() > 0) {
+                picks.add(new RatingPick(column, rating, TouchpointChoice.forColumn(column.shortName(), map)));
+            }
+        }
+        this.segmentCandidates = List.copyOf(segments);
+        this.ratingPicks = List.copyOf(picks);
+        this.segment = segments.stream().filter(n -> distinctLabels(format.column(n)) <= SEGMENT_CANDIDATE_MAX_LABELS)
+                .findFirst().orElse(null);
+    }
+
+    /** Reads the file's format and first rows (a few hundred: quick) for a map the ratings go into. */
+    public static SurveyImportDraft read(Path file, JourneyMap map) {
+        SurveyFormat format = SurveyReader.inspect(file);
+        List<SurveyRow> sample = new ArrayList<>();
+        try (SurveyReader.SurveyRows rows = SurveyReader.open(format)) {
+            while (rows.hasNext() && sample.size() < SAMPLE_ROWS) {
+                sample.add(rows.next());
+            }
+        }
+        return new SurveyImportDraft(format, sample, map);
+    }
+
+    public SurveyFormat format() {
+        return format;
+    }
+
+    /** The rows read ahead, in file order. */
+    public List<SurveyRow> sample() {
+        return sample;
+    }
+
+    /** Columns that may say who a respondent is: every column that is neither bookkeeping nor a rating. */
+    public List<String> segmentCandidates() {
+        return segmentCandidates;
+    }
+
+    /** Every column that may rate a touchpoint; detected rating columns come ticked. */
+    public List<RatingPick> ratingPicks() {
+        return ratingPicks;
+    }
+
+    public String segment() {
+        return segment;
+    }
+
+    public void segment(String column) {
+        this.segment = column;
+    }
+
+    /** The second segment column to cross with the first, or null. */
+    public String secondSegment() {
+        return secondSegment;
+    }
+
+    public void secondSegment(String column) {
+        this.secondSegment = column;
+    }
+
+    /** The scale of every rating column, or null to detect it per column. */
+    public void scale(RatingScale chosen) {
+        this.scale = chosen;
+    }
+
+    public RatingScale scale() {
+        return scale;
+    }
+
+    public void notApplicable(NotApplicableCodes codes) {
+        this.notApplicable = codes;
+    }
+
+    /** Ticks exactly the named columns (by full or short name) as ratings; says which name matches no column. */
+    public void useRatings(List<String> columns) {
+        Set<Integer> wanted = new HashSet<>();
+        for (String name : columns) {
+            RatingPick pick = ratingPicks.stream()
+                    .filter(p -> p.column.name().equals(name) || p.column.shortName().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No rating column '" + name + "' in "
+                            + format.file().getFileName() + "; its columns are " + columnNames() + "."));
+            wanted.add(pick.column.index());
+        }
+        ratingPicks.forEach(p -> p.used = wanted.contains(p.column.index()));
+    }
+
+    /** True when a second segment column is chosen: the heatmap then shows the two crossed. */
+    public boolean crossed() {
+        return secondSegment != null;
+    }
+
+    public List<RatingPick> chosenRatings() {
+        return ratingPicks.stream().filter(p -> p.used).toList();
+    }
+
+    /**
+     * The segment columns kept: the picked one (or two) first, then the other columns with few labels, kept so
+     * the heatmap can switch segments without importing again.
+     */
+    public List<SurveyColumn> keptSegments() {
+        if (segment == null) {
+            throw new IllegalArgumentException("Choose the segment column.");
+        }
+        List<SurveyColumn> kept = new ArrayList<>(List.of(column(segment)));
+        if (secondSegment != null) {
+            if (secondSegment.equals(segment)) {
+                throw new IllegalArgumentException("The two segment columns are the same column.");
+            }
+            kept.add(column(secondSegment));
+        }
+        Set<Integer> ratings = new HashSet<>();
+        chosenRatings().forEach(p -> ratings.add(p.column.index()));
+        for (String name : segmentCandidates) {
+            SurveyColumn column = format.column(name);
+            if (!kept.contains(column) && !ratings.contains(column.index())
+                    && distinctLabels(column) <= SEGMENT_CANDIDATE_MAX_LABELS) {
+                kept.add(column);
+            }
+        }
+        return kept;
+    }
+
+    /** The plan for these choices; {@code labelNames} per kept segment column (null: every label as spelled). */
+    public SurveyImportPlan plan(List<Map<String, String>> labelNames) {
+        List<RatingPick> picks = chosenRatings();
+        if (picks.isEmpty()) {
+            throw new IllegalArgumentException("Tick at least one rating column.");
+        }
+        List<SurveyColumn> segments = keptSegments();
+        for (RatingPick pick : picks) {
+            if (segments.subList(0, crossed() ? 2 : 1).contains(pick.column)) {
+                throw new IllegalArgumentException("Column '" + pick.column.name()
+                        + "' cannot be both a segment and a rating.");
+            }
+        }
+        List<Map<String, String>> names = labelNames != null ? labelNames
+                : segments.stream().map(s -> Map.<String, String>of()).toList();
+        return SurveyImports.plan(format, segments, picks.stream().map(p -> p.column).toList(), scale, notApplicable,
+                names);
+    }
+
+    /** Per chosen rating column, the touchpoint it rates: the matched one, or a fresh id for a new one. */
+    public List<String> touchpointIds() {
+        return chosenRatings().stream().map(p -> p.target.id() != null ? p.target.id() : Ids.next("tp")).toList();
+    }
+
+    /** The map the ratings go into. */
+    public JourneyMap map() {
+        return map;
+    }
+
+    private SurveyColumn column(String name) {
+        if (format.columns().stream().noneMatch(c -> c.name().equals(name) || c.shortName().equals(name))) {
+            throw new IllegalArgumentException("No column '" + name + "' in " + format.file().getFileName()
+                    + "; its columns are " + columnNames() + ".");
+        }
+        return format.columns().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseGet(() -> format.columns().stream().filter(c -> c.shortName().equals(name)).findFirst()
+                        .orElseThrow());
+    }
+
+    private String columnNames() {
+        return String.join(", ", format.columns().stream().map(c -> "'" + c.shortName() + "'").toList());
+    }
+
+    private long distinctLabels(SurveyColumn column) {
+        return sample.stream().filter(r -> column.index() < r.values().size())
+                .map(r -> SegmentLabels.key(r.values().get(column.index()))).distinct().count();
+    }
+}

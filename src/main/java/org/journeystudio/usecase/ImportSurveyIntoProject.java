@@ -1,0 +1,135 @@
+package org.journeystudio.usecase;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.ratings.RatingsToMap;
+import org.journeystudio.ratings.SegmentHeatmap;
+import org.journeystudio.ratings.SurveyImportPlan;
+import org.journeystudio.ratings.SurveyImports;
+import org.journeystudio.store.LibraryException;
+import org.journeystudio.store.ProjectLibrary;
+import org.journeystudio.store.RatingOrigin;
+import org.journeystudio.store.RatingSource;
+import org.journeystudio.store.StoredImport;
+import org.journeystudio.store.SurveyResponses;
+import org.journeystudio.survey.HeatmapOptions;
+
+/**
+ * Imports a survey export into a project: the respondents are stored, and each touchpoint's satisfaction per
+ * segment is set to the imported mean (segments and touchpoints the map lacks are added). The wizard runs the
+ * two halves apart, so the ratings become an undoable edit of the open map; the command line runs them together
+ * with {@link #importInto}.
+ */
+public final class ImportSurveyIntoProject {
+    private final ProjectLibrary library;
+    private final SurveyResponses responses;
+    private final Clock clock;
+
+    /**
+     * What to import.
+     *
+     * @param plan          the file and its columns, as settled in the wizard or on the command line
+     * @param touchpointIds per rating column, the touchpoint it rates (an id the map lacks becomes a new card)
+     * @param newStageId    the stage new cards go to; null: the map's last stage
+     * @param crossed       whether the heatmap crosses the first two segment columns
+     * @param skipBadRows   import the readable rows when some cannot be read (otherwise the import is refused)
+     */
+    public record Request(SurveyImportPlan plan, List<String> touchpointIds, String newStageId, boolean crossed,
+                          boolean skipBadRows) {
+        public Request {
+            touchpointIds = java.util.Collections.unmodifiableList(new ArrayList<>(touchpointIds));
+        }
+    }
+
+    /**
+     * What an import puts into a map.
+     *
+     * @param stored  the stored import
+     * @param heatmap its cells per segment
+     * @param edit    the edit that writes the means into the map (its command is null when nothing changes)
+     * @param origins where each written rating came from
+     */
+    public record MapRatings(StoredImport stored, SegmentHeatmap heatmap, RatingsToMap edit, List<RatingOrigin> origins) {
+    }
+
+    /** @throws LibraryException when the library keeps no survey responses */
+    public ImportSurveyIntoProject(ProjectLibrary library, Clock clock) {
+        this.library = library;
+        this.responses = library.surveys().orElseThrow(() -> new LibraryException(
+                "The library " + library.location() + " cannot keep survey responses."));
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the file's respondents for {@code projectId} in one transaction and returns the import's id; a
+     * cancel or a failure stores nothing. Reads the whole file: run it off the UI thread.
+     */
+    public long storeResponses(String projectId, Request request, LongConsumer progress, BooleanSupplier cancelled) {
+        return SurveyImports.run(responses, projectId, request.plan(), request.touchpointIds(), clock,
+                request.skipBadRows(), progress, cancelled);
+    }
+
+    /** The heatmap of a stored import and the edit that writes its means into {@code map}. */
+    public MapRatings ratingsFor(JourneyMap map, long importId, boolean crossed, String newStageId) {
+        StoredImport stored = responses.imports(map.id()).stream().filter(i -> i.id() == importId).findFirst()
+                .orElseThrow(() -> new LibraryException("The survey import " + importId + " is not in the library "
+                        + library.location() + "."));
+        SegmentHeatmap heatmap = SegmentHeatmap.of(
+                crossed ? responses.crossCounts(importId, 0, 1) : responses.counts(importId, 0),
+                stored.ratingColumns().stream().map(c -> c.name()).toList(),
+                stored.ratingColumns().stream().map(c -> c.scale()).toList(),
+                HeatmapOptions.DEFAULT_LOW_N);
+        return ratingsFor(map, stored, heatmap, newStageId);
+    }
+
+    /** The edit that writes {@code heatmap}'s means (as shown, possibly for other segments) into {@code map}. */
+    public MapRatings ratingsFor(JourneyMap map, StoredImport stored, SegmentHeatmap heatmap, String newStageId) {
+        List<String> ids = stored.ratingColumns().stream().map(c -> c.touchpointId()).toList();
+        String stage = newStageId != null ? newStageId
+                : map.stages().isEmpty() ? null : map.stages().get(map.stages().size() - 1).id();
+        RatingsToMap edit = RatingsToMap.of(map, heatmap, ids, stage);
+        List<RatingOrigin> origins = new ArrayList<>();
+        if (edit.command() != null) {
+            for (String touchpoint : edit.touchpointIds()) {
+                for (String segment : edit.segmentIds().values()) {
+                    origins.add(new RatingOrigin(touchpoint, segment, RatingSource.IMPORTED, clock.instant(),
+                            stored.id()));
+                }
+            }
+        }
+        return new MapRatings(stored, heatmap, edit, origins);
+    }
+
+    /** Records where the ratings of an edit the user ran came from (the wizard's half after the map edit). */
+    public void recordOrigins(JourneyMap map, MapRatings ratings) {
+        responses.recordOrigins(map.id(), ratings.origins());
+    }
+
+    /**
+     * The whole import into a stored project: respondents stored, then the ratings and their origins written in
+     * one transaction. When the ratings cannot be written the stored respondents are removed again, so the
+     * library is left as it was. Returns the project as saved.
+     */
+    public JourneyMap importInto(String projectId, Request request, LongConsumer progress, BooleanSupplier cancelled) {
+        JourneyMap map = library.load(projectId).orElseThrow(() -> new LibraryException(
+                "There is no project with the id '" + projectId + "' in the library " + library.location() + "."));
+        long importId = storeResponses(projectId, request, progress, cancelled);
+        try {
+            MapRatings ratings = ratingsFor(map, importId, request.crossed(), request.newStageId());
+            JourneyMap rated = ratings.edit().command() == null ? map : ratings.edit().command().apply(map);
+            responses.saveRatings(rated, ratings.origins());
+            return rated;
+        } catch (RuntimeException e) {
+            try {
+                responses.delete(importId);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+}
