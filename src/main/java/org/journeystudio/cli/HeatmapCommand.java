@@ -39,19 +39,9 @@ final class HeatmapCommand implements Subcommand {
 
     @Override
     public Options options() {
-        return new Options()
-                .addOption(Subcommand.valued("segment", "COLUMN",
-                        "Segment column; give it twice for cross segments (A × B)."))
-                .addOption(Subcommand.valued("ratings", "COL,COL",
-                        "Rating columns (comma-separated); detected from the answers when left out."))
-                .addOption(Subcommand.valued("scale", "SCALE",
-                        "Rating scale of every rating column: 1-5, 1-7 or 0-10 (default: chosen per column)."))
-                .addOption(Subcommand.valued("na", "CODES",
-                        "Comma-separated answers meaning not applicable (default: empty, N/A, and 0 on 1-5)."))
+        return SurveyOptions.add(new Options())
                 .addOption(Subcommand.valued("low-n", "N", "Cells with fewer answers are marked as low n (default: "
                         + HeatmapOptions.DEFAULT_LOW_N + ")."))
-                .addOption(Subcommand.flag("skip-bad-rows",
-                        "Leave out rows that cannot be read (listed on the error output) instead of failing."))
                 .addOption(Subcommand.valued("format", "FORMAT", "Output: table, csv or json (default: table)."));
     }
 
@@ -118,36 +108,15 @@ final class HeatmapCommand implements Subcommand {
     }
 
     private static HeatmapOptions options(CommandCall call) {
-        List<String> segments = call.values("segment");
-        if (segments.isEmpty()) {
-            throw new UsageException("missing --segment COLUMN: which column holds the segments?");
-        }
-        if (segments.size() > 2) {
-            throw new UsageException("--segment can be given once or twice (for A × B), not " + segments.size()
-                    + " times");
-        }
-        RatingScale ratingScale = null;
-        String scale = call.value("scale");
-        if (scale != null) {
-            try {
-                ratingScale = RatingScale.fromLabel(scale);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--scale: " + e.getMessage());
-            }
-        }
+        List<String> segments = SurveyOptions.segments(call);
         int lowN = call.intValue("low-n", HeatmapOptions.DEFAULT_LOW_N);
         if (lowN < 0) {
             throw new UsageException("--low-n cannot be negative: " + lowN);
         }
-        String notApplicable = call.value("na");
-        String ratings = call.value("ratings");
-        NotApplicableCodes codes = notApplicable == null ? NotApplicableCodes.defaults()
-                : NotApplicableCodes.parse(notApplicable);
         return HeatmapOptions.forSegments(segments.toArray(String[]::new))
-                .withRatings(ratings == null ? List.of() : Arrays.stream(ratings.split(",")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).toList())
-                .withScale(ratingScale)
-                .withNotApplicable(codes)
+                .withRatings(SurveyOptions.ratings(call))
+                .withScale(SurveyOptions.scale(call))
+                .withNotApplicable(SurveyOptions.notApplicable(call))
                 .withLowNThreshold(lowN);
     }
 

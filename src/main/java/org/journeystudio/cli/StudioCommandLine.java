@@ -14,6 +14,7 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.store.LibraryException;
+import org.journeystudio.survey.SurveyException;
 import org.journeystudio.store.json.JourneyFormatException;
 
 /**
@@ -38,7 +39,7 @@ public final class StudioCommandLine {
     /** Every command the studio has. */
     public static StudioCommandLine standard() {
         return new StudioCommandLine(List.of(new ListCommand(), new ImportCommand(), new ExportCommand(),
-                new HeatmapCommand(), new RenderCommand()));
+                new HeatmapCommand(), new ImportSurveyCommand(), new RenderCommand()));
     }
 
     /** What the arguments ask for: headless work that has finished with an exit code, or the studio window. */
@@ -140,7 +141,7 @@ public final class StudioCommandLine {
         if (e instanceof NoSuchFileException missing) {
             return "no such file: " + missing.getFile();
         }
-        if (e instanceof LibraryException || e instanceof JourneyFormatException
+        if (e instanceof LibraryException || e instanceof JourneyFormatException || e instanceof SurveyException
                 || e instanceof InvalidMapException || e instanceof IOException) {
             return e.getMessage();
         }

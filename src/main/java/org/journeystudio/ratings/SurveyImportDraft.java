@@ -3,9 +3,11 @@ package org.journeystudio.ratings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
@@ -227,6 +229,27 @@ public final class SurveyImportDraft {
                 : segments.stream().map(s -> Map.<String, String>of()).toList();
         return SurveyImports.plan(format, segments, picks.stream().map(p -> p.column).toList(), scale, notApplicable,
                 names);
+    }
+
+    /**
+     * The plan with every segment label named as the wizard first offers it (its most frequent spelling), which
+     * takes one read through the whole file: what an import without the wizard's label step uses.
+     */
+    public SurveyImportPlan planWithLabelsAsFound(BooleanSupplier cancelled) {
+        SurveyImportPlan columns = plan(null);
+        return plan(labelsAsFound(columns, SurveyScan.of(columns, cancelled)));
+    }
+
+    /** Per kept segment column of {@code plan}: each label's key → the name the wizard first offers for it. */
+    public static List<Map<String, String>> labelsAsFound(SurveyImportPlan plan, SurveyScan scan) {
+        List<Map<String, String>> names = new ArrayList<>();
+        for (int s = 0; s < plan.segments().size(); s++) {
+            SegmentLabels labels = scan.labels().get(s);
+            Map<String, String> column = new LinkedHashMap<>();
+            labels.keys().forEach(key -> column.put(key, labels.display(key)));
+            names.add(column);
+        }
+        return names;
     }
 
     /** Per chosen rating column, the touchpoint it rates: the matched one, or a fresh id for a new one. */

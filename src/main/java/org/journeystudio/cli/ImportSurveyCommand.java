@@ -1,0 +1,115 @@
+package org.journeystudio.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.apache.commons.cli.Options;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Stage;
+import org.journeystudio.ratings.SurveyImportDraft;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.store.StoredImport;
+import org.journeystudio.usecase.ImportSurveyIntoProject;
+
+/**
+ * {@code journey-studio import-survey SURVEY --project NAME --segment COLUMN}: what the studio's survey wizard
+ * does, headless. The respondents are stored with the project and each touchpoint's satisfaction per segment is
+ * set to the survey's mean; nothing is kept when any of it fails.
+ */
+final class ImportSurveyCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "import-survey";
+    }
+
+    @Override
+    public String synopsis() {
+        return "SURVEY --project NAME --segment COLUMN [options]";
+    }
+
+    @Override
+    public String description() {
+        return "Imports a survey export into a library project, as the studio's survey wizard does: the "
+                + "responses are kept with the project and the ratings are written into its map.";
+    }
+
+    @Override
+    public Options options() {
+        return SurveyOptions.add(new Options())
+                .addOption(Subcommand.valued("project", "NAME", "The project (title or id) the survey rates."))
+                .addOption(Subcommand.valued("stage", "STAGE",
+                        "Stage for rating columns that match no touchpoint (default: the last stage)."))
+                .addOption(ProjectSelector.libraryOption());
+    }
+
+    @Override
+    public String footer() {
+        return "Rating columns are matched to touchpoints by title; a column that matches none becomes a new "
+                + "touchpoint.\n\nExit codes:\n  0  imported\n  1  the survey or the library could not be read or "
+                + "written (nothing was imported)\n  2  wrong options";
+    }
+
+    @Override
+    public int run(CommandCall call) {
+        List<String> files = call.arguments();
+        if (files.size() != 1) {
+            throw new UsageException("give exactly one survey file, not " + files.size());
+        }
+        Path survey = CommandCall.toPath(files.get(0), "SURVEY");
+        String project = call.value("project");
+        if (project == null) {
+            throw new UsageException("missing --project NAME: which project does the survey rate?");
+        }
+        try (H2Library library = call.openLibrary()) {
+            JourneyMap map = library.load(ProjectSelector.find(library, project).id()).orElseThrow();
+            SurveyImportDraft draft = draft(call, survey, map);
+            ImportSurveyIntoProject.Request request = new ImportSurveyIntoProject.Request(
+                    draft.planWithLabelsAsFound(() -> false),
+                    draft.touchpointIds(), stageId(call, map), draft.crossed(), call.has("skip-bad-rows"));
+            JourneyMap rated = new ImportSurveyIntoProject(library, Clock.systemUTC())
+                    .importInto(map.id(), request, n -> { }, () -> false);
+            List<StoredImport> imports = library.surveyResponses().imports(map.id());
+            StoredImport stored = imports.get(imports.size() - 1);
+            call.out().println("Imported " + count(stored.respondents(), "respondent") + " from "
+                    + survey.getFileName() + " into '" + rated.title() + "': "
+                    + count(request.touchpointIds().size(), "touchpoint") + " rated for "
+                    + count(rated.segments().size(), "segment")
+                    + (stored.skippedRows() > 0 ? "; " + count(stored.skippedRows(), "unreadable row") + " left out" : "")
+                    + ".");
+        }
+        return 0;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static SurveyImportDraft draft(CommandCall call, Path survey, JourneyMap map) {
+        List<String> segments = SurveyOptions.segments(call);
+        SurveyImportDraft draft = SurveyImportDraft.read(survey, map);
+        try {
+            draft.segment(segments.get(0));
+            draft.secondSegment(segments.size() > 1 ? segments.get(1) : null);
+            if (!SurveyOptions.ratings(call).isEmpty()) {
+                draft.useRatings(SurveyOptions.ratings(call));
+            }
+            draft.scale(SurveyOptions.scale(call));
+            draft.notApplicable(SurveyOptions.notApplicable(call));
+            draft.keptSegments();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return draft;
+    }
+
+    private static String stageId(CommandCall call, JourneyMap map) {
+        String wanted = call.value("stage");
+        if (wanted == null) {
+            return null;
+        }
+        return map.stages().stream().filter(s -> s.name().equalsIgnoreCase(wanted.strip()) || s.id().equals(wanted))
+                .map(Stage::id).findFirst()
+                .orElseThrow(() -> new UsageException("No stage called '" + wanted + "' in '" + map.title()
+                        + "'; its stages are " + map.stages().stream().map(s -> "'" + s.name() + "'").toList()));
+    }
+}

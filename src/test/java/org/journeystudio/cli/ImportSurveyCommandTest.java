@@ -1,0 +1,83 @@
+package org.journeystudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.ui.survey.SurveyMaps;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import-survey}: what it says when the options or the file are wrong, and that it then stores nothing. */
+class ImportSurveyCommandTest {
+    @TempDir
+    Path library;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private JourneyMap map;
+
+    @BeforeEach
+    void project() {
+        map = SurveyMaps.airline("aurora");
+        try (H2Library opened = H2Library.open(library)) {
+            opened.create(map);
+        }
+    }
+
+    private int run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--library";
+        all[args.length + 1] = library.toString();
+        return StudioCommandLine.standard().execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void aSegmentColumnTheFileLacksIsAUsageErrorThatNamesTheColumns() throws Exception {
+        assertThat(run("import-survey", fixture("google-forms.csv"), "--project", "aurora", "--segment", "Cabin"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("No column 'Cabin' in google-forms.csv; its columns are 'Timestamp'")
+                .contains("'Travel class'").doesNotContain("Exception");
+        assertNothingStored();
+    }
+
+    @Test
+    void anUnknownProjectIsAUsageError() throws Exception {
+        assertThat(run("import-survey", fixture("google-forms.csv"), "--project", "Nope", "--segment", "Travel class"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("No project called 'Nope'");
+    }
+
+    @Test
+    void unreadableRowsFailWithFileAndLineUnlessSkipped() throws Exception {
+        String file = fixture("bad-rows.csv");
+        assertThat(run("import-survey", file, "--project", "aurora", "--segment", "Segment", "--scale", "0-10"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains(file + ":5: has 3 fields but the header has 4")
+                .doesNotContain("Exception");
+        assertNothingStored();
+
+        assertThat(run("import-survey", file, "--project", "aurora", "--segment", "Segment", "--scale", "0-10",
+                "--skip-bad-rows")).isZero();
+        // "Food" holds the text "lots", so only "Service" is a rating column and only Cy's short row is unreadable.
+        assertThat(out.toString()).contains("Imported 4 respondents from bad-rows.csv", "1 touchpoint rated",
+                "; 1 unreadable row left out.");
+    }
+
+    private void assertNothingStored() {
+        try (H2Library opened = H2Library.open(library)) {
+            assertThat(opened.surveyResponses().imports("aurora")).isEmpty();
+            assertThat(opened.load("aurora")).contains(map);
+        }
+    }
+
+    private static String fixture(String name) throws URISyntaxException {
+        return Path.of(ImportSurveyCommandTest.class.getResource("/org/journeystudio/survey/" + name).toURI()).toString();
+    }
+}

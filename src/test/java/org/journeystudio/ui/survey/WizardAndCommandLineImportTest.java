@@ -1,0 +1,95 @@
+package org.journeystudio.ui.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.journeystudio.cli.StudioCommandLine;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.ui.Theme;
+import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.usecase.LibraryContents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The same survey imported into the same project twice, once through the wizard with its defaults and once with
+ * {@code journey-studio import-survey}, leaves the two libraries with the same contents.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WizardAndCommandLineImportTest {
+    @TempDir
+    Path folder;
+
+    private H2Library byWizard;
+    private SurveyFlow flow;
+    private Path survey;
+
+    @Start
+    void start(Stage stage) throws URISyntaxException {
+        byWizard = H2Library.open(folder.resolve("wizard"));
+        byWizard.create(SurveyMaps.airline("aurora"));
+        Theme.apply(false);
+        Scene scene = new Scene(new StackPane(), 1100, 700);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        flow = new SurveyFlow(new EditorSession(byWizard.load("aurora").orElseThrow(), byWizard::save), byWizard,
+                scene, Clock.systemUTC(), () -> { });
+        survey = Path.of(getClass().getResource("/org/journeystudio/survey/google-forms.csv").toURI());
+        flow.openWizard(() -> Optional.of(survey));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.hideStage();
+        byWizard.close();
+    }
+
+    @Test
+    void theWizardAndTheCommandLineLeaveTheSameLibraryContents(FxRobot robot) throws Exception {
+        robot.clickOn("#chooseFileButton");
+        robot.clickOn("#nextButton");
+        String segment = robot.lookup("#segmentChoice").<ComboBox<String>>query().getValue();
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#stepTitle").queryLabeled().getText().startsWith("3"));
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !byWizard.surveyResponses().origins("aurora").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path cliLibrary = folder.resolve("cli");
+        try (H2Library byCommand = H2Library.open(cliLibrary)) {
+            byCommand.create(SurveyMaps.airline("aurora"));
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = StudioCommandLine.standard().execute(new String[] {"import-survey", survey.toString(),
+            "--project", "Flying with Aurora Air", "--segment", segment, "--library", cliLibrary.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Imported 7 respondents from google-forms.csv into 'Flying with Aurora Air'");
+
+        try (H2Library byCommand = H2Library.open(cliLibrary)) {
+            assertThat(LibraryContents.of(byCommand, "aurora"))
+                    .anyMatch(line -> line.startsWith("origin "))
+                    .containsExactlyElementsOf(LibraryContents.of(byWizard, "aurora"));
+        }
+    }
+}
