@@ -1,16 +1,26 @@
 package org.journeystudio.architecture;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The arrows of docs/architecture.md: model ← edit ← (store, survey, layout) ← render/workshop ← ui/cli ← app. */
+/**
+ * The arrows of docs/architecture.md: model ← edit ← (store, survey, layout, settings) ← (render, ratings,
+ * workshop) ← (usecase, editing) ← (ui, cli) ← app; and what may live in {@code ui}.
+ */
 @AnalyzeClasses(packages = "org.journeystudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerArchitectureTest {
+    private static final String UI = "org.journeystudio.ui..";
 
     @ArchTest
     static final ArchRule layers_only_depend_downwards = layeredArchitecture()
@@ -18,23 +28,35 @@ class LayerArchitectureTest {
             .withOptionalLayers(true)
             .layer("model").definedBy("org.journeystudio.model..")
             .layer("edit").definedBy("org.journeystudio.edit..")
+            .layer("settings").definedBy("org.journeystudio.settings..")
             .layer("store").definedBy("org.journeystudio.store..")
             .layer("survey").definedBy("org.journeystudio.survey..")
             .layer("layout").definedBy("org.journeystudio.layout..")
+            .layer("ratings").definedBy("org.journeystudio.ratings..")
             .layer("workshop").definedBy("org.journeystudio.workshop..")
             .layer("render").definedBy("org.journeystudio.render..")
-            .layer("ui").definedBy("org.journeystudio.ui..")
+            .layer("editing").definedBy("org.journeystudio.editing..")
+            .layer("usecase").definedBy("org.journeystudio.usecase..")
+            .layer("ui").definedBy(UI)
             .layer("cli").definedBy("org.journeystudio.cli..")
             .layer("app").definedBy("org.journeystudio.app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("workshop").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "render", "workshop", "app")
-            .whereLayer("survey").mayOnlyBeAccessedByLayers("ui", "cli", "render", "workshop", "app")
-            .whereLayer("layout").mayOnlyBeAccessedByLayers("ui", "cli", "render", "workshop", "app")
-            .whereLayer("edit").mayOnlyBeAccessedByLayers("store", "survey", "layout", "render", "workshop", "ui", "cli", "app");
+            .whereLayer("usecase").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("editing").mayOnlyBeAccessedByLayers("usecase", "ui", "cli", "app")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("usecase", "ui", "cli", "app")
+            .whereLayer("workshop").mayOnlyBeAccessedByLayers("usecase", "ui", "cli", "app")
+            .whereLayer("ratings").mayOnlyBeAccessedByLayers("workshop", "usecase", "ui", "cli", "app")
+            .whereLayer("settings").mayOnlyBeAccessedByLayers("usecase", "ui", "cli", "app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("ratings", "render", "workshop", "editing", "usecase",
+                    "ui", "cli", "app")
+            .whereLayer("survey").mayOnlyBeAccessedByLayers("ratings", "render", "workshop", "editing", "usecase",
+                    "ui", "cli", "app")
+            .whereLayer("layout").mayOnlyBeAccessedByLayers("ratings", "render", "workshop", "editing", "usecase",
+                    "ui", "cli", "app")
+            .whereLayer("edit").mayOnlyBeAccessedByLayers("store", "survey", "layout", "ratings", "render",
+                    "workshop", "editing", "usecase", "ui", "cli", "app");
 
     @ArchTest
     static final ArchRule model_is_plain_java = noClasses()
@@ -47,12 +69,51 @@ class LayerArchitectureTest {
             .because("the journey model is pure Java, usable by every layer and by tests without a toolkit");
 
     @ArchTest
-    static final ArchRule javafx_ui_only_in_ui_and_app = noClasses()
-            .that().resideOutsideOfPackages("org.journeystudio.ui..", "org.journeystudio.app..")
+    static final ArchRule javafx_only_in_ui_and_app = noClasses()
+            .that().resideOutsideOfPackages(UI, "org.journeystudio.app..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "javafx.scene..", "javafx.stage..", "javafx.fxml..", "javafx.application..",
-                    "javafx.embed..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..")
-            .because("only the ui and app layers may build windows; the rest runs headless");
+                    "javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..")
+            .because("only the ui and app layers may use the toolkit; the rest runs headless and from the "
+                    + "command line");
+
+    @ArchTest
+    static final ArchRule ui_holds_only_code_that_needs_javafx = classes()
+            .that().resideInAPackage(UI).and().areTopLevelClasses()
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "org.kordamp.ikonli..")
+            .because("code that needs no JavaFX is a use case or domain logic: it belongs where the command line "
+                    + "and the tests can reach it without a toolkit (usecase, editing, ratings, workshop, ...)");
+
+    @ArchTest
+    static final ArchRule ui_features_have_no_cycles = slices().matching("org.journeystudio.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature of the window (canvas, inspector, survey, ...) can be read and changed on its own");
+
+    @ArchTest
+    static final ArchRule ui_starts_no_threads = noClasses()
+            .that().resideInAPackage(UI).and(outside("org.journeystudio.ui.BackgroundWork"))
+            .should().callConstructorWhere(describe("a constructor of java.lang.Thread",
+                    (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(Thread.class)))
+            .because("background work in the window goes through ui.BackgroundWork, which can cancel it and "
+                    + "keeps a stale answer from overwriting a newer one");
+
+    @ArchTest
+    static final ArchRule ui_reads_no_files_or_databases = noClasses()
+            .that().resideInAPackage(UI).and(outside("org.journeystudio.ui.FilePicker"))
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+            .because("files and the library are read and written by use cases off the FX thread; FilePicker "
+                    + "alone turns a chooser's java.io.File into a Path");
+
+    /** Classes other than {@code className} and its nested and anonymous classes. */
+    private static DescribedPredicate<JavaClass> outside(String className) {
+        return describe("not " + className, c -> !c.getName().equals(className)
+                && !c.getName().startsWith(className + "$"));
+    }
 
     @ArchTest
     static final ArchRule no_stdout_outside_cli_and_app = noClasses()
