@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import org.apache.commons.cli.Options;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
-import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.usecase.ExportJourneyFile;
+import org.journeystudio.usecase.JourneyFiles;
 
 /** {@code journey-studio export --project NAME --out FILE.journey.json}. */
 final class ExportCommand implements Subcommand {
@@ -36,9 +38,8 @@ final class ExportCommand implements Subcommand {
         String project = call.required("project", "NAME");
         Path out = CommandCall.toPath(call.required("out", "FILE"), "--out");
         try (H2Library library = call.openLibrary()) {
-            String id = ProjectSelector.find(library, project).id();
-            JourneyMap map = library.load(id).orElseThrow();
-            JourneyJson.write(map, out);
+            ProjectSummary found = ProjectSelector.find(library, project);
+            JourneyMap map = new ExportJourneyFile(library, JourneyFiles.json()).export(found.id(), found.title(), out);
             call.out().println("Exported '" + map.title() + "' to " + out);
         }
         return 0;

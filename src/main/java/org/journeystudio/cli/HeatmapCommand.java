@@ -2,15 +2,12 @@ package org.journeystudio.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.cli.Options;
-import org.journeystudio.model.RatingScale;
 import org.journeystudio.survey.BadRow;
 import org.journeystudio.survey.Heatmap;
 import org.journeystudio.survey.HeatmapOptions;
 import org.journeystudio.survey.LabelVariants;
-import org.journeystudio.survey.NotApplicableCodes;
 import org.journeystudio.survey.SurveyException;
 import org.journeystudio.survey.SurveyHeatmaps;
 

@@ -1,12 +1,12 @@
 package org.journeystudio.cli;
 
-import java.time.Instant;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.Options;
-import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
-import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.usecase.ImportJourneyFile;
+import org.journeystudio.usecase.JourneyFiles;
 
 /** {@code journey-studio import FILE.journey.json}: adds the file's project to the library, all or nothing. */
 final class ImportCommand implements Subcommand {
@@ -36,13 +36,9 @@ final class ImportCommand implements Subcommand {
         if (files.size() != 1) {
             throw new UsageException("give exactly one .journey.json file to import, not " + files.size());
         }
-        JourneyMap map = JourneyJson.read(CommandCall.toPath(files.get(0), "FILE"));
+        Path file = CommandCall.toPath(files.get(0), "FILE");
         try (H2Library library = call.openLibrary()) {
-            // A file imported twice becomes two projects rather than overwriting the first.
-            if (library.load(map.id()).isPresent()) {
-                map = map.withId(Ids.next("map")).withTimes(map.created(), Instant.now());
-            }
-            library.create(map);
+            JourneyMap map = new ImportJourneyFile(library, JourneyFiles.json()).importFile(file);
             call.out().println("Imported '" + map.title() + "' (" + map.touchpoints().size()
                     + " touchpoints) into " + library.location());
         }

@@ -8,8 +8,10 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
 import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.store.H2Library;
+import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.StoredImport;
 import org.journeystudio.usecase.ImportSurveyIntoProject;
+import org.journeystudio.usecase.OpenProject;
 
 /**
  * {@code journey-studio import-survey SURVEY --project NAME --segment COLUMN}: what the studio's survey wizard
@@ -61,7 +63,8 @@ final class ImportSurveyCommand implements Subcommand {
             throw new UsageException("missing --project NAME: which project does the survey rate?");
         }
         try (H2Library library = call.openLibrary()) {
-            JourneyMap map = library.load(ProjectSelector.find(library, project).id()).orElseThrow();
+            ProjectSummary found = ProjectSelector.find(library, project);
+            JourneyMap map = new OpenProject(library).load(found.id(), found.title());
             SurveyImportDraft draft = draft(call, survey, map);
             ImportSurveyIntoProject.Request request = new ImportSurveyIntoProject.Request(
                     draft.planWithLabelsAsFound(() -> false),

@@ -16,7 +16,9 @@ import org.journeystudio.render.MapExporter;
 import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
 import org.journeystudio.store.H2Library;
+import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.usecase.OpenProject;
 
 /**
  * {@code journey-studio render (MAP.journey.json | --project NAME) --out FILE}: the map, or its heatmap, as PNG,
@@ -169,8 +171,8 @@ final class RenderCommand implements Subcommand {
             return JourneyJson.read(request.mapFile());
         }
         try (H2Library library = call.openLibrary()) {
-            String id = ProjectSelector.find(library, request.project()).id();
-            return library.load(id).orElseThrow();
+            ProjectSummary found = ProjectSelector.find(library, request.project());
+            return new OpenProject(library).load(found.id(), found.title());
         }
     }
 

@@ -14,8 +14,8 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.store.LibraryException;
-import org.journeystudio.survey.SurveyException;
 import org.journeystudio.store.json.JourneyFormatException;
+import org.journeystudio.survey.SurveyException;
 
 /**
  * The {@code journey-studio} command line: with a sub-command it works headless and exits; without one it asks

@@ -1,9 +1,5 @@
 package org.journeystudio.ui;
 
-import org.journeystudio.usecase.OpenedProject;
-
-import org.journeystudio.settings.WindowBounds;
-
 import java.time.Clock;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -11,11 +7,13 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.journeystudio.ui.home.HomeController;
-import org.journeystudio.ui.home.HomeViewModel;
+import org.journeystudio.settings.WindowBounds;
 import org.journeystudio.ui.canvas.EditorController;
 import org.journeystudio.ui.canvas.StudioClipboard;
+import org.journeystudio.ui.home.HomeController;
+import org.journeystudio.ui.home.HomeViewModel;
 import org.journeystudio.ui.survey.SurveyFlow;
+import org.journeystudio.usecase.OpenedProject;
 
 /**
  * The main window: shows the home screen or an opened project, keeps the title in step, and remembers its

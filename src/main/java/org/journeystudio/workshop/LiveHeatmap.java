@@ -9,10 +9,10 @@ import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.ratings.SegmentHeatmap;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.survey.Heatmap;
-import org.journeystudio.ratings.SegmentHeatmap;
 
 /**
  * The room's answers so far as a heatmap: the rated touchpoints (journey order) × the map's segments, then "No

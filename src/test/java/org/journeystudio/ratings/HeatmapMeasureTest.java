@@ -1,16 +1,15 @@
 package org.journeystudio.ratings;
 
-import org.journeystudio.ui.heatmap.HeatmapColours;
-
-import org.journeystudio.layout.DivergingScale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.ui.heatmap.HeatmapColours;
 import org.junit.jupiter.api.Test;
 
 /** What a heatmap cell shows for each measure, and the colour scale around the neutral value. */

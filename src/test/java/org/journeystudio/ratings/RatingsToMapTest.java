@@ -1,8 +1,5 @@
 package org.journeystudio.ratings;
 
-import org.journeystudio.model.SegmentPalette;
-import org.journeystudio.ui.survey.SurveyMaps;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -11,8 +8,10 @@ import org.journeystudio.edit.Document;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
+import org.journeystudio.model.SegmentPalette;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.ui.survey.SurveyMaps;
 import org.junit.jupiter.api.Test;
 
 /** Rating columns find their touchpoints by name, and an import becomes one undoable map edit. */

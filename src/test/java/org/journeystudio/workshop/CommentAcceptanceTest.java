@@ -1,7 +1,5 @@
 package org.journeystudio.workshop;
 
-import org.journeystudio.ui.workshop.WorkshopMaps;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +10,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.ui.workshop.WorkshopMaps;
 import org.junit.jupiter.api.Test;
 
 /** Accepting a participant's comment is one undoable edit that adds it to its touchpoint. */

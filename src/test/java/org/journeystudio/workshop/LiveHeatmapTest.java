@@ -1,13 +1,12 @@
 package org.journeystudio.workshop;
 
-import org.journeystudio.ui.workshop.WorkshopMaps;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.ui.fakes.RoomAnswers;
+import org.journeystudio.ui.workshop.WorkshopMaps;
 import org.junit.jupiter.api.Test;
 
 /** The live heatmap from a workshop state: columns, cells, the room's mean and the answer count. */

@@ -1,13 +1,12 @@
 package org.journeystudio.workshop;
 
-import org.journeystudio.ui.workshop.WorkshopMaps;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.journeystudio.edit.Document;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.fakes.RoomAnswers;
+import org.journeystudio.ui.workshop.WorkshopMaps;
 import org.junit.jupiter.api.Test;
 
 /** "Apply to map" writes the room's mean per segment into the touchpoints' satisfaction, as one undo step. */

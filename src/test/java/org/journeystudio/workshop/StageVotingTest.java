@@ -1,7 +1,5 @@
 package org.journeystudio.workshop;
 
-import org.journeystudio.ui.workshop.WorkshopMaps;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Set;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.fakes.FakeWorkshopSession;
 import org.journeystudio.ui.fakes.FakeWorkshops;
+import org.journeystudio.ui.workshop.WorkshopMaps;
 import org.junit.jupiter.api.Test;
 
 /** A stage's toggle opens or closes that stage only; the edge cases become "open all" and "close voting". */

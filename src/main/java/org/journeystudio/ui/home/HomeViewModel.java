@@ -15,15 +15,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
-import org.journeystudio.layout.MapLayout;
-import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.usecase.OpenedProject;
 import org.journeystudio.ui.StudioServices;
+import org.journeystudio.usecase.ExportJourneyFile;
+import org.journeystudio.usecase.ImportJourneyFile;
+import org.journeystudio.usecase.OpenProject;
+import org.journeystudio.usecase.OpenedProject;
 
 /**
  * The home screen's state and actions, free of any node: the project list and its filter, recent
@@ -109,11 +110,7 @@ public final class HomeViewModel {
     /** Loads a whole project and lays it out, off the FX thread: a big map takes a moment. */
     public Task<OpenedProject> open(ProjectSummary project) {
         return BackgroundWork.task("Opening " + project.title() + "…", cancelled -> {
-            JourneyMap map = library().load(project.id()).orElseThrow(() ->
-                    new org.journeystudio.store.LibraryException(
-                            "The project '" + project.title() + "' is no longer in the library."));
-            BackgroundWork.stopIf(cancelled);
-            return new OpenedProject(map, MapLayout.of(map));
+            return new OpenProject(library()).open(project.id(), project.title(), cancelled);
         });
     }
 
@@ -129,32 +126,21 @@ public final class HomeViewModel {
      */
     public Task<JourneyMap> importFile(Path file) {
         return BackgroundWork.task("Importing " + file.getFileName() + "…", cancelled -> {
-            JourneyMap map = services.files().read(file);
-            BackgroundWork.stopIf(cancelled);
-            if (library().load(map.id()).isPresent()) {
-                map = map.withId(Ids.next("map"));
-            }
-            library().create(map);
-            return map;
+            return new ImportJourneyFile(library(), services.files()).importFile(file);
         });
     }
 
     /** Writes one project to a {@code .journey.json} file. */
     public Task<Path> export(ProjectSummary project, Path file) {
         return BackgroundWork.task("Exporting " + project.title() + "…", cancelled -> {
-            JourneyMap map = library().load(project.id()).orElseThrow(() ->
-                    new org.journeystudio.store.LibraryException(
-                            "The project '" + project.title() + "' is no longer in the library."));
-            BackgroundWork.stopIf(cancelled);
-            services.files().write(map, file);
+            new ExportJourneyFile(library(), services.files()).export(project.id(), project.title(), file);
             return file;
         });
     }
 
     /** The file name an export suggests: the title, made safe for any file system. */
     public static String exportFileName(String title) {
-        String safe = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ").strip().replaceAll("\\s+", " ");
-        return (safe.isEmpty() ? "journey" : safe) + ".journey.json";
+        return ExportJourneyFile.fileName(title);
     }
 
     static String copyTitle(String title) {

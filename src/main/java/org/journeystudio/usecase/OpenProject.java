@@ -1,0 +1,32 @@
+package org.journeystudio.usecase;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.journeystudio.layout.MapLayout;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.LibraryException;
+import org.journeystudio.store.ProjectLibrary;
+
+/** Opens a stored project: loads the whole map and lays it out, ready to be shown or rendered. */
+public final class OpenProject {
+    private final ProjectLibrary library;
+
+    public OpenProject(ProjectLibrary library) {
+        this.library = library;
+    }
+
+    /** The project's map; says so clearly when it is no longer in the library. */
+    public JourneyMap load(String projectId, String title) {
+        return library.load(projectId).orElseThrow(() -> new LibraryException(
+                "The project '" + title + "' is no longer in the library " + library.location() + "."));
+    }
+
+    /** The project laid out; a big map takes a moment, so {@code cancelled} is asked between the two steps. */
+    public OpenedProject open(String projectId, String title, BooleanSupplier cancelled) {
+        JourneyMap map = load(projectId, title);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("Opening '" + title + "' was cancelled");
+        }
+        return new OpenedProject(map, MapLayout.of(map));
+    }
+}
