@@ -31,8 +31,7 @@ final class ImportSurveyCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Imports a survey export into a library project, as the studio's survey wizard does: the "
-                + "responses are kept with the project and the ratings are written into its map.";
+        return "Imports a survey export into a project, as the studio's survey wizard does.";
     }
 
     @Override
@@ -46,8 +45,9 @@ final class ImportSurveyCommand implements Subcommand {
 
     @Override
     public String footer() {
-        return "Rating columns are matched to touchpoints by title; a column that matches none becomes a new "
-                + "touchpoint.\n\nExit codes:\n  0  imported\n  1  the survey or the library could not be read or "
+        return "The responses are kept with the project and each touchpoint's satisfaction per segment is set to "
+                + "the survey's mean. Rating columns are matched to touchpoints by title; a column that matches none "
+                + "becomes a new touchpoint.\n\nExit codes:\n  0  imported\n  1  the survey or the library could not be read or "
                 + "written (nothing was imported)\n  2  wrong options";
     }
 

@@ -179,8 +179,9 @@ public final class StudioCommandLine {
 
     private void printRootHelp(PrintWriter out) {
         StringBuilder commands = new StringBuilder("\nCommands:\n");
+        int width = subcommands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
         for (Subcommand command : subcommands) {
-            commands.append(String.format("  %-9s %s%n", command.name(), command.description()));
+            commands.append(String.format("  %-" + width + "s  %s%n", command.name(), command.description()));
         }
         commands.append("\nWithout a command, opens the studio window (with FILE.journey.json: adds that map to the "
                 + "library and opens it).\nThe library folder can also be set with the environment variable "
