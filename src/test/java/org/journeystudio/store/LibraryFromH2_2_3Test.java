@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A user's library written by the release on H2 2.3.232 opens with the H2 on today's class path, in place, with
  * everything in it, and stays writable. The file and how it was made: library-h2-2.3.232/README.md beside the
- * test resources; docs/decisions/h2-2.5-upgrade.md.
+ * test resources; docs/decisions/0010-h2-2.5-upgrade.md.
  */
 class LibraryFromH2_2_3Test {
     private static final String FIXTURE = "/org/journeystudio/store/library-h2-2.3.232/";
