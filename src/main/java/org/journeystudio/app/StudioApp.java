@@ -2,9 +2,13 @@ package org.journeystudio.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.LibraryLocation;
 import org.journeystudio.store.ProjectLibrary;
@@ -12,11 +16,10 @@ import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FilePicker;
-import org.journeystudio.usecase.JourneyFiles;
-import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.Theme;
+import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.workshop.WorkshopServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,7 @@ public class StudioApp extends Application {
 
     private ProjectLibrary library;
     private BackgroundWork work;
+    private StudioWindow window;
 
     static void launchWith(Path library, Path mapFile) {
         libraryOverride = library;
@@ -54,7 +58,7 @@ public class StudioApp extends Application {
         work = new BackgroundWork();
         StudioServices services = new StudioServices(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
                 preferences, FilePicker.system(preferences), work, new WorkshopServer(opened));
-        StudioWindow window = new StudioWindow(stage, services, Clock.systemDefaultZone());
+        window = new StudioWindow(stage, services, Clock.systemDefaultZone());
         window.show();
         if (fileToOpen != null) {
             window.openFile(fileToOpen);
@@ -63,6 +67,17 @@ public class StudioApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            // Quitting without a close request (the system logging out) can leave the editor's last save running;
+            // the library must not close under it. No window is left to keep responsive by now.
+            try {
+                window.lastSave().get(35, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.error("The last save did not finish before the library closed", e);
+            }
+        }
         if (work != null) {
             work.close();
         }
