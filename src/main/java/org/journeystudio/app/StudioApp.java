@@ -2,6 +2,9 @@ package org.journeystudio.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -29,6 +32,7 @@ public class StudioApp extends Application {
 
     private ProjectLibrary library;
     private BackgroundWork work;
+    private StudioWindow window;
 
     static void launchWith(Path library, Path mapFile) {
         libraryOverride = library;
@@ -54,7 +58,7 @@ public class StudioApp extends Application {
         work = new BackgroundWork();
         StudioServices services = new StudioServices(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
                 preferences, FilePicker.system(preferences), work, new WorkshopServer(opened));
-        StudioWindow window = new StudioWindow(stage, services, Clock.systemDefaultZone());
+        window = new StudioWindow(stage, services, Clock.systemDefaultZone());
         window.show();
         if (fileToOpen != null) {
             window.openFile(fileToOpen);
@@ -63,6 +67,17 @@ public class StudioApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            // Quitting without a close request (the system logging out) can leave the editor's last save running;
+            // the library must not close under it. No window is left to keep responsive by now.
+            try {
+                window.lastSave().get(35, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.error("The last save did not finish before the library closed", e);
+            }
+        }
         if (work != null) {
             work.close();
         }

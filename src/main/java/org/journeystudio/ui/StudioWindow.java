@@ -1,6 +1,9 @@
 package org.journeystudio.ui;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -8,8 +11,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.journeystudio.settings.WindowBounds;
-import org.journeystudio.ui.canvas.EditorController;
-import org.journeystudio.ui.canvas.StudioClipboard;
+import org.journeystudio.ui.editor.EditorController;
+import org.journeystudio.ui.editor.StudioClipboard;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
 import org.journeystudio.ui.survey.SurveyFlow;
@@ -32,6 +35,9 @@ public final class StudioWindow {
     /** One clipboard for the window's life, so cards copied in one project paste into another. */
     private final StudioClipboard clipboard = new StudioClipboard();
     private EditorController editor;
+    /** The closing editor's save, then the return to the FX thread that follows it. */
+    private CompletableFuture<Optional<String>> lastSave = CompletableFuture.completedFuture(Optional.empty());
+    private CompletableFuture<Void> editorClosed = CompletableFuture.completedFuture(null);
 
     public StudioWindow(Stage stage, StudioServices services, Clock clock) {
         this.stage = stage;
@@ -50,9 +56,15 @@ public final class StudioWindow {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         restoreBounds();
+        stage.setOnCloseRequest(e -> {
+            if (editor != null) {
+                e.consume(); // the window closes once the editor's last save is done; it stays live meanwhile
+                closeEditor(stage::hide);
+            }
+        });
         stage.setOnHiding(e -> {
             rememberBounds();
-            closeEditor();
+            closeEditor(() -> { });
         });
         stage.setTitle(APP_NAME);
     }
@@ -73,7 +85,10 @@ public final class StudioWindow {
     }
 
     private void showMap(OpenedProject project) {
-        closeEditor();
+        closeEditor(() -> open(project));
+    }
+
+    private void open(OpenedProject project) {
         editor = new EditorController(project.map(), project.layout(), services.library(), clipboard, this::showHome);
         scene.setRoot(Views.load(editor));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
@@ -102,22 +117,46 @@ public final class StudioWindow {
     }
 
     private void showHome() {
-        closeEditor();
-        scene.setRoot(home.view());
-        stage.setTitle(APP_NAME);
-        home.focus();
+        closeEditor(() -> {
+            scene.setRoot(home.view());
+            stage.setTitle(APP_NAME);
+            home.focus();
+        });
     }
 
-    /** Writes the open project's last changes before leaving it; says so when that fails. */
-    private void closeEditor() {
-        if (editor == null) {
-            return;
+    /**
+     * Writes the open project's last changes before leaving it, then runs {@code next} on the FX thread; says so
+     * when the changes could not be saved. The FX thread never waits for the disk: the editor stays shown (and
+     * takes no input) until its save is done.
+     */
+    private void closeEditor(Runnable next) {
+        if (editor != null) {
+            EditorController closing = editor;
+            editor = null;
+            CompletableFuture<Optional<String>> saved = closing.close();
+            lastSave = saved;
+            CompletableFuture<Void> closed = new CompletableFuture<>();
+            saved.whenComplete((problem, failure) -> Platform.runLater(() -> {
+                stage.titleProperty().unbind();
+                problem.ifPresent(why -> Dialogs.error(stage, "The latest changes could not be saved",
+                        new IllegalStateException(why)));
+                closed.complete(null);
+            }));
+            editorClosed = closed;
         }
-        EditorController closing = editor;
-        editor = null;
-        stage.titleProperty().unbind();
-        closing.close().ifPresent(problem -> Dialogs.error(stage, "The latest changes could not be saved",
-                new IllegalStateException(problem)));
+        if (editorClosed.isDone()) {
+            next.run();
+        } else {
+            editorClosed.thenRun(() -> Platform.runLater(next));
+        }
+    }
+
+    /**
+     * Completes (off the FX thread) once the last editor's changes are written or given up on: the library must
+     * not close before. Nothing left to save completes it at once.
+     */
+    public CompletableFuture<Optional<String>> lastSave() {
+        return lastSave;
     }
 
     private boolean toggleTheme() {

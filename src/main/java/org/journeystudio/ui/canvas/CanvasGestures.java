@@ -46,7 +46,6 @@ final class CanvasGestures {
 
     private final JourneyCanvas canvas;
     private final EditorSession session;
-    private final CommandRunner runner;
     private final Host host;
     private Gesture gesture;
     private PendingPress pending;
@@ -74,10 +73,9 @@ final class CanvasGestures {
     private record PendingPress(double x, double y, java.util.function.Supplier<Gesture> start) {
     }
 
-    CanvasGestures(JourneyCanvas canvas, EditorSession session, CommandRunner runner, Host host) {
+    CanvasGestures(JourneyCanvas canvas, EditorSession session, Host host) {
         this.canvas = canvas;
         this.session = session;
-        this.runner = runner;
         this.host = host;
     }
 
@@ -140,7 +138,7 @@ final class CanvasGestures {
         Optional<String> stage = idOf(target, "stage-header", "stage-");
         Optional<NoteRef> note = NoteRef.of(target);
         if (resize.isPresent()) {
-            gesture = new StageResize(canvas, runner, resize.get(), p.getX());
+            gesture = new StageResize(canvas, session, resize.get(), p.getX());
         } else if (card.isPresent()) {
             String id = card.get();
             Set<String> ids = new LinkedHashSet<>(selection.touchpointIds());
@@ -155,15 +153,15 @@ final class CanvasGestures {
             if (selection.touchpointIds().contains(id)) {
                 Set<String> dragged = new LinkedHashSet<>(selection.touchpointIds());
                 pending = new PendingPress(p.getX(), p.getY(),
-                        () -> new CardDrag(canvas, runner, dragged, p.getX(), p.getY()));
+                        () -> new CardDrag(canvas, session, dragged, p.getX(), p.getY()));
             }
         } else if (point.isPresent()) {
             selection.selectTouchpoints(Set.of(point.get()));
-            gesture = new EmotionDrag(canvas, runner, point.get());
+            gesture = new EmotionDrag(canvas, session, point.get());
         } else if (stage.isPresent()) {
             selection.selectStage(stage.get());
             pending = new PendingPress(p.getX(), p.getY(),
-                    () -> new StageDrag(canvas, runner, stage.get(), p.getX()));
+                    () -> new StageDrag(canvas, session, stage.get(), p.getX()));
         } else if (note.isPresent()) {
             String id = note.get().touchpointId();
             Set<String> ids = new LinkedHashSet<>(selection.touchpointIds());

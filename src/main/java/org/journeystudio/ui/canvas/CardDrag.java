@@ -15,6 +15,7 @@ import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.ui.editor.EditorSession;
 
 /**
  * Drags the selected cards: they follow the pointer (only their own nodes move), the target cell lights up
@@ -26,7 +27,7 @@ final class CardDrag implements Gesture {
     }
 
     private final JourneyCanvas canvas;
-    private final CommandRunner runner;
+    private final EditorSession session;
     private final Set<String> ids;
     private final double startX;
     private final double startY;
@@ -35,9 +36,9 @@ final class CardDrag implements Gesture {
     private final Line indicator = new Line();
     private Slot slot;
 
-    CardDrag(JourneyCanvas canvas, CommandRunner runner, Set<String> ids, double startX, double startY) {
+    CardDrag(JourneyCanvas canvas, EditorSession session, Set<String> ids, double startX, double startY) {
         this.canvas = canvas;
-        this.runner = runner;
+        this.session = session;
         this.ids = Set.copyOf(ids);
         this.startX = startX;
         this.startY = startY;
@@ -86,7 +87,7 @@ final class CardDrag implements Gesture {
     public void drop(double x, double y, MouseEvent event) {
         Optional<Slot> target = slotAt(canvas, ids, x, y);
         clear();
-        target.ifPresent(s -> runner.run(MoveTouchpoints.of(canvas.map(), ids, s.stageId(), s.laneId(), s.index())));
+        target.ifPresent(s -> session.runStep(MoveTouchpoints.of(canvas.map(), ids, s.stageId(), s.laneId(), s.index())));
     }
 
     @Override

@@ -9,7 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.journeystudio.layout.TextWrap;
-import org.journeystudio.ui.canvas.CanvasFaces.CardFace;
+import org.journeystudio.ui.canvas.CanvasLayers.CardFace;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

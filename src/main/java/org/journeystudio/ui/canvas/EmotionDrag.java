@@ -8,6 +8,7 @@ import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.ui.editor.EditorSession;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -16,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class EmotionDrag implements Gesture {
     private final JourneyCanvas canvas;
-    private final CommandRunner runner;
+    private final EditorSession session;
     private final Touchpoint touchpoint;
     private final LaneRow row;
     private final Circle point;
@@ -24,9 +25,9 @@ final class EmotionDrag implements Gesture {
     private final Label badge = new Label();
     private int score;
 
-    EmotionDrag(JourneyCanvas canvas, CommandRunner runner, String touchpointId) {
+    EmotionDrag(JourneyCanvas canvas, EditorSession session, String touchpointId) {
         this.canvas = canvas;
-        this.runner = runner;
+        this.session = session;
         this.touchpoint = canvas.map().touchpoint(touchpointId).orElseThrow();
         this.row = canvas.emotionRow().orElseThrow();
         this.point = (Circle) canvas.pointNode(touchpointId).orElseThrow();
@@ -51,7 +52,7 @@ final class EmotionDrag implements Gesture {
         score = canvas.scoreAt(row, y);
         clear();
         if (score != touchpoint.emotion().score()) {
-            runner.run(SetTouchpointField.of(canvas.map(), touchpoint.id(), TouchpointField.EMOTION,
+            session.runStep(SetTouchpointField.of(canvas.map(), touchpoint.id(), TouchpointField.EMOTION,
                     Emotion.of(score)));
         }
     }

@@ -1,14 +1,8 @@
 package org.journeystudio.ui.canvas;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
-import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,34 +10,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.CubicCurveTo;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import org.journeystudio.layout.Box;
-import org.journeystudio.layout.CardBox;
-import org.journeystudio.layout.CurvePoint;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.MapLayout;
-import org.journeystudio.layout.NoteKind;
-import org.journeystudio.layout.SmoothCurve;
 import org.journeystudio.layout.StageColumn;
-import org.journeystudio.layout.StickyNote;
-import org.journeystudio.layout.TextBlock;
-import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Stage;
-import org.journeystudio.model.Touchpoint;
-import org.journeystudio.ui.canvas.CanvasFaces.BandFace;
-import org.journeystudio.ui.canvas.CanvasFaces.CardFace;
-import org.journeystudio.ui.canvas.CanvasFaces.LaneFace;
-import org.journeystudio.ui.canvas.CanvasFaces.NoteFace;
-import org.journeystudio.ui.canvas.CanvasFaces.PointFace;
-import org.journeystudio.ui.canvas.CanvasFaces.StageFace;
-import org.journeystudio.ui.canvas.CanvasFaces.TextFace;
-import org.journeystudio.ui.canvas.NodeLayer.Item;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -59,31 +32,10 @@ final class JourneyCanvas {
     private static final double VIEW_MARGIN = 240;
     /** Nodes built ahead of the scroll per frame: a stage column brings about 80 (cards, notes, texts, points). */
     private static final int NODES_AHEAD_PER_FRAME = 16;
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
 
     private final Pane root = new Pane();
-    private final NodeLayer<BandFace> bands = new NodeLayer<>("bands", i -> CanvasNodes.band(i.content()),
-            CanvasNodes::place);
-    private final NodeLayer<TextFace> texts = new NodeLayer<>("texts", i -> CanvasNodes.text(i.content()),
-            CanvasNodes::place, new NodeLayer.Refill<>(CanvasNodes::textStyleKey,
-                    (node, item) -> CanvasNodes.refillText(node, item.content())));
-    private final NodeLayer<NoteFace> notes = new NodeLayer<>("notes",
-            i -> CanvasNodes.note(NoteRef.ofKey(i.key()), i.content()), CanvasNodes::place,
-            new NodeLayer.Refill<>(CanvasNodes::noteStyleKey,
-                    (node, item) -> CanvasNodes.refillNote(node, NoteRef.ofKey(item.key()), item.content())));
-    private final NodeLayer<CardFace> cards = new NodeLayer<>("cards", i -> CanvasNodes.card(i.key(), i.content()),
-            CanvasNodes::place, new NodeLayer.Refill<>(CardView::styleKey,
-                    (node, item) -> ((CardView) node).show(item.key(), item.content())));
-    private final NodeLayer<PointFace> points = new NodeLayer<>("points",
-            i -> CanvasNodes.point(i.key(), i.content()), CanvasNodes::place);
-    private final NodeLayer<LaneFace> laneHeaders = new NodeLayer<>("lane-headers",
-            i -> CanvasNodes.laneHeader(i.key(), i.content()), CanvasNodes::place);
-    private final NodeLayer<StageFace> stageHeaders = new NodeLayer<>("stage-headers",
-            i -> CanvasNodes.stageHeader(i.key(), i.content()), CanvasNodes::place);
-    private final Group curve = new Group();
-    private final Path curvePath = new Path();
-    private final Group emotionScale = new Group();
+    private final CanvasLayers layers = new CanvasLayers();
+    private final EmotionCurveView emotion = new EmotionCurveView();
     private final Group laneSide = new Group();
     private final Group stageTop = new Group();
     private final Region corner = new Region();
@@ -97,11 +49,6 @@ final class JourneyCanvas {
     private Box viewport = new Box(0, 0, 0, 0);
     /** The area the layers were last brought up to date for; scrolling within it needs no node work. */
     private Box prepared;
-    private Set<String> selectedCards = Set.of();
-    private String selectedStage;
-    private final Map<String, Double> previewY = new HashMap<>();
-    private Set<Evidence> shownEvidence = Set.of(Evidence.values());
-    private CardTint cardTint = CardTint.NONE;
     /** Whether items near the view still wait for nodes; then every frame builds a few more. */
     private boolean catchingUp;
     /** Whether something (a scroll step) refreshed the layers since the last catch-up frame, so it need not. */
@@ -121,22 +68,18 @@ final class JourneyCanvas {
         root.setId("journeyMap");
         root.setFocusTraversable(true);
         root.setAccessibleText("Journey map canvas");
-        curvePath.getStyleClass().add("emotion-curve");
-        curvePath.setId("emotionCurve");
-        curvePath.setMouseTransparent(true);
-        curve.getChildren().add(curvePath);
         corner.getStyleClass().add("map-corner");
         addStageButton.getStyleClass().addAll("add-stage-button", "button-circle");
         addStageButton.setId("addStageEnd");
         addStageButton.setTooltip(new Tooltip("Add a stage at the end (Ctrl+Shift+Enter)"));
         addStageButton.setFocusTraversable(false);
-        stageTop.getChildren().addAll(stageHeaders.group(), addStageButton);
-        laneSide.getChildren().addAll(laneHeaders.group(), emotionScale);
+        stageTop.getChildren().addAll(layers.stageHeaders.group(), addStageButton);
+        laneSide.getChildren().addAll(layers.laneHeaders.group(), emotion.scale());
         emptyHint.getStyleClass().add("map-empty");
         emptyHint.setManaged(false);
         overlay.setManaged(false);
-        root.getChildren().addAll(bands.group(), texts.group(), notes.group(), curve, cards.group(),
-                points.group(), laneSide, stageTop, corner, emptyHint, overlay);
+        root.getChildren().addAll(layers.bands.group(), layers.texts.group(), layers.notes.group(), emotion.curve(),
+                layers.cards.group(), layers.points.group(), laneSide, stageTop, corner, emptyHint, overlay);
     }
 
     Pane view() {
@@ -168,18 +111,7 @@ final class JourneyCanvas {
     void show(JourneyMap next, MapLayout nextLayout) {
         this.map = next;
         this.layout = nextLayout;
-        Map<String, Touchpoint> byId = new HashMap<>();
-        next.touchpoints().forEach(t -> byId.put(t.id(), t));
-        Map<String, String> stageNames = new HashMap<>();
-        next.stages().forEach(s -> stageNames.put(s.id(), s.name()));
-        bands.setItems(bandItems());
-        stageHeaders.setItems(stageItems());
-        laneHeaders.setItems(layout.rows().stream()
-                .map(r -> new Item<>(r.laneId(), new LaneFace(r.title(), r.kind()), r.header())).toList());
-        cards.setItems(cardItems(byId, stageNames));
-        notes.setItems(noteItems(byId));
-        texts.setItems(textItems(byId));
-        points.setItems(pointItems(byId));
+        layers.fill(next, nextLayout);
         double width = layout.width() + TRAILING_ROOM;
         root.setMinSize(width, layout.height());
         root.setPrefSize(width, layout.height());
@@ -216,14 +148,10 @@ final class JourneyCanvas {
         // The first frame of a newly opened map builds only what is in view; what lies ahead follows frame by frame.
         NodeLayer.Budget budget = new NodeLayer.Budget(prepared == null ? 0 : NODES_AHEAD_PER_FRAME);
         prepared = near;
-        bands.show(near, viewport, budget);
-        texts.show(near, viewport, budget);
-        notes.show(near, viewport, budget);
-        cards.show(near, viewport, budget);
-        points.show(near, viewport, budget);
+        layers.showBody(near, viewport, budget);
         stickHeaders();
-        laneHeaders.show(new Box(0, near.y(), layout.style().laneHeaderWidth(), near.h()));
-        stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()),
+        layers.laneHeaders.show(new Box(0, near.y(), layout.style().laneHeaderWidth(), near.h()));
+        layers.stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()),
                 new Box(viewport.x(), 0, viewport.w(), layout.style().stageHeaderHeight()), budget);
         catchingUp = budget.deferred();
         refreshedSinceFrame = true;
@@ -232,10 +160,8 @@ final class JourneyCanvas {
         } else {
             catchUp.stop();
         }
-        drawCurve();
-        applySelection();
-        applyEvidenceFilter();
-        applyTint();
+        emotion.draw(viewport, VIEW_MARGIN);
+        layers.applyLooks();
     }
 
     /**
@@ -263,176 +189,35 @@ final class JourneyCanvas {
             root.setPrefWidth(layout.width() + TRAILING_ROOM + 520);
             root.setMaxWidth(layout.width() + TRAILING_ROOM + 520);
         }
-        emotionScale.getChildren().clear();
-        curve.getChildren().retainAll(curvePath);
-        emotionRow().ifPresent(row -> {
-            Line neutral = new Line(row.body().x(), row.body().centerY(), row.body().right(), row.body().centerY());
-            neutral.getStyleClass().add("emotion-neutral-line");
-            neutral.setMouseTransparent(true);
-            curve.getChildren().add(0, neutral);
-            for (int score = Emotion.MAX; score >= Emotion.MIN; score--) {
-                Label mark = new Label(CanvasNodes.emotionWord(score), new FontIcon(CanvasNodes.emotionIcon(score)));
-                mark.getStyleClass().addAll("emotion-scale", CanvasNodes.emotionClass(score),
-                        CanvasNodes.scoreClass(score));
-                mark.setAlignment(Pos.CENTER_RIGHT);
-                mark.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-                CanvasNodes.place(mark, new Box(row.header().x(), yOfScore(row, score) - 8, row.header().w() - 10, 16));
-                emotionScale.getChildren().add(mark);
-            }
-        });
+        emotion.place(layout);
     }
 
-    private List<Item<BandFace>> bandItems() {
-        List<Item<BandFace>> items = new ArrayList<>();
-        for (int i = 0; i < layout.columns().size(); i++) {
-            StageColumn column = layout.columns().get(i);
-            items.add(new Item<>("s:" + column.stageId(), new BandFace("stage-band", i % 2 == 0 ? "even" : "odd"),
-                    column.body()));
-        }
-        for (LaneRow row : layout.rows()) {
-            items.add(new Item<>("l:" + row.laneId(), new BandFace("lane-band", CanvasNodes.laneClass(row.kind())),
-                    row.body()));
-        }
-        return items;
-    }
-
-    private List<Item<StageFace>> stageItems() {
-        List<Item<StageFace>> items = new ArrayList<>();
-        for (int i = 0; i < layout.columns().size(); i++) {
-            StageColumn column = layout.columns().get(i);
-            items.add(new Item<>(column.stageId(), new StageFace(column.name(), column.description(), i + 1),
-                    column.header()));
-        }
-        return items;
-    }
-
-    private List<Item<CardFace>> cardItems(Map<String, Touchpoint> byId, Map<String, String> stageNames) {
-        List<Item<CardFace>> items = new ArrayList<>(layout.cards().size());
-        for (CardBox box : layout.cards()) {
-            Touchpoint t = byId.get(box.touchpointId());
-            CardFace face = new CardFace(t.title(), t.description(), t.channel(), t.evidence(), t.emotion().score(),
-                    t.emotion().displayLabel(), t.painPoints().size(), t.opportunities().size(),
-                    stageNames.getOrDefault(t.stageId(), ""));
-            items.add(new Item<>(t.id(), face, box.box()));
-        }
-        return items;
-    }
-
-    private List<Item<NoteFace>> noteItems(Map<String, Touchpoint> byId) {
-        List<Item<NoteFace>> items = new ArrayList<>(layout.notes().size());
-        Map<String, Integer> seen = new HashMap<>();
-        for (StickyNote note : layout.notes()) {
-            String base = note.touchpointId() + ":" + note.kind();
-            int n = seen.merge(base, 1, Integer::sum) - 1;
-            Touchpoint t = byId.get(note.touchpointId());
-            Evidence evidence = note.kind() == NoteKind.PAIN_POINT
-                    ? t.painPoints().get(n).evidence() : t.opportunities().get(n).evidence();
-            items.add(new Item<>(NoteRef.key(note.touchpointId(), note.kind(), n),
-                    new NoteFace(note.kind(), note.text(), note.lines(), note.severity(), evidence), note.box()));
-        }
-        return items;
-    }
-
-    private List<Item<TextFace>> textItems(Map<String, Touchpoint> byId) {
-        List<Item<TextFace>> items = new ArrayList<>(layout.texts().size());
-        Map<String, LaneKind> kinds = new HashMap<>();
-        map.lanes().forEach(l -> kinds.put(l.id(), l.kind()));
-        for (TextBlock block : layout.texts()) {
-            boolean channel = kinds.get(block.laneId()) == LaneKind.CHANNEL;
-            TextFace face = new TextFace(block.lines(), channel ? byId.get(block.touchpointId()).channel() : null);
-            items.add(new Item<>(block.touchpointId() + ":" + block.laneId(), face, block.box()));
-        }
-        return items;
-    }
-
-    private List<Item<PointFace>> pointItems(Map<String, Touchpoint> byId) {
-        List<Item<PointFace>> items = new ArrayList<>(layout.curve().size());
-        double r = CanvasNodes.POINT_RADIUS;
-        for (CurvePoint p : layout.curve()) {
-            Touchpoint t = byId.get(p.touchpointId());
-            items.add(new Item<>(p.touchpointId(), new PointFace(p.score(), t.emotion().displayLabel(), t.title()),
-                    new Box(p.x() - r, p.y() - r, 2 * r, 2 * r)));
-        }
-        return items;
-    }
-
-    /** The curve through the points near the viewport only: a 1,000-point path costs every frame it is drawn. */
-    private void drawCurve() {
-        curvePath.getElements().clear();
-        List<CurvePoint> all = layout.curve();
-        Optional<LaneRow> row = emotionRow();
-        if (all.size() < 2 || row.isEmpty()) {
-            return;
-        }
-        double from = viewport.x() - VIEW_MARGIN;
-        double to = viewport.right() + VIEW_MARGIN;
-        int first = 0;
-        while (first < all.size() - 1 && all.get(first + 1).x() < from) {
-            first++;
-        }
-        int last = all.size() - 1;
-        while (last > first && all.get(last - 1).x() > to) {
-            last--;
-        }
-        List<CurvePoint> shown = new ArrayList<>();
-        for (int i = Math.max(0, first - 1); i <= Math.min(all.size() - 1, last + 1); i++) {
-            CurvePoint p = all.get(i);
-            Double y = previewY.get(p.touchpointId());
-            shown.add(y == null ? p : new CurvePoint(p.touchpointId(), p.score(), p.x(), y));
-        }
-        Box lane = row.get().body();
-        curvePath.getElements().add(new MoveTo(shown.get(0).x(), shown.get(0).y()));
-        for (SmoothCurve.Segment s : SmoothCurve.through(shown, lane.y(), lane.bottom())) {
-            curvePath.getElements().add(new CubicCurveTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x2(), s.y2()));
-        }
-    }
+    // The emotion lane ----------------------------------------------------------------------------------
 
     /** Redraws the curve as if one point sat at {@code y} (while it is dragged); null ends the preview. */
     void previewEmotion(String touchpointId, Double y) {
-        if (y == null) {
-            previewY.remove(touchpointId);
-        } else {
-            previewY.put(touchpointId, y);
-        }
-        drawCurve();
+        emotion.preview(touchpointId, y);
+        emotion.draw(viewport, VIEW_MARGIN);
     }
 
     Optional<LaneRow> emotionRow() {
-        return layout.rows().stream().filter(r -> r.kind() == LaneKind.EMOTION).findFirst();
+        return emotion.emotionRow();
     }
 
     /** Where a score sits in the emotion lane, as the layout places curve points. */
     double yOfScore(LaneRow row, int score) {
-        double pad = layout.style().cellPadding();
-        double span = row.height() - 2 * pad;
-        return row.y() + pad + span * (Emotion.MAX - score) / (double) (Emotion.MAX - Emotion.MIN);
+        return emotion.yOfScore(row, score);
     }
 
     /** The score nearest to {@code y} in the emotion lane, within −2..+2. */
     int scoreAt(LaneRow row, double y) {
-        double pad = layout.style().cellPadding();
-        double span = row.height() - 2 * pad;
-        long score = Math.round(Emotion.MAX - (y - row.y() - pad) / span * (Emotion.MAX - Emotion.MIN));
-        return (int) Math.max(Emotion.MIN, Math.min(Emotion.MAX, score));
+        return emotion.scoreAt(row, y);
     }
 
-    // Selection --------------------------------------------------------------------------------------------
+    // Looks that follow the user ------------------------------------------------------------------------
 
     void showSelection(Set<String> cardIds, String stageId) {
-        this.selectedCards = Set.copyOf(cardIds);
-        this.selectedStage = stageId;
-        applySelection();
-    }
-
-    private void applySelection() {
-        cards.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, selectedCards.contains(id)));
-        points.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, selectedCards.contains(id)));
-        stageHeaders.liveNodes().forEach((id, node) -> {
-            node.pseudoClassStateChanged(SELECTED, id.equals(selectedStage));
-            if (id.equals(selectedStage) && node instanceof StageHeaderView header) {
-                header.showAddCard();
-            }
-        });
+        layers.showSelection(cardIds, stageId);
     }
 
     /**
@@ -440,43 +225,30 @@ final class JourneyCanvas {
      * parts of the map are backed by research and which are assumptions or proposals.
      */
     void showEvidence(Set<Evidence> shown) {
-        this.shownEvidence = Set.copyOf(shown);
-        applyEvidenceFilter();
-    }
-
-    private void applyEvidenceFilter() {
-        cards.forEachLive((face, node) -> node.pseudoClassStateChanged(FILTERED_OUT,
-                !shownEvidence.contains(face.evidence())));
-        notes.forEachLive((face, node) -> node.pseudoClassStateChanged(FILTERED_OUT,
-                !shownEvidence.contains(face.evidence())));
+        layers.showEvidence(shown);
     }
 
     /** Gives every card, now and as cards are built, the look {@code tint} paints (the satisfaction overlay). */
     void tintCards(CardTint tint) {
-        this.cardTint = tint;
-        applyTint();
-    }
-
-    private void applyTint() {
-        cards.liveNodes().forEach(cardTint::paint);
+        layers.tintCards(tint);
     }
 
     // Lookups for gestures -------------------------------------------------------------------------------
 
     Optional<Node> cardNode(String touchpointId) {
-        return cards.node(touchpointId);
+        return layers.cardNode(touchpointId);
     }
 
     Optional<Node> pointNode(String touchpointId) {
-        return points.node(touchpointId);
+        return layers.points.node(touchpointId);
     }
 
     Optional<Node> stageNode(String stageId) {
-        return stageHeaders.node(stageId);
+        return layers.stageHeaders.node(stageId);
     }
 
     Optional<Node> laneNode(String laneId) {
-        return laneHeaders.node(laneId);
+        return layers.laneHeaders.node(laneId);
     }
 
     Optional<StageColumn> columnAt(double x) {
@@ -489,21 +261,21 @@ final class JourneyCanvas {
 
     /** How many nodes the card layer has built so far (reuse across scrolling shows as a count that stays low). */
     int cardNodesBuilt() {
-        return cards.createdCount();
+        return layers.cards.createdCount();
     }
 
     /** How many times a card got a node other than the one it had, built or reused. */
     int cardNodesRenewed() {
-        return cards.renewedCount();
+        return layers.cards.renewedCount();
     }
 
     /** Keeps the nodes of these cards live while they are dragged, wherever the view scrolls. */
     void pinCards(Set<String> touchpointIds) {
-        cards.pin(touchpointIds);
+        layers.cards.pin(touchpointIds);
     }
 
     int liveCardCount() {
-        return cards.liveNodes().size();
+        return layers.cards.liveNodes().size();
     }
 
     Stage stage(String stageId) {

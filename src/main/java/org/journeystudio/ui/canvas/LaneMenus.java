@@ -14,6 +14,7 @@ import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.ui.editor.EditorSession;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -22,11 +23,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * where hidden lanes can be shown again. Every item runs one command.
  */
 final class LaneMenus {
-    private final CommandRunner runner;
+    private final EditorSession session;
     private final Consumer<String> rename;
 
-    LaneMenus(CommandRunner runner, Consumer<String> rename) {
-        this.runner = runner;
+    LaneMenus(EditorSession session, Consumer<String> rename) {
+        this.session = session;
         this.rename = rename;
     }
 
@@ -35,12 +36,12 @@ final class LaneMenus {
         int index = map.indexOfLane(lane.id());
         MenuItem renameItem = item("Rename…", Feather.EDIT_2, () -> rename.accept(lane.id()));
         MenuItem hide = item("Hide lane", Feather.EYE_OFF,
-                () -> runner.run(SetLaneVisible.of(map, lane.id(), false)));
+                () -> session.runStep(SetLaneVisible.of(map, lane.id(), false)));
         hide.setDisable(map.lanes().stream().filter(Lane::visible).count() <= 1);
-        MenuItem up = item("Move up", Feather.ARROW_UP, () -> runner.run(MoveLane.of(map, lane.id(), index - 1)));
+        MenuItem up = item("Move up", Feather.ARROW_UP, () -> session.runStep(MoveLane.of(map, lane.id(), index - 1)));
         up.setDisable(index == 0);
         MenuItem down = item("Move down", Feather.ARROW_DOWN,
-                () -> runner.run(MoveLane.of(map, lane.id(), index + 1)));
+                () -> session.runStep(MoveLane.of(map, lane.id(), index + 1)));
         down.setDisable(index == map.lanes().size() - 1);
         Menu add = addLaneMenu(index + 1);
         add.setText("Add lane below");
@@ -54,7 +55,7 @@ final class LaneMenus {
             Menu menu = new Menu(lane.title(), new FontIcon(CanvasNodes.laneIcon(lane.kind())));
             CheckMenuItem visible = new CheckMenuItem("Visible");
             visible.setSelected(lane.visible());
-            visible.setOnAction(e -> runner.run(SetLaneVisible.of(map, lane.id(), visible.isSelected())));
+            visible.setOnAction(e -> session.runStep(SetLaneVisible.of(map, lane.id(), visible.isSelected())));
             menu.getItems().add(visible);
             if (lane.visible()) {
                 menu.getItems().addAll(forLane(map, lane).subList(0, 4).stream()
@@ -70,7 +71,7 @@ final class LaneMenus {
     private Menu addLaneMenu(int index) {
         Menu add = new Menu("Add lane", new FontIcon(Feather.PLUS));
         for (LaneKind kind : LaneKind.values()) {
-            add.getItems().add(item(kind.displayName(), CanvasNodes.laneIcon(kind), () -> runner.run(
+            add.getItems().add(item(kind.displayName(), CanvasNodes.laneIcon(kind), () -> session.runStep(
                     AddLane.of(new Lane(Ids.next("lane"), kind, kind.displayName(), true), index))));
         }
         return add;

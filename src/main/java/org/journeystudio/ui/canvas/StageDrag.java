@@ -6,6 +6,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import org.journeystudio.edit.command.MoveStage;
 import org.journeystudio.layout.StageColumn;
+import org.journeystudio.ui.editor.EditorSession;
 
 /**
  * Drags a stage header sideways to reorder the stages; a bar shows the gap it will drop into. The drop is
@@ -13,15 +14,15 @@ import org.journeystudio.layout.StageColumn;
  */
 final class StageDrag implements Gesture {
     private final JourneyCanvas canvas;
-    private final CommandRunner runner;
+    private final EditorSession session;
     private final String stageId;
     private final double startX;
     private final Node header;
     private final Rectangle indicator = new Rectangle(4, 0);
 
-    StageDrag(JourneyCanvas canvas, CommandRunner runner, String stageId, double startX) {
+    StageDrag(JourneyCanvas canvas, EditorSession session, String stageId, double startX) {
         this.canvas = canvas;
-        this.runner = runner;
+        this.session = session;
         this.stageId = stageId;
         this.startX = startX;
         this.header = canvas.stageNode(stageId).orElse(null);
@@ -48,7 +49,7 @@ final class StageDrag implements Gesture {
     public void drop(double x, double y, MouseEvent event) {
         int index = targetIndex(x);
         clear();
-        runner.run(MoveStage.of(canvas.map(), stageId, index));
+        session.runStep(MoveStage.of(canvas.map(), stageId, index));
     }
 
     @Override

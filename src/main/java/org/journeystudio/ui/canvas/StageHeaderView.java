@@ -9,7 +9,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.journeystudio.layout.TextWrap;
-import org.journeystudio.ui.canvas.CanvasFaces.StageFace;
+import org.journeystudio.ui.canvas.CanvasLayers.StageFace;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -7,6 +7,7 @@ import javafx.scene.shape.Line;
 import org.journeystudio.edit.command.ResizeStage;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.StageColumn;
+import org.journeystudio.ui.editor.EditorSession;
 
 /**
  * Drags a stage's right edge: the header follows and a line shows the new edge, snapped to a 10-pixel grid;
@@ -18,15 +19,15 @@ final class StageResize implements Gesture {
     private static final double SNAP = 10;
 
     private final JourneyCanvas canvas;
-    private final CommandRunner runner;
+    private final EditorSession session;
     private final StageColumn column;
     private final double startX;
     private final Line edge = new Line();
     private double width;
 
-    StageResize(JourneyCanvas canvas, CommandRunner runner, String stageId, double startX) {
+    StageResize(JourneyCanvas canvas, EditorSession session, String stageId, double startX) {
         this.canvas = canvas;
-        this.runner = runner;
+        this.session = session;
         this.column = canvas.layout().column(stageId).orElseThrow();
         this.startX = startX;
         this.width = column.width();
@@ -50,7 +51,7 @@ final class StageResize implements Gesture {
     public void drop(double x, double y, MouseEvent event) {
         drag(x, y, event);
         clear();
-        runner.run(ResizeStage.of(canvas.map(), column.stageId(), width));
+        session.runStep(ResizeStage.of(canvas.map(), column.stageId(), width));
     }
 
     @Override

@@ -2,11 +2,14 @@ package org.journeystudio.ui.editor;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.Document;
 import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.edit.MapCommand;
@@ -17,8 +20,8 @@ import org.journeystudio.store.RatingOriginLedger;
 /**
  * The editor's shared state for one open project: the {@link Document} (map + undo history), the
  * {@link Selection}, and the current map as an observable property that every panel (canvas, inspector,
- * menus) binds to. Every committed change is handed to the save sink at once: there is no Save button.
- * Use from the JavaFX application thread only.
+ * menus) binds to, and the status line that says what the last gesture did. Every committed change is handed
+ * to the save sink at once: there is no Save button. Use from the JavaFX application thread only.
  */
 public final class EditorSession {
     private final Document document;
@@ -27,6 +30,12 @@ public final class EditorSession {
     private final ReadOnlyObjectWrapper<DocumentChange> lastChange = new ReadOnlyObjectWrapper<>();
     private final RatingOriginLedger ratingOrigins;
     private final ObservableSet<Evidence> visibleEvidence = FXCollections.observableSet(EnumSet.allOf(Evidence.class));
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.NONE);
+
+    /** A line for the status bar: what the last gesture did, or why it was refused ({@code error}). */
+    public record Status(String text, boolean error) {
+        public static final Status NONE = new Status("", false);
+    }
 
     public EditorSession(JourneyMap opened, Consumer<JourneyMap> saveSink) {
         this(opened, saveSink, RatingOriginLedger.inMemory(opened, Clock.systemUTC()));
@@ -85,5 +94,40 @@ public final class EditorSession {
     /** Runs one user gesture's command; false when it changed nothing. */
     public boolean execute(MapCommand command) {
         return document.execute(command);
+    }
+
+    /**
+     * Runs a finished gesture's command as one undo step of its own; a refused command is reported in the
+     * status line, not thrown. True when the map changed.
+     */
+    public boolean runStep(MapCommand command) {
+        return attempt(() -> document.execute(command) ? Optional.of(command) : Optional.empty()).isPresent();
+    }
+
+    /**
+     * Runs {@code action} (which runs at most one command and returns empty when it changed nothing) as one
+     * undo step of its own. The status line then shows the step's description, or why the map refused it.
+     */
+    public <T> Optional<T> attempt(Supplier<Optional<T>> action) {
+        document.closeMerging();
+        try {
+            Optional<T> done = action.get();
+            status.set(new Status(done.isPresent() ? document.undoDescription().orElse("") : "", false));
+            return done;
+        } catch (CommandFailedException e) {
+            status.set(new Status(e.getMessage(), true));
+            return Optional.empty();
+        } finally {
+            document.closeMerging();
+        }
+    }
+
+    /** Puts a plain message (not an error) in the status line. */
+    public void tell(String message) {
+        status.set(new Status(message, false));
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 }

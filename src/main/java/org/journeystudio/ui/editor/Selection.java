@@ -6,6 +6,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.journeystudio.editing.SelectedIds;
+import org.journeystudio.model.JourneyMap;
 
 /**
  * What the user has selected in the editor: touchpoint cards (in the order they were picked) or one stage.
@@ -41,5 +43,31 @@ public final class Selection {
 
     public boolean isEmpty() {
         return touchpointIds.isEmpty() && stageId.get() == null;
+    }
+
+    /** Forgets the cards and the stage that {@code map} no longer has (after a delete, an undo). */
+    public void retainExisting(JourneyMap map) {
+        if (touchpointIds.stream().anyMatch(id -> map.touchpoint(id).isEmpty())) {
+            selectTouchpoints(touchpointIds.stream().filter(id -> map.touchpoint(id).isPresent()).toList());
+        }
+        if (stageId.get() != null && map.stage(stageId.get()).isEmpty()) {
+            clear();
+        }
+    }
+
+    /** What is selected now, as a value for the editor's actions. */
+    public SelectedIds ids() {
+        return new SelectedIds(touchpointIds, stageId.get());
+    }
+
+    /** Selects what an action handed back: its cards, else its stage, else nothing. */
+    public void select(SelectedIds ids) {
+        if (ids.hasCards()) {
+            selectTouchpoints(ids.touchpointIds());
+        } else if (ids.stageId() != null) {
+            selectStage(ids.stageId());
+        } else {
+            clear();
+        }
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.editing.FieldEdits;
 
 /**
  * Ties a text field to one value of the map. What is typed is applied on Enter (Ctrl+Enter in a text area)
@@ -16,7 +17,7 @@ import org.journeystudio.edit.MapCommand;
 final class CommittedText {
     private static final String ONE_LINE = "inspector.oneLine";
     private final TextInputControl field;
-    private final InspectorEdits edits;
+    private final FieldEdits edits;
     private final Function<String, MapCommand> toCommand;
     private final InlineMessage message;
     private String shown;
@@ -25,7 +26,7 @@ final class CommittedText {
      * @param toCommand the command that applies a text; null when there is nothing to do; throws
      *                  {@link IllegalArgumentException} with a message for the user when the text is not valid
      */
-    CommittedText(TextInputControl field, InspectorEdits edits, Function<String, MapCommand> toCommand,
+    CommittedText(TextInputControl field, FieldEdits edits, Function<String, MapCommand> toCommand,
                   InlineMessage message) {
         this.field = field;
         this.edits = edits;

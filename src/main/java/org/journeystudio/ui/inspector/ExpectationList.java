@@ -4,11 +4,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import org.journeystudio.editing.FieldEdits;
 
 /** What the customer expects at the card, one line each; clearing a line's text removes it. */
 final class ExpectationList extends ItemList<String> {
 
-    ExpectationList(InspectorEdits edits, Target<String> target) {
+    ExpectationList(FieldEdits edits, Target<String> target) {
         super(edits, target, "expectation", "No expectations yet.", 18);
     }
 

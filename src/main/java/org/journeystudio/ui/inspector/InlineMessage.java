@@ -1,9 +1,10 @@
 package org.journeystudio.ui.inspector;
 
 import javafx.scene.control.Label;
+import org.journeystudio.editing.FieldEdits;
 
 /** A message under a field saying why what was typed was not applied; takes no room while empty. */
-public final class InlineMessage extends Label {
+public final class InlineMessage extends Label implements FieldEdits.Feedback {
 
     public InlineMessage() {
         getStyleClass().add("field-message");
@@ -12,12 +13,14 @@ public final class InlineMessage extends Label {
         setVisible(false);
     }
 
-    void show(String text) {
+    @Override
+    public void show(String text) {
         setText(text);
         setVisible(true);
     }
 
-    void clear() {
+    @Override
+    public void clear() {
         setText("");
         setVisible(false);
     }

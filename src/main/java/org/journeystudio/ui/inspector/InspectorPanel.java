@@ -2,6 +2,9 @@ package org.journeystudio.ui.inspector;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -9,12 +12,15 @@ import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.Views;
@@ -22,9 +28,25 @@ import org.journeystudio.ui.editor.EditorSession;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The inspector beside the canvas: edits what is selected (one or several cards, a stage, or with nothing
- * selected the map itself) through the session's commands, follows every change of the map (undo, redo, the
- * canvas), and holds the evidence filter that says which kinds of statements the canvas shows at full strength.
+ * The inspector beside the canvas: edits what the {@link org.journeystudio.ui.editor.Selection} names (one or
+ * several cards, a stage, or with nothing selected the map's own settings, segments and personas) through the
+ * session's commands, follows every change of the map (undo, redo, the canvas), and holds the evidence filter
+ * that says which kinds of statements the canvas shows at full strength.
+ *
+ * <p>How it edits, and why:
+ * <ul>
+ *   <li>Every change is a command from {@code edit.command} run through {@link org.journeystudio.editing.FieldEdits};
+ *       the inspector never builds a map itself, so undo, saving and the canvas see its edits like any other.</li>
+ *   <li>Text applies on Enter and when focus leaves the field ({@code CommittedText}), not on every key: an
+ *       undo step then holds words, not letters, and half-typed values (an expected score of "4." on the way to
+ *       "4.5") are never checked. Applying twice in one field merges into one step; leaving the field closes it.</li>
+ *   <li>Clicks and choices (a face, a severity, add, remove, move) are always their own step.</li>
+ *   <li>Several cards: one command for all of them (a composite when each card keeps something of its own, such
+ *       as its emotion label), so one undo takes the whole edit back.</li>
+ *   <li>After every change of the map the shown panel refreshes in place; a field's text is replaced only when
+ *       the map's value of it changed, so the caret of someone typing stays where it is.</li>
+ *   <li>Bad input (a score off the scale, an empty map title) is explained under the field and runs nothing.</li>
+ * </ul>
  */
 public final class InspectorPanel {
     @FXML private VBox inspectorPanel;
@@ -34,16 +56,39 @@ public final class InspectorPanel {
     @FXML private ScrollPane inspectorScroll;
 
     private final EditorSession session;
-    private final InspectorEdits edits;
+    private final FieldEdits edits;
     // Built on first use: an editor opens on the map's view, and each of these is a whole form to load and style.
     private TouchpointInspector touchpoints;
     private StageInspector stage;
     private MapInspector map;
     private final Parent view;
 
+    /**
+     * Fills {@code slot} with an inspector just after the slot's first frame: the inspector's forms are a third of
+     * the editor's nodes, so the map of a long journey shows sooner, and the inspector follows one frame later.
+     */
+    public static void fillAfterFirstFrame(Pane slot, EditorSession session) {
+        Runnable fill = () -> slot.getChildren().setAll(new InspectorPanel(session).view());
+        slot.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                slot.sceneProperty().removeListener(this);
+                Runnable[] afterLayout = new Runnable[1];
+                afterLayout[0] = () -> {
+                    scene.removePostLayoutPulseListener(afterLayout[0]);
+                    Platform.runLater(fill); // after this pulse has handed its frame on
+                };
+                scene.addPostLayoutPulseListener(afterLayout[0]);
+            }
+        });
+    }
+
     public InspectorPanel(EditorSession session) {
         this.session = session;
-        this.edits = new InspectorEdits(session);
+        this.edits = new FieldEdits(session.document(), session.ratingOrigins());
         this.view = Views.load(this);
         session.selection().touchpointIds().addListener((ListChangeListener<String>) c -> selectionChanged());
         session.selection().stageIdProperty().addListener((o, was, now) -> selectionChanged());

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.editing.FieldEdits;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -29,7 +30,7 @@ abstract class ItemList<T> {
         MapCommand change(UnaryOperator<List<T>> edit);
     }
 
-    protected final InspectorEdits edits;
+    protected final FieldEdits edits;
     protected final InlineMessage message = new InlineMessage();
     private final Target<T> target;
     private final String styleName;
@@ -39,7 +40,7 @@ abstract class ItemList<T> {
     private final List<Row> shownRows = new ArrayList<>();
     private final int charsPerLine;
 
-    ItemList(InspectorEdits edits, Target<T> target, String styleName, String emptyText, int charsPerLine) {
+    ItemList(FieldEdits edits, Target<T> target, String styleName, String emptyText, int charsPerLine) {
         this.charsPerLine = charsPerLine;
         this.edits = edits;
         this.target = target;

@@ -12,6 +12,7 @@ import javafx.util.StringConverter;
 import org.journeystudio.edit.command.MapText;
 import org.journeystudio.edit.command.SetMapText;
 import org.journeystudio.edit.command.SetRatingScale;
+import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.ui.Views;
@@ -29,7 +30,7 @@ final class MapInspector {
     @FXML private VBox segmentsHost;
     @FXML private VBox personasHost;
 
-    private final InspectorEdits edits;
+    private final FieldEdits edits;
     private final Parent view;
     private CommittedText title;
     private CommittedText description;
@@ -37,7 +38,7 @@ final class MapInspector {
     private SegmentList segments;
     private PersonaList personas;
 
-    MapInspector(InspectorEdits edits) {
+    MapInspector(FieldEdits edits) {
         this.edits = edits;
         this.view = Views.load(this);
     }

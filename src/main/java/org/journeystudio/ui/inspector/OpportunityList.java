@@ -6,13 +6,14 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Opportunity;
 
 /** Ideas for improving the card's moment: text and evidence per opportunity. */
 final class OpportunityList extends ItemList<Opportunity> {
 
-    OpportunityList(InspectorEdits edits, Target<Opportunity> target) {
+    OpportunityList(FieldEdits edits, Target<Opportunity> target) {
         super(edits, target, "opportunity", "No opportunities yet.", 34);
     }
 

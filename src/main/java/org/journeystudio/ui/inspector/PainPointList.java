@@ -10,13 +10,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.PainPoint;
 
 /** What hurts at the card: text, severity 1–3 and evidence per pain point. */
 final class PainPointList extends ItemList<PainPoint> {
 
-    PainPointList(InspectorEdits edits, Target<PainPoint> target) {
+    PainPointList(FieldEdits edits, Target<PainPoint> target) {
         super(edits, target, "pain-point", "No pain points yet.", 34);
     }
 

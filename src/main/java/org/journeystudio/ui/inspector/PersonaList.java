@@ -21,6 +21,7 @@ import javafx.util.StringConverter;
 import org.journeystudio.edit.command.AddPersona;
 import org.journeystudio.edit.command.EditPersona;
 import org.journeystudio.edit.command.RemovePersona;
+import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
@@ -31,14 +32,14 @@ final class PersonaList {
     /** The choice meaning "stands for no segment" (a ChoiceBox cannot offer null as an item). */
     private static final String NO_SEGMENT = "";
 
-    private final InspectorEdits edits;
+    private final FieldEdits edits;
     private final InlineMessage message = new InlineMessage();
     private final VBox rows = new VBox(10);
     private final Label empty = new Label("No personas yet.");
     private final List<PersonaRow> shown = new ArrayList<>();
     private final VBox view;
 
-    PersonaList(InspectorEdits edits) {
+    PersonaList(FieldEdits edits) {
         this.edits = edits;
         empty.getStyleClass().add("empty-note");
         empty.managedProperty().bind(empty.visibleProperty());

@@ -3,7 +3,6 @@ package org.journeystudio.ui.inspector;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -14,6 +13,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.editing.RatingInput;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
@@ -25,7 +26,7 @@ import org.journeystudio.model.Touchpoint;
 final class SatisfactionRatings {
     private static final PseudoClass UNRATED = PseudoClass.getPseudoClass("unrated");
 
-    private final InspectorEdits edits;
+    private final FieldEdits edits;
     private final BiConsumer<String, Double> rate;
     private final VBox view = new VBox(6);
     private final Label noSegments = new Label("This map has no segments yet; add them in the map's settings.");
@@ -35,14 +36,14 @@ final class SatisfactionRatings {
     private List<Touchpoint> shownCards = List.of();
 
     /** @param rate sets one segment's rating of the selected cards; a null rating removes it */
-    SatisfactionRatings(InspectorEdits edits, BiConsumer<String, Double> rate) {
+    SatisfactionRatings(FieldEdits edits, BiConsumer<String, Double> rate) {
         this.edits = edits;
         this.rate = rate;
         noSegments.setWrapText(true);
         noSegments.getStyleClass().add("empty-note");
         view.getStyleClass().add("satisfaction-ratings");
         // An import records its origins just after its edit: show them when they arrive.
-        edits.session().ratingOrigins().addListener(() -> rows.forEach(row -> row.showOrigin(shownCards)));
+        edits.ratingOrigins().addListener(() -> rows.forEach(row -> row.showOrigin(shownCards)));
     }
 
     Node view() {
@@ -87,10 +88,6 @@ final class SatisfactionRatings {
             rows.add(row);
         }
         view.getChildren().add(grid);
-    }
-
-    static String format(double rating) {
-        return rating == Math.rint(rating) ? String.valueOf((long) rating) : String.format(Locale.ROOT, "%.1f", rating);
     }
 
     /** One segment's slider, value and clear button. */
@@ -151,14 +148,14 @@ final class SatisfactionRatings {
             boolean mixed = ratings.size() > 1;
             slider.setValue(rating != null ? rating : scale.neutral());
             slider.pseudoClassStateChanged(UNRATED, rating == null);
-            value.setText(mixed ? "Mixed" : rating == null ? "No rating" : format(rating) + " / " + scale.max());
+            value.setText(mixed ? "Mixed" : rating == null ? "No rating" : RatingInput.format(rating) + " / " + scale.max());
             clear.setDisable(rating == null && !mixed);
             showOrigin(cards);
         }
 
         /** The origin of one card's rating; several cards' origins would not fit in a line, so none then. */
         void showOrigin(List<Touchpoint> cards) {
-            String words = cards.size() != 1 ? "" : edits.session().ratingOrigins()
+            String words = cards.size() != 1 ? "" : edits.ratingOrigins()
                     .describe(cards.get(0).id(), segment.id(), ZoneId.systemDefault()).orElse("");
             origin.setText(words);
             origin.setVisible(!words.isEmpty());

@@ -15,20 +15,21 @@ import javafx.scene.paint.Color;
 import org.journeystudio.edit.command.AddSegment;
 import org.journeystudio.edit.command.EditSegment;
 import org.journeystudio.edit.command.RemoveSegment;
+import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 
 /** The map's customer segments: add, rename, recolour and remove (removing also drops their ratings). */
 final class SegmentList {
-    private final InspectorEdits edits;
+    private final FieldEdits edits;
     private final InlineMessage message = new InlineMessage();
     private final VBox rows = new VBox(6);
     private final Label empty = new Label("No segments yet: add one to rate touchpoints per customer group.");
     private final List<SegmentRow> shown = new ArrayList<>();
     private final VBox view;
 
-    SegmentList(InspectorEdits edits) {
+    SegmentList(FieldEdits edits) {
         this.edits = edits;
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-note");

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import org.journeystudio.edit.command.RenameStage;
 import org.journeystudio.edit.command.ResizeStage;
 import org.journeystudio.edit.command.SetStageDescription;
+import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
 import org.journeystudio.ui.Views;
@@ -26,14 +27,14 @@ final class StageInspector {
     @FXML private Label widthHint;
     @FXML private InlineMessage stageMessage;
 
-    private final InspectorEdits edits;
+    private final FieldEdits edits;
     private final Parent view;
     private CommittedText name;
     private CommittedText description;
     private CommittedText width;
     private String stageId;
 
-    StageInspector(InspectorEdits edits) {
+    StageInspector(FieldEdits edits) {
         this.edits = edits;
         this.view = Views.load(this);
     }

@@ -22,6 +22,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.edit.command.TouchpointField;
+import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.editing.RatingInput;
+import org.journeystudio.editing.TouchpointEdits;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
@@ -69,7 +72,7 @@ final class TouchpointInspector {
     @FXML private InlineMessage ratingsMessage;
     @FXML private VBox satisfactionHost;
 
-    private final InspectorEdits edits;
+    private final FieldEdits edits;
     private final Parent view;
     private final List<CommittedText> texts = new ArrayList<>();
     private final List<ToggleButton> evidence = new ArrayList<>();
@@ -80,7 +83,7 @@ final class TouchpointInspector {
     private SatisfactionRatings satisfaction;
     private List<String> ids = List.of();
 
-    TouchpointInspector(InspectorEdits edits) {
+    TouchpointInspector(FieldEdits edits) {
         this.edits = edits;
         this.view = Views.load(this);
     }
@@ -129,7 +132,7 @@ final class TouchpointInspector {
         painPointsHost.getChildren().add(painPoints.view());
         opportunitiesHost.getChildren().add(opportunities.view());
         satisfaction = new SatisfactionRatings(edits, (segmentId, rating) ->
-                edits.session().ratingOrigins().typedByHand(() ->
+                edits.ratingOrigins().typedByHand(() ->
                         step(set(TouchpointField.satisfaction(segmentId), rating), ratingsMessage)));
         satisfactionHost.getChildren().add(satisfaction.view());
         for (VBox box : List.of(titleBox, descriptionBox)) {
@@ -227,7 +230,7 @@ final class TouchpointInspector {
         boolean sameExpected = TouchpointEdits.allEqual(cards, TouchpointField.EXPECTED_SCORE);
         Double expected = first.expectedScore();
         showShared(expectedScoreField, !sameExpected ? null
-                : expected == null ? "" : SatisfactionRatings.format(expected));
+                : expected == null ? "" : RatingInput.format(expected));
         satisfaction.show(map.segments(), scale, cards);
     }
 

@@ -8,8 +8,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.editing.RefreshGuard;
 import org.journeystudio.ui.editor.EditorSession;
-import org.journeystudio.ui.editor.RefreshGuard;
 
 /**
  * How the Segments & personas editor changes the map: each finished edit (a field left or confirmed, a colour

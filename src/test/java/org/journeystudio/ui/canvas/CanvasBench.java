@@ -23,6 +23,8 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
+import org.journeystudio.ui.editor.EditorController;
+import org.journeystudio.ui.editor.StudioClipboard;
 
 /**
  * Benchmark, not a test: opens a generated 60-stage, 1,000-card map in the real editor and measures the time
@@ -78,7 +80,7 @@ public final class CanvasBench {
                                 + " next pulse done in %.0f ms (FX thread CPU %.0f ms; %d card nodes live)%n",
                         round + 1, result.builtMillis(), result.layoutMillis(), result.frameMillis(),
                         result.nextPulseMillis(), result.fxCpuMillis(),
-                        onFx(result.editor().canvas()::liveCardCount));
+                        onFx(result.editor().canvas().drawing()::liveCardCount));
             }
             double[] warm = opens.subList(1, opens.size()).stream().mapToDouble(Double::doubleValue).toArray();
             Arrays.sort(warm);
@@ -94,7 +96,7 @@ public final class CanvasBench {
             for (int run = 1; run <= DRAG_RUNS; run++) {
                 System.out.printf("Drag run %d of %d%s:%n", run, DRAG_RUNS, run == 1 ? " (first after opening)" : "");
                 onFx(() -> {
-                    opened.zoomPan().panBy(-1e6, 0);
+                    opened.canvas().zoomPan().panBy(-1e6, 0);
                     return null;
                 });
                 Thread.sleep(500);
@@ -177,18 +179,18 @@ public final class CanvasBench {
         Platform.runLater(() -> {
             Robot robot = new Robot();
             editor.session().selection().clear();
-            String first = editor.canvas().layout().cards().stream()
-                    .filter(c -> editor.canvas().cardNode(c.touchpointId()).isPresent()
-                            && c.box().x() > editor.canvas().viewport().x() + 200
-                            && c.box().x() < editor.canvas().viewport().x() + 500)
+            String first = editor.canvas().drawing().layout().cards().stream()
+                    .filter(c -> editor.canvas().drawing().cardNode(c.touchpointId()).isPresent()
+                            && c.box().x() > editor.canvas().drawing().viewport().x() + 200
+                            && c.box().x() < editor.canvas().drawing().viewport().x() + 500)
                     .findFirst().orElseThrow().touchpointId();
-            Node card = editor.canvas().cardNode(first).orElseThrow();
+            Node card = editor.canvas().drawing().cardNode(first).orElseThrow();
             Point2D at = card.localToScreen(card.getBoundsInLocal().getWidth() / 2, card.getBoundsInLocal().getHeight() / 2);
             robot.mouseMove(at);
             robot.mousePress(MouseButton.PRIMARY);
             long[] frames = new long[DRAG_FRAMES + 1];
             long renderer = rendererThreadId();
-            int before = editor.canvas().cardNodesBuilt();
+            int before = editor.canvas().drawing().cardNodesBuilt();
             new AnimationTimer() {
                 private int frame = -3;
 
@@ -207,14 +209,14 @@ public final class CanvasBench {
                         robot.mouseRelease(MouseButton.PRIMARY);
                         Platform.runLater(() -> {
                             System.out.printf("  card nodes built while dragging: %d (%d live); %d nodes in the window, %d of them in the map%n",
-                                    editor.canvas().cardNodesBuilt() - before, editor.canvas().liveCardCount(),
-                                    nodeCount(editor.canvas().view().getScene().getRoot()), nodeCount(editor.canvas().view()));
+                                    editor.canvas().drawing().cardNodesBuilt() - before, editor.canvas().drawing().liveCardCount(),
+                                    nodeCount(editor.canvas().drawing().view().getScene().getRoot()), nodeCount(editor.canvas().drawing().view()));
                             done.complete(frames);
                         });
                         return;
                     }
                     if (scrolling) {
-                        editor.zoomPan().panBy(48, 0);
+                        editor.canvas().zoomPan().panBy(48, 0);
                         robot.mouseMove(at.add(40 + (frame % 2), 8));
                     } else {
                         double t = frame / (double) DRAG_FRAMES;

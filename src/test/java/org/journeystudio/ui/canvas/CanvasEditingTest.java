@@ -16,11 +16,13 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.journeystudio.editing.SaveState;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.editor.EditorSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -192,7 +194,7 @@ class CanvasEditingTest {
         int before = session().map().touchpointsIn(reviews, lane("Touchpoints")).size();
         assertThat(robot.lookup("#add-card-" + reviews).tryQuery()).isEmpty(); // made on first hover
 
-        robot.moveTo(editor().canvas().stageNode(reviews).orElseThrow());
+        robot.moveTo(editor().canvas().drawing().stageNode(reviews).orElseThrow());
         robot.clickOn("#add-card-" + reviews);
 
         assertThat(session().map().touchpointsIn(reviews, lane("Touchpoints"))).hasSize(before + 1);
@@ -271,7 +273,7 @@ class CanvasEditingTest {
     }
 
     private org.journeystudio.layout.MapLayout layout() {
-        return editor().canvas().layout();
+        return editor().canvas().drawing().layout();
     }
 
     private Box cardBox(String id) {
@@ -284,7 +286,7 @@ class CanvasEditingTest {
 
     /** Presses at one map point, moves in steps to another, releases: a real drag through the window. */
     private void drag(FxRobot robot, Point2D fromMap, Point2D toMap) {
-        Node canvas = editor().canvas().view();
+        Node canvas = editor().canvas().drawing().view();
         Point2D from = canvas.localToScreen(fromMap);
         Point2D to = canvas.localToScreen(toMap);
         robot.moveTo(from).press(MouseButton.PRIMARY);

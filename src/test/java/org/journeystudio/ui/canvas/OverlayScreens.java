@@ -18,6 +18,8 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
+import org.journeystudio.ui.editor.EditorController;
+import org.journeystudio.ui.editor.StudioClipboard;
 import org.journeystudio.ui.segments.SegmentsPersonasController;
 
 /**

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.journeystudio.layout.NoteKind;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.editor.EditorSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class StickyNoteClickTest {
 
         robot.clickOn(note(robot, painful.id(), NoteKind.PAIN_POINT, 0));
         assertThat(session().selection().touchpointIds()).containsExactly(painful.id());
-        assertThat(editor().canvas().cardNode(painful.id()).orElseThrow().getPseudoClassStates())
+        assertThat(editor().canvas().drawing().cardNode(painful.id()).orElseThrow().getPseudoClassStates())
                 .contains(javafx.css.PseudoClass.getPseudoClass("selected"));
 
         robot.press(KeyCode.SHIFT);

@@ -1,6 +1,7 @@
 package org.journeystudio.ui.fakes;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ public final class InMemoryLibrary implements ProjectLibrary {
     private final Map<String, JourneyMap> projects = new LinkedHashMap<>();
     private Instant clock = Instant.parse("2026-11-01T09:00:00Z");
     private boolean closed;
+    private volatile Duration saveTime = Duration.ZERO;
 
     @Override
     public synchronized List<ProjectSummary> list() {
@@ -45,10 +47,23 @@ public final class InMemoryLibrary implements ProjectLibrary {
         return Optional.ofNullable(projects.get(projectId));
     }
 
+    /** From now on every save takes {@code time} (a slow disk); reads meanwhile still answer at once. */
+    public void slowSaves(Duration time) {
+        saveTime = time;
+    }
+
     @Override
-    public synchronized void save(JourneyMap map) {
-        require(map.id());
-        projects.put(map.id(), map.withTimes(map.created(), tick()));
+    public void save(JourneyMap map) {
+        try {
+            Thread.sleep(saveTime.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LibraryException("Interrupted while saving " + map.id());
+        }
+        synchronized (this) {
+            require(map.id());
+            projects.put(map.id(), map.withTimes(map.created(), tick()));
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
+import org.journeystudio.editing.RatingInput;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.ExperienceComponent;
@@ -209,7 +210,7 @@ class TouchpointInspectorTest {
         Slider slider = robot.lookup("#satisfaction-" + business).queryAs(Slider.class);
         robot.clickOn(fx.shown(robot, "#satisfaction-" + business)).type(KeyCode.RIGHT);
         assertThat(fx.now(card.id()).satisfaction()).containsEntry(business, slider.getValue());
-        assertThat(value.getText()).isEqualTo(SatisfactionRatings.format(slider.getValue()) + " / 5");
+        assertThat(value.getText()).isEqualTo(RatingInput.format(slider.getValue()) + " / 5");
         assertThat(fx.session.document().undoCount()).isGreaterThanOrEqualTo(2);
     }
 

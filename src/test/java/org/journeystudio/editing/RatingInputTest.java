@@ -1,4 +1,4 @@
-package org.journeystudio.ui.inspector;
+package org.journeystudio.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

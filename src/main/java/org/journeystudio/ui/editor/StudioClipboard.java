@@ -1,4 +1,4 @@
-package org.journeystudio.ui.canvas;
+package org.journeystudio.ui.editor;
 
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,4 +1,4 @@
-package org.journeystudio.ui.canvas;
+package org.journeystudio.editing;
 
 /**
  * Whether the open map is safely in the library: what the window title and status bar show.

@@ -1,24 +1,21 @@
-package org.journeystudio.ui.canvas;
+package org.journeystudio.layout;
 
 import java.util.List;
 import java.util.Optional;
-import org.journeystudio.layout.Box;
-import org.journeystudio.layout.CardBox;
-import org.journeystudio.layout.MapLayout;
 
 /**
  * Moving the selection with the keyboard: Tab and Shift+Tab step through the cards in journey order (the
  * layout's order), arrows go to the nearest card in that direction.
  */
-final class KeyboardNavigation {
+public final class KeyboardNavigation {
     /** An arrow's direction on screen. */
-    enum Direction { LEFT, RIGHT, UP, DOWN }
+    public enum Direction { LEFT, RIGHT, UP, DOWN }
 
     private KeyboardNavigation() {
     }
 
     /** The card after (or before) {@code current} in journey order; the first (or last) one when there is none. */
-    static Optional<String> step(MapLayout layout, String current, boolean forward) {
+    public static Optional<String> step(MapLayout layout, String current, boolean forward) {
         List<CardBox> cards = layout.cards();
         if (cards.isEmpty()) {
             return Optional.empty();
@@ -38,7 +35,7 @@ final class KeyboardNavigation {
      * The card nearest to {@code current} whose centre lies in {@code direction}; a card straight ahead wins
      * over a nearer one off to the side, so arrows keep to a row or column.
      */
-    static Optional<String> nearest(MapLayout layout, String current, Direction direction) {
+    public static Optional<String> nearest(MapLayout layout, String current, Direction direction) {
         Optional<CardBox> from = layout.card(current);
         if (from.isEmpty()) {
             return step(layout, current, true);

@@ -1,4 +1,4 @@
-package org.journeystudio.ui.inspector;
+package org.journeystudio.editing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,12 +14,12 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 
 /** Builds the commands that edit a field of the selected cards; several cards always make one command. */
-final class TouchpointEdits {
+public final class TouchpointEdits {
     private TouchpointEdits() {
     }
 
     /** Gives every card the same value. */
-    static <T> MapCommand set(JourneyMap map, List<String> ids, TouchpointField<T> field, T value) {
+    public static <T> MapCommand set(JourneyMap map, List<String> ids, TouchpointField<T> field, T value) {
         return SetTouchpointField.of(map, new LinkedHashSet<>(ids), field, value);
     }
 
@@ -27,7 +27,7 @@ final class TouchpointEdits {
      * Changes each card's own value (add a component, keep each card's emotion label): one command that sets
      * one value when the cards end up equal, else one part per card undone together.
      */
-    static <T> MapCommand change(JourneyMap map, List<String> ids, TouchpointField<T> field, UnaryOperator<T> change) {
+    public static <T> MapCommand change(JourneyMap map, List<String> ids, TouchpointField<T> field, UnaryOperator<T> change) {
         List<T> values = new ArrayList<>();
         for (String id : ids) {
             Touchpoint touchpoint = map.touchpoint(id)
@@ -45,7 +45,7 @@ final class TouchpointEdits {
     }
 
     /** The value the cards share, or null when they differ. */
-    static <T> T shared(List<Touchpoint> touchpoints, TouchpointField<T> field) {
+    public static <T> T shared(List<Touchpoint> touchpoints, TouchpointField<T> field) {
         Set<T> values = new LinkedHashSet<>();
         for (Touchpoint touchpoint : touchpoints) {
             values.add(field.get(touchpoint));
@@ -54,7 +54,7 @@ final class TouchpointEdits {
     }
 
     /** Whether every card has the same value (also when that value is null, e.g. no rating). */
-    static <T> boolean allEqual(List<Touchpoint> touchpoints, TouchpointField<T> field) {
+    public static <T> boolean allEqual(List<Touchpoint> touchpoints, TouchpointField<T> field) {
         T first = field.get(touchpoints.get(0));
         return touchpoints.stream().allMatch(tp -> Objects.equals(field.get(tp), first));
     }

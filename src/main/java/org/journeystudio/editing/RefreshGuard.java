@@ -1,4 +1,4 @@
-package org.journeystudio.ui.editor;
+package org.journeystudio.editing;
 
 /**
  * Tells a panel's control listeners apart from the user: while the panel fills its fields from the map, the

@@ -1,9 +1,10 @@
-package org.journeystudio.ui.inspector;
+package org.journeystudio.editing;
 
+import java.util.Locale;
 import org.journeystudio.model.RatingScale;
 
 /** Reads a score typed by the user (an expected score) and says clearly what is wrong with a bad one. */
-final class RatingInput {
+public final class RatingInput {
     private RatingInput() {
     }
 
@@ -12,7 +13,7 @@ final class RatingInput {
      *
      * @throws IllegalArgumentException saying what was typed and what is allowed, when it is no number or off the scale
      */
-    static Double parse(String text, RatingScale scale, String what) {
+    public static Double parse(String text, RatingScale scale, String what) {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
             return null;
@@ -24,9 +25,14 @@ final class RatingInput {
             throw new IllegalArgumentException("The " + what + " must be a number such as 4 or 3.5, not '" + trimmed + "'");
         }
         if (!scale.contains(value)) {
-            throw new IllegalArgumentException("The " + what + " " + SatisfactionRatings.format(value)
+            throw new IllegalArgumentException("The " + what + " " + format(value)
                     + " is off the map's scale: use a number from " + scale.min() + " to " + scale.max());
         }
         return value;
+    }
+
+    /** A rating as people write it: "4" for a whole number, else one decimal ("3.5"). */
+    public static String format(double rating) {
+        return rating == Math.rint(rating) ? String.valueOf((long) rating) : String.format(Locale.ROOT, "%.1f", rating);
     }
 }

@@ -1,0 +1,115 @@
+package org.journeystudio.ui.editor;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import org.journeystudio.edit.Document;
+import org.journeystudio.editing.EditActions;
+import org.journeystudio.editing.SelectedIds;
+import org.journeystudio.ui.canvas.CanvasPanel;
+
+/**
+ * The Edit menu and the undo/redo buttons: runs their actions ({@link EditActions}) on the session's selection
+ * and selects what they made, and keeps the items' texts and enabled states in step with the history and the
+ * selection.
+ */
+final class EditMenu {
+    /** The menu's items and the toolbar buttons that share their actions. */
+    record Items(MenuItem undo, MenuItem redo, MenuItem cut, MenuItem copy, MenuItem paste, MenuItem duplicate,
+                 MenuItem delete, Button undoButton, Button redoButton) {
+    }
+
+    private final EditorSession session;
+    private final StudioClipboard clipboard;
+    private final CanvasPanel canvas;
+    private final Items items;
+    private final EditActions actions;
+
+    EditMenu(EditorSession session, StudioClipboard clipboard, CanvasPanel canvas, Items items) {
+        this.session = session;
+        this.clipboard = clipboard;
+        this.canvas = canvas;
+        this.items = items;
+        this.actions = new EditActions(session.document());
+        items.paste().disableProperty().bind(clipboard.filledProperty().not());
+        session.selection().touchpointIds().addListener((ListChangeListener<String>) c -> showSelection());
+        session.selection().stageIdProperty().addListener((obs, old, id) -> showSelection());
+        showHistory();
+    }
+
+    /** Undo and redo name the step they take back or do again, and are off when there is none. */
+    void showHistory() {
+        Document document = session.document();
+        items.undo().setText(document.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        items.redo().setText(document.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        items.undo().setDisable(!document.canUndo());
+        items.redo().setDisable(!document.canRedo());
+        items.undoButton().setDisable(!document.canUndo());
+        items.redoButton().setDisable(!document.canRedo());
+        items.undoButton().getTooltip().setText(items.undo().getText() + " (Ctrl+Z)");
+        items.redoButton().getTooltip().setText(items.redo().getText() + " (Ctrl+Shift+Z)");
+        showSelection();
+    }
+
+    private void showSelection() {
+        boolean cards = !session.selection().touchpointIds().isEmpty();
+        items.cut().setDisable(!cards);
+        items.copy().setDisable(!cards);
+        items.duplicate().setDisable(!cards);
+        items.delete().setDisable(session.selection().isEmpty());
+    }
+
+    void undo() {
+        actions.undo();
+    }
+
+    void redo() {
+        actions.redo();
+    }
+
+    void cut() {
+        SelectedIds selected = selected();
+        actions.copy(selected).ifPresent(clipboard::put);
+        select(() -> actions.cut(selected));
+    }
+
+    void copy() {
+        SelectedIds selected = selected();
+        actions.copy(selected).ifPresent(copied -> {
+            clipboard.put(copied);
+            session.tell("Copied " + selected.touchpointIds().size() + " card(s)");
+        });
+    }
+
+    void paste() {
+        clipboard.content().ifPresent(content -> select(() -> actions.paste(content, selected())));
+    }
+
+    void duplicate() {
+        select(() -> actions.duplicate(selected()));
+    }
+
+    void delete() {
+        select(() -> actions.delete(selected()));
+    }
+
+    /** A new card after the selected one, its title open for typing. */
+    void addCard() {
+        session.attempt(() -> actions.addCard(selected())).ifPresent(canvas::selectAndRename);
+    }
+
+    /** A new stage after the selected one, its name open for typing. */
+    void addStage() {
+        session.attempt(() -> actions.addStage(selected())).ifPresent(canvas::selectAndRename);
+    }
+
+    private void select(Supplier<Optional<SelectedIds>> action) {
+        session.attempt(action).ifPresent(session.selection()::select);
+    }
+
+    private SelectedIds selected() {
+        return session.selection().ids();
+    }
+}

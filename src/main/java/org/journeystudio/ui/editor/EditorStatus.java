@@ -1,0 +1,91 @@
+package org.journeystudio.ui.editor;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import org.journeystudio.edit.DocumentChange;
+import org.journeystudio.editing.SaveState;
+import org.journeystudio.model.JourneyMap;
+
+/**
+ * What the editor says about the open map outside the canvas: its title and summary in the toolbar, whether it
+ * is safely in the library ("Saved", "Saving…", "Not saved: …" in the status bar and the window title), and what
+ * the last gesture, undo or redo did, or why it was refused.
+ */
+final class EditorStatus {
+    private static final String APP_NAME = "Journey Studio";
+
+    private final EditorSession session;
+    private final AutoSaver saver;
+    private final Label saveStatus;
+    private final Label title;
+    private final Label summary;
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
+
+    /** The labels: the map's title and summary, the save state, and the message about the last gesture. */
+    record Labels(Label title, Label summary, Label saveStatus, Label message) {
+    }
+
+    EditorStatus(EditorSession session, AutoSaver saver, Labels labels) {
+        this.session = session;
+        this.saver = saver;
+        this.saveStatus = labels.saveStatus();
+        this.title = labels.title();
+        this.summary = labels.summary();
+        Label message = labels.message();
+        saver.stateProperty().addListener((obs, old, state) -> showSaveState());
+        session.mapProperty().addListener((obs, old, map) -> {
+            showHeading(map);
+            showSaveState();
+        });
+        session.lastChangeProperty().addListener((obs, old, change) -> {
+            if (change.kind() == DocumentChange.Kind.UNDONE) {
+                session.tell("Undone: " + change.description());
+            } else if (change.kind() == DocumentChange.Kind.REDONE) {
+                session.tell("Redone: " + change.description());
+            }
+        });
+        session.statusProperty().addListener((obs, old, status) -> {
+            message.setText(status.text());
+            message.getStyleClass().remove("error");
+            if (status.error()) {
+                message.getStyleClass().add("error");
+            }
+        });
+        showHeading(session.map());
+        showSaveState();
+    }
+
+    /** "Title — Journey Studio", with "Saving…" or "Not saved" in it while the library is behind. */
+    ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    private void showHeading(JourneyMap map) {
+        title.setText(map.title());
+        String scenario = map.scenario().isEmpty() ? "" : map.scenario() + "  ·  ";
+        summary.setText(scenario + count(map.stages().size(), "stage") + "  ·  "
+                + count(map.touchpoints().size(), "touchpoint"));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void showSaveState() {
+        SaveState state = saver.state();
+        saveStatus.setText(state.text());
+        saveStatus.getStyleClass().removeAll("saved", "saving", "not-saved");
+        saveStatus.getStyleClass().add(switch (state.kind()) {
+            case SAVED -> "saved";
+            case SAVING -> "saving";
+            case NOT_SAVED -> "not-saved";
+        });
+        String suffix = switch (state.kind()) {
+            case SAVED -> "";
+            case SAVING -> " (Saving…)";
+            case NOT_SAVED -> " (Not saved)";
+        };
+        windowTitle.set(session.map().title() + suffix + " — " + APP_NAME);
+    }
+}
