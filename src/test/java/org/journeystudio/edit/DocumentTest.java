@@ -11,6 +11,7 @@ import org.journeystudio.edit.command.ResizeStage;
 import org.journeystudio.edit.command.SetMapText;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
 class DocumentTest {

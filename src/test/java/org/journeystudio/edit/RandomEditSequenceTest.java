@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
+import org.journeystudio.testing.Cells;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,7 +57,7 @@ class RandomEditSequenceTest {
 
             assertThat(command.apply(before)).as("'%s' is repeatable", command.description()).isEqualTo(after);
             assertThat(MapValidator.validate(after)).as(command.description()).isEmpty();
-            assertThat(SampleMaps.ordersAreDense(after)).as(command.description()).isTrue();
+            assertThat(Cells.ordersAreDense(after)).as(command.description()).isTrue();
             while (states.size() > document.undoCount() + 1) {
                 states.remove(states.size() - 1);
             }

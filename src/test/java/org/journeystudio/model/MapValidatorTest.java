@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
 class MapValidatorTest {

@@ -3,9 +3,11 @@ package org.journeystudio.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
 class ModelRecordsTest {
@@ -130,7 +132,7 @@ class ModelRecordsTest {
 
     @Test
     void blankMapHasTheUsualLanesAndTheDefaultScale() {
-        JourneyMap blank = JourneyMap.blank("m", "New", SampleMaps.T0);
+        JourneyMap blank = JourneyMap.blank("m", "New", Instant.parse("2026-01-05T09:00:00Z"));
 
         assertThat(blank.lanes()).extracting(Lane::kind).startsWith(LaneKind.TOUCHPOINTS).contains(LaneKind.EMOTION);
         assertThat(blank.scale()).isEqualTo(RatingScale.ONE_TO_FIVE);

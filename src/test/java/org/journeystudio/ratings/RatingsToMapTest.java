@@ -1,7 +1,7 @@
 package org.journeystudio.ratings;
 
 import org.journeystudio.model.SegmentPalette;
-import org.journeystudio.ui.survey.SurveyMaps;
+import org.journeystudio.testing.SampleMaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RatingsToMapTest {
     @Test
     void columnsMatchTouchpointsBySharedWordsAndNothingBelowTheThreshold() {
-        List<Touchpoint> touchpoints = SurveyMaps.airline("m").touchpoints();
+        List<Touchpoint> touchpoints = SampleMaps.airline("m").touchpoints();
         assertThat(TouchpointMatcher.match("Rate the check-in", touchpoints)).map(Touchpoint::title)
                 .contains("Check-in at the desk");
         assertThat(TouchpointMatcher.match("Meals", touchpoints)).map(Touchpoint::title).contains("Meals");
@@ -29,7 +29,7 @@ class RatingsToMapTest {
 
     @Test
     void anImportAddsSegmentsAndTouchpointsAndSetsMeansInOneUndoStep() {
-        JourneyMap map = SurveyMaps.airline("m").withSegments(List.of(new Segment("seg-biz", "business", "", "#0072B2")));
+        JourneyMap map = SampleMaps.airline("m").withSegments(List.of(new Segment("seg-biz", "business", "", "#0072B2")));
         long[] business = new long[2 * ResponseCounts.VALUES];
         long[] economy = new long[2 * ResponseCounts.VALUES];
         business[4] = 2; // Booking: 4, 4

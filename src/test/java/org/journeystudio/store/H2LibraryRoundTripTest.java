@@ -14,6 +14,7 @@ import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +80,7 @@ class H2LibraryRoundTripTest {
             library.create(SampleMaps.rich("rich"));
 
             assertThat(library.list()).containsExactly(
-                    new ProjectSummary("rich", "Online retailer", SampleMaps.MODIFIED, 4),
+                    new ProjectSummary("rich", "Online retailer", SampleMaps.RICH_MODIFIED, 4),
                     new ProjectSummary("new", "Small new", Instant.parse("2026-02-01T00:00:00Z"), 5),
                     new ProjectSummary("old", "Small old", Instant.parse("2026-01-01T00:00:00Z"), 2));
         }

@@ -14,6 +14,7 @@ import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

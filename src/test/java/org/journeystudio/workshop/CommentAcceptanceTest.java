@@ -1,6 +1,6 @@
 package org.journeystudio.workshop;
 
-import org.journeystudio.ui.workshop.WorkshopMaps;
+import org.journeystudio.testing.SampleMaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Accepting a participant's comment is one undoable edit that adds it to its touchpoint. */
 class CommentAcceptanceTest {
-    private final JourneyMap shop = WorkshopMaps.shop("shop");
+    private final JourneyMap shop = SampleMaps.shop("shop");
 
     @Test
     void aPainPointGoesAfterTheTouchpointsOwnAsObservedAndUndoTakesItAway() {

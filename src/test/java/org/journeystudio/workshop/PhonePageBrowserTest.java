@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class PhonePageBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "The browser test needs the Debian packages chromium and chromium-driver (apt-get install -y chromium "
                         + "chromium-driver); .ci/run installs them.");
-        JourneyMap hotel = WorkshopMaps.hotel("map-browser");
+        JourneyMap hotel = SampleMaps.hotel("map-browser");
         Touchpoint room = hotel.touchpoint("tp-room").orElseThrow();
         this.room = new RunningWorkshop(folder.resolve("library"), hotel.withTouchpoint(room.withTitle(HOSTILE_TITLE)));
         ChromeOptions options = new ChromeOptions();

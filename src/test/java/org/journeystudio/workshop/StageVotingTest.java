@@ -1,6 +1,6 @@
 package org.journeystudio.workshop;
 
-import org.journeystudio.ui.workshop.WorkshopMaps;
+import org.journeystudio.testing.SampleMaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** A stage's toggle opens or closes that stage only; the edge cases become "open all" and "close voting". */
 class StageVotingTest {
     private static final List<String> STAGES = List.of("st-search", "st-buy", "st-receive");
-    private final JourneyMap shop = WorkshopMaps.shop("shop");
+    private final JourneyMap shop = SampleMaps.shop("shop");
     private final FakeWorkshopSession session = (FakeWorkshopSession) new FakeWorkshops().start("shop", shop);
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

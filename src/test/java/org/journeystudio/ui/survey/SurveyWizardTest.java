@@ -17,6 +17,7 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.RatingSource;
+import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class SurveyWizardTest {
     @Start
     void start(Stage stage) throws URISyntaxException {
         library = H2Library.open(folder);
-        JourneyMap map = SurveyMaps.airline("aurora");
+        JourneyMap map = SampleMaps.airline("aurora");
         library.create(map);
         Theme.apply(false);
         Scene scene = new Scene(new StackPane(), 1100, 700);
