@@ -9,16 +9,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.usecase.JourneyFiles;
-import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeFilePicker;
 import org.journeystudio.ui.fakes.MemoryPreferences;
+import org.journeystudio.usecase.JourneyFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +34,7 @@ import org.testfx.framework.junit5.Start;
  * a template, rename it, quit (library closed), start again on the same folder and find it.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class RealLibraryRestartTest {
     @TempDir
     static Path folder;

@@ -9,9 +9,11 @@ import org.journeystudio.edit.command.MoveTouchpoints;
 import org.journeystudio.edit.command.RenameStage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class CompositeCommandTest {
     private final JourneyMap start = SampleMaps.retailer();
     private final Document document = new Document(start);

@@ -12,6 +12,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
 import org.journeystudio.testing.Cells;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * on a template-like map. Every step leaves a valid map with dense card orders; undoing everything returns the
  * very first map, redoing everything the very last, passing through every recorded step on the way.
  */
+@SlowTest
 class RandomEditSequenceTest {
     private static final int EDITS = 500;
 

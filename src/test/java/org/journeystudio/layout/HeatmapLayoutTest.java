@@ -9,9 +9,11 @@ import java.util.OptionalDouble;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class HeatmapLayoutTest {
     private static final HeatmapStyle STYLE = new HeatmapStyle(200, 100, 40, 20, 30);
 

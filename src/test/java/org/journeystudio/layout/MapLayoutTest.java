@@ -13,9 +13,11 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class MapLayoutTest {
     private static final LayoutStyle STYLE = LayoutStyle.DEFAULT;
     private final JourneyMap map = SampleMaps.shopping("map-1", "Shopping");

@@ -14,8 +14,10 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
 import org.junit.jupiter.api.Test;
+import org.journeystudio.testing.FastTest;
 
 /** Rating columns find their touchpoints by name, and an import becomes one undoable map edit. */
+@FastTest
 class RatingsToMapTest {
     @Test
     void columnsMatchTouchpointsBySharedWordsAndNothingBelowTheThreshold() {

@@ -13,8 +13,10 @@ import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
 import org.junit.jupiter.api.Test;
+import org.journeystudio.testing.FastTest;
 
 /** Accepting a participant's comment is one undoable edit that adds it to its touchpoint. */
+@FastTest
 class CommentAcceptanceTest {
     private final JourneyMap shop = SampleMaps.shop("shop");
 

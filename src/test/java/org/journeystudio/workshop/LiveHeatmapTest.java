@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.ui.fakes.RoomAnswers;
 import org.junit.jupiter.api.Test;
 
 /** The live heatmap from a workshop state: columns, cells, the room's mean and the answer count. */
+@FastTest
 class LiveHeatmapTest {
     private final JourneyMap shop = SampleMaps.shop("shop");
 

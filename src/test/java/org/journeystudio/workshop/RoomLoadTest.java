@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.journeystudio.store.WorkshopAnswers;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A small room at once, with the standard limits: no answer is lost (timings are the benchmark's business). */
+@SlowTest
 class RoomLoadTest {
     @TempDir
     Path folder;

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.journeystudio.edit.Document;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.ui.fakes.RoomAnswers;
 import org.junit.jupiter.api.Test;
 
 /** "Apply to map" writes the room's mean per segment into the touchpoints' satisfaction, as one undo step. */
+@FastTest
 class RoomRatingsTest {
     private final JourneyMap shop = SampleMaps.shop("shop");
 

@@ -10,8 +10,10 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.fakes.FakeWorkshopSession;
 import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.junit.jupiter.api.Test;
+import org.journeystudio.testing.FastTest;
 
 /** A stage's toggle opens or closes that stage only; the edge cases become "open all" and "close voting". */
+@FastTest
 class StageVotingTest {
     private static final List<String> STAGES = List.of("st-search", "st-buy", "st-receive");
     private final JourneyMap shop = SampleMaps.shop("shop");

@@ -18,11 +18,13 @@ import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.store.WorkshopAnswers;
 import org.journeystudio.store.WorkshopRow;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlowTest
 class WorkshopServerTest {
     private static final int NO_SEGMENT = 0;
     private static final int BUSINESS = 1;

@@ -20,9 +20,11 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.Cells;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class TouchpointClipboardTest {
     private final JourneyMap source = SampleMaps.retailer();
 

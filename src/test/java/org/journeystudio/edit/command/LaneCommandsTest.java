@@ -11,9 +11,11 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.testing.Cells;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class LaneCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 

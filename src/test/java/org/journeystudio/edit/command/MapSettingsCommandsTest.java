@@ -9,9 +9,11 @@ import org.journeystudio.edit.Document;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class MapSettingsCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 

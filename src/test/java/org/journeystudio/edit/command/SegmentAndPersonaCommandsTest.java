@@ -8,9 +8,11 @@ import org.journeystudio.edit.Document;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class SegmentAndPersonaCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 

@@ -10,9 +10,11 @@ import static org.journeystudio.testing.SampleMaps.cardId;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
 import org.journeystudio.testing.Cells;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class StageCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 

@@ -22,9 +22,11 @@ import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.Cells;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class TouchpointCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 

@@ -11,12 +11,14 @@ import java.util.concurrent.TimeUnit;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The auto-saver writes off the FX thread, only the latest of maps that queue up, and says when it failed. */
+@UiTest
 class AutoSaverTest {
     private static final JourneyMap MAP = JourneyMap.blank("map-1", "Plan", java.time.Instant.EPOCH);
 

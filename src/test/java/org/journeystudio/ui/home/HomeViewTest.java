@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeTemplates;
 import org.journeystudio.ui.fakes.TestStudio;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real home screen with TestFX; the library and templates are in-memory fakes. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class HomeViewTest {
     private TestStudio studio;
     private Stage stage;

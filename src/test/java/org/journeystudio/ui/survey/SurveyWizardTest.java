@@ -18,6 +18,7 @@ import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.RatingSource;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (values and n, worked out by hand from the fixture) and what was written into the map.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class SurveyWizardTest {
     @TempDir
     Path folder;

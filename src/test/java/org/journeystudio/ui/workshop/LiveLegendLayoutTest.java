@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.fakes.RoomAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Start;
  * screen. The scene is laid out off screen: the headless test screen (1280×800) cannot show a bigger window.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class LiveLegendLayoutTest {
     @Start
     void start(Stage stage) {

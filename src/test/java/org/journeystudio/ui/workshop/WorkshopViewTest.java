@@ -26,6 +26,7 @@ import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeWorkshopSession;
 import org.journeystudio.ui.fakes.RoomAnswers;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The facilitator's workshop screen, started from the editor with a fake session the test drives. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class WorkshopViewTest {
     private final TestStudio studio = new TestStudio();
     private JourneyMap shop;
