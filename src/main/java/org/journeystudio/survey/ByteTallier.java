@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * Counts one part of a survey straight from its bytes, for encodings where delimiters, quotes and line ends are
  * single ASCII bytes (UTF-8, Windows-1252), with the same {@link TallyPlan} as the record reader. A
- * {@link ByteRecordParser} splits the bytes of a {@link ByteWindow} into records, {@link ByteGroupCounts} counts the good ones per
- * segment group, and this class skips the header rows, keeps the bad rows and ends the part where the next one
- * starts. {@link ByteSurveyReading} runs one tallier per part of the file.
+ * {@link ByteRecordParser} splits the bytes of a {@link ByteWindow} into records and {@link ByteGroupCounts}
+ * counts the good ones per segment group; this class skips the header rows, keeps the bad rows and ends the part
+ * where the next one starts. {@link ByteSurveyReading} runs one tallier per part of the file.
  */
 final class ByteTallier {
     /**
