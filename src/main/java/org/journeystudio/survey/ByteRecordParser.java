@@ -28,6 +28,7 @@ final class ByteRecordParser {
     private final int[] headerRoles;
     private int[] activeRoles;
     private final RatingVerdicts ratings;
+    /** {@link RatingVerdicts#table()}, held here so the per-field fast path is one array lookup. */
     private final int[][] verdicts;
 
     // The record being parsed; re-filled from scratch if the record has to be parsed again after a refill.
