@@ -13,6 +13,7 @@ import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
@@ -33,6 +34,7 @@ import org.testfx.framework.junit5.Start;
  * a template, rename it, quit (library closed), start again on the same folder and find it.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class RealLibraryRestartTest {
     @TempDir
     static Path folder;

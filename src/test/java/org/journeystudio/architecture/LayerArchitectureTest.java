@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTag;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -18,6 +19,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * The arrows of docs/architecture.md: model ← edit ← (store, survey, layout, settings) ← (render, ratings,
  * workshop) ← (usecase, editing) ← (ui, cli) ← app; and what may live in {@code ui}.
  */
+@ArchTag("fast")
 @AnalyzeClasses(packages = "org.journeystudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerArchitectureTest {
     private static final String UI = "org.journeystudio.ui..";

@@ -14,9 +14,10 @@ import org.journeystudio.render.ExportOptions;
 import org.journeystudio.render.MapExporter;
 import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
+import org.journeystudio.testing.SampleMaps;
 
 /**
- * Benchmark, not a test: exports the 60-stage, 1,000-touchpoint map of {@link LargeMapGenerator} to PDF (fitted
+ * Benchmark, not a test: exports the 60-stage, 1,000-touchpoint map of {@link SampleMaps#longMap()} to PDF (fitted
  * on A3, and as an A4 poster) and to SVG, and prints the time of each. Target: PDF under 3 s.
  * Run: {@code ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java
  * -Djava.awt.headless=true -cp target/classes:target/test-classes:$(cat target/cp.txt)
@@ -29,7 +30,7 @@ public final class ExportBench {
     }
 
     public static void main(String[] args) throws IOException {
-        JourneyMap map = LargeMapGenerator.standard();
+        JourneyMap map = SampleMaps.longMap();
         System.out.printf("Map: %d stages, %d touchpoints, %d pain points, %d opportunities%n",
                 map.stages().size(), map.touchpoints().size(),
                 map.touchpoints().stream().mapToInt(t -> t.painPoints().size()).sum(),

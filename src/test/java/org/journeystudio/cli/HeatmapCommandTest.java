@@ -11,9 +11,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
 /** The {@code heatmap} sub-command run through the command line as the launcher runs it, with output captured. */
+@FastTest
 class HeatmapCommandTest {
 
     private record Run(int exitCode, String out, String err) {

@@ -8,12 +8,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
-import org.journeystudio.ui.survey.SurveyMaps;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import-survey}: what it says when the options or the file are wrong, and that it then stores nothing. */
+@SlowTest
 class ImportSurveyCommandTest {
     @TempDir
     Path library;
@@ -24,7 +26,7 @@ class ImportSurveyCommandTest {
 
     @BeforeEach
     void project() {
-        map = SurveyMaps.airline("aurora");
+        map = SampleMaps.airline("aurora");
         try (H2Library opened = H2Library.open(library)) {
             opened.create(map);
         }

@@ -11,9 +11,11 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlowTest
 class LibraryCommandsTest {
     @TempDir
     Path temp;

@@ -14,10 +14,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlowTest
 class RenderCommandTest {
     @TempDir
     Path folder;

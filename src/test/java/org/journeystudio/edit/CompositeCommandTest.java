@@ -9,8 +9,11 @@ import org.journeystudio.edit.command.MoveTouchpoints;
 import org.journeystudio.edit.command.RenameStage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class CompositeCommandTest {
     private final JourneyMap start = SampleMaps.retailer();
     private final Document document = new Document(start);
@@ -20,13 +23,13 @@ class CompositeCommandTest {
         // The move needs the stage the first part adds: order matters.
         CompositeCommand importCards = CompositeCommand.of("Import 'Compare' stage",
                 AddStage.of(new Stage("st-compare", "Compare"), 3),
-                new MoveTouchpoints(java.util.Set.of(SampleMaps.id("Reviews")), "st-compare", SampleMaps.TOUCHPOINTS,
+                new MoveTouchpoints(java.util.Set.of(SampleMaps.cardId("Reviews")), "st-compare", SampleMaps.TOUCHPOINTS,
                         0, "Move 'Reviews' to Compare"),
                 new RenameStage("st-compare", "Compare offers", "Rename stage 'Compare'"));
         document.execute(importCards);
         JourneyMap end = document.map();
         assertThat(end.stage("st-compare")).map(Stage::name).contains("Compare offers");
-        assertThat(end.touchpoint(SampleMaps.id("Reviews")).orElseThrow().stageId()).isEqualTo("st-compare");
+        assertThat(end.touchpoint(SampleMaps.cardId("Reviews")).orElseThrow().stageId()).isEqualTo("st-compare");
         assertThat(document.undoCount()).isEqualTo(1);
         assertThat(document.undoDescription()).contains("Import 'Compare' stage");
 

@@ -11,8 +11,11 @@ import org.journeystudio.edit.command.ResizeStage;
 import org.journeystudio.edit.command.SetMapText;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class DocumentTest {
     private final JourneyMap start = SampleMaps.retailer();
     private final Document document = new Document(start);

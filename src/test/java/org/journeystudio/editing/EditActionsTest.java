@@ -1,54 +1,56 @@
 package org.journeystudio.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.journeystudio.edit.SampleMaps.BACKSTAGE;
-import static org.journeystudio.edit.SampleMaps.TOUCHPOINTS;
-import static org.journeystudio.edit.SampleMaps.id;
-import static org.journeystudio.edit.SampleMaps.titlesIn;
+import static org.journeystudio.testing.Cells.titlesIn;
+import static org.journeystudio.testing.SampleMaps.BACKSTAGE;
+import static org.journeystudio.testing.SampleMaps.TOUCHPOINTS;
+import static org.journeystudio.testing.SampleMaps.cardId;
 
 import java.util.List;
 import org.journeystudio.edit.Document;
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.edit.clipboard.TouchpointClipboard;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
 /** The editor's actions on the selection, without any view: one undo step each, and the selection that follows. */
+@FastTest
 class EditActionsTest {
     private final Document document = new Document(SampleMaps.retailer());
     private final EditActions actions = new EditActions(document);
 
     @Test
     void pasteGoesAfterTheLatestSelectedCardAndSelectsWhatItAdded() {
-        TouchpointClipboard copied = actions.copy(SelectedIds.cards(List.of(id("Ad")))).orElseThrow();
+        TouchpointClipboard copied = actions.copy(SelectedIds.cards(List.of(cardId("Ad")))).orElseThrow();
 
-        SelectedIds pasted = actions.paste(copied, SelectedIds.cards(List.of(id("Basket"), id("Checkout"))))
+        SelectedIds pasted = actions.paste(copied, SelectedIds.cards(List.of(cardId("Basket"), cardId("Checkout"))))
                 .orElseThrow();
 
         assertThat(titlesIn(map(), "st-pay", TOUCHPOINTS)).containsExactly("Basket", "Checkout", "Ad", "Payment");
-        assertThat(pasted.touchpointIds()).hasSize(1).doesNotContain(id("Ad"));
+        assertThat(pasted.touchpointIds()).hasSize(1).doesNotContain(cardId("Ad"));
         assertThat(map().touchpoint(pasted.latestCard()).map(Touchpoint::title)).contains("Ad");
         assertThat(document.undoCount()).isEqualTo(1);
     }
 
     @Test
     void deleteRemovesTheCardsElseTheSelectedStageAndSelectsNothing() {
-        assertThat(actions.delete(SelectedIds.cards(List.of(id("Filters"), id("Reviews"))))).contains(SelectedIds.NONE);
+        assertThat(actions.delete(SelectedIds.cards(List.of(cardId("Filters"), cardId("Reviews"))))).contains(SelectedIds.NONE);
         assertThat(titlesIn(map(), "st-search", TOUCHPOINTS)).containsExactly("Search box");
 
         assertThat(actions.delete(SelectedIds.stage("st-search"))).contains(SelectedIds.NONE);
         assertThat(map().stage("st-search")).isEmpty();
-        assertThat(map().touchpoint(id("Search box"))).isEmpty();
+        assertThat(map().touchpoint(cardId("Search box"))).isEmpty();
         assertThat(actions.delete(SelectedIds.NONE)).isEmpty();
         assertThat(document.undoCount()).isEqualTo(2);
     }
 
     @Test
     void cutAndDuplicateSelectWhatIsLeftAndTheCopies() {
-        SelectedIds copies = actions.duplicate(SelectedIds.cards(List.of(id("Campaign")))).orElseThrow();
+        SelectedIds copies = actions.duplicate(SelectedIds.cards(List.of(cardId("Campaign")))).orElseThrow();
         assertThat(titlesIn(map(), "st-discover", BACKSTAGE)).containsExactly("Campaign", "Campaign");
-        assertThat(copies.touchpointIds()).doesNotContain(id("Campaign")).hasSize(1);
+        assertThat(copies.touchpointIds()).doesNotContain(cardId("Campaign")).hasSize(1);
 
         assertThat(actions.cut(copies)).contains(SelectedIds.NONE);
         assertThat(titlesIn(map(), "st-discover", BACKSTAGE)).containsExactly("Campaign");
@@ -57,7 +59,7 @@ class EditActionsTest {
 
     @Test
     void newCardsAndStagesGoAfterTheSelectionAndUndoTakesThemBack() {
-        SelectedIds card = actions.addCard(SelectedIds.cards(List.of(id("Search box")))).orElseThrow();
+        SelectedIds card = actions.addCard(SelectedIds.cards(List.of(cardId("Search box")))).orElseThrow();
         assertThat(titlesIn(map(), "st-search", TOUCHPOINTS))
                 .containsExactly("Search box", "New touchpoint", "Filters", "Reviews");
         assertThat(map().touchpoint(card.latestCard()).orElseThrow().stageId()).isEqualTo("st-search");

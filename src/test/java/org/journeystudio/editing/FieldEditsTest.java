@@ -7,16 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.edit.Document;
 import org.journeystudio.edit.MapCommand;
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.edit.command.RenameStage;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.RatingOriginLedger;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
 /** How a form edits: typing merges into one undo step, clicks are steps of their own, refreshes edit nothing. */
+@FastTest
 class FieldEditsTest {
     private final Document document = new Document(SampleMaps.retailer());
     private final FieldEdits edits = new FieldEdits(document,
@@ -49,7 +51,7 @@ class FieldEditsTest {
     @Test
     void aStepIsNeverMergedWithTypingBeforeOrAfterIt() {
         edits.typed(RenameStage.of(edits.map(), "st-pay", "Payment"), feedback);
-        edits.step(SetTouchpointField.of(edits.map(), SampleMaps.id("Basket"), TouchpointField.EMOTION,
+        edits.step(SetTouchpointField.of(edits.map(), SampleMaps.cardId("Basket"), TouchpointField.EMOTION,
                 Emotion.of(2)), feedback);
         edits.typed(RenameStage.of(edits.map(), "st-pay", "Paying"), feedback);
         assertThat(document.undoCount()).isEqualTo(3);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
 /** Typed scores: numbers on the scale pass, anything else is refused with what was typed and what is allowed. */
+@FastTest
 class RatingInputTest {
 
     @Test

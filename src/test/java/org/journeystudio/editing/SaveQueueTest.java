@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
 /** The save queue writes off the caller's thread, only the latest of maps that queue up, and says when it failed. */
+@FastTest
 class SaveQueueTest {
     private static final JourneyMap MAP = JourneyMap.blank("map-1", "Plan", Instant.EPOCH);
 

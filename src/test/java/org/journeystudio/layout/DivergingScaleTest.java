@@ -3,10 +3,12 @@ package org.journeystudio.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@FastTest
 class DivergingScaleTest {
 
     @ParameterizedTest

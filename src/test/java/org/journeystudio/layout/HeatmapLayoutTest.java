@@ -9,14 +9,17 @@ import java.util.OptionalDouble;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class HeatmapLayoutTest {
     private static final HeatmapStyle STYLE = new HeatmapStyle(200, 100, 40, 20, 30);
 
     /** The shopping journey with two segments; the last touchpoint is rated by the business segment only. */
     private static JourneyMap rated() {
-        JourneyMap map = SampleJourneys.shopping("map-heat", "Shop").withSegments(List.of(
+        JourneyMap map = SampleMaps.shopping("map-heat", "Shop").withSegments(List.of(
                 new Segment("seg-new", "New customers", "", "#4c78a8"),
                 new Segment("seg-biz", "Business", "", "#54a24b")));
         return map.withTouchpoints(map.touchpoints().stream().map(t -> t.toBuilder().satisfaction(
@@ -74,7 +77,7 @@ class HeatmapLayoutTest {
 
     @Test
     void aMapWithoutSegmentsHasRowsButNoCells() {
-        HeatmapLayout heat = HeatmapLayout.of(SampleJourneys.shopping("m", "Shop"));
+        HeatmapLayout heat = HeatmapLayout.of(SampleMaps.shopping("m", "Shop"));
 
         assertThat(heat.rows()).hasSize(5);
         assertThat(heat.columns()).isEmpty();

@@ -2,11 +2,13 @@ package org.journeystudio.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.layout.KeyboardNavigation.Direction;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
 /** Tab walks the cards in journey order and wraps; arrows go to the nearest card that way, keeping to the row. */
+@FastTest
 class KeyboardNavigationTest {
     private final MapLayout layout = MapLayout.of(SampleMaps.retailer());
 
@@ -23,10 +25,10 @@ class KeyboardNavigationTest {
 
     @Test
     void arrowsKeepToTheRowOrColumn() {
-        assertThat(KeyboardNavigation.nearest(layout, SampleMaps.id("Search box"), Direction.RIGHT))
-                .contains(SampleMaps.id("Product page"));
-        assertThat(KeyboardNavigation.nearest(layout, SampleMaps.id("Search box"), Direction.DOWN))
-                .contains(SampleMaps.id("Filters"));
-        assertThat(KeyboardNavigation.nearest(layout, SampleMaps.id("Ad"), Direction.UP)).isEmpty();
+        assertThat(KeyboardNavigation.nearest(layout, SampleMaps.cardId("Search box"), Direction.RIGHT))
+                .contains(SampleMaps.cardId("Product page"));
+        assertThat(KeyboardNavigation.nearest(layout, SampleMaps.cardId("Search box"), Direction.DOWN))
+                .contains(SampleMaps.cardId("Filters"));
+        assertThat(KeyboardNavigation.nearest(layout, SampleMaps.cardId("Ad"), Direction.UP)).isEmpty();
     }
 }

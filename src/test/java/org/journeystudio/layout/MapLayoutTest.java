@@ -2,21 +2,25 @@ package org.journeystudio.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.journeystudio.layout.SampleJourneys.EMOTION;
-import static org.journeystudio.layout.SampleJourneys.PAIN_POINTS;
-import static org.journeystudio.layout.SampleJourneys.TOUCHPOINTS;
+import static org.journeystudio.testing.SampleMaps.EMOTION;
+import static org.journeystudio.testing.SampleMaps.PAIN_POINTS;
+import static org.journeystudio.testing.SampleMaps.TOUCHPOINTS;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class MapLayoutTest {
     private static final LayoutStyle STYLE = LayoutStyle.DEFAULT;
-    private final JourneyMap map = SampleJourneys.shopping("map-1", "Shopping");
+    private final JourneyMap map = SampleMaps.shopping("map-1", "Shopping");
     private final MapLayout layout = MapLayout.of(map, STYLE);
 
     @Test
@@ -46,7 +50,7 @@ class MapLayoutTest {
 
     @Test
     void hiddenLanesTakeNoSpaceAndShowNothing() {
-        MapLayout hidden = MapLayout.of(SampleJourneys.hiding(map, PAIN_POINTS), STYLE);
+        MapLayout hidden = MapLayout.of(hiding(map, PAIN_POINTS), STYLE);
         double painHeight = layout.row(PAIN_POINTS).orElseThrow().height();
 
         assertThat(hidden.row(PAIN_POINTS)).isEmpty();
@@ -58,7 +62,7 @@ class MapLayoutTest {
 
     @Test
     void hidingTheEmotionLaneRemovesTheCurve() {
-        assertThat(MapLayout.of(SampleJourneys.hiding(map, EMOTION), STYLE).curve()).isEmpty();
+        assertThat(MapLayout.of(hiding(map, EMOTION), STYLE).curve()).isEmpty();
     }
 
     @Test
@@ -175,10 +179,11 @@ class MapLayoutTest {
 
     @Test
     void aBackstageLaneHoldsItsOwnCardsButStaysOffTheCustomersCurve() {
-        JourneyMap withBackstage = SampleJourneys.withLane(map, new Lane("lane-back", LaneKind.BACKSTAGE, "", true));
-        withBackstage = withBackstage.withTouchpoints(new java.util.ArrayList<>(withBackstage.touchpoints()) {{
-            add(Touchpoint.builder("tp-warehouse", "st-buy", "lane-back").title("Pick the order").build());
-        }});
+        List<Lane> lanes = new ArrayList<>(map.lanes());
+        lanes.add(new Lane("lane-back", LaneKind.BACKSTAGE, "", true));
+        List<Touchpoint> cards = new ArrayList<>(map.touchpoints());
+        cards.add(Touchpoint.builder("tp-warehouse", "st-buy", "lane-back").title("Pick the order").build());
+        JourneyMap withBackstage = map.withLanes(lanes).withTouchpoints(cards);
         MapLayout l = MapLayout.of(withBackstage, STYLE);
         assertThat(l.cell("st-buy", "lane-back").orElseThrow().contains(l.card("tp-warehouse").orElseThrow().box()))
                 .isTrue();
@@ -188,7 +193,7 @@ class MapLayoutTest {
 
     @Test
     void anEmptyMapIsJustTheHeaders() {
-        MapLayout empty = MapLayout.of(JourneyMap.blank("m", "Empty", SampleJourneys.NOW), STYLE);
+        MapLayout empty = MapLayout.of(SampleMaps.journey("m").titled("Empty").build(), STYLE);
         assertThat(empty.columns()).isEmpty();
         assertThat(empty.cards()).isEmpty();
         assertThat(empty.width()).isEqualTo(STYLE.laneHeaderWidth());
@@ -203,5 +208,10 @@ class MapLayoutTest {
         Box cell = l.cell("st-buy", TOUCHPOINTS).orElseThrow();
         assertThat(cell.contains(l.card("tp-pay").orElseThrow().box())).isTrue();
         assertThat(l.notes()).allSatisfy(n -> assertThat(n.box().w()).isGreaterThanOrEqualTo(0));
+    }
+
+    /** {@code map} with one lane hidden. */
+    private static JourneyMap hiding(JourneyMap map, String laneId) {
+        return map.withLanes(map.lanes().stream().map(l -> l.id().equals(laneId) ? l.withVisible(false) : l).toList());
     }
 }

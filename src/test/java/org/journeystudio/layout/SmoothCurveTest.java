@@ -3,8 +3,10 @@ package org.journeystudio.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class SmoothCurveTest {
 
     @Test

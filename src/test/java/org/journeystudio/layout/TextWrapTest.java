@@ -3,8 +3,10 @@ package org.journeystudio.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class TextWrapTest {
 
     @Test

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class MapValidatorTest {
 
     @Test

@@ -3,11 +3,15 @@ package org.journeystudio.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class ModelRecordsTest {
 
     @Test
@@ -130,7 +134,7 @@ class ModelRecordsTest {
 
     @Test
     void blankMapHasTheUsualLanesAndTheDefaultScale() {
-        JourneyMap blank = JourneyMap.blank("m", "New", SampleMaps.T0);
+        JourneyMap blank = JourneyMap.blank("m", "New", Instant.parse("2026-01-05T09:00:00Z"));
 
         assertThat(blank.lanes()).extracting(Lane::kind).startsWith(LaneKind.TOUCHPOINTS).contains(LaneKind.EMOTION);
         assertThat(blank.scale()).isEqualTo(RatingScale.ONE_TO_FIVE);

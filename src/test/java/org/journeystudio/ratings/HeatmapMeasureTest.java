@@ -11,8 +11,10 @@ import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.ui.heatmap.HeatmapColours;
 import org.junit.jupiter.api.Test;
+import org.journeystudio.testing.FastTest;
 
 /** What a heatmap cell shows for each measure, and the colour scale around the neutral value. */
+@FastTest
 class HeatmapMeasureTest {
     /** One rating column on 0-10: segment A answers 10, 9, 6, 0; segment B answers 8. */
     private static SegmentHeatmap npsHeatmap() {

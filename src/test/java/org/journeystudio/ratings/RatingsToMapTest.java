@@ -11,14 +11,16 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.SegmentPalette;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
-import org.journeystudio.ui.survey.SurveyMaps;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
 /** Rating columns find their touchpoints by name, and an import becomes one undoable map edit. */
+@FastTest
 class RatingsToMapTest {
     @Test
     void columnsMatchTouchpointsBySharedWordsAndNothingBelowTheThreshold() {
-        List<Touchpoint> touchpoints = SurveyMaps.airline("m").touchpoints();
+        List<Touchpoint> touchpoints = SampleMaps.airline("m").touchpoints();
         assertThat(TouchpointMatcher.match("Rate the check-in", touchpoints)).map(Touchpoint::title)
                 .contains("Check-in at the desk");
         assertThat(TouchpointMatcher.match("Meals", touchpoints)).map(Touchpoint::title).contains("Meals");
@@ -28,7 +30,7 @@ class RatingsToMapTest {
 
     @Test
     void anImportAddsSegmentsAndTouchpointsAndSetsMeansInOneUndoStep() {
-        JourneyMap map = SurveyMaps.airline("m").withSegments(List.of(new Segment("seg-biz", "business", "", "#0072B2")));
+        JourneyMap map = SampleMaps.airline("m").withSegments(List.of(new Segment("seg-biz", "business", "", "#0072B2")));
         long[] business = new long[2 * ResponseCounts.VALUES];
         long[] economy = new long[2 * ResponseCounts.VALUES];
         business[4] = 2; // Booking: 4, 4

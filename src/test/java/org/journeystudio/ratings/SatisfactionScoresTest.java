@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class SatisfactionScoresTest {
     private final Segment first = new Segment("seg-a", "First-time buyers", "", "#4c78a8");
     private final Segment returning = new Segment("seg-b", "Returning customers", "", "#f58518");

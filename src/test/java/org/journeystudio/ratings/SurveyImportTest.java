@@ -26,6 +26,7 @@ import org.journeystudio.survey.SurveyException;
 import org.journeystudio.survey.SurveyFormat;
 import org.journeystudio.survey.SurveyReader;
 import org.journeystudio.survey.bench.SurveyGenerator;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Survey fixtures imported into a real library: means and n per segment are checked against a small CSV
  * reading written here, independent of the studio's reader.
  */
+@SlowTest
 class SurveyImportTest {
     @TempDir
     Path folder;

@@ -20,12 +20,14 @@ import org.journeystudio.layout.HeatmapLayout;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@SlowTest
 class MapExporterTest {
     @TempDir
     Path folder;

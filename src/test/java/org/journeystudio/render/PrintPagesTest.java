@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 
+@SlowTest
 class PrintPagesTest {
 
     @Test

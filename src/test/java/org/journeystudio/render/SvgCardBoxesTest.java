@@ -8,6 +8,7 @@ import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -15,6 +16,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** What you see is what you export: the SVG's card rectangles are the layout's card boxes, unit for unit. */
+@SlowTest
 class SvgCardBoxesTest {
     /** Batik writes three decimals. */
     private static final double TOLERANCE = 0.002;

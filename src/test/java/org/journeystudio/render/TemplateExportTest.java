@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every shipped template exports headless to PNG, SVG and PDF, and each keeps every touchpoint title readable. */
+@SlowTest
 class TemplateExportTest {
     @TempDir
     Path folder;

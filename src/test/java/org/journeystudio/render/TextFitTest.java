@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
 import java.util.List;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class TextFitTest {
     private static final Font FONT = ExportFonts.regular(10);
 

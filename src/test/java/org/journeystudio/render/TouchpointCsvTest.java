@@ -15,8 +15,10 @@ import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class TouchpointCsvTest {
 
     @Test

@@ -3,9 +3,11 @@ package org.journeystudio.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.ui.fakes.MemoryPreferences;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class StudioPreferencesTest {
     private final StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
 

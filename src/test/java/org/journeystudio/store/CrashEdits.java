@@ -8,6 +8,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.SampleMaps;
 
 /**
  * The edits the crash test's child makes, numbered 1, 2, 3…: adds, changes and removals of touchpoints, so

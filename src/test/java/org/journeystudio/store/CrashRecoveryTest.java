@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A studio killed in the middle of saving loses at most the edit in flight, and its library opens as is. */
+@SlowTest
 class CrashRecoveryTest {
     private static final int COMMITS_BEFORE_KILL = 40;
 

@@ -12,10 +12,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A file that is not a Journey Studio library is refused with a clear message and never written to. */
+@SlowTest
 class ForeignLibraryFileTest {
     @TempDir
     Path folder;

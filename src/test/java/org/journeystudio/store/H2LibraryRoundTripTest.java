@@ -14,9 +14,12 @@ import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlowTest
 class H2LibraryRoundTripTest {
     @TempDir
     Path folder;
@@ -79,7 +82,7 @@ class H2LibraryRoundTripTest {
             library.create(SampleMaps.rich("rich"));
 
             assertThat(library.list()).containsExactly(
-                    new ProjectSummary("rich", "Online retailer", SampleMaps.MODIFIED, 4),
+                    new ProjectSummary("rich", "Online retailer", SampleMaps.RICH_MODIFIED, 4),
                     new ProjectSummary("new", "Small new", Instant.parse("2026-02-01T00:00:00Z"), 5),
                     new ProjectSummary("old", "Small old", Instant.parse("2026-01-01T00:00:00Z"), 2));
         }

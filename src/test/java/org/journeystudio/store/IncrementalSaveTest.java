@@ -12,12 +12,15 @@ import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Saving writes only the rows that changed, and a save that fails leaves the previous state whole. */
+@SlowTest
 class IncrementalSaveTest {
     @TempDir
     Path folder;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.SampleMaps;
 
 /**
  * Rough timings of the library (not a unit test: speed goals live here, not in timed assertions).

@@ -19,6 +19,8 @@ import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.json.JourneyFormatException;
 import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * everything in it, and stays writable. The file and how it was made: library-h2-2.3.232/README.md beside the
  * test resources; docs/decisions/0010-h2-2.5-upgrade.md.
  */
+@SlowTest
 class LibraryFromH2_2_3Test {
     private static final String FIXTURE = "/org/journeystudio/store/library-h2-2.3.232/";
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.journeystudio.testing.SampleMaps;
 
 /** The lock test's child process: keeps a library open, like a running studio window, until told to quit. */
 public final class LibraryHolder {

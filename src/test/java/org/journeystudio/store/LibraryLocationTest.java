@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class LibraryLocationTest {
     private static final Path HOME = Path.of("/home/ada");
 

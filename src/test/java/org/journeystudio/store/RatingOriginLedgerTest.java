@@ -14,10 +14,13 @@ import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where ratings came from: typed by hand, imported; the origin follows the map's state through undo and redo. */
+@SlowTest
 class RatingOriginLedgerTest {
     private static final Instant IMPORTED_AT = Instant.parse("2026-11-20T09:30:00Z");
     private static final Instant TYPED_AT = Instant.parse("2026-11-23T14:05:00Z");

@@ -16,10 +16,12 @@ import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@FastTest
 class ResourceTemplateCatalogTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:15:00Z");
     private static final ResourceTemplateCatalog CATALOG = new ResourceTemplateCatalog();

@@ -33,10 +33,13 @@ import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Libraries written by earlier schema versions open with the current code, their data intact. */
+@SlowTest
 class SchemaMigrationTest {
     private static final SchemaMigrations WITH_LATER_VERSION = new SchemaMigrations(
             SchemaMigrations.LOCATION, "classpath:org/journeystudio/store/later-schema");

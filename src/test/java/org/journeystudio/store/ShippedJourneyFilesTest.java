@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * samples hold the same journeys as their templates. After editing a template, regenerate both with
  * {@code ./mvnw test -Dtest=ShippedJourneyFilesTest -Djourneystudio.rewriteJourneyFiles=true}.
  */
+@FastTest
 class ShippedJourneyFilesTest {
     private static final Path TEMPLATE_SOURCES = Path.of("src/main/resources/org/journeystudio/store/templates");
     private static final Path ASSETS = Path.of("assets");

@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Survey responses go into the library whole or not at all, and their counts read back right. */
+@SlowTest
 class SurveyResponsesTest {
     private static final List<String> TABLES = List.of("survey_import", "survey_column", "survey_label",
             "survey_response_block", "survey_count", "rating_origin");

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlowTest
 class WorkshopAnswersTest {
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 

@@ -8,8 +8,10 @@ import static org.journeystudio.survey.RatingAnswers.NOT_APPLICABLE;
 import static org.journeystudio.survey.RatingAnswers.NOT_A_RATING;
 import static org.journeystudio.survey.RatingAnswers.OUT_OF_SCALE;
 
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class RatingAnswersTest {
     private final NotApplicableCodes defaults = NotApplicableCodes.defaults();
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bad rows) read by the byte reader with buffers from 1 byte up, so records straddle every refill, and by the
  * Commons CSV record reader: both must agree with each other and with sums kept while writing the file.
  */
+@SlowTest
 class ReaderAgreementTest {
     private static final String[][] SPELLINGS = {
         {"Business", "business", "BUSINESS ", " Business"},

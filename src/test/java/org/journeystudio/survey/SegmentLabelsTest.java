@@ -2,8 +2,10 @@ package org.journeystudio.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class SegmentLabelsTest {
 
     @Test

@@ -7,6 +7,7 @@ import static org.journeystudio.survey.Fixtures.path;
 
 import java.util.List;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The answers listed per cell are read off the fixture files; not-applicable ones (empty, N/A, 0 on 1–5) are
  * left out of the lists.
  */
+@FastTest
 class SurveyHeatmapsTest {
 
     static void assertCell(Heatmap heatmap, String touchpoint, String segment, int... answers) {

@@ -7,8 +7,9 @@ import static org.journeystudio.survey.SurveyHeatmapsTest.assertCell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * sheet): Respondent, Class, Check-in, Boarding, Meals; dirty class labels; an empty cell, a missing trailing cell,
  * N/A and 0 as not applicable; a number stored as 4.0; and an empty row 5 that the sheet leaves out.
  */
+@FastTest
 class XlsxSurveyTest {
     @TempDir
     Path folder;

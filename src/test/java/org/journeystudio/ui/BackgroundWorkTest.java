@@ -7,12 +7,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
+import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+@UiTest
 class BackgroundWorkTest {
     private final BackgroundWork work = new BackgroundWork();
     private final CopyOnWriteArrayList<Object> outcomes = new CopyOnWriteArrayList<>();

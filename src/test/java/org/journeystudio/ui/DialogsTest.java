@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.NoSuchFileException;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.json.JourneyFormatException;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
 /** What error dialogs say; the words matter more than the window, so no toolkit is needed here. */
+@FastTest
 class DialogsTest {
 
     @Test

@@ -7,8 +7,10 @@ import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.ExportOptions;
 import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class ExportChoicesTest {
 
     @Test

@@ -14,11 +14,13 @@ import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.RatingSource;
 import org.journeystudio.survey.SurveyException;
-import org.journeystudio.ui.survey.SurveyMaps;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The survey import use case on a real library, without any UI: what is stored, and that a failure stores nothing. */
+@SlowTest
 class ImportSurveyIntoProjectTest {
     @TempDir
     Path folder;
@@ -26,7 +28,7 @@ class ImportSurveyIntoProjectTest {
     @Test
     void importIntoStoresTheRespondentsAndWritesTheMeansAndTheirOriginIntoTheProject() throws Exception {
         try (H2Library library = H2Library.open(folder)) {
-            library.create(SurveyMaps.airline("aurora"));
+            library.create(SampleMaps.airline("aurora"));
             SurveyImportDraft draft = SurveyImportDraft.read(fixture("google-forms.csv"), library.load("aurora").orElseThrow());
             draft.segment("Travel class");
             ImportSurveyIntoProject.Request request = new ImportSurveyIntoProject.Request(
@@ -52,7 +54,7 @@ class ImportSurveyIntoProjectTest {
     @Test
     void whenTheRatingsCannotBeWrittenTheStoredRespondentsAreRemovedAgain() throws Exception {
         try (H2Library library = H2Library.open(folder)) {
-            JourneyMap map = SurveyMaps.airline("aurora");
+            JourneyMap map = SampleMaps.airline("aurora");
             library.create(map);
             SurveyImportDraft draft = SurveyImportDraft.read(fixture("google-forms.csv"), map);
             draft.segment("Travel class");
@@ -74,7 +76,7 @@ class ImportSurveyIntoProjectTest {
     @Test
     void unreadableRowsRefuseTheImportWithFileAndLineAndStoreNothing() throws Exception {
         try (H2Library library = H2Library.open(folder)) {
-            JourneyMap map = SurveyMaps.airline("aurora");
+            JourneyMap map = SampleMaps.airline("aurora");
             library.create(map);
             Path file = fixture("bad-rows.csv");
             SurveyImportDraft draft = SurveyImportDraft.read(file, map);

@@ -9,10 +9,12 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Opening, importing and exporting projects as both the home screen and the command line do, without UI. */
+@SlowTest
 class ProjectFileUseCasesTest {
     @TempDir
     Path temp;

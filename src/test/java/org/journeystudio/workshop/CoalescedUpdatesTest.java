@@ -6,9 +6,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
 /** Values from another thread reach the UI newest-only, with at most one hand-over queued at a time. */
+@FastTest
 class CoalescedUpdatesTest {
     private final Deque<Runnable> uiQueue = new ArrayDeque<>();
     private final List<Integer> shown = new ArrayList<>();

@@ -10,12 +10,14 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
-import org.journeystudio.ui.workshop.WorkshopMaps;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
 /** Accepting a participant's comment is one undoable edit that adds it to its touchpoint. */
+@FastTest
 class CommentAcceptanceTest {
-    private final JourneyMap shop = WorkshopMaps.shop("shop");
+    private final JourneyMap shop = SampleMaps.shop("shop");
 
     @Test
     void aPainPointGoesAfterTheTouchpointsOwnAsObservedAndUndoTakesItAway() {

@@ -5,17 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.ui.fakes.RoomAnswers;
-import org.journeystudio.ui.workshop.WorkshopMaps;
 import org.junit.jupiter.api.Test;
 
 /** The live heatmap from a workshop state: columns, cells, the room's mean and the answer count. */
+@FastTest
 class LiveHeatmapTest {
-    private final JourneyMap shop = WorkshopMaps.shop("shop");
+    private final JourneyMap shop = SampleMaps.shop("shop");
 
     @Test
     void columnsAreTheMapsSegmentsInMapOrderThenAllEvenBeforeAnyAnswer() {
-        LiveHeatmap heatmap = LiveHeatmap.of(WorkshopMaps.state(shop, 0, new RoomAnswers(5).counts(), true, List.of()),
+        LiveHeatmap heatmap = LiveHeatmap.of(RoomAnswers.state(shop, 0, new RoomAnswers(5).counts(), true, List.of()),
                 shop);
 
         assertThat(heatmap.columns()).extracting(LiveHeatmap.Column::title)
@@ -32,9 +34,9 @@ class LiveHeatmapTest {
         // Labels come sorted from the library ("seg-new" < "seg-regular"), the map lists Regulars second too;
         // put answers in both and check nothing is swapped.
         RoomAnswers answers = new RoomAnswers(5)
-                .add(WorkshopMaps.REGULAR, 3, 5, 2).add(WorkshopMaps.REGULAR, 3, 4, 1)
-                .add(WorkshopMaps.NEW, 3, 1, 2);
-        LiveHeatmap heatmap = LiveHeatmap.of(WorkshopMaps.state(shop, 5, answers.counts(), true, List.of()), shop);
+                .add(SampleMaps.REGULARS, 3, 5, 2).add(SampleMaps.REGULARS, 3, 4, 1)
+                .add(SampleMaps.NEW_CUSTOMERS, 3, 1, 2);
+        LiveHeatmap heatmap = LiveHeatmap.of(RoomAnswers.state(shop, 5, answers.counts(), true, List.of()), shop);
 
         CellStatistics regulars = heatmap.cell(3, 1);
         assertThat(regulars.n()).isEqualTo(3);
@@ -48,12 +50,12 @@ class LiveHeatmapTest {
 
     @Test
     void noSegmentGetsAColumnOnlyOnceSomeoneAnsweredWithoutOne() {
-        RoomAnswers empty = new RoomAnswers(5).add(WorkshopState.NO_SEGMENT, 0, 3, 0).add(WorkshopMaps.NEW, 0, 4, 1);
-        assertThat(LiveHeatmap.of(WorkshopMaps.state(shop, 1, empty.counts(), true, List.of()), shop).columns())
+        RoomAnswers empty = new RoomAnswers(5).add(WorkshopState.NO_SEGMENT, 0, 3, 0).add(SampleMaps.NEW_CUSTOMERS, 0, 4, 1);
+        assertThat(LiveHeatmap.of(RoomAnswers.state(shop, 1, empty.counts(), true, List.of()), shop).columns())
                 .extracting(LiveHeatmap.Column::title).containsExactly("New customers", "Regulars", "All");
 
-        RoomAnswers answered = new RoomAnswers(5).add(WorkshopState.NO_SEGMENT, 0, 2, 1).add(WorkshopMaps.NEW, 0, 4, 1);
-        LiveHeatmap heatmap = LiveHeatmap.of(WorkshopMaps.state(shop, 2, answered.counts(), true, List.of()), shop);
+        RoomAnswers answered = new RoomAnswers(5).add(WorkshopState.NO_SEGMENT, 0, 2, 1).add(SampleMaps.NEW_CUSTOMERS, 0, 4, 1);
+        LiveHeatmap heatmap = LiveHeatmap.of(RoomAnswers.state(shop, 2, answered.counts(), true, List.of()), shop);
         assertThat(heatmap.columns()).extracting(LiveHeatmap.Column::title)
                 .containsExactly("New customers", "Regulars", "No segment", "All");
         assertThat(heatmap.cell(0, 2).mean()).isEqualTo(2.0);
@@ -64,7 +66,7 @@ class LiveHeatmapTest {
     void answersOfASegmentTheMapNoLongerHasStillCount() {
         RoomAnswers answers = new RoomAnswers(5).add("seg-gone", 1, 5, 4);
         JourneyMap withoutSegments = shop.withSegments(List.of());
-        LiveHeatmap heatmap = LiveHeatmap.of(WorkshopMaps.state(shop, 4, answers.counts(), true, List.of()),
+        LiveHeatmap heatmap = LiveHeatmap.of(RoomAnswers.state(shop, 4, answers.counts(), true, List.of()),
                 withoutSegments);
 
         assertThat(heatmap.columns()).extracting(LiveHeatmap.Column::label).containsExactly("seg-gone", "All");
@@ -75,7 +77,7 @@ class LiveHeatmapTest {
     void aTouchpointDeletedDuringTheWorkshopKeepsItsRow() {
         JourneyMap edited = shop.withTouchpoints(shop.touchpoints().stream()
                 .filter(t -> !t.id().equals("tp-pay")).toList());
-        LiveHeatmap heatmap = LiveHeatmap.of(WorkshopMaps.state(shop, 0, new RoomAnswers(5).counts(), true,
+        LiveHeatmap heatmap = LiveHeatmap.of(RoomAnswers.state(shop, 0, new RoomAnswers(5).counts(), true,
                 List.of()), edited);
 
         assertThat(heatmap.rows().get(3).title()).isEqualTo("(removed touchpoint)");

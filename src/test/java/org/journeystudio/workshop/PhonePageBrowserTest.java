@@ -11,6 +11,8 @@ import java.time.Duration;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * never a downloaded one), then the facilitator's numbers. {@code -Dworkshop.screenshots=docs/screenshots}
  * also saves each step at phone size.
  */
+@SlowTest
 class PhonePageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -48,7 +51,7 @@ class PhonePageBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "The browser test needs the Debian packages chromium and chromium-driver (apt-get install -y chromium "
                         + "chromium-driver); .ci/run installs them.");
-        JourneyMap hotel = WorkshopMaps.hotel("map-browser");
+        JourneyMap hotel = SampleMaps.hotel("map-browser");
         Touchpoint room = hotel.touchpoint("tp-room").orElseThrow();
         this.room = new RunningWorkshop(folder.resolve("library"), hotel.withTouchpoint(room.withTitle(HOSTILE_TITLE)));
         ChromeOptions options = new ChromeOptions();

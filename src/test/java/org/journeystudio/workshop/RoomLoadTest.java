@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.journeystudio.store.WorkshopAnswers;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A small room at once, with the standard limits: no answer is lost (timings are the benchmark's business). */
+@SlowTest
 class RoomLoadTest {
     @TempDir
     Path folder;
 
     @Test
     void twentyPhonesRatingTwentyTouchpointsAtOnceLoseNothing() throws Exception {
-        try (RunningWorkshop room = new RunningWorkshop(folder, WorkshopMaps.large("map-load", 20))) {
+        try (RunningWorkshop room = new RunningWorkshop(folder, SampleMaps.loadTest("map-load", 20))) {
             RoomLoad.Result result = new RoomLoad(room.session.participantAddress(), room.session.pin(), room.map)
                     .run(20, Duration.ofSeconds(60), null);
 

@@ -3,8 +3,10 @@ package org.journeystudio.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class ShortAddressTest {
 
     @Test

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.ui.fakes.FakeWorkshopSession;
 import org.journeystudio.ui.fakes.FakeWorkshops;
-import org.journeystudio.ui.workshop.WorkshopMaps;
 import org.junit.jupiter.api.Test;
 
 /** A stage's toggle opens or closes that stage only; the edge cases become "open all" and "close voting". */
+@FastTest
 class StageVotingTest {
     private static final List<String> STAGES = List.of("st-search", "st-buy", "st-receive");
-    private final JourneyMap shop = WorkshopMaps.shop("shop");
+    private final JourneyMap shop = SampleMaps.shop("shop");
     private final FakeWorkshopSession session = (FakeWorkshopSession) new FakeWorkshops().start("shop", shop);
 
     @Test

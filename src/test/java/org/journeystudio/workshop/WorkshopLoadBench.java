@@ -8,6 +8,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.store.WorkshopAnswers;
+import org.journeystudio.testing.SampleMaps;
 
 /**
  * Workshop load benchmark (loopback only, bounded to 60 s): 200 phones each join and rate 20 touchpoints. In the
@@ -36,14 +37,14 @@ public final class WorkshopLoadBench {
         RoomLoad.Pace pace = burst ? null
                 : new RoomLoad.Pace(Duration.ofSeconds(10), Duration.ofMillis(500), Duration.ofMillis(2000));
         Path folder = Files.createTempDirectory("workshop-bench");
-        JourneyMap map = WorkshopMaps.large("map-bench", touchpoints);
+        JourneyMap map = SampleMaps.loadTest("map-bench", touchpoints);
         WorkshopSettings settings = WorkshopSettings.loopback()
                 .withPerAddress(new WorkshopSettings.RateLimit(100_000, 100_000));
         boolean cold = args.length > 3 && args[3].equals("cold");
         try (H2Library library = H2Library.open(folder.resolve("library"))) {
             library.create(map);
             if (!cold) {
-                JourneyMap practice = WorkshopMaps.large("map-warm-up", touchpoints);
+                JourneyMap practice = SampleMaps.loadTest("map-warm-up", touchpoints);
                 library.create(practice);
                 LiveWorkshop warmUp = new WorkshopServer(library, settings).startLive(practice.id(), practice);
                 try {

@@ -17,11 +17,14 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.store.WorkshopAnswers;
 import org.journeystudio.store.WorkshopRow;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlowTest
 class WorkshopServerTest {
     private static final int NO_SEGMENT = 0;
     private static final int BUSINESS = 1;
@@ -35,7 +38,7 @@ class WorkshopServerTest {
 
     @BeforeEach
     void start() {
-        room = new RunningWorkshop(folder.resolve("library"), WorkshopMaps.hotel("map-hotel"));
+        room = new RunningWorkshop(folder.resolve("library"), SampleMaps.hotel("map-hotel"));
     }
 
     @AfterEach
@@ -128,7 +131,7 @@ class WorkshopServerTest {
     void everyAnswerCallNeedsThisSessionsToken(@TempDir Path otherFolder) {
         assertRefused(room.rate(null, "tp-search", "seg-biz", 3), 401, "has not joined");
         assertRefused(room.rate("made-up-token", "tp-search", "seg-biz", 3), 401, "has not joined");
-        try (RunningWorkshop other = new RunningWorkshop(otherFolder, WorkshopMaps.hotel("map-other"))) {
+        try (RunningWorkshop other = new RunningWorkshop(otherFolder, SampleMaps.hotel("map-other"))) {
             String foreign = other.join();
             assertRefused(room.rate(foreign, "tp-search", "seg-biz", 3), 401, "has not joined");
             assertRefused(room.send("GET", "/api/workshop", foreign, null), 401, "has not joined");
@@ -181,8 +184,8 @@ class WorkshopServerTest {
         String view = room.send("GET", "/api/workshop", ann, null).body();
         assertThat(view).contains("Hotel stay", "Book", "Stay", "Search rooms", "Check in", "Business travellers",
                 "Bea", "\"min\":1", "\"max\":5");
-        assertThat(view).doesNotContain(WorkshopMaps.SECRET_DESCRIPTION, WorkshopMaps.SECRET_PAIN,
-                WorkshopMaps.BACKSTAGE_TITLE, "map-hotel", "A secret description", "Consultant");
+        assertThat(view).doesNotContain(SampleMaps.HOTEL_SECRET_DESCRIPTION, SampleMaps.HOTEL_SECRET_PAIN,
+                SampleMaps.HOTEL_BACKSTAGE_TITLE, "map-hotel", "A secret description", "Consultant");
         String page = room.send("GET", "/", null, null).body();
         assertThat(page).contains("Join the workshop").doesNotContain("Hotel stay");
     }
@@ -265,14 +268,14 @@ class WorkshopServerTest {
             assertThat(answers.comments(sessionId)).extracting(WorkshopRow.Comment::text).containsExactly("Faster wifi");
             assertThat(answers.participants(sessionId)).isEqualTo(1);
         }
-        room = new RunningWorkshop(folder.resolve("again"), WorkshopMaps.hotel("map-again"));
+        room = new RunningWorkshop(folder.resolve("again"), SampleMaps.hotel("map-again"));
     }
 
     @Test
     void eachParticipantIsRateLimited(@TempDir Path otherFolder) {
         WorkshopSettings strict = WorkshopSettings.loopback()
                 .withPerParticipant(new WorkshopSettings.RateLimit(0.5, 3));
-        try (RunningWorkshop slow = new RunningWorkshop(otherFolder, WorkshopMaps.hotel("map-slow"), strict)) {
+        try (RunningWorkshop slow = new RunningWorkshop(otherFolder, SampleMaps.hotel("map-slow"), strict)) {
             String ann = slow.join();
             for (int i = 0; i < 3; i++) {
                 assertThat(slow.rate(ann, "tp-search", null, 3).statusCode()).isEqualTo(200);

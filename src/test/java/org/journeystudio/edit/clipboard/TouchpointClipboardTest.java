@@ -2,8 +2,8 @@ package org.journeystudio.edit.clipboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.journeystudio.edit.SampleMaps.TOUCHPOINTS;
-import static org.journeystudio.edit.SampleMaps.id;
+import static org.journeystudio.testing.SampleMaps.TOUCHPOINTS;
+import static org.journeystudio.testing.SampleMaps.cardId;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.journeystudio.edit.Document;
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.edit.command.AddStage;
 import org.journeystudio.edit.command.AddTouchpoints;
 import org.journeystudio.model.JourneyMap;
@@ -20,14 +19,18 @@ import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.Cells;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class TouchpointClipboardTest {
     private final JourneyMap source = SampleMaps.retailer();
 
     @Test
     void copyHoldsTheCardsInJourneyOrderWithTheSegmentsThatRatedThem() {
-        TouchpointClipboard clipboard = TouchpointClipboard.copy(source, List.of(id("Courier"), id("Ad"), id("Fraud check")));
+        TouchpointClipboard clipboard = TouchpointClipboard.copy(source, List.of(cardId("Courier"), cardId("Ad"), cardId("Fraud check")));
         assertThat(clipboard.touchpoints()).extracting(Touchpoint::title).containsExactly("Ad", "Fraud check", "Courier");
         assertThat(clipboard.segmentNames()).containsEntry("seg-new", "New customers").containsEntry("seg-regular", "Regulars");
         assertThat(clipboard.scale()).isEqualTo(RatingScale.ONE_TO_FIVE);
@@ -37,7 +40,7 @@ class TouchpointClipboardTest {
     @Test
     void pasteIntoAnotherProjectMapsRatingsBySegmentIdElseNameAndConvertsTheScale() {
         JourneyMap other = otherProject();
-        TouchpointClipboard clipboard = TouchpointClipboard.copy(source, Set.of(id("Filters"), id("Basket")));
+        TouchpointClipboard clipboard = TouchpointClipboard.copy(source, Set.of(cardId("Filters"), cardId("Basket")));
         AtomicInteger next = new AtomicInteger();
         AddTouchpoints paste = clipboard.pasteInto(other, "st-order", TOUCHPOINTS, 1, () -> "tp-pasted-" + next.incrementAndGet());
         assertThat(paste.description()).isEqualTo("Paste 2 touchpoints");
@@ -45,11 +48,11 @@ class TouchpointClipboardTest {
         Document document = new Document(other);
         document.execute(paste);
         JourneyMap after = document.map();
-        assertThat(SampleMaps.titlesIn(after, "st-order", TOUCHPOINTS)).containsExactly("Existing", "Filters", "Basket");
-        assertThat(SampleMaps.ordersAreDense(after)).isTrue();
+        assertThat(Cells.titlesIn(after, "st-order", TOUCHPOINTS)).containsExactly("Existing", "Filters", "Basket");
+        assertThat(Cells.ordersAreDense(after)).isTrue();
 
         Touchpoint filters = after.touchpoint("tp-pasted-1").orElseThrow();
-        Touchpoint original = source.touchpoint(id("Filters")).orElseThrow();
+        Touchpoint original = source.touchpoint(cardId("Filters")).orElseThrow();
         // seg-new exists by id; "Regulars" exists by name as seg-loyal; nothing else is carried over.
         Map<String, Double> expected = new LinkedHashMap<>();
         expected.put("seg-new", (original.satisfaction().get("seg-new") - 1) * 2.5);
@@ -76,18 +79,18 @@ class TouchpointClipboardTest {
 
     @Test
     void pastingTwiceIntoTheSameMapMakesNewCardsEachTime() {
-        TouchpointClipboard clipboard = TouchpointClipboard.copy(source, Set.of(id("Courier")));
+        TouchpointClipboard clipboard = TouchpointClipboard.copy(source, Set.of(cardId("Courier")));
         Document document = new Document(source);
         document.execute(clipboard.pasteInto(document.map(), "st-return", TOUCHPOINTS, AddTouchpoints.AT_END));
         document.execute(clipboard.pasteInto(document.map(), "st-return", TOUCHPOINTS, AddTouchpoints.AT_END));
-        assertThat(SampleMaps.titlesIn(document.map(), "st-return", TOUCHPOINTS)).containsExactly("Return form", "Courier", "Courier");
+        assertThat(Cells.titlesIn(document.map(), "st-return", TOUCHPOINTS)).containsExactly("Return form", "Courier", "Courier");
         assertThat(document.map().touchpoints()).extracting(Touchpoint::id).doesNotHaveDuplicates();
         assertThat(document.undoDescription()).contains("Paste 'Courier'");
     }
 
     @Test
     void cutIsADeleteNamedCut() {
-        assertThat(TouchpointClipboard.cut(source, Set.of(id("Ad"))).description()).isEqualTo("Cut 'Ad'");
+        assertThat(TouchpointClipboard.cut(source, Set.of(cardId("Ad"))).description()).isEqualTo("Cut 'Ad'");
     }
 
     @Test

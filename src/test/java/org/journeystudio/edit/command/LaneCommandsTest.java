@@ -2,17 +2,20 @@ package org.journeystudio.edit.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.journeystudio.edit.SampleMaps.BACKSTAGE;
-import static org.journeystudio.edit.SampleMaps.EMOTION;
-import static org.journeystudio.edit.SampleMaps.TOUCHPOINTS;
-import static org.journeystudio.edit.SampleMaps.titlesIn;
+import static org.journeystudio.testing.Cells.titlesIn;
+import static org.journeystudio.testing.SampleMaps.BACKSTAGE;
+import static org.journeystudio.testing.SampleMaps.EMOTION;
+import static org.journeystudio.testing.SampleMaps.TOUCHPOINTS;
 
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.testing.Cells;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class LaneCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 
@@ -65,7 +68,7 @@ class LaneCommandsTest {
         JourneyMap after = UndoRoundTrip.check(map, RemoveLane.movingCardsTo(map, BACKSTAGE, TOUCHPOINTS));
         assertThat(titlesIn(after, "st-pay", TOUCHPOINTS)).containsExactly("Basket", "Checkout", "Payment", "Fraud check");
         assertThat(titlesIn(after, "st-discover", TOUCHPOINTS)).containsExactly("Ad", "Social post", "Campaign");
-        assertThat(SampleMaps.ordersAreDense(after)).isTrue();
+        assertThat(Cells.ordersAreDense(after)).isTrue();
     }
 
     @Test

@@ -2,16 +2,18 @@ package org.journeystudio.edit.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.journeystudio.edit.SampleMaps.id;
+import static org.journeystudio.testing.SampleMaps.cardId;
 
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.Document;
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class MapSettingsCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 
@@ -41,7 +43,7 @@ class MapSettingsCommandsTest {
             before.satisfaction().forEach((segment, rating) ->
                     assertThat(now.satisfaction().get(segment)).isEqualTo((rating - 1) * 2.5));
         }
-        Touchpoint ad = after.touchpoint(id("Ad")).orElseThrow();
+        Touchpoint ad = after.touchpoint(cardId("Ad")).orElseThrow();
         assertThat(ad.expectedScore()).isEqualTo(7.5); // 4 on 1–5
         assertThat(SetRatingScale.convert(4, RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_SEVEN)).isEqualTo(5.5);
     }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.Document;
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class SegmentAndPersonaCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 

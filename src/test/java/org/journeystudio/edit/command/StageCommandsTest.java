@@ -2,16 +2,19 @@ package org.journeystudio.edit.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.journeystudio.edit.SampleMaps.BACKSTAGE;
-import static org.journeystudio.edit.SampleMaps.TOUCHPOINTS;
-import static org.journeystudio.edit.SampleMaps.id;
-import static org.journeystudio.edit.SampleMaps.titlesIn;
+import static org.journeystudio.testing.Cells.titlesIn;
+import static org.journeystudio.testing.SampleMaps.BACKSTAGE;
+import static org.journeystudio.testing.SampleMaps.TOUCHPOINTS;
+import static org.journeystudio.testing.SampleMaps.cardId;
 
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
+import org.journeystudio.testing.Cells;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class StageCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 
@@ -81,9 +84,9 @@ class StageCommandsTest {
                 .containsExactly("Product page", "Size guide", "Basket", "Checkout", "Payment");
         assertThat(titlesIn(after, "st-choose", BACKSTAGE)).containsExactly("Fraud check");
         assertThat(after.touchpoints()).hasSameSizeAs(map.touchpoints());
-        assertThat(after.touchpoint(id("Payment")).orElseThrow().satisfaction())
-                .isEqualTo(map.touchpoint(id("Payment")).orElseThrow().satisfaction());
-        assertThat(SampleMaps.ordersAreDense(after)).isTrue();
+        assertThat(after.touchpoint(cardId("Payment")).orElseThrow().satisfaction())
+                .isEqualTo(map.touchpoint(cardId("Payment")).orElseThrow().satisfaction());
+        assertThat(Cells.ordersAreDense(after)).isTrue();
         assertThatThrownBy(() -> new RemoveStage("st-pay", "st-pay", "x").apply(map)).hasMessageContaining("itself");
     }
 

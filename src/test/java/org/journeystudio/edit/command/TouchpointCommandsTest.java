@@ -2,9 +2,9 @@ package org.journeystudio.edit.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.journeystudio.edit.SampleMaps.TOUCHPOINTS;
-import static org.journeystudio.edit.SampleMaps.id;
-import static org.journeystudio.edit.SampleMaps.titlesIn;
+import static org.journeystudio.testing.Cells.titlesIn;
+import static org.journeystudio.testing.SampleMaps.TOUCHPOINTS;
+import static org.journeystudio.testing.SampleMaps.cardId;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.Document;
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
@@ -22,8 +21,12 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.Cells;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
+@FastTest
 class TouchpointCommandsTest {
     private final JourneyMap map = SampleMaps.retailer();
 
@@ -34,12 +37,12 @@ class TouchpointCommandsTest {
         assertThat(add.description()).isEqualTo("Add touchpoint 'Promo code'");
         JourneyMap after = UndoRoundTrip.check(map, add);
         assertThat(titlesIn(after, "st-pay", TOUCHPOINTS)).containsExactly("Basket", "Promo code", "Checkout", "Payment");
-        assertThat(SampleMaps.ordersAreDense(after)).isTrue();
+        assertThat(Cells.ordersAreDense(after)).isTrue();
     }
 
     @Test
     void addRefusesTakenIdsMissingCellsAndLanesWithoutCards() {
-        Touchpoint again = Touchpoint.builder(id("Basket"), "st-pay", TOUCHPOINTS).build();
+        Touchpoint again = Touchpoint.builder(cardId("Basket"), "st-pay", TOUCHPOINTS).build();
         assertThatThrownBy(() -> AddTouchpoints.one(again, 0).apply(map)).hasMessageContaining("already has a touchpoint");
         Touchpoint lost = Touchpoint.builder("tp-new", "st-gone", TOUCHPOINTS).build();
         assertThatThrownBy(() -> AddTouchpoints.one(lost, 0).apply(map)).hasMessageContaining("no stage 'st-gone'");
@@ -60,32 +63,32 @@ class TouchpointCommandsTest {
 
     @Test
     void removeCardsAndCloseTheGaps() {
-        RemoveTouchpoints remove = RemoveTouchpoints.of(map, Set.of(id("Checkout"), id("Filters")));
+        RemoveTouchpoints remove = RemoveTouchpoints.of(map, Set.of(cardId("Checkout"), cardId("Filters")));
         assertThat(remove.description()).isEqualTo("Delete 2 touchpoints");
         JourneyMap after = UndoRoundTrip.check(map, remove);
         assertThat(titlesIn(after, "st-pay", TOUCHPOINTS)).containsExactly("Basket", "Payment");
         assertThat(titlesIn(after, "st-search", TOUCHPOINTS)).containsExactly("Search box", "Reviews");
-        assertThat(SampleMaps.ordersAreDense(after)).isTrue();
-        assertThat(RemoveTouchpoints.of(map, Set.of(id("Ad"))).description()).isEqualTo("Delete 'Ad'");
+        assertThat(Cells.ordersAreDense(after)).isTrue();
+        assertThat(RemoveTouchpoints.of(map, Set.of(cardId("Ad"))).description()).isEqualTo("Delete 'Ad'");
     }
 
     @Test
     void duplicatePutsEachCopyRightAfterItsOriginal() {
         AtomicInteger next = new AtomicInteger();
-        DuplicateTouchpoints duplicate = DuplicateTouchpoints.of(map, Set.of(id("Basket"), id("Payment")),
+        DuplicateTouchpoints duplicate = DuplicateTouchpoints.of(map, Set.of(cardId("Basket"), cardId("Payment")),
                 () -> "tp-copy-" + next.incrementAndGet());
         JourneyMap after = UndoRoundTrip.check(map, duplicate);
         assertThat(titlesIn(after, "st-pay", TOUCHPOINTS))
                 .containsExactly("Basket", "Basket", "Checkout", "Payment", "Payment");
-        Touchpoint original = map.touchpoint(id("Basket")).orElseThrow();
-        Touchpoint copy = after.touchpoint(duplicate.copyIds().get(id("Basket"))).orElseThrow();
+        Touchpoint original = map.touchpoint(cardId("Basket")).orElseThrow();
+        Touchpoint copy = after.touchpoint(duplicate.copyIds().get(cardId("Basket"))).orElseThrow();
         assertThat(copy.toBuilder().id(original.id()).order(original.order()).build()).isEqualTo(original);
-        assertThat(SampleMaps.ordersAreDense(after)).isTrue();
+        assertThat(Cells.ordersAreDense(after)).isTrue();
     }
 
     @Test
     void everyInspectorFieldCanBeSetAndUndone() {
-        String pay = id("Payment");
+        String pay = cardId("Payment");
         List<SetTouchpointField<?>> edits = List.of(
                 SetTouchpointField.of(map, pay, TouchpointField.TITLE, "Pay"),
                 SetTouchpointField.of(map, pay, TouchpointField.DESCRIPTION, "Card or wallet"),
@@ -109,14 +112,14 @@ class TouchpointCommandsTest {
 
     @Test
     void aRatingCanBeRemoved() {
-        String ad = id("Ad");
+        String ad = cardId("Ad");
         JourneyMap after = UndoRoundTrip.check(map, SetTouchpointField.of(map, ad, TouchpointField.satisfaction("seg-new"), null));
         assertThat(after.touchpoint(ad).orElseThrow().satisfaction()).doesNotContainKey("seg-new");
     }
 
     @Test
     void oneEditCanChangeTheWholeSelection() {
-        Set<String> selection = Set.of(id("Ad"), id("Courier"));
+        Set<String> selection = Set.of(cardId("Ad"), cardId("Courier"));
         SetTouchpointField<Emotion> sad = SetTouchpointField.of(map, selection, TouchpointField.EMOTION, Emotion.of(-2));
         assertThat(sad.description()).isEqualTo("Edit emotion of 2 touchpoints");
         JourneyMap after = UndoRoundTrip.check(map, sad);
@@ -125,7 +128,7 @@ class TouchpointCommandsTest {
 
     @Test
     void draggingAnEmotionPointOrTypingMergesPerCardAndField() {
-        String ad = id("Ad");
+        String ad = cardId("Ad");
         SetTouchpointField<Emotion> up = SetTouchpointField.of(map, ad, TouchpointField.EMOTION, Emotion.of(1));
         SetTouchpointField<Emotion> top = SetTouchpointField.of(map, ad, TouchpointField.EMOTION, Emotion.of(2));
         MapCommandAssert.mergesExactly(map, up, top);
@@ -133,7 +136,7 @@ class TouchpointCommandsTest {
         SetTouchpointField<Double> rateRegular = SetTouchpointField.of(map, ad, TouchpointField.satisfaction("seg-regular"), 2.0);
         assertThat(rateNew.mergeWith(SetTouchpointField.of(map, ad, TouchpointField.satisfaction("seg-new"), 3.0))).isPresent();
         assertThat(rateNew.mergeWith(rateRegular)).isEmpty();
-        assertThat(up.mergeWith(SetTouchpointField.of(map, id("Courier"), TouchpointField.EMOTION, Emotion.of(2)))).isEmpty();
+        assertThat(up.mergeWith(SetTouchpointField.of(map, cardId("Courier"), TouchpointField.EMOTION, Emotion.of(2)))).isEmpty();
         assertThat(up.mergeWith(SetTouchpointField.of(map, ad, TouchpointField.TITLE, "Advert"))).isEmpty();
     }
 
@@ -141,7 +144,7 @@ class TouchpointCommandsTest {
     void anEmotionDragInTheDocumentIsOneStep() {
         Document document = new Document(map);
         for (int score : new int[] {1, 0, -1, -2}) { // Checkout starts at +2
-            document.execute(SetTouchpointField.of(document.map(), id("Checkout"), TouchpointField.EMOTION, Emotion.of(score)));
+            document.execute(SetTouchpointField.of(document.map(), cardId("Checkout"), TouchpointField.EMOTION, Emotion.of(score)));
         }
         assertThat(document.undoCount()).isEqualTo(1);
         document.undo();

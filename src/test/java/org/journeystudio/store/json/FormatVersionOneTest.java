@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * code. If the writer's output changes, this test says so: either the change is compatible (refresh only the
  * layout assertion) or it needs formatVersion 2 and a reader for version 1 files.
  */
+@FastTest
 class FormatVersionOneTest {
     private static final String FROZEN = "format-v1-every-field.journey.json";
 

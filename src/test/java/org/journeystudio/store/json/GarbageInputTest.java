@@ -12,10 +12,13 @@ import java.util.Random;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Huge, random or mangled input ends in a {@link JourneyFormatException}, never a crash or a long wait. */
+@SlowTest
 class GarbageInputTest {
     private static final int FIFTY_MB = 50 * 1024 * 1024;
     private static final int MANGLED_FILES = 500;

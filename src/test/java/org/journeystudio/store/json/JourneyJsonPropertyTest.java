@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
+import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 
 /** Round trips of a few hundred generated maps: whatever the model can hold, the file must give back. */
+@SlowTest
 class JourneyJsonPropertyTest {
     private static final long SEED = 20261123L;
     private static final int MAPS = 300;

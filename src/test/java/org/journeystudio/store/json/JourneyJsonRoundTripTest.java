@@ -12,11 +12,14 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@FastTest
 class JourneyJsonRoundTripTest {
 
     private static JourneyMap roundTrip(JourneyMap map) throws Exception {

@@ -7,10 +7,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Broken files are refused with the problem named and placed at its line and column. */
+@FastTest
 class MalformedJourneyJsonTest {
 
     /** A small valid file; each test breaks one thing in it by replacing a marked piece of text. */

@@ -18,9 +18,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
-import org.journeystudio.bench.LargeMapGenerator;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
+import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.editor.EditorController;
@@ -44,7 +44,7 @@ public final class CanvasBench {
     }
 
     public static void main(String[] args) throws Exception {
-        JourneyMap map = LargeMapGenerator.generate(STAGES, TOUCHPOINTS, 42);
+        JourneyMap map = SampleMaps.longMap(STAGES, TOUCHPOINTS, 42);
         Path folder = Files.createTempDirectory("canvas-bench");
         try (H2Library library = H2Library.open(folder)) {
             library.create(map);

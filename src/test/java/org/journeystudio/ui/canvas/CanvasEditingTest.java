@@ -22,6 +22,7 @@ import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.editor.EditorSession;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * document and in the library, and come back step by step with undo.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class CanvasEditingTest {
     @TempDir
     static Path folder;

@@ -8,9 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.journeystudio.layout.Box;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
@@ -18,6 +18,7 @@ import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.ExportOptions;
 import org.journeystudio.render.MapExporter;
 import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -27,6 +28,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** What you see is what you export: every card on the canvas sits where the SVG export draws a card rectangle. */
+@UiTest
 class CanvasMatchesSvgTest {
     private static final JourneyMap MAP = new ResourceTemplateCatalog()
             .instantiate("online-retailer", "Shop", Instant.parse("2026-11-01T10:00:00Z"));

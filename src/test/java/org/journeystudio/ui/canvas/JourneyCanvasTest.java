@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import javafx.scene.Node;
-import org.journeystudio.bench.LargeMapGenerator;
 import org.journeystudio.edit.command.MoveTouchpoints;
 import org.journeystudio.layout.Box;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A long map gets nodes only near the viewport, and a change rebuilds only the nodes whose look changed. */
+@UiTest
 class JourneyCanvasTest {
-    private static final JourneyMap LARGE = LargeMapGenerator.generate(60, 1000, 7);
+    private static final JourneyMap LARGE = SampleMaps.longMap(60, 1000, 7);
 
     @BeforeAll
     static void toolkit() throws Exception {

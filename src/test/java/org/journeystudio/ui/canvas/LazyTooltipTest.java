@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.event.Event;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A canvas node's tooltip appears on first hover and follows the node when it is reused for another item. */
+@UiTest
 class LazyTooltipTest {
     @BeforeAll
     static void toolkit() throws Exception {

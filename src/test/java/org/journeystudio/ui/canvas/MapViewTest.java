@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.fakes.FakeTemplates;
 import org.journeystudio.ui.fakes.TestStudio;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens projects in the real window and checks the map the editor paints from the layout. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class MapViewTest {
     private TestStudio studio;
     private Stage stage;

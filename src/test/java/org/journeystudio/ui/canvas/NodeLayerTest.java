@@ -7,10 +7,12 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import org.journeystudio.layout.Box;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.canvas.NodeLayer.Item;
 import org.junit.jupiter.api.Test;
 
 /** A layer's nodes follow the view: reused across scrolling by style key, and built ahead within a budget. */
+@UiTest
 class NodeLayerTest {
     /** Ten 100-px items in a row; an item's content is "kind:n", and its kind decides its style classes. */
     private static List<Item<String>> row(String... kinds) {

@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Presentation mode from the editor's Present button: stepping stages, the heatmap overlay, and leaving. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class PresentationModeTest {
     @TempDir
     static Path folder;

@@ -19,9 +19,10 @@ import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.ratings.SatisfactionScores;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.ui.heatmap.HeatmapColours;
-import org.journeystudio.ratings.SatisfactionScores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor's satisfaction overlay: shortcut and toggle, card colours per segment, rating edits and undo. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class SatisfactionOverlayTest {
     @TempDir
     static Path folder;

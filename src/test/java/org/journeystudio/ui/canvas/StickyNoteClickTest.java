@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.journeystudio.layout.NoteKind;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.editor.EditorSession;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Pain point and opportunity notes lead to their touchpoint: a click selects it, a double-click edits the note. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class StickyNoteClickTest {
     @TempDir
     static Path folder;

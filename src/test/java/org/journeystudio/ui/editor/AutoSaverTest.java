@@ -8,12 +8,14 @@ import java.util.concurrent.TimeUnit;
 import org.journeystudio.editing.HeldLibrary;
 import org.journeystudio.editing.SaveState;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The auto-saver tells the FX thread "Saving…" at once, "Saved" only when the latest map is written, and why a save failed. */
+@UiTest
 class AutoSaverTest {
     private static final JourneyMap MAP = JourneyMap.blank("map-1", "Plan", java.time.Instant.EPOCH);
 

@@ -13,9 +13,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.journeystudio.edit.SampleMaps;
 import org.journeystudio.edit.command.AddStage;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.TestStudio;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Leaving the editor while the library is slow: the FX thread keeps answering (it never waits for the disk),
  * and the last change still reaches the library before the window moves on.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class EditorCloseTest {
     private static final Duration SLOW_SAVE = Duration.ofSeconds(2);

@@ -40,9 +40,11 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.journeystudio.testing.UiTest;
 
 /** Drives the export dialog, the background export with its cancel, and printing without a printer. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class ExportFlowTest {
     @TempDir
     Path folder;

@@ -14,6 +14,7 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.ExportFormat;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.fakes.TestStudio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor's Export menu reaches the export dialog and reports where the file went in its status bar. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class ExportFromEditorTest {
     @TempDir
     Path folder;

@@ -2,11 +2,11 @@ package org.journeystudio.ui.fakes;
 
 import java.time.Instant;
 import java.util.List;
-import org.journeystudio.layout.SampleJourneys;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.TemplateCatalog;
 import org.journeystudio.store.TemplateInfo;
+import org.journeystudio.testing.SampleMaps;
 
 /** Two templates built with the model: an empty map and the five-touchpoint shopping journey. */
 public final class FakeTemplates implements TemplateCatalog {
@@ -23,7 +23,7 @@ public final class FakeTemplates implements TemplateCatalog {
     public JourneyMap instantiate(String templateId, String title, Instant now) {
         return switch (templateId) {
             case "blank" -> JourneyMap.blank(Ids.next("map"), title, now);
-            case "online-retailer" -> SampleJourneys.shopping(Ids.next("map"), title).withTimes(now, now);
+            case "online-retailer" -> SampleMaps.shopping(Ids.next("map"), title).withTimes(now, now);
             default -> throw new IllegalArgumentException("No template " + templateId);
         };
     }

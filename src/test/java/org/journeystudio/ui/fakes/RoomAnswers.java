@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.workshop.LiveComment;
+import org.journeystudio.workshop.WorkshopState;
 
 /** Builds the counts a workshop state carries: how many people of a segment gave a value to a touchpoint. */
 public final class RoomAnswers {
@@ -27,5 +32,12 @@ public final class RoomAnswers {
         List<String> labels = new ArrayList<>(bySegment.keySet());
         labels.sort(null);
         return new ResponseCounts(labels, touchpoints, labels.stream().map(bySegment::get).toList());
+    }
+
+    /** A live workshop state over {@code map}: every customer touchpoint open, these counts and comments. */
+    public static WorkshopState state(JourneyMap map, int participants, ResponseCounts counts, boolean revealed,
+                                      List<LiveComment> comments) {
+        List<String> ids = map.customerTouchpoints().stream().map(Touchpoint::id).toList();
+        return new WorkshopState(participants, Set.of(), true, revealed, ids, counts, comments, false);
     }
 }

@@ -19,8 +19,10 @@ import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.journeystudio.testing.FastTest;
 
 /** The CSV export writes what the heatmap shows, row by row under the stage names, with n beside each value. */
+@FastTest
 class HeatmapExportTest {
     @TempDir
     Path folder;

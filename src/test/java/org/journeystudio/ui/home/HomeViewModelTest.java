@@ -3,14 +3,16 @@ package org.journeystudio.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.fakes.FakeTemplates;
 import org.journeystudio.ui.fakes.TestStudio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /** The home screen's logic without a window. */
+@UiTest
 class HomeViewModelTest {
     private final TestStudio studio = new TestStudio();
     private final HomeViewModel model = new HomeViewModel(studio.services(), studio.clock);

@@ -10,8 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.journeystudio.layout.SampleJourneys;
 import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeTemplates;
 import org.journeystudio.ui.fakes.TestStudio;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real home screen with TestFX; the library and templates are in-memory fakes. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class HomeViewTest {
     private TestStudio studio;
     private Stage stage;
@@ -225,7 +227,7 @@ class HomeViewTest {
     @Test
     void importAddsTheFilesProjectAndExportWritesTheSelectedOne(FxRobot robot) {
         Path in = Path.of("in.journey.json");
-        studio.files.put(in, SampleJourneys.shopping("map-imported", "Imported journey"));
+        studio.files.put(in, SampleMaps.shopping("map-imported", "Imported journey"));
         studio.picker.importWillChoose(in);
         robot.clickOn("#importButton");
         waitUntil(() -> titlesShown(robot).contains("Imported journey"));

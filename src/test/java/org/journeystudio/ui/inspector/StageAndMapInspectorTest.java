@@ -14,6 +14,7 @@ import org.journeystudio.model.Persona;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The stage and map panels edit through commands, and the evidence filter writes the session's set. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class StageAndMapInspectorTest {
     private InspectorFixture fx;
 

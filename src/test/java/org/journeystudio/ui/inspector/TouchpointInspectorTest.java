@@ -28,6 +28,7 @@ import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.RatingOrigin;
 import org.journeystudio.store.RatingSource;
+import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +39,7 @@ import org.testfx.framework.junit5.Start;
 
 /** Drives the inspector for one and for several selected cards and checks the map, the saves and undo. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class TouchpointInspectorTest {
     private InspectorFixture fx;
 

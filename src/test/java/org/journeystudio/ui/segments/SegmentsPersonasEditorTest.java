@@ -18,6 +18,7 @@ import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.editor.EditorSession;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The Segments & personas editor over a real library: every edit one undo step, and all of it stored. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class SegmentsPersonasEditorTest {
     @TempDir
     static Path folder;

@@ -15,16 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.journeystudio.model.Ids;
-import org.journeystudio.survey.SurveyColumn;
-import org.journeystudio.survey.SurveyFormat;
-import org.journeystudio.survey.SurveyReader;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
+import org.journeystudio.survey.SurveyColumn;
+import org.journeystudio.survey.SurveyFormat;
+import org.journeystudio.survey.SurveyReader;
 import org.journeystudio.survey.bench.SurveyGenerator;
+import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.ui.Theme;
 
 /**
@@ -44,7 +45,7 @@ public final class SurveyScreens extends Application {
         }
         H2Library library = H2Library.open(folder.resolve("library"));
         JourneyMap map = library.load("aurora").orElseGet(() -> {
-            JourneyMap created = SurveyMaps.airline("aurora");
+            JourneyMap created = SampleMaps.airline("aurora");
             library.create(created);
             return created;
         });

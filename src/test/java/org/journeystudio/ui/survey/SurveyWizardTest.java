@@ -17,6 +17,8 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.RatingSource;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (values and n, worked out by hand from the fixture) and what was written into the map.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class SurveyWizardTest {
     @TempDir
     Path folder;
@@ -43,7 +46,7 @@ class SurveyWizardTest {
     @Start
     void start(Stage stage) throws URISyntaxException {
         library = H2Library.open(folder);
-        JourneyMap map = SurveyMaps.airline("aurora");
+        JourneyMap map = SampleMaps.airline("aurora");
         library.create(map);
         Theme.apply(false);
         Scene scene = new Scene(new StackPane(), 1100, 700);

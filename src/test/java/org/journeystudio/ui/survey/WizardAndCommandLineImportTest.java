@@ -15,6 +15,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.journeystudio.cli.StudioCommandLine;
 import org.journeystudio.store.H2Library;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.editor.EditorSession;
 import org.journeystudio.usecase.LibraryContents;
@@ -32,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The same survey imported into the same project twice, once through the wizard with its defaults and once with
  * {@code journey-studio import-survey}, leaves the two libraries with the same contents.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class WizardAndCommandLineImportTest {
     @TempDir
@@ -44,7 +47,7 @@ class WizardAndCommandLineImportTest {
     @Start
     void start(Stage stage) throws URISyntaxException {
         byWizard = H2Library.open(folder.resolve("wizard"));
-        byWizard.create(SurveyMaps.airline("aurora"));
+        byWizard.create(SampleMaps.airline("aurora"));
         Theme.apply(false);
         Scene scene = new Scene(new StackPane(), 1100, 700);
         Theme.style(scene);
@@ -76,7 +79,7 @@ class WizardAndCommandLineImportTest {
 
         Path cliLibrary = folder.resolve("cli");
         try (H2Library byCommand = H2Library.open(cliLibrary)) {
-            byCommand.create(SurveyMaps.airline("aurora"));
+            byCommand.create(SampleMaps.airline("aurora"));
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

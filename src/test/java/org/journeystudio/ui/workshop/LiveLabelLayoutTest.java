@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.fakes.RoomAnswers;
 import org.journeystudio.workshop.WorkshopState;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.testfx.framework.junit5.Start;
  * out off screen: the headless test screen (1280×800) cannot show a bigger window.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class LiveLabelLayoutTest {
     private static final double[][] SIZES = {{1366, 768}, {1920, 1080}};
 

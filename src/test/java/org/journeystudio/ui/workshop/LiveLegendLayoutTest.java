@@ -14,6 +14,8 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.fakes.RoomAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +28,7 @@ import org.testfx.framework.junit5.Start;
  * screen. The scene is laid out off screen: the headless test screen (1280×800) cannot show a bigger window.
  */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class LiveLegendLayoutTest {
     @Start
     void start(Stage stage) {
@@ -78,9 +81,9 @@ class LiveLegendLayoutTest {
 
     /** The workshop's live page for a room of a few answers, in a window of the given size. */
     private Parent showLive(FxRobot robot, double width, double height) {
-        JourneyMap shop = WorkshopMaps.shop(Ids.next("map"));
-        return LivePage.layOut(robot, shop, 4, new RoomAnswers(5).add(WorkshopMaps.NEW, 0, 4, 3)
-                .add(WorkshopMaps.REGULAR, 2, 2, 1), width, height);
+        JourneyMap shop = SampleMaps.shop(Ids.next("map"));
+        return LivePage.layOut(robot, shop, 4, new RoomAnswers(5).add(SampleMaps.NEW_CUSTOMERS, 0, 4, 3)
+                .add(SampleMaps.REGULARS, 2, 2, 1), width, height);
     }
 
     private static Node moodTitle(Parent view) {

@@ -25,6 +25,8 @@ import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeWorkshopSession;
 import org.journeystudio.ui.fakes.RoomAnswers;
@@ -41,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The facilitator's workshop screen, started from the editor with a fake session the test drives. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class WorkshopViewTest {
     private final TestStudio studio = new TestStudio();
     private JourneyMap shop;
@@ -50,7 +53,7 @@ class WorkshopViewTest {
     @Start
     void start(Stage shown) {
         stage = shown;
-        shop = WorkshopMaps.shop(Ids.next("map"));
+        shop = SampleMaps.shop(Ids.next("map"));
         studio.library.create(shop);
         window = studio.show(shown);
     }
@@ -96,7 +99,7 @@ class WorkshopViewTest {
         FakeWorkshopSession session = startAndGoLive(robot);
         session.setRevealed(true);
         session.publishAnswers(3, new RoomAnswers(5)
-                .add(WorkshopMaps.REGULAR, 3, 5, 2).add(WorkshopMaps.REGULAR, 3, 4, 1).counts());
+                .add(SampleMaps.REGULARS, 3, 5, 2).add(SampleMaps.REGULARS, 3, 4, 1).counts());
 
         waitFor(() -> robot.lookup("#live-value-3-1").tryQuery().map(n -> ((Labeled) n).getText())
                 .filter("4.67"::equals).isPresent());
@@ -110,13 +113,13 @@ class WorkshopViewTest {
 
         robot.clickOn("#applyButton");
         assertThat(window.editor().orElseThrow().session().map().touchpoint("tp-pay").orElseThrow().satisfaction())
-                .containsExactlyEntriesOf(java.util.Map.of(WorkshopMaps.REGULAR, 4.67));
+                .containsExactlyEntriesOf(java.util.Map.of(SampleMaps.REGULARS, 4.67));
     }
 
     @Test
     void hiddenResultsShowTheCountersButNoScoreUntilRevealed(FxRobot robot) {
         FakeWorkshopSession session = startAndGoLive(robot);
-        session.publishAnswers(23, new RoomAnswers(5).add(WorkshopMaps.NEW, 0, 2, 300).add(WorkshopMaps.NEW, 1, 5, 10)
+        session.publishAnswers(23, new RoomAnswers(5).add(SampleMaps.NEW_CUSTOMERS, 0, 2, 300).add(SampleMaps.NEW_CUSTOMERS, 1, 5, 10)
                 .counts());
 
         waitFor(() -> text(robot, "#hiddenCounter").equals("23 participants · 310 answers"));

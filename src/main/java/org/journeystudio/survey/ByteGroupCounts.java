@@ -1,0 +1,108 @@
+package org.journeystudio.survey;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counts of one part of a byte-read survey, per segment group: a group is a raw spelling of the segment
+ * column, or a pair of spellings when there are two segment columns. Spellings stay bytes until {@link #addTo}.
+ */
+final class ByteGroupCounts {
+    private final ByteLabels[] labels;
+    private final int ratings;
+    private final Map<Long, Integer> pairIds = new HashMap<>();
+    private final List<int[]> pairs = new ArrayList<>();
+    // Per group id: how often each scale point was given per rating column (column * POINTS + point). A flat
+    // count array keeps the per-row work to one increment per answer; it becomes CellAccumulators at the end.
+    private long[][] countsById = new long[16][];
+    private long[] rowsById = new long[16];
+
+    ByteGroupCounts(int segmentColumns, int ratings) {
+        this.ratings = ratings;
+        this.labels = new ByteLabels[segmentColumns];
+        for (int k = 0; k < segmentColumns; k++) {
+            labels[k] = new ByteLabels();
+        }
+    }
+
+    /** Counts the record {@code parser} has just parsed, which has the right number of fields and no problem. */
+    void add(ByteRecordParser parser) {
+        int id = parser.segmentId(0, labels[0]);
+        if (labels.length == 2) {
+            int second = parser.segmentId(1, labels[1]);
+            long key = ((long) id << 32) | second;
+            Integer pair = pairIds.get(key);
+            if (pair == null) {
+                pair = pairs.size();
+                pairIds.put(key, pair);
+                pairs.add(new int[] {id, second});
+            }
+            id = pair;
+        }
+        long[] counts = counts(id);
+        rowsById[id]++;
+        int[] answers = parser.values();
+        for (int j = 0, base = 0; j < answers.length; j++, base += CellAccumulator.POINTS) {
+            int value = answers[j];
+            if (value >= 0) {
+                counts[base + value]++;
+            }
+        }
+    }
+
+    private long[] counts(int id) {
+        if (id >= countsById.length) {
+            countsById = Arrays.copyOf(countsById, Math.max(id + 1, countsById.length * 2));
+            rowsById = Arrays.copyOf(rowsById, countsById.length);
+        }
+        long[] counts = countsById[id];
+        if (counts == null) {
+            counts = new long[ratings * CellAccumulator.POINTS];
+            countsById[id] = counts;
+        }
+        return counts;
+    }
+
+    /** Adds every group's rows and counts to {@code tally}, its spellings decoded with {@code charset}. */
+    void addTo(SurveyTally tally, Charset charset) {
+        for (int id = 0; id < countsById.length; id++) {
+            if (countsById[id] == null) {
+                continue;
+            }
+            List<String> spellings;
+            if (labels.length == 2) {
+                int[] pair = pairs.get(id);
+                spellings = List.of(decode(0, pair[0], charset), decode(1, pair[1], charset));
+            } else {
+                spellings = List.of(decode(0, id, charset));
+            }
+            SurveyTally.Group group = tally.group(spellings);
+            group.addRows(rowsById[id]);
+            for (int j = 0; j < ratings; j++) {
+                for (int point = 0; point < CellAccumulator.POINTS; point++) {
+                    group.cell(j).add(point, countsById[id][j * CellAccumulator.POINTS + point]);
+                }
+            }
+        }
+    }
+
+    /** True when every segment spelling seen is valid UTF-8. */
+    boolean labelsAreUtf8() {
+        for (ByteLabels column : labels) {
+            for (int id = 0; id < column.size(); id++) {
+                if (!EncodingDetector.isValidUtf8(column.spelling(id))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private String decode(int segment, int id, Charset charset) {
+        return new String(labels[segment].spelling(id), charset);
+    }
+}
