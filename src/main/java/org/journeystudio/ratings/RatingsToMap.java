@@ -1,6 +1,5 @@
 package org.journeystudio.ratings;
 
-import org.journeystudio.model.SegmentPalette;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.style.SegmentPalette;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.survey.Heatmap;
 

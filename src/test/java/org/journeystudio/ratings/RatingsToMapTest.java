@@ -1,6 +1,5 @@
 package org.journeystudio.ratings;
 
-import org.journeystudio.model.SegmentPalette;
 import org.journeystudio.ui.survey.SurveyMaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +12,7 @@ import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.style.SegmentPalette;
 import org.junit.jupiter.api.Test;
 
 /** Rating columns find their touchpoints by name, and an import becomes one undoable map edit. */
