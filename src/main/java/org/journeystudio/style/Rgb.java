@@ -51,19 +51,9 @@ public record Rgb(int value, double opacity) {
         return (int) Math.round(opacity * 255);
     }
 
-    public boolean isOpaque() {
-        return opacity == 1;
-    }
-
     /** {@code "#rrggbb"}, lower case, without the opacity. */
     public String hex() {
         return String.format(Locale.ROOT, "#%06x", value);
-    }
-
-    /** How CSS writes it: {@code #rrggbb} when opaque, otherwise {@code rgba(r, g, b, opacity)}. */
-    public String css() {
-        return isOpaque() ? hex()
-                : String.format(Locale.ROOT, "rgba(%d, %d, %d, %s)", red(), green(), blue(), opacity);
     }
 
     /** The same darkening as AWT's {@code Color.darker()}, so outlines drawn from it match in every toolkit. */

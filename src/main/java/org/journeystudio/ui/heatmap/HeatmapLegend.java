@@ -1,8 +1,5 @@
 package org.journeystudio.ui.heatmap;
 
-import org.journeystudio.ratings.HeatmapMeasure;
-
-import org.journeystudio.layout.DivergingScale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,10 @@ import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
+import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.ratings.HeatmapMeasure;
+import org.journeystudio.style.Palette;
+import org.journeystudio.ui.FxColours;
 
 /**
  * The heatmap's legend: the colour ramp with its low, neutral and high values. Under the heatmap it also explains
@@ -40,7 +41,7 @@ public final class HeatmapLegend {
         Label neutral = new Label("neutral " + measure.format(scale.neutral()) + " is white");
         neutral.getStyleClass().add("legend-note");
         Rectangle lowMark = new Rectangle(22, 14, Color.TRANSPARENT);
-        lowMark.setStroke(Color.gray(0.33));
+        lowMark.setStroke(FxColours.of(Palette.LOW_N_EDGE));
         lowMark.getStrokeDashArray().setAll(3.0, 3.0);
         Label lowNote = new Label("n below " + lowN + " (italic, dashed): few answers"
                 + (hint.isEmpty() ? "" : "; " + hint));
@@ -76,7 +77,7 @@ public final class HeatmapLegend {
             stops.add(new Stop((double) i / steps, HeatmapColours.of(scale, value)));
         }
         Rectangle ramp = new Rectangle(220, 14, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
-        ramp.setStroke(Color.gray(0.6));
+        ramp.setStroke(FxColours.of(Palette.INK_FAINT));
         HBox rampBox = new HBox(6, new Label(format.apply(scale.low())), ramp, new Label(format.apply(scale.high())));
         rampBox.setAlignment(Pos.CENTER_LEFT);
         return rampBox;

@@ -29,6 +29,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.ratings.SatisfactionScores;
 import org.journeystudio.ui.Theme;
+import org.journeystudio.ui.heatmap.HeatmapColours;
 
 /**
  * Presentation mode: the map full screen in large type, on the projector when a second screen is present.
@@ -233,14 +234,12 @@ public final class Presentation {
         HBox swatches = new HBox(2);
         for (int value = map.scale().min(); value <= map.scale().max(); value++) {
             Label swatch = new Label(String.valueOf(value));
-            int rgb = scale.rgb(value);
-            swatch.setStyle(String.format("-fx-background-color: #%06x; -fx-text-fill: %s;", rgb,
-                    DivergingScale.needsLightText(rgb) ? "white" : "#1f2733"));
+            swatch.setStyle(HeatmapColours.labelStyle(scale.rgb(value)));
             swatch.getStyleClass().add("legend-swatch");
             swatches.getChildren().add(swatch);
         }
         Label none = new Label("–");
-        none.setStyle(String.format("-fx-background-color: #%06x; -fx-text-fill: #1f2733;", DivergingScale.NO_VALUE));
+        none.setStyle(HeatmapColours.labelStyle(DivergingScale.NO_VALUE));
         none.getStyleClass().add("legend-swatch");
         swatches.getChildren().add(none);
         legend.getChildren().addAll(legendTitle, swatches);

@@ -24,6 +24,7 @@ import org.journeystudio.layout.TextBlock;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ratings.SatisfactionScores;
+import org.journeystudio.ui.heatmap.HeatmapColours;
 
 /**
  * A read-only painting of a journey map for the projector: one group per stage column (so a whole stage can
@@ -108,9 +109,7 @@ final class PresentationBoard {
                 card.getStyleClass().remove("heat");
                 continue;
             }
-            int rgb = scale.rgb(scores.score(touchpoint));
-            String text = DivergingScale.needsLightText(rgb) ? "white" : "#1f2733";
-            card.setStyle(String.format("-fx-background-color: #%06x; -fx-text-fill: %s;", rgb, text));
+            card.setStyle(HeatmapColours.labelStyle(scale.rgb(scores.score(touchpoint))));
             if (!card.getStyleClass().contains("heat")) {
                 card.getStyleClass().add("heat");
             }
