@@ -23,7 +23,7 @@ public final class Colors {
 
     public static ColorPicker picker() {
         ColorPicker picker = new ColorPicker();
-        picker.getStyleClass().addAll(ColorPicker.STYLE_CLASS_BUTTON, "swatch-picker");
+        picker.getStyleClass().addAll(ColorPicker.STYLE_CLASS_BUTTON, InspectorStyles.SWATCH_PICKER);
         return picker;
     }
 }

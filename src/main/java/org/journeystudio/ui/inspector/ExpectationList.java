@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 final class ExpectationList extends ItemList<String> {
 
     ExpectationList(InspectorEdits edits, Target<String> target) {
-        super(edits, target, "expectation", "No expectations yet.", 18);
+        super(edits, target, InspectorStyles.EXPECTATION, "No expectations yet.", 18);
     }
 
     @Override

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 public final class InlineMessage extends Label {
 
     public InlineMessage() {
-        getStyleClass().add("field-message");
+        getStyleClass().add(InspectorStyles.FIELD_MESSAGE);
         setWrapText(true);
         managedProperty().bind(visibleProperty());
         setVisible(false);
