@@ -1,12 +1,11 @@
 package org.journeystudio.ui.canvas;
 
 import atlantafx.base.theme.Styles;
-import javafx.css.PseudoClass;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.ui.StudioStyles;
 
-/** The style classes and pseudo-classes of the canvas; their rules are in canvas.css and satisfaction-overlay.css. */
+/** The style classes of the canvas; their rules are in canvas.css and satisfaction-overlay.css. */
 final class CanvasStyles {
     // The map and its layers, back to front.
     static final String JOURNEY_MAP = "journey-map";
@@ -69,7 +68,7 @@ final class CanvasStyles {
     /** Every emotion class of a point or badge starts with this (the ones above and {@link #emotionScore}). */
     static final String EMOTION_PREFIX = "emotion-";
 
-    // Editing: drags, drops, resizing, selection.
+    // Editing: drags, drops, resizing.
     static final String DRAGGING = "dragging";
     static final String DROP_CELL = "drop-cell";
     static final String DROP_INDICATOR = "drop-indicator";
@@ -77,8 +76,6 @@ final class CanvasStyles {
     static final String RESIZE_INDICATOR = "resize-indicator";
     static final String RUBBER_BAND = "rubber-band";
     static final String IN_PLACE_EDITOR = "in-place-editor";
-    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
 
     // The editor's status bar.
     static final String ERROR = StudioStyles.ERROR;
