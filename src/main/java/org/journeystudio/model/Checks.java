@@ -3,13 +3,14 @@ package org.journeystudio.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.journeystudio.style.SegmentPalette;
 
 /** Normalisation shared by the model's records: nulls become empty text, ids and colours are checked. */
 final class Checks {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern ICON = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)+");
     private static final Pattern PHOTO = Pattern.compile("data:image/(png|jpeg);base64,[A-Za-z0-9+/=]+");
-    static final String DEFAULT_COLOR = "#4c78a8";
+    static final String DEFAULT_COLOR = SegmentPalette.DEFAULT.hex();
 
     private Checks() {
     }

@@ -19,8 +19,8 @@ import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
-import org.journeystudio.model.SegmentPalette;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.style.SegmentPalette;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.survey.Heatmap;
 

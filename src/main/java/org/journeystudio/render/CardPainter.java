@@ -47,25 +47,25 @@ final class CardPainter {
         }
         Box b = card.box();
         RoundRectangle2D shape = new RoundRectangle2D.Double(b.x(), b.y(), b.w(), b.h(), CORNER, CORNER);
-        g.setColor(Palette.SHADOW);
+        g.setColor(Paints.SHADOW);
         g.fill(new RoundRectangle2D.Double(b.x() + 1, b.y() + 2, b.w(), b.h(), CORNER, CORNER));
-        g.setColor(Palette.CARD);
+        g.setColor(Paints.CARD);
         g.fill(shape);
         paintSatisfactionStrip(g, t, b, shape);
-        g.setColor(Palette.CARD_BORDER);
+        g.setColor(Paints.CARD_BORDER);
         g.setStroke(new BasicStroke(1f));
         g.draw(shape);
 
         double dotR = 4.5;
-        g.setColor(Palette.emotion(t.emotion().score()));
+        g.setColor(Paints.emotion(t.emotion().score()));
         g.fill(new Ellipse2D.Double(b.right() - PAD - 2 * dotR, b.y() + PAD, 2 * dotR, 2 * dotR));
-        g.setColor(Palette.emotionOutline(t.emotion().score()));
+        g.setColor(Paints.emotionOutline(t.emotion().score()));
         g.setStroke(new BasicStroke(0.8f));
         g.draw(new Ellipse2D.Double(b.right() - PAD - 2 * dotR, b.y() + PAD, 2 * dotR, 2 * dotR));
 
         double titleWidth = b.w() - 2 * PAD - 2 * dotR - 4;
         String title = t.title().isEmpty() ? "(untitled)" : t.title();
-        g.setColor(t.title().isEmpty() ? Palette.FAINT_INK : Palette.INK);
+        g.setColor(t.title().isEmpty() ? Paints.FAINT_INK : Paints.INK);
         double lineHeight = 15;
         int maxLines = Math.max(1, (int) ((b.h() - PAD - 26) / lineHeight));
         List<String> lines = TextFit.wrap(title, TITLE, Math.max(10, titleWidth), maxLines);
@@ -77,7 +77,7 @@ final class CardPainter {
 
         double bottomBaseline = b.bottom() - STRIP - 7;
         double badgeWidth = paintEvidenceBadge(g, t.evidence(), b.right() - PAD, bottomBaseline);
-        g.setColor(Palette.MUTED_INK);
+        g.setColor(Paints.MUTED_INK);
         TextFit.draw(g, t.channel().label(), SMALL, b.x() + PAD, bottomBaseline, b.w() - 2 * PAD - badgeWidth - 6);
     }
 
@@ -92,7 +92,7 @@ final class CardPainter {
         double slice = b.w() / segments.size();
         for (int i = 0; i < segments.size(); i++) {
             Double rating = t.satisfaction().get(segments.get(i).id());
-            g.setColor(rating == null ? Palette.MISSING_CELL : Palette.rgb(heat.rgb(rating)));
+            g.setColor(rating == null ? Paints.MISSING_CELL : Paints.rgb(heat.rgb(rating)));
             g.fill(new Rectangle2D.Double(b.x() + i * slice, b.bottom() - STRIP, slice + 0.2, STRIP));
         }
         g.setClip(oldClip);
@@ -111,13 +111,13 @@ final class CardPainter {
         double y = baseline - 9.5;
         RoundRectangle2D pill = new RoundRectangle2D.Double(x, y, w, h, h, h);
         // Observed is solid (a fact), assumed outlined (a belief), proposed dashed (an idea): readable in greyscale.
-        Color ink = new Color(0x3b4a63);
+        Color ink = Paints.EVIDENCE_INK;
         if (evidence == Evidence.OBSERVED) {
             g.setColor(ink);
             g.fill(pill);
-            g.setColor(Color.WHITE);
+            g.setColor(Paints.PAPER);
         } else {
-            g.setColor(Color.WHITE);
+            g.setColor(Paints.PAPER);
             g.fill(pill);
             g.setColor(ink);
             g.setStroke(evidence == Evidence.PROPOSED

@@ -35,13 +35,13 @@ final class EmotionLanePainter {
         double span = row.height() - 2 * style.cellPadding();
         for (int score = Emotion.MIN; score <= Emotion.MAX; score++) {
             double y = top + span * (Emotion.MAX - score) / (double) (Emotion.MAX - Emotion.MIN);
-            g.setColor(score == 0 ? Palette.NEUTRAL_LINE : Palette.GRID);
+            g.setColor(score == 0 ? Paints.NEUTRAL_LINE : Paints.GRID);
             g.setStroke(score == 0
                     ? new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0)
                     : new BasicStroke(0.6f));
             g.draw(new Line2D.Double(row.body().x(), y, row.body().right(), y));
             if (score % 2 == 0) {
-                g.setColor(Palette.FAINT_INK);
+                g.setColor(Paints.FAINT_INK);
                 TextFit.drawRight(g, (score > 0 ? "+" : "") + score + "  " + Emotion.defaultLabel(score),
                         SCALE_LABEL, row.header().right() - 10, y + 3.5);
             }
@@ -49,7 +49,7 @@ final class EmotionLanePainter {
         if (curve.isEmpty()) {
             return;
         }
-        g.setColor(Palette.CURVE);
+        g.setColor(Paints.CURVE);
         g.setStroke(new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(smoothPath(curve, top, top + span));
         for (int i = 0; i < curve.size(); i++) {
@@ -62,7 +62,7 @@ final class EmotionLanePainter {
                 String label = t == null ? Emotion.defaultLabel(p.score()) : t.emotion().displayLabel();
                 // Below the face, unless the face sits low in the lane; then above it.
                 double baseline = p.score() == Emotion.MIN ? p.y() - FACE_RADIUS - 5 : p.y() + FACE_RADIUS + 12;
-                g.setColor(Palette.MUTED_INK);
+                g.setColor(Paints.MUTED_INK);
                 TextFit.drawCentered(g, label, FACE_LABEL, p.x(), baseline, room - 4);
             }
         }

@@ -12,16 +12,16 @@ final class Faces {
     }
 
     static void paint(Graphics2D g, int score, double cx, double cy, double radius) {
-        Color fill = Palette.emotion(score);
-        g.setColor(Color.WHITE);
+        Color fill = Paints.emotion(score);
+        g.setColor(Paints.PAPER);
         g.fill(new Ellipse2D.Double(cx - radius - 1.5, cy - radius - 1.5, 2 * radius + 3, 2 * radius + 3));
         g.setColor(fill);
         g.fill(new Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius));
-        g.setColor(Palette.emotionOutline(score));
+        g.setColor(Paints.emotionOutline(score));
         g.setStroke(new BasicStroke((float) Math.max(1, radius / 9)));
         g.draw(new Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius));
 
-        Color features = Palette.isStrongEmotion(score) ? Color.WHITE : Palette.INK;
+        Color features = Paints.isStrongEmotion(score) ? Paints.PAPER : Paints.INK;
         g.setColor(features);
         double eye = radius * 0.14;
         double eyeY = cy - radius * 0.25;

@@ -1,7 +1,6 @@
 package org.journeystudio.render;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
@@ -43,17 +42,17 @@ public final class HeatmapPainter {
         List<HeatmapRow> rows = layout.rows();
         for (int i = 0; i < rows.size(); i++) {
             HeatmapRow row = rows.get(i);
-            g.setColor(i % 2 == 0 ? Color.WHITE : Palette.ROW_TINT);
+            g.setColor(i % 2 == 0 ? Paints.PAPER : Paints.ROW_TINT);
             g.fill(rect(row.header()));
-            g.setColor(Palette.INK);
+            g.setColor(Paints.INK);
             TextFit.draw(g, row.title().isEmpty() ? "(untitled)" : row.title(), ROW_TITLE, row.header().x() + 14,
                     TextFit.baselineCentered(ROW_TITLE, row.header().y(), row.header().h()), row.header().w() - 24);
             progress.step();
         }
         for (HeatmapStageBand band : layout.bands()) {
-            g.setColor(Palette.LANE_HEADER);
+            g.setColor(Paints.LANE_HEADER);
             g.fill(rect(band.box()));
-            g.setColor(Palette.STAGE_HEADER);
+            g.setColor(Paints.STAGE_HEADER);
             g.fill(new Rectangle2D.Double(band.box().x(), band.box().y(), 4, band.box().h()));
             TextFit.draw(g, band.name().isEmpty() ? "(unnamed stage)" : band.name(), BAND, band.box().x() + 14,
                     TextFit.baselineCentered(BAND, band.box().y(), band.box().h()), band.box().w() - 24);
@@ -62,7 +61,7 @@ public final class HeatmapPainter {
             paintCell(g, cell);
             progress.step();
         }
-        g.setColor(Palette.GRID);
+        g.setColor(Paints.GRID);
         g.setStroke(new BasicStroke(1f));
         g.draw(new Line2D.Double(layout.columns().isEmpty() ? layout.width() : layout.columns().get(0).body().x(),
                 0, layout.columns().isEmpty() ? layout.width() : layout.columns().get(0).body().x(), layout.height()));
@@ -71,21 +70,21 @@ public final class HeatmapPainter {
 
     private void paintColumnHeaders(Graphics2D g) {
         double headerHeight = layout.columns().isEmpty() ? 0 : layout.columns().get(0).header().h();
-        g.setColor(Palette.STAGE_HEADER);
+        g.setColor(Paints.STAGE_HEADER);
         g.fill(new Rectangle2D.Double(0, 0, layout.width(), headerHeight));
-        g.setColor(Palette.STAGE_NUMBER);
+        g.setColor(Paints.STAGE_NUMBER);
         TextFit.draw(g, "TOUCHPOINT  ↓    SEGMENT  →", ExportFonts.bold(9), 14,
                 TextFit.baselineCentered(ExportFonts.bold(9), 0, headerHeight), 260);
         for (HeatmapColumn column : layout.columns()) {
             Box h = column.header();
-            g.setColor(Color.WHITE);
+            g.setColor(Paints.PAPER);
             List<String> lines = TextFit.wrap(column.name(), COLUMN_NAME, h.w() - 14, 2);
             double baseline = h.y() + (lines.size() > 1 ? 21 : 29);
             for (String line : lines) {
                 TextFit.drawCentered(g, line, COLUMN_NAME, h.centerX(), baseline, h.w() - 14);
                 baseline += 14;
             }
-            g.setColor(Palette.hex(column.color()));
+            g.setColor(Paints.hex(column.color()));
             g.fill(new Rectangle2D.Double(h.x() + GAP, h.bottom() - 4, h.w() - 2 * GAP, 4));
         }
     }
@@ -95,16 +94,16 @@ public final class HeatmapPainter {
         Rectangle2D inner = new Rectangle2D.Double(b.x() + GAP, b.y() + GAP, b.w() - 2 * GAP, b.h() - 2 * GAP);
         double baseline = TextFit.baselineCentered(VALUE, b.y(), b.h());
         if (cell.value().isEmpty()) {
-            g.setColor(Palette.MISSING_CELL);
+            g.setColor(Paints.MISSING_CELL);
             g.fill(inner);
-            g.setColor(Palette.FAINT_INK);
+            g.setColor(Paints.FAINT_INK);
             TextFit.drawCentered(g, "–", VALUE, b.centerX(), baseline, b.w());
             return;
         }
         int rgb = colours.rgb(cell.value().getAsDouble());
-        g.setColor(Palette.rgb(rgb));
+        g.setColor(Paints.rgb(rgb));
         g.fill(inner);
-        g.setColor(DivergingScale.needsLightText(rgb) ? Color.WHITE : Palette.INK);
+        g.setColor(DivergingScale.needsLightText(rgb) ? Paints.PAPER : Paints.INK);
         TextFit.drawCentered(g, String.format(Locale.ROOT, "%.1f", cell.value().getAsDouble()), VALUE,
                 b.centerX(), baseline, b.w());
     }

@@ -88,13 +88,13 @@ final class Legend {
     }
 
     private static void heading(Graphics2D g, String text, double x, double y) {
-        g.setColor(Palette.MUTED_INK);
+        g.setColor(Paints.MUTED_INK);
         g.setFont(HEADING);
         g.drawString(text, (float) x, (float) (y + 9));
     }
 
     private static void label(Graphics2D g, String text, double x, double baseline) {
-        g.setColor(Palette.INK);
+        g.setColor(Paints.INK);
         g.setFont(LABEL);
         g.drawString(text, (float) x, (float) baseline);
     }
@@ -136,17 +136,17 @@ final class Legend {
             heading(g, "NOTES", x, y);
             double cx = x;
             for (int severity = 1; severity <= 3; severity++) {
-                g.setColor(Palette.PAIN_NOTE);
+                g.setColor(Paints.PAIN_NOTE);
                 g.fill(new Rectangle2D.Double(cx, y + 17, 12, 14));
-                g.setColor(NotePainter.severityColour(severity));
+                g.setColor(Paints.painEdge(severity));
                 g.fill(new Rectangle2D.Double(cx, y + 17, 2 + severity, 14));
                 cx += 14;
             }
             label(g, "Pain point (severity 1–3)", cx + 2, y + 27.5);
             cx += labelWidth("Pain point (severity 1–3)") + 14;
-            g.setColor(Palette.OPPORTUNITY_NOTE);
+            g.setColor(Paints.OPPORTUNITY_NOTE);
             g.fill(new Rectangle2D.Double(cx, y + 17, 12, 14));
-            g.setColor(Palette.OPPORTUNITY_EDGE);
+            g.setColor(Paints.OPPORTUNITY_EDGE);
             g.fill(new Rectangle2D.Double(cx, y + 17, 3, 14));
             label(g, "Opportunity", cx + 18, y + 27.5);
         }
@@ -193,22 +193,22 @@ final class Legend {
             int steps = 44;
             for (int i = 0; i < steps; i++) {
                 double value = scale.min() + (scale.max() - scale.min()) * (i + 0.5) / steps;
-                g.setColor(Palette.rgb(colours.rgb(value)));
+                g.setColor(Paints.rgb(colours.rgb(value)));
                 g.fill(new Rectangle2D.Double(x + RAMP * i / steps, y + 15, RAMP / steps + 0.3, 10));
             }
-            g.setColor(Palette.CARD_BORDER);
+            g.setColor(Paints.CARD_BORDER);
             g.setStroke(new BasicStroke(0.6f));
             g.draw(new Rectangle2D.Double(x, y + 15, RAMP, 10));
-            g.setColor(Palette.MUTED_INK);
+            g.setColor(Paints.MUTED_INK);
             g.setFont(LABEL);
             g.drawString(String.valueOf(scale.min()) + " dissatisfied", (float) x, (float) (y + 36));
             String neutral = "neutral " + format(scale.neutral());
             g.drawString(neutral, (float) (x + RAMP / 2 - ExportFonts.width(LABEL, neutral) / 2), (float) (y + 36));
             TextFit.drawRight(g, "satisfied " + scale.max(), LABEL, x + RAMP, y + 36);
             double mx = x + RAMP + 20;
-            g.setColor(Palette.MISSING_CELL);
+            g.setColor(Paints.MISSING_CELL);
             g.fill(new Rectangle2D.Double(mx, y + 15, 10, 10));
-            g.setColor(Palette.CARD_BORDER);
+            g.setColor(Paints.CARD_BORDER);
             g.draw(new Rectangle2D.Double(mx, y + 15, 10, 10));
             label(g, "no rating", mx + 14, y + 24);
         }

@@ -86,13 +86,13 @@ public final class MapPainter {
     private void paintLaneBands(Graphics2D g) {
         List<LaneRow> rows = layout.rows();
         for (int i = 0; i < rows.size(); i++) {
-            g.setColor(i % 2 == 0 ? java.awt.Color.WHITE : Palette.ROW_TINT);
+            g.setColor(i % 2 == 0 ? Paints.PAPER : Paints.ROW_TINT);
             g.fill(rect(rows.get(i).body()));
         }
     }
 
     private void paintGrid(Graphics2D g) {
-        g.setColor(Palette.GRID);
+        g.setColor(Paints.GRID);
         g.setStroke(new BasicStroke(1f));
         for (StageColumn column : layout.columns()) {
             g.draw(new Line2D.Double(column.x(), column.body().y(), column.x(), column.body().bottom()));
@@ -105,21 +105,21 @@ public final class MapPainter {
     }
 
     private void paintStageHeaders(Graphics2D g) {
-        g.setColor(Palette.STAGE_HEADER);
+        g.setColor(Paints.STAGE_HEADER);
         g.fill(new Rectangle2D.Double(0, 0, style.laneHeaderWidth(), style.stageHeaderHeight()));
-        g.setColor(Palette.STAGE_NUMBER);
+        g.setColor(Paints.STAGE_NUMBER);
         TextFit.draw(g, "JOURNEY STAGES  →", STAGE_NUMBER, 14,
                 TextFit.baselineCentered(STAGE_NUMBER, 0, style.stageHeaderHeight()), style.laneHeaderWidth() - 20);
         List<StageColumn> columns = layout.columns();
         for (int i = 0; i < columns.size(); i++) {
             StageColumn column = columns.get(i);
             Box h = column.header();
-            g.setColor(i % 2 == 0 ? Palette.STAGE_HEADER_ALT : Palette.STAGE_HEADER);
+            g.setColor(i % 2 == 0 ? Paints.STAGE_HEADER_ALT : Paints.STAGE_HEADER);
             g.fill(rect(h));
             double inner = h.w() - 24;
-            g.setColor(Palette.STAGE_NUMBER);
+            g.setColor(Paints.STAGE_NUMBER);
             TextFit.draw(g, "STAGE " + (i + 1), STAGE_NUMBER, h.x() + 12, h.y() + 19, inner);
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Paints.PAPER);
             List<String> lines = TextFit.wrap(column.name().isEmpty() ? "(unnamed stage)" : column.name(),
                     STAGE_NAME, inner, 2);
             double baseline = h.y() + (lines.size() > 1 ? 35 : 42);
@@ -133,11 +133,11 @@ public final class MapPainter {
     private void paintLaneHeaders(Graphics2D g) {
         for (LaneRow row : layout.rows()) {
             Box h = row.header();
-            g.setColor(Palette.LANE_HEADER);
+            g.setColor(Paints.LANE_HEADER);
             g.fill(rect(h));
-            g.setColor(Palette.laneAccent(row.kind()));
+            g.setColor(Paints.laneAccent(row.kind()));
             g.fill(new Rectangle2D.Double(h.x(), h.y() + 1, 4, h.h() - 1));
-            g.setColor(Palette.INK);
+            g.setColor(Paints.INK);
             // The emotion lane's header also carries the scale's labels on its right.
             double width = h.w() - 28 - (row.kind() == LaneKind.EMOTION ? EmotionLanePainter.SCALE_LABEL_ROOM : 0);
             List<String> lines = TextFit.wrap(row.title(), LANE_TITLE, Math.max(20, width), 2);
@@ -146,7 +146,7 @@ public final class MapPainter {
                 TextFit.draw(g, line, LANE_TITLE, h.x() + 16, baseline, Math.max(20, width));
                 baseline += 16;
             }
-            g.setColor(Palette.GRID);
+            g.setColor(Paints.GRID);
             g.draw(new Line2D.Double(h.right(), h.y(), h.right(), h.bottom()));
         }
     }

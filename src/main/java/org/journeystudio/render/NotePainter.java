@@ -27,32 +27,32 @@ final class NotePainter {
     void paintNote(Graphics2D g, StickyNote note) {
         Box b = note.box();
         boolean pain = note.kind() == NoteKind.PAIN_POINT;
-        g.setColor(Palette.SHADOW);
+        g.setColor(Paints.SHADOW);
         g.fill(new Rectangle2D.Double(b.x() + 1, b.y() + 1.5, b.w(), b.h()));
-        g.setColor(pain ? Palette.PAIN_NOTE : Palette.OPPORTUNITY_NOTE);
+        g.setColor(pain ? Paints.PAIN_NOTE : Paints.OPPORTUNITY_NOTE);
         g.fill(foldedNote(b, 9));
         // The edge says what it is; for pain points its weight and darkness say how severe.
-        Color edge = pain ? severityColour(note.severity()) : Palette.OPPORTUNITY_EDGE;
+        Color edge = pain ? Paints.painEdge(note.severity()) : Paints.OPPORTUNITY_EDGE;
         double edgeWidth = pain ? 2 + note.severity() : 3;
         g.setColor(edge);
         g.fill(new Rectangle2D.Double(b.x(), b.y(), edgeWidth, b.h()));
-        g.setColor(Palette.INK);
+        g.setColor(Paints.INK);
         paintLines(g, note.lines(), NOTE_TEXT, b, style.notePadding() + 1, b.w() - style.notePadding() - 2);
     }
 
     void paintText(Graphics2D g, TextBlock block, LaneKind kind) {
         Box b = block.box();
         if (kind == LaneKind.CHANNEL) {
-            g.setColor(Palette.CHANNEL_PILL);
+            g.setColor(Paints.CHANNEL_PILL);
             g.fill(new RoundRectangle2D.Double(b.x(), b.y(), b.w(), b.h(), b.h(), b.h()));
-            g.setColor(Palette.MUTED_INK);
+            g.setColor(Paints.MUTED_INK);
             for (String line : block.lines()) {
                 TextFit.drawCentered(g, line, CHANNEL_TEXT, b.centerX(), TextFit.baselineCentered(CHANNEL_TEXT,
                         b.y(), b.h()), b.w() - 12);
             }
             return;
         }
-        g.setColor(Palette.INK);
+        g.setColor(Paints.INK);
         paintLines(g, block.lines(), NOTE_TEXT, b, style.notePadding(), b.w());
     }
 
@@ -78,12 +78,5 @@ final class NotePainter {
         return path;
     }
 
-    static Color severityColour(int severity) {
-        return switch (severity) {
-            case 1 -> new Color(0xeea176);
-            case 2 -> Palette.PAIN_EDGE;
-            default -> new Color(0xa3400f);
-        };
-    }
 
 }

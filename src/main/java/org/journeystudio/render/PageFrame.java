@@ -61,7 +61,7 @@ final class PageFrame {
             legend.scale(LEGEND_SCALE, LEGEND_SCALE);
             drawing.legend().paint(legend, 0, 0, content.getWidth() / LEGEND_SCALE);
             legend.dispose();
-            g.setColor(Palette.FAINT_INK);
+            g.setColor(Paints.FAINT_INK);
             String label = tiles.tiles().size() > 1
                     ? "Sheet " + (tiles.tiles().indexOf(tile) + 1) + " of " + tiles.tiles().size() + "  ·  row "
                     + (tile.row() + 1) + " of " + tiles.rows() + ", column " + (tile.column() + 1) + " of "
@@ -79,7 +79,7 @@ final class PageFrame {
 
     /** Short lines in the margin along the content area's edges, meeting at its corners. */
     private void paintCropMarks(Graphics2D g) {
-        g.setColor(Palette.INK);
+        g.setColor(Paints.INK);
         g.setStroke(new BasicStroke(0.4f));
         double[] xs = {content.getMinX(), content.getMaxX()};
         double[] ys = {content.getMinY(), content.getMaxY()};

@@ -1,6 +1,5 @@
 package org.journeystudio.render;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -29,7 +28,7 @@ final class PngWriter {
         Graphics2D g = image.createGraphics();
         try {
             if (!transparent) {
-                g.setColor(Color.WHITE);
+                g.setColor(Paints.PAPER);
                 g.fillRect(0, 0, width, height);
             }
             g.scale(scale, scale);

@@ -56,9 +56,9 @@ final class TitleBlock {
         Font titleFont = ExportFonts.bold(20 * size);
         Font aboutFont = ExportFonts.regular(11 * size);
         double dateWidth = ExportFonts.width(aboutFont, date);
-        g.setColor(Palette.INK);
+        g.setColor(Paints.INK);
         TextFit.draw(g, title, titleFont, x, y + 24 * size, width - dateWidth - 24 * size);
-        g.setColor(Palette.MUTED_INK);
+        g.setColor(Paints.MUTED_INK);
         if (!about.isEmpty()) {
             TextFit.draw(g, about, aboutFont, x, y + 44 * size, width - dateWidth - 24 * size);
         }

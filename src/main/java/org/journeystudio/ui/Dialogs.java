@@ -1,5 +1,6 @@
 package org.journeystudio.ui;
 
+import atlantafx.base.theme.Styles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class Dialogs {
         reason.setId("errorReason");
         if (failure instanceof JourneyFormatException) {
             // file:line:column reads best in a fixed-width font, like a compiler message.
-            reason.getStyleClass().add("file-location");
+            reason.getStyleClass().add(StudioStyles.FILE_LOCATION);
         }
         reason.setMaxWidth(520);
         alert.getDialogPane().setContent(reason);
@@ -51,9 +52,9 @@ public final class Dialogs {
         alert.getDialogPane().setId("confirmDialog");
         org.kordamp.ikonli.javafx.FontIcon warning = new org.kordamp.ikonli.javafx.FontIcon(
                 org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE);
-        warning.getStyleClass().add("dialog-graphic");
+        warning.getStyleClass().add(StudioStyles.DIALOG_GRAPHIC);
         alert.setGraphic(warning);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).getStyleClass().add("danger");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).getStyleClass().add(Styles.DANGER);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);
         return alert.showAndWait().filter(action::equals).isPresent();

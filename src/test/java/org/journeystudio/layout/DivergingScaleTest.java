@@ -91,4 +91,14 @@ class DivergingScaleTest {
     private static int blue(int rgb) {
         return rgb & 0xff;
     }
+
+    @Test
+    void emotionsTakeTheColoursOfRatingsOneToFiveSoOneLegendExplainsBoth() {
+        DivergingScale ratings = new DivergingScale(RatingScale.ONE_TO_FIVE);
+
+        for (int score = -2; score <= 2; score++) {
+            assertThat(org.journeystudio.style.Palette.emotion(score).value()).as("emotion %d", score)
+                    .isEqualTo(ratings.rgb(score + 3));
+        }
+    }
 }

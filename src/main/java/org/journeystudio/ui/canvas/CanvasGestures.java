@@ -90,9 +90,9 @@ final class CanvasGestures {
     /** The editor tells whether Space is held (it sees the keys first). */
     void spaceHeld(boolean down) {
         spaceDown = down;
-        canvas.view().getStyleClass().remove("panning");
+        canvas.view().getStyleClass().remove(CanvasStyles.PANNING);
         if (down) {
-            canvas.view().getStyleClass().add("panning");
+            canvas.view().getStyleClass().add(CanvasStyles.PANNING);
         }
     }
 
@@ -133,9 +133,9 @@ final class CanvasGestures {
         Selection selection = session.selection();
         boolean adding = e.isShiftDown() || e.isShortcutDown();
         Optional<String> card = CardView.touchpointOf(target);
-        Optional<String> point = idOf(target, "emotion-point", "emotion-");
-        Optional<String> resize = idOf(target, "stage-resize-handle", "resize-");
-        Optional<String> stage = idOf(target, "stage-header", "stage-");
+        Optional<String> point = idOf(target, CanvasStyles.EMOTION_POINT, "emotion-");
+        Optional<String> resize = idOf(target, CanvasStyles.STAGE_RESIZE_HANDLE, "resize-");
+        Optional<String> stage = idOf(target, CanvasStyles.STAGE_HEADER, "stage-");
         Optional<NoteRef> note = NoteRef.of(target);
         if (resize.isPresent()) {
             gesture = new StageResize(canvas, session, resize.get(), p.getX());
@@ -230,7 +230,7 @@ final class CanvasGestures {
         }
         Node target = e.getPickResult().getIntersectedNode();
         Optional<String> card = CardView.touchpointOf(target);
-        Optional<String> stage = idOf(target, "stage-header", "stage-");
+        Optional<String> stage = idOf(target, CanvasStyles.STAGE_HEADER, "stage-");
         Optional<NoteRef> note = NoteRef.of(target);
         if (card.isPresent()) {
             host.renameCard(card.get());
@@ -239,7 +239,7 @@ final class CanvasGestures {
             session.selection().selectTouchpoints(Set.of(note.get().touchpointId()));
             host.inspectNote(note.get());
             e.consume();
-        } else if (stage.isPresent() && idOf(target, "stage-resize-handle", "resize-").isEmpty()) {
+        } else if (stage.isPresent() && idOf(target, CanvasStyles.STAGE_RESIZE_HANDLE, "resize-").isEmpty()) {
             host.renameStage(stage.get());
             e.consume();
         }
@@ -254,8 +254,8 @@ final class CanvasGestures {
     }
 
     private boolean inBody(Node target) {
-        return target == canvas.view() || (target != null && (target.getStyleClass().contains("stage-band")
-                || target.getStyleClass().contains("lane-band")));
+        return target == canvas.view() || (target != null && (target.getStyleClass().contains(CanvasStyles.STAGE_BAND)
+                || target.getStyleClass().contains(CanvasStyles.LANE_BAND)));
     }
 
     /** The id (without its prefix) of the nearest node from {@code target} up that has the style class. */
@@ -264,7 +264,7 @@ final class CanvasGestures {
             if (n.getStyleClass().contains(styleClass) && n.getId() != null && n.getId().startsWith(idPrefix)) {
                 return Optional.of(n.getId().substring(idPrefix.length()));
             }
-            if (n.getStyleClass().contains("journey-map")) {
+            if (n.getStyleClass().contains(CanvasStyles.JOURNEY_MAP)) {
                 break;
             }
         }

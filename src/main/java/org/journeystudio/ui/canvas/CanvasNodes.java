@@ -55,7 +55,7 @@ final class CanvasNodes {
 
     static Label evidenceBadge(Evidence evidence) {
         Label badge = new Label(evidenceWord(evidence));
-        badge.getStyleClass().addAll("evidence-badge", "evidence-" + evidence.name().toLowerCase());
+        badge.getStyleClass().addAll(CanvasStyles.EVIDENCE_BADGE, CanvasStyles.evidence(evidence));
         badge.setMinWidth(Region.USE_PREF_SIZE);
         return badge;
     }
@@ -74,7 +74,7 @@ final class CanvasNodes {
 
     static Node laneHeader(String laneId, LaneFace face) {
         Label title = new Label(face.title(), new FontIcon(laneIcon(face.kind())));
-        title.getStyleClass().addAll("lane-header", laneClass(face.kind()));
+        title.getStyleClass().addAll(CanvasStyles.LANE_HEADER, laneClass(face.kind()));
         title.setId("lane-" + laneId);
         title.setWrapText(true);
         title.setCache(true); // a scrolling frame draws it from its bitmap, as it does cards (see CardView)
@@ -90,12 +90,13 @@ final class CanvasNodes {
 
     /** A pain point or opportunity note; it knows its touchpoint, so a click on it can select the card. */
     static Node note(NoteRef ref, NoteFace face) {
-        TextTile note = new TextTile(String.join("\n", face.lines()), null, "note-text");
-        note.getStyleClass().addAll("sticky-note", face.kind() == NoteKind.PAIN_POINT ? "pain-point" : "opportunity");
+        TextTile note = new TextTile(String.join("\n", face.lines()), null, CanvasStyles.NOTE_TEXT);
+        note.getStyleClass().addAll(CanvasStyles.STICKY_NOTE,
+                face.kind() == NoteKind.PAIN_POINT ? CanvasStyles.PAIN_POINT : CanvasStyles.OPPORTUNITY);
         if (face.kind() == NoteKind.PAIN_POINT) {
-            note.getStyleClass().add("severity-" + face.severity());
+            note.getStyleClass().add(CanvasStyles.severity(face.severity()));
         }
-        note.getStyleClass().add("evidence-" + face.evidence().name().toLowerCase());
+        note.getStyleClass().add(CanvasStyles.evidence(face.evidence()));
         note.setAccessibleRole(AccessibleRole.TEXT);
         note.setCache(true); // see CardView: scrolling draws it from its bitmap
         refillNote(note, ref, face);
@@ -122,8 +123,8 @@ final class CanvasNodes {
         boolean channel = face.channel() != null;
         TextTile tile = new TextTile(String.join("\n", face.lines()),
                 channel ? new FontIcon(channelIcon(face.channel().kind())) : null,
-                channel ? "channel-text" : "expectation-line");
-        tile.getStyleClass().add(channel ? "channel-label" : "expectation-text");
+                channel ? CanvasStyles.CHANNEL_TEXT : CanvasStyles.EXPECTATION_LINE);
+        tile.getStyleClass().add(channel ? CanvasStyles.CHANNEL_LABEL : CanvasStyles.EXPECTATION_TEXT);
         tile.setMouseTransparent(true);
         return tile;
     }
@@ -144,7 +145,7 @@ final class CanvasNodes {
 
     static Node point(String touchpointId, PointFace face) {
         Circle dot = new Circle(POINT_RADIUS);
-        dot.getStyleClass().addAll("emotion-point", emotionClass(face.score()), scoreClass(face.score()));
+        dot.getStyleClass().addAll(CanvasStyles.EMOTION_POINT, emotionClass(face.score()), scoreClass(face.score()));
         dot.setId("emotion-" + touchpointId);
         dot.setAccessibleText("Emotion at " + face.title() + ": " + face.label());
         lazyTooltip(dot, face.title() + ": " + face.label() + " — drag up or down");
@@ -188,7 +189,7 @@ final class CanvasNodes {
             if (n.hasProperties() && type.isInstance(n.getProperties().get(key))) {
                 return Optional.of(type.cast(n.getProperties().get(key)));
             }
-            if (n.getStyleClass().contains("journey-map")) {
+            if (n.getStyleClass().contains(CanvasStyles.JOURNEY_MAP)) {
                 break;
             }
         }
@@ -211,15 +212,16 @@ final class CanvasNodes {
     }
 
     static String laneClass(LaneKind kind) {
-        return "lane-" + kind.name().toLowerCase().replace('_', '-');
+        return CanvasStyles.lane(kind);
     }
 
     static String emotionClass(int score) {
-        return score > 0 ? "emotion-positive" : score < 0 ? "emotion-negative" : "emotion-neutral";
+        return score > 0 ? CanvasStyles.EMOTION_POSITIVE
+                : score < 0 ? CanvasStyles.EMOTION_NEGATIVE : CanvasStyles.EMOTION_NEUTRAL;
     }
 
     static String scoreClass(int score) {
-        return "emotion-score-" + (score < 0 ? "m" + (-score) : "p" + score);
+        return CanvasStyles.emotionScore(score);
     }
 
     static Feather emotionIcon(int score) {

@@ -46,13 +46,13 @@ final class CardDrag implements Gesture {
         for (String id : ids) {
             canvas.cardNode(id).ifPresent(node -> {
                 moving.add(node);
-                node.getStyleClass().add("dragging");
+                node.getStyleClass().add(CanvasStyles.DRAGGING);
                 node.toFront();
             });
         }
-        cellHighlight.getStyleClass().add("drop-cell");
+        cellHighlight.getStyleClass().add(CanvasStyles.DROP_CELL);
         cellHighlight.setMouseTransparent(true);
-        indicator.getStyleClass().add("drop-indicator");
+        indicator.getStyleClass().add(CanvasStyles.DROP_INDICATOR);
         indicator.setId("dropIndicator");
         indicator.setMouseTransparent(true);
         cellHighlight.setVisible(false);
@@ -99,7 +99,7 @@ final class CardDrag implements Gesture {
         for (Node node : moving) {
             node.setTranslateX(0);
             node.setTranslateY(0);
-            node.getStyleClass().remove("dragging");
+            node.getStyleClass().remove(CanvasStyles.DRAGGING);
         }
         canvas.pinCards(Set.of());
         canvas.overlay().getChildren().removeAll(cellHighlight, indicator);

@@ -34,14 +34,14 @@ final class CardView extends Region {
     private CardFace face;
 
     CardView(String touchpointId, CardFace face) {
-        getStyleClass().addAll("touchpoint-card", CanvasNodes.emotionClass(face.emotion()));
-        title.getStyleClass().add("card-title");
+        getStyleClass().addAll(CanvasStyles.TOUCHPOINT_CARD, CanvasNodes.emotionClass(face.emotion()));
+        title.getStyleClass().add(CanvasStyles.CARD_TITLE);
         title.setTextOrigin(VPos.TOP);
         channelIcon = new FontIcon(CanvasNodes.channelIcon(face.channel().kind()));
-        channel.getStyleClass().add("card-channel");
+        channel.getStyleClass().add(CanvasStyles.CARD_CHANNEL);
         channel.setTextOrigin(VPos.TOP);
-        badge = new TextTile(CanvasNodes.evidenceWord(face.evidence()), null, "evidence-text");
-        badge.getStyleClass().addAll("evidence-badge", "evidence-" + face.evidence().name().toLowerCase());
+        badge = new TextTile(CanvasNodes.evidenceWord(face.evidence()), null, CanvasStyles.EVIDENCE_TEXT);
+        badge.getStyleClass().addAll(CanvasStyles.EVIDENCE_BADGE, CanvasStyles.evidence(face.evidence()));
         getChildren().addAll(title, channelIcon, channel, badge);
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         // Drawn from a bitmap of itself while the map scrolls: with the software pipeline that halves the cost of

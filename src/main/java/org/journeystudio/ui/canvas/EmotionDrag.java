@@ -33,11 +33,11 @@ final class EmotionDrag implements Gesture {
         this.point = (Circle) canvas.pointNode(touchpointId).orElseThrow();
         this.originalY = point.getCenterY();
         this.score = touchpoint.emotion().score();
-        badge.getStyleClass().add("emotion-badge");
+        badge.getStyleClass().add(CanvasStyles.EMOTION_BADGE);
         badge.setId("emotionBadge");
         badge.setMouseTransparent(true);
         canvas.overlay().getChildren().add(badge);
-        point.getStyleClass().add("dragging");
+        point.getStyleClass().add(CanvasStyles.DRAGGING);
         show();
     }
 
@@ -65,12 +65,14 @@ final class EmotionDrag implements Gesture {
     private void show() {
         double y = canvas.yOfScore(row, score);
         point.setCenterY(y);
-        point.getStyleClass().removeIf(c -> c.startsWith("emotion-"));
-        point.getStyleClass().addAll("emotion-point", CanvasNodes.emotionClass(score), CanvasNodes.scoreClass(score));
+        point.getStyleClass().removeIf(c -> c.startsWith(CanvasStyles.EMOTION_PREFIX));
+        point.getStyleClass().addAll(CanvasStyles.EMOTION_POINT, CanvasNodes.emotionClass(score),
+                CanvasNodes.scoreClass(score));
         canvas.previewEmotion(touchpoint.id(), y);
         badge.setText(CanvasNodes.emotionWord(score));
         badge.setGraphic(new FontIcon(CanvasNodes.emotionIcon(score)));
-        badge.getStyleClass().removeIf(c -> c.startsWith("emotion-") && !c.equals("emotion-badge"));
+        badge.getStyleClass().removeIf(c -> c.startsWith(CanvasStyles.EMOTION_PREFIX)
+                && !c.equals(CanvasStyles.EMOTION_BADGE));
         badge.getStyleClass().add(CanvasNodes.scoreClass(score));
         badge.relocate(point.getCenterX() + 12, y - 12);
     }
@@ -78,11 +80,11 @@ final class EmotionDrag implements Gesture {
     private void clear() {
         canvas.overlay().getChildren().remove(badge);
         canvas.previewEmotion(touchpoint.id(), null);
-        point.getStyleClass().remove("dragging");
+        point.getStyleClass().remove(CanvasStyles.DRAGGING);
         int original = touchpoint.emotion().score();
         point.setCenterY(originalY);
-        point.getStyleClass().removeIf(c -> c.startsWith("emotion-"));
-        point.getStyleClass().addAll("emotion-point", CanvasNodes.emotionClass(original),
+        point.getStyleClass().removeIf(c -> c.startsWith(CanvasStyles.EMOTION_PREFIX));
+        point.getStyleClass().addAll(CanvasStyles.EMOTION_POINT, CanvasNodes.emotionClass(original),
                 CanvasNodes.scoreClass(original));
     }
 }

@@ -78,7 +78,7 @@ final class InPlaceEditor {
     private void edit(Box box, String text, Consumer<String> commit) {
         close();
         TextField editor = new TextField(text);
-        editor.getStyleClass().add("in-place-editor");
+        editor.getStyleClass().add(CanvasStyles.IN_PLACE_EDITOR);
         editor.setId("inPlaceEditor");
         editor.relocate(box.x(), box.y());
         editor.setPrefWidth(box.w());

@@ -23,7 +23,7 @@ final class RubberBand implements Gesture {
         this.startX = startX;
         this.startY = startY;
         this.kept = adding ? new LinkedHashSet<>(selection.touchpointIds()) : Set.of();
-        band.getStyleClass().add("rubber-band");
+        band.getStyleClass().add(CanvasStyles.RUBBER_BAND);
         band.setId("rubberBand");
         band.setMouseTransparent(true);
         canvas.overlay().getChildren().add(band);

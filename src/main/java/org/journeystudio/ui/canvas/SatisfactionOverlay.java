@@ -29,9 +29,6 @@ import org.journeystudio.ratings.SatisfactionScores;
  * the canvas repaints cards through {@link JourneyCanvas#tintCards} after each change.
  */
 final class SatisfactionOverlay {
-    static final String LIGHT_INK = "heat-light-ink";
-    static final String DARK_INK = "heat-dark-ink";
-
     private final EditorSession session;
     private final JourneyCanvas canvas;
     private final ToggleButton toggle;
@@ -127,13 +124,15 @@ final class SatisfactionOverlay {
         }
         Color fill = HeatmapColours.of(new DivergingScale(session.map().scale()), score);
         boolean light = HeatmapColours.textOn(fill).equals(Color.WHITE);
-        card.getStyleClass().removeAll(HeatmapLegend.NO_RATING, LIGHT_INK, DARK_INK);
-        card.getStyleClass().add(light ? LIGHT_INK : DARK_INK);
+        card.getStyleClass().removeAll(HeatmapLegend.NO_RATING, CanvasStyles.HEAT_LIGHT_INK,
+                CanvasStyles.HEAT_DARK_INK);
+        card.getStyleClass().add(light ? CanvasStyles.HEAT_LIGHT_INK : CanvasStyles.HEAT_DARK_INK);
         card.setStyle("-fx-background-color: " + web(fill) + ";");
     }
 
     private static void plain(String touchpointId, Node card) {
-        card.getStyleClass().removeAll(HeatmapLegend.NO_RATING, LIGHT_INK, DARK_INK);
+        card.getStyleClass().removeAll(HeatmapLegend.NO_RATING, CanvasStyles.HEAT_LIGHT_INK,
+                CanvasStyles.HEAT_DARK_INK);
         card.setStyle("");
     }
 

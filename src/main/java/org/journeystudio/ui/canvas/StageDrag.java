@@ -27,10 +27,10 @@ final class StageDrag implements Gesture {
         this.startX = startX;
         this.header = canvas.stageNode(stageId).orElse(null);
         if (header != null) {
-            header.getStyleClass().add("dragging");
+            header.getStyleClass().add(CanvasStyles.DRAGGING);
             header.toFront();
         }
-        indicator.getStyleClass().add("drop-indicator-bar");
+        indicator.getStyleClass().add(CanvasStyles.DROP_INDICATOR_BAR);
         indicator.setId("stageDropIndicator");
         indicator.setMouseTransparent(true);
         indicator.setHeight(canvas.layout().height());
@@ -60,7 +60,7 @@ final class StageDrag implements Gesture {
     private void clear() {
         if (header != null) {
             header.setTranslateX(0);
-            header.getStyleClass().remove("dragging");
+            header.getStyleClass().remove(CanvasStyles.DRAGGING);
         }
         canvas.overlay().getChildren().remove(indicator);
     }

@@ -33,22 +33,22 @@ final class StageHeaderView extends Region {
     StageHeaderView(String stageId, StageFace face) {
         this.stageId = stageId;
         this.face = face;
-        getStyleClass().add("stage-header");
+        getStyleClass().add(CanvasStyles.STAGE_HEADER);
         setId("stage-" + stageId);
-        number = new TextTile(String.valueOf(face.number()), null, "stage-number-text");
-        number.getStyleClass().add("stage-number");
-        name.getStyleClass().add("stage-name");
+        number = new TextTile(String.valueOf(face.number()), null, CanvasStyles.STAGE_NUMBER_TEXT);
+        number.getStyleClass().add(CanvasStyles.STAGE_NUMBER);
+        name.getStyleClass().add(CanvasStyles.STAGE_NAME);
         name.setTextOrigin(VPos.TOP);
         getChildren().addAll(number, name);
         if (face.description().isEmpty()) {
             description = null;
         } else {
             description = new Text();
-            description.getStyleClass().add("stage-description");
+            description.getStyleClass().add(CanvasStyles.STAGE_DESCRIPTION);
             description.setTextOrigin(VPos.TOP);
             getChildren().add(description);
         }
-        resize.getStyleClass().add("stage-resize-handle");
+        resize.getStyleClass().add(CanvasStyles.STAGE_RESIZE_HANDLE);
         resize.setId("resize-" + stageId);
         getChildren().add(resize);
         setAccessibleRole(AccessibleRole.TEXT);
@@ -63,7 +63,7 @@ final class StageHeaderView extends Region {
             return;
         }
         addCard = new Button(null, new FontIcon(Feather.PLUS));
-        addCard.getStyleClass().addAll("add-card-button", "flat", "button-circle");
+        addCard.getStyleClass().addAll(CanvasStyles.ADD_CARD_BUTTON, CanvasStyles.FLAT, CanvasStyles.BUTTON_CIRCLE);
         addCard.setId("add-card-" + stageId);
         addCard.setFocusTraversable(false);
         addCard.setTooltip(new Tooltip("Add a touchpoint to this stage"));

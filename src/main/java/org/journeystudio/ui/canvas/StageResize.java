@@ -31,7 +31,7 @@ final class StageResize implements Gesture {
         this.column = canvas.layout().column(stageId).orElseThrow();
         this.startX = startX;
         this.width = column.width();
-        edge.getStyleClass().add("resize-indicator");
+        edge.getStyleClass().add(CanvasStyles.RESIZE_INDICATOR);
         edge.setId("resizeIndicator");
         edge.setMouseTransparent(true);
         edge.setStartY(0);
@@ -75,6 +75,6 @@ final class StageResize implements Gesture {
     }
 
     static boolean isHandle(Node node) {
-        return node instanceof Region && node.getStyleClass().contains("stage-resize-handle");
+        return node instanceof Region && node.getStyleClass().contains(CanvasStyles.STAGE_RESIZE_HANDLE);
     }
 }

@@ -37,7 +37,7 @@ final class ZoomPan {
         this.canvas = canvas;
         canvas.view().getTransforms().add(scale);
         holder.getChildren().add(canvas.view());
-        holder.getStyleClass().add("map-holder");
+        holder.getStyleClass().add(CanvasStyles.MAP_HOLDER);
         scroll.setContent(holder);
         canvas.view().prefWidthProperty().addListener((obs, old, w) -> sizeHolder());
         canvas.view().prefHeightProperty().addListener((obs, old, h) -> sizeHolder());
@@ -68,7 +68,7 @@ final class ZoomPan {
      */
     private void uncacheViewport() {
         for (Node child : scroll.getChildrenUnmodifiable()) {
-            if (child.getStyleClass().contains("viewport")) {
+            if (child.getStyleClass().contains(CanvasStyles.VIEWPORT)) {
                 child.setCache(false);
             }
         }

@@ -122,7 +122,7 @@ public final class MapExports {
         cancel.setOnAction(e -> task.cancel());
         VBox box = new VBox(what, bar, cancel);
         box.setAlignment(Pos.CENTER_RIGHT);
-        box.getStyleClass().add("export-progress");
+        box.getStyleClass().add(ExportStyles.EXPORT_PROGRESS);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);

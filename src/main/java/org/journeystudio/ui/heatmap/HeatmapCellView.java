@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.ui.StudioStyles;
 
 /** One heatmap cell: the value on its colour, n beneath, low n marked, the 95% interval on hover, click for answers. */
 final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
@@ -27,9 +28,9 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
     HeatmapCellView(HeatmapController heatmap, int segment) {
         this.heatmap = heatmap;
         this.segment = segment;
-        getStyleClass().add("heatmap-cell");
-        value.getStyleClass().add("cell-value");
-        n.getStyleClass().add("cell-n");
+        getStyleClass().add(HeatmapStyles.HEATMAP_CELL);
+        value.getStyleClass().add(HeatmapStyles.CELL_VALUE);
+        n.getStyleClass().add(HeatmapStyles.CELL_N);
         box.setAlignment(javafx.geometry.Pos.CENTER);
         tooltip.setShowDelay(Duration.millis(250));
         setOnMouseClicked(e -> {
@@ -43,7 +44,7 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
     @Override
     protected void updateItem(HeatmapRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().remove("low-n");
+        getStyleClass().remove(StudioStyles.LOW_N);
         if (empty || row == null || row.stage() || heatmap.heatmap() == null) {
             setGraphic(null);
             setTooltip(null);
@@ -62,7 +63,7 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
         n.setTextFill(ink);
         setBackground(new Background(new BackgroundFill(colour, null, null)));
         if (cell.lowN()) {
-            getStyleClass().add("low-n");
+            getStyleClass().add(StudioStyles.LOW_N);
         }
         tooltip.setText(describe(row, cell));
         setTooltip(tooltip);

@@ -2,6 +2,9 @@ package org.journeystudio.ui.heatmap;
 
 import javafx.scene.paint.Color;
 import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.style.Palette;
+import org.journeystudio.style.Rgb;
+import org.journeystudio.ui.FxColours;
 
 /** The shared heatmap colour scale ({@link DivergingScale}) as JavaFX colours, so screen and exports match. */
 public final class HeatmapColours {
@@ -9,17 +12,19 @@ public final class HeatmapColours {
     }
 
     public static Color of(DivergingScale scale, double value) {
-        return fx(scale.rgb(value));
+        return FxColours.of(scale.rgb(value));
     }
 
-    /** Near-black or white, whichever reads better on {@code background}. */
+    /** The palette's ink or paper, whichever reads better on {@code background}. */
     public static Color textOn(Color background) {
         int rgb = ((int) Math.round(background.getRed() * 255) << 16)
                 | ((int) Math.round(background.getGreen() * 255) << 8) | (int) Math.round(background.getBlue() * 255);
-        return DivergingScale.needsLightText(rgb) ? Color.WHITE : Color.web("#1f2733");
+        return DivergingScale.needsLightText(rgb) ? FxColours.PAPER : FxColours.INK;
     }
 
-    private static Color fx(int rgb) {
-        return Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+    /** An inline style that fills a label with {@code rgb} and writes on it in ink or paper, whichever reads better. */
+    public static String labelStyle(int rgb) {
+        Rgb text = DivergingScale.needsLightText(rgb) ? Palette.PAPER : Palette.INK;
+        return "-fx-background-color: " + Rgb.of(rgb).hex() + "; -fx-text-fill: " + text.hex() + ";";
     }
 }

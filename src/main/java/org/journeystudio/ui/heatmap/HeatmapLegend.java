@@ -1,8 +1,5 @@
 package org.journeystudio.ui.heatmap;
 
-import org.journeystudio.ratings.HeatmapMeasure;
-
-import org.journeystudio.layout.DivergingScale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,11 @@ import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
+import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.ratings.HeatmapMeasure;
+import org.journeystudio.style.Palette;
+import org.journeystudio.ui.FxColours;
+import org.journeystudio.ui.StudioStyles;
 
 /**
  * The heatmap's legend: the colour ramp with its low, neutral and high values. Under the heatmap it also explains
@@ -38,13 +40,13 @@ public final class HeatmapLegend {
     public static List<Node> of(HeatmapMeasure measure, DivergingScale scale, int lowN, String hint) {
         Label title = new Label(measure + ":");
         Label neutral = new Label("neutral " + measure.format(scale.neutral()) + " is white");
-        neutral.getStyleClass().add("legend-note");
+        neutral.getStyleClass().add(StudioStyles.LEGEND_NOTE);
         Rectangle lowMark = new Rectangle(22, 14, Color.TRANSPARENT);
-        lowMark.setStroke(Color.gray(0.33));
+        lowMark.setStroke(FxColours.of(Palette.LOW_N_EDGE));
         lowMark.getStrokeDashArray().setAll(3.0, 3.0);
         Label lowNote = new Label("n below " + lowN + " (italic, dashed): few answers"
                 + (hint.isEmpty() ? "" : "; " + hint));
-        lowNote.getStyleClass().add("legend-note");
+        lowNote.getStyleClass().add(StudioStyles.LEGEND_NOTE);
         return List.of(title, ramp(scale, measure::format), neutral, lowMark, lowNote);
     }
 
@@ -54,17 +56,17 @@ public final class HeatmapLegend {
      */
     public static Node satisfaction(String title, DivergingScale scale) {
         Label heading = new Label(title);
-        heading.getStyleClass().add("legend-title");
+        heading.getStyleClass().add(StudioStyles.LEGEND_TITLE);
         Label neutral = new Label("neutral " + rating(scale.neutral()) + " is white");
-        neutral.getStyleClass().add("legend-note");
+        neutral.getStyleClass().add(StudioStyles.LEGEND_NOTE);
         Region hatch = new Region();
-        hatch.getStyleClass().addAll("legend-swatch", NO_RATING);
+        hatch.getStyleClass().addAll(StudioStyles.LEGEND_SWATCH, NO_RATING);
         hatch.setMinSize(22, 14);
         hatch.setMaxSize(22, 14);
         Label none = new Label("no rating", hatch);
-        none.getStyleClass().add("legend-note");
+        none.getStyleClass().add(StudioStyles.LEGEND_NOTE);
         VBox legend = new VBox(4, heading, ramp(scale, HeatmapLegend::rating), new HBox(12, neutral, none));
-        legend.getStyleClass().add("satisfaction-legend");
+        legend.getStyleClass().add(HeatmapStyles.SATISFACTION_LEGEND);
         return legend;
     }
 
@@ -76,7 +78,7 @@ public final class HeatmapLegend {
             stops.add(new Stop((double) i / steps, HeatmapColours.of(scale, value)));
         }
         Rectangle ramp = new Rectangle(220, 14, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
-        ramp.setStroke(Color.gray(0.6));
+        ramp.setStroke(FxColours.of(Palette.INK_FAINT));
         HBox rampBox = new HBox(6, new Label(format.apply(scale.low())), ramp, new Label(format.apply(scale.high())));
         rampBox.setAlignment(Pos.CENTER_LEFT);
         return rampBox;

@@ -1,5 +1,6 @@
 package org.journeystudio.ui.home;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -113,9 +114,9 @@ public final class NewProjectDialog {
                 return;
             }
             Label name = new Label(template.name());
-            name.getStyleClass().add("template-name");
+            name.getStyleClass().add(HomeStyles.TEMPLATE_NAME);
             Label description = new Label(template.description());
-            description.getStyleClass().addAll("template-description", "text-muted");
+            description.getStyleClass().addAll(HomeStyles.TEMPLATE_DESCRIPTION, Styles.TEXT_MUTED);
             description.setWrapText(true);
             // Wrap within the list's width rather than widen the cell and scroll sideways.
             description.prefWidthProperty().bind(getListView().widthProperty().subtract(40));

@@ -17,6 +17,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.ui.StudioStyles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -47,7 +48,7 @@ final class ProjectTable {
             }
         });
         Label noMatch = new Label("No project matches your search.");
-        noMatch.getStyleClass().add("table-placeholder");
+        noMatch.getStyleClass().add(HomeStyles.TABLE_PLACEHOLDER);
         noMatch.setId("noMatchLabel");
         table.setPlaceholder(noMatch);
         table.setRowFactory(t -> {
@@ -69,10 +70,7 @@ final class ProjectTable {
             super.updateItem(title, empty);
             setText(empty ? null : title);
             setGraphic(empty ? null : new FontIcon(Feather.FILE_TEXT));
-            getStyleClass().remove("project-title");
-            if (!empty) {
-                getStyleClass().add("project-title");
-            }
+            StudioStyles.toggle(this, HomeStyles.PROJECT_TITLE, !empty);
         }
     }
 }

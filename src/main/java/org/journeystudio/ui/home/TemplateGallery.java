@@ -1,5 +1,6 @@
 package org.journeystudio.ui.home;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,22 +30,22 @@ final class TemplateGallery {
             }
         } catch (RuntimeException e) {
             Label broken = new Label("The templates could not be read: " + e.getMessage());
-            broken.getStyleClass().add("text-muted");
+            broken.getStyleClass().add(Styles.TEXT_MUTED);
             tiles.getChildren().add(broken);
         }
     }
 
     private static Node tile(TemplateInfo template, Consumer<TemplateInfo> chosen) {
         Label name = new Label(template.name());
-        name.getStyleClass().add("tile-name");
+        name.getStyleClass().add(HomeStyles.TILE_NAME);
         Label description = new Label(template.description());
-        description.getStyleClass().add("tile-description");
+        description.getStyleClass().add(HomeStyles.TILE_DESCRIPTION);
         description.setWrapText(true);
         description.setMaxWidth(TILE_WIDTH - 34);
         VBox text = new VBox(6, new FontIcon(Feather.LAYOUT), name, description);
-        text.getStyleClass().add("tile-content");
+        text.getStyleClass().add(HomeStyles.TILE_CONTENT);
         Button tile = new Button(null, text);
-        tile.getStyleClass().add("template-tile");
+        tile.getStyleClass().add(HomeStyles.TEMPLATE_TILE);
         // A fixed tile size keeps the gallery a tidy grid whatever the descriptions' lengths.
         tile.setMinSize(TILE_WIDTH, TILE_HEIGHT);
         tile.setPrefSize(TILE_WIDTH, TILE_HEIGHT);

@@ -16,12 +16,12 @@ final class EmotionPicker {
     private final List<ToggleButton> faces = new ArrayList<>();
 
     EmotionPicker(IntConsumer onPick) {
-        view.getStyleClass().add("emotion-picker");
+        view.getStyleClass().add(InspectorStyles.EMOTION_PICKER);
         for (int score = Emotion.MIN; score <= Emotion.MAX; score++) {
             int picked = score;
             ToggleButton face = new ToggleButton(null, new FontIcon(faceIcon(score)));
             face.setId("emotion" + (score < 0 ? "Minus" : "Plus") + Math.abs(score));
-            face.getStyleClass().addAll("emotion-face", styleClass(score));
+            face.getStyleClass().addAll(InspectorStyles.EMOTION_FACE, styleClass(score));
             face.setAccessibleText("Emotion " + signed(score) + ", " + Emotion.defaultLabel(score));
             face.setTooltip(new Tooltip(signed(score) + "  " + Emotion.defaultLabel(score)));
             face.setOnAction(e -> onPick.accept(picked));
@@ -42,7 +42,7 @@ final class EmotionPicker {
     }
 
     static String styleClass(int score) {
-        return "emotion-" + (score < 0 ? "minus-" : "plus-") + Math.abs(score);
+        return InspectorStyles.emotionScore(score);
     }
 
     static String faceIcon(int score) {

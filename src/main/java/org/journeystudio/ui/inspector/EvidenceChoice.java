@@ -44,7 +44,7 @@ final class EvidenceChoice {
         toggle.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(toggle, Priority.ALWAYS);
         int last = Evidence.values().length - 1;
-        toggle.getStyleClass().addAll("evidence-toggle", "evidence-" + kind.name().toLowerCase(Locale.ROOT),
+        toggle.getStyleClass().addAll(InspectorStyles.EVIDENCE_TOGGLE, InspectorStyles.evidence(kind),
                 index == 0 ? Styles.LEFT_PILL : index == last ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
         return toggle;
     }
@@ -64,7 +64,7 @@ final class EvidenceChoice {
                 return Evidence.valueOf(text.toUpperCase(Locale.ROOT));
             }
         });
-        box.getStyleClass().add("evidence-choice");
+        box.getStyleClass().add(InspectorStyles.EVIDENCE_CHOICE);
         box.setPrefWidth(104);
         box.setMinWidth(92);
         return box;

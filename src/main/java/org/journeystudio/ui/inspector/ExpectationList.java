@@ -10,7 +10,7 @@ import org.journeystudio.editing.FieldEdits;
 final class ExpectationList extends ItemList<String> {
 
     ExpectationList(FieldEdits edits, Target<String> target) {
-        super(edits, target, "expectation", "No expectations yet.", 18);
+        super(edits, target, InspectorStyles.EXPECTATION, "No expectations yet.", 18);
     }
 
     @Override

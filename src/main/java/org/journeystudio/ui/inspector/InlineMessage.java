@@ -7,7 +7,7 @@ import org.journeystudio.editing.FieldEdits;
 public final class InlineMessage extends Label implements FieldEdits.Feedback {
 
     public InlineMessage() {
-        getStyleClass().add("field-message");
+        getStyleClass().add(InspectorStyles.FIELD_MESSAGE);
         setWrapText(true);
         managedProperty().bind(visibleProperty());
         setVisible(false);

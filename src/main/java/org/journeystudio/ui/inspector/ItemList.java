@@ -46,10 +46,10 @@ abstract class ItemList<T> {
         this.target = target;
         this.styleName = styleName;
         this.empty = new Label(emptyText);
-        empty.getStyleClass().add("empty-note");
+        empty.getStyleClass().add(InspectorStyles.EMPTY_NOTE);
         empty.managedProperty().bind(empty.visibleProperty());
         this.view = new VBox(8, empty, rows);
-        view.getStyleClass().addAll("item-list", styleName + "-list");
+        view.getStyleClass().addAll(InspectorStyles.ITEM_LIST, InspectorStyles.listOf(styleName));
     }
 
     /** The list with its add row; built once, after the subclass is ready. */
@@ -63,7 +63,7 @@ abstract class ItemList<T> {
     void show(List<T> items) {
         while (shownRows.size() < items.size()) {
             Row row = newRow();
-            row.node.getStyleClass().addAll("item-row", styleName + "-row");
+            row.node.getStyleClass().addAll(InspectorStyles.ITEM_ROW, InspectorStyles.rowOf(styleName));
             shownRows.add(row);
             rows.getChildren().add(row.node);
         }
@@ -132,7 +132,7 @@ abstract class ItemList<T> {
 
     static Button iconButton(String icon, String tip) {
         Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll("flat", "small", "button-icon");
+        button.getStyleClass().addAll(InspectorStyles.FLAT, InspectorStyles.SMALL, InspectorStyles.BUTTON_ICON);
         button.setTooltip(new Tooltip(tip));
         return button;
     }
@@ -177,10 +177,10 @@ abstract class ItemList<T> {
             text.setPrefColumnCount(12); // the panel's width decides, not the text's
             text.textProperty().addListener((o, was, now) -> text.setPrefRowCount(rowsFor(now)));
             CommittedText.oneLine(text);
-            text.getStyleClass().add("item-text");
-            up.getStyleClass().add("move-up");
-            down.getStyleClass().add("move-down");
-            remove.getStyleClass().add("remove-item");
+            text.getStyleClass().add(InspectorStyles.ITEM_TEXT);
+            up.getStyleClass().add(InspectorStyles.MOVE_UP);
+            down.getStyleClass().add(InspectorStyles.MOVE_DOWN);
+            remove.getStyleClass().add(InspectorStyles.REMOVE_ITEM);
             up.setOnAction(e -> move(index, -1));
             down.setOnAction(e -> move(index, 1));
             remove.setOnAction(e -> remove(index));

@@ -14,7 +14,7 @@ import org.journeystudio.model.Opportunity;
 final class OpportunityList extends ItemList<Opportunity> {
 
     OpportunityList(FieldEdits edits, Target<Opportunity> target) {
-        super(edits, target, "opportunity", "No opportunities yet.", 34);
+        super(edits, target, InspectorStyles.OPPORTUNITY, "No opportunities yet.", 34);
     }
 
     @Override
@@ -55,7 +55,7 @@ final class OpportunityList extends ItemList<Opportunity> {
         field.setOnAction(e -> adding.run());
         add.setOnAction(e -> adding.run());
         VBox box = new VBox(4, new HBox(4, field, add), new HBox(6, evidence));
-        box.getStyleClass().add("add-row");
+        box.getStyleClass().add(InspectorStyles.ADD_ROW);
         return box;
     }
 }

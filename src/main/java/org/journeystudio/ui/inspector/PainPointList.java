@@ -18,7 +18,7 @@ import org.journeystudio.model.PainPoint;
 final class PainPointList extends ItemList<PainPoint> {
 
     PainPointList(FieldEdits edits, Target<PainPoint> target) {
-        super(edits, target, "pain-point", "No pain points yet.", 34);
+        super(edits, target, InspectorStyles.PAIN_POINT, "No pain points yet.", 34);
     }
 
     @Override
@@ -33,7 +33,7 @@ final class PainPointList extends ItemList<PainPoint> {
                     severity.setValue(item.severity());
                     evidence.setValue(item.evidence());
                 });
-                node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("severe"), item.severity() == 3);
+                node.pseudoClassStateChanged(InspectorStyles.SEVERE, item.severity() == 3);
             }
         };
         row.text.setPromptText("Pain point");
@@ -72,7 +72,7 @@ final class PainPointList extends ItemList<PainPoint> {
         field.setOnAction(e -> adding.run());
         add.setOnAction(e -> adding.run());
         VBox box = new VBox(4, new HBox(4, field, add), new HBox(6, severity, evidence));
-        box.getStyleClass().add("add-row");
+        box.getStyleClass().add(InspectorStyles.ADD_ROW);
         return box;
     }
 
@@ -93,7 +93,7 @@ final class PainPointList extends ItemList<PainPoint> {
             }
         });
         box.setTooltip(new Tooltip("Severity: 1 minor, 2 serious, 3 severe"));
-        box.getStyleClass().add("severity-choice");
+        box.getStyleClass().add(InspectorStyles.SEVERITY_CHOICE);
         box.setPrefWidth(96);
         box.setMinWidth(84);
         return box;

@@ -41,10 +41,10 @@ final class PersonaList {
 
     PersonaList(FieldEdits edits) {
         this.edits = edits;
-        empty.getStyleClass().add("empty-note");
+        empty.getStyleClass().add(InspectorStyles.EMPTY_NOTE);
         empty.managedProperty().bind(empty.visibleProperty());
         view = new VBox(8, empty, rows, addRow(), message);
-        view.getStyleClass().addAll("item-list", "persona-list");
+        view.getStyleClass().addAll(InspectorStyles.ITEM_LIST, InspectorStyles.listOf(InspectorStyles.PERSONA));
     }
 
     Node view() {
@@ -127,12 +127,12 @@ final class PersonaList {
             segment.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(segment, Priority.ALWAYS);
             Label standsFor = new Label("Stands for");
-            standsFor.getStyleClass().add("field-hint");
+            standsFor.getStyleClass().add(InspectorStyles.FIELD_HINT);
             standsFor.setMinWidth(Region.USE_PREF_SIZE);
             HBox segmentLine = new HBox(6, standsFor, segment);
             segmentLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             node = new VBox(4, new HBox(4, color, nameField, remove), segmentLine, descriptionArea);
-            node.getStyleClass().addAll("item-row", "persona-row");
+            node.getStyleClass().addAll(InspectorStyles.ITEM_ROW, InspectorStyles.rowOf(InspectorStyles.PERSONA));
             name = new CommittedText(nameField, edits, t -> edit(p -> p.withName(t)), message);
             description = new CommittedText(descriptionArea, edits, t -> edit(p -> p.withDescription(t)), message);
             color.setOnAction(e -> step(p -> p.withColor(Colors.hex(color.getValue()))));

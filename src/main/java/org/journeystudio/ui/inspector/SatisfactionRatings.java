@@ -40,8 +40,8 @@ final class SatisfactionRatings {
         this.edits = edits;
         this.rate = rate;
         noSegments.setWrapText(true);
-        noSegments.getStyleClass().add("empty-note");
-        view.getStyleClass().add("satisfaction-ratings");
+        noSegments.getStyleClass().add(InspectorStyles.EMPTY_NOTE);
+        view.getStyleClass().add(InspectorStyles.SATISFACTION_RATINGS);
         // An import records its origins just after its edit: show them when they arrive.
         edits.ratingOrigins().addListener(() -> rows.forEach(row -> row.showOrigin(shownCards)));
     }
@@ -73,7 +73,7 @@ final class SatisfactionRatings {
             return;
         }
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("rating-grid");
+        grid.getStyleClass().add(InspectorStyles.RATING_GRID);
         grid.setHgap(6);
         grid.setVgap(2);
         for (Segment segment : segments) {
@@ -105,11 +105,11 @@ final class SatisfactionRatings {
             this.segment = segment;
             this.scale = scale;
             Region swatch = new Region();
-            swatch.getStyleClass().add("segment-swatch");
+            swatch.getStyleClass().add(InspectorStyles.SEGMENT_SWATCH);
             swatch.setStyle("-fx-background-color: " + segment.color() + ";");
             name.setText(segment.name());
             name.setGraphic(swatch);
-            name.getStyleClass().add("segment-name");
+            name.getStyleClass().add(InspectorStyles.SEGMENT_NAME);
             slider = new Slider(scale.min(), scale.max(), scale.neutral());
             slider.setId("satisfaction-" + segment.id());
             slider.setMajorTickUnit(1);
@@ -127,11 +127,11 @@ final class SatisfactionRatings {
                     commit();
                 }
             });
-            value.getStyleClass().add("rating-value");
+            value.getStyleClass().add(InspectorStyles.RATING_VALUE);
             value.setMinWidth(Region.USE_PREF_SIZE);
             clear.setId("clearSatisfaction-" + segment.id());
             origin.setId("ratingOrigin-" + segment.id());
-            origin.getStyleClass().add("rating-origin");
+            origin.getStyleClass().add(InspectorStyles.RATING_ORIGIN);
             origin.managedProperty().bind(origin.visibleProperty());
             clear.setOnAction(e -> rate.accept(segment.id(), null));
         }

@@ -32,10 +32,10 @@ final class SegmentList {
     SegmentList(FieldEdits edits) {
         this.edits = edits;
         empty.setWrapText(true);
-        empty.getStyleClass().add("empty-note");
+        empty.getStyleClass().add(InspectorStyles.EMPTY_NOTE);
         empty.managedProperty().bind(empty.visibleProperty());
         view = new VBox(8, empty, rows, addRow(), message);
-        view.getStyleClass().addAll("item-list", "segment-list");
+        view.getStyleClass().addAll(InspectorStyles.ITEM_LIST, InspectorStyles.listOf(InspectorStyles.SEGMENT));
     }
 
     Node view() {
@@ -91,7 +91,7 @@ final class SegmentList {
         Segment segment;
 
         SegmentRow() {
-            node.getStyleClass().addAll("item-row", "segment-row");
+            node.getStyleClass().addAll(InspectorStyles.ITEM_ROW, InspectorStyles.rowOf(InspectorStyles.SEGMENT));
             HBox.setHgrow(nameField, Priority.ALWAYS);
             nameField.setPromptText("Segment name");
             name = new CommittedText(nameField, edits, t -> EditSegment.of(edits.map(), current().withName(t)), message);

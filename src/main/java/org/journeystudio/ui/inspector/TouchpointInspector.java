@@ -208,7 +208,7 @@ final class TouchpointInspector {
         emotion.show(score);
         emotionWord.setText(score == null ? "Mixed" : EmotionPicker.signed(score) + "  "
                 + (sharedEmotion != null ? sharedEmotion.displayLabel() : Emotion.defaultLabel(score)));
-        emotionWord.getStyleClass().removeIf(c -> c.startsWith("emotion-"));
+        emotionWord.getStyleClass().removeIf(InspectorStyles::isEmotionScore);
         if (score != null) {
             emotionWord.getStyleClass().add(EmotionPicker.styleClass(score));
         }

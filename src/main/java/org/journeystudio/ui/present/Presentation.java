@@ -28,7 +28,9 @@ import org.journeystudio.layout.StageColumn;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.ratings.SatisfactionScores;
+import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.ui.Theme;
+import org.journeystudio.ui.heatmap.HeatmapColours;
 
 /**
  * Presentation mode: the map full screen in large type, on the projector when a second screen is present.
@@ -76,7 +78,8 @@ public final class Presentation {
         page.setBottom(footer());
         root = new StackPane(page);
         root.setId("presentation");
-        root.getStyleClass().addAll("presentation", dark ? "dark" : "light");
+        root.getStyleClass().addAll(PresentationStyles.PRESENTATION,
+                dark ? PresentationStyles.DARK : PresentationStyles.LIGHT);
         Scene scene = new Scene(root, 1280, 800);
         Theme.style(scene);
         scene.getStylesheets().add(Presentation.class.getResource("presentation.css").toExternalForm());
@@ -152,9 +155,9 @@ public final class Presentation {
             heatmap = true;
             showHeatmap();
         } else if (code == KeyCode.D) {
-            boolean dark = root.getStyleClass().remove("dark");
-            root.getStyleClass().remove("light");
-            root.getStyleClass().add(dark ? "light" : "dark");
+            boolean dark = root.getStyleClass().remove(PresentationStyles.DARK);
+            root.getStyleClass().remove(PresentationStyles.LIGHT);
+            root.getStyleClass().add(dark ? PresentationStyles.LIGHT : PresentationStyles.DARK);
         } else if (code == KeyCode.ESCAPE) {
             stage.close();
         } else {
@@ -212,45 +215,43 @@ public final class Presentation {
 
     private HBox header() {
         Label title = new Label(map.title());
-        title.getStyleClass().add("presentation-title");
-        stageLabel.getStyleClass().add("presentation-stage");
+        title.getStyleClass().add(PresentationStyles.PRESENTATION_TITLE);
+        stageLabel.getStyleClass().add(PresentationStyles.PRESENTATION_STAGE);
         stageLabel.setId("presentation-stage");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(24, title, gap, stageLabel);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("presentation-header");
+        header.getStyleClass().add(PresentationStyles.PRESENTATION_HEADER);
         return header;
     }
 
     private HBox footer() {
         legend.setId("presentation-legend");
-        legend.getStyleClass().add("presentation-legend");
+        legend.getStyleClass().add(PresentationStyles.PRESENTATION_LEGEND);
         legend.setVisible(false);
         legend.setManaged(false);
-        legendTitle.getStyleClass().add("legend-title");
+        legendTitle.getStyleClass().add(StudioStyles.LEGEND_TITLE);
         DivergingScale scale = new DivergingScale(map.scale());
         HBox swatches = new HBox(2);
         for (int value = map.scale().min(); value <= map.scale().max(); value++) {
             Label swatch = new Label(String.valueOf(value));
-            int rgb = scale.rgb(value);
-            swatch.setStyle(String.format("-fx-background-color: #%06x; -fx-text-fill: %s;", rgb,
-                    DivergingScale.needsLightText(rgb) ? "white" : "#1f2733"));
-            swatch.getStyleClass().add("legend-swatch");
+            swatch.setStyle(HeatmapColours.labelStyle(scale.rgb(value)));
+            swatch.getStyleClass().add(StudioStyles.LEGEND_SWATCH);
             swatches.getChildren().add(swatch);
         }
         Label none = new Label("–");
-        none.setStyle(String.format("-fx-background-color: #%06x; -fx-text-fill: #1f2733;", DivergingScale.NO_VALUE));
-        none.getStyleClass().add("legend-swatch");
+        none.setStyle(HeatmapColours.labelStyle(DivergingScale.NO_VALUE));
+        none.getStyleClass().add(StudioStyles.LEGEND_SWATCH);
         swatches.getChildren().add(none);
         legend.getChildren().addAll(legendTitle, swatches);
         Label keys = new Label("← →  stages    ↑ ↓  scroll    H  heatmap    S  segment    D  dark/light    Esc  leave");
-        keys.getStyleClass().add("presentation-keys");
+        keys.getStyleClass().add(PresentationStyles.PRESENTATION_KEYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(24, keys, gap, legend);
         footer.setAlignment(Pos.BOTTOM_LEFT);
-        footer.getStyleClass().add("presentation-footer");
+        footer.getStyleClass().add(PresentationStyles.PRESENTATION_FOOTER);
         return footer;
     }
 }

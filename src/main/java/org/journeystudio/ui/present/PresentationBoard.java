@@ -24,6 +24,8 @@ import org.journeystudio.layout.TextBlock;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ratings.SatisfactionScores;
+import org.journeystudio.ui.StudioStyles;
+import org.journeystudio.ui.heatmap.HeatmapColours;
 
 /**
  * A read-only painting of a journey map for the projector: one group per stage column (so a whole stage can
@@ -53,7 +55,7 @@ final class PresentationBoard {
         for (StageColumn column : layout.columns()) {
             Group stage = new Group(stageBackground(column), stageTitle(column));
             stage.setId("present-stage-" + column.stageId());
-            stage.getStyleClass().add("present-stage");
+            stage.getStyleClass().add(PresentationStyles.PRESENT_STAGE);
             stageGroups.put(column.stageId(), stage);
             root.getChildren().add(stage);
         }
@@ -88,10 +90,7 @@ final class PresentationBoard {
         for (Group stage : stageGroups.values()) {
             boolean current = i++ == index;
             stage.setOpacity(current ? 1 : DIMMED);
-            stage.getStyleClass().remove("current-stage");
-            if (current) {
-                stage.getStyleClass().add("current-stage");
-            }
+            StudioStyles.toggle(stage, PresentationStyles.CURRENT_STAGE, current);
         }
     }
 
@@ -105,15 +104,11 @@ final class PresentationBoard {
             }
             if (scores == null) {
                 card.setStyle("");
-                card.getStyleClass().remove("heat");
+                StudioStyles.toggle(card, PresentationStyles.HEAT, false);
                 continue;
             }
-            int rgb = scale.rgb(scores.score(touchpoint));
-            String text = DivergingScale.needsLightText(rgb) ? "white" : "#1f2733";
-            card.setStyle(String.format("-fx-background-color: #%06x; -fx-text-fill: %s;", rgb, text));
-            if (!card.getStyleClass().contains("heat")) {
-                card.getStyleClass().add("heat");
-            }
+            card.setStyle(HeatmapColours.labelStyle(scale.rgb(scores.score(touchpoint))));
+            StudioStyles.toggle(card, PresentationStyles.HEAT, true);
         }
     }
 
@@ -137,7 +132,7 @@ final class PresentationBoard {
     private Label card(Touchpoint touchpoint, Box box) {
         Label card = sized(new Label(touchpoint.title()), box);
         card.setId("present-card-" + touchpoint.id());
-        card.getStyleClass().add("present-card");
+        card.getStyleClass().add(PresentationStyles.PRESENT_CARD);
         card.setWrapText(true);
         cards.put(touchpoint.id(), card);
         return card;
@@ -145,14 +140,14 @@ final class PresentationBoard {
 
     private Label text(TextBlock text) {
         Label label = sized(new Label(String.join("\n", text.lines())), text.box());
-        label.getStyleClass().add("present-text");
+        label.getStyleClass().add(PresentationStyles.PRESENT_TEXT);
         return label;
     }
 
     private Label note(StickyNote note) {
         Label label = sized(new Label(String.join("\n", note.lines())), note.box());
-        label.getStyleClass().addAll("present-note",
-                note.kind() == NoteKind.PAIN_POINT ? "pain-point" : "opportunity");
+        label.getStyleClass().addAll(PresentationStyles.PRESENT_NOTE,
+                note.kind() == NoteKind.PAIN_POINT ? PresentationStyles.PAIN_POINT : PresentationStyles.OPPORTUNITY);
         return label;
     }
 
@@ -163,11 +158,11 @@ final class PresentationBoard {
             String stageId = map.touchpoint(point.touchpointId()).map(Touchpoint::stageId).orElse("");
             if (previous != null) {
                 Line piece = new Line(previous.x(), previous.y(), point.x(), point.y());
-                piece.getStyleClass().add("present-curve");
+                piece.getStyleClass().add(PresentationStyles.PRESENT_CURVE);
                 add(stageId, piece);
             }
             Circle dot = new Circle(point.x(), point.y(), 9);
-            dot.getStyleClass().addAll("present-emotion", "emotion-" + (point.score() + 2));
+            dot.getStyleClass().addAll(PresentationStyles.PRESENT_EMOTION, StudioStyles.emotionScore(point.score()));
             add(stageId, dot);
             previous = point;
         }
@@ -176,13 +171,13 @@ final class PresentationBoard {
     private static Rectangle band(LaneRow row) {
         Rectangle band = new Rectangle(row.header().x(), row.header().y(),
                 row.header().w() + row.body().w(), row.body().h());
-        band.getStyleClass().add("present-lane");
+        band.getStyleClass().add(PresentationStyles.PRESENT_LANE);
         return band;
     }
 
     private static Label laneTitle(LaneRow row) {
         Label title = sized(new Label(row.title()), row.header().inset(STYLE.cellPadding()));
-        title.getStyleClass().add("present-lane-title");
+        title.getStyleClass().add(PresentationStyles.PRESENT_LANE_TITLE);
         title.setWrapText(true);
         return title;
     }
@@ -193,13 +188,13 @@ final class PresentationBoard {
                 body.bottom() - column.header().y() - 6);
         rect.setArcWidth(18);
         rect.setArcHeight(18);
-        rect.getStyleClass().add("present-stage-background");
+        rect.getStyleClass().add(PresentationStyles.PRESENT_STAGE_BACKGROUND);
         return rect;
     }
 
     private static Label stageTitle(StageColumn column) {
         Label title = sized(new Label(column.name()), column.header().inset(STYLE.cellPadding()));
-        title.getStyleClass().add("present-stage-title");
+        title.getStyleClass().add(PresentationStyles.PRESENT_STAGE_TITLE);
         title.setWrapText(true);
         return title;
     }

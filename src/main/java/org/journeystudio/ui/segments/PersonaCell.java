@@ -25,7 +25,7 @@ final class PersonaCell extends ListCell<Persona> {
         VBox text = new VBox(1, name);
         if (!persona.quote().isEmpty()) {
             Label quote = new Label("“" + TextWrap.truncate(persona.quote(), 60) + "”");
-            quote.getStyleClass().add("persona-cell-quote");
+            quote.getStyleClass().add(SegmentsStyles.PERSONA_CELL_QUOTE);
             text.getChildren().add(quote);
         }
         HBox row = new HBox(8, picture, text);

@@ -73,7 +73,7 @@ final class PersonaPicture {
             ImageView view = new ImageView(image);
             view.setClip(new Circle(image.getWidth() / 2, image.getHeight() / 2, Math.min(image.getWidth(),
                     image.getHeight()) / 2));
-            view.getStyleClass().add("persona-photo");
+            view.getStyleClass().add(SegmentsStyles.PERSONA_PHOTO);
             return view;
         }
         FontIcon icon = new FontIcon(persona.icon() != null ? persona.icon() : "fth-user");

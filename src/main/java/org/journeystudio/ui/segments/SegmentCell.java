@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.journeystudio.model.Segment;
+import org.journeystudio.ui.StudioStyles;
 
 /** A segment in the editor's list: its colour, name and share of customers. */
 final class SegmentCell extends ListCell<Segment> {
@@ -18,11 +19,11 @@ final class SegmentCell extends ListCell<Segment> {
             return;
         }
         Region swatch = new Region();
-        swatch.getStyleClass().add("segment-swatch");
+        swatch.getStyleClass().add(StudioStyles.SEGMENT_SWATCH);
         swatch.setStyle("-fx-background-color: " + segment.color() + ";");
         Label name = new Label(segment.name().isEmpty() ? "Unnamed segment" : segment.name());
         Label share = new Label(segment.share() == null ? "" : Math.round(segment.share()) + " %");
-        share.getStyleClass().add("segment-cell-share");
+        share.getStyleClass().add(SegmentsStyles.SEGMENT_CELL_SHARE);
         HBox row = new HBox(8, swatch, name, share);
         row.setAlignment(Pos.CENTER_LEFT);
         setGraphic(row);

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyEvent;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.RefreshGuard;
+import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.ui.editor.EditorSession;
 
 /**
@@ -49,11 +50,11 @@ final class SegmentEdits {
         session.document().closeMerging();
         try {
             boolean changed = session.execute(command);
-            message.getStyleClass().remove("error");
+            message.getStyleClass().remove(StudioStyles.ERROR);
             message.setText(changed ? command.description() : "");
             return changed;
         } catch (CommandFailedException e) {
-            message.getStyleClass().add("error");
+            message.getStyleClass().add(StudioStyles.ERROR);
             message.setText(e.getMessage());
             showMap.run();
             return false;
@@ -76,7 +77,7 @@ final class SegmentEdits {
             try {
                 built = command.apply(field.getText());
             } catch (IllegalArgumentException e) {
-                message.getStyleClass().add("error");
+                message.getStyleClass().add(StudioStyles.ERROR);
                 message.setText(e.getMessage());
                 showMap.run();
                 return;

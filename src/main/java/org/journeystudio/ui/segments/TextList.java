@@ -1,5 +1,6 @@
 package org.journeystudio.ui.segments;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,14 +36,14 @@ final class TextList {
         newItem.setOnAction(e -> add());
         Button add = new Button(null, new FontIcon("fth-plus"));
         add.setId("add" + capital);
-        add.getStyleClass().addAll("flat", "button-icon");
+        add.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         add.setAccessibleText("Add the " + kind);
         add.setOnAction(e -> add());
         HBox.setHgrow(newItem, Priority.ALWAYS);
         HBox addRow = new HBox(4, newItem, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
         view = new VBox(4, rows, addRow);
-        view.getStyleClass().add("text-list");
+        view.getStyleClass().add(SegmentsStyles.TEXT_LIST);
     }
 
     Node view() {
@@ -59,11 +60,11 @@ final class TextList {
             int index = i;
             Label text = new Label("• " + items.get(i));
             text.setId(kind + "-" + i);
-            text.getStyleClass().add("text-list-item");
+            text.getStyleClass().add(SegmentsStyles.TEXT_LIST_ITEM);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button remove = new Button(null, new FontIcon("fth-x"));
-            remove.getStyleClass().addAll("flat", "button-icon");
+            remove.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
             remove.setAccessibleText("Remove the " + kind + " " + items.get(i));
             remove.setOnAction(e -> {
                 List<String> next = new ArrayList<>(shown);
@@ -71,7 +72,7 @@ final class TextList {
                 change.accept(next);
             });
             HBox row = new HBox(4, text, remove);
-            row.getStyleClass().add("text-list-row");
+            row.getStyleClass().add(SegmentsStyles.TEXT_LIST_ROW);
             rows.getChildren().add(row);
         }
     }

@@ -16,7 +16,7 @@ final class LabelRowCell extends ListCell<SurveyWizardController.LabelRow> {
     LabelRowCell() {
         column.setPrefWidth(140);
         name.setPrefWidth(200);
-        spellings.getStyleClass().add("variant-spellings");
+        spellings.getStyleClass().add(SurveyStyles.VARIANT_SPELLINGS);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         name.textProperty().addListener((obs, old, text) -> {
             if (row != null) {

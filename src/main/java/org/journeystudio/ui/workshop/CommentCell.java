@@ -1,7 +1,6 @@
 package org.journeystudio.ui.workshop;
 
-import org.journeystudio.workshop.CommentAcceptance;
-
+import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
@@ -13,10 +12,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.ui.StudioStyles;
+import org.journeystudio.workshop.CommentAcceptance;
+import org.journeystudio.workshop.LiveComment;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.journeystudio.model.JourneyMap;
-import org.journeystudio.workshop.LiveComment;
 
 /**
  * One participant comment in the facilitator's list: where it is from, its text as plain text (a label never
@@ -45,30 +46,30 @@ final class CommentCell extends ListCell<LiveComment> {
     private final Label heading = new Label();
     private final Label text = new Label();
     private final Label accepted = new Label();
-    private final Button painPoint = button("Pain point", Feather.ALERT_TRIANGLE, "accept-pain-point",
+    private final Button painPoint = button("Pain point", Feather.ALERT_TRIANGLE, WorkshopStyles.ACCEPT_PAIN_POINT,
             "Add this to the touchpoint as a pain point (observed)");
-    private final Button opportunity = button("Opportunity", Feather.STAR, "accept-opportunity",
+    private final Button opportunity = button("Opportunity", Feather.STAR, WorkshopStyles.ACCEPT_OPPORTUNITY,
             "Add this to the touchpoint as an opportunity (proposed)");
-    private final Button remove = button("", Feather.TRASH_2, "remove-comment",
+    private final Button remove = button("", Feather.TRASH_2, WorkshopStyles.REMOVE_COMMENT,
             "Remove this comment everywhere (spam, names, insults)");
     private final VBox box;
 
     CommentCell(Actions actions) {
         this.actions = actions;
-        heading.getStyleClass().add("comment-heading");
-        text.getStyleClass().add("comment-text");
+        heading.getStyleClass().add(WorkshopStyles.COMMENT_HEADING);
+        text.getStyleClass().add(WorkshopStyles.COMMENT_TEXT);
         text.setWrapText(true);
-        accepted.getStyleClass().add("comment-accepted");
+        accepted.getStyleClass().add(WorkshopStyles.COMMENT_ACCEPTED);
         accepted.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label acceptAs = new Label("Accept as");
-        acceptAs.getStyleClass().add("comment-accept-as");
+        acceptAs.getStyleClass().add(WorkshopStyles.COMMENT_ACCEPT_AS);
         acceptAs.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(6, acceptAs, painPoint, opportunity, gap, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(4, heading, text, accepted, buttons);
-        box.getStyleClass().add("comment");
+        box.getStyleClass().add(WorkshopStyles.COMMENT);
         heading.setWrapText(true);
         // A wrapping label reports one line's height unless it knows its width: give it the list's width.
         for (Label label : new Label[] {heading, text}) {
@@ -83,7 +84,7 @@ final class CommentCell extends ListCell<LiveComment> {
         painPoint.setOnAction(e -> act(actions::acceptAsPainPoint));
         opportunity.setOnAction(e -> act(actions::acceptAsOpportunity));
         remove.setOnAction(e -> act(actions::remove));
-        remove.getStyleClass().addAll("button-icon", "flat", "danger");
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
         remove.setAccessibleText("Remove comment");
     }
 
@@ -113,10 +114,7 @@ final class CommentCell extends ListCell<LiveComment> {
         accepted.setManaged(!open);
         painPoint.setDisable(!open);
         opportunity.setDisable(!open);
-        box.getStyleClass().remove("accepted");
-        if (!open) {
-            box.getStyleClass().add("accepted");
-        }
+        StudioStyles.toggle(box, WorkshopStyles.ACCEPTED, !open);
         setId("comment-" + getIndex());
         setGraphic(box);
     }
@@ -130,7 +128,7 @@ final class CommentCell extends ListCell<LiveComment> {
 
     private static Button button(String label, Feather icon, String styleClass, String tip) {
         Button button = new Button(label, new FontIcon(icon));
-        button.getStyleClass().addAll(styleClass, "small");
+        button.getStyleClass().addAll(styleClass, Styles.SMALL);
         button.setTooltip(new Tooltip(tip));
         return button;
     }

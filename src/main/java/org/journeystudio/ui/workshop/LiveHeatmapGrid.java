@@ -1,5 +1,6 @@
 package org.journeystudio.ui.workshop;
 
+import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.workshop.LiveHeatmap;
 
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class LiveHeatmapGrid {
     private List<String> shape = List.of();
 
     LiveHeatmapGrid() {
-        grid.getStyleClass().add("live-heatmap");
+        grid.getStyleClass().add(WorkshopStyles.LIVE_HEATMAP);
         grid.setId("liveHeatmap");
     }
 
@@ -92,7 +93,8 @@ final class LiveHeatmapGrid {
             grid.getColumnConstraints().add(constraints);
             LiveHeatmap.Column shown = heatmap.columns().get(column);
             Label title = new WholeWordLabel(shown.title(), COLUMN_MAX);
-            title.getStyleClass().addAll("live-column-title", shown.all() ? "all" : "segment");
+            title.getStyleClass().addAll(WorkshopStyles.LIVE_COLUMN_TITLE,
+                    shown.all() ? WorkshopStyles.ALL : WorkshopStyles.SEGMENT);
             title.setId("live-column-" + column);
             grid.add(title, column + 1, 0);
         }
@@ -103,11 +105,11 @@ final class LiveHeatmapGrid {
             if (!rated.stageId().equals(stage)) {
                 stage = rated.stageId();
                 Label heading = new Label(rated.stageName());
-                heading.getStyleClass().add("live-stage-heading");
+                heading.getStyleClass().add(WorkshopStyles.LIVE_STAGE_HEADING);
                 grid.add(heading, 0, gridRow++, heatmap.columns().size() + 1, 1);
             }
             Label title = new Label(rated.title());
-            title.getStyleClass().add("live-row-title");
+            title.getStyleClass().add(WorkshopStyles.LIVE_ROW_TITLE);
             title.setWrapText(true);
             grid.add(title, 0, gridRow);
             List<CellView> line = new ArrayList<>();
@@ -129,14 +131,14 @@ final class LiveHeatmapGrid {
         final Tooltip tooltip = new Tooltip();
 
         CellView(int row, int column) {
-            box.getStyleClass().add("live-cell");
+            box.getStyleClass().add(WorkshopStyles.LIVE_CELL);
             box.setAlignment(Pos.CENTER);
             box.setMinWidth(CELL_MIN);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setId("live-cell-" + row + "-" + column);
-            value.getStyleClass().add("live-cell-value");
+            value.getStyleClass().add(WorkshopStyles.LIVE_CELL_VALUE);
             value.setId("live-value-" + row + "-" + column);
-            n.getStyleClass().add("live-cell-n");
+            n.getStyleClass().add(WorkshopStyles.LIVE_CELL_N);
             n.setId("live-n-" + row + "-" + column);
             tooltip.setShowDelay(Duration.millis(250));
             Tooltip.install(box, tooltip);
@@ -151,10 +153,7 @@ final class LiveHeatmapGrid {
             n.setText("n=" + cell.n());
             n.setTextFill(ink);
             box.setBackground(new Background(new BackgroundFill(colour, null, null)));
-            box.getStyleClass().remove("low-n");
-            if (cell.n() > 0 && cell.lowN()) {
-                box.getStyleClass().add("low-n");
-            }
+            StudioStyles.toggle(box, StudioStyles.LOW_N, cell.n() > 0 && cell.lowN());
             tooltip.setText(describe(heatmap, row, column, cell));
         }
 

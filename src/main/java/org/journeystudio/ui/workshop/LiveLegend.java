@@ -48,7 +48,7 @@ final class LiveLegend {
     private static HBox glued(Node first, Node second) {
         HBox piece = new HBox(INNER_GAP, first, second);
         piece.setAlignment(Pos.CENTER_LEFT);
-        piece.getStyleClass().add("legend-piece");
+        piece.getStyleClass().add(WorkshopStyles.LEGEND_PIECE);
         return piece;
     }
 }

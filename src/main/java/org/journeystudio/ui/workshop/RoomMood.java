@@ -41,9 +41,9 @@ final class RoomMood extends Pane {
     private LiveHeatmap heatmap;
 
     RoomMood() {
-        getStyleClass().add("room-mood");
+        getStyleClass().add(WorkshopStyles.ROOM_MOOD);
         setId("roomMood");
-        neutral.getStyleClass().add("room-mood-neutral");
+        neutral.getStyleClass().add(WorkshopStyles.ROOM_MOOD_NEUTRAL);
         setMinHeight(120);
     }
 
@@ -69,12 +69,12 @@ final class RoomMood extends Pane {
             getChildren().setAll(neutral);
             for (int row = 0; row < count; row++) {
                 Region bar = new Region();
-                bar.getStyleClass().add("room-mood-bar");
+                bar.getStyleClass().add(WorkshopStyles.ROOM_MOOD_BAR);
                 bar.setId("mood-bar-" + row);
                 Label value = new Label();
-                value.getStyleClass().add("room-mood-value");
+                value.getStyleClass().add(WorkshopStyles.ROOM_MOOD_VALUE);
                 Label name = new Label(shown.rows().get(row).title());
-                name.getStyleClass().add("room-mood-name");
+                name.getStyleClass().add(WorkshopStyles.ROOM_MOOD_NAME);
                 name.setWrapText(true);
                 name.setTextAlignment(TextAlignment.CENTER);
                 name.setAlignment(Pos.TOP_CENTER);
@@ -87,7 +87,7 @@ final class RoomMood extends Pane {
             for (int row = 1; row < count; row++) {
                 if (!shown.rows().get(row).stageId().equals(shown.rows().get(row - 1).stageId())) {
                     Line line = new Line();
-                    line.getStyleClass().add("room-mood-stage-break");
+                    line.getStyleClass().add(WorkshopStyles.ROOM_MOOD_STAGE_BREAK);
                     line.setUserData(row);
                     stageBreaks.add(line);
                     getChildren().add(line);

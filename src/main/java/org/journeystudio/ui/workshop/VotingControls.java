@@ -43,7 +43,7 @@ final class VotingControls {
         for (Stage stage : started.stages()) {
             ToggleButton toggle = new ToggleButton(stage.name());
             toggle.setId("vote-" + stage.id());
-            toggle.getStyleClass().add("stage-toggle");
+            toggle.getStyleClass().add(WorkshopStyles.STAGE_TOGGLE);
             toggle.setTooltip(new Tooltip("Open or close voting on " + stage.name()));
             toggle.setOnAction(e -> control.accept(() -> StageVoting.set(workshop, state.get(), stageIds, stage.id(),
                     toggle.isSelected())));

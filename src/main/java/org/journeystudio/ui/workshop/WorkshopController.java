@@ -1,5 +1,6 @@
 package org.journeystudio.ui.workshop;
 
+import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.workshop.ShortAddress;
 
 import org.journeystudio.workshop.RoomRatings;
@@ -281,10 +282,7 @@ public final class WorkshopController {
 
     private void status(String message, boolean error) {
         statusLabel.setText(message);
-        statusLabel.getStyleClass().remove("error");
-        if (error) {
-            statusLabel.getStyleClass().add("error");
-        }
+        StudioStyles.toggle(statusLabel, StudioStyles.ERROR, error);
     }
 
     /** "482913" as "482 913": two groups read aloud and typed more easily. */

@@ -139,8 +139,8 @@ class SatisfactionOverlayTest {
         assertThat(robot.lookup(".satisfaction-legend").tryQuery()).isEmpty();
         Region plain = card(robot, changed).orElseThrow();
         assertThat(plain.getStyle()).isEmpty();
-        assertThat(plain.getStyleClass()).doesNotContain("no-rating", SatisfactionOverlay.LIGHT_INK,
-                SatisfactionOverlay.DARK_INK);
+        assertThat(plain.getStyleClass()).doesNotContain("no-rating", CanvasStyles.HEAT_LIGHT_INK,
+                CanvasStyles.HEAT_DARK_INK);
         assertThat(fill(plain)).isNotEqualTo(HeatmapColours.of(scale, before));
     }
 

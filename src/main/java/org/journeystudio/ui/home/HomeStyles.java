@@ -1,0 +1,17 @@
+package org.journeystudio.ui.home;
+
+/** The style classes of the home screen and the new-project dialog; their rules are in home.css and studio.css. */
+final class HomeStyles {
+    static final String TABLE_PLACEHOLDER = "table-placeholder";
+    static final String RECENT_PLACEHOLDER = "recent-placeholder";
+    static final String PROJECT_TITLE = "project-title";
+    static final String TEMPLATE_TILE = "template-tile";
+    static final String TILE_CONTENT = "tile-content";
+    static final String TILE_NAME = "tile-name";
+    static final String TILE_DESCRIPTION = "tile-description";
+    static final String TEMPLATE_NAME = "template-name";
+    static final String TEMPLATE_DESCRIPTION = "template-description";
+
+    private HomeStyles() {
+    }
+}
