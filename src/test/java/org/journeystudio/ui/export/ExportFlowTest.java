@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -98,6 +99,45 @@ class ExportFlowTest {
     }
 
     @Test
+    void theHeatmapShowsOnlyTheSegmentsCheckedAndNeedsOneAtLeast(FxRobot robot) throws Exception {
+        Path target = folder.resolve("heatmap.svg");
+        picker.exportWillChoose(target);
+        robot.interact(() -> javafx.application.Platform.runLater(() -> exports.export(stage, map, status::set)));
+        waitFor(() -> robot.lookup("#formatChoice").tryQuery().isPresent(), "the export dialog");
+        ChoiceBox<ExportFormat> format = robot.lookup("#formatChoice").query();
+        robot.interact(() -> format.setValue(ExportFormat.SVG));
+        assertThat(robot.lookup("#segmentChecks").query().isDisabled()).as("no segments for the map").isTrue();
+        robot.clickOn("#heatmapChoice");
+        assertThat(segmentsShown(robot)).isEqualTo("All segments");
+
+        // By keyboard: Space opens the list, Down twice reaches the second segment, Space unchecks it.
+        robot.interact(() -> robot.lookup("#segmentChecks").query().requestFocus());
+        robot.type(KeyCode.SPACE).type(KeyCode.DOWN, 2).type(KeyCode.SPACE);
+        assertThat(segmentsShown(robot)).isEqualTo("First-time buyers, Business customers");
+        assertThat(robot.lookup("#segmentChecks").query().getAccessibleText())
+                .isEqualTo("First-time buyers, Business customers");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("Esc closed only the list").isPresent();
+
+        robot.clickOn("#segmentChecks");
+        robot.clickOn(segmentCheckBox(robot, "First-time buyers"));
+        robot.clickOn(segmentCheckBox(robot, "Business customers"));
+        assertThat(segmentsShown(robot)).isEqualTo("Pick at least one segment");
+        assertThat(exportButton(robot).isDisabled()).as("nothing to draw").isTrue();
+        robot.clickOn(segmentCheckBox(robot, "Business customers"));
+        robot.clickOn(segmentCheckBox(robot, "First-time buyers"));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(exportButton(robot).isDisabled()).isFalse();
+        robot.clickOn(exportButton(robot));
+
+        waitFor(() -> status.get().startsWith("Exported to"), "the export to finish");
+        String texts = String.join(" ", java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>")
+                .matcher(Files.readString(target)).results().map(m -> m.group(1)).toList()).replaceAll("\\s+", " ");
+        assertThat(texts).contains("First-time buyers").contains("Business customers")
+                .doesNotContain("Returning customers");
+    }
+
+    @Test
     void cancellingTheDialogAsksForNoFileAndWritesNothing(FxRobot robot) throws Exception {
         picker.exportWillChoose(folder.resolve("never.pdf"));
         robot.interact(() -> javafx.application.Platform.runLater(() -> exports.export(stage, map, status::set)));
@@ -156,7 +196,20 @@ class ExportFlowTest {
     }
 
     private static ExportChoices choices(ExportFormat format, double scale) {
-        return new ExportChoices(format, scale, false, PageSize.A4, PageFit.FIT_TO_PAGE, false, null);
+        return new ExportChoices(format, scale, false, PageSize.A4, PageFit.FIT_TO_PAGE, false, java.util.List.of());
+    }
+
+    /** The text of the closed segments box: what will be exported. */
+    private static String segmentsShown(FxRobot robot) {
+        return robot.lookup("#segmentChecks .list-cell")
+                .match((javafx.scene.Node cell) -> !cell.getStyleClass().contains("check-box-list-cell"))
+                .queryLabeled().getText();
+    }
+
+    private static javafx.scene.Node segmentCheckBox(FxRobot robot, String segment) {
+        return robot.lookup(".combo-box-popup .check-box-list-cell")
+                .match((javafx.scene.control.Labeled cell) -> segment.equals(cell.getText()))
+                .lookup(".check-box").query();
     }
 
     private static Button exportButton(FxRobot robot) {
