@@ -237,7 +237,7 @@ public final class HomeController {
     @FXML
     private void renameSelected() {
         selected().ifPresent(project -> Dialogs.askText(window(), "Rename '" + project.title() + "'", "New title:",
-                project.title(), "renameField").filter(title -> !title.equals(project.title())).ifPresent(title -> {
+                project.title(), "renameField", "A project needs a title").filter(title -> !title.equals(project.title())).ifPresent(title -> {
                     try {
                         select(model.rename(project.id(), title));
                         lastAction.set("Renamed '" + project.title() + "' to '" + title + "'");

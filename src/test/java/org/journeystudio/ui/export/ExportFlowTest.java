@@ -73,11 +73,7 @@ class ExportFlowTest {
     @Test
     void pdfChosenInTheDialogIsWrittenWhereThePickerSaysWithTheMapsText(FxRobot robot) throws Exception {
         Path target = folder.resolve("chosen.pdf");
-        picker.exportWillChoose(target);
-        robot.interact(() -> javafx.application.Platform.runLater(() -> exports.export(stage, map, status::set)));
-        waitFor(() -> robot.lookup("#formatChoice").tryQuery().isPresent(), "the export dialog");
-        ChoiceBox<ExportFormat> format = robot.lookup("#formatChoice").query();
-        robot.interact(() -> format.setValue(ExportFormat.SVG));
+        ChoiceBox<ExportFormat> format = openDialog(robot, target, ExportFormat.SVG);
         assertThat(robot.lookup("#pageChoice").query().isDisabled()).as("PDF options off for SVG").isTrue();
         robot.interact(() -> format.setValue(ExportFormat.PDF));
         ChoiceBox<PageSize> page = robot.lookup("#pageChoice").query();
@@ -101,11 +97,7 @@ class ExportFlowTest {
     @Test
     void theHeatmapShowsOnlyTheSegmentsCheckedAndNeedsOneAtLeast(FxRobot robot) throws Exception {
         Path target = folder.resolve("heatmap.svg");
-        picker.exportWillChoose(target);
-        robot.interact(() -> javafx.application.Platform.runLater(() -> exports.export(stage, map, status::set)));
-        waitFor(() -> robot.lookup("#formatChoice").tryQuery().isPresent(), "the export dialog");
-        ChoiceBox<ExportFormat> format = robot.lookup("#formatChoice").query();
-        robot.interact(() -> format.setValue(ExportFormat.SVG));
+        openDialog(robot, target, ExportFormat.SVG);
         assertThat(robot.lookup("#segmentChecks").query().isDisabled()).as("no segments for the map").isTrue();
         robot.clickOn("#heatmapChoice");
         assertThat(segmentsShown(robot)).isEqualTo("All segments");
@@ -197,6 +189,16 @@ class ExportFlowTest {
 
     private static ExportChoices choices(ExportFormat format, double scale) {
         return new ExportChoices(format, scale, false, PageSize.A4, PageFit.FIT_TO_PAGE, false, java.util.List.of());
+    }
+
+    /** Opens the export dialog (the file picker will answer {@code target}) and picks {@code chosen}. */
+    private ChoiceBox<ExportFormat> openDialog(FxRobot robot, Path target, ExportFormat chosen) {
+        picker.exportWillChoose(target);
+        robot.interact(() -> javafx.application.Platform.runLater(() -> exports.export(stage, map, status::set)));
+        waitFor(() -> robot.lookup("#formatChoice").tryQuery().isPresent(), "the export dialog");
+        ChoiceBox<ExportFormat> format = robot.lookup("#formatChoice").query();
+        robot.interact(() -> format.setValue(chosen));
+        return format;
     }
 
     /** The text of the closed segments box: what will be exported. */
