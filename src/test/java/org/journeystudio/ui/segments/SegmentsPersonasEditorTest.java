@@ -154,6 +154,18 @@ class SegmentsPersonasEditorTest {
         assertThat(session.map()).isEqualTo(start);
     }
 
+    @Test
+    void aFileThatIsNoPictureIsReportedAndChangesNothing(FxRobot robot) throws Exception {
+        photo = folder.resolve("notes-" + System.nanoTime() + ".png");
+        java.nio.file.Files.writeString(photo, "not a picture");
+        robot.clickOn("#photoButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#message").queryLabeled().getText())
+                .isEqualTo("Could not use the photo: '" + photo.getFileName() + "' is not a picture Journey Studio "
+                        + "can read (use PNG, JPEG, GIF or BMP)");
+        assertThat(session.map()).isEqualTo(start);
+    }
+
     private static void retype(FxRobot robot, String query, String text) {
         robot.clickOn(query);
         robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).selectAll());
