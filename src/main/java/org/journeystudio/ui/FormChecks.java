@@ -47,7 +47,7 @@ public final class FormChecks {
     }
 
     /**
-     * True while a check fails. The checks run just after a change (ControlsFX validates on the next pulse), so
+     * True while a check fails. The checks run just after a change (ControlsFX validates through runLater), so
      * a button that must never act on a blank field also binds to the field itself.
      */
     public BooleanExpression invalid() {
