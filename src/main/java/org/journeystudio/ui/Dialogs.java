@@ -9,7 +9,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.store.LibraryException;
@@ -60,22 +62,35 @@ public final class Dialogs {
         return alert.showAndWait().filter(action::equals).isPresent();
     }
 
-    /** Asks for one line of text, prefilled; empty when cancelled or left blank. */
-    public static Optional<String> askText(Window owner, String header, String prompt, String initial, String fieldId) {
+    /**
+     * Asks for one line of text, prefilled; empty when cancelled or left blank. A blank field turns red and
+     * says {@code whenBlank} under it, and OK waits for a text.
+     */
+    public static Optional<String> askText(Window owner, String header, String prompt, String initial, String fieldId,
+                                           String whenBlank) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.setTitle("Journey Studio");
         dialog.setHeaderText(header);
-        dialog.setContentText(prompt);
         dialog.setGraphic(null);
-        dialog.getEditor().setId(fieldId);
-        dialog.getEditor().setPrefColumnCount(28);
+        TextField field = dialog.getEditor();
+        field.setId(fieldId);
+        field.setPrefColumnCount(28);
+        Label label = new Label(prompt);
+        label.setLabelFor(field);
+        Label problem = new Label();
+        problem.setId(fieldId + "Problem");
+        FormChecks checks = new FormChecks().required(field, whenBlank);
+        checks.report(problem);
+        // Our own content instead of the dialog's grid, which has no room for the problem line.
+        dialog.getDialogPane().setContent(new VBox(6, label, field, problem));
         if (owner != null) {
             dialog.initOwner(owner);
         }
         styleWhenShown(dialog.getDialogPane());
         javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> dialog.getEditor().getText().isBlank(), dialog.getEditor().textProperty()));
+        ok.disableProperty().bind(checks.invalid().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> field.getText().isBlank(), field.textProperty())));
+        dialog.setOnShown(e -> field.requestFocus());
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 

@@ -9,24 +9,28 @@ import org.journeystudio.render.PageSize;
 /**
  * What the export dialog was answered with.
  *
- * @param segmentId the one heatmap segment to export, or null for every segment
+ * @param segmentIds the heatmap segments to export, in the map's order; empty for every segment
  */
 public record ExportChoices(ExportFormat format, double scale, boolean transparent, PageSize page, PageFit fit,
-                            boolean heatmap, String segmentId) {
+                            boolean heatmap, List<String> segmentIds) {
+
+    public ExportChoices {
+        segmentIds = segmentIds == null ? List.of() : List.copyOf(segmentIds);
+    }
 
     /** The render options these choices ask for. */
     public ExportOptions options() {
         ExportOptions options = ExportOptions.of(format).withScale(scale).withTransparent(transparent)
                 .withPage(page).withFit(fit);
-        return heatmap ? options.withHeatmap(segmentId == null ? List.of() : List.of(segmentId)) : options;
+        return heatmap ? options.withHeatmap(segmentIds) : options;
     }
 
     /** The usual first answers: a PDF of the map on one A4 page. */
     public static final ExportChoices DEFAULT = new ExportChoices(ExportFormat.PDF, 1, false, PageSize.A4,
-            PageFit.FIT_TO_PAGE, false, null);
+            PageFit.FIT_TO_PAGE, false, List.of());
 
     /**
-     * These choices as one line for the preferences, without the segment (segments belong to one map):
+     * These choices as one line for the preferences, without the segments (segments belong to one map):
      * {@code format=PNG;scale=2;transparent=true;page=A3;fit=POSTER;heatmap=false}.
      */
     public String encode() {
@@ -50,7 +54,7 @@ public record ExportChoices(ExportFormat format, double scale, boolean transpare
                 read(values, "page", PageSize::valueOf, DEFAULT.page()),
                 read(values, "fit", PageFit::valueOf, DEFAULT.fit()),
                 read(values, "heatmap", Boolean::parseBoolean, DEFAULT.heatmap()),
-                null);
+                List.of());
     }
 
     private static double scaleOf(int scale) {

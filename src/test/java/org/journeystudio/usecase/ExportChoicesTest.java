@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class ExportChoicesTest {
 
     @Test
-    void choicesSurviveTheTripThroughThePreferencesExceptTheSegment() {
-        ExportChoices png = new ExportChoices(ExportFormat.PNG, 4, true, PageSize.TABLOID, PageFit.POSTER, true, "s1");
+    void choicesSurviveTheTripThroughThePreferencesExceptTheSegments() {
+        ExportChoices png = new ExportChoices(ExportFormat.PNG, 4, true, PageSize.TABLOID, PageFit.POSTER, true,
+                List.of("s1", "s3"));
 
         assertThat(ExportChoices.decode(png.encode()))
-                .isEqualTo(new ExportChoices(ExportFormat.PNG, 4, true, PageSize.TABLOID, PageFit.POSTER, true, null));
+                .isEqualTo(new ExportChoices(ExportFormat.PNG, 4, true, PageSize.TABLOID, PageFit.POSTER, true, List.of()));
     }
 
     @Test
@@ -33,14 +34,14 @@ class ExportChoicesTest {
     }
 
     @Test
-    void optionsCarryTheChosenSegmentOrEverySegment() {
-        ExportOptions one = new ExportChoices(ExportFormat.SVG, 1, false, PageSize.A4, PageFit.FIT_TO_PAGE, true, "s2")
-                .options();
+    void optionsCarryTheChosenSegmentsOrEverySegment() {
+        ExportOptions two = new ExportChoices(ExportFormat.SVG, 1, false, PageSize.A4, PageFit.FIT_TO_PAGE, true,
+                List.of("s2", "s4")).options();
         ExportOptions all = new ExportChoices(ExportFormat.SVG, 1, false, PageSize.A4, PageFit.FIT_TO_PAGE, true, null)
                 .options();
 
-        assertThat(one.heatmap()).isTrue();
-        assertThat(one.segmentIds()).isEqualTo(List.of("s2"));
+        assertThat(two.heatmap()).isTrue();
+        assertThat(two.segmentIds()).isEqualTo(List.of("s2", "s4"));
         assertThat(all.segmentIds()).isEmpty();
     }
 

@@ -2,7 +2,10 @@ package org.journeystudio.ui.export;
 
 import org.journeystudio.usecase.ExportChoices;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
@@ -19,11 +22,11 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
+import org.journeystudio.ui.KeyboardCheckComboBox;
 import org.journeystudio.ui.Views;
 
 /** The export dialog: format, map or heatmap, and the options of the chosen format; only those are enabled. */
 public final class ExportDialogController {
-    private static final String ALL_SEGMENTS = "";
     static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
 
     @FXML private GridPane exportForm;
@@ -31,7 +34,8 @@ public final class ExportDialogController {
     @FXML private RadioButton mapChoice;
     @FXML private RadioButton heatmapChoice;
     @FXML private ToggleGroup contentGroup;
-    @FXML private ChoiceBox<String> segmentChoice;
+    /** The heatmap's segments by id: any of them, all checked at first. */
+    @FXML private KeyboardCheckComboBox<String> segmentChecks;
     @FXML private ChoiceBox<Integer> scaleChoice;
     @FXML private ChoiceBox<String> backgroundChoice;
     @FXML private ChoiceBox<PageSize> pageChoice;
@@ -50,11 +54,8 @@ public final class ExportDialogController {
     private void initialize() {
         formatChoice.getItems().setAll(ExportFormat.values());
         formatChoice.setConverter(labels(f -> f.name() + " (." + f.extension() + ")"));
-        // Segment ids, with "" standing for every segment.
-        segmentChoice.getItems().add(ALL_SEGMENTS);
-        map.segments().forEach(segment -> segmentChoice.getItems().add(segment.id()));
-        segmentChoice.setConverter(labels(id -> id.isEmpty() ? "All segments"
-                : map.segment(id).map(Segment::name).orElse(id)));
+        map.segments().forEach(segment -> segmentChecks.getItems().add(segment.id()));
+        segmentChecks.setConverter(labels(id -> map.segment(id).map(Segment::name).orElse(id)));
         scaleChoice.getItems().setAll(1, 2, 4);
         scaleChoice.setConverter(labels(s -> s + "×"));
         backgroundChoice.getItems().setAll("White", "Transparent");
@@ -65,8 +66,7 @@ public final class ExportDialogController {
 
         formatChoice.setValue(initial.format());
         (initial.heatmap() && !map.segments().isEmpty() ? heatmapChoice : mapChoice).setSelected(true);
-        segmentChoice.setValue(initial.segmentId() != null && map.segment(initial.segmentId()).isPresent()
-                ? initial.segmentId() : ALL_SEGMENTS);
+        checkSegments(initial.segmentIds());
         scaleChoice.setValue(scaleChoice.getItems().contains((int) initial.scale()) ? (int) initial.scale() : 1);
         backgroundChoice.setValue(initial.transparent() ? "Transparent" : "White");
         pageChoice.setValue(initial.page());
@@ -77,7 +77,7 @@ public final class ExportDialogController {
         mapChoice.disableProperty().bind(csv);
         heatmapChoice.disableProperty().bind(csv.or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> map.segments().isEmpty())));
-        segmentChoice.disableProperty().bind(csv.or(heatmapChoice.selectedProperty().not()));
+        segmentChecks.disableProperty().bind(csv.or(heatmapChoice.selectedProperty().not()));
         var notPng = formatChoice.valueProperty().isNotEqualTo(ExportFormat.PNG);
         scaleChoice.disableProperty().bind(notPng);
         backgroundChoice.disableProperty().bind(notPng);
@@ -95,6 +95,7 @@ public final class ExportDialogController {
         dialog.setHeaderText("Export '" + map.title() + "'");
         dialog.getDialogPane().setContent(controller.view());
         dialog.getDialogPane().getButtonTypes().setAll(EXPORT, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(EXPORT).disableProperty().bind(controller.noSegmentChecked());
         dialog.setResultConverter(button -> button == EXPORT ? controller.choices() : null);
         return dialog.showAndWait();
     }
@@ -108,12 +109,42 @@ public final class ExportDialogController {
 
     /** The choices as the controls show them now. */
     ExportChoices choices() {
-        String segment = segmentChoice.getValue();
-        String segmentId = segment == null || segment.isEmpty() ? null : segment;
         boolean heatmap = heatmapChoice.isSelected() && formatChoice.getValue() != ExportFormat.CSV;
+        List<String> checked = segmentChecks.getCheckModel().getCheckedItems();
+        // All of them is "every segment", as before the dialog offered a choice.
+        List<String> segmentIds = checked.size() == segmentChecks.getItems().size() ? List.of()
+                : segmentChecks.getItems().stream().filter(checked::contains).toList();
         return new ExportChoices(formatChoice.getValue(), scaleChoice.getValue(),
                 "Transparent".equals(backgroundChoice.getValue()), pageChoice.getValue(), fitChoice.getValue(),
-                heatmap, segmentId);
+                heatmap, segmentIds);
+    }
+
+    /** Checks the segments chosen last time that the map still has, else every segment. */
+    private void checkSegments(List<String> chosen) {
+        List<String> known = chosen.stream().filter(segmentChecks.getItems()::contains).toList();
+        if (known.isEmpty()) {
+            segmentChecks.getCheckModel().checkAll();
+        } else {
+            known.forEach(segmentChecks.getCheckModel()::check);
+        }
+        var checked = segmentChecks.getCheckModel().getCheckedItems();
+        // The closed box names the checked segments; "All segments" reads better than every name in a row.
+        segmentChecks.titleProperty().bind(Bindings.createStringBinding(() -> {
+            if (segmentChecks.getItems().isEmpty()) {
+                return "The map has no segments";
+            }
+            if (checked.isEmpty()) {
+                return "Pick at least one segment";
+            }
+            return checked.size() == segmentChecks.getItems().size() ? "All segments" : null;
+        }, checked));
+    }
+
+    /** True while a heatmap is to be exported and none of its segments is checked: nothing to draw. */
+    BooleanBinding noSegmentChecked() {
+        var checked = segmentChecks.getCheckModel().getCheckedItems();
+        return Bindings.createBooleanBinding(() -> !segmentChecks.isDisable() && checked.isEmpty(), checked,
+                segmentChecks.disableProperty());
     }
 
     private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {

@@ -19,7 +19,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -64,11 +63,7 @@ public final class HomeController {
     private final StudioServices services;
     private final Consumer<OpenedProject> onOpened;
     private final Supplier<Boolean> toggleTheme;
-    /** What the status bar says when nothing runs: the outcome of the last action. */
-    private final javafx.beans.property.StringProperty lastAction = new javafx.beans.property.SimpleStringProperty("");
-    private static final String LIST_HINT =
-            "Double-click a project to open it  ·  Ctrl+N new  ·  F2 rename  ·  Del delete  ·  Ctrl+I import";
-    private static final String EMPTY_HINT = "Pick a template to create your first project  ·  Ctrl+I import a file";
+    private final HomeStatus status;
 
     /**
      * @param onOpened    shows a project once it is loaded
@@ -80,13 +75,14 @@ public final class HomeController {
         this.services = services;
         this.onOpened = onOpened;
         this.toggleTheme = toggleTheme;
+        this.status = new HomeStatus(services.work(), model.libraryEmpty());
     }
 
     @FXML
     private void initialize() {
         ProjectTable.configure(projectTable, titleColumn, touchpointsColumn, modifiedColumn, model.shownProjects(),
                 this::open, this::rowMenu);
-        setUpRecent();
+        RecentProjects.configure(recentList, model.recentProjects(), this::open);
         searchField.textProperty().bindBidirectional(model.filterProperty());
         BooleanBinding nothingSelected = projectTable.getSelectionModel().selectedItemProperty().isNull();
         for (Button button : new Button[] {openButton, renameButton, duplicateButton, exportButton, deleteButton}) {
@@ -96,19 +92,13 @@ public final class HomeController {
         welcomePane.managedProperty().bind(model.libraryEmpty());
         projectsPane.visibleProperty().bind(model.libraryEmpty().not());
         projectsPane.managedProperty().bind(model.libraryEmpty().not());
-        model.shownProjects().addListener((javafx.collections.ListChangeListener<ProjectSummary>) c -> updateCount());
-        progressBar.visibleProperty().bind(services.work().busyProperty());
-        progressBar.managedProperty().bind(services.work().busyProperty());
-        cancelLink.visibleProperty().bind(services.work().busyProperty());
-        cancelLink.managedProperty().bind(services.work().busyProperty());
-        statusLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::status,
-                services.work().busyProperty(), services.work().messageProperty(), lastAction, model.libraryEmpty()));
+        countLabel.textProperty().bind(model.countText());
+        status.show(statusLabel, progressBar, cancelLink);
         libraryLabel.setText("Library: " + services.library().location());
         themeIcon.setIconCode(services.preferences().darkTheme() ? Feather.SUN : Feather.MOON);
         homeView.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         model.refresh();
         TemplateGallery.fill(templateTiles, model::templates, this::newProject);
-        updateCount();
         if (!projectTable.getItems().isEmpty()) {
             projectTable.getSelectionModel().selectFirst();
         }
@@ -143,38 +133,6 @@ public final class HomeController {
         return item;
     }
 
-    private void setUpRecent() {
-        recentList.setItems(model.recentProjects());
-        Label none = new Label("Projects you open show up here.");
-        none.getStyleClass().add("recent-placeholder");
-        none.setWrapText(true);
-        recentList.setPlaceholder(none);
-        recentList.setCellFactory(list -> new RecentProjectCell());
-        recentList.setOnMouseClicked(e -> {
-            ProjectSummary chosen = recentList.getSelectionModel().getSelectedItem();
-            if (chosen != null && e.getButton() == MouseButton.PRIMARY) {
-                open(chosen);
-            }
-        });
-    }
-
-    /** The running task, else the outcome of the last action, else a hint at what can be done here. */
-    private String status() {
-        if (services.work().busyProperty().get()) {
-            return services.work().messageProperty().get();
-        }
-        if (!lastAction.get().isEmpty()) {
-            return lastAction.get();
-        }
-        return model.libraryEmpty().get() ? EMPTY_HINT : LIST_HINT;
-    }
-
-    private void updateCount() {
-        int shown = model.shownProjects().size();
-        int total = model.projectCount();
-        countLabel.setText(shown == total ? String.valueOf(total) : shown + " of " + total);
-    }
-
     private void shortcut(KeyEvent event) {
         boolean typing = event.getTarget() instanceof TextInputControl;
         if (NEW.match(event)) {
@@ -205,17 +163,22 @@ public final class HomeController {
     }
 
     private void newProject(TemplateInfo preselected) {
+        attempt("Could not create the project", () -> NewProjectDialog.show(window(), model.templates(), preselected)
+                .ifPresent(c -> {
+                    ProjectSummary created = model.create(c.template().id(), c.title());
+                    select(created);
+                    status.said("Created '" + c.title() + "' from " + c.template().name());
+                    // Someone who just named a new map wants to work on it, not find it in the list.
+                    open(created);
+                }));
+    }
+
+    /** Runs a library action; a failure is shown in a dialog headed {@code failure}. */
+    private void attempt(String failure, Runnable action) {
         try {
-            Optional<NewProjectDialog.Choice> choice = NewProjectDialog.show(window(), model.templates(), preselected);
-            choice.ifPresent(c -> {
-                ProjectSummary created = model.create(c.template().id(), c.title());
-                select(created);
-                lastAction.set("Created '" + c.title() + "' from " + c.template().name());
-                // Someone who just named a new map wants to work on it, not find it in the list.
-                open(created);
-            });
+            action.run();
         } catch (RuntimeException e) {
-            Dialogs.error(window(), "Could not create the project", e);
+            Dialogs.error(window(), failure, e);
         }
     }
 
@@ -237,26 +200,20 @@ public final class HomeController {
     @FXML
     private void renameSelected() {
         selected().ifPresent(project -> Dialogs.askText(window(), "Rename '" + project.title() + "'", "New title:",
-                project.title(), "renameField").filter(title -> !title.equals(project.title())).ifPresent(title -> {
-                    try {
-                        select(model.rename(project.id(), title));
-                        lastAction.set("Renamed '" + project.title() + "' to '" + title + "'");
-                    } catch (RuntimeException e) {
-                        Dialogs.error(window(), "Could not rename '" + project.title() + "'", e);
-                    }
-                }));
+                        project.title(), "renameField", "A project needs a title")
+                .filter(title -> !title.equals(project.title()))
+                .ifPresent(title -> attempt("Could not rename '" + project.title() + "'", () -> {
+                    select(model.rename(project.id(), title));
+                    status.said("Renamed '" + project.title() + "' to '" + title + "'");
+                })));
     }
 
     @FXML
     private void duplicateSelected() {
-        selected().ifPresent(project -> {
-            try {
-                select(model.duplicate(project));
-                lastAction.set("Duplicated '" + project.title() + "'");
-            } catch (RuntimeException e) {
-                Dialogs.error(window(), "Could not duplicate '" + project.title() + "'", e);
-            }
-        });
+        selected().ifPresent(project -> attempt("Could not duplicate '" + project.title() + "'", () -> {
+            select(model.duplicate(project));
+            status.said("Duplicated '" + project.title() + "'");
+        }));
     }
 
     @FXML
@@ -269,15 +226,13 @@ public final class HomeController {
             if (!sure) {
                 return;
             }
-            try {
+            attempt("Could not delete '" + project.title() + "'", () -> {
                 model.delete(project.id());
-                lastAction.set("Deleted '" + project.title() + "'");
+                status.said("Deleted '" + project.title() + "'");
                 if (!projectTable.getItems().isEmpty()) {
                     projectTable.getSelectionModel().select(Math.min(index, projectTable.getItems().size() - 1));
                 }
-            } catch (RuntimeException e) {
-                Dialogs.error(window(), "Could not delete '" + project.title() + "'", e);
-            }
+            });
         });
     }
 
@@ -301,7 +256,7 @@ public final class HomeController {
         services.work().run(model.importFile(file), map -> {
             model.filterProperty().set("");
             model.refresh();
-            lastAction.set("Imported '" + map.title() + "' from " + file.getFileName());
+            status.said("Imported '" + map.title() + "' from " + file.getFileName());
             projectTable.getItems().stream().filter(p -> p.id().equals(map.id())).findFirst().ifPresent(project -> {
                 select(project);
                 if (openAfterwards) {
@@ -316,14 +271,14 @@ public final class HomeController {
         selected().ifPresent(project -> services.filePicker()
                 .chooseToExport(window(), HomeViewModel.exportFileName(project.title()))
                 .ifPresent(file -> services.work().run(model.export(project, file),
-                        written -> lastAction.set("Exported '" + project.title() + "' to " + written),
+                        written -> status.said("Exported '" + project.title() + "' to " + written),
                         failure -> Dialogs.error(window(), "Could not export '" + project.title() + "'", failure))));
     }
 
     @FXML
     private void cancelWork() {
         services.work().cancelAll();
-        lastAction.set("Cancelled");
+        status.said("Cancelled");
     }
 
     @FXML

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -67,6 +68,12 @@ public final class HomeViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** How many projects the list shows: "12", or "3 of 12" while the filter hides some. */
+    public StringBinding countText() {
+        return Bindings.createStringBinding(() -> shown.size() == projects.size() ? String.valueOf(projects.size())
+                : shown.size() + " of " + projects.size(), shown, projects);
     }
 
     public BooleanBinding libraryEmpty() {

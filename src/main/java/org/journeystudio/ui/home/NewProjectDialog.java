@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.journeystudio.store.TemplateInfo;
+import org.journeystudio.ui.FormChecks;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 
@@ -31,6 +32,8 @@ public final class NewProjectDialog {
     private ListView<TemplateInfo> templateList;
     @FXML
     private TextField titleField;
+    @FXML
+    private Label titleProblem;
 
     private final List<TemplateInfo> templates;
     private final TemplateInfo preselected;
@@ -63,8 +66,10 @@ public final class NewProjectDialog {
         });
         Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.setId("createProjectButton");
+        FormChecks checks = new FormChecks().required(form.titleField, "Give the project a title");
+        checks.report(form.titleProblem);
         createButton.disableProperty().bind(form.templateList.getSelectionModel().selectedItemProperty().isNull()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                .or(checks.invalid()).or(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> form.titleField.getText().isBlank(), form.titleField.textProperty())));
         dialog.setResultConverter(button -> button == create
                 ? new Choice(form.templateList.getSelectionModel().getSelectedItem(), form.titleField.getText().strip())

@@ -4,8 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -37,9 +35,10 @@ final class PersonaPicture {
      * on its longer side; throws with a message naming the file when it is not an image JavaFX can read.
      */
     static String photoFrom(Path file) throws IOException {
-        Image image;
-        try (InputStream in = Files.newInputStream(file)) {
-            image = new Image(in, SIZE, SIZE, true, true);
+        // JavaFX reads the file itself (synchronously, as background loading is off).
+        Image image = new Image(file.toUri().toString(), SIZE, SIZE, true, true);
+        if (image.isError() && image.getException() instanceof java.io.FileNotFoundException gone) {
+            throw gone;
         }
         if (image.isError() || image.getWidth() < 1 || image.getPixelReader() == null) {
             throw new IOException("'" + file.getFileName() + "' is not a picture Journey Studio can read "

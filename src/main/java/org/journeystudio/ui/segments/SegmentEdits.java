@@ -42,9 +42,9 @@ final class SegmentEdits {
         return guard.active();
     }
 
-    /** Runs one command as its own undo step; false when it changed nothing or was refused. */
+    /** Runs one command as its own undo step; false when there was none, it changed nothing or was refused. */
     boolean step(MapCommand command) {
-        if (guard.active()) {
+        if (command == null || guard.active()) {
             return false;
         }
         session.document().closeMerging();

@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -74,11 +75,7 @@ class ExportFlowTest {
     @Test
     void pdfChosenInTheDialogIsWrittenWhereThePickerSaysWithTheMapsText(FxRobot robot) throws Exception {
         Path target = folder.resolve("chosen.pdf");
-        picker.exportWillChoose(target);
-        robot.interact(() -> javafx.application.Platform.runLater(() -> exports.export(stage, map, status::set)));
-        waitFor(() -> robot.lookup("#formatChoice").tryQuery().isPresent(), "the export dialog");
-        ChoiceBox<ExportFormat> format = robot.lookup("#formatChoice").query();
-        robot.interact(() -> format.setValue(ExportFormat.SVG));
+        ChoiceBox<ExportFormat> format = openDialog(robot, target, ExportFormat.SVG);
         assertThat(robot.lookup("#pageChoice").query().isDisabled()).as("PDF options off for SVG").isTrue();
         robot.interact(() -> format.setValue(ExportFormat.PDF));
         ChoiceBox<PageSize> page = robot.lookup("#pageChoice").query();
@@ -97,6 +94,41 @@ class ExportFlowTest {
         }
         assertThat(ExportChoices.decode(preferences.lastExportChoices()).page()).as("remembered")
                 .isEqualTo(PageSize.A3);
+    }
+
+    @Test
+    void theHeatmapShowsOnlyTheSegmentsCheckedAndNeedsOneAtLeast(FxRobot robot) throws Exception {
+        Path target = folder.resolve("heatmap.svg");
+        openDialog(robot, target, ExportFormat.SVG);
+        assertThat(robot.lookup("#segmentChecks").query().isDisabled()).as("no segments for the map").isTrue();
+        robot.clickOn("#heatmapChoice");
+        assertThat(segmentsShown(robot)).isEqualTo("All segments");
+
+        // By keyboard: Space opens the list, Down twice reaches the second segment, Space unchecks it.
+        robot.interact(() -> robot.lookup("#segmentChecks").query().requestFocus());
+        robot.type(KeyCode.SPACE).type(KeyCode.DOWN, 2).type(KeyCode.SPACE);
+        assertThat(segmentsShown(robot)).isEqualTo("First-time buyers, Business customers");
+        assertThat(robot.lookup("#segmentChecks").query().getAccessibleText())
+                .isEqualTo("First-time buyers, Business customers");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("Esc closed only the list").isPresent();
+
+        robot.clickOn("#segmentChecks");
+        robot.clickOn(segmentCheckBox(robot, "First-time buyers"));
+        robot.clickOn(segmentCheckBox(robot, "Business customers"));
+        assertThat(segmentsShown(robot)).isEqualTo("Pick at least one segment");
+        assertThat(exportButton(robot).isDisabled()).as("nothing to draw").isTrue();
+        robot.clickOn(segmentCheckBox(robot, "Business customers"));
+        robot.clickOn(segmentCheckBox(robot, "First-time buyers"));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(exportButton(robot).isDisabled()).isFalse();
+        robot.clickOn(exportButton(robot));
+
+        waitFor(() -> status.get().startsWith("Exported to"), "the export to finish");
+        String texts = String.join(" ", java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>")
+                .matcher(Files.readString(target)).results().map(m -> m.group(1)).toList()).replaceAll("\\s+", " ");
+        assertThat(texts).contains("First-time buyers").contains("Business customers")
+                .doesNotContain("Returning customers");
     }
 
     @Test
@@ -158,7 +190,30 @@ class ExportFlowTest {
     }
 
     private static ExportChoices choices(ExportFormat format, double scale) {
-        return new ExportChoices(format, scale, false, PageSize.A4, PageFit.FIT_TO_PAGE, false, null);
+        return new ExportChoices(format, scale, false, PageSize.A4, PageFit.FIT_TO_PAGE, false, java.util.List.of());
+    }
+
+    /** Opens the export dialog (the file picker will answer {@code target}) and picks {@code chosen}. */
+    private ChoiceBox<ExportFormat> openDialog(FxRobot robot, Path target, ExportFormat chosen) {
+        picker.exportWillChoose(target);
+        robot.interact(() -> javafx.application.Platform.runLater(() -> exports.export(stage, map, status::set)));
+        waitFor(() -> robot.lookup("#formatChoice").tryQuery().isPresent(), "the export dialog");
+        ChoiceBox<ExportFormat> format = robot.lookup("#formatChoice").query();
+        robot.interact(() -> format.setValue(chosen));
+        return format;
+    }
+
+    /** The text of the closed segments box: what will be exported. */
+    private static String segmentsShown(FxRobot robot) {
+        return robot.lookup("#segmentChecks .list-cell")
+                .match((javafx.scene.Node cell) -> !cell.getStyleClass().contains("check-box-list-cell"))
+                .queryLabeled().getText();
+    }
+
+    private static javafx.scene.Node segmentCheckBox(FxRobot robot, String segment) {
+        return robot.lookup(".combo-box-popup .check-box-list-cell")
+                .match((javafx.scene.control.Labeled cell) -> segment.equals(cell.getText()))
+                .lookup(".check-box").query();
     }
 
     private static Button exportButton(FxRobot robot) {

@@ -2,6 +2,7 @@ package org.journeystudio.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -161,15 +162,41 @@ class HomeViewTest {
     }
 
     @Test
-    void theCreateButtonWaitsForATitle(FxRobot robot) {
+    void theCreateButtonWaitsForATitleAndSaysWhy(FxRobot robot) {
         robot.clickOn("#tile-blank");
+        assertThat(robot.lookup("#titleProblem").query().isVisible()).isFalse();
         replaceText(robot, "#titleField", "");
         assertThat(robot.lookup("#createProjectButton").queryButton().isDisabled()).isTrue();
+        assertProblem(robot, "#titleField", "#titleProblem", "Give the project a title");
         robot.write("Named");
         assertThat(robot.lookup("#createProjectButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#titleProblem").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#titleField").query().getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
         robot.clickOn("#createProjectButton");
         assertThat(studio.library.titles()).containsExactly("Named");
         waitUntil(() -> window.editor().isPresent());
+    }
+
+    @Test
+    void renamingToNothingIsRefusedWithAReason(FxRobot robot) {
+        withProjects(robot, "Kept");
+        select(robot, "Kept");
+        robot.push(KeyCode.F2);
+        replaceText(robot, "#renameField", "  ");
+        assertThat(dialogButton(robot, "OK").isDisabled()).isTrue();
+        assertProblem(robot, "#renameField", "#renameFieldProblem", "A project needs a title");
+        robot.write("Renamed");
+        robot.clickOn(dialogButton(robot, "OK"));
+        assertThat(studio.library.titles()).containsExactly("Renamed");
+    }
+
+    /** The field shows the theme's danger outline, and the line under it says what is wrong. */
+    private static void assertProblem(FxRobot robot, String field, String problem, String text) {
+        assertThat(robot.lookup(problem).queryLabeled().getText()).isEqualTo(text);
+        assertThat(robot.lookup(problem).query().isVisible()).isTrue();
+        javafx.scene.control.Control input = robot.lookup(field).query();
+        assertThat(input.getPseudoClassStates()).contains(Styles.STATE_DANGER);
+        assertThat(input.getAccessibleHelp()).isEqualTo(text);
     }
 
     @Test

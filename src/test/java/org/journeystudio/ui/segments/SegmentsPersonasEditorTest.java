@@ -2,6 +2,7 @@ package org.journeystudio.ui.segments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.Styles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -131,16 +133,38 @@ class SegmentsPersonasEditorTest {
     }
 
     @Test
-    void aShareThatIsNoNumberIsRefusedWithAMessageAndTheFieldShowsTheMapAgain(FxRobot robot) {
+    void aShareThatIsNoNumberIsMarkedAsTypedRefusedWithAMessageAndTheFieldShowsTheMapAgain(FxRobot robot) {
         retype(robot, "#segmentShare", "lots");
+        WaitForAsyncUtils.waitForFxEvents();
+        Control share = robot.lookup("#segmentShare").query();
+        assertThat(share.getPseudoClassStates()).as("marked while typed").contains(Styles.STATE_DANGER);
+        assertThat(share.getTooltip().getText())
+                .isEqualTo("A share of customers is a number from 0 to 100, like 35 or 12.5, not 'lots'");
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#message").queryLabeled().getText())
                 .isEqualTo("A share of customers is a number from 0 to 100, like 35 or 12.5, not 'lots'");
         assertThat(start.segments().get(0).share()).isEqualTo(30.0); // the template's first segment
         assertThat(robot.lookup("#segmentShare").queryAs(TextInputControl.class).getText()).isEqualTo("30");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(share.getPseudoClassStates()).as("the map's share is fine").doesNotContain(Styles.STATE_DANGER);
+        assertThat(share.getTooltip()).isNull();
         retype(robot, "#segmentShare", "140");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(share.getAccessibleHelp()).contains("between 0 and 100");
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#message").queryLabeled().getText()).contains("between 0 and 100");
+        assertThat(session.map()).isEqualTo(start);
+    }
+
+    @Test
+    void aFileThatIsNoPictureIsReportedAndChangesNothing(FxRobot robot) throws Exception {
+        photo = folder.resolve("notes-" + System.nanoTime() + ".png");
+        java.nio.file.Files.writeString(photo, "not a picture");
+        robot.clickOn("#photoButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#message").queryLabeled().getText())
+                .isEqualTo("Could not use the photo: '" + photo.getFileName() + "' is not a picture Journey Studio "
+                        + "can read (use PNG, JPEG, GIF or BMP)");
         assertThat(session.map()).isEqualTo(start);
     }
 
