@@ -16,7 +16,6 @@ import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FilePicker;
-import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.usecase.JourneyFiles;
@@ -56,7 +55,7 @@ public class StudioApp extends Application {
         }
         library = opened;
         work = new BackgroundWork();
-        StudioServices services = new StudioServices(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
+        StudioWindow.Services services = new StudioWindow.Services(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
                 preferences, FilePicker.system(preferences), work, new WorkshopServer(opened));
         window = new StudioWindow(stage, services, Clock.systemDefaultZone());
         window.show();

@@ -1,12 +1,11 @@
 package org.journeystudio.ui;
 
-import org.journeystudio.settings.StudioPreferences;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.journeystudio.settings.StudioPreferences;
 
 /** Asks the user for a {@code .journey.json} file to read or write; tests answer without a native dialog. */
 public interface FilePicker {
@@ -20,6 +19,16 @@ public interface FilePicker {
      * {@code suggestedName}.
      */
     Optional<Path> chooseExportTarget(Window owner, String suggestedName, String extension);
+
+    /** The file {@code chooser} opens, asked over {@code owner}: for choosers other than the ones above. */
+    static Optional<Path> showOpen(FileChooser chooser, Window owner) {
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    /** Where {@code chooser} saves, asked over {@code owner}. */
+    static Optional<Path> showSave(FileChooser chooser, Window owner) {
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
 
     /** The platform's file chooser, starting in the folder used last. */
     static FilePicker system(StudioPreferences preferences) {

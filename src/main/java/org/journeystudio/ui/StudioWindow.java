@@ -10,14 +10,19 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.settings.WindowBounds;
+import org.journeystudio.store.ProjectLibrary;
+import org.journeystudio.store.TemplateCatalog;
 import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.editor.StudioClipboard;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
 import org.journeystudio.ui.survey.SurveyFlow;
+import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.usecase.OpenedProject;
-
+import org.journeystudio.workshop.WorkshopException;
+import org.journeystudio.workshop.WorkshopLauncher;
 /**
  * The main window: shows the home screen or an opened project, keeps the title in step, and remembers its
  * size and place between runs.
@@ -28,7 +33,7 @@ public final class StudioWindow {
     private static final double DEFAULT_HEIGHT = 820;
 
     private final Stage stage;
-    private final StudioServices services;
+    private final Services services;
     private final Clock clock;
     private final HomeController home;
     private final Scene scene;
@@ -39,7 +44,7 @@ public final class StudioWindow {
     private CompletableFuture<Optional<String>> lastSave = CompletableFuture.completedFuture(Optional.empty());
     private CompletableFuture<Void> editorClosed = CompletableFuture.completedFuture(null);
 
-    public StudioWindow(Stage stage, StudioServices services, Clock clock) {
+    public StudioWindow(Stage stage, Services services, Clock clock) {
         this.stage = stage;
         this.services = services;
         this.clock = clock;
@@ -198,5 +203,30 @@ public final class StudioWindow {
         }
         services.preferences().saveWindowBounds(new WindowBounds(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), false));
+    }
+
+    /**
+     * What the window works with: the library, the templates, the file format, the remembered settings, and the
+     * workshop server that lets a room rate the open map from their phones.
+     */
+    public record Services(
+            ProjectLibrary library,
+            TemplateCatalog templates,
+            JourneyFiles files,
+            StudioPreferences preferences,
+            FilePicker filePicker,
+            BackgroundWork work,
+            WorkshopLauncher workshops) {
+
+        /** Without a workshop server: starting a workshop says so (for setups that never run one). */
+        public Services(ProjectLibrary library, TemplateCatalog templates, JourneyFiles files,
+                              StudioPreferences preferences, FilePicker filePicker, BackgroundWork work) {
+            this(library, templates, files, preferences, filePicker, work, NO_WORKSHOPS);
+        }
+
+        /** A launcher that refuses with a message for the user. */
+        public static final WorkshopLauncher NO_WORKSHOPS = (projectId, map) -> {
+            throw new WorkshopException("The workshop server is not available in this build");
+        };
     }
 }

@@ -15,7 +15,6 @@ import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeFilePicker;
 import org.journeystudio.ui.fakes.MemoryPreferences;
@@ -53,7 +52,7 @@ class RealLibraryRestartTest {
     private void open(Stage target) {
         library = H2Library.open(folder.resolve("library"));
         work = new BackgroundWork();
-        StudioServices services = new StudioServices(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
+        StudioWindow.Services services = new StudioWindow.Services(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
                 preferences, new FakeFilePicker(), work);
         new StudioWindow(target, services, Clock.systemUTC()).show();
     }

@@ -28,6 +28,7 @@ class LayerArchitectureTest {
     static final ArchRule layers_only_depend_downwards = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
+            .layer("style").definedBy("org.journeystudio.style..")
             .layer("model").definedBy("org.journeystudio.model..")
             .layer("edit").definedBy("org.journeystudio.edit..")
             .layer("settings").definedBy("org.journeystudio.settings..")
@@ -61,6 +62,15 @@ class LayerArchitectureTest {
                     "workshop", "editing", "usecase", "ui", "cli", "app");
 
     @ArchTest
+    static final ArchRule style_stands_alone = noClasses()
+            .that().resideInAPackage("org.journeystudio.style..")
+            .should().dependOnClassesThat(describe("another package of the studio", (JavaClass c) ->
+                    c.getPackageName().startsWith("org.journeystudio.")
+                            && !c.getPackageName().startsWith("org.journeystudio.style")))
+            .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..")
+            .because("the palette is plain numbers that every layer, the model included, may read");
+
+    @ArchTest
     static final ArchRule model_is_plain_java = noClasses()
             .that().resideInAPackage("org.journeystudio.model..")
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -82,6 +92,9 @@ class LayerArchitectureTest {
     static final ArchRule ui_holds_only_code_that_needs_javafx = classes()
             .that().resideInAPackage(UI).and().areTopLevelClasses()
             .and().doNotHaveSimpleName("package-info")
+            // The style-class names of a feature's stylesheet: plain strings, but ui vocabulary that no other
+            // layer may use.
+            .and().haveSimpleNameNotEndingWith("Styles")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
                     "org.kordamp.ikonli..")
             .because("code that needs no JavaFX is a use case or domain logic: it belongs where the command line "

@@ -10,8 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import org.journeystudio.ui.editor.EditorSession;
-import org.journeystudio.ui.editor.Selection;
+import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.ui.session.Selection;
 
 /**
  * Turns mouse presses on the canvas into gestures. What is pressed decides the gesture:

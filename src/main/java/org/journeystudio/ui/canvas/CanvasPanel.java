@@ -31,7 +31,7 @@ import org.journeystudio.layout.KeyboardNavigation.Direction;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.ratings.SatisfactionScores;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * The editor's canvas as one part: the map drawn in a scroll pane ({@link JourneyCanvas}), with its mouse

@@ -15,7 +15,7 @@ import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.model.Touchpoint;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * Drags the selected cards: they follow the pointer (only their own nodes move), the target cell lights up

@@ -8,7 +8,7 @@ import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Touchpoint;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

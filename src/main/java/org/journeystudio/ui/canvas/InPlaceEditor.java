@@ -9,7 +9,7 @@ import org.journeystudio.edit.command.RenameStage;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.layout.Box;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * Renaming cards, stages and lanes in place: a text field laid over the name, where Enter (or clicking

@@ -6,7 +6,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
-import org.journeystudio.ui.editor.Selection;
+import org.journeystudio.ui.session.Selection;
 
 /** Drags a rectangle over empty canvas: the cards it touches become the selection (added to it with Shift/Ctrl). */
 final class RubberBand implements Gesture {

@@ -16,7 +16,7 @@ import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.heatmap.HeatmapColours;
 import org.journeystudio.ui.heatmap.HeatmapLegend;
 import org.journeystudio.ratings.SatisfactionScores;

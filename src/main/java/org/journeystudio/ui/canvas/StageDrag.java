@@ -6,7 +6,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import org.journeystudio.edit.command.MoveStage;
 import org.journeystudio.layout.StageColumn;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * Drags a stage header sideways to reorder the stages; a bar shows the gap it will drop into. The drop is

@@ -7,7 +7,7 @@ import javafx.scene.shape.Line;
 import org.journeystudio.edit.command.ResizeStage;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.StageColumn;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * Drags a stage's right edge: the header follows and a line shows the new edge, snapped to a 10-pixel grid;

@@ -1,5 +1,7 @@
 package org.journeystudio.ui.editor;
 
+import org.journeystudio.ui.session.EditorSession;
+
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;

@@ -1,5 +1,7 @@
 package org.journeystudio.ui.editor;
 
+import org.journeystudio.ui.session.Selection;
+
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;

@@ -1,5 +1,7 @@
 package org.journeystudio.ui.editor;
 
+import org.journeystudio.ui.session.EditorSession;
+
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;

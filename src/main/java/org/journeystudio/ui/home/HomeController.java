@@ -26,8 +26,8 @@ import javafx.stage.Window;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.usecase.OpenedProject;
-import org.journeystudio.ui.StudioServices;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -60,7 +60,7 @@ public final class HomeController {
     @FXML private Button deleteButton;
 
     private final HomeViewModel model;
-    private final StudioServices services;
+    private final StudioWindow.Services services;
     private final Consumer<OpenedProject> onOpened;
     private final Supplier<Boolean> toggleTheme;
     private final HomeStatus status;
@@ -69,7 +69,7 @@ public final class HomeController {
      * @param onOpened    shows a project once it is loaded
      * @param toggleTheme switches light/dark and says whether the theme is now dark
      */
-    public HomeController(HomeViewModel model, StudioServices services, Consumer<OpenedProject> onOpened,
+    public HomeController(HomeViewModel model, StudioWindow.Services services, Consumer<OpenedProject> onOpened,
                           Supplier<Boolean> toggleTheme) {
         this.model = model;
         this.services = services;

@@ -21,7 +21,7 @@ import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.ui.StudioServices;
+import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.usecase.ExportJourneyFile;
 import org.journeystudio.usecase.ImportJourneyFile;
 import org.journeystudio.usecase.OpenProject;
@@ -33,14 +33,14 @@ import org.journeystudio.usecase.OpenedProject;
  * opening a project return a {@link Task} for {@link BackgroundWork}.
  */
 public final class HomeViewModel {
-    private final StudioServices services;
+    private final StudioWindow.Services services;
     private final Clock clock;
     private final ObservableList<ProjectSummary> projects = FXCollections.observableArrayList();
     private final FilteredList<ProjectSummary> shown = new FilteredList<>(projects);
     private final ObservableList<ProjectSummary> recent = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
 
-    public HomeViewModel(StudioServices services, Clock clock) {
+    public HomeViewModel(StudioWindow.Services services, Clock clock) {
         this.services = services;
         this.clock = clock;
         filter.addListener((obs, old, text) -> shown.setPredicate(matching(text)));

@@ -24,11 +24,11 @@ import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.Views;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The inspector beside the canvas: edits what the {@link org.journeystudio.ui.editor.Selection} names (one or
+ * The inspector beside the canvas: edits what the {@link org.journeystudio.ui.session.Selection} names (one or
  * several cards, a stage, or with nothing selected the map's own settings, segments and personas) through the
  * session's commands, follows every change of the map (undo, redo, the canvas), and holds the evidence filter
  * that says which kinds of statements the canvas shows at full strength.

@@ -10,7 +10,7 @@ import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.RefreshGuard;
 import org.journeystudio.ui.StudioStyles;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * How the Segments & personas editor changes the map: each finished edit (a field left or confirmed, a colour

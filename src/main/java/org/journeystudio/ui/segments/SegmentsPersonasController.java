@@ -15,9 +15,10 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.ui.FilePicker;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * The Segments & personas editor, opened from the editor: its window, a {@link SegmentColumn} and a
@@ -113,6 +114,6 @@ public final class SegmentsPersonasController {
         chooser.setTitle("Choose a photo for the persona");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures (*.png, *.jpg, *.gif, *.bmp)",
                 "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        return FilePicker.showOpen(chooser, owner);
     }
 }

@@ -19,7 +19,7 @@ import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.SurveyResponses;
 import org.journeystudio.usecase.ImportSurveyIntoProject;
 import org.journeystudio.ui.Dialogs;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.heatmap.HeatmapController;
 import org.journeystudio.ratings.SegmentHeatmap;
 

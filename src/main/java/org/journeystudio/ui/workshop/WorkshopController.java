@@ -40,7 +40,7 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.store.RatingSource;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.Views;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.workshop.LiveComment;
 import org.journeystudio.workshop.WorkshopSession;
 import org.journeystudio.workshop.WorkshopState;

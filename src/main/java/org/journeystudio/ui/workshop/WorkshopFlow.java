@@ -8,7 +8,7 @@ import javafx.stage.WindowEvent;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.workshop.WorkshopLauncher;
 import org.journeystudio.workshop.WorkshopSession;
 import org.slf4j.Logger;

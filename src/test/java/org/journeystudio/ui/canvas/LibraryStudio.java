@@ -10,15 +10,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.settings.StudioPreferences;
-import org.journeystudio.ui.StudioServices;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeFilePicker;
-import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.FakeFiles;
+import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.MemoryPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,7 +42,7 @@ final class LibraryStudio {
     }
 
     StudioWindow show(Stage stage) {
-        StudioServices services = new StudioServices(library, templates, new FakeFiles(),
+        StudioWindow.Services services = new StudioWindow.Services(library, templates, new FakeFiles(),
                 new StudioPreferences(new MemoryPreferences()), new FakeFilePicker(), work, new FakeWorkshops());
         window = new StudioWindow(stage, services, clock);
         window.show();

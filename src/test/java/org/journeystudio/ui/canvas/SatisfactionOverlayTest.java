@@ -21,7 +21,7 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ratings.SatisfactionScores;
 import org.journeystudio.testing.UiTest;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.heatmap.HeatmapColours;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import javafx.stage.Stage;
-import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.settings.StudioPreferences;
-import org.journeystudio.ui.StudioServices;
+import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.StudioWindow;
 
 /** A studio wired with fakes: in-memory library and preferences, two templates, files in memory. */
@@ -21,8 +20,8 @@ public final class TestStudio {
     public final FakeWorkshops workshops = new FakeWorkshops();
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
 
-    public StudioServices services() {
-        return new StudioServices(library, templates, files, preferences, picker, work, workshops);
+    public StudioWindow.Services services() {
+        return new StudioWindow.Services(library, templates, files, preferences, picker, work, workshops);
     }
 
     /** Builds and shows the window on {@code stage}; call on the FX thread. */

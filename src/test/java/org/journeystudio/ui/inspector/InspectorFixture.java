@@ -16,7 +16,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.Theme;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.testfx.api.FxRobot;
 
 /** An inspector over the Online retailer template in a real window, with a save sink that keeps every map. */

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.Theme;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * A dev window for looking at the inspector beside a placeholder canvas, over the Online retailer template.

@@ -55,7 +55,7 @@ public final class SurveyScreens extends Application {
         stage.setScene(scene);
         stage.setTitle("Journey Studio — survey");
         stage.show();
-        SurveyFlow flow = new SurveyFlow(new org.journeystudio.ui.editor.EditorSession(map, library::save),
+        SurveyFlow flow = new SurveyFlow(new org.journeystudio.ui.session.EditorSession(map, library::save),
                 library, scene, Clock.systemUTC(), () -> { });
         if (mode.startsWith("wizard")) {
             SurveyWizardController wizard = new SurveyWizardController(

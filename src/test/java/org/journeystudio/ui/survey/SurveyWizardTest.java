@@ -53,7 +53,7 @@ class SurveyWizardTest {
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
-        flow = new SurveyFlow(new org.journeystudio.ui.editor.EditorSession(map, library::save),
+        flow = new SurveyFlow(new org.journeystudio.ui.session.EditorSession(map, library::save),
                 library, scene, Clock.systemUTC(), () -> { });
         Path fixture = Path.of(SurveyWizardTest.class.getResource("/org/journeystudio/survey/google-forms.csv").toURI());
         flow.openWizard(() -> Optional.of(fixture));

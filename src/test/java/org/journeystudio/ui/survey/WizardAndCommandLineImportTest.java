@@ -18,7 +18,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.Theme;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.usecase.LibraryContents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

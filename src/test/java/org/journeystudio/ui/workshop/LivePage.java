@@ -10,7 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.Theme;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.fakes.FakeWorkshopSession;
 import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.RoomAnswers;

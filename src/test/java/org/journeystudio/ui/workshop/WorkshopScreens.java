@@ -21,7 +21,7 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.Theme;
-import org.journeystudio.ui.editor.EditorSession;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.fakes.FakeWorkshopSession;
 import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.RoomAnswers;

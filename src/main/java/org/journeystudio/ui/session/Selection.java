@@ -1,4 +1,4 @@
-package org.journeystudio.ui.editor;
+package org.journeystudio.ui.session;
 
 import java.util.Collection;
 import java.util.List;
