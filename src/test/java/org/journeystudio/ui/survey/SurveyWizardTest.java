@@ -17,6 +17,7 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.RatingSource;
+import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class SurveyWizardTest {
     @TempDir
     Path folder;
 
+    private final BackgroundWork work = new BackgroundWork();
     private H2Library library;
     private SurveyFlow flow;
 
@@ -51,7 +53,7 @@ class SurveyWizardTest {
         stage.setScene(scene);
         stage.show();
         flow = new SurveyFlow(new org.journeystudio.ui.editor.EditorSession(map, library::save),
-                library, scene, Clock.systemUTC(), () -> { });
+                library, work, scene, Clock.systemUTC(), () -> { });
         Path fixture = Path.of(SurveyWizardTest.class.getResource("/org/journeystudio/survey/google-forms.csv").toURI());
         flow.openWizard(() -> Optional.of(fixture));
     }
@@ -59,12 +61,14 @@ class SurveyWizardTest {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.hideStage();
+        work.close();
         library.close();
     }
 
     @Test
     void theWizardImportsTheFixtureAndTheHeatmapShowsMeansAndN(FxRobot robot) throws Exception {
         robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot.lookup("#formatLabel").query()).isEmpty());
         assertThat(text(robot.lookup("#formatLabel").query())).contains("delimiter comma", "layout Google Forms");
         robot.clickOn("#nextButton");
         assertThat(text(robot.lookup("#stepTitle").query())).startsWith("2");
@@ -103,6 +107,7 @@ class SurveyWizardTest {
         robot.interact(() -> robot.lookup("#chooseFileButton").queryButton().getScene().getWindow().hide());
         robot.interact(() -> flow.openWizard(() -> Optional.of(badRows)));
         robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#nextButton").query().isDisabled());
         robot.clickOn("#nextButton");
         robot.interact(() -> robot.lookup("#scaleChoice").<javafx.scene.control.ChoiceBox<String>>query()
                 .setValue("0-10"));
