@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Stage;
@@ -62,42 +60,12 @@ public final class SurveyImportWizard {
         }
     }
 
-    /**
-     * Work a step hands out: {@link #run} off the UI thread, then {@link #done} with its result on it (or
-     * {@link #failed} / {@link #cancelled} on the wizard instead).
-     */
-    public static final class StepWork<T> {
-        private final String title;
-        private final Function<WorkProgress, T> body;
-        private final Consumer<T> then;
-
-        StepWork(String title, Function<WorkProgress, T> body, Consumer<T> then) {
-            this.title = title;
-            this.body = body;
-            this.then = then;
-        }
-
-        public String title() {
-            return title;
-        }
-
-        public T run(WorkProgress progress) {
-            return body.apply(progress);
-        }
-
-        public void done(T result) {
-            then.accept(result);
-        }
-    }
-
     private final ImportSurveyIntoProject importer;
     private final JourneyMap map;
     private Step step = Step.CHOOSE_FILE;
     private boolean working;
     private String problem = "";
     private SurveyImportDraft draft;
-    private String segment;
-    private String secondSegment = NO_SECOND;
     private String scale = DETECT_SCALE;
     private String notApplicable = "N/A";
     private int stage;
@@ -150,8 +118,6 @@ public final class SurveyImportWizard {
     private void fileRead(SurveyImportDraft read) {
         working = false;
         draft = read;
-        segment = read.segment();
-        secondSegment = NO_SECOND;
     }
 
     /** Goes on from the current step: at once, or through work to run (empty when it cannot: see {@link #problem}). */
@@ -243,10 +209,8 @@ public final class SurveyImportWizard {
                 });
     }
 
-    /** The draft with the choices made so far, as the plan for {@code labelNames}. */
+    /** The draft with the choices typed so far, as the plan for {@code labelNames}. */
     private SurveyImportPlan plan(List<Map<String, String>> labelNames) {
-        draft.segment(segment);
-        draft.secondSegment(NO_SECOND.equals(secondSegment) ? null : secondSegment);
         draft.scale(scale == null || scale.equals(DETECT_SCALE) ? null : RatingScale.fromLabel(scale));
         draft.notApplicable(notApplicable.isBlank() || notApplicable.trim().equalsIgnoreCase("N/A")
                 ? NotApplicableCodes.defaults() : NotApplicableCodes.parse(notApplicable));
@@ -291,20 +255,26 @@ public final class SurveyImportWizard {
         return choices;
     }
 
+    /** The segment column chosen (the draft's default at first), or null. */
     public String segment() {
-        return segment;
+        return draft == null ? null : draft.segment();
     }
 
     public void segment(String column) {
-        this.segment = column;
+        if (draft != null) {
+            draft.segment(column);
+        }
     }
 
+    /** The column to cross the segment column with, or {@link #NO_SECOND}. */
     public String secondSegment() {
-        return secondSegment;
+        return draft == null || draft.secondSegment() == null ? NO_SECOND : draft.secondSegment();
     }
 
     public void secondSegment(String column) {
-        this.secondSegment = column == null ? NO_SECOND : column;
+        if (draft != null) {
+            draft.secondSegment(column == null || column.equals(NO_SECOND) ? null : column);
+        }
     }
 
     public List<String> scaleChoices() {

@@ -85,12 +85,7 @@ class BackgroundWorkTest {
         CountDownLatch olderMayFinish = new CountDownLatch(1);
         CountDownLatch olderStarted = new CountDownLatch(1);
         CountDownLatch olderFinished = new CountDownLatch(1);
-        submit(counts, BackgroundWork.task("older", cancelled -> {
-            olderStarted.countDown();
-            awaitIgnoringInterrupts(olderMayFinish);
-            olderFinished.countDown();
-            return "older";
-        }));
+        submit(counts, heldUntil(olderStarted, olderMayFinish, olderFinished, "older"));
         assertThat(olderStarted.await(5, TimeUnit.SECONDS)).isTrue();
         submit(counts, BackgroundWork.task("newer", cancelled -> "newer"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> outcomes.contains("newer"));
@@ -147,12 +142,7 @@ class BackgroundWorkTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
-        submit(reading, BackgroundWork.task("Reading…", cancelled -> {
-            started.countDown();
-            awaitIgnoringInterrupts(release);
-            finished.countDown();
-            return "read";
-        }));
+        submit(reading, heldUntil(started, release, finished, "read"));
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(reading.runningProperty().get()).isTrue();
         WaitForAsyncUtils.asyncFx(reading::cancel).get(5, TimeUnit.SECONDS);
@@ -190,8 +180,9 @@ class BackgroundWorkTest {
         assertThat(importing.messageProperty().get()).isEqualTo("Importing…");
         mayReport.countDown();
         assertThat(reported.await(5, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> importing.progressProperty().get() == 0.5);
-        assertThat(importing.messageProperty().get()).isEqualTo("Imported 5 of 10 rows…");
+        // Progress and message reach the FX thread in separate updates.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> importing.progressProperty().get() == 0.5
+                && importing.messageProperty().get().equals("Imported 5 of 10 rows…"));
         release.countDown();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> outcomes.contains(10L));
         assertThat(importing.messageProperty().get()).isEmpty();
@@ -201,6 +192,17 @@ class BackgroundWorkTest {
     private void submit(BackgroundWork.Kind kind, Task<?> task) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> kind.submit(task, outcomes::add, message -> outcomes.add("failed: " + message)))
                 .get(5, TimeUnit.SECONDS);
+    }
+
+    /** A task that says it started, waits for {@code release} (ignoring a cancel), says it finished. */
+    private static Task<String> heldUntil(CountDownLatch started, CountDownLatch release, CountDownLatch finished,
+                                          String value) {
+        return BackgroundWork.task(value, cancelled -> {
+            started.countDown();
+            awaitIgnoringInterrupts(release);
+            finished.countDown();
+            return value;
+        });
     }
 
     /** Like a slow query that does not notice the interrupt a cancel sends. */

@@ -12,7 +12,6 @@ import org.journeystudio.ratings.SurveyImported;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.ui.survey.SurveyMaps;
 import org.journeystudio.usecase.SurveyImportWizard.Step;
-import org.journeystudio.usecase.SurveyImportWizard.StepWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -32,6 +32,7 @@ import org.journeystudio.survey.SurveyFormat;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Views;
 import org.journeystudio.usecase.ImportSurveyIntoProject;
+import org.journeystudio.usecase.StepWork;
 import org.journeystudio.usecase.SurveyImportWizard;
 import org.journeystudio.usecase.SurveyImportWizard.Step;
 
@@ -154,7 +155,7 @@ public final class SurveyWizardController {
         show();
     }
 
-    private <T> Task<T> start(SurveyImportWizard.StepWork<T> work) {
+    private <T> Task<T> start(StepWork<T> work) {
         Task<T> task = steps.submit(BackgroundWork.measured(work.title(), work::run), result -> {
             work.done(result);
             show();
@@ -206,10 +207,13 @@ public final class SurveyWizardController {
             previewTable.getColumns().add(tableColumn);
         }
         previewTable.setItems(FXCollections.observableArrayList(wizard.preview(PREVIEW_ROWS)));
+        // Replacing the items may clear the value, which the wizard hears: keep the file's defaults first.
+        String segment = wizard.segment();
+        String second = wizard.secondSegment();
         segmentChoice.setItems(FXCollections.observableArrayList(wizard.segmentChoices()));
-        segmentChoice.setValue(wizard.segment());
+        segmentChoice.setValue(segment);
         secondSegmentChoice.setItems(FXCollections.observableArrayList(wizard.secondSegmentChoices()));
-        secondSegmentChoice.setValue(wizard.secondSegment());
+        secondSegmentChoice.setValue(second);
         ratingList.setItems(FXCollections.observableArrayList(wizard.ratingPicks()));
     }
 
