@@ -257,6 +257,16 @@ public final class SurveyImportDraft {
         return chosenRatings().stream().map(p -> p.target.id() != null ? p.target.id() : Ids.next("tp")).toList();
     }
 
+    /** "Encoding UTF-8  ·  delimiter comma  ·  layout Google Forms (1 header row)  ·  8 columns". */
+    public String formatFacts() {
+        int headers = format.layout().headerRows();
+        return "Encoding " + format.encoding().charset().displayName()
+                + (format.encoding().bomLength() > 0 ? " with BOM" : "") + "  ·  delimiter "
+                + delimiterName(format.delimiter()) + "  ·  layout " + format.layout().displayName() + " ("
+                + headers + " header row" + (headers == 1 ? "" : "s") + ")  ·  " + format.columns().size()
+                + " columns";
+    }
+
     /** The map the ratings go into. */
     public JourneyMap map() {
         return map;
@@ -279,5 +289,14 @@ public final class SurveyImportDraft {
     private long distinctLabels(SurveyColumn column) {
         return sample.stream().filter(r -> column.index() < r.values().size())
                 .map(r -> SegmentLabels.key(r.values().get(column.index()))).distinct().count();
+    }
+
+    private static String delimiterName(char delimiter) {
+        return switch (delimiter) {
+            case ',' -> "comma";
+            case ';' -> "semicolon";
+            case '\t' -> "tab";
+            default -> "'" + delimiter + "'";
+        };
     }
 }

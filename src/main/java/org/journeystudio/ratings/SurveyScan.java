@@ -60,4 +60,20 @@ public record SurveyScan(List<SegmentLabels> labels, List<BadRow> badRows, long 
         }
         return new SurveyScan(labels, bad, badCount, rows);
     }
+
+    /** The heading over the unreadable rows: how many of how many, or that every row can be read. */
+    public String badRowsTitle() {
+        return badRowCount == 0 ? "Every row can be read (" + rowsRead + " rows)."
+                : badRowCount + " of " + rowsRead + " rows cannot be read:";
+    }
+
+    /** "line 5: reason" per unreadable row kept, and how many more there are when not all were kept. */
+    public List<String> badRowLines() {
+        List<String> lines = new ArrayList<>();
+        badRows.forEach(row -> lines.add("line " + row.line() + ": " + row.reason()));
+        if (badRowCount > badRows.size()) {
+            lines.add("… and " + (badRowCount - badRows.size()) + " more");
+        }
+        return lines;
+    }
 }

@@ -24,18 +24,11 @@ public final class Dialogs {
 
     /** Tells the user what failed ({@code what}) and why, in words taken from the exception. */
     public static void error(Window owner, String what, Throwable failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        prepare(alert, owner, what);
-        alert.getDialogPane().setId("errorDialog");
-        Label reason = new Label(reason(failure));
-        reason.setWrapText(true);
-        reason.setId("errorReason");
+        Alert alert = errorAlert(owner, what, reason(failure));
         if (failure instanceof JourneyFormatException) {
             // file:line:column reads best in a fixed-width font, like a compiler message.
-            reason.getStyleClass().add(StudioStyles.FILE_LOCATION);
+            alert.getDialogPane().getContent().getStyleClass().add(StudioStyles.FILE_LOCATION);
         }
-        reason.setMaxWidth(520);
-        alert.getDialogPane().setContent(reason);
         if (!isExpected(failure)) {
             // A failure we did not foresee: keep the details at hand for a bug report, folded away.
             TextArea details = new TextArea(stackTrace(failure));
@@ -44,6 +37,23 @@ public final class Dialogs {
             alert.getDialogPane().setExpandableContent(details);
         }
         alert.showAndWait();
+    }
+
+    /** Tells the user what failed ({@code what}) and why, in a sentence already written for people. */
+    public static void error(Window owner, String what, String reason) {
+        errorAlert(owner, what, reason).showAndWait();
+    }
+
+    private static Alert errorAlert(Window owner, String what, String why) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        prepare(alert, owner, what);
+        alert.getDialogPane().setId("errorDialog");
+        Label reason = new Label(why);
+        reason.setWrapText(true);
+        reason.setId("errorReason");
+        reason.setMaxWidth(520);
+        alert.getDialogPane().setContent(reason);
+        return alert;
     }
 
     /** Asks before something that cannot be undone; true only when the user chose {@code actionLabel}. */

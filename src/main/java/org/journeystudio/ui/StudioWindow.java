@@ -101,10 +101,11 @@ public final class StudioWindow {
         if (services.library().surveys().isPresent()) {
             // A library that keeps no survey responses (a test fake) has no survey button.
             EditorController opened = editor;
-            opened.setOnHeatmap(() -> new SurveyFlow(opened.session(), services.library(), scene, clock, () -> {
-                scene.setRoot(opened.view());
-                opened.focus();
-            }).open());
+            opened.setOnHeatmap(() -> new SurveyFlow(opened.session(), services.library(), services.work(), scene,
+                    clock, () -> {
+                        scene.setRoot(opened.view());
+                        opened.focus();
+                    }).open());
         }
         EditorController shown = editor;
         shown.setOnWorkshop(new org.journeystudio.ui.workshop.WorkshopFlow(shown.session(), services.workshops(),

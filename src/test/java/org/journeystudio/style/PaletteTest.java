@@ -2,11 +2,13 @@ package org.journeystudio.style;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The emotion scale of docs/decisions/0011-one-palette.md keeps what that record promises. */
+@FastTest
 class PaletteTest {
 
     @ParameterizedTest

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.journeystudio.style.Palette;
 import org.journeystudio.style.Rgb;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@code Palette.emotion(-2)}, {@code -js-emotion-m2-edge} {@code Palette.emotionEdge(-2)}). Reads the CSS text;
  * no toolkit.
  */
+@FastTest
 class StudioCssTest {
     private static final Path UI_CSS = Path.of("src/main/resources/org/journeystudio/ui");
     private static final Path STUDIO_CSS = UI_CSS.resolve("studio.css");

@@ -1,10 +1,7 @@
 package org.journeystudio.ui.heatmap;
 
-import org.journeystudio.ratings.HeatmapRow;
-
-import org.journeystudio.ratings.HeatmapMeasure;
-
 import java.util.Locale;
+import java.util.function.ObjIntConsumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
@@ -13,19 +10,23 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
+import org.journeystudio.ratings.HeatmapMeasure;
+import org.journeystudio.ratings.HeatmapRow;
+import org.journeystudio.ratings.ShownHeatmap;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.ui.StudioStyles;
 
 /** One heatmap cell: the value on its colour, n beneath, low n marked, the 95% interval on hover, click for answers. */
 final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
-    private final HeatmapController heatmap;
+    private final ShownHeatmap heatmap;
     private final int segment;
     private final Label value = new Label();
     private final Label n = new Label();
     private final VBox box = new VBox(0, value, n);
     private final Tooltip tooltip = new Tooltip();
 
-    HeatmapCellView(HeatmapController heatmap, int segment) {
+    /** @param onClick shows the answers of a clicked cell (its row and segment) */
+    HeatmapCellView(ShownHeatmap heatmap, int segment, ObjIntConsumer<HeatmapRow> onClick) {
         this.heatmap = heatmap;
         this.segment = segment;
         getStyleClass().add(HeatmapStyles.HEATMAP_CELL);
@@ -36,7 +37,7 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
         setOnMouseClicked(e -> {
             HeatmapRow row = getItem();
             if (row != null && !row.stage()) {
-                heatmap.showDistribution(row, segment);
+                onClick.accept(row, segment);
             }
         });
     }
@@ -45,17 +46,17 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
     protected void updateItem(HeatmapRow row, boolean empty) {
         super.updateItem(row, empty);
         getStyleClass().remove(StudioStyles.LOW_N);
-        if (empty || row == null || row.stage() || heatmap.heatmap() == null) {
+        if (empty || row == null || row.stage()) {
             setGraphic(null);
             setTooltip(null);
             setBackground(null);
             setId(null); // a reused cell must not keep the id of the cell it showed before
             return;
         }
-        CellStatistics cell = heatmap.heatmap().cells().get(row.rating()).get(segment);
+        CellStatistics cell = heatmap.cell(row, segment);
         HeatmapMeasure measure = heatmap.measure();
         double shown = heatmap.value(row, segment);
-        Color colour = HeatmapColours.of(heatmap.scaleFor(measure), shown);
+        Color colour = HeatmapColours.of(heatmap.colourScale(), shown);
         Color ink = HeatmapColours.textOn(colour);
         value.setText(measure.format(shown));
         value.setTextFill(ink);
@@ -72,7 +73,7 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
     }
 
     private String describe(HeatmapRow row, CellStatistics cell) {
-        String who = row.title() + " · " + heatmap.heatmap().segments().get(segment);
+        String who = row.title() + " · " + heatmap.segments().get(segment);
         if (cell.n() == 0) {
             return who + "\nno answers";
         }

@@ -1,40 +1,42 @@
 package org.journeystudio.ui.survey;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import org.journeystudio.ratings.SegmentLabelRow;
 
 /** A wizard row: a segment label with its spellings, and a field to rename it (same name = merged). */
-final class LabelRowCell extends ListCell<SurveyWizardController.LabelRow> {
+final class LabelRowCell extends ListCell<SegmentLabelRow> {
     private final Label column = new Label();
     private final TextField name = new TextField();
     private final Label spellings = new Label();
     private final HBox box = new HBox(10, column, name, spellings);
-    private SurveyWizardController.LabelRow row;
+    private SegmentLabelRow row;
 
     LabelRowCell() {
         column.setPrefWidth(140);
         name.setPrefWidth(200);
         spellings.getStyleClass().add(SurveyStyles.VARIANT_SPELLINGS);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         name.textProperty().addListener((obs, old, text) -> {
             if (row != null) {
-                row.name = text;
+                row.rename(text);
             }
         });
     }
 
     @Override
-    protected void updateItem(SurveyWizardController.LabelRow item, boolean empty) {
+    protected void updateItem(SegmentLabelRow item, boolean empty) {
         super.updateItem(item, empty);
         row = null;
         if (empty || item == null) {
             setGraphic(null);
             return;
         }
-        column.setText(item.columnName);
-        name.setText(item.name);
+        column.setText(item.columnName());
+        name.setText(item.name());
         spellings.setText(item.spellingsText());
         row = item;
         setGraphic(box);

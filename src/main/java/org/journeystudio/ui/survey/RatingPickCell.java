@@ -1,9 +1,8 @@
 package org.journeystudio.ui.survey;
 
-import org.journeystudio.ratings.SurveyImportDraft;
-import org.journeystudio.ratings.TouchpointChoice;
-
+import java.util.List;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,6 +10,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.journeystudio.ratings.SurveyImportDraft;
+import org.journeystudio.ratings.TouchpointChoice;
 
 /** A wizard row: tick a column as a rating and choose the touchpoint it rates. */
 final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
@@ -20,12 +21,14 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
     private final HBox box;
     private SurveyImportDraft.RatingPick pick;
 
-    RatingPickCell() {
+    /** @param choices what a column can rate: a new touchpoint or one of the map's */
+    RatingPickCell(List<TouchpointChoice> choices) {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         target.setPrefWidth(260);
+        target.setItems(FXCollections.observableArrayList(choices));
         box = new HBox(10, use, gap, arrow, target);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         use.setOnAction(e -> {
             if (pick != null) {
                 pick.use(use.isSelected());
@@ -49,18 +52,9 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
         }
         use.setText(item.column().name());
         use.setSelected(item.used());
-        if (target.getItems().isEmpty()) {
-            target.setItems(FXCollections.observableArrayList(choices()));
-        }
         target.setValue(item.target());
         target.setDisable(!item.used());
         pick = item;
         setGraphic(box);
-    }
-
-    private java.util.List<TouchpointChoice> choices() {
-        Object map = getListView().getProperties().get("map");
-        return map instanceof org.journeystudio.model.JourneyMap journey
-                ? TouchpointChoice.all(journey) : java.util.List.of(TouchpointChoice.NEW);
     }
 }

@@ -1,12 +1,7 @@
 package org.journeystudio.ui.survey;
 
-import org.journeystudio.ratings.SurveyImported;
-
-
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
@@ -14,47 +9,60 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.store.StoredImport;
+import org.journeystudio.ratings.ImportCounts;
+import org.journeystudio.ratings.SurveyImported;
 import org.journeystudio.store.ProjectLibrary;
+import org.journeystudio.store.StoredImport;
 import org.journeystudio.store.SurveyResponses;
-import org.journeystudio.usecase.ImportSurveyIntoProject;
+import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
-import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.ui.FilePicker;
 import org.journeystudio.ui.heatmap.HeatmapController;
-import org.journeystudio.ratings.SegmentHeatmap;
+import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.usecase.ImportSurveyIntoProject;
 
 /**
  * Connects the map view to surveys: opens the import wizard, writes the imported means into the map as one
- * edit, records where those ratings came from, and shows the heatmap in the window.
+ * edit, records where those ratings came from, and shows the heatmap in the window. What reads or writes the
+ * library runs in the background.
  */
 public final class SurveyFlow {
     private final EditorSession session;
     private final SurveyResponses responses;
     private final ImportSurveyIntoProject importer;
+    private final BackgroundWork work;
+    private final BackgroundWork.Kind reading;
     private final Scene scene;
     private final Runnable backToMap;
 
     /**
      * @param session   the open project: ratings written into the map are one step of its undo history, saved
      *                  like any other edit
+     * @param work      runs the library's reads and writes off the FX thread
      * @param backToMap shows the map editor again
      */
-    public SurveyFlow(EditorSession session, ProjectLibrary library, Scene scene, Clock clock, Runnable backToMap) {
+    public SurveyFlow(EditorSession session, ProjectLibrary library, BackgroundWork work, Scene scene, Clock clock,
+                      Runnable backToMap) {
         this.session = session;
         this.importer = new ImportSurveyIntoProject(library, clock);
         this.responses = library.surveys().orElseThrow();
+        this.work = work;
+        this.reading = work.kind("survey flow");
         this.scene = scene;
         this.backToMap = backToMap;
     }
 
     /** The latest import's heatmap, or the wizard when the project has none yet. */
     public void open() {
-        List<StoredImport> imports = responses.imports(session.map().id());
-        if (imports.isEmpty()) {
-            openWizard();
-        } else {
-            showHeatmap(imports.get(imports.size() - 1), false);
-        }
+        String projectId = session.map().id();
+        reading.submit(BackgroundWork.task("Looking for survey imports…", cancelled -> responses.imports(projectId)),
+                imports -> {
+                    if (imports.isEmpty()) {
+                        openWizard();
+                    } else {
+                        showHeatmap(imports.get(imports.size() - 1), false);
+                    }
+                }, this::couldNotRead);
     }
 
     public void openWizard() {
@@ -67,7 +75,7 @@ public final class SurveyFlow {
         dialog.initOwner(scene.getWindow());
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Import survey responses");
-        SurveyWizardController wizard = new SurveyWizardController(importer, session.map(),
+        SurveyWizardController wizard = new SurveyWizardController(importer, work, session.map(),
                 chooser != null ? chooser : () -> chooseSurvey(dialog), this::imported, dialog::close);
         Scene wizardScene = new Scene(wizard.load());
         org.journeystudio.ui.Theme.style(wizardScene);
@@ -76,29 +84,45 @@ public final class SurveyFlow {
     }
 
     void imported(SurveyImported result) {
-        ImportSurveyIntoProject.MapRatings ratings = importer.ratingsFor(session.map(), result.importId(),
-                result.crossed(), result.newStageId());
-        apply(ratings);
-        showHeatmap(ratings.stored(), result.crossed());
+        JourneyMap map = session.map();
+        reading.submit(BackgroundWork.task("Reading the imported ratings…", cancelled -> importer.ratingsFor(map,
+                        result.importId(), result.crossed(), result.newStageId())),
+                ratings -> apply(ratings, () -> showHeatmap(ratings.stored(), result.crossed())), this::couldNotRead);
     }
 
-    /** Writes an import's means into the map as one undoable edit (saved like any other); records their origin. */
-    private void apply(ImportSurveyIntoProject.MapRatings ratings) {
+    /**
+     * Writes an import's means into the map as one undoable edit (saved like any other), records their origin in
+     * the background, then runs {@code then}.
+     */
+    private void apply(ImportSurveyIntoProject.MapRatings ratings, Runnable then) {
+        if (ratings.edit().command() == null) {
+            then.run();
+            return;
+        }
         try {
-            if (ratings.edit().command() == null) {
-                return;
-            }
             session.execute(ratings.edit().command());
-            importer.recordOrigins(session.map(), ratings);
             session.ratingOrigins().recorded(session.map(), ratings.origins());
         } catch (RuntimeException e) {
             Dialogs.error(scene.getWindow(), "Could not write the survey ratings into the map", e);
+            return;
         }
+        JourneyMap rated = session.map();
+        // Every write counts, so it is queued with the window's work rather than replaced by a newer one.
+        work.run(BackgroundWork.task("Recording where the ratings came from…", cancelled -> {
+            importer.recordOrigins(rated, ratings);
+            return rated;
+        }), recorded -> then.run(), failure -> Dialogs.error(scene.getWindow(),
+                "Could not record where the survey ratings came from", failure));
+    }
+
+    private void couldNotRead(String reason) {
+        Dialogs.error(scene.getWindow(), "Could not read the survey responses", reason);
     }
 
     private void showHeatmap(StoredImport stored, boolean crossed) {
-        HeatmapController heatmap = new HeatmapController(responses, session.map(), stored, backToMap,
-                shown -> apply(importer.ratingsFor(session.map(), stored, shown, null)), this::exportTarget);
+        HeatmapController heatmap = new HeatmapController(ImportCounts.of(responses), work, session.map(), stored,
+                backToMap, shown -> apply(importer.ratingsFor(session.map(), stored, shown, null), () -> { }),
+                this::exportTarget);
         heatmap.setOnImport(this::openWizard);
         scene.setRoot(heatmap.load());
         if (crossed) {
@@ -113,7 +137,7 @@ public final class SurveyFlow {
                 new FileChooser.ExtensionFilter("Survey exports (*.csv, *.tsv, *.txt, *.xlsx)",
                         "*.csv", "*.tsv", "*.txt", "*.xlsx"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        return FilePicker.showOpen(chooser, owner);
     }
 
     private Optional<Path> exportTarget(String suggested, String extension) {
@@ -122,6 +146,6 @@ public final class SurveyFlow {
         chooser.setInitialFileName(suggested);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
                 "*." + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(scene.getWindow())).map(java.io.File::toPath);
+        return FilePicker.showSave(chooser, scene.getWindow());
     }
 }

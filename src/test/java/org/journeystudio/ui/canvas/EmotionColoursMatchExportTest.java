@@ -28,6 +28,7 @@ import org.journeystudio.render.ExportOptions;
 import org.journeystudio.render.MapExporter;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.style.Palette;
+import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.FxColours;
 import org.journeystudio.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * One emotion scale: the points on the canvas, styled by the real stylesheets, have the fill and outline the
  * exports give the same emotion's face, and those are the palette's.
  */
+@UiTest
 class EmotionColoursMatchExportTest {
     private static final Pattern SVG_RGB = Pattern.compile("rgb\\((\\d+),\\s*(\\d+),\\s*(\\d+)\\)");
 

@@ -1,13 +1,5 @@
 package org.journeystudio.ui.survey;
 
-import org.journeystudio.ratings.TouchpointChoice;
-
-import org.journeystudio.ratings.SurveyImports;
-
-import org.journeystudio.ratings.SurveyImported;
-
-import org.journeystudio.ratings.SurveyImportPlan;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +12,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.ratings.SurveyImportPlan;
+import org.journeystudio.ratings.SurveyImported;
+import org.journeystudio.ratings.SurveyImports;
+import org.journeystudio.ratings.TouchpointChoice;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyFormat;
@@ -55,18 +51,23 @@ public final class SurveyScreens extends Application {
         stage.setScene(scene);
         stage.setTitle("Journey Studio — survey");
         stage.show();
+        org.journeystudio.ui.BackgroundWork work = new org.journeystudio.ui.BackgroundWork();
         SurveyFlow flow = new SurveyFlow(new org.journeystudio.ui.session.EditorSession(map, library::save),
-                library, scene, Clock.systemUTC(), () -> { });
+                library, work, scene, Clock.systemUTC(), () -> { });
         if (mode.startsWith("wizard")) {
             SurveyWizardController wizard = new SurveyWizardController(
-                    new org.journeystudio.usecase.ImportSurveyIntoProject(library, Clock.systemUTC()), map,
+                    new org.journeystudio.usecase.ImportSurveyIntoProject(library, Clock.systemUTC()), work, map,
                     () -> Optional.of(survey), r -> { }, () -> { });
             scene.setRoot(wizard.load());
-            wizard.read(survey);
             int steps = mode.length() > "wizard".length() ? Integer.parseInt(mode.substring("wizard".length())) : 0;
-            for (int i = 0; i < steps; i++) {
-                wizard.next();
-            }
+            // Reading runs in the background: go on through the steps once the file is read.
+            wizard.read(survey).stateProperty().addListener((obs, old, state) -> {
+                if (state == javafx.concurrent.Worker.State.SUCCEEDED) {
+                    for (int i = 0; i < steps; i++) {
+                        wizard.next();
+                    }
+                }
+            });
         } else {
             if (library.surveyResponses().imports(map.id()).isEmpty()) {
                 SurveyFormat format = SurveyReader.inspect(survey);

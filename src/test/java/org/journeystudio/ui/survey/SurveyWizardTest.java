@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -17,8 +18,10 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.RatingSource;
+import org.journeystudio.testing.FxStallWatch;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
+import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +40,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @UiTest
 class SurveyWizardTest {
+    /** The longest the FX thread may be kept busy while the wizard works in the background. */
+    private static final long STALL_MS = 100;
+    /** The bound for a page's first CSS and layout pass (see the big-file test). */
+    private static final long FIRST_LAYOUT_MS = 1500;
+
     @TempDir
     Path folder;
 
+    private final BackgroundWork work = new BackgroundWork();
     private H2Library library;
     private SurveyFlow flow;
 
@@ -54,7 +63,7 @@ class SurveyWizardTest {
         stage.setScene(scene);
         stage.show();
         flow = new SurveyFlow(new org.journeystudio.ui.session.EditorSession(map, library::save),
-                library, scene, Clock.systemUTC(), () -> { });
+                library, work, scene, Clock.systemUTC(), () -> { });
         Path fixture = Path.of(SurveyWizardTest.class.getResource("/org/journeystudio/survey/google-forms.csv").toURI());
         flow.openWizard(() -> Optional.of(fixture));
     }
@@ -62,17 +71,20 @@ class SurveyWizardTest {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.hideStage();
+        work.close();
         library.close();
     }
 
     @Test
     void theWizardImportsTheFixtureAndTheHeatmapShowsMeansAndN(FxRobot robot) throws Exception {
         robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot.lookup("#formatLabel").query()).isEmpty());
         assertThat(text(robot.lookup("#formatLabel").query())).contains("delimiter comma", "layout Google Forms");
         robot.clickOn("#nextButton");
         assertThat(text(robot.lookup("#stepTitle").query())).startsWith("2");
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot.lookup("#stepTitle").query()).startsWith("3"));
+        WaitForAsyncUtils.waitForFxEvents(); // the label list builds its cells in the next layout pass
         assertThat(text(robot.lookup("#badRowsTitle").query())).isEqualTo("Every row can be read (7 rows).");
         assertThat(robot.lookup(".variant-spellings").queryAll().stream().map(n -> text(n)))
                 .contains("\"Business\" ×1, \"business\" ×1, \"BUSINESS \" ×1 → Business");
@@ -106,6 +118,7 @@ class SurveyWizardTest {
         robot.interact(() -> robot.lookup("#chooseFileButton").queryButton().getScene().getWindow().hide());
         robot.interact(() -> flow.openWizard(() -> Optional.of(badRows)));
         robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#nextButton").query().isDisabled());
         robot.clickOn("#nextButton");
         robot.interact(() -> robot.lookup("#scaleChoice").<javafx.scene.control.ChoiceBox<String>>query()
                 .setValue("0-10"));
@@ -135,6 +148,72 @@ class SurveyWizardTest {
         assertThat(library.surveyResponses().imports("aurora")).singleElement()
                 .satisfies(i -> assertThat(i.skippedRows()).isEqualTo(2))
                 .satisfies(i -> assertThat(i.respondents()).isEqualTo(3));
+    }
+
+    /**
+     * A 50,000-row file: while it is read, scanned and imported, until each result reaches the FX thread, the FX
+     * thread is never held for 100 ms. The page each result fills is then laid out for the first time (a new
+     * window has no CSS cached), which under Monocle's software pipeline takes a few hundred ms for the preview
+     * table, the columns page (a combo box per rating column) and the heatmap (its FXML and chart): those first
+     * layout passes get a loose bound, and the watch is reset after each.
+     */
+    @Test
+    void aBigFileIsReadScannedAndImportedWithoutBlockingTheFxThread(FxRobot robot) throws Exception {
+        Path big = GoogleFormsSurvey.write(folder.resolve("big-google-forms.csv"), 50_000);
+        robot.interact(() -> robot.lookup("#chooseFileButton").queryButton().getScene().getWindow().hide());
+        robot.interact(() -> flow.openWizard(() -> Optional.of(big)));
+        javafx.stage.Window wizard = robot.lookup("#chooseFileButton").queryButton().getScene().getWindow();
+        try (FxStallWatch watch = FxStallWatch.start()) {
+            AtomicLong untilRead = noteStall(watch, robot.lookup("#formatLabel").<Labeled>query().textProperty(),
+                    text -> !text.isEmpty());
+            AtomicLong untilChecked = noteStall(watch, robot.lookup("#stepTitle").<Labeled>query().textProperty(),
+                    text -> text.startsWith("3"));
+            AtomicLong untilImported = noteStall(watch, wizard.showingProperty(), showing -> !showing);
+
+            robot.clickOn("#chooseFileButton");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> untilRead.get() >= 0);
+            assertThat(untilRead.get()).as("reading: " + watch.report()).isLessThan(STALL_MS);
+            firstLayoutPass(watch, "the preview");
+
+            robot.clickOn("#nextButton");
+            firstLayoutPass(watch, "the columns page");
+            robot.clickOn("#nextButton");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> untilChecked.get() >= 0);
+            assertThat(untilChecked.get()).as("scanning: " + watch.report()).isLessThan(STALL_MS);
+            firstLayoutPass(watch, "the check page");
+            assertThat(text(robot.lookup("#badRowsTitle").query())).isEqualTo("Every row can be read (50000 rows).");
+
+            robot.clickOn("#nextButton");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> untilImported.get() >= 0);
+            assertThat(untilImported.get()).as("importing: " + watch.report()).isLessThan(STALL_MS);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> robot.lookup("#cell-0-0 .cell-value").tryQuery().isPresent());
+            firstLayoutPass(watch, "the heatmap");
+        }
+        assertThat(library.surveyResponses().imports("aurora")).singleElement()
+                .satisfies(i -> assertThat(i.respondents()).isEqualTo(50_000));
+    }
+
+    /**
+     * The longest stall up to the moment {@code value} first meets {@code reached}, noted on the FX thread as it
+     * changes: before the layout pass that change causes. -1 until then.
+     */
+    private static <T> AtomicLong noteStall(FxStallWatch watch, javafx.beans.value.ObservableValue<T> value,
+                                            java.util.function.Predicate<T> reached) throws Exception {
+        AtomicLong noted = new AtomicLong(-1);
+        WaitForAsyncUtils.asyncFx(() -> value.addListener((obs, old, now) -> {
+            if (reached.test(now) && noted.get() < 0) {
+                noted.set(watch.longestStallMillis());
+            }
+        })).get(5, TimeUnit.SECONDS);
+        return noted;
+    }
+
+    /** Lets a page's first CSS and layout pass run, bounded loosely, then forgets it. */
+    private static void firstLayoutPass(FxStallWatch watch, String page) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(watch.longestStallMillis()).as(page + ": " + watch.report()).isLessThan(FIRST_LAYOUT_MS);
+        watch.reset();
     }
 
     private static void assertCell(FxRobot robot, String id, String value, String n) {

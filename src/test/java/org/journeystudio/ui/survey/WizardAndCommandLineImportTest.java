@@ -17,6 +17,7 @@ import org.journeystudio.cli.StudioCommandLine;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
+import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.usecase.LibraryContents;
@@ -40,6 +41,7 @@ class WizardAndCommandLineImportTest {
     @TempDir
     Path folder;
 
+    private final BackgroundWork work = new BackgroundWork();
     private H2Library byWizard;
     private SurveyFlow flow;
     private Path survey;
@@ -54,7 +56,7 @@ class WizardAndCommandLineImportTest {
         stage.setScene(scene);
         stage.show();
         flow = new SurveyFlow(new EditorSession(byWizard.load("aurora").orElseThrow(), byWizard::save), byWizard,
-                scene, Clock.systemUTC(), () -> { });
+                work, scene, Clock.systemUTC(), () -> { });
         survey = Path.of(getClass().getResource("/org/journeystudio/survey/google-forms.csv").toURI());
         flow.openWizard(() -> Optional.of(survey));
     }
@@ -62,6 +64,7 @@ class WizardAndCommandLineImportTest {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.hideStage();
+        work.close();
         byWizard.close();
     }
 

@@ -1,12 +1,4 @@
-package org.journeystudio.ui.heatmap;
-
-import org.journeystudio.ratings.JourneyOrder;
-
-import org.journeystudio.ratings.HeatmapRow;
-
-import org.journeystudio.ratings.SegmentHeatmap;
-
-import org.journeystudio.ratings.HeatmapMeasure;
+package org.journeystudio.ratings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,43 +1,34 @@
-package org.journeystudio.ui.heatmap;
-
-import org.journeystudio.ratings.HeatmapRow;
-
-import org.journeystudio.ratings.SegmentHeatmap;
-
-import org.journeystudio.ratings.HeatmapMeasure;
+package org.journeystudio.ratings;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.journeystudio.survey.CellStatistics;
 
-/** Writes the heatmap as CSV (what is shown, with n) or as a PNG picture of the view. */
-final class HeatmapExport {
-    /** An export step that may fail with an I/O error. */
-    @FunctionalInterface
-    interface Action {
-        void run() throws IOException;
-    }
-
+/** Writes the heatmap as CSV (what is shown, with n) or a picture of the view (its pixels) as PNG. */
+public final class HeatmapExport {
     /** Reads a cell's shown value. */
     @FunctionalInterface
-    interface Values {
+    public interface Values {
         double value(HeatmapRow row, int segment);
     }
 
     private HeatmapExport() {
     }
 
-    static void csv(Path file, List<HeatmapRow> rows, SegmentHeatmap heatmap, HeatmapMeasure measure, Values values)
+    /** What {@code shown} shows, row by row under the stage names, with n beside each value. */
+    public static void csv(Path file, ShownHeatmap shown) throws IOException {
+        csv(file, shown.rows(), shown.heatmap(), shown.measure(), shown::value);
+    }
+
+    public static void csv(Path file, List<HeatmapRow> rows, SegmentHeatmap heatmap, HeatmapMeasure measure, Values values)
             throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             StringBuilder header = new StringBuilder("stage,touchpoint");
@@ -63,19 +54,14 @@ final class HeatmapExport {
         }
     }
 
-    static void png(Path file, Node view) throws IOException {
-        WritableImage image = view.snapshot(null, null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
+    /** Writes a picture of {@code width} × {@code height} pixels, given row by row as ARGB, as PNG. */
+    public static void png(Path file, int width, int height, int[] argb) throws IOException {
         BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                picture.setRGB(x, y, pixels.getArgb(x, y));
+        picture.setRGB(0, 0, width, height, argb, 0, width);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(picture, "png", out)) {
+                throw new IOException("no PNG writer available");
             }
-        }
-        if (!ImageIO.write(picture, "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
         }
     }
 

@@ -1,0 +1,17 @@
+package org.journeystudio.ui.heatmap;
+
+import javafx.scene.control.TableCell;
+import org.journeystudio.ratings.HeatmapRow;
+
+/** The first column of a heatmap row: the touchpoint's title, or a stage heading styled as one. */
+final class HeatmapNameCell extends TableCell<HeatmapRow, HeatmapRow> {
+    @Override
+    protected void updateItem(HeatmapRow row, boolean empty) {
+        super.updateItem(row, empty);
+        setText(empty || row == null ? null : row.title());
+        getStyleClass().remove("stage-heading");
+        if (!empty && row != null && row.stage()) {
+            getStyleClass().add("stage-heading");
+        }
+    }
+}
