@@ -34,7 +34,7 @@ final class EmotionCurveView {
     private MapLayout layout;
 
     EmotionCurveView() {
-        curvePath.getStyleClass().add("emotion-curve");
+        curvePath.getStyleClass().add(CanvasStyles.EMOTION_CURVE);
         curvePath.setId("emotionCurve");
         curvePath.setMouseTransparent(true);
         curve.getChildren().add(curvePath);
@@ -57,12 +57,12 @@ final class EmotionCurveView {
         curve.getChildren().retainAll(curvePath);
         emotionRow().ifPresent(row -> {
             Line neutral = new Line(row.body().x(), row.body().centerY(), row.body().right(), row.body().centerY());
-            neutral.getStyleClass().add("emotion-neutral-line");
+            neutral.getStyleClass().add(CanvasStyles.EMOTION_NEUTRAL_LINE);
             neutral.setMouseTransparent(true);
             curve.getChildren().add(0, neutral);
             for (int score = Emotion.MAX; score >= Emotion.MIN; score--) {
                 Label mark = new Label(CanvasNodes.emotionWord(score), new FontIcon(CanvasNodes.emotionIcon(score)));
-                mark.getStyleClass().addAll("emotion-scale", CanvasNodes.emotionClass(score),
+                mark.getStyleClass().addAll(CanvasStyles.EMOTION_SCALE, CanvasNodes.emotionClass(score),
                         CanvasNodes.scoreClass(score));
                 mark.setAlignment(Pos.CENTER_RIGHT);
                 mark.setContentDisplay(ContentDisplay.RIGHT);

@@ -64,18 +64,18 @@ final class JourneyCanvas {
     };
 
     JourneyCanvas() {
-        root.getStyleClass().add("journey-map");
+        root.getStyleClass().add(CanvasStyles.JOURNEY_MAP);
         root.setId("journeyMap");
         root.setFocusTraversable(true);
         root.setAccessibleText("Journey map canvas");
-        corner.getStyleClass().add("map-corner");
-        addStageButton.getStyleClass().addAll("add-stage-button", "button-circle");
+        corner.getStyleClass().add(CanvasStyles.MAP_CORNER);
+        addStageButton.getStyleClass().addAll(CanvasStyles.ADD_STAGE_BUTTON, CanvasStyles.BUTTON_CIRCLE);
         addStageButton.setId("addStageEnd");
         addStageButton.setTooltip(new Tooltip("Add a stage at the end (Ctrl+Shift+Enter)"));
         addStageButton.setFocusTraversable(false);
         stageTop.getChildren().addAll(layers.stageHeaders.group(), addStageButton);
         laneSide.getChildren().addAll(layers.laneHeaders.group(), emotion.scale());
-        emptyHint.getStyleClass().add("map-empty");
+        emptyHint.getStyleClass().add(CanvasStyles.MAP_EMPTY);
         emptyHint.setManaged(false);
         overlay.setManaged(false);
         root.getChildren().addAll(layers.bands.group(), layers.texts.group(), layers.notes.group(), emotion.curve(),

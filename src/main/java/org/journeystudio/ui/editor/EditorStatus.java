@@ -1,13 +1,13 @@
 package org.journeystudio.ui.editor;
 
-import org.journeystudio.ui.session.EditorSession;
-
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.editing.SaveState;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.ui.StudioStyles;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * What the editor says about the open map outside the canvas: its title and summary in the toolbar, whether it
@@ -49,9 +49,9 @@ final class EditorStatus {
         });
         session.statusProperty().addListener((obs, old, status) -> {
             message.setText(status.text());
-            message.getStyleClass().remove("error");
+            message.getStyleClass().remove(StudioStyles.ERROR);
             if (status.error()) {
-                message.getStyleClass().add("error");
+                message.getStyleClass().add(StudioStyles.ERROR);
             }
         });
         showHeading(session.map());

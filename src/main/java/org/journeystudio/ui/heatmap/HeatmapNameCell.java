@@ -9,9 +9,9 @@ final class HeatmapNameCell extends TableCell<HeatmapRow, HeatmapRow> {
     protected void updateItem(HeatmapRow row, boolean empty) {
         super.updateItem(row, empty);
         setText(empty || row == null ? null : row.title());
-        getStyleClass().remove("stage-heading");
+        getStyleClass().remove(HeatmapStyles.STAGE_HEADING);
         if (!empty && row != null && row.stage()) {
-            getStyleClass().add("stage-heading");
+            getStyleClass().add(HeatmapStyles.STAGE_HEADING);
         }
     }
 }

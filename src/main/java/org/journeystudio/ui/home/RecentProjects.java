@@ -20,7 +20,7 @@ final class RecentProjects {
                           Consumer<ProjectSummary> open) {
         list.setItems(recent);
         Label none = new Label("Projects you open show up here.");
-        none.getStyleClass().add("recent-placeholder");
+        none.getStyleClass().add(HomeStyles.RECENT_PLACEHOLDER);
         none.setWrapText(true);
         list.setPlaceholder(none);
         list.setCellFactory(l -> new RecentProjectCell());

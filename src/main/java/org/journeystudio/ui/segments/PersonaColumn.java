@@ -1,5 +1,6 @@
 package org.journeystudio.ui.segments;
 
+import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
+import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.inspector.Colors;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -105,7 +107,7 @@ public final class PersonaColumn {
         for (String icon : PersonaPicture.ICONS) {
             ToggleButton choice = new ToggleButton(null, new FontIcon(icon));
             choice.setId("icon-" + icon);
-            choice.getStyleClass().addAll("flat", "button-icon", "icon-choice");
+            choice.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, SegmentsStyles.ICON_CHOICE);
             choice.setTooltip(new Tooltip("Picture the persona with this icon"));
             choice.setOnAction(e -> edits.step(edit(p -> p.withIcon(icon))));
             iconChoices.getChildren().add(choice);
@@ -187,7 +189,7 @@ public final class PersonaColumn {
                 String photo = PersonaPicture.photoFrom(file);
                 edits.step(edit(p -> p.withPhoto(photo)));
             } catch (IOException | RuntimeException e) {
-                message.getStyleClass().add("error");
+                message.getStyleClass().add(StudioStyles.ERROR);
                 message.setText("Could not use the photo: " + e.getMessage());
             }
         });
