@@ -1,18 +1,5 @@
 package org.journeystudio.ui.workshop;
 
-import org.journeystudio.ui.StudioStyles;
-import org.journeystudio.workshop.ShortAddress;
-
-import org.journeystudio.workshop.RoomRatings;
-
-import org.journeystudio.workshop.LiveHeatmap;
-
-import org.journeystudio.workshop.LiveCounts;
-
-import org.journeystudio.workshop.CommentAcceptance;
-
-import org.journeystudio.workshop.CoalescedUpdates;
-
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -36,12 +23,17 @@ import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.Segment;
 import org.journeystudio.store.RatingSource;
+import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.workshop.CoalescedUpdates;
 import org.journeystudio.workshop.LiveComment;
+import org.journeystudio.workshop.LiveCounts;
+import org.journeystudio.workshop.LiveHeatmap;
+import org.journeystudio.workshop.RoomRatings;
+import org.journeystudio.workshop.ShortAddress;
 import org.journeystudio.workshop.WorkshopSession;
 import org.journeystudio.workshop.WorkshopState;
 
@@ -92,6 +84,7 @@ public final class WorkshopController {
     private final LiveHeatmapGrid grid = new LiveHeatmapGrid();
     private final RoomMood mood = new RoomMood();
     private VotingControls voting;
+    private LiveComments comments;
     private WorkshopState state;
     private LiveHeatmap heatmap;
 
@@ -141,13 +134,13 @@ public final class WorkshopController {
         LiveLegend.fill(legendBox, new DivergingScale(map.scale()));
         voting = new VotingControls(workshop, started, () -> state, this::control, allStagesToggle, nextStageButton,
                 stageToggles);
-        commentList.setCellFactory(list -> new CommentCell(new CommentActions()));
-        commentList.setPlaceholder(new Label("Comments from the phones appear here"));
+        comments = new LiveComments(commentList, commentsTitle, workshop, editor, this::edit,
+                message -> status(message, true), this::control);
         editor.mapProperty().addListener((obs, old, now) -> {
             if (state != null) {
                 show(state);
             }
-            commentList.refresh();
+            comments.refresh();
         });
         workshopView.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F11) {
@@ -209,10 +202,7 @@ public final class WorkshopController {
         moodBox.setVisible(shown.revealed());
         moodBox.setManaged(shown.revealed());
         voting.show(shown);
-        if (!commentList.getItems().equals(shown.comments())) {
-            commentList.getItems().setAll(shown.comments());
-        }
-        commentsTitle.setText("Comments (" + shown.comments().size() + ")");
+        comments.show(shown.comments());
     }
 
     // Controls -------------------------------------------------------------------------------------------
@@ -288,46 +278,5 @@ public final class WorkshopController {
     /** "482913" as "482 913": two groups read aloud and typed more easily. */
     static String spaced(String pin) {
         return pin.length() == 6 ? pin.substring(0, 3) + " " + pin.substring(3) : pin;
-    }
-
-    /** The comment cells' actions, against this session and the open map. */
-    private final class CommentActions implements CommentCell.Actions {
-        @Override
-        public JourneyMap map() {
-            return editor.map();
-        }
-
-        @Override
-        public String segmentName(String segmentId) {
-            if (segmentId == null || segmentId.equals(WorkshopState.NO_SEGMENT)) {
-                return LiveHeatmap.NO_SEGMENT_TITLE;
-            }
-            return editor.map().segment(segmentId).map(Segment::name).orElse(segmentId);
-        }
-
-        @Override
-        public void acceptAsPainPoint(LiveComment comment) {
-            accept(() -> CommentAcceptance.asPainPoint(editor.map(), comment));
-        }
-
-        @Override
-        public void acceptAsOpportunity(LiveComment comment) {
-            accept(() -> CommentAcceptance.asOpportunity(editor.map(), comment));
-        }
-
-        @Override
-        public void remove(LiveComment comment) {
-            control(() -> workshop.removeComment(comment.id()));
-            commentList.getItems().remove(comment);
-        }
-
-        private void accept(java.util.function.Supplier<MapCommand> command) {
-            try {
-                edit(command.get());
-            } catch (IllegalArgumentException e) {
-                status(e.getMessage(), true);
-            }
-            commentList.refresh();
-        }
     }
 }
