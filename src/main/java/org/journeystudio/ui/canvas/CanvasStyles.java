@@ -77,12 +77,6 @@ final class CanvasStyles {
     static final String RUBBER_BAND = "rubber-band";
     static final String IN_PLACE_EDITOR = "in-place-editor";
 
-    // The editor's status bar.
-    static final String ERROR = StudioStyles.ERROR;
-    static final String SAVED = "saved";
-    static final String SAVING = "saving";
-    static final String NOT_SAVED = "not-saved";
-
     // AtlantaFX's button variants the canvas uses.
     static final String FLAT = Styles.FLAT;
     static final String BUTTON_CIRCLE = Styles.BUTTON_CIRCLE;

@@ -77,11 +77,11 @@ final class EditorStatus {
     private void showSaveState() {
         SaveState state = saver.state();
         saveStatus.setText(state.text());
-        saveStatus.getStyleClass().removeAll("saved", "saving", "not-saved");
+        saveStatus.getStyleClass().removeAll(EditorStyles.SAVED, EditorStyles.SAVING, EditorStyles.NOT_SAVED);
         saveStatus.getStyleClass().add(switch (state.kind()) {
-            case SAVED -> "saved";
-            case SAVING -> "saving";
-            case NOT_SAVED -> "not-saved";
+            case SAVED -> EditorStyles.SAVED;
+            case SAVING -> EditorStyles.SAVING;
+            case NOT_SAVED -> EditorStyles.NOT_SAVED;
         });
         String suffix = switch (state.kind()) {
             case SAVED -> "";
