@@ -3,7 +3,6 @@ package org.journeystudio.ratings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -237,19 +236,8 @@ public final class SurveyImportDraft {
      */
     public SurveyImportPlan planWithLabelsAsFound(BooleanSupplier cancelled) {
         SurveyImportPlan columns = plan(null);
-        return plan(labelsAsFound(columns, SurveyScan.of(columns, cancelled)));
-    }
-
-    /** Per kept segment column of {@code plan}: each label's key → the name the wizard first offers for it. */
-    public static List<Map<String, String>> labelsAsFound(SurveyImportPlan plan, SurveyScan scan) {
-        List<Map<String, String>> names = new ArrayList<>();
-        for (int s = 0; s < plan.segments().size(); s++) {
-            SegmentLabels labels = scan.labels().get(s);
-            Map<String, String> column = new LinkedHashMap<>();
-            labels.keys().forEach(key -> column.put(key, labels.display(key)));
-            names.add(column);
-        }
-        return names;
+        List<SegmentLabelRow> labels = SegmentLabelRow.of(columns, SurveyScan.of(columns, cancelled));
+        return plan(SegmentLabelRow.names(columns.segments().size(), labels));
     }
 
     /** Per chosen rating column, the touchpoint it rates: the matched one, or a fresh id for a new one. */
