@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.store.ResponseImport;
 import org.journeystudio.survey.CellAccumulator;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.survey.Heatmap;
@@ -24,6 +25,12 @@ public record SegmentHeatmap(List<String> ratingNames, List<RatingScale> scales,
         scales = List.copyOf(scales);
         segments = List.copyOf(segments);
         cells = cells.stream().map(List::copyOf).toList();
+    }
+
+    /** The heatmap of a stored import's {@code counts}: one row per rated column, with that column's scale. */
+    public static SegmentHeatmap of(ResponseCounts counts, List<ResponseImport.RatedColumn> columns, int lowNThreshold) {
+        return of(counts, columns.stream().map(ResponseImport.RatedColumn::name).toList(),
+                columns.stream().map(ResponseImport.RatedColumn::scale).toList(), lowNThreshold);
     }
 
     public static SegmentHeatmap of(ResponseCounts counts, List<String> ratingNames, List<RatingScale> scales,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.ratings.ImportCounts;
 import org.journeystudio.ratings.RatingsToMap;
 import org.journeystudio.ratings.SegmentHeatmap;
 import org.journeystudio.ratings.SurveyImportPlan;
@@ -78,11 +79,8 @@ public final class ImportSurveyIntoProject {
         StoredImport stored = responses.imports(map.id()).stream().filter(i -> i.id() == importId).findFirst()
                 .orElseThrow(() -> new LibraryException("The survey import " + importId + " is not in the library "
                         + library.location() + "."));
-        SegmentHeatmap heatmap = SegmentHeatmap.of(
-                crossed ? responses.crossCounts(importId, 0, 1) : responses.counts(importId, 0),
-                stored.ratingColumns().stream().map(c -> c.name()).toList(),
-                stored.ratingColumns().stream().map(c -> c.scale()).toList(),
-                HeatmapOptions.DEFAULT_LOW_N);
+        SegmentHeatmap heatmap = SegmentHeatmap.of(ImportCounts.of(responses).read(importId, 0, crossed ? 1 : -1),
+                stored.ratingColumns(), HeatmapOptions.DEFAULT_LOW_N);
         return ratingsFor(map, stored, heatmap, newStageId);
     }
 

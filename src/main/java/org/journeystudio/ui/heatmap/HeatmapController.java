@@ -36,7 +36,6 @@ import org.journeystudio.ratings.ImportCounts;
 import org.journeystudio.ratings.SegmentHeatmap;
 import org.journeystudio.ratings.ShownHeatmap;
 import org.journeystudio.store.ResponseCounts;
-import org.journeystudio.store.ResponseImport;
 import org.journeystudio.store.StoredImport;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.survey.HeatmapOptions;
@@ -164,9 +163,7 @@ public final class HeatmapController {
         if (answers == null) {
             return;
         }
-        List<ResponseImport.RatedColumn> columns = imported.ratingColumns();
-        heatmap = SegmentHeatmap.of(answers, columns.stream().map(ResponseImport.RatedColumn::name).toList(),
-                columns.stream().map(ResponseImport.RatedColumn::scale).toList(), lowNSpinner.getValue());
+        heatmap = SegmentHeatmap.of(answers, imported.ratingColumns(), lowNSpinner.getValue());
         rebuild();
     }
 
