@@ -92,8 +92,8 @@ class LayerArchitectureTest {
     static final ArchRule ui_holds_only_code_that_needs_javafx = classes()
             .that().resideInAPackage(UI).and().areTopLevelClasses()
             .and().doNotHaveSimpleName("package-info")
-            // The style-class names of a feature's stylesheet: plain strings, but ui vocabulary that no other
-            // layer may use.
+            // Holders of a feature's style-class names (its own and AtlantaFX's variants): compile-time constants,
+            // which the compiler copies into their users, so no toolkit class shows in their bytecode.
             .and().haveSimpleNameNotEndingWith("Styles")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
                     "org.kordamp.ikonli..")

@@ -15,6 +15,11 @@ import org.journeystudio.ui.session.EditorSession;
  * the last gesture, undo or redo did, or why it was refused.
  */
 final class EditorStatus {
+    // The save state's style classes; their rules are in editor.css.
+    private static final String SAVED_STYLE = "saved";
+    private static final String SAVING_STYLE = "saving";
+    private static final String NOT_SAVED_STYLE = "not-saved";
+
     private static final String APP_NAME = "Journey Studio";
 
     private final EditorSession session;
@@ -77,11 +82,11 @@ final class EditorStatus {
     private void showSaveState() {
         SaveState state = saver.state();
         saveStatus.setText(state.text());
-        saveStatus.getStyleClass().removeAll(EditorStyles.SAVED, EditorStyles.SAVING, EditorStyles.NOT_SAVED);
+        saveStatus.getStyleClass().removeAll(SAVED_STYLE, SAVING_STYLE, NOT_SAVED_STYLE);
         saveStatus.getStyleClass().add(switch (state.kind()) {
-            case SAVED -> EditorStyles.SAVED;
-            case SAVING -> EditorStyles.SAVING;
-            case NOT_SAVED -> EditorStyles.NOT_SAVED;
+            case SAVED -> SAVED_STYLE;
+            case SAVING -> SAVING_STYLE;
+            case NOT_SAVED -> NOT_SAVED_STYLE;
         });
         String suffix = switch (state.kind()) {
             case SAVED -> "";

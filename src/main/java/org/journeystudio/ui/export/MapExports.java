@@ -28,6 +28,9 @@ import org.journeystudio.settings.StudioPreferences;
  * progress window that can cancel it; also prints through {@link MapPrinting}.
  */
 public final class MapExports {
+    /** The style class of the progress box; its rule is in export.css. */
+    private static final String EXPORT_PROGRESS = "export-progress";
+
     /** The id of the menu item that prints; any other item exports. */
     public static final String PRINT_ITEM = "printItem";
 
@@ -122,7 +125,7 @@ public final class MapExports {
         cancel.setOnAction(e -> task.cancel());
         VBox box = new VBox(what, bar, cancel);
         box.setAlignment(Pos.CENTER_RIGHT);
-        box.getStyleClass().add(ExportStyles.EXPORT_PROGRESS);
+        box.getStyleClass().add(EXPORT_PROGRESS);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);

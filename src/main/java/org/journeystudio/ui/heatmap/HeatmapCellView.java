@@ -18,6 +18,11 @@ import org.journeystudio.ui.StudioStyles;
 
 /** One heatmap cell: the value on its colour, n beneath, low n marked, the 95% interval on hover, click for answers. */
 final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
+    // Style classes; their rules are in heatmap.css.
+    private static final String HEATMAP_CELL = "heatmap-cell";
+    private static final String CELL_VALUE = "cell-value";
+    private static final String CELL_N = "cell-n";
+
     private final ShownHeatmap heatmap;
     private final int segment;
     private final Label value = new Label();
@@ -29,9 +34,9 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
     HeatmapCellView(ShownHeatmap heatmap, int segment, ObjIntConsumer<HeatmapRow> onClick) {
         this.heatmap = heatmap;
         this.segment = segment;
-        getStyleClass().add(HeatmapStyles.HEATMAP_CELL);
-        value.getStyleClass().add(HeatmapStyles.CELL_VALUE);
-        n.getStyleClass().add(HeatmapStyles.CELL_N);
+        getStyleClass().add(HEATMAP_CELL);
+        value.getStyleClass().add(CELL_VALUE);
+        n.getStyleClass().add(CELL_N);
         box.setAlignment(javafx.geometry.Pos.CENTER);
         tooltip.setShowDelay(Duration.millis(250));
         setOnMouseClicked(e -> {

@@ -26,6 +26,9 @@ import org.journeystudio.ui.StudioStyles;
  * the low-n mark; on the editor's canvas overlay it explains the "no rating" mark instead.
  */
 public final class HeatmapLegend {
+    // Style classes; their rules are in heatmap.css.
+    private static final String SATISFACTION_LEGEND = "satisfaction-legend";
+
     /** The style class of a card or swatch that has no rating to colour it (a hatched, neutral look). */
     public static final String NO_RATING = "no-rating";
 
@@ -66,7 +69,7 @@ public final class HeatmapLegend {
         Label none = new Label("no rating", hatch);
         none.getStyleClass().add(StudioStyles.LEGEND_NOTE);
         VBox legend = new VBox(4, heading, ramp(scale, HeatmapLegend::rating), new HBox(12, neutral, none));
-        legend.getStyleClass().add(HeatmapStyles.SATISFACTION_LEGEND);
+        legend.getStyleClass().add(SATISFACTION_LEGEND);
         return legend;
     }
 

@@ -1,5 +1,7 @@
 package org.journeystudio.ui.home;
 
+import atlantafx.base.theme.Styles;
+
 /** The style classes of the home screen and the new-project dialog; their rules are in home.css and studio.css. */
 final class HomeStyles {
     static final String TABLE_PLACEHOLDER = "table-placeholder";
@@ -11,6 +13,9 @@ final class HomeStyles {
     static final String TILE_DESCRIPTION = "tile-description";
     static final String TEMPLATE_NAME = "template-name";
     static final String TEMPLATE_DESCRIPTION = "template-description";
+
+    // AtlantaFX's text variant the home screen uses.
+    static final String TEXT_MUTED = Styles.TEXT_MUTED;
 
     private HomeStyles() {
     }

@@ -1,6 +1,5 @@
 package org.journeystudio.ui.home;
 
-import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -121,7 +120,7 @@ public final class NewProjectDialog {
             Label name = new Label(template.name());
             name.getStyleClass().add(HomeStyles.TEMPLATE_NAME);
             Label description = new Label(template.description());
-            description.getStyleClass().addAll(HomeStyles.TEMPLATE_DESCRIPTION, Styles.TEXT_MUTED);
+            description.getStyleClass().addAll(HomeStyles.TEMPLATE_DESCRIPTION, HomeStyles.TEXT_MUTED);
             description.setWrapText(true);
             // Wrap within the list's width rather than widen the cell and scroll sideways.
             description.prefWidthProperty().bind(getListView().widthProperty().subtract(40));

@@ -1,6 +1,5 @@
 package org.journeystudio.ui.home;
 
-import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -30,7 +29,7 @@ final class TemplateGallery {
             }
         } catch (RuntimeException e) {
             Label broken = new Label("The templates could not be read: " + e.getMessage());
-            broken.getStyleClass().add(Styles.TEXT_MUTED);
+            broken.getStyleClass().add(HomeStyles.TEXT_MUTED);
             tiles.getChildren().add(broken);
         }
     }

@@ -39,6 +39,17 @@ import org.journeystudio.ui.heatmap.HeatmapColours;
  * the satisfaction heatmap, S picks the segment it shows, D switches dark/light, Esc leaves. Nothing edits.
  */
 public final class Presentation {
+    // The style classes of the presentation screen; their rules are in presentation.css.
+    private static final String PRESENTATION = "presentation";
+    private static final String DARK = "dark";
+    private static final String LIGHT = "light";
+    private static final String PRESENTATION_HEADER = "presentation-header";
+    private static final String PRESENTATION_TITLE = "presentation-title";
+    private static final String PRESENTATION_STAGE = "presentation-stage";
+    private static final String PRESENTATION_LEGEND = "presentation-legend";
+    private static final String PRESENTATION_KEYS = "presentation-keys";
+    private static final String PRESENTATION_FOOTER = "presentation-footer";
+
     private final JourneyMap map;
     private final Stage stage = new Stage();
     private final PresentationBoard board;
@@ -78,8 +89,8 @@ public final class Presentation {
         page.setBottom(footer());
         root = new StackPane(page);
         root.setId("presentation");
-        root.getStyleClass().addAll(PresentationStyles.PRESENTATION,
-                dark ? PresentationStyles.DARK : PresentationStyles.LIGHT);
+        root.getStyleClass().addAll(PRESENTATION,
+                dark ? DARK : LIGHT);
         Scene scene = new Scene(root, 1280, 800);
         Theme.style(scene);
         scene.getStylesheets().add(Presentation.class.getResource("presentation.css").toExternalForm());
@@ -155,9 +166,9 @@ public final class Presentation {
             heatmap = true;
             showHeatmap();
         } else if (code == KeyCode.D) {
-            boolean dark = root.getStyleClass().remove(PresentationStyles.DARK);
-            root.getStyleClass().remove(PresentationStyles.LIGHT);
-            root.getStyleClass().add(dark ? PresentationStyles.LIGHT : PresentationStyles.DARK);
+            boolean dark = root.getStyleClass().remove(DARK);
+            root.getStyleClass().remove(LIGHT);
+            root.getStyleClass().add(dark ? LIGHT : DARK);
         } else if (code == KeyCode.ESCAPE) {
             stage.close();
         } else {
@@ -215,20 +226,20 @@ public final class Presentation {
 
     private HBox header() {
         Label title = new Label(map.title());
-        title.getStyleClass().add(PresentationStyles.PRESENTATION_TITLE);
-        stageLabel.getStyleClass().add(PresentationStyles.PRESENTATION_STAGE);
+        title.getStyleClass().add(PRESENTATION_TITLE);
+        stageLabel.getStyleClass().add(PRESENTATION_STAGE);
         stageLabel.setId("presentation-stage");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(24, title, gap, stageLabel);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add(PresentationStyles.PRESENTATION_HEADER);
+        header.getStyleClass().add(PRESENTATION_HEADER);
         return header;
     }
 
     private HBox footer() {
         legend.setId("presentation-legend");
-        legend.getStyleClass().add(PresentationStyles.PRESENTATION_LEGEND);
+        legend.getStyleClass().add(PRESENTATION_LEGEND);
         legend.setVisible(false);
         legend.setManaged(false);
         legendTitle.getStyleClass().add(StudioStyles.LEGEND_TITLE);
@@ -246,12 +257,12 @@ public final class Presentation {
         swatches.getChildren().add(none);
         legend.getChildren().addAll(legendTitle, swatches);
         Label keys = new Label("← →  stages    ↑ ↓  scroll    H  heatmap    S  segment    D  dark/light    Esc  leave");
-        keys.getStyleClass().add(PresentationStyles.PRESENTATION_KEYS);
+        keys.getStyleClass().add(PRESENTATION_KEYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(24, keys, gap, legend);
         footer.setAlignment(Pos.BOTTOM_LEFT);
-        footer.getStyleClass().add(PresentationStyles.PRESENTATION_FOOTER);
+        footer.getStyleClass().add(PRESENTATION_FOOTER);
         return footer;
     }
 }

@@ -32,6 +32,22 @@ import org.journeystudio.ui.heatmap.HeatmapColours;
  * be highlighted or dimmed), lane titles on the left, and touchpoint cards that can take heatmap colours.
  */
 final class PresentationBoard {
+    // The board's style classes (stages, lanes, cards, notes, emotion curve); their rules are in presentation.css.
+    private static final String PRESENT_STAGE = "present-stage";
+    private static final String CURRENT_STAGE = "current-stage";
+    private static final String PRESENT_STAGE_BACKGROUND = "present-stage-background";
+    private static final String PRESENT_STAGE_TITLE = "present-stage-title";
+    private static final String PRESENT_LANE = "present-lane";
+    private static final String PRESENT_LANE_TITLE = "present-lane-title";
+    private static final String PRESENT_CARD = "present-card";
+    private static final String HEAT = "heat";
+    private static final String PRESENT_TEXT = "present-text";
+    private static final String PRESENT_NOTE = "present-note";
+    private static final String PAIN_POINT = "pain-point";
+    private static final String OPPORTUNITY = "opportunity";
+    private static final String PRESENT_CURVE = "present-curve";
+    private static final String PRESENT_EMOTION = "present-emotion";
+
     /** Larger type than the editor: long lines wrap sooner and cards are taller, so text reads across a room. */
     static final LayoutStyle STYLE = new LayoutStyle(210, 84, 14, 104, 12, 170, 25, 9.6, 10, 70);
 
@@ -55,7 +71,7 @@ final class PresentationBoard {
         for (StageColumn column : layout.columns()) {
             Group stage = new Group(stageBackground(column), stageTitle(column));
             stage.setId("present-stage-" + column.stageId());
-            stage.getStyleClass().add(PresentationStyles.PRESENT_STAGE);
+            stage.getStyleClass().add(PRESENT_STAGE);
             stageGroups.put(column.stageId(), stage);
             root.getChildren().add(stage);
         }
@@ -90,7 +106,7 @@ final class PresentationBoard {
         for (Group stage : stageGroups.values()) {
             boolean current = i++ == index;
             stage.setOpacity(current ? 1 : DIMMED);
-            StudioStyles.toggle(stage, PresentationStyles.CURRENT_STAGE, current);
+            StudioStyles.toggle(stage, CURRENT_STAGE, current);
         }
     }
 
@@ -104,11 +120,11 @@ final class PresentationBoard {
             }
             if (scores == null) {
                 card.setStyle("");
-                StudioStyles.toggle(card, PresentationStyles.HEAT, false);
+                StudioStyles.toggle(card, HEAT, false);
                 continue;
             }
             card.setStyle(HeatmapColours.labelStyle(scale.rgb(scores.score(touchpoint))));
-            StudioStyles.toggle(card, PresentationStyles.HEAT, true);
+            StudioStyles.toggle(card, HEAT, true);
         }
     }
 
@@ -132,7 +148,7 @@ final class PresentationBoard {
     private Label card(Touchpoint touchpoint, Box box) {
         Label card = sized(new Label(touchpoint.title()), box);
         card.setId("present-card-" + touchpoint.id());
-        card.getStyleClass().add(PresentationStyles.PRESENT_CARD);
+        card.getStyleClass().add(PRESENT_CARD);
         card.setWrapText(true);
         cards.put(touchpoint.id(), card);
         return card;
@@ -140,14 +156,14 @@ final class PresentationBoard {
 
     private Label text(TextBlock text) {
         Label label = sized(new Label(String.join("\n", text.lines())), text.box());
-        label.getStyleClass().add(PresentationStyles.PRESENT_TEXT);
+        label.getStyleClass().add(PRESENT_TEXT);
         return label;
     }
 
     private Label note(StickyNote note) {
         Label label = sized(new Label(String.join("\n", note.lines())), note.box());
-        label.getStyleClass().addAll(PresentationStyles.PRESENT_NOTE,
-                note.kind() == NoteKind.PAIN_POINT ? PresentationStyles.PAIN_POINT : PresentationStyles.OPPORTUNITY);
+        label.getStyleClass().addAll(PRESENT_NOTE,
+                note.kind() == NoteKind.PAIN_POINT ? PAIN_POINT : OPPORTUNITY);
         return label;
     }
 
@@ -158,11 +174,11 @@ final class PresentationBoard {
             String stageId = map.touchpoint(point.touchpointId()).map(Touchpoint::stageId).orElse("");
             if (previous != null) {
                 Line piece = new Line(previous.x(), previous.y(), point.x(), point.y());
-                piece.getStyleClass().add(PresentationStyles.PRESENT_CURVE);
+                piece.getStyleClass().add(PRESENT_CURVE);
                 add(stageId, piece);
             }
             Circle dot = new Circle(point.x(), point.y(), 9);
-            dot.getStyleClass().addAll(PresentationStyles.PRESENT_EMOTION, StudioStyles.emotionScore(point.score()));
+            dot.getStyleClass().addAll(PRESENT_EMOTION, StudioStyles.emotionScore(point.score()));
             add(stageId, dot);
             previous = point;
         }
@@ -171,13 +187,13 @@ final class PresentationBoard {
     private static Rectangle band(LaneRow row) {
         Rectangle band = new Rectangle(row.header().x(), row.header().y(),
                 row.header().w() + row.body().w(), row.body().h());
-        band.getStyleClass().add(PresentationStyles.PRESENT_LANE);
+        band.getStyleClass().add(PRESENT_LANE);
         return band;
     }
 
     private static Label laneTitle(LaneRow row) {
         Label title = sized(new Label(row.title()), row.header().inset(STYLE.cellPadding()));
-        title.getStyleClass().add(PresentationStyles.PRESENT_LANE_TITLE);
+        title.getStyleClass().add(PRESENT_LANE_TITLE);
         title.setWrapText(true);
         return title;
     }
@@ -188,13 +204,13 @@ final class PresentationBoard {
                 body.bottom() - column.header().y() - 6);
         rect.setArcWidth(18);
         rect.setArcHeight(18);
-        rect.getStyleClass().add(PresentationStyles.PRESENT_STAGE_BACKGROUND);
+        rect.getStyleClass().add(PRESENT_STAGE_BACKGROUND);
         return rect;
     }
 
     private static Label stageTitle(StageColumn column) {
         Label title = sized(new Label(column.name()), column.header().inset(STYLE.cellPadding()));
-        title.getStyleClass().add(PresentationStyles.PRESENT_STAGE_TITLE);
+        title.getStyleClass().add(PRESENT_STAGE_TITLE);
         title.setWrapText(true);
         return title;
     }

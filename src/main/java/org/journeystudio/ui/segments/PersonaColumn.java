@@ -1,6 +1,5 @@
 package org.journeystudio.ui.segments;
 
-import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +106,7 @@ public final class PersonaColumn {
         for (String icon : PersonaPicture.ICONS) {
             ToggleButton choice = new ToggleButton(null, new FontIcon(icon));
             choice.setId("icon-" + icon);
-            choice.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, SegmentsStyles.ICON_CHOICE);
+            choice.getStyleClass().addAll(SegmentsStyles.FLAT, SegmentsStyles.BUTTON_ICON, SegmentsStyles.ICON_CHOICE);
             choice.setTooltip(new Tooltip("Picture the persona with this icon"));
             choice.setOnAction(e -> edits.step(edit(p -> p.withIcon(icon))));
             iconChoices.getChildren().add(choice);

@@ -1,6 +1,5 @@
 package org.journeystudio.ui.segments;
 
-import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,7 +35,7 @@ final class TextList {
         newItem.setOnAction(e -> add());
         Button add = new Button(null, new FontIcon("fth-plus"));
         add.setId("add" + capital);
-        add.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        add.getStyleClass().addAll(SegmentsStyles.FLAT, SegmentsStyles.BUTTON_ICON);
         add.setAccessibleText("Add the " + kind);
         add.setOnAction(e -> add());
         HBox.setHgrow(newItem, Priority.ALWAYS);
@@ -64,7 +63,7 @@ final class TextList {
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button remove = new Button(null, new FontIcon("fth-x"));
-            remove.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+            remove.getStyleClass().addAll(SegmentsStyles.FLAT, SegmentsStyles.BUTTON_ICON);
             remove.setAccessibleText("Remove the " + kind + " " + items.get(i));
             remove.setOnAction(e -> {
                 List<String> next = new ArrayList<>(shown);

@@ -9,6 +9,9 @@ import org.journeystudio.ratings.SegmentLabelRow;
 
 /** A wizard row: a segment label with its spellings, and a field to rename it (same name = merged). */
 final class LabelRowCell extends ListCell<SegmentLabelRow> {
+    // Style class; its rule is in survey.css.
+    private static final String VARIANT_SPELLINGS = "variant-spellings";
+
     private final Label column = new Label();
     private final TextField name = new TextField();
     private final Label spellings = new Label();
@@ -18,7 +21,7 @@ final class LabelRowCell extends ListCell<SegmentLabelRow> {
     LabelRowCell() {
         column.setPrefWidth(140);
         name.setPrefWidth(200);
-        spellings.getStyleClass().add(SurveyStyles.VARIANT_SPELLINGS);
+        spellings.getStyleClass().add(VARIANT_SPELLINGS);
         box.setAlignment(Pos.CENTER_LEFT);
         name.textProperty().addListener((obs, old, text) -> {
             if (row != null) {

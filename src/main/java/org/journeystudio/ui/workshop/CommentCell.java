@@ -1,6 +1,5 @@
 package org.journeystudio.ui.workshop;
 
-import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
@@ -84,7 +83,7 @@ final class CommentCell extends ListCell<LiveComment> {
         painPoint.setOnAction(e -> act(actions::acceptAsPainPoint));
         opportunity.setOnAction(e -> act(actions::acceptAsOpportunity));
         remove.setOnAction(e -> act(actions::remove));
-        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
+        remove.getStyleClass().addAll(WorkshopStyles.BUTTON_ICON, WorkshopStyles.FLAT, WorkshopStyles.DANGER);
         remove.setAccessibleText("Remove comment");
     }
 
@@ -128,7 +127,7 @@ final class CommentCell extends ListCell<LiveComment> {
 
     private static Button button(String label, Feather icon, String styleClass, String tip) {
         Button button = new Button(label, new FontIcon(icon));
-        button.getStyleClass().addAll(styleClass, Styles.SMALL);
+        button.getStyleClass().addAll(styleClass, WorkshopStyles.SMALL);
         button.setTooltip(new Tooltip(tip));
         return button;
     }

@@ -1,5 +1,7 @@
 package org.journeystudio.ui.workshop;
 
+import atlantafx.base.theme.Styles;
+
 /** The style classes of the facilitator's workshop view; their rules are in workshop.css. */
 final class WorkshopStyles {
     static final String STAGE_TOGGLE = "stage-toggle";
@@ -35,6 +37,12 @@ final class WorkshopStyles {
     static final String ACCEPT_PAIN_POINT = "accept-pain-point";
     static final String ACCEPT_OPPORTUNITY = "accept-opportunity";
     static final String REMOVE_COMMENT = "remove-comment";
+
+    // AtlantaFX's button variants the comment cells use.
+    static final String BUTTON_ICON = Styles.BUTTON_ICON;
+    static final String FLAT = Styles.FLAT;
+    static final String DANGER = Styles.DANGER;
+    static final String SMALL = Styles.SMALL;
 
     private WorkshopStyles() {
     }
