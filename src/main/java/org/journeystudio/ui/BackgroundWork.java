@@ -135,12 +135,6 @@ public final class BackgroundWork implements AutoCloseable {
         T call(WorkProgress progress) throws Exception;
     }
 
-    /** Stops work whose task was cancelled, before its next change. */
-    public static void stopIf(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("Cancelled");
-        }
-    }
 
     private static ThreadFactory daemons(String name) {
         ThreadFactory threads = Executors.defaultThreadFactory();

@@ -2,6 +2,7 @@ package org.journeystudio.usecase;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -42,7 +43,8 @@ public final class ImportSurveyIntoProject {
     public record Request(SurveyImportPlan plan, List<String> touchpointIds, String newStageId, boolean crossed,
                           boolean skipBadRows) {
         public Request {
-            touchpointIds = java.util.Collections.unmodifiableList(new ArrayList<>(touchpointIds));
+            // Not List.copyOf, which refuses null: a column the library keeps without a touchpoint has none.
+            touchpointIds = Collections.unmodifiableList(new ArrayList<>(touchpointIds));
         }
     }
 

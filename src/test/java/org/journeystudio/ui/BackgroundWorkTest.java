@@ -2,6 +2,7 @@ package org.journeystudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +71,9 @@ class BackgroundWorkTest {
             while (!cancelled.getAsBoolean()) {
                 Thread.onSpinWait();
             }
-            BackgroundWork.stopIf(cancelled);
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("Cancelled");
+            }
             changed.set(true);
             return "done";
         }));

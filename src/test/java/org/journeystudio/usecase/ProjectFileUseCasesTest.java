@@ -40,6 +40,12 @@ class ProjectFileUseCasesTest {
     }
 
     @Test
+    void exportFileNamesAreSafeOnEveryFileSystem() {
+        assertThat(ExportJourneyFile.fileName("Buy / return: a \"story\"?")).isEqualTo("Buy return a story.journey.json");
+        assertThat(ExportJourneyFile.fileName("***")).isEqualTo("journey.journey.json");
+    }
+
+    @Test
     void openingLaysTheMapOutAndAProjectThatIsGoneIsNamedInTheMessage() {
         try (H2Library library = H2Library.open(temp.resolve("lib"))) {
             library.create(shop);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
@@ -30,8 +29,6 @@ import org.journeystudio.ui.canvas.NodeLayer.Item;
  * what one node shows: two equal faces draw the same node, so a layer keeps a node whose face did not change.
  */
 final class CanvasLayers {
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
 
     /** A touchpoint card; the stage name is only there for the card's accessible text. */
     record CardFace(String title, String description, Channel channel, Evidence evidence, int emotion,
@@ -202,10 +199,10 @@ final class CanvasLayers {
     }
 
     private void applySelection() {
-        cards.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, selectedCards.contains(id)));
-        points.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(SELECTED, selectedCards.contains(id)));
+        cards.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(CanvasStyles.SELECTED, selectedCards.contains(id)));
+        points.liveNodes().forEach((id, node) -> node.pseudoClassStateChanged(CanvasStyles.SELECTED, selectedCards.contains(id)));
         stageHeaders.liveNodes().forEach((id, node) -> {
-            node.pseudoClassStateChanged(SELECTED, id.equals(selectedStage));
+            node.pseudoClassStateChanged(CanvasStyles.SELECTED, id.equals(selectedStage));
             if (id.equals(selectedStage) && node instanceof StageHeaderView header) {
                 header.showAddCard();
             }
@@ -218,9 +215,9 @@ final class CanvasLayers {
     }
 
     private void applyEvidenceFilter() {
-        cards.forEachLive((face, node) -> node.pseudoClassStateChanged(FILTERED_OUT,
+        cards.forEachLive((face, node) -> node.pseudoClassStateChanged(CanvasStyles.FILTERED_OUT,
                 !shownEvidence.contains(face.evidence())));
-        notes.forEachLive((face, node) -> node.pseudoClassStateChanged(FILTERED_OUT,
+        notes.forEachLive((face, node) -> node.pseudoClassStateChanged(CanvasStyles.FILTERED_OUT,
                 !shownEvidence.contains(face.evidence())));
     }
 

@@ -1,6 +1,7 @@
 package org.journeystudio.ui.canvas;
 
 import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.ui.StudioStyles;
@@ -76,6 +77,10 @@ final class CanvasStyles {
     static final String RESIZE_INDICATOR = "resize-indicator";
     static final String RUBBER_BAND = "rubber-band";
     static final String IN_PLACE_EDITOR = "in-place-editor";
+
+    // Pseudo-classes: a selected item, and one whose evidence kind is filtered out.
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass FILTERED_OUT = PseudoClass.getPseudoClass("filtered-out");
 
     // AtlantaFX's button variants the canvas uses.
     static final String FLAT = Styles.FLAT;

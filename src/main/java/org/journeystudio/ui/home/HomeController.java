@@ -27,6 +27,7 @@ import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.StudioWindow;
+import org.journeystudio.usecase.ExportJourneyFile;
 import org.journeystudio.usecase.OpenedProject;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -269,7 +270,7 @@ public final class HomeController {
     @FXML
     private void exportSelected() {
         selected().ifPresent(project -> services.filePicker()
-                .chooseToExport(window(), HomeViewModel.exportFileName(project.title()))
+                .chooseToExport(window(), ExportJourneyFile.fileName(project.title()))
                 .ifPresent(file -> services.work().run(model.export(project, file),
                         written -> status.said("Exported '" + project.title() + "' to " + written),
                         failure -> Dialogs.error(window(), "Could not export '" + project.title() + "'", failure))));

@@ -145,11 +145,6 @@ public final class HomeViewModel {
         });
     }
 
-    /** The file name an export suggests: the title, made safe for any file system. */
-    public static String exportFileName(String title) {
-        return ExportJourneyFile.fileName(title);
-    }
-
     static String copyTitle(String title) {
         return title + " (copy)";
     }

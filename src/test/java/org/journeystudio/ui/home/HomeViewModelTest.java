@@ -70,13 +70,6 @@ class HomeViewModelTest {
     }
 
     @Test
-    void exportFileNamesAreSafeOnEveryFileSystem() {
-        assertThat(HomeViewModel.exportFileName("Buy / return: a \"story\"?"))
-                .isEqualTo("Buy return a story.journey.json");
-        assertThat(HomeViewModel.exportFileName("***")).isEqualTo("journey.journey.json");
-    }
-
-    @Test
     void importingAMapWhoseIdIsTakenAddsItUnderAFreshId() throws Exception {
         ProjectSummary existing = model.create(FakeTemplates.RETAILER.id(), "Mine");
         java.nio.file.Path file = java.nio.file.Path.of("same.journey.json");
