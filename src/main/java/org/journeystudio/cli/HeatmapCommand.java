@@ -113,6 +113,7 @@ final class HeatmapCommand implements Subcommand {
         return HeatmapOptions.forSegments(segments.toArray(String[]::new))
                 .withRatings(SurveyOptions.ratings(call))
                 .withScale(SurveyOptions.scale(call))
+                .withLabelOrders(SurveyOptions.labelOrders(call))
                 .withNotApplicable(SurveyOptions.notApplicable(call))
                 .withLowNThreshold(lowN);
     }

@@ -97,6 +97,7 @@ final class ImportSurveyCommand implements Subcommand {
                 draft.useRatings(SurveyOptions.ratings(call));
             }
             draft.scale(SurveyOptions.scale(call));
+            draft.labelOrders(SurveyOptions.labelOrders(call));
             draft.notApplicable(SurveyOptions.notApplicable(call));
             draft.keptSegments();
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package org.journeystudio.ratings;
 
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.survey.CellStatistics;
 
@@ -22,7 +23,7 @@ public enum HeatmapMeasure {
      *
      * @param expected the touchpoint's expected score on the map's scale, or null
      */
-    public double value(CellStatistics cell, RatingScale surveyScale, RatingScale mapScale, Double expected) {
+    public double value(CellStatistics cell, AnswerScale surveyScale, RatingScale mapScale, Double expected) {
         return switch (this) {
             case MEAN -> cell.mean();
             case TOP_TWO_BOX -> cell.topTwoBox();
@@ -34,7 +35,7 @@ public enum HeatmapMeasure {
     }
 
     /** The value at the cold end of the colour scale. */
-    public double low(RatingScale surveyScale, RatingScale mapScale) {
+    public double low(AnswerScale surveyScale, RatingScale mapScale) {
         return switch (this) {
             case MEAN -> surveyScale.min();
             case TOP_TWO_BOX, CSAT -> 0;
@@ -44,7 +45,7 @@ public enum HeatmapMeasure {
     }
 
     /** The value at the warm end of the colour scale. */
-    public double high(RatingScale surveyScale, RatingScale mapScale) {
+    public double high(AnswerScale surveyScale, RatingScale mapScale) {
         return switch (this) {
             case MEAN -> surveyScale.max();
             case TOP_TWO_BOX, CSAT -> 100;
@@ -54,7 +55,7 @@ public enum HeatmapMeasure {
     }
 
     /** The neutral value, where the diverging scale is white: the scale's middle, 50 %, or zero. */
-    public double neutral(RatingScale surveyScale) {
+    public double neutral(AnswerScale surveyScale) {
         return switch (this) {
             case MEAN -> surveyScale.neutral();
             case TOP_TWO_BOX, CSAT -> 50;
@@ -75,11 +76,11 @@ public enum HeatmapMeasure {
     }
 
     /** The same position on another scale: 4 on 1–5 is 7.5 on 0–10. */
-    public static double rescale(double value, RatingScale from, RatingScale to) {
-        if (from == to) {
-            return value;
+    public static double rescale(double value, AnswerScale from, RatingScale to) {
+        if (from.min() == to.min() && from.max() == to.max()) {
+            return value; // exact, not a round trip through a fraction
         }
-        return to.min() + (value - from.min()) / (from.max() - from.min()) * (to.max() - to.min());
+        return to.min() + from.fraction(value) * (to.max() - to.min());
     }
 
     @Override

@@ -89,7 +89,7 @@ public record RatingsToMap(MapCommand command, List<String> touchpointIds, Map<S
                 if (cell.n() == 0) {
                     continue;
                 }
-                double rating = rescale(cell.mean(), heatmap.scales().get(r), map.scale());
+                double rating = HeatmapMeasure.rescale(cell.mean(), heatmap.scales().get(r), map.scale());
                 parts.add(new SetTouchpointField<>(Set.of(touchpointIds.get(r)),
                         TouchpointField.satisfaction(segment.getValue()), Math.round(rating * 100) / 100.0,
                         "Set satisfaction"));
@@ -100,14 +100,6 @@ public record RatingsToMap(MapCommand command, List<String> touchpointIds, Map<S
         return new RatingsToMap(command, touchpointIds, segmentIds);
     }
 
-    /** The same position on another scale: 4 on 1–5 is 7.5 on 0–10. */
-    static double rescale(double value, RatingScale from, RatingScale to) {
-        if (from == to) {
-            return value;
-        }
-        double share = (value - from.min()) / (from.max() - from.min());
-        return to.min() + share * (to.max() - to.min());
-    }
 
     private static String touchpointLane(JourneyMap map) {
         return map.lanes().stream().filter(l -> l.kind() == LaneKind.TOUCHPOINTS).map(Lane::id).findFirst()

@@ -2,7 +2,7 @@ package org.journeystudio.ratings;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.store.ResponseImport;
 import org.journeystudio.survey.CellAccumulator;
@@ -18,7 +18,7 @@ import org.journeystudio.survey.Heatmap;
  * @param segments    the segment labels, then "All" (columns)
  * @param cells       per rating column, per segment, the cell's statistics
  */
-public record SegmentHeatmap(List<String> ratingNames, List<RatingScale> scales, List<String> segments,
+public record SegmentHeatmap(List<String> ratingNames, List<AnswerScale> scales, List<String> segments,
                              List<List<CellStatistics>> cells) {
     public SegmentHeatmap {
         ratingNames = List.copyOf(ratingNames);
@@ -33,7 +33,7 @@ public record SegmentHeatmap(List<String> ratingNames, List<RatingScale> scales,
                 columns.stream().map(ResponseImport.RatedColumn::scale).toList(), lowNThreshold);
     }
 
-    public static SegmentHeatmap of(ResponseCounts counts, List<String> ratingNames, List<RatingScale> scales,
+    public static SegmentHeatmap of(ResponseCounts counts, List<String> ratingNames, List<AnswerScale> scales,
                                     int lowNThreshold) {
         List<String> segments = new ArrayList<>(counts.labels());
         segments.add(Heatmap.ALL);
@@ -41,13 +41,16 @@ public record SegmentHeatmap(List<String> ratingNames, List<RatingScale> scales,
         for (int r = 0; r < ratingNames.size(); r++) {
             List<CellStatistics> row = new ArrayList<>();
             for (int label = 0; label <= counts.labels().size(); label++) {
-                CellAccumulator cell = new CellAccumulator();
-                for (int value = 0; value < ResponseCounts.VALUES; value++) {
-                    long n = label < counts.labels().size() ? counts.answers(label, r, value) : counts.total(r, value);
+                int points = scales.get(r).points();
+                CellAccumulator cell = new CellAccumulator(points);
+                boolean all = label == counts.labels().size();
+                for (int point = 0; point < points; point++) {
+                    long n = all ? counts.total(r, point) : counts.answers(label, r, point);
                     if (n > 0) {
-                        cell.add(value, n);
+                        cell.add(point, n);
                     }
                 }
+                cell.addOptedOut(all ? counts.total(r, points) : counts.optedOut(label, r));
                 row.add(CellStatistics.of(cell, scales.get(r), lowNThreshold));
             }
             rows.add(row);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseImport;
@@ -46,7 +47,8 @@ public record ShownHeatmap(SegmentHeatmap heatmap, JourneyMap map, List<Response
 
     /** The colour scale of the measure, on the first rating column's scale. */
     public DivergingScale colourScale() {
-        RatingScale surveyScale = heatmap.scales().isEmpty() ? RatingScale.ONE_TO_FIVE : heatmap.scales().get(0);
+        AnswerScale surveyScale = heatmap.scales().isEmpty() ? AnswerScale.of(RatingScale.ONE_TO_FIVE)
+                : heatmap.scales().get(0);
         return new DivergingScale(measure.low(surveyScale, map.scale()), measure.neutral(surveyScale),
                 measure.high(surveyScale, map.scale()));
     }

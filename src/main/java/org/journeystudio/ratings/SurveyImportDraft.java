@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.survey.NotApplicableCodes;
 import org.journeystudio.survey.RatingColumnDetector;
+import org.journeystudio.survey.ScaleChoices;
+import org.journeystudio.survey.ScaleForm;
 import org.journeystudio.survey.SegmentLabels;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyFormat;
@@ -37,7 +39,8 @@ public final class SurveyImportDraft {
     private final List<RatingPick> ratingPicks;
     private String segment;
     private String secondSegment;
-    private RatingScale scale;
+    private AnswerScale scale;
+    private List<ScaleForm> labelOrders = List.of();
     private NotApplicableCodes notApplicable = NotApplicableCodes.defaults();
 
     /** A column offered as a rating, whether it is used, and the touchpoint it rates. */
@@ -77,7 +80,8 @@ public final class SurveyImportDraft {
         this.format = format;
         this.sample = List.copyOf(sample);
         this.map = map;
-        List<SurveyColumn> detected = RatingColumnDetector.detect(format, sample, Set.of(), NotApplicableCodes.defaults());
+        List<SurveyColumn> detected = RatingColumnDetector.detect(format, sample, Set.of(), NotApplicableCodes.defaults(),
+                List.of());
         Set<Integer> ratingIndexes = new HashSet<>();
         detected.forEach(r -> ratingIndexes.add(r.index()));
         List<String> segments = new ArrayList<>();
@@ -149,13 +153,22 @@ public final class SurveyImportDraft {
         this.secondSegment = column;
     }
 
-    /** The scale of every rating column, or null to detect it per column. */
-    public void scale(RatingScale chosen) {
+    /** The scale of every numeric rating column, or null to detect it per column. */
+    public void scale(AnswerScale chosen) {
         this.scale = chosen;
     }
 
-    public RatingScale scale() {
+    public AnswerScale scale() {
         return scale;
+    }
+
+    /** Text scales in the user's order, lowest first, tried before the catalogue. */
+    public void labelOrders(List<ScaleForm> orders) {
+        this.labelOrders = List.copyOf(orders);
+    }
+
+    public List<ScaleForm> labelOrders() {
+        return labelOrders;
     }
 
     public void notApplicable(NotApplicableCodes codes) {
@@ -226,8 +239,8 @@ public final class SurveyImportDraft {
         }
         List<Map<String, String>> names = labelNames != null ? labelNames
                 : segments.stream().map(s -> Map.<String, String>of()).toList();
-        return SurveyImports.plan(format, segments, picks.stream().map(p -> p.column).toList(), scale, notApplicable,
-                names);
+        return SurveyImports.plan(format, segments, picks.stream().map(p -> p.column).toList(),
+                new ScaleChoices(scale, labelOrders, notApplicable), names);
     }
 
     /**

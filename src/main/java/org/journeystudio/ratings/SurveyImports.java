@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
-import org.journeystudio.model.RatingScale;
 import org.journeystudio.store.RatingSource;
 import org.journeystudio.store.ResponseImport;
 import org.journeystudio.store.SurveyResponses;
 import org.journeystudio.survey.HeatmapOptions;
-import org.journeystudio.survey.NotApplicableCodes;
 import org.journeystudio.survey.RatingColumn;
+import org.journeystudio.survey.ScaleChoices;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyFormat;
 import org.journeystudio.survey.SurveyHeatmaps;
@@ -29,18 +28,12 @@ public final class SurveyImports {
      * is null) come from the same rules as the headless heatmap.
      */
     public static SurveyImportPlan plan(SurveyFormat format, List<SurveyColumn> segments, List<SurveyColumn> ratings,
-                                        RatingScale scale, List<Map<String, String>> labelNames) {
-        return plan(format, segments, ratings, scale, NotApplicableCodes.defaults(), labelNames);
-    }
-
-    public static SurveyImportPlan plan(SurveyFormat format, List<SurveyColumn> segments, List<SurveyColumn> ratings,
-                                        RatingScale scale, NotApplicableCodes notApplicable,
-                                        List<Map<String, String>> labelNames) {
+                                        ScaleChoices scales, List<Map<String, String>> labelNames) {
         HeatmapOptions options = HeatmapOptions.forSegments(segments.get(0).name())
                 .withRatings(ratings.stream().map(SurveyColumn::name).toList())
-                .withScale(scale).withNotApplicable(notApplicable);
+                .withScale(scales.scale()).withLabelOrders(scales.orders()).withNotApplicable(scales.notApplicable());
         TallyPlan tally = SurveyHeatmaps.plan(format, options);
-        return new SurveyImportPlan(format, segments, tally.ratings(), notApplicable, labelNames);
+        return new SurveyImportPlan(format, segments, tally.ratings(), scales.notApplicable(), labelNames);
     }
 
     /** Imports the plan's file into {@code projectId} with no touchpoints matched; returns the import's id. */

@@ -72,6 +72,11 @@ public final class SurveyResponseSource implements ResponseSource {
                 for (int s = 0; s < labels.length; s++) {
                     labels[s] = label(s, row.values().get(segments.get(s).index()));
                 }
+                for (int r = 0; r < values.length; r++) {
+                    if (values[r] == RatingAnswers.OPTED_OUT) {
+                        values[r] = ResponseSink.OPTED_OUT; // the library keeps opt-outs apart from empty answers
+                    }
+                }
                 sink.accept(row.line(), labels, values);
             }
         }

@@ -2,7 +2,7 @@ package org.journeystudio.store;
 
 import java.time.Instant;
 import java.util.List;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 
 /**
  * What is known about a survey import before its rows are read: the project, the file, the layout it was
@@ -36,6 +36,6 @@ public record ResponseImport(String projectId, String fileName, Instant imported
      * @param scale        the scale its answers are on
      * @param touchpointId the map touchpoint it rates, or null when it was not matched to one
      */
-    public record RatedColumn(String name, RatingScale scale, String touchpointId) {
+    public record RatedColumn(String name, AnswerScale scale, String touchpointId) {
     }
 }

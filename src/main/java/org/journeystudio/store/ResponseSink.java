@@ -2,12 +2,15 @@ package org.journeystudio.store;
 
 /** Receives the respondents of an import one at a time, inside the import's transaction. */
 public interface ResponseSink {
+    /** The rating passed for an answer that opted out ("N/A", "Don't know"); other negatives are empty answers. */
+    int OPTED_OUT = -2;
+
     /**
      * Stores one respondent.
      *
      * @param line          the file line the answer record starts on
      * @param segmentLabels the normalised label in each segment column, in the import's column order
-     * @param ratings       the rating in each rating column, or a negative number for "not applicable"
+     * @param ratings       the point index in each rating column, {@link #OPTED_OUT}, or -1 for an empty answer
      */
     void accept(long line, String[] segmentLabels, int[] ratings);
 

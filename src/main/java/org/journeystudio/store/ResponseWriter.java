@@ -15,12 +15,16 @@ import java.util.Map;
 final class ResponseWriter implements ResponseSink, AutoCloseable {
     /** Respondents per stored block; also the most a block may hold (see the V2 migration). */
     static final int BLOCK = 4096;
-    /** The byte that stands for "not applicable" in a block's ratings. */
+    /** The byte that stands for an empty answer in a block's ratings. */
     static final int NOT_APPLICABLE = 0xFF;
+    /** The byte that stands for an answer that opted out ("N/A", "Don't know"). */
+    static final int OPTED_OUT_BYTE = 0xFE;
 
     private final Connection connection;
     private final long importId;
     private final int ratingColumns;
+    private final List<Integer> points;
+    private final int[] base;
     private final PreparedStatement insert;
     private final List<Map<String, Integer>> labelIds = new ArrayList<>();
     private final List<List<long[]>> counts = new ArrayList<>();
@@ -33,11 +37,18 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
     private int rows;
     private long skipped;
 
-    ResponseWriter(Connection connection, long importId, int segmentColumns, int ratingColumns) throws SQLException {
+    ResponseWriter(Connection connection, long importId, int segmentColumns, List<Integer> points)
+            throws SQLException {
         this.connection = connection;
         this.importId = importId;
         this.segmentColumns = segmentColumns;
-        this.ratingColumns = ratingColumns;
+        this.ratingColumns = points.size();
+        this.points = List.copyOf(points);
+        ResponseCounts layout = new ResponseCounts(List.of(), points, List.of());
+        this.base = new int[ratingColumns];
+        for (int r = 0; r < ratingColumns; r++) {
+            base[r] = layout.base(r);
+        }
         this.insert = connection.prepareStatement(
                 "INSERT INTO survey_response_block (import_id, block_number, respondents, segments, ratings) "
                         + "VALUES (?, ?, ?, ?, ?)");
@@ -65,11 +76,12 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
         int ratingAt = pending * ratingColumns;
         for (int r = 0; r < ratingColumns; r++) {
             int value = ratings[r];
-            if (value > 10) {
-                throw new IllegalArgumentException("The respondent at line " + line + " has rating " + value
-                        + "; ratings are 0 to 10.");
+            if (value >= points.get(r)) {
+                throw new IllegalArgumentException("The respondent at line " + line + " has point " + value
+                        + " in rating column " + r + ", whose scale has " + points.get(r) + " points.");
             }
-            blockRatings[ratingAt + r] = (byte) (value < 0 ? NOT_APPLICABLE : value);
+            blockRatings[ratingAt + r] = (byte) (value >= 0 ? value : value == OPTED_OUT ? OPTED_OUT_BYTE
+                    : NOT_APPLICABLE);
         }
         int segmentAt = pending * segmentColumns * 4;
         for (int s = 0; s < segmentColumns; s++) {
@@ -78,7 +90,7 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
             if (id == null) {
                 id = ids.size();
                 ids.put(segmentLabels[s], id);
-                counts.get(s).add(new long[ratingColumns * ResponseCounts.VALUES]);
+                counts.get(s).add(new long[ResponseCounts.width(points)]);
             }
             int at = segmentAt + s * 4;
             blockSegments[at] = (byte) (id >>> 24);
@@ -88,7 +100,9 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
             long[] histogram = counts.get(s).get(id);
             for (int r = 0; r < ratingColumns; r++) {
                 if (ratings[r] >= 0) {
-                    histogram[r * ResponseCounts.VALUES + ratings[r]]++;
+                    histogram[base[r] + ratings[r]]++;
+                } else if (ratings[r] == OPTED_OUT) {
+                    histogram[base[r] + points.get(r)]++;
                 }
             }
         }
@@ -135,15 +149,18 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
                     labels.setString(4, shownAs.get(s).getOrDefault(label.getKey(), label.getKey()));
                     labels.addBatch();
                     long[] histogram = counts.get(s).get(label.getValue());
-                    for (int i = 0; i < histogram.length; i++) {
-                        if (histogram[i] > 0) {
-                            cells.setLong(1, importId);
-                            cells.setInt(2, s);
-                            cells.setInt(3, label.getValue());
-                            cells.setInt(4, i / ResponseCounts.VALUES);
-                            cells.setInt(5, i % ResponseCounts.VALUES);
-                            cells.setLong(6, histogram[i]);
-                            cells.addBatch();
+                    for (int r = 0; r < ratingColumns; r++) {
+                        for (int point = 0; point <= points.get(r); point++) {
+                            long answers = histogram[base[r] + point];
+                            if (answers > 0) {
+                                cells.setLong(1, importId);
+                                cells.setInt(2, s);
+                                cells.setInt(3, label.getValue());
+                                cells.setInt(4, r);
+                                cells.setInt(5, point); // the last, one past the scale's points, counts opt-outs
+                                cells.setLong(6, answers);
+                                cells.addBatch();
+                            }
                         }
                     }
                 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.RatingScale;
 
 /**
  * Survey responses kept in the library: imports them in one streaming transaction and reads back the counts a
@@ -39,7 +38,7 @@ public final class SurveyResponses implements RatingOriginStore {
             try {
                 long id = insertHeader(connection, header);
                 try (ResponseWriter writer = new ResponseWriter(connection, id, header.segmentColumns().size(),
-                        header.ratingColumns().size())) {
+                        header.ratingColumns().stream().map(r -> r.scale().points()).toList())) {
                     source.writeTo(writer);
                     writer.finish();
                 }
@@ -73,12 +72,10 @@ public final class SurveyResponses implements RatingOriginStore {
             }
             for (Object[] row : rows) {
                 long id = (Long) row[0];
-                List<String> segments = new ArrayList<>();
-                List<ResponseImport.RatedColumn> ratings = new ArrayList<>();
-                readColumns(id, segments, ratings);
+                SurveyColumnRows columns = columns(id);
                 ResponseImport header = new ResponseImport(projectId, (String) row[1],
                         ((OffsetDateTime) row[2]).toInstant(), (String) row[3], RatingSource.valueOf((String) row[4]),
-                        segments, ratings);
+                        columns.segments(), columns.ratings());
                 result.add(new StoredImport(id, header, (Long) row[5], (Long) row[6]));
             }
             return result;
@@ -88,20 +85,23 @@ public final class SurveyResponses implements RatingOriginStore {
     /** Counts per label of one segment column, from the count table written at import time. */
     public ResponseCounts counts(long importId, int segmentColumn) {
         return library.inTransaction("read the survey counts", () -> {
-            int ratingColumns = ratingColumnCount(importId);
+            SurveyColumnRows columns = columns(importId);
+            ResponseCounts layout = new ResponseCounts(List.of(), columns.points(), List.of());
             Map<Integer, String> labels = labels(importId, segmentColumn);
             Map<Integer, long[]> byLabel = new LinkedHashMap<>();
-            labels.keySet().forEach(id -> byLabel.put(id, new long[ratingColumns * ResponseCounts.VALUES]));
+            labels.keySet().forEach(id -> byLabel.put(id, new long[layout.width()]));
             PreparedStatement query = library.statements().prepare("SELECT label_id, rating_column, rating_value, "
                     + "answers FROM survey_count WHERE import_id = ? AND segment_column = ?");
             query.setLong(1, importId);
             query.setInt(2, segmentColumn);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    byLabel.get(rs.getInt(1))[rs.getInt(2) * ResponseCounts.VALUES + rs.getInt(3)] = rs.getLong(4);
+                    int column = rs.getInt(2);
+                    int point = rs.getInt(3) - columns.valueOffsets()[column];
+                    byLabel.get(rs.getInt(1))[layout.base(column) + point] = rs.getLong(4);
                 }
             }
-            return sorted(labels, byLabel, ratingColumns);
+            return sorted(labels, byLabel, layout.points());
         });
     }
 
@@ -111,9 +111,8 @@ public final class SurveyResponses implements RatingOriginStore {
      */
     public ResponseCounts crossCounts(long importId, int firstColumn, int secondColumn) {
         return library.inTransaction("cross two segment columns", () -> {
-            List<String> segmentNames = new ArrayList<>();
-            List<ResponseImport.RatedColumn> ratings = new ArrayList<>();
-            readColumns(importId, segmentNames, ratings);
+            SurveyColumnRows columns = columns(importId);
+            List<String> segmentNames = columns.segments();
             int segmentColumns = segmentNames.size();
             if (firstColumn == secondColumn || Math.max(firstColumn, secondColumn) >= segmentColumns
                     || Math.min(firstColumn, secondColumn) < 0) {
@@ -122,7 +121,9 @@ public final class SurveyResponses implements RatingOriginStore {
             }
             Map<Integer, String> first = labels(importId, firstColumn);
             Map<Integer, String> second = labels(importId, secondColumn);
-            int ratingColumns = ratings.size();
+            int ratingColumns = columns.ratings().size();
+            ResponseCounts layout = new ResponseCounts(List.of(), columns.points(), List.of());
+            int[] offsets = columns.valueOffsets();
             Map<Long, long[]> byPair = new java.util.HashMap<>();
             PreparedStatement query = library.statements().prepare("SELECT respondents, segments, ratings "
                     + "FROM survey_response_block WHERE import_id = ? ORDER BY block_number");
@@ -135,12 +136,13 @@ public final class SurveyResponses implements RatingOriginStore {
                     for (int i = 0; i < respondents; i++) {
                         long pair = ((long) labelId(segments, (i * segmentColumns + firstColumn) * 4) << 32)
                                 | labelId(segments, (i * segmentColumns + secondColumn) * 4);
-                        long[] histogram = byPair.computeIfAbsent(pair,
-                                k -> new long[ratingColumns * ResponseCounts.VALUES]);
+                        long[] histogram = byPair.computeIfAbsent(pair, k -> new long[layout.width()]);
                         for (int r = 0; r < ratingColumns; r++) {
                             int value = values[i * ratingColumns + r] & 0xFF;
-                            if (value != ResponseWriter.NOT_APPLICABLE) {
-                                histogram[r * ResponseCounts.VALUES + value]++;
+                            if (value == ResponseWriter.OPTED_OUT_BYTE) {
+                                histogram[layout.base(r) + layout.points().get(r)]++;
+                            } else if (value != ResponseWriter.NOT_APPLICABLE) {
+                                histogram[layout.base(r) + value - offsets[r]]++;
                             }
                         }
                     }
@@ -151,7 +153,7 @@ public final class SurveyResponses implements RatingOriginStore {
                     first.get((int) (pair >>> 32)) + CROSS + second.get((int) (long) pair), histogram));
             List<String> names = new ArrayList<>(named.keySet());
             names.sort(String.CASE_INSENSITIVE_ORDER);
-            return new ResponseCounts(names, ratingColumns, names.stream().map(named::get).toList());
+            return new ResponseCounts(names, layout.points(), names.stream().map(named::get).toList());
         });
     }
 
@@ -256,65 +258,17 @@ public final class SurveyResponses implements RatingOriginStore {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement column = connection.prepareStatement("INSERT INTO survey_column (import_id, role, "
-                + "position, name, rating_scale, touchpoint_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < header.segmentColumns().size(); i++) {
-                addColumn(column, id, "SEGMENT", i, header.segmentColumns().get(i), null, null);
-            }
-            for (int i = 0; i < header.ratingColumns().size(); i++) {
-                ResponseImport.RatedColumn rated = header.ratingColumns().get(i);
-                addColumn(column, id, "RATING", i, rated.name(), rated.scale().label(), rated.touchpointId());
-            }
-            column.executeBatch();
-        }
+        SurveyColumnRows.insert(connection, id, header);
         return id;
     }
 
-    private static void addColumn(PreparedStatement column, long id, String role, int position, String name,
-                                  String scale, String touchpointId) throws SQLException {
-        column.setLong(1, id);
-        column.setString(2, role);
-        column.setInt(3, position);
-        column.setString(4, name);
-        column.setString(5, scale);
-        column.setString(6, touchpointId);
-        column.addBatch();
-    }
-
-    private void readColumns(long importId, List<String> segments, List<ResponseImport.RatedColumn> ratings)
-            throws SQLException {
-        PreparedStatement query = library.statements().prepare("SELECT role, name, rating_scale, touchpoint_id "
-                + "FROM survey_column WHERE import_id = ? ORDER BY role DESC, position");
-        query.setLong(1, importId);
-        try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                if (rs.getString(1).equals("SEGMENT")) {
-                    segments.add(rs.getString(2));
-                } else {
-                    ratings.add(new ResponseImport.RatedColumn(rs.getString(2),
-                            RatingScale.fromLabel(rs.getString(3)), rs.getString(4)));
-                }
-            }
-        }
-        if (ratings.isEmpty()) {
+    private SurveyColumnRows columns(long importId) throws SQLException {
+        SurveyColumnRows columns = SurveyColumnRows.read(library.statements().prepare(SurveyColumnRows.QUERY), importId);
+        if (columns.ratings().isEmpty()) {
             throw new LibraryException("There is no survey import with the id " + importId + " in the library "
                     + library.location() + ".");
         }
-    }
-
-    private int ratingColumnCount(long importId) throws SQLException {
-        PreparedStatement query = library.statements().prepare(
-                "SELECT COUNT(*) FROM survey_column WHERE import_id = ? AND role = 'RATING'");
-        query.setLong(1, importId);
-        try (ResultSet rs = query.executeQuery()) {
-            rs.next();
-            int count = rs.getInt(1);
-            if (count == 0) {
-                throw new LibraryException("There is no survey import with the id " + importId + " in the library "
-                        + library.location() + ".");
-            }
-            return count;
-        }
+        return columns;
     }
 
     private Map<Integer, String> labels(long importId, int segmentColumn) throws SQLException {
@@ -331,10 +285,11 @@ public final class SurveyResponses implements RatingOriginStore {
         return labels;
     }
 
-    private static ResponseCounts sorted(Map<Integer, String> labels, Map<Integer, long[]> byLabel, int ratingColumns) {
+    private static ResponseCounts sorted(Map<Integer, String> labels, Map<Integer, long[]> byLabel,
+                                         List<Integer> points) {
         List<Integer> ids = new ArrayList<>(labels.keySet());
         ids.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(labels.get(a), labels.get(b)));
-        return new ResponseCounts(ids.stream().map(labels::get).toList(), ratingColumns,
+        return new ResponseCounts(ids.stream().map(labels::get).toList(), points,
                 ids.stream().map(byLabel::get).toList());
     }
 

@@ -13,16 +13,26 @@ import java.util.Map;
  */
 final class ByteGroupCounts {
     private final ByteLabels[] labels;
-    private final int ratings;
+    private final int[] points;
+    /** Where each rating column's counts start: its points, then one slot for answers that opted out. */
+    private final int[] base;
+    private final int width;
     private final Map<Long, Integer> pairIds = new HashMap<>();
     private final List<int[]> pairs = new ArrayList<>();
-    // Per group id: how often each scale point was given per rating column (column * POINTS + point). A flat
+    // Per group id: how often each scale point was given per rating column (base[column] + point). A flat
     // count array keeps the per-row work to one increment per answer; it becomes CellAccumulators at the end.
     private long[][] countsById = new long[16][];
     private long[] rowsById = new long[16];
 
-    ByteGroupCounts(int segmentColumns, int ratings) {
-        this.ratings = ratings;
+    ByteGroupCounts(int segmentColumns, int[] points) {
+        this.points = points.clone();
+        this.base = new int[points.length];
+        int at = 0;
+        for (int j = 0; j < points.length; j++) {
+            base[j] = at;
+            at += points[j] + 1;
+        }
+        this.width = at;
         this.labels = new ByteLabels[segmentColumns];
         for (int k = 0; k < segmentColumns; k++) {
             labels[k] = new ByteLabels();
@@ -46,10 +56,12 @@ final class ByteGroupCounts {
         long[] counts = counts(id);
         rowsById[id]++;
         int[] answers = parser.values();
-        for (int j = 0, base = 0; j < answers.length; j++, base += CellAccumulator.POINTS) {
+        for (int j = 0; j < answers.length; j++) {
             int value = answers[j];
             if (value >= 0) {
-                counts[base + value]++;
+                counts[base[j] + value]++;
+            } else if (value == RatingAnswers.OPTED_OUT) {
+                counts[base[j] + points[j]]++;
             }
         }
     }
@@ -61,7 +73,7 @@ final class ByteGroupCounts {
         }
         long[] counts = countsById[id];
         if (counts == null) {
-            counts = new long[ratings * CellAccumulator.POINTS];
+            counts = new long[width];
             countsById[id] = counts;
         }
         return counts;
@@ -82,10 +94,12 @@ final class ByteGroupCounts {
             }
             SurveyTally.Group group = tally.group(spellings);
             group.addRows(rowsById[id]);
-            for (int j = 0; j < ratings; j++) {
-                for (int point = 0; point < CellAccumulator.POINTS; point++) {
-                    group.cell(j).add(point, countsById[id][j * CellAccumulator.POINTS + point]);
+            long[] counts = countsById[id];
+            for (int j = 0; j < points.length; j++) {
+                for (int point = 0; point < points[j]; point++) {
+                    group.cell(j).add(point, counts[base[j] + point]);
                 }
+                group.cell(j).addOptedOut(counts[base[j] + points[j]]);
             }
         }
     }

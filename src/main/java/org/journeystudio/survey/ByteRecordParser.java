@@ -150,7 +150,7 @@ final class ByteRecordParser {
                 int digit = c - '0';
                 if (digit >= 0 && digit <= 9 && b[p + 1] == delim) {
                     int value = verdicts[role][digit];
-                    if (value < RatingAnswers.NOT_APPLICABLE && problem == null) {
+                    if (RatingAnswers.isBad(value) && problem == null) {
                         problem = ratings.problem(role, Character.toString(c), value);
                     }
                     values[role] = value;
@@ -216,7 +216,7 @@ final class ByteRecordParser {
                 int role = roles[field];
                 if (role >= 0) {
                     int value = readRating(b, role, start, end, escaped);
-                    if (value < RatingAnswers.NOT_APPLICABLE && problem == null) {
+                    if (RatingAnswers.isBad(value) && problem == null) {
                         problem = ratings.problem(role, text(start, end, escaped), value);
                     }
                     values[role] = value;

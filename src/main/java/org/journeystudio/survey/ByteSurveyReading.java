@@ -125,7 +125,7 @@ final class ByteSurveyReading {
 
     /** Both halves into one tally, the second half's line numbers shifted by the lines of the first. */
     private static SurveyTally merge(TallyPlan plan, ByteTallier first, ByteTallier second) {
-        SurveyTally tally = new SurveyTally(plan.ratings().size());
+        SurveyTally tally = new SurveyTally(SurveyTally.pointsOf(plan.ratings()));
         Charset charset = plan.format().encoding().charset();
         if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)
                 && !(first.labelsAreUtf8() && (second == null || second.labelsAreUtf8()))) {

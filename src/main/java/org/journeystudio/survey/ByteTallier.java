@@ -41,7 +41,7 @@ final class ByteTallier {
     ByteTallier(TallyPlan plan, InputStream in, int bufferSize, int headerRows, long startOffset) {
         this.window = new ByteWindow(in, bufferSize, startOffset);
         this.parser = new ByteRecordParser(plan, window);
-        this.groups = new ByteGroupCounts(plan.segmentColumns().size(), plan.ratings().size());
+        this.groups = new ByteGroupCounts(plan.segmentColumns().size(), SurveyTally.pointsOf(plan.ratings()));
         this.fieldCount = plan.format().fieldCount();
         this.headerRows = headerRows;
     }

@@ -1,38 +1,46 @@
 package org.journeystudio.survey;
 
 /**
- * Running totals for one heatmap cell, filled in a single streaming pass: count, sum, sum of squares and a
- * histogram of the scale points (0–10 covers every scale). Everything the statistics need comes from these.
+ * Running totals for one heatmap cell, filled in a single streaming pass: count, sum and sum of squares of the
+ * point indexes (0 = the scale's lowest point), a histogram of the points, and how many answers opted out.
+ * Everything the statistics need comes from these.
  */
 public final class CellAccumulator {
-    static final int POINTS = 11;
-
     private long count;
     private double sum;
     private double sumOfSquares;
-    private final long[] histogram = new long[POINTS];
+    private long optedOut;
+    private final long[] histogram;
 
-    /** Adds one answer, a scale point between 0 and 10. */
-    public void add(int value) {
-        count++;
-        sum += value;
-        sumOfSquares += (double) value * value;
-        histogram[value]++;
+    /** Totals for a scale of {@code points} points. */
+    public CellAccumulator(int points) {
+        this.histogram = new long[points];
     }
 
-    /** Adds {@code times} answers of the same scale point at once. */
-    public void add(int value, long times) {
+    /** Adds one answer, a point index. */
+    public void add(int point) {
+        add(point, 1);
+    }
+
+    /** Adds {@code times} answers of the same point at once. */
+    public void add(int point, long times) {
         count += times;
-        sum += (double) value * times;
-        sumOfSquares += (double) value * value * times;
-        histogram[value] += times;
+        sum += (double) point * times;
+        sumOfSquares += (double) point * point * times;
+        histogram[point] += times;
+    }
+
+    /** Counts answers that opted out ("N/A", "Don't know"): not in any statistic, but reported. */
+    public void addOptedOut(long times) {
+        optedOut += times;
     }
 
     public void addAll(CellAccumulator other) {
         count += other.count;
         sum += other.sum;
         sumOfSquares += other.sumOfSquares;
-        for (int i = 0; i < POINTS; i++) {
+        optedOut += other.optedOut;
+        for (int i = 0; i < histogram.length; i++) {
             histogram[i] += other.histogram[i];
         }
     }
@@ -41,6 +49,7 @@ public final class CellAccumulator {
         return count;
     }
 
+    /** The sum of the point indexes. */
     public double sum() {
         return sum;
     }
@@ -49,8 +58,16 @@ public final class CellAccumulator {
         return sumOfSquares;
     }
 
-    /** How many answers gave scale point {@code value}. */
-    public long countOf(int value) {
-        return histogram[value];
+    public long optedOut() {
+        return optedOut;
+    }
+
+    public int points() {
+        return histogram.length;
+    }
+
+    /** How many answers gave point {@code index}. */
+    public long countOf(int index) {
+        return index >= 0 && index < histogram.length ? histogram[index] : 0;
     }
 }

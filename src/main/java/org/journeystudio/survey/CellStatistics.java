@@ -1,55 +1,65 @@
 package org.journeystudio.survey;
 
 import java.util.List;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 
 /**
- * The statistics of one heatmap cell. Values that cannot be computed (no answers, a single answer for the
- * interval, NPS off a 0–10 scale) are {@code NaN}.
+ * The statistics of one heatmap cell, in the scale's own values. Values that cannot be computed (no answers, a
+ * single answer for the interval, top-two-box on a scale of more than eleven points, NPS off a 0–10 scale) are
+ * {@code NaN}.
  *
  * @param n              answers counted (not-applicable ones left out)
  * @param mean           mean rating
  * @param standardDeviation sample standard deviation
- * @param ciLow          lower end of the 95% confidence interval of the mean (Student's t)
- * @param ciHigh         upper end of that interval
+ * @param ciLow          lower end of the 95% confidence interval of the mean (Student's t), never below the scale
+ * @param ciHigh         upper end of that interval, never above the scale
  * @param topTwoBox      percentage of answers on the two highest scale points
- * @param csat           CSAT: percentage of satisfied answers (4–5 on 1–5, the top two points on other scales)
+ * @param csat           CSAT: percentage of satisfied answers (the top two points)
  * @param nps            Net Promoter Score (percent 9–10 minus percent 0–6), only on a 0–10 scale
  * @param lowN           true when n is below the low-n threshold, so the cell should be read with care
- * @param distribution   how many answers gave each scale point, from the scale's minimum to its maximum
+ * @param distribution   how many answers gave each scale point, lowest first
+ * @param notApplicable  answers that opted out ("N/A", "Don't know"), counted in no statistic
  */
 public record CellStatistics(long n, double mean, double standardDeviation, double ciLow, double ciHigh,
-                             double topTwoBox, double csat, double nps, boolean lowN, List<Long> distribution) {
+                             double topTwoBox, double csat, double nps, boolean lowN, List<Long> distribution,
+                             long notApplicable) {
+    /** Top-two-box is a share of a short scale; on a 0-100 slider the top two points mean little. */
+    static final int MOST_POINTS_FOR_TOP_BOX = 11;
+
     public CellStatistics {
         distribution = List.copyOf(distribution);
     }
 
     /** Computes the statistics from a cell's running totals. */
-    public static CellStatistics of(CellAccumulator cell, RatingScale scale, int lowNThreshold) {
+    public static CellStatistics of(CellAccumulator cell, AnswerScale scale, int lowNThreshold) {
         long n = cell.count();
-        Long[] distribution = new Long[scale.max() - scale.min() + 1];
-        for (int point = scale.min(); point <= scale.max(); point++) {
-            distribution[point - scale.min()] = cell.countOf(point);
+        Long[] distribution = new Long[scale.points()];
+        for (int point = 0; point < scale.points(); point++) {
+            distribution[point] = cell.countOf(point);
         }
         if (n == 0) {
             return new CellStatistics(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, true, List.of(distribution));
+                    Double.NaN, true, List.of(distribution), cell.optedOut());
         }
-        double mean = cell.sum() / n;
+        double meanIndex = cell.sum() / n;
+        double mean = scale.min() + scale.step() * meanIndex;
         double sd = Double.NaN;
         double low = Double.NaN;
         double high = Double.NaN;
         if (n > 1) {
             // Clamp: rounding can make the difference a hair below zero when all answers are equal.
-            double variance = Math.max(0, (cell.sumOfSquares() - n * mean * mean) / (n - 1));
-            sd = Math.sqrt(variance);
+            double variance = Math.max(0, (cell.sumOfSquares() - n * meanIndex * meanIndex) / (n - 1));
+            sd = Math.sqrt(variance) * scale.step();
             double margin = StudentT.critical95(n - 1) * sd / Math.sqrt(n);
-            low = mean - margin;
-            high = mean + margin;
+            // A mean cannot leave the scale, so neither does its interval: clipped at both ends.
+            low = Math.max(scale.min(), mean - margin);
+            high = Math.min(scale.max(), mean + margin);
         }
-        double topTwo = percent(cell.countOf(scale.max()) + cell.countOf(scale.max() - 1), n);
+        int top = scale.points() - 1;
+        double topTwo = scale.points() <= MOST_POINTS_FOR_TOP_BOX
+                ? percent(cell.countOf(top) + cell.countOf(top - 1), n) : Double.NaN;
         double nps = Double.NaN;
-        if (scale == RatingScale.ZERO_TO_TEN) {
+        if (scale.isZeroToTen()) {
             long detractors = 0;
             for (int point = 0; point <= 6; point++) {
                 detractors += cell.countOf(point);
@@ -57,7 +67,7 @@ public record CellStatistics(long n, double mean, double standardDeviation, doub
             nps = topTwo - percent(detractors, n);
         }
         return new CellStatistics(n, mean, sd, low, high, topTwo, topTwo, nps, n < lowNThreshold,
-                List.of(distribution));
+                List.of(distribution), cell.optedOut());
     }
 
     private static double percent(long part, long whole) {

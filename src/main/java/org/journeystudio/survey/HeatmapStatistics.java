@@ -28,11 +28,11 @@ public final class HeatmapStatistics {
             for (int k = 0; k < columns; k++) {
                 keys.add(labels.get(k).count(entry.getKey().get(k), entry.getValue().rows()));
             }
-            CellAccumulator[] target = merged.computeIfAbsent(keys, k -> newCells(tally.touchpoints()));
+            CellAccumulator[] target = merged.computeIfAbsent(keys, k -> tally.newCells());
             addAll(target, entry.getValue().cells());
         }
         List<Map.Entry<String, CellAccumulator[]>> segments = new ArrayList<>();
-        CellAccumulator[] all = newCells(tally.touchpoints());
+        CellAccumulator[] all = tally.newCells();
         merged.forEach((keys, cells) -> {
             List<String> shown = new ArrayList<>(columns);
             for (int k = 0; k < columns; k++) {
@@ -60,14 +60,6 @@ public final class HeatmapStatistics {
         return new Heatmap(plan.format(), plan.ratings(), touchpoints,
                 segments.stream().map(Map.Entry::getKey).toList(), cells, variants, tally.badRows(),
                 tally.badRowCount(), tally.rowsRead());
-    }
-
-    private static CellAccumulator[] newCells(int n) {
-        CellAccumulator[] cells = new CellAccumulator[n];
-        for (int i = 0; i < n; i++) {
-            cells[i] = new CellAccumulator();
-        }
-        return cells;
     }
 
     private static void addAll(CellAccumulator[] target, CellAccumulator[] source) {

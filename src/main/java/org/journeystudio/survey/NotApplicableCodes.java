@@ -1,71 +1,62 @@
 package org.journeystudio.survey;
 
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 
 /**
- * The answers that mean "not applicable" and are left out of every statistic. An empty answer always is; by
- * default so are {@code N/A} and {@code 0} on a 1–5 scale (where 0 is not a scale point). Codes are compared
- * trimmed and ignoring case; numeric codes also match by value ("0" matches "00").
+ * The answers that mean "not applicable" and are left out of every statistic. An empty answer always is, and so
+ * is every opt-out answer ({@link OptOutAnswers}: "N/A", "Don't know", "Prefer not to say" …). By default 0 is
+ * too on a numeric scale that starts at 1, where it is not a point; the user may name codes of their own
+ * ("99", "-", "No experience"), which then replace that default. Texts are compared by {@link AnswerText#key};
+ * numeric codes by value ("99" matches "99.0").
  */
 public final class NotApplicableCodes {
     private final Set<String> texts;
-    private final Set<Integer> numbers;
-    private final boolean zeroOnOneToFive;
+    private final Set<Double> numbers;
+    private final boolean zeroBelowOne;
 
-    private NotApplicableCodes(Set<String> texts, boolean zeroOnOneToFive) {
+    private NotApplicableCodes(Set<String> texts, Set<Double> numbers, boolean zeroBelowOne) {
         this.texts = texts;
-        this.zeroOnOneToFive = zeroOnOneToFive;
-        this.numbers = texts.stream().filter(NotApplicableCodes::isWholeNumber).map(Integer::valueOf)
-                .collect(Collectors.toUnmodifiableSet());
+        this.numbers = numbers;
+        this.zeroBelowOne = zeroBelowOne;
     }
 
     public static NotApplicableCodes defaults() {
-        return new NotApplicableCodes(Set.of("", "n/a"), true);
+        return new NotApplicableCodes(Set.of(), Set.of(), true);
     }
 
-    /** Codes given by the user as a comma-separated list ("N/A,99,-"); they replace the defaults. */
-    public static NotApplicableCodes parse(String commaSeparated) {
-        Set<String> codes = new LinkedHashSet<>();
-        codes.add("");
-        Arrays.stream(commaSeparated.split(",")).map(c -> c.trim().toLowerCase(Locale.ROOT)).forEach(codes::add);
-        return new NotApplicableCodes(Set.copyOf(codes), false);
+    /**
+     * Codes given by the user, separated by {@code |} when any is, else by commas ("N/A,99,-" or
+     * "I don't know, really|99"). They add to the opt-out answers and replace the default 0.
+     */
+    public static NotApplicableCodes parse(String list) {
+        String separator = list.contains("|") ? "\\|" : ",";
+        List<String> codes = Arrays.stream(list.split(separator)).map(String::trim).filter(c -> !c.isEmpty()).toList();
+        Set<Double> numbers = codes.stream().map(LabelledNumber::parse).filter(n -> n != null && !n.isLabelled())
+                .map(LabelledNumber::value).collect(Collectors.toUnmodifiableSet());
+        Set<String> texts = codes.stream().filter(c -> LabelledNumber.parse(c) == null).map(AnswerText::key)
+                .collect(Collectors.toUnmodifiableSet());
+        return new NotApplicableCodes(texts, numbers, false);
     }
 
-    /** True when the (untrimmed) answer text is a not-applicable code on this scale. */
-    public boolean matches(String answer, RatingScale scale) {
-        String key = answer.trim().toLowerCase(Locale.ROOT);
-        if (texts.contains(key)) {
-            return true;
-        }
-        return isWholeNumber(key) && key.length() < 10 && matchesNumber(Integer.parseInt(key), scale);
+    /** True when an answer's {@link AnswerText#key} is blank, an opt-out or one of the user's codes. */
+    public boolean matchesText(String key) {
+        return key.isEmpty() || texts.contains(key) || OptOutAnswers.isOptOut(key);
     }
 
-    /** True when the whole number answer is a not-applicable code on this scale. */
-    public boolean matchesNumber(int value, RatingScale scale) {
-        return numbers.contains(value) || (zeroOnOneToFive && value == 0 && scale == RatingScale.ONE_TO_FIVE);
-    }
-
-    private static boolean isWholeNumber(String text) {
-        if (text.isEmpty() || text.length() > 9) {
-            return false;
-        }
-        int start = text.charAt(0) == '-' && text.length() > 1 ? 1 : 0;
-        for (int i = start; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+    /** True when the number is a not-applicable code on this scale. */
+    public boolean matchesNumber(double value, AnswerScale scale) {
+        return numbers.contains(value) || (zeroBelowOne && value == 0 && scale.min() == 1 && !scale.isText());
     }
 
     @Override
     public String toString() {
-        return "not applicable: " + (texts.stream().map(t -> t.isEmpty() ? "(empty)" : t).sorted().toList())
-                + (zeroOnOneToFive ? " and 0 on a 1-5 scale" : "");
+        return "not applicable: empty and opt-out answers"
+                + (texts.isEmpty() && numbers.isEmpty() ? "" : ", " + texts.stream().sorted().toList()
+                + numbers.stream().sorted().map(AnswerScale::format).toList())
+                + (zeroBelowOne ? ", and 0 on a scale that starts at 1" : "");
     }
 }

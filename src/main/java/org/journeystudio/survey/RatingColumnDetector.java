@@ -2,107 +2,149 @@ package org.journeystudio.survey;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.journeystudio.model.RatingScale;
+import java.util.regex.Pattern;
 
 /**
- * Finds the rating columns of a survey from a sample of its rows: columns whose answers are all whole numbers
- * on a rating scale (0–10) or known choice texts, leaving out the export's bookkeeping columns, 0/1 flags and
- * row counters (1, 2, 3, ...).
- * Also chooses each column's scale: 1–5 when no answer is above 5, 1–7 when none is above 7 and none is 0,
- * else 0–10.
+ * Finds the rating columns of a survey from a sample of its rows and chooses each one's scale. A rating column
+ * holds whole numbers 0–10, numbers up to 100 under a heading that asks for a rating, or words of one ordered
+ * scale (the user's orders first, then the {@link ScaleCatalogue}); opt-outs are allowed anywhere. The export's
+ * bookkeeping columns, 0/1 flags and row counters (1, 2, 3, ...) are left out.
  */
 public final class RatingColumnDetector {
+    /** Headings that ask for a rating, so a 0–100 column under them is a slider, not an age or an amount. */
+    private static final Pattern RATING_WORDS = Pattern.compile("rat(e|ing)|score|satisf|likel|recommend|agree|easy"
+            + "|ease|effort|slider|scale|experience|happy|how (well|good|much|easy)");
+
     private RatingColumnDetector() {
     }
 
-    /** The columns that look like ratings, in file order, each with the scale its answers fit. */
+    /** The columns that look like ratings, in file order. */
     public static List<SurveyColumn> detect(SurveyFormat format, List<SurveyRow> sample, Set<Integer> excluded,
-                                            NotApplicableCodes notApplicable) {
+                                            NotApplicableCodes notApplicable, List<ScaleForm> orders) {
         List<SurveyColumn> found = new ArrayList<>();
         for (SurveyColumn column : format.columns()) {
-            if (excluded.contains(column.index()) || format.layout().isBookkeeping(column.name())
-                    || column.aliases().stream().anyMatch(a -> format.layout().isBookkeeping(a))) {
+            if (excluded.contains(column.index()) || isBookkeeping(format, column)) {
                 continue;
             }
-            Evidence evidence = evidence(column, sample, notApplicable);
-            if (evidence != null && evidence.answers > 0 && evidence.max >= 2 && !evidence.countsRows()) {
+            ColumnEvidence evidence = ColumnEvidence.of(answers(column, sample), notApplicable);
+            if (evidence.hasWords() ? formFor(evidence, orders) != null : looksNumeric(column, evidence)) {
                 found.add(column);
             }
         }
         return found;
     }
 
-    /** The scale a column's sampled answers fit best. */
-    public static RatingScale scaleOf(SurveyColumn column, Collection<SurveyRow> sample,
-                                      NotApplicableCodes notApplicable) {
-        Evidence evidence = evidence(column, sample, notApplicable);
-        if (evidence == null || evidence.answers == 0) {
-            return RatingScale.ONE_TO_FIVE;
-        }
-        if (evidence.max <= 5) {
-            return RatingScale.ONE_TO_FIVE;
-        }
-        return evidence.max <= 7 && evidence.min >= 1 ? RatingScale.ONE_TO_SEVEN : RatingScale.ZERO_TO_TEN;
+    private static boolean isBookkeeping(SurveyFormat format, SurveyColumn column) {
+        return format.layout().isBookkeeping(column.name())
+                || column.aliases().stream().anyMatch(a -> format.layout().isBookkeeping(a));
     }
 
-    private static final class Evidence {
-        int answers;
-        int last;
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        boolean stepsByOne = true;
-
-        void add(int value) {
-            if (answers > 0 && value != last + 1) {
-                stepsByOne = false;
-            }
-            last = value;
-            answers++;
-            min = Math.min(min, value);
-            max = Math.max(max, value);
+    private static boolean looksNumeric(SurveyColumn column, ColumnEvidence evidence) {
+        if (evidence.numbers == 0 || evidence.countsRows() || evidence.min < 0 || evidence.max < 2) {
+            return false;
         }
-
-        /** 1, 2, 3, ... in every row: a respondent number, not a rating. */
-        boolean countsRows() {
-            return stepsByOne && answers >= 3;
+        if (evidence.allWhole() && evidence.max <= 10) {
+            return true;
         }
+        String heading = (column.name() + " " + String.join(" ", column.aliases())).toLowerCase(Locale.ROOT);
+        return evidence.max <= 100 && RATING_WORDS.matcher(heading).find();
     }
 
-    /** What the sample says about a column, or null when some answer is not a rating at all. */
-    private static Evidence evidence(SurveyColumn column, Collection<SurveyRow> sample,
-                                     NotApplicableCodes notApplicable) {
-        Evidence evidence = new Evidence();
-        for (SurveyRow row : sample) {
-            if (column.index() >= row.values().size()) {
-                continue; // a short row is reported as bad later; it says nothing about this column
-            }
-            String raw = row.values().get(column.index());
-            // Scale-specific codes (0 on 1-5) are judged once the scale is known; here 0 counts as a number.
-            if (raw.isBlank() || notApplicable.matches(raw, RatingScale.ZERO_TO_TEN)) {
-                continue;
-            }
-            int number = RatingAnswers.wholeNumber(raw.trim());
-            if (number == RatingAnswers.NOT_A_RATING) {
-                RatingScale choiceScale = ChoiceText.scaleOf(raw);
-                int labelled = ChoiceText.labelledNumber(raw.trim());
-                if (labelled >= 0) {
-                    number = labelled;
-                } else if (choiceScale != null) {
-                    number = ChoiceText.value(raw, choiceScale);
-                    if (choiceScale == RatingScale.ONE_TO_SEVEN) {
-                        evidence.add(6); // a seven-point text puts the column on 1-7 even if this answer is low
-                    }
-                } else {
-                    return null;
+    /**
+     * Each column's scale, from the sample: {@code given} for numeric columns when set; text columns on the
+     * form that orders their words (columns of one family share the form that holds all their words, so a grid
+     * reads on one scale even where one row lacks the neutral answer); numeric columns of one question share
+     * one range.
+     */
+    public static Map<SurveyColumn, ColumnScale> scales(SurveyFormat format, List<SurveyColumn> columns,
+                                                        Collection<SurveyRow> sample, ScaleChoices choices) {
+        Map<SurveyColumn, ColumnEvidence> evidence = new LinkedHashMap<>();
+        for (SurveyColumn column : columns) {
+            evidence.put(column, ColumnEvidence.of(answers(column, sample), choices.notApplicable()));
+        }
+        Map<String, ColumnEvidence> byGroup = new LinkedHashMap<>();
+        Map<SurveyColumn, String> groupOf = new LinkedHashMap<>();
+        for (Map.Entry<SurveyColumn, ColumnEvidence> entry : evidence.entrySet()) {
+            ColumnEvidence e = entry.getValue();
+            String group;
+            if (e.hasWords()) {
+                ScaleForm form = formFor(e, choices.orders());
+                if (form == null) {
+                    throw unordered(format, entry.getKey(), e);
                 }
+                group = "words:" + form.family() + ":" + choices.orders().contains(form);
+            } else {
+                group = "numbers:" + question(entry.getKey());
             }
-            if (number < 0 || number > 10) {
-                return null;
-            }
-            evidence.add(number);
+            groupOf.put(entry.getKey(), group);
+            byGroup.computeIfAbsent(group, g -> new ColumnEvidence()).addAll(e);
         }
-        return evidence;
+        Map<SurveyColumn, ColumnScale> scales = new LinkedHashMap<>();
+        for (SurveyColumn column : columns) {
+            ColumnEvidence own = evidence.get(column);
+            ColumnEvidence shared = byGroup.get(groupOf.get(column));
+            scales.put(column, scaleOf(format, column, own, shared, choices));
+        }
+        return scales;
+    }
+
+    private static ColumnScale scaleOf(SurveyFormat format, SurveyColumn column, ColumnEvidence own,
+                                       ColumnEvidence shared, ScaleChoices choices) {
+        ColumnScale scale;
+        if (own.hasWords()) {
+            ScaleForm form = formFor(shared, choices.orders());
+            scale = ColumnScale.text(form != null ? form : formFor(own, choices.orders()));
+        } else if (choices.scale() != null) {
+            scale = ColumnScale.numeric(choices.scale());
+        } else if (shared.numbers == 0) {
+            scale = ColumnScale.numeric(NumericRange.DEFAULT);
+        } else {
+            scale = ColumnScale.numeric(NumericRange.of(shared, format.file() + ": column '" + column.name() + "'"));
+        }
+        return new ColumnScale(scale.scale(), scale.form(), own.optOutNumbers);
+    }
+
+    /** The user's order holding every word, else the catalogue's form, else null. */
+    static ScaleForm formFor(ColumnEvidence evidence, List<ScaleForm> orders) {
+        for (ScaleForm order : orders) {
+            if (order.holdsAll(evidence.words.keySet())) {
+                return order;
+            }
+        }
+        return ScaleCatalogue.formFor(evidence.words.keySet());
+    }
+
+    private static SurveyException unordered(SurveyFormat format, SurveyColumn column, ColumnEvidence evidence) {
+        List<String> shown = evidence.words.values().stream().limit(12).toList();
+        return new SurveyException(format.file() + ": column '" + column.name() + "': the answers '"
+                + String.join("', '", shown) + "'" + (evidence.words.size() > shown.size() ? " …" : "")
+                + " are not a scale the studio knows; give their order, lowest first, with --label-order \""
+                + String.join("|", shown) + "\"");
+    }
+
+    /** Grid rows of one question share its text before "[Row]" or " - Row". */
+    private static String question(SurveyColumn column) {
+        String name = column.name();
+        int open = name.lastIndexOf('[');
+        if (open > 0 && name.endsWith("]")) {
+            return name.substring(0, open).trim();
+        }
+        int dash = name.lastIndexOf(" - ");
+        return dash > 0 ? name.substring(0, dash).trim() : name;
+    }
+
+    static List<String> answers(SurveyColumn column, Collection<SurveyRow> sample) {
+        List<String> answers = new ArrayList<>(sample.size());
+        for (SurveyRow row : sample) {
+            if (column.index() < row.values().size()) {
+                answers.add(row.values().get(column.index())); // a short row is reported as bad later
+            }
+        }
+        return answers;
     }
 }

@@ -1,19 +1,25 @@
 package org.journeystudio.survey;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * How {@link RatingAnswers} judges each rating column's answers, with the small whole numbers worked out once so
- * that the byte reader judges a digit by table lookup; anything else goes through {@link RatingAnswers}, so both
- * readers judge answers alike.
+ * How each rating column's {@link ColumnScale} judges its answers, with the small whole numbers worked out once
+ * so that the byte reader judges a digit by table lookup, and text answers remembered once read: a column of
+ * words holds a handful of distinct answers a million times over. One instance per reading thread.
  */
 final class RatingVerdicts {
     /** Whole numbers up to this are judged by table lookup. */
     static final int TABLE_MAX = 10;
+    /** Distinct texts remembered per column; free text past this is judged each time. */
+    private static final int REMEMBERED = 1024;
 
     private final List<RatingColumn> columns;
     private final NotApplicableCodes notApplicable;
     private final int[][] table;
+    private final List<Map<String, Integer>> texts = new ArrayList<>();
 
     RatingVerdicts(TallyPlan plan) {
         this.columns = plan.ratings();
@@ -21,8 +27,9 @@ final class RatingVerdicts {
         this.table = new int[columns.size()][TABLE_MAX + 1];
         for (int j = 0; j < columns.size(); j++) {
             for (int v = 0; v <= TABLE_MAX; v++) {
-                table[j][v] = RatingAnswers.check(v, columns.get(j).scale(), notApplicable);
+                table[j][v] = columns.get(j).key().readWhole(v, notApplicable);
             }
+            texts.add(new HashMap<>());
         }
     }
 
@@ -33,13 +40,20 @@ final class RatingVerdicts {
 
     /** The verdict on the whole number {@code value} in rating column {@code rating}. */
     int verdict(int rating, int value) {
-        return value <= TABLE_MAX ? table[rating][value]
-                : RatingAnswers.check(value, columns.get(rating).scale(), notApplicable);
+        return value <= TABLE_MAX ? table[rating][value] : columns.get(rating).key().readWhole(value, notApplicable);
     }
 
     /** The verdict on an answer that is not a plain whole number: quoted, long, or text. */
     int read(int rating, String raw) {
-        return RatingAnswers.read(raw, columns.get(rating).scale(), notApplicable);
+        Map<String, Integer> known = texts.get(rating);
+        Integer verdict = known.get(raw);
+        if (verdict == null) {
+            verdict = columns.get(rating).key().read(raw, notApplicable);
+            if (known.size() < REMEMBERED) {
+                known.put(raw, verdict);
+            }
+        }
+        return verdict;
     }
 
     /** Why {@code raw} in rating column {@code rating} got the bad verdict {@code value}. */

@@ -15,7 +15,7 @@ public final class RecordTallier {
 
     public RecordTallier(TallyPlan plan) {
         this.plan = plan;
-        this.tally = new SurveyTally(plan.ratings().size());
+        this.tally = new SurveyTally(SurveyTally.pointsOf(plan.ratings()));
         this.values = new int[plan.ratings().size()];
     }
 
@@ -47,6 +47,8 @@ public final class RecordTallier {
         for (int i = 0; i < values.length; i++) {
             if (values[i] >= 0) {
                 group.cell(i).add(values[i]);
+            } else if (values[i] == RatingAnswers.OPTED_OUT) {
+                group.cell(i).addOptedOut(1);
             }
         }
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.journeystudio.model.RatingScale;
 
 /**
  * Builds a heatmap from a survey file in one streaming pass: inspects the file, resolves segment and rating
@@ -47,10 +46,12 @@ public final class SurveyHeatmaps {
         List<SurveyRow> sample = sample(format);
         List<SurveyColumn> ratingColumns;
         if (options.ratingColumns().isEmpty()) {
-            ratingColumns = RatingColumnDetector.detect(format, sample, segmentIndexes, options.notApplicable());
+            ratingColumns = RatingColumnDetector.detect(format, sample, segmentIndexes, options.notApplicable(),
+                    options.labelOrders());
             if (ratingColumns.isEmpty()) {
-                throw new SurveyException(format.file() + ": found no rating columns (whole numbers 0-10 or "
-                        + "rating texts) in the first " + sample.size() + " rows; name them with --ratings");
+                throw new SurveyException(format.file() + ": found no rating columns (numbers on a scale or the "
+                        + "answers of a known text scale) in the first " + sample.size() + " rows; name them with "
+                        + "--rating, and give the order of custom answers with --label-order");
             }
         } else {
             ratingColumns = options.ratingColumns().stream().map(format::column).toList();
@@ -61,16 +62,16 @@ public final class SurveyHeatmaps {
                 }
             }
         }
+        Map<SurveyColumn, ColumnScale> scales = RatingColumnDetector.scales(format, ratingColumns, sample,
+                options.scaleChoices());
         List<RatingColumn> ratings = new ArrayList<>();
         for (SurveyColumn column : ratingColumns) {
-            RatingScale scale = options.scale() != null ? options.scale()
-                    : RatingColumnDetector.scaleOf(column, sample, options.notApplicable());
-            ratings.add(new RatingColumn(column, column.name(), scale));
+            ratings.add(new RatingColumn(column, column.name(), scales.get(column)));
         }
         List<String> names = touchpointNames(ratings);
         List<RatingColumn> named = new ArrayList<>();
         for (int i = 0; i < ratings.size(); i++) {
-            named.add(new RatingColumn(ratings.get(i).column(), names.get(i), ratings.get(i).scale()));
+            named.add(new RatingColumn(ratings.get(i).column(), names.get(i), ratings.get(i).key()));
         }
         return new TallyPlan(format, segments, named, options.notApplicable());
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class SurveyTally {
     static final int BAD_ROWS_KEPT = 1000;
 
-    private final int touchpoints;
+    private final int[] points;
     private final Map<List<String>, Group> groups = new LinkedHashMap<>();
     private final List<BadRow> badRows = new ArrayList<>();
     private long badRowCount;
@@ -24,10 +24,10 @@ public final class SurveyTally {
         private long rows;
         private final CellAccumulator[] cells;
 
-        Group(int touchpoints) {
-            cells = new CellAccumulator[touchpoints];
-            for (int i = 0; i < touchpoints; i++) {
-                cells[i] = new CellAccumulator();
+        Group(int[] points) {
+            cells = new CellAccumulator[points.length];
+            for (int i = 0; i < points.length; i++) {
+                cells[i] = new CellAccumulator(points[i]);
             }
         }
 
@@ -48,13 +48,19 @@ public final class SurveyTally {
         }
     }
 
-    public SurveyTally(int touchpoints) {
-        this.touchpoints = touchpoints;
+    /** A tally of rating columns whose scales have {@code points[i]} points each. */
+    public SurveyTally(int[] points) {
+        this.points = points.clone();
+    }
+
+    /** The point count of each rating column's scale. */
+    public static int[] pointsOf(List<RatingColumn> ratings) {
+        return ratings.stream().mapToInt(r -> r.scale().points()).toArray();
     }
 
     /** The group for a raw spelling (one per segment column), created on first use. */
     public Group group(List<String> spellings) {
-        return groups.computeIfAbsent(List.copyOf(spellings), k -> new Group(touchpoints));
+        return groups.computeIfAbsent(List.copyOf(spellings), k -> new Group(points));
     }
 
     public Map<List<String>, Group> groups() {
@@ -88,6 +94,11 @@ public final class SurveyTally {
     }
 
     public int touchpoints() {
-        return touchpoints;
+        return points.length;
+    }
+
+    /** Fresh cells, one per rating column. */
+    CellAccumulator[] newCells() {
+        return new Group(points).cells();
     }
 }

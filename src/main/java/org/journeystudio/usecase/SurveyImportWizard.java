@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.Stage;
 import org.journeystudio.ratings.SegmentLabelRow;
 import org.journeystudio.ratings.SurveyImportDraft;
@@ -211,7 +211,7 @@ public final class SurveyImportWizard {
 
     /** The draft with the choices typed so far, as the plan for {@code labelNames}. */
     private SurveyImportPlan plan(List<Map<String, String>> labelNames) {
-        draft.scale(scale == null || scale.equals(DETECT_SCALE) ? null : RatingScale.fromLabel(scale));
+        draft.scale(scale == null || scale.equals(DETECT_SCALE) ? null : AnswerScale.parse(scale));
         draft.notApplicable(notApplicable.isBlank() || notApplicable.trim().equalsIgnoreCase("N/A")
                 ? NotApplicableCodes.defaults() : NotApplicableCodes.parse(notApplicable));
         return draft.plan(labelNames);
@@ -278,8 +278,7 @@ public final class SurveyImportWizard {
     }
 
     public List<String> scaleChoices() {
-        return List.of(DETECT_SCALE, RatingScale.ONE_TO_FIVE.label(), RatingScale.ONE_TO_SEVEN.label(),
-                RatingScale.ZERO_TO_TEN.label());
+        return List.of(DETECT_SCALE, "1-3", "1-4", "1-5", "1-6", "1-7", "1-10", "0-5", "0-10", "0-100");
     }
 
     public String scale() {

@@ -1,6 +1,7 @@
 package org.journeystudio.workshop;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ratings.SegmentHeatmap;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.survey.Heatmap;
@@ -55,8 +57,9 @@ public record LiveHeatmap(List<Row> rows, List<Column> columns, SegmentHeatmap s
     /** The heatmap of {@code state}, with titles and segment names from {@code map} (the map as it is now). */
     public static LiveHeatmap of(WorkshopState state, JourneyMap map) {
         List<String> ids = state.touchpointIds();
+        AnswerScale scale = AnswerScale.of(map.scale());
         ResponseCounts counts = state.counts() != null ? state.counts()
-                : new ResponseCounts(List.of(), ids.size(), List.of());
+                : new ResponseCounts(List.of(), Collections.nCopies(ids.size(), scale.points()), List.of());
         int rated = Math.min(ids.size(), counts.ratingColumns());
         List<Column> columns = columns(map, counts, rated);
         ResponseCounts ordered = reordered(counts, columns);
@@ -65,7 +68,7 @@ public record LiveHeatmap(List<Row> rows, List<Column> columns, SegmentHeatmap s
             rows.add(row(map, id));
         }
         SegmentHeatmap statistics = SegmentHeatmap.of(ordered, rows.stream().map(Row::title).toList(),
-                rows.stream().map(r -> map.scale()).toList(), LOW_N);
+                rows.stream().map(r -> scale).toList(), LOW_N);
         columns.add(new Column(Heatmap.ALL, ALL_TITLE, true));
         return new LiveHeatmap(rows, columns, statistics, map.scale());
     }
@@ -115,8 +118,8 @@ public record LiveHeatmap(List<Row> rows, List<Column> columns, SegmentHeatmap s
 
     private static boolean hasAnswers(ResponseCounts counts, int label, int rated) {
         for (int column = 0; column < rated; column++) {
-            for (int value = 0; value < ResponseCounts.VALUES; value++) {
-                if (counts.answers(label, column, value) > 0) {
+            for (int point = 0; point < counts.points().get(column); point++) {
+                if (counts.answers(label, column, point) > 0) {
                     return true;
                 }
             }
@@ -132,9 +135,9 @@ public record LiveHeatmap(List<Row> rows, List<Column> columns, SegmentHeatmap s
             int index = counts.labels().indexOf(column.label());
             labels.add(column.label());
             answers.add(index >= 0 ? counts.answers().get(index)
-                    : new long[counts.ratingColumns() * ResponseCounts.VALUES]);
+                    : new long[counts.width()]);
         }
-        return new ResponseCounts(labels, counts.ratingColumns(), answers);
+        return new ResponseCounts(labels, counts.points(), answers);
     }
 
     private static Row row(JourneyMap map, String touchpointId) {

@@ -61,7 +61,7 @@ final class LiveWorkshop implements WorkshopSession {
         this.store = store;
         this.touchpointIds = map.customerTouchpoints().stream().map(Touchpoint::id).toList();
         this.rules = new AnswerRules(map, settings.maxCommentLength());
-        this.tally = new RoomTally(List.copyOf(rules.labels()), touchpointIds);
+        this.tally = new RoomTally(List.copyOf(rules.labels()), touchpointIds, map.scale());
         this.voting = new AtomicReference<>(new Voting(allStageIds(), true, false, false));
         store.startSession(sessionId, projectId, map.scale(), clock.instant());
         this.writer = new AnswerWriter(sessionId, store, this::committed);

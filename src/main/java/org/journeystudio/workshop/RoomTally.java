@@ -1,9 +1,12 @@
 package org.journeystudio.workshop;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.model.AnswerScale;
+import org.journeystudio.model.RatingScale;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.store.WorkshopRow;
 
@@ -20,8 +23,14 @@ final class RoomTally {
     /** participant id → touchpoint id → that participant's latest answer. */
     private final Map<String, Map<String, WorkshopRow.Answer>> latest = new HashMap<>();
 
-    /** Counts for these segment labels (sorted here) over these touchpoints (the rating columns, in order). */
-    RoomTally(List<String> segmentLabels, List<String> touchpointIds) {
+    private final AnswerScale scale;
+
+    /**
+     * Counts for these segment labels (sorted here) over these touchpoints (the rating columns, in order), rated
+     * on {@code scale}.
+     */
+    RoomTally(List<String> segmentLabels, List<String> touchpointIds, RatingScale scale) {
+        this.scale = AnswerScale.of(scale);
         this.labels = segmentLabels.stream().distinct().sorted().toList();
         for (int i = 0; i < labels.size(); i++) {
             labelIndex.put(labels.get(i), i);
@@ -49,7 +58,7 @@ final class RoomTally {
         for (long[] row : counts) {
             rows.add(row.clone());
         }
-        return new ResponseCounts(labels, touchpoints, rows);
+        return ResponseCounts.fromValues(labels, Collections.nCopies(touchpoints, scale), rows);
     }
 
     /** The room's mean per touchpoint over every segment; touchpoints nobody rated are absent. */

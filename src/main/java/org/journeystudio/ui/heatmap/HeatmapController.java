@@ -27,7 +27,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.ratings.HeatmapExport;
 import org.journeystudio.ratings.HeatmapMeasure;
 import org.journeystudio.ratings.HeatmapRow;
@@ -199,11 +199,12 @@ public final class HeatmapController {
     /** Shows the answers of one cell as a small bar chart. */
     private void showDistribution(HeatmapRow row, int segment) {
         CellStatistics cell = shown.cell(row, segment);
-        RatingScale scale = shown.heatmap().scales().get(row.rating());
-        distributionTitle.setText(row.title() + " · " + shown.segments().get(segment) + "  (n = " + cell.n() + ")");
+        AnswerScale scale = shown.heatmap().scales().get(row.rating());
+        distributionTitle.setText(row.title() + " · " + shown.segments().get(segment) + "  (n = " + cell.n()
+                + (cell.notApplicable() > 0 ? ", not applicable: " + cell.notApplicable() : "") + ")");
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (int point = scale.min(); point <= scale.max(); point++) {
-            series.getData().add(new XYChart.Data<>(String.valueOf(point), cell.distribution().get(point - scale.min())));
+        for (int point = 0; point < scale.points(); point++) {
+            series.getData().add(new XYChart.Data<>(scale.pointLabel(point), cell.distribution().get(point)));
         }
         distributionChart.getData().setAll(List.of(series));
     }

@@ -1,0 +1,40 @@
+package org.journeystudio.survey;
+
+import org.journeystudio.model.AnswerScale;
+
+/**
+ * Chooses a numeric scale from the numbers a column holds: it starts at 1 when no answer is below 1, else at 0
+ * (or at the lowest negative answer), and ends at the first usual end (3, 4, 5, 6, 7, 10, 100) at or above the
+ * highest answer, so a 1–4 column reads as 1–4, one whose top answer is 9 as 0–10 or 1–10, a slider as 0–100.
+ * The step is the finest one every answer is a multiple of. The user can always give the scale instead.
+ */
+final class NumericRange {
+    static final AnswerScale DEFAULT = AnswerScale.numeric(1, 5, 1);
+    private static final int[] USUAL_ENDS = {3, 4, 5, 6, 7, 10, 100};
+
+    private NumericRange() {
+    }
+
+    static AnswerScale of(ColumnEvidence evidence, String where) {
+        double step = evidence.step();
+        double low = evidence.min >= 1 && step == 1 ? 1 : evidence.min >= 0 ? 0 : Math.floor(evidence.min);
+        double high = Math.ceil(evidence.max);
+        for (int end : USUAL_ENDS) {
+            if (end >= evidence.max && end > low) {
+                high = end;
+                break;
+            }
+        }
+        if (high <= low) {
+            high = low + 1;
+        }
+        long points = Math.round((high - low) / step) + 1;
+        if (points > AnswerScale.MAX_POINTS) {
+            throw new SurveyException(where + ": answers from " + AnswerScale.format(evidence.min) + " to "
+                    + AnswerScale.format(evidence.max) + " in steps of " + AnswerScale.format(step) + " make "
+                    + points + " points, more than the " + AnswerScale.MAX_POINTS + " a scale may have; give the "
+                    + "scale with --scale (e.g. --scale 0-100) or round the answers");
+        }
+        return AnswerScale.numeric(low, high, step);
+    }
+}
