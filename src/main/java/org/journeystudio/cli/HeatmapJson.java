@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.survey.BadRow;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.survey.Heatmap;
@@ -14,7 +16,8 @@ import org.journeystudio.survey.LabelVariants;
 
 /**
  * Prints a heatmap as JSON: {@code touchpoints}, {@code segments} and {@code cells} (touchpoint, segment, mean,
- * n and the other statistics); statistics that cannot be computed are {@code null}.
+ * n and the other statistics), the {@code scale} of every touchpoint (or null when they differ) and each
+ * touchpoint's {@code scales} entry; statistics that cannot be computed are {@code null}.
  */
 final class HeatmapJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,6 +32,24 @@ final class HeatmapJson {
         root.put("rowsRead", heatmap.rowsRead());
         ArrayNode touchpoints = root.putArray("touchpoints");
         heatmap.touchpoints().forEach(touchpoints::add);
+        List<String> ranges = heatmap.ratings().stream().map(r -> r.scale().range()).distinct().toList();
+        if (ranges.size() == 1) {
+            root.put("scale", ranges.get(0));
+        } else {
+            root.putNull("scale"); // the touchpoints differ; each has its own in "scales"
+        }
+        ArrayNode scales = root.putArray("scales");
+        for (int t = 0; t < heatmap.touchpoints().size(); t++) {
+            AnswerScale scale = heatmap.ratings().get(t).scale();
+            ObjectNode node = scales.addObject().put("touchpoint", heatmap.touchpoints().get(t))
+                    .put("scale", scale.range()).put("label", scale.label())
+                    .put("notApplicable", heatmap.cell(heatmap.touchpoints().get(t), Heatmap.ALL).statistics()
+                            .notApplicable());
+            ArrayNode labels = node.putArray("points");
+            for (int point = 0; point < scale.points(); point++) {
+                labels.add(scale.pointLabel(point));
+            }
+        }
         ArrayNode segments = root.putArray("segments");
         heatmap.segments().forEach(segments::add);
         ArrayNode cells = root.putArray("cells");
@@ -46,6 +67,7 @@ final class HeatmapJson {
             number(node, "csat", s.csat());
             number(node, "nps", s.nps());
             node.put("lowN", s.lowN());
+            node.put("notApplicable", s.notApplicable());
             ArrayNode distribution = node.putArray("distribution");
             s.distribution().forEach(distribution::add);
         }
