@@ -107,6 +107,9 @@ public enum SurveyLayout {
                 && (names.contains("last page") || names.contains("start language"))) {
             return LIMESURVEY;
         }
+        if (headerRows.size() == 2 && questionsSpanOptions(headerRows.get(0), headerRows.get(1))) {
+            return SURVEYMONKEY; // its option row, even when no single answer says "Response"
+        }
         if (names.contains("response id") && (names.contains("time started") || names.contains("date submitted"))) {
             return ALCHEMER;
         }
@@ -115,6 +118,17 @@ public enum SurveyLayout {
         }
         String first = headerRows.get(headerRows.size() - 1).isEmpty() ? "" : headerRows.get(headerRows.size() - 1).get(0);
         return first.trim().equalsIgnoreCase("timestamp") ? GOOGLE_FORMS : SPREADSHEET;
+    }
+
+    /** True when a question stands above the first of several columns whose answer options the next row names. */
+    private static boolean questionsSpanOptions(List<String> questions, List<String> options) {
+        for (int i = 0; i + 1 < Math.min(questions.size(), options.size()); i++) {
+            if (!questions.get(i).isBlank() && questions.get(i + 1).isBlank()
+                    && !options.get(i).isBlank() && !options.get(i + 1).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLimeSurveyCodeRow(Set<String> names) {
