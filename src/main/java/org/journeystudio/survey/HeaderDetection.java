@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *   <li>a LimeSurvey code row ({@code id}, {@code submitdate}, ...) or Typeform's real header under its group
  *       titles ({@code Submit Date (UTC)});</li>
  *   <li>or, failing those, names rather than answers: it holds no number or date where the rows below hold
- *       numbers and dates, and it names something, either with text where the rows below hold numbers, or by
- *       filling the gaps that a question spanning several columns leaves to its right in the row above.</li>
+ *       numbers and dates, and it names things, either with two or more different texts where the rows below
+ *       hold numbers, or by filling the gaps that a question spanning several columns leaves to its right in the
+ *       row above.</li>
  * </ul>
  * The first record that is none of these is the first answer.
  */
@@ -88,7 +89,8 @@ final class HeaderDetection {
         if (below.isEmpty()) {
             return false; // nothing to compare with: a lone second row is an answer
         }
-        boolean names = false;
+        Set<String> namesOverValues = new HashSet<>();
+        boolean fillsGap = false;
         for (int c = 0; c < row.size(); c++) {
             String cell = row.get(c).trim();
             if (cell.isEmpty()) {
@@ -104,9 +106,13 @@ final class HeaderDetection {
             if (recursBelow(below, c, cell)) {
                 continue; // "N/A", "Business": an answer that other rows give too
             }
-            names |= valueColumn || fillsSpanGap(records.get(index - 1), c);
+            if (valueColumn) {
+                namesOverValues.add(cell.toLowerCase(Locale.ROOT));
+            }
+            fillsGap |= fillsSpanGap(records.get(index - 1), c);
         }
-        return names;
+        // One text over numbers may be a lone "N/A" (the same text in several columns too); two names are a header.
+        return fillsGap || namesOverValues.size() >= 2;
     }
 
     /** True when most non-empty cells of column {@code c} in {@code rows} are numbers, dates or times. */

@@ -125,6 +125,12 @@ class SingleHeaderRowTest {
 
         Path textOnly = write(dir, "text-only.csv", "Segment,Comment", "A,Fine");
         assertThat(SurveyReader.inspect(textOnly).headerRows()).isEqualTo(1);
+
+        Path optedOut = write(dir, "opted-out.csv", "Segment,Food,Service", "A,N/A,N/A", "B,4,5", "C,5,3");
+        assertThat(SurveyReader.inspect(optedOut).headerRows()).isEqualTo(1);
+        readAlike(optedOut, HeatmapOptions.forSegments("Segment"), 3);
+        Path oneOptOut = write(dir, "one-opt-out.csv", "Segment,Food", "A,Don't know", "B,4", "C,5");
+        assertThat(SurveyReader.inspect(oneOptOut).headerRows()).isEqualTo(1);
     }
 
     @Test
