@@ -260,7 +260,7 @@ public final class SurveyImportDraft {
 
     /** "Encoding UTF-8  ·  delimiter comma  ·  layout Google Forms (1 header row)  ·  8 columns". */
     public String formatFacts() {
-        int headers = format.layout().headerRows();
+        int headers = format.headerRows();
         return "Encoding " + format.encoding().charset().displayName()
                 + (format.encoding().bomLength() > 0 ? " with BOM" : "") + "  ·  delimiter "
                 + delimiterName(format.delimiter()) + "  ·  layout " + format.layout().displayName() + " ("

@@ -37,6 +37,8 @@ final class ByteRecordParser {
     private final int[] segmentEnd;
     private final boolean[] segmentEscaped;
     private int fieldsSeen;
+    /** Whether the field just past the last column (a delimiter at the line's end) is empty. */
+    private boolean extraFieldEmpty;
     private int newlinesInRecord;
     private boolean blankRecord;
     private String problem;
@@ -91,8 +93,12 @@ final class ByteRecordParser {
         return blankRecord;
     }
 
-    int fieldsSeen() {
-        return fieldsSeen;
+    /**
+     * The record's field count, less one empty field past the last column: a delimiter at the end of the line
+     * (LimeSurvey's VV files), read as {@link SurveyReader#withoutTrailingEmptyField} reads it.
+     */
+    int fields() {
+        return fieldsSeen == fieldCount + 1 && extraFieldEmpty ? fieldCount : fieldsSeen;
     }
 
     /** Why the record's first bad rating is bad, or null. */
@@ -211,6 +217,9 @@ final class ByteRecordParser {
             }
             if (p >= lim && !eof) {
                 return INCOMPLETE;
+            }
+            if (field == fieldCount) {
+                extraFieldEmpty = start == end;
             }
             if (field < fieldCount) {
                 int role = roles[field];

@@ -34,7 +34,7 @@ final class ByteSurveyReading {
             throw new IllegalArgumentException("the byte reader cannot read " + encoding.charset());
         }
         Path file = plan.format().file();
-        int headers = plan.format().layout().headerRows();
+        int headers = plan.format().headerRows();
         try {
             long size = Files.size(file);
             long split = size >= splitMinBytes ? lineStartAfter(file, Math.max(encoding.bomLength(), size / 2)) : -1;

@@ -84,7 +84,7 @@ final class ByteTallier {
                 continue;
             }
             rowsRead++;
-            int fieldsSeen = parser.fieldsSeen();
+            int fieldsSeen = parser.fields();
             if (fieldsSeen != fieldCount) {
                 addBadRow(new BadRow(recordLine, RatingAnswers.fieldCountProblem(fieldsSeen, fieldCount)));
             } else if (parser.problem() != null) {

@@ -12,16 +12,24 @@ import java.util.stream.Collectors;
  * @param encoding      its encoding and byte-order mark
  * @param delimiter     comma, semicolon or tab
  * @param layout        the export layout recognised from the header rows
+ * @param headerRows    how many records at the top of the file are headers, not answers (blank lines not counted)
  * @param columns       the columns, in record order
  * @param firstDataLine the physical line number (from 1) where the first answer record starts
  */
-public record SurveyFormat(Path file, SurveyEncoding encoding, char delimiter, SurveyLayout layout,
+public record SurveyFormat(Path file, SurveyEncoding encoding, char delimiter, SurveyLayout layout, int headerRows,
                            List<SurveyColumn> columns, long firstDataLine) {
     public SurveyFormat {
         columns = List.copyOf(columns);
+        if (headerRows < 1) {
+            throw new IllegalArgumentException("a survey has at least one header row, not " + headerRows);
+        }
     }
 
-    /** The column {@code wanted} names, or an error listing the columns there are. */
+    /**
+     * The column {@code wanted} names, or an error listing the columns there are. Any header row's text names its
+     * column (a question code as well as the question); a full name wins over a grid row or alias shared with
+     * other columns.
+     */
     public SurveyColumn column(String wanted) {
         for (SurveyColumn column : columns) {
             if (column.name().trim().equalsIgnoreCase(wanted.trim())) {

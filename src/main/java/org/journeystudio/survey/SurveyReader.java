@@ -31,51 +31,74 @@ public final class SurveyReader {
     private SurveyReader() {
     }
 
+    /** Records read to decide the header rows: the most header rows there can be, and answers to compare them with. */
+    static final int INSPECTED_RECORDS = HeaderDetection.MAX_HEADER_ROWS + 20;
+
     /** Reads just enough of the file to know how to read the rest; an .xlsx file is read as CSV first. */
     public static SurveyFormat inspect(Path given) {
         Path file = XlsxSurvey.isXlsx(given) ? XlsxSurvey.toCsv(given) : given;
         SurveyEncoding encoding = detectEncoding(file);
-        char delimiter;
-        try (BufferedReader reader = new BufferedReader(openReader(file, encoding))) {
-            String firstLine = reader.readLine();
-            if (firstLine == null || firstLine.isBlank()) {
-                throw new SurveyException(file + ":1: the file is empty; expected a header row with column names");
-            }
-            delimiter = DelimiterDetector.detect(firstLine);
-        } catch (IOException e) {
-            throw unreadable(file, e);
-        }
-        List<List<String>> firstRecords = new ArrayList<>();
-        long[] lineAfterRecord = new long[3];
+        char delimiter = detectDelimiter(file, encoding);
+        List<List<String>> records = new ArrayList<>();
+        List<Long> startLines = new ArrayList<>();
+        List<Long> endLines = new ArrayList<>();
         try (CSVParser parser = parser(file, encoding, delimiter)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (firstRecords.size() < 3 && records.hasNext()) {
-                CSVRecord record = records.next();
-                if (isBlank(record)) {
-                    continue;
+            Iterator<CSVRecord> iterator = parser.iterator();
+            long lineAfterPrevious = 0;
+            while (records.size() < INSPECTED_RECORDS && iterator.hasNext()) {
+                CSVRecord record = iterator.next();
+                long startLine = lineAfterPrevious + 1;
+                lineAfterPrevious = parser.getCurrentLineNumber();
+                if (!isBlank(record)) {
+                    records.add(record.toList());
+                    startLines.add(startLine);
+                    endLines.add(lineAfterPrevious);
                 }
-                lineAfterRecord[firstRecords.size()] = parser.getCurrentLineNumber();
-                firstRecords.add(record.toList());
             }
         } catch (UncheckedIOException e) {
-            throw malformed(file, firstRecords.size() + 1, e);
+            throw malformed(file, records.size() + 1, e);
         } catch (IOException e) {
             throw unreadable(file, e);
         }
-        SurveyLayout layout = SurveyLayout.recognise(firstRecords);
-        if (firstRecords.size() < layout.headerRows()) {
-            throw new SurveyException(file + ": a " + layout.displayName() + " export has " + layout.headerRows()
-                    + " header rows but the file has only " + firstRecords.size() + " rows");
+        int headerRows = HeaderDetection.headerRows(records);
+        List<List<String>> headers = records.subList(0, headerRows);
+        SurveyLayout layout = SurveyLayout.recognise(headers);
+        int width = HeaderRows.width(headers, records.subList(headerRows, records.size()));
+        List<SurveyColumn> columns = HeaderRows.columns(layout, headers, width);
+        // A file of header rows alone: its first answer would start on the line after them.
+        long firstDataLine = headerRows < records.size() ? startLines.get(headerRows) : endLines.get(headerRows - 1) + 1;
+        return new SurveyFormat(file, encoding, delimiter, layout, headerRows, columns, firstDataLine);
+    }
+
+    /** The delimiter, judged on the first lines so that commas in a row of question texts do not mislead. */
+    private static char detectDelimiter(Path file, SurveyEncoding encoding) {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(openReader(file, encoding))) {
+            String line;
+            while (lines.size() < DelimiterDetector.LINES_COMPARED && (line = reader.readLine()) != null) {
+                if (lines.isEmpty() && line.isBlank()) {
+                    throw new SurveyException(file + ":1: the file is empty; expected a header row with column names");
+                }
+                if (!line.isBlank()) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            if (lines.isEmpty()) {
+                throw unreadable(file, e);
+            }
         }
-        List<SurveyColumn> columns = HeaderRows.columns(layout, firstRecords.subList(0, layout.headerRows()));
-        return new SurveyFormat(file, encoding, delimiter, layout, columns, lineAfterRecord[layout.headerRows() - 1] + 1);
+        if (lines.isEmpty()) {
+            throw new SurveyException(file + ":1: the file is empty; expected a header row with column names");
+        }
+        return DelimiterDetector.detect(lines);
     }
 
     /** Streams the answer records after the header rows. Close the result when done. */
     public static SurveyRows open(SurveyFormat format) {
         try {
             CSVParser parser = parser(format.file(), format.encoding(), format.delimiter());
-            return new SurveyRows(parser, format.layout().headerRows(), format.file());
+            return new SurveyRows(parser, format.headerRows(), format.fieldCount(), format.file());
         } catch (IOException e) {
             throw unreadable(format.file(), e);
         }
@@ -146,18 +169,29 @@ public final class SurveyReader {
         return new SurveyException(file + ": cannot be read: " + cause.getMessage(), e);
     }
 
+    /**
+     * The record's fields, less one empty field past the last column: a delimiter at the end of the line, which
+     * some exports (LimeSurvey's VV files) write on every line. {@link ByteTallier} reads such lines alike.
+     */
+    static List<String> withoutTrailingEmptyField(String[] values, int fieldCount) {
+        List<String> fields = Arrays.asList(values);
+        return values.length == fieldCount + 1 && values[fieldCount].isEmpty() ? fields.subList(0, fieldCount) : fields;
+    }
+
     /** A stream of answer records; one record is in memory at a time. */
     public static final class SurveyRows implements Iterator<SurveyRow>, AutoCloseable {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private final Path file;
+        private final int fieldCount;
         private long lineAfterPrevious;
         private SurveyRow next;
 
-        SurveyRows(CSVParser parser, int headerRows, Path file) {
+        SurveyRows(CSVParser parser, int headerRows, int fieldCount, Path file) {
             this.parser = parser;
             this.records = parser.iterator();
             this.file = file;
+            this.fieldCount = fieldCount;
             int skipped = 0;
             while (skipped < headerRows && advance() != null) {
                 skipped++;
@@ -172,7 +206,7 @@ public final class SurveyReader {
                     long startLine = lineAfterPrevious + 1;
                     lineAfterPrevious = parser.getCurrentLineNumber();
                     if (!isBlank(record)) {
-                        return new SurveyRow(startLine, Arrays.asList(record.values()));
+                        return new SurveyRow(startLine, withoutTrailingEmptyField(record.values(), fieldCount));
                     }
                 }
                 return null;

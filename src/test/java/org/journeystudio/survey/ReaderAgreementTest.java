@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random, messy surveys (quoted labels with doubled quotes, quoted newlines, CRLF and LF, blank lines, N/A, 0,
- * bad rows) read by the byte reader with buffers from 1 byte up, so records straddle every refill, and by the
- * Commons CSV record reader: both must agree with each other and with sums kept while writing the file.
+ * a delimiter at some lines' end, bad rows) read by the byte reader with buffers from 1 byte up, so records
+ * straddle every refill, and by the Commons CSV record reader: both must agree with each other and with sums kept
+ * while writing the file.
  */
 @SlowTest
 class ReaderAgreementTest {
@@ -124,6 +125,9 @@ class ReaderAgreementTest {
             text.append(i).append(',').append(quoteIfNeeded(spelling, random)).append(',').append(answers[0]);
             if (!shortRow) {
                 text.append(',').append(note).append(',').append(answers[1]);
+                if (random.nextInt(10) == 0) {
+                    text.append(','); // a delimiter at the line's end adds no field
+                }
             }
             text.append(eol);
             if (bad) {
