@@ -20,6 +20,8 @@ final class ColumnEvidence {
     private int finestStep;
     private double last;
     private boolean stepsByOne = true;
+    /** Some plain number is written without a decimal point: sliders write every answer as "68.0000000000". */
+    private boolean writtenWhole;
     /** Distinct text answers: key → spelling first seen. */
     final Map<String, String> words = new LinkedHashMap<>();
     final Map<String, Long> wordCounts = new LinkedHashMap<>();
@@ -50,13 +52,15 @@ final class ColumnEvidence {
                 return;
             }
             addNumber(number.value());
+            writtenWhole |= !number.isLabelled() && text.indexOf('.') < 0 && text.indexOf(',') < 0;
             return;
         }
         String key = AnswerText.key(text);
+        if (key.isEmpty() || OptOutAnswers.isNotShown(key)) {
+            return;
+        }
         if (notApplicable.matchesText(key)) {
-            if (!key.isEmpty()) {
-                countOptOut(text);
-            }
+            countOptOut(text);
             return;
         }
         words.putIfAbsent(key, AnswerText.display(text));
@@ -96,6 +100,11 @@ final class ColumnEvidence {
         return stepsByOne && numbers >= 3 && words.isEmpty();
     }
 
+    /** True when every plain number was written with a decimal point, as slider exports write them. */
+    boolean writtenAsDecimals() {
+        return numbers > 0 && !writtenWhole;
+    }
+
     boolean allWhole() {
         return finestStep == 0;
     }
@@ -110,6 +119,7 @@ final class ColumnEvidence {
         min = Math.min(min, other.min);
         max = Math.max(max, other.max);
         finestStep = Math.max(finestStep, other.finestStep);
+        writtenWhole |= other.writtenWhole;
         other.words.forEach(words::putIfAbsent);
         other.wordCounts.forEach((k, v) -> wordCounts.merge(k, v, Long::sum));
         other.optOuts.forEach((k, v) -> optOuts.merge(k, v, Long::sum));

@@ -36,8 +36,11 @@ public record ColumnScale(AnswerScale scale, ScaleForm form, Set<Double> optOutN
             return readNumber(number, notApplicable);
         }
         String key = AnswerText.key(text);
+        if (key.isEmpty() || OptOutAnswers.isNotShown(key)) {
+            return RatingAnswers.NOT_APPLICABLE;
+        }
         if (notApplicable.matchesText(key)) {
-            return key.isEmpty() ? RatingAnswers.NOT_APPLICABLE : RatingAnswers.OPTED_OUT;
+            return RatingAnswers.OPTED_OUT;
         }
         int point = form == null ? -1 : form.point(key);
         return point >= 0 ? point : RatingAnswers.NOT_A_RATING;

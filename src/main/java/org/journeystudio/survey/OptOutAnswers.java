@@ -18,7 +18,16 @@ public final class OptOutAnswers {
     private static final List<String> STARTS = List.of("not applicable", "dont know", "i dont know",
             "do not know", "prefer not", "no basis", "does not apply", "n a ", "na ", "not sure", "unable to");
 
+    /** Markers exports write where a question was never shown; they count as no answer at all. */
+    private static final Set<String> NOT_SHOWN = Set.of("question not shown", "not shown", "not displayed",
+            "seen but unanswered");
+
     private OptOutAnswers() {
+    }
+
+    /** True when the answer (as a {@link AnswerText#key}) says the question was not shown, like LimeSurvey's. */
+    public static boolean isNotShown(String key) {
+        return NOT_SHOWN.contains(key);
     }
 
     /** True when the answer (as a {@link AnswerText#key}) opts out. */

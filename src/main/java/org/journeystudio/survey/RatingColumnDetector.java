@@ -52,14 +52,14 @@ public final class RatingColumnDetector {
             return true;
         }
         String heading = (column.name() + " " + String.join(" ", column.aliases())).toLowerCase(Locale.ROOT);
-        return evidence.max <= 100 && RATING_WORDS.matcher(heading).find();
+        return evidence.max <= 100 && (evidence.writtenAsDecimals() || RATING_WORDS.matcher(heading).find());
     }
 
     /**
      * Each column's scale, from the sample: {@code given} for numeric columns when set; text columns on the
-     * form that orders their words (columns of one family share the form that holds all their words, so a grid
-     * reads on one scale even where one row lacks the neutral answer); numeric columns of one question share
-     * one range.
+     * form that orders their words; numeric columns on the range their numbers span. The columns of one grid
+     * question share one scale, chosen from all their answers, so a grid reads on one scale even where one row
+     * lacks the neutral answer or the top score.
      */
     public static Map<SurveyColumn, ColumnScale> scales(SurveyFormat format, List<SurveyColumn> columns,
                                                         Collection<SurveyRow> sample, ScaleChoices choices) {
@@ -77,9 +77,9 @@ public final class RatingColumnDetector {
                 if (form == null) {
                     throw unordered(format, entry.getKey(), e);
                 }
-                group = "words:" + form.family() + ":" + choices.orders().contains(form);
+                group = "words:" + SurveyColumn.question(entry.getKey().name());
             } else {
-                group = "numbers:" + question(entry.getKey());
+                group = "numbers:" + SurveyColumn.question(entry.getKey().name());
             }
             groupOf.put(entry.getKey(), group);
             byGroup.computeIfAbsent(group, g -> new ColumnEvidence()).addAll(e);
@@ -125,17 +125,6 @@ public final class RatingColumnDetector {
                 + String.join("', '", shown) + "'" + (evidence.words.size() > shown.size() ? " …" : "")
                 + " are not a scale the studio knows; give their order, lowest first, with --label-order \""
                 + String.join("|", shown) + "\"");
-    }
-
-    /** Grid rows of one question share its text before "[Row]" or " - Row". */
-    private static String question(SurveyColumn column) {
-        String name = column.name();
-        int open = name.lastIndexOf('[');
-        if (open > 0 && name.endsWith("]")) {
-            return name.substring(0, open).trim();
-        }
-        int dash = name.lastIndexOf(" - ");
-        return dash > 0 ? name.substring(0, dash).trim() : name;
     }
 
     static List<String> answers(SurveyColumn column, Collection<SurveyRow> sample) {

@@ -29,20 +29,37 @@ public record SurveyColumn(int index, String name, String shortName, List<String
         return text.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** The grid row of {@code Question [Row]} or the part after Qualtrics' {@code " - "}, else the name itself. */
+    /**
+     * The grid row of {@code Question [Row]}, the part after Qualtrics' {@code "Question - Row"}, or the part
+     * before Alchemer's {@code "Row:Question?"}; else the name itself.
+     */
     static String shorten(String name) {
-        String trimmed = name.trim();
-        int open = trimmed.lastIndexOf('[');
-        if (open > 0 && trimmed.endsWith("]")) {
-            String row = trimmed.substring(open + 1, trimmed.length() - 1).trim();
+        String[] parts = gridParts(name.trim());
+        return parts == null ? name.trim() : parts[1];
+    }
+
+    /** The question a grid column belongs to (its name without the row); the name itself for other columns. */
+    static String question(String name) {
+        String[] parts = gridParts(name.trim());
+        return parts == null ? name.trim() : parts[0];
+    }
+
+    private static String[] gridParts(String name) {
+        int open = name.lastIndexOf('[');
+        if (open > 0 && name.endsWith("]")) {
+            String row = name.substring(open + 1, name.length() - 1).trim();
             if (!row.isEmpty()) {
-                return row;
+                return new String[] {name.substring(0, open).trim(), row};
             }
         }
-        int dash = trimmed.lastIndexOf(" - ");
-        if (dash > 0 && dash + 3 < trimmed.length()) {
-            return trimmed.substring(dash + 3).trim();
+        int dash = name.lastIndexOf(" - ");
+        if (dash > 0 && dash + 3 < name.length()) {
+            return new String[] {name.substring(0, dash).trim(), name.substring(dash + 3).trim()};
         }
-        return trimmed;
+        int colon = name.indexOf(':');
+        if (colon > 0 && colon < name.length() - 1 && name.endsWith("?") && name.lastIndexOf('?', colon) < 0) {
+            return new String[] {name.substring(colon + 1).trim(), name.substring(0, colon).trim()};
+        }
+        return null;
     }
 }
