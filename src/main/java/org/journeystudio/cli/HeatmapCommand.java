@@ -77,6 +77,12 @@ final class HeatmapCommand implements Subcommand {
                 return 1;
             }
         }
+        if (heatmap.rowsRead() == heatmap.badRowCount()) {
+            err.println("error: no answer row of " + survey + " could be read" + (heatmap.rowsRead() == 0
+                    ? " (the file has none after its header)" : " (all " + heatmap.rowsRead() + " were left out)"));
+            err.flush();
+            return 1;
+        }
         for (LabelVariants variants : heatmap.variants()) {
             err.println("note: '" + variants.column() + "': " + variants.spellings().keySet().stream()
                     .map(s -> "\"" + s + "\"").toList() + " counted as " + variants.label());

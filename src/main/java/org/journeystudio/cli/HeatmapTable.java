@@ -53,6 +53,11 @@ final class HeatmapTable {
         out.println("Cells: mean rating (n)" + (anyLow ? "; " + LOW_N_MARK + " fewer than " + lowN + " answers" : "")
                 + ". Rows read: " + heatmap.rowsRead() + (heatmap.badRowCount() > 0
                 ? ", skipped: " + heatmap.badRowCount() : "") + ".");
+        for (int t = 0; t < heatmap.touchpoints().size(); t++) {
+            String touchpoint = heatmap.touchpoints().get(t);
+            out.println(touchpoint + ": scale " + heatmap.ratings().get(t).scale().label() + "; not applicable: "
+                    + heatmap.cell(touchpoint, Heatmap.ALL).statistics().notApplicable() + ".");
+        }
     }
 
     private static String cell(CellStatistics stats) {

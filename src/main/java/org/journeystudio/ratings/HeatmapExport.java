@@ -31,7 +31,7 @@ public final class HeatmapExport {
     public static void csv(Path file, List<HeatmapRow> rows, SegmentHeatmap heatmap, HeatmapMeasure measure, Values values)
             throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            StringBuilder header = new StringBuilder("stage,touchpoint");
+            StringBuilder header = new StringBuilder("stage,touchpoint,scale,not applicable");
             for (String segment : heatmap.segments()) {
                 header.append(',').append(quote(segment + " " + measure)).append(',').append(quote(segment + " n"));
             }
@@ -42,7 +42,10 @@ public final class HeatmapExport {
                     stage = row.title();
                     continue;
                 }
-                StringBuilder line = new StringBuilder(quote(stage)).append(',').append(quote(row.title()));
+                List<CellStatistics> cells = heatmap.cells().get(row.rating());
+                StringBuilder line = new StringBuilder(quote(stage)).append(',').append(quote(row.title()))
+                        .append(',').append(quote(heatmap.scales().get(row.rating()).label())).append(',')
+                        .append(cells.get(cells.size() - 1).notApplicable());
                 for (int s = 0; s < heatmap.segments().size(); s++) {
                     CellStatistics cell = heatmap.cells().get(row.rating()).get(s);
                     double value = values.value(row, s);

@@ -58,6 +58,20 @@ public record SegmentHeatmap(List<String> ratingNames, List<AnswerScale> scales,
         return new SegmentHeatmap(ratingNames, scales, segments, rows);
     }
 
+    /**
+     * The scales the rating columns use and how many answers were not applicable, as one line for people:
+     * "Scale 1-6 · Never … Always · not applicable: 7 answers".
+     */
+    public String scaleNote() {
+        List<String> labels = scales.stream().map(AnswerScale::label).distinct().toList();
+        long notApplicable = 0;
+        for (List<CellStatistics> row : cells) {
+            notApplicable += row.isEmpty() ? 0 : row.get(row.size() - 1).notApplicable();
+        }
+        return (labels.size() == 1 ? "Scale " : "Scales ") + String.join("; ", labels) + " · not applicable: "
+                + notApplicable + (notApplicable == 1 ? " answer" : " answers");
+    }
+
     /** The cell of rating column {@code rating} and segment label {@code segment}. */
     public CellStatistics cell(int rating, String segment) {
         int column = segments.indexOf(segment);

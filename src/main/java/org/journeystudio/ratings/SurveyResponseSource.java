@@ -52,6 +52,7 @@ public final class SurveyResponseSource implements ResponseSource {
         String[] labels = new String[segments.size()];
         int[] values = new int[ratings.size()];
         long rows = 0;
+        long kept = 0;
         try (SurveyReader.SurveyRows records = SurveyReader.open(plan.format())) {
             while (records.hasNext()) {
                 SurveyRow row = records.next();
@@ -78,10 +79,17 @@ public final class SurveyResponseSource implements ResponseSource {
                     }
                 }
                 sink.accept(row.line(), labels, values);
+                kept++;
             }
         }
         if (cancelled.getAsBoolean()) {
             throw new ImportCancelledException();
+        }
+        if (kept == 0) {
+            // Rolled back like any failure: an import of nobody would only hide that nothing was read.
+            throw new SurveyException(plan.format().file() + ": no answer row could be read"
+                    + (rows == 0 ? " (the file has none after its header)" : " (all " + rows + " were left out)")
+                    + "; nothing was imported");
         }
         nameLabels(sink);
         progress.accept(rows);

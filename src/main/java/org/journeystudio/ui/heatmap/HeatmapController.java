@@ -194,6 +194,7 @@ public final class HeatmapController {
         heatmapTable.setItems(FXCollections.observableArrayList(showing.rows()));
         legendBox.getChildren().setAll(HeatmapLegend.of(showing.measure(), showing.colourScale(),
                 lowNSpinner.getValue()));
+        legendBox.getChildren().add(new Label(showing.heatmap().scaleNote()));
     }
 
     /** Shows the answers of one cell as a small bar chart. */
