@@ -3,6 +3,7 @@ package org.journeystudio.ui.canvas;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -165,8 +166,9 @@ public final class CanvasPanel {
 
     /** Satisfaction colours on the cards, switched by {@code toggle} and {@code menuItem} (which it keeps in step). */
     public void offerSatisfactionColours(ToggleButton toggle, CheckMenuItem menuItem,
-                                         ComboBox<SatisfactionScores> chooser, Pane legendSlot) {
-        new SatisfactionOverlay(session, canvas, toggle, menuItem, chooser, legendSlot);
+                                         ComboBox<SatisfactionScores> chooser, Pane legendSlot,
+                                         Function<String, Optional<String>> surveyNotes) {
+        new SatisfactionOverlay(session, canvas, toggle, menuItem, chooser, legendSlot, surveyNotes);
     }
 
     // Keys --------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -40,10 +41,17 @@ final class SatisfactionOverlay {
     private Map<String, Double> scores = Map.of();
     /** Set while the chooser's list is being replaced, when its value changes without the user choosing. */
     private boolean offering;
+    /** Project id → what the survey behind the colours used (scale, not-applicable answers); reads the library. */
+    private final Function<String, Optional<String>> surveyNotes;
+    private Optional<String> surveyNote = Optional.empty();
+    /** The ratings the note was read for: asked again only when an import (or an edit) changes them. */
+    private List<Map<String, Double>> notedRatings;
 
     SatisfactionOverlay(EditorSession session, JourneyCanvas canvas, ToggleButton toggle, CheckMenuItem menuItem,
-                        ComboBox<SatisfactionScores> chooser, Pane legendSlot) {
+                        ComboBox<SatisfactionScores> chooser, Pane legendSlot,
+                        Function<String, Optional<String>> surveyNotes) {
         this.session = session;
+        this.surveyNotes = surveyNotes;
         this.canvas = canvas;
         this.toggle = toggle;
         this.chooser = chooser;
@@ -106,8 +114,14 @@ final class SatisfactionOverlay {
 
     private void showLegend() {
         JourneyMap map = session.map();
+        List<Map<String, Double>> ratings = map.touchpointsInJourneyOrder().stream().map(Touchpoint::satisfaction)
+                .toList();
+        if (!ratings.equals(notedRatings)) {
+            notedRatings = ratings;
+            surveyNote = surveyNotes.apply(map.id());
+        }
         legendSlot.getChildren().setAll(HeatmapLegend.satisfaction(
-                choice().label() + " (" + map.scale().label() + ")", new DivergingScale(map.scale())));
+                choice().label() + " (" + map.scale().label() + ")", new DivergingScale(map.scale()), surveyNote));
         legendSlot.setVisible(true);
     }
 

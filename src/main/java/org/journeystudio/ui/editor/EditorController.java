@@ -36,6 +36,7 @@ import org.journeystudio.ui.export.MapExports;
 import org.journeystudio.ui.inspector.InspectorPanel;
 import org.journeystudio.ui.present.Presentation;
 import org.journeystudio.ui.segments.SegmentsPersonasController;
+import org.journeystudio.usecase.SurveyScaleNote;
 
 /**
  * The journey editor for one open project ({@code EditorView.fxml}): toolbar and Edit menu on top, the canvas
@@ -77,6 +78,7 @@ public final class EditorController {
     private final AutoSaver saver;
     private final EditorSession session;
     private final MapLayout openedLayout;
+    private final SurveyScaleNote surveyNotes;
     private Runnable onHeatmap;
     private Runnable onWorkshop;
     private MapExports exports;
@@ -95,6 +97,7 @@ public final class EditorController {
         this.clipboard = clipboard;
         this.onBack = onBack;
         this.saver = new AutoSaver(library);
+        this.surveyNotes = new SurveyScaleNote(library);
         Clock clock = Clock.systemUTC();
         this.session = new EditorSession(map, saver, library.ratingOrigins()
                 .map(store -> RatingOriginLedger.stored(map, store, clock))
@@ -123,7 +126,8 @@ public final class EditorController {
         lanesMenu.getItems().add(new MenuItem("…"));
         evidenceMenu.getItems().setAll(EvidenceFilter.menuItems(session.visibleEvidence()));
         InspectorPanel.fillAfterFirstFrame(inspectorSlot, session);
-        canvas.offerSatisfactionColours(overlayToggle, overlayItem, overlaySegment, overlayLegend);
+        canvas.offerSatisfactionColours(overlayToggle, overlayItem, overlaySegment, overlayLegend,
+                surveyNotes::latest);
     }
 
     public Parent view() {

@@ -3,6 +3,7 @@ package org.journeystudio.ui.heatmap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.DoubleFunction;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -57,7 +58,7 @@ public final class HeatmapLegend {
      * The legend of satisfaction colours on touchpoint cards: {@code title}, the ramp from the scale's low to
      * high end (white at its neutral value), and the mark of a card without a rating.
      */
-    public static Node satisfaction(String title, DivergingScale scale) {
+    public static Node satisfaction(String title, DivergingScale scale, Optional<String> surveyNote) {
         Label heading = new Label(title);
         heading.getStyleClass().add(StudioStyles.LEGEND_TITLE);
         Label neutral = new Label("neutral " + rating(scale.neutral()) + " is white");
@@ -69,6 +70,11 @@ public final class HeatmapLegend {
         Label none = new Label("no rating", hatch);
         none.getStyleClass().add(StudioStyles.LEGEND_NOTE);
         VBox legend = new VBox(4, heading, ramp(scale, HeatmapLegend::rating), new HBox(12, neutral, none));
+        surveyNote.ifPresent(note -> {
+            Label survey = new Label(note);
+            survey.getStyleClass().add(StudioStyles.LEGEND_NOTE);
+            legend.getChildren().add(survey);
+        });
         legend.getStyleClass().add(SATISFACTION_LEGEND);
         return legend;
     }
