@@ -97,9 +97,4 @@ public final class ScaleCatalogue {
         }
         return null;
     }
-
-    /** True when some form holds {@code key}: a scale answer rather than free text. */
-    static boolean isKnown(String key) {
-        return FORMS.stream().anyMatch(f -> f.points().containsKey(key));
-    }
 }
