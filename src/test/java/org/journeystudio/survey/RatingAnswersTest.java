@@ -196,7 +196,7 @@ class RatingAnswersTest {
         ColumnScale frequency = textColumn("Never", "Rarely", "Sometimes", "Often", "Always");
         assertThat(read(frequency, "Very Often")).as("a spelling of Often on five points").isEqualTo(3);
 
-        assertThat(AnswerText.key("Neither agree or disagree ")).isEqualTo(AnswerText.key("neither agree nor disagree"));
+        assertThat(AnswerText.key("Neither agree or disagree ")).isEqualTo("neither agree nor disagree");
         assertThat(AnswerText.key("Don’t know")).isEqualTo(AnswerText.key("Don't know")).isEqualTo("dont know");
         assertThat(AnswerText.key("  Very\u00a0 Often!")).isEqualTo("very often");
         assertThat(AnswerText.key("I don't know / NA")).isEqualTo("i dont know na");

@@ -122,7 +122,8 @@ class HeatmapControllerTest {
         }
         pause(queryMillis);
         return first == 0
-                ? ResponseCounts.fromValues(List.of("Business", "Economy"), SCALES, List.of(answers(5, 4), answers(2, 3)))
+                ? ResponseCounts.fromValues(List.of("Business", "Economy"), SCALES,
+                        List.of(answers(5, 4), answers(2, 3)))
                 : ResponseCounts.fromValues(List.of("First-time", "Returning"), SCALES,
                         List.of(answers(5, 3), answers(4)));
     }
