@@ -72,7 +72,7 @@ public final class RatingColumnDetector {
         for (Map.Entry<SurveyColumn, ColumnEvidence> entry : evidence.entrySet()) {
             ColumnEvidence e = entry.getValue();
             String group;
-            if (e.hasWords()) {
+            if (readsAsText(e, choices.orders())) {
                 ScaleForm form = formFor(e, choices.orders());
                 if (form == null) {
                     throw unordered(format, entry.getKey(), e);
@@ -96,7 +96,7 @@ public final class RatingColumnDetector {
     private static ColumnScale scaleOf(SurveyFormat format, SurveyColumn column, ColumnEvidence own,
                                        ColumnEvidence shared, ScaleChoices choices) {
         ColumnScale scale;
-        if (own.hasWords()) {
+        if (readsAsText(own, choices.orders())) {
             ScaleForm form = formFor(shared, choices.orders());
             scale = ColumnScale.text(form != null ? form : formFor(own, choices.orders()));
         } else if (choices.scale() != null) {
@@ -107,6 +107,18 @@ public final class RatingColumnDetector {
             scale = ColumnScale.numeric(NumericRange.of(shared, format.file() + ": column '" + column.name() + "'"));
         }
         return new ColumnScale(scale.scale(), scale.form(), own.optOutNumbers);
+    }
+
+    /**
+     * True when a column's answers are words of a scale. A column of numbers with a few stray words that no scale
+     * orders ("lots", "x") is numeric: those words are bad answers, listed row by row like any other.
+     */
+    private static boolean readsAsText(ColumnEvidence evidence, List<ScaleForm> orders) {
+        if (!evidence.hasWords()) {
+            return false;
+        }
+        long wordAnswers = evidence.wordCounts.values().stream().mapToLong(Long::longValue).sum();
+        return evidence.numbers <= wordAnswers || formFor(evidence, orders) != null;
     }
 
     /** The user's order holding every word, else the catalogue's form, else null. */

@@ -49,8 +49,9 @@ class HeatmapCommandTest {
         assertThat(cells).hasSize(12);
         JsonNode businessCheckIn = cells.stream().filter(c -> c.get("touchpoint").asText().equals("Check-in")
                 && c.get("segment").asText().equals("Business")).findFirst().orElseThrow();
-        assertThat(businessCheckIn.get("n").asLong()).isEqualTo(2);                      // 4 and 3; the 0 is N/A
-        assertThat(businessCheckIn.get("mean").asDouble()).isCloseTo((4 + 3) / 2.0, within(1e-12));
+        // 4, 0 and 3: the grid's answers run from 0 to 5, so it is read on 0-5 and 0 is an answer.
+        assertThat(businessCheckIn.get("n").asLong()).isEqualTo(3);
+        assertThat(businessCheckIn.get("mean").asDouble()).isCloseTo((4 + 0 + 3) / 3.0, within(1e-12));
         assertThat(businessCheckIn.get("lowN").asBoolean()).isTrue();
         assertThat(businessCheckIn.get("nps").isNull()).isTrue();
         assertThat(run.err()).contains("counted as Business");
@@ -90,13 +91,13 @@ class HeatmapCommandTest {
         Run failed = run("heatmap", file, "--segment", "Segment", "--ratings", "Food,Service", "--scale", "1-5");
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.out()).isEmpty();
-        assertThat(failed.err()).contains(file + ":4: column 'Food': 9 is outside the 1-5 scale",
+        assertThat(failed.err()).contains(file + ":4: column 'Food': 9 is not a point of the 1-5 scale",
                 file + ":5: has 3 fields but the header has 4", "--skip-bad-rows");
 
         Run skipped = run("heatmap", file, "--segment", "Segment", "--ratings", "Food,Service", "--scale", "1-5",
                 "--skip-bad-rows", "--format", "csv");
         assertThat(skipped.exitCode()).isZero();
-        assertThat(skipped.err()).contains(file + ":6: column 'Food': 'lots' is not a rating");
+        assertThat(skipped.err()).contains(file + ":6: column 'Food': 'lots' is not an answer on the 1-5 scale");
         assertThat(skipped.out()).contains("Food,All,2,3.0,");                                // 4 and 2
     }
 
@@ -110,9 +111,13 @@ class HeatmapCommandTest {
         assertThat(noColumn.exitCode()).isEqualTo(1);
         assertThat(noColumn.err()).contains("no column named 'Cabin'");
 
-        Run badScale = run("heatmap", fixture("google-forms.csv"), "--segment", "Travel class", "--scale", "1-4");
+        Run badScale = run("heatmap", fixture("google-forms.csv"), "--segment", "Travel class", "--scale", "five");
         assertThat(badScale.exitCode()).isEqualTo(2);
-        assertThat(badScale.err()).contains("Unknown rating scale '1-4'");
+        assertThat(badScale.err()).contains("--scale: a scale is written MIN-MAX, e.g. 1-5, 0-10 or 0-100, not 'five'");
+
+        Run backwards = run("heatmap", fixture("google-forms.csv"), "--segment", "Travel class", "--scale", "5-1");
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--scale: no scale from 5 to 1");
 
         Run threeSegments = run("heatmap", fixture("google-forms.csv"), "--segment", "A", "--segment", "B",
                 "--segment", "C");

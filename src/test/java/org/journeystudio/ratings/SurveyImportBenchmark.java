@@ -13,6 +13,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.store.SurveyResponses;
+import org.journeystudio.survey.ScaleChoices;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyFormat;
 import org.journeystudio.survey.SurveyReader;
@@ -68,7 +69,8 @@ public final class SurveyImportBenchmark {
             segments.add(format.column(name));
         }
         List<SurveyColumn> ratings = format.columns().subList(5, format.columns().size());
-        return SurveyImports.plan(format, segments, ratings, null, List.of(Map.of(), Map.of(), Map.of()));
+        return SurveyImports.plan(format, segments, ratings, ScaleChoices.defaults(),
+                List.of(Map.of(), Map.of(), Map.of()));
     }
 
     private static void resetPeaks() {

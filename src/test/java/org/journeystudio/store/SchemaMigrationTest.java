@@ -18,6 +18,7 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
@@ -69,21 +70,72 @@ class SchemaMigrationTest {
             SurveyResponses responses = library.surveyResponses();
             assertThat(responses.imports("map-v1")).isEmpty();
             assertThat(responses.origins("map-v1")).isEmpty();
+            AnswerScale oneToSeven = AnswerScale.of(RatingScale.ONE_TO_SEVEN);
             ResponseImport header = new ResponseImport("map-v1", "after-upgrade.csv",
                     Instant.parse("2026-02-01T00:00:00Z"), "spreadsheet", RatingSource.IMPORTED, List.of("Age"),
-                    List.of(new ResponseImport.RatedColumn("Form", RatingScale.ONE_TO_SEVEN, "tp-form")));
+                    List.of(new ResponseImport.RatedColumn("Form", oneToSeven, "tp-form")));
             long id = responses.importResponses(header, new ResponseSource() {
                 @Override
                 public void writeTo(ResponseSink sink) {
-                    sink.accept(2, new String[] {"Senior"}, new int[] {3});
-                    sink.accept(3, new String[] {"Senior"}, new int[] {5});
+                    sink.accept(2, new String[] {"Senior"}, new int[] {oneToSeven.point(3)});
+                    sink.accept(3, new String[] {"Senior"}, new int[] {oneToSeven.point(5)});
                 }
             });
-            assertThat(responses.counts(id, 0).answers(0, 0, 5)).isEqualTo(1);
+            assertThat(responses.counts(id, 0).answers(0, 0, oneToSeven.point(5))).isEqualTo(1);
             library.delete("map-v1");
             assertThat(responses.imports("map-v1")).isEmpty();
         }
         assertThat(currentVersion()).isEqualTo(latestVersion());
+    }
+
+    @Test
+    void aSurveyImportStoredAsValuesBeforeVersion5ReadsBackAsTheSameAnswers() throws SQLException {
+        writeLibraryAtVersion("1", "RUNSCRIPT FROM 'classpath:/org/journeystudio/store/v1-library.sql'");
+        writeLibraryAtVersion(folder, SchemaMigrations.STANDARD, "4",
+                "RUNSCRIPT FROM 'classpath:/org/journeystudio/store/v4-survey-import.sql'");
+        AnswerScale oneToSeven = AnswerScale.parse("1-7");
+        AnswerScale zeroToTen = AnswerScale.parse("0-10");
+
+        try (H2Library library = H2Library.open(folder)) {
+            SurveyResponses responses = library.surveyResponses();
+            StoredImport stored = responses.imports("map-v1").get(0);
+            assertThat(stored.ratingColumns()).containsExactly(
+                    new ResponseImport.RatedColumn("Form", oneToSeven, "tp-form"),
+                    new ResponseImport.RatedColumn("Recommend", zeroToTen, null));
+
+            ResponseCounts byAge = responses.counts(41, 0);
+            assertThat(byAge.labels()).containsExactly("Senior", "Young");
+            assertThat(byAge.points()).containsExactly(7, 11);
+            assertThat(byAge.answers(1, 0, oneToSeven.point(7))).isEqualTo(1);
+            assertThat(byAge.answers(0, 0, oneToSeven.point(2))).isEqualTo(1);
+            assertThat(byAge.answers(1, 1, zeroToTen.point(0))).isEqualTo(1);
+            assertThat(byAge.answers(0, 1, zeroToTen.point(10))).isEqualTo(1);
+            assertThat(byAge.answers(0, 1, zeroToTen.point(9))).isEqualTo(1);
+            assertThat(byAge.optedOut(0, 0)).as("the empty answer is no opt-out").isZero();
+            assertThat(totals(byAge, 0)).isEqualTo(2);
+            assertThat(totals(byAge, 1)).isEqualTo(3);
+
+            // Crossed counts are rebuilt from the packed respondents, which hold values too.
+            ResponseCounts crossed = responses.crossCounts(41, 0, 1);
+            assertThat(crossed.labels()).containsExactly("Senior × Free", "Senior × Pro", "Young × Free");
+            assertThat(crossed.answers(1, 0, oneToSeven.point(2))).isEqualTo(1);
+            assertThat(crossed.answers(1, 1, zeroToTen.point(10))).isEqualTo(1);
+            assertThat(crossed.answers(0, 1, zeroToTen.point(9))).isEqualTo(1);
+            assertThat(crossed.answers(2, 0, oneToSeven.point(7))).isEqualTo(1);
+            assertThat(crossed.answers(2, 1, zeroToTen.point(0))).isEqualTo(1);
+            assertThat(totals(crossed, 0)).isEqualTo(2);
+            assertThat(totals(crossed, 1)).isEqualTo(3);
+        }
+        assertThat(currentVersion()).isEqualTo(latestVersion());
+    }
+
+    /** Every answer to rating column {@code column}, over all labels and points. */
+    private static long totals(ResponseCounts counts, int column) {
+        long sum = 0;
+        for (int point = 0; point < counts.points().get(column); point++) {
+            sum += counts.total(column, point);
+        }
+        return sum;
     }
 
     @Test

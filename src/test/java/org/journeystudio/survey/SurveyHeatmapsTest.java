@@ -6,6 +6,7 @@ import static org.journeystudio.survey.Fixtures.mean;
 import static org.journeystudio.survey.Fixtures.path;
 
 import java.util.List;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Means and n of every fixture layout, checked against answers written out here by hand, through both readers.
- * The answers listed per cell are read off the fixture files; not-applicable ones (empty, N/A, 0 on 1–5) are
- * left out of the lists.
+ * The answers listed per cell are read off the fixture files; not-applicable ones (empty, N/A, and 0 when the
+ * user gave a scale starting at 1) are left out of the lists. A detected scale starts at 0 when an answer is 0.
  */
 @FastTest
 class SurveyHeatmapsTest {
@@ -34,21 +35,41 @@ class SurveyHeatmapsTest {
         assertThat(heatmap.format().layout()).isEqualTo(SurveyLayout.GOOGLE_FORMS);
         assertThat(heatmap.touchpoints()).containsExactly("Booking", "Check-in", "Boarding");
         assertThat(heatmap.segments()).containsExactly("Business", "Economy", "Premium", "All");
+        // The grid's answers run from 0 to 5, so its rows are read on 0-5 and 0 is an answer.
+        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsOnly("0-5");
         assertCell(heatmap, "Booking", "Business", 5, 4, 5);
-        assertCell(heatmap, "Check-in", "Business", 4, 3);          // 0 is not applicable on 1-5
+        assertCell(heatmap, "Check-in", "Business", 4, 0, 3);
         assertCell(heatmap, "Boarding", "Business", 3, 5);          // one blank
         assertCell(heatmap, "Booking", "Economy", 2, 3, 1);
         assertCell(heatmap, "Check-in", "Economy", 3, 2);           // one N/A
+        assertThat(heatmap.cell("Check-in", "Economy").statistics().notApplicable()).isEqualTo(1);
         assertCell(heatmap, "Boarding", "Economy", 4, 2, 3);
         assertCell(heatmap, "Booking", "Premium", 4);
         assertCell(heatmap, "Booking", "All", 5, 4, 5, 2, 3, 1, 4);
-        assertCell(heatmap, "Check-in", "All", 4, 3, 3, 2, 4);
+        assertCell(heatmap, "Check-in", "All", 4, 0, 3, 3, 2, 4);
         assertCell(heatmap, "Boarding", "All", 3, 5, 4, 2, 3, 4);
         assertThat(heatmap.rowsRead()).isEqualTo(7);
         assertThat(heatmap.badRowCount()).isZero();
         assertThat(heatmap.variants()).extracting(LabelVariants::label).containsExactly("Business", "Economy");
         assertThat(heatmap.variants().get(0).spellings())
                 .containsEntry("Business", 1L).containsEntry("business", 1L).containsEntry("BUSINESS ", 1L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(HeatmapOptions.Reader.class)
+    void a_given_scale_from_1_reads_0_as_not_applicable(HeatmapOptions.Reader reader) {
+        Heatmap heatmap = SurveyHeatmaps.build(path("google-forms.csv"),
+                HeatmapOptions.forSegments("Travel class").withScale(AnswerScale.parse("1-5")).withReader(reader));
+
+        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsOnly("1-5");
+        assertCell(heatmap, "Check-in", "Business", 4, 3);
+        assertThat(heatmap.cell("Check-in", "Business").statistics().notApplicable()).isEqualTo(1);
+        assertCell(heatmap, "Check-in", "Economy", 3, 2);           // the N/A
+        assertThat(heatmap.cell("Check-in", "Economy").statistics().notApplicable()).isEqualTo(1);
+        assertCell(heatmap, "Check-in", "All", 4, 3, 3, 2, 4);
+        assertThat(heatmap.cell("Check-in", "All").statistics().notApplicable()).isEqualTo(2);
+        assertCell(heatmap, "Booking", "All", 5, 4, 5, 2, 3, 1, 4);
+        assertThat(heatmap.badRowCount()).isZero();
     }
 
     @ParameterizedTest
@@ -60,7 +81,7 @@ class SurveyHeatmapsTest {
         assertThat(heatmap.segments()).containsExactly("Business × First-time", "Business × Returning",
                 "Economy × First-time", "Economy × Returning", "Premium × Returning", "All");
         assertCell(heatmap, "Booking", "Business × Returning", 4, 5);
-        assertCell(heatmap, "Check-in", "Business × Returning", 3);
+        assertCell(heatmap, "Check-in", "Business × Returning", 0, 3);
         assertCell(heatmap, "Boarding", "Economy × First-time", 4, 2);
         assertCell(heatmap, "Check-in", "Economy × First-time", 3);
     }
@@ -74,12 +95,12 @@ class SurveyHeatmapsTest {
         String recommend = "How likely are you to recommend us?";
         assertThat(heatmap.format().layout()).isEqualTo(SurveyLayout.SURVEYMONKEY);
         assertThat(heatmap.touchpoints()).containsExactly("Sign-up", "Onboarding", "Support", recommend);
-        assertThat(heatmap.ratings()).extracting(RatingColumn::scale).containsExactly(RatingScale.ONE_TO_FIVE,
-                RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_FIVE, RatingScale.ZERO_TO_TEN);
+        // Support's 0 puts the grid on 0-5; the 0-10 question has a scale of its own.
+        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsExactly("0-5", "0-5", "0-5", "0-10");
         assertThat(heatmap.segments()).containsExactly("Free", "Pro", "All");
         assertCell(heatmap, "Sign-up", "Pro", 5, 4, 3, 5);
         assertCell(heatmap, "Onboarding", "Pro", 4, 4, 5);
-        assertCell(heatmap, "Support", "Free", 2, 1);
+        assertCell(heatmap, "Support", "Free", 0, 2, 1);
         assertCell(heatmap, recommend, "Free", 3, 0, 7);             // 0 is a real answer on 0-10
         assertCell(heatmap, recommend, "Pro", 9, 10, 6, 8);
         // NPS: Pro has 2 promoters (9, 10) and 1 detractor (6) of 4; Free 0 promoters and 2 detractors of 3.
@@ -113,7 +134,7 @@ class SurveyHeatmapsTest {
 
         assertThat(heatmap.format().layout()).isEqualTo(SurveyLayout.TYPEFORM);
         assertThat(heatmap.touchpoints()).containsExactly("How easy was it to set up?", "How would you rate our support?");
-        assertThat(heatmap.ratings()).allMatch(r -> r.scale() == RatingScale.ONE_TO_SEVEN);
+        assertThat(heatmap.ratings()).allMatch(r -> r.scale().equals(AnswerScale.of(RatingScale.ONE_TO_SEVEN)));
         assertCell(heatmap, "How easy was it to set up?", "Starter", 6, 7);
         assertCell(heatmap, "How easy was it to set up?", "Team", 2, 4, 1);
         assertCell(heatmap, "How would you rate our support?", "Team", 3, 6);
@@ -131,7 +152,7 @@ class SurveyHeatmapsTest {
         assertThat(heatmap.touchpoints()).containsExactly("Bestellung", "Lieferung"); // "Kunde" counts rows
         assertThat(heatmap.segments()).containsExactly("Junior", "Sénior", "All");
         assertCell(heatmap, "Bestellung", "Sénior", 4, 5, 3);
-        assertCell(heatmap, "Lieferung", "Sénior", 5, 4);
+        assertCell(heatmap, "Lieferung", "Sénior", 5, 0, 4);               // 0 is a point of the detected 0-5
         assertCell(heatmap, "Bestellung", "Junior", 2, 1);
         assertCell(heatmap, "Lieferung", "Junior", 3);
     }
@@ -169,13 +190,13 @@ class SurveyHeatmapsTest {
     @EnumSource(value = HeatmapOptions.Reader.class, names = {"RECORDS", "BYTES"})
     void bad_rows_are_listed_with_physical_line_numbers_and_left_out(HeatmapOptions.Reader reader) {
         Heatmap heatmap = SurveyHeatmaps.build(path("bad-rows.csv"), HeatmapOptions.forSegments("Segment")
-                .withRatings(List.of("Food", "Service")).withScale(RatingScale.ONE_TO_FIVE).withReader(reader));
+                .withRatings(List.of("Food", "Service")).withScale(AnswerScale.parse("1-5")).withReader(reader));
 
         // The first record spans lines 2-3 (a quoted newline), so Bob is on line 4.
         assertThat(heatmap.badRows()).containsExactly(
-                new BadRow(4, "column 'Food': 9 is outside the 1-5 scale"),
+                new BadRow(4, "column 'Food': 9 is not a point of the 1-5 scale"),
                 new BadRow(5, "has 3 fields but the header has 4"),
-                new BadRow(6, "column 'Food': 'lots' is not a rating on the 1-5 scale"));
+                new BadRow(6, "column 'Food': 'lots' is not an answer on the 1-5 scale"));
         assertThat(heatmap.rowsRead()).isEqualTo(5);
         assertCell(heatmap, "Food", "A team", 4);
         assertCell(heatmap, "Food", "B", 2);
@@ -186,7 +207,7 @@ class SurveyHeatmapsTest {
     @EnumSource(HeatmapOptions.Reader.class)
     void custom_not_applicable_codes_replace_the_defaults(HeatmapOptions.Reader reader) {
         Heatmap heatmap = SurveyHeatmaps.build(path("surveymonkey.csv"), HeatmapOptions.forSegments("What is your plan?")
-                .withRatings(List.of("Support")).withScale(RatingScale.ZERO_TO_TEN)
+                .withRatings(List.of("Support")).withScale(AnswerScale.parse("0-10"))
                 .withNotApplicable(NotApplicableCodes.parse("N/A,5")).withReader(reader));
 
         // On 0-10 with codes N/A and 5, Support's 0 counts and its 5 does not.

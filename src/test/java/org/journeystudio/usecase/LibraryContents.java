@@ -45,9 +45,10 @@ public final class LibraryContents {
                 for (int label = 0; label < counts.labels().size(); label++) {
                     StringBuilder line = new StringBuilder("  counts " + s + " " + counts.labels().get(label));
                     for (int r = 0; r < counts.ratingColumns(); r++) {
-                        for (int v = 0; v < ResponseCounts.VALUES; v++) {
-                            line.append(' ').append(counts.answers(label, r, v));
+                        for (int point = 0; point < counts.points().get(r); point++) {
+                            line.append(' ').append(counts.answers(label, r, point));
                         }
+                        line.append(" n/a ").append(counts.optedOut(label, r));
                     }
                     lines.add(line.toString());
                 }

@@ -126,7 +126,7 @@ class SurveyImportWizardTest {
 
         assertThat(wizard.badRowsTitle()).isEqualTo("2 of 5 rows cannot be read:");
         assertThat(wizard.badRowLines()).containsExactly("line 5: has 3 fields but the header has 4",
-                "line 6: column 'Food': 'lots' is not a rating on the 0-10 scale");
+                "line 6: column 'Food': 'lots' is not an answer on the 0-10 scale");
         assertThat(wizard.next()).isEmpty();
         assertThat(wizard.problem()).isEqualTo("Tick \"Skip these rows\" to import the rest, or Cancel.");
 

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.testing.SampleMaps;
@@ -124,11 +126,11 @@ class PhonePageBrowserTest {
         ResponseCounts counts = state.counts();
         int business = counts.labels().indexOf("seg-biz");
         assertThat(state.participants()).isEqualTo(1);
-        assertThat(counts.answers(business, 0, 4)).isEqualTo(1);
-        assertThat(counts.answers(business, 1, 2)).isEqualTo(1);
-        assertThat(counts.answers(business, 2, 1)).as("the changed answer replaced the first").isEqualTo(1);
-        assertThat(counts.answers(business, 2, 5)).isZero();
-        assertThat(counts.answers(business, 3, 3)).isEqualTo(1);
+        assertThat(counts.answers(business, 0, point(4))).isEqualTo(1);
+        assertThat(counts.answers(business, 1, point(2))).isEqualTo(1);
+        assertThat(counts.answers(business, 2, point(1))).as("the changed answer replaced the first").isEqualTo(1);
+        assertThat(counts.answers(business, 2, point(5))).isZero();
+        assertThat(counts.answers(business, 3, point(3))).isEqualTo(1);
         // The facilitator's heatmap is built from this state: the participant's answers are its Business cells.
         LiveHeatmap facilitator = LiveHeatmap.of(state, room.map);
         int businessColumn = facilitator.columns().stream().map(LiveHeatmap.Column::label).toList().indexOf("seg-biz");
@@ -194,4 +196,8 @@ class PhonePageBrowserTest {
         Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The point index of a rating on the sample maps' 1-5 scale, as the room counts it. */
+    private static int point(int value) {
+        return AnswerScale.of(RatingScale.ONE_TO_FIVE).point(value);
+    }
 }

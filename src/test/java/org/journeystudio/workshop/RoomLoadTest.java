@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.journeystudio.model.AnswerScale;
+import org.journeystudio.model.RatingScale;
 import org.journeystudio.store.WorkshopAnswers;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
@@ -29,12 +31,17 @@ class RoomLoadTest {
             // Participant p gave touchpoint i the rating 1 + (p + i) % 5: each value four times per touchpoint.
             for (int column = 0; column < 20; column++) {
                 for (int value = 1; value <= 5; value++) {
-                    assertThat(state.counts().total(column, value)).isEqualTo(4);
+                    assertThat(state.counts().total(column, point(value))).isEqualTo(4);
                 }
             }
             try (WorkshopAnswers answers = room.library.workshopAnswers()) {
                 assertThat(answers.answers(room.session.sessionId())).hasSize(400);
             }
         }
+    }
+
+    /** The point index of a rating on the sample maps' 1-5 scale, as the room counts it. */
+    private static int point(int value) {
+        return AnswerScale.of(RatingScale.ONE_TO_FIVE).point(value);
     }
 }

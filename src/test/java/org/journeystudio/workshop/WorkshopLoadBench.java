@@ -94,8 +94,8 @@ public final class WorkshopLoadBench {
     static long total(ResponseCounts counts) {
         long sum = 0;
         for (int column = 0; column < counts.ratingColumns(); column++) {
-            for (int value = 0; value < ResponseCounts.VALUES; value++) {
-                sum += counts.total(column, value);
+            for (int point = 0; point < counts.points().get(column); point++) {
+                sum += counts.total(column, point);
             }
         }
         return sum;

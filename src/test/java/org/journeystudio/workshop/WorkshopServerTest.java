@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.journeystudio.model.AnswerScale;
+import org.journeystudio.model.RatingScale;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.store.WorkshopAnswers;
@@ -59,10 +61,10 @@ class WorkshopServerTest {
         assertThat(state.participants()).isEqualTo(2);
         assertThat(state.touchpointIds()).containsExactly("tp-search", "tp-pay", "tp-checkin", "tp-room");
         assertThat(counts.labels()).containsExactly(WorkshopState.NO_SEGMENT, "seg-biz", "seg-fam");
-        assertThat(counts.answers(BUSINESS, SEARCH, 4)).isEqualTo(1);
-        assertThat(counts.answers(FAMILIES, SEARCH, 2)).isEqualTo(1);
-        assertThat(counts.answers(NO_SEGMENT, CHECK_IN, 5)).isEqualTo(1);
-        assertThat(counts.total(SEARCH, 4) + counts.total(SEARCH, 2)).isEqualTo(2);
+        assertThat(counts.answers(BUSINESS, SEARCH, point(4))).isEqualTo(1);
+        assertThat(counts.answers(FAMILIES, SEARCH, point(2))).isEqualTo(1);
+        assertThat(counts.answers(NO_SEGMENT, CHECK_IN, point(5))).isEqualTo(1);
+        assertThat(counts.total(SEARCH, point(4)) + counts.total(SEARCH, point(2))).isEqualTo(2);
     }
 
     @Test
@@ -74,9 +76,9 @@ class WorkshopServerTest {
         room.rate(ben, "tp-search", "seg-biz", 1);
 
         ResponseCounts counts = room.session.state().counts();
-        assertThat(counts.answers(BUSINESS, SEARCH, 2)).isZero();
-        assertThat(counts.answers(BUSINESS, SEARCH, 5)).isEqualTo(1);
-        assertThat(counts.answers(BUSINESS, SEARCH, 1)).isEqualTo(1);
+        assertThat(counts.answers(BUSINESS, SEARCH, point(2))).isZero();
+        assertThat(counts.answers(BUSINESS, SEARCH, point(5))).isEqualTo(1);
+        assertThat(counts.answers(BUSINESS, SEARCH, point(1))).isEqualTo(1);
         assertThat(room.send("GET", "/api/status", ann, null).body()).contains("\"mine\":{\"tp-search\":5}");
         assertThat(room.send("GET", "/api/status", ben, null).body()).contains("\"mine\":{\"tp-search\":1}");
     }
@@ -120,8 +122,8 @@ class WorkshopServerTest {
         ResponseCounts counts = room.session.state().counts();
         long all = 0;
         for (int column = 0; column < counts.ratingColumns(); column++) {
-            for (int value = 0; value < ResponseCounts.VALUES; value++) {
-                all += counts.total(column, value);
+            for (int point = 0; point < counts.points().get(column); point++) {
+                all += counts.total(column, point);
             }
         }
         assertThat(all).isEqualTo(1);
@@ -238,11 +240,11 @@ class WorkshopServerTest {
         room.rate(ann, "tp-room", "seg-fam", 3);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
         while (System.nanoTime() < deadline && (heard.isEmpty()
-                || heard.get(heard.size() - 1).counts().answers(FAMILIES, 3, 3) == 0)) {
+                || heard.get(heard.size() - 1).counts().answers(FAMILIES, 3, point(3)) == 0)) {
             Thread.sleep(20);
         }
         assertThat(heard).isNotEmpty();
-        assertThat(heard.get(heard.size() - 1).counts().answers(FAMILIES, 3, 3)).isEqualTo(1);
+        assertThat(heard.get(heard.size() - 1).counts().answers(FAMILIES, 3, point(3))).isEqualTo(1);
     }
 
     @Test
@@ -303,5 +305,10 @@ class WorkshopServerTest {
         } catch (java.io.IOException e) {
             throw new AssertionError("not JSON: " + response.body(), e);
         }
+    }
+
+    /** The point index of a rating on the sample maps' 1-5 scale, as the room counts it. */
+    private static int point(int value) {
+        return AnswerScale.of(RatingScale.ONE_TO_FIVE).point(value);
     }
 }

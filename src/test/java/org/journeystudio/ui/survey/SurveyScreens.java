@@ -17,6 +17,7 @@ import org.journeystudio.ratings.SurveyImported;
 import org.journeystudio.ratings.SurveyImports;
 import org.journeystudio.ratings.TouchpointChoice;
 import org.journeystudio.store.H2Library;
+import org.journeystudio.survey.ScaleChoices;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyFormat;
 import org.journeystudio.survey.SurveyReader;
@@ -74,7 +75,7 @@ public final class SurveyScreens extends Application {
                 List<SurveyColumn> segments = List.of(format.column("Travel class"), format.column("Customer type"),
                         format.column("Region"));
                 List<SurveyColumn> ratings = format.columns().subList(5, format.columns().size());
-                SurveyImportPlan plan = SurveyImports.plan(format, segments, ratings, null,
+                SurveyImportPlan plan = SurveyImports.plan(format, segments, ratings, ScaleChoices.defaults(),
                         List.of(Map.of(), Map.of(), Map.of()));
                 List<String> ids = new ArrayList<>();
                 for (SurveyColumn column : ratings) {

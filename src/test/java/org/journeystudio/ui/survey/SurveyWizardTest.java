@@ -98,15 +98,17 @@ class SurveyWizardTest {
         assertCell(robot, "#cell-0-1", "2.00", "n=3 · low");
         assertCell(robot, "#cell-0-2", "4.00", "n=1 · low");
         assertCell(robot, "#cell-0-3", "3.43", "n=7 · low");
-        // Check-in: 0 and N/A are not applicable, so Business is 4 and 3, Economy 3 and 2.
-        assertCell(robot, "#cell-1-0", "3.50", "n=2 · low");
+        // The grid's answers run from 0 to 5, so it is read on 0-5: Check-in Business is 4, 0 and 3; Economy's N/A
+        // is left out, so it is 3 and 2.
+        assertCell(robot, "#cell-1-0", "2.33", "n=3 · low");
         assertCell(robot, "#cell-1-1", "2.50", "n=2 · low");
 
         JourneyMap stored = library.load("aurora").orElseThrow();
         Segment business = stored.segments().stream().filter(s -> s.name().equals("Business")).findFirst().orElseThrow();
         Touchpoint booking = stored.touchpoints().stream().filter(t -> t.title().equals("Booking")).findFirst()
                 .orElseThrow();
-        assertThat(booking.satisfaction()).containsEntry(business.id(), 4.67);
+        // 4.67 on 0-5 is 4.73 on the map's 1-5.
+        assertThat(booking.satisfaction()).containsEntry(business.id(), 4.73);
         assertThat(library.surveyResponses().origins("aurora"))
                 .anyMatch(o -> o.touchpointId().equals(booking.id()) && o.segmentId().equals(business.id())
                         && o.source() == RatingSource.IMPORTED);
@@ -136,7 +138,7 @@ class SurveyWizardTest {
         assertThat(text(robot.lookup("#badRowsTitle").query())).isEqualTo("2 of 5 rows cannot be read:");
         assertThat(robot.lookup("#badRowList").<javafx.scene.control.ListView<String>>query().getItems())
                 .containsExactly("line 5: has 3 fields but the header has 4",
-                        "line 6: column 'Food': 'lots' is not a rating on the 0-10 scale");
+                        "line 6: column 'Food': 'lots' is not an answer on the 0-10 scale");
         robot.clickOn("#nextButton");
         assertThat(text(robot.lookup("#errorLabel").query())).contains("Skip these rows");
         assertThat(library.surveyResponses().imports("aurora")).isEmpty();
