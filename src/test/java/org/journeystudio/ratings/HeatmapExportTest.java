@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,9 @@ class HeatmapExportTest {
         business[ResponseCounts.VALUES + 2] = 1; // "Check-in, desk": 2
         long[] economy = new long[2 * ResponseCounts.VALUES];
         economy[1] = 2; // Booking: 1, 1
-        SegmentHeatmap heatmap = SegmentHeatmap.of(new ResponseCounts(List.of("Business", "Economy"), 2,
-                List.of(business, economy)), List.of("Booking", "Check-in, desk"),
-                List.of(RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_FIVE), 30);
+        List<AnswerScale> scales = List.of(AnswerScale.parse("1-5"), AnswerScale.parse("1-5"));
+        SegmentHeatmap heatmap = SegmentHeatmap.of(ResponseCounts.fromValues(List.of("Business", "Economy"), scales,
+                List.of(business, economy)), List.of("Booking", "Check-in, desk"), scales, 30);
         Touchpoint booking = Touchpoint.builder("tp-1", "st-1", "ln-1").title("Booking").build();
         List<HeatmapRow> rows = List.of(HeatmapRow.heading("Book"), new HeatmapRow("Booking", false, 0, booking),
                 HeatmapRow.heading(JourneyOrder.NOT_ON_MAP), new HeatmapRow("Check-in, desk", false, 1, null));

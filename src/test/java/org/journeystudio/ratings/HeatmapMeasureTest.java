@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import javafx.scene.paint.Color;
 import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.survey.CellStatistics;
@@ -25,20 +26,23 @@ class HeatmapMeasureTest {
         a[0] = 1;
         long[] b = new long[ResponseCounts.VALUES];
         b[8] = 1;
-        return SegmentHeatmap.of(new ResponseCounts(List.of("A", "B"), 1, List.of(a, b)), List.of("Support"),
-                List.of(RatingScale.ZERO_TO_TEN), 3);
+        List<AnswerScale> scales = List.of(AnswerScale.of(RatingScale.ZERO_TO_TEN));
+        return SegmentHeatmap.of(ResponseCounts.fromValues(List.of("A", "B"), scales, List.of(a, b)),
+                List.of("Support"), scales, 3);
     }
 
     @Test
     void measuresReadTheCellsStatistics() {
         SegmentHeatmap heatmap = npsHeatmap();
         CellStatistics a = heatmap.cell(0, "A");
+        AnswerScale surveyScale = AnswerScale.of(RatingScale.ZERO_TO_TEN);
         RatingScale scale = RatingScale.ZERO_TO_TEN;
-        assertThat(HeatmapMeasure.MEAN.value(a, scale, scale, null)).isCloseTo(25 / 4.0, within(1e-12));
-        assertThat(HeatmapMeasure.TOP_TWO_BOX.value(a, scale, scale, null)).isCloseTo(50, within(1e-12));
+        assertThat(HeatmapMeasure.MEAN.value(a, surveyScale, scale, null)).isCloseTo(25 / 4.0, within(1e-12));
+        assertThat(HeatmapMeasure.TOP_TWO_BOX.value(a, surveyScale, scale, null)).isCloseTo(50, within(1e-12));
         // Promoters 10 and 9 (50%) minus detractors 6 and 0 (50%).
-        assertThat(HeatmapMeasure.NPS.value(a, scale, scale, null)).isCloseTo(0, within(1e-12));
-        assertThat(HeatmapMeasure.NPS.value(heatmap.cell(0, "All"), scale, scale, null)).isCloseTo(0, within(1e-12));
+        assertThat(HeatmapMeasure.NPS.value(a, surveyScale, scale, null)).isCloseTo(0, within(1e-12));
+        assertThat(HeatmapMeasure.NPS.value(heatmap.cell(0, "All"), surveyScale, scale, null))
+                .isCloseTo(0, within(1e-12));
         assertThat(heatmap.cell(0, "B").lowN()).isTrue();
         assertThat(a.lowN()).isFalse();
     }
@@ -46,12 +50,13 @@ class HeatmapMeasureTest {
     @Test
     void theExpectationGapIsPerceivedMinusExpectedOnTheMapsScale() {
         CellStatistics a = npsHeatmap().cell(0, "A");
+        AnswerScale zeroToTen = AnswerScale.of(RatingScale.ZERO_TO_TEN);
         // Mean 6.25 on 0-10 is 3.5 on 1-5; expected 4 → gap -0.5.
-        assertThat(HeatmapMeasure.EXPECTATION_GAP.value(a, RatingScale.ZERO_TO_TEN, RatingScale.ONE_TO_FIVE, 4.0))
+        assertThat(HeatmapMeasure.EXPECTATION_GAP.value(a, zeroToTen, RatingScale.ONE_TO_FIVE, 4.0))
                 .isCloseTo(-0.5, within(1e-12));
-        assertThat(HeatmapMeasure.EXPECTATION_GAP.value(a, RatingScale.ZERO_TO_TEN, RatingScale.ONE_TO_FIVE, null))
+        assertThat(HeatmapMeasure.EXPECTATION_GAP.value(a, zeroToTen, RatingScale.ONE_TO_FIVE, null))
                 .isNaN();
-        assertThat(HeatmapMeasure.EXPECTATION_GAP.neutral(RatingScale.ONE_TO_FIVE)).isZero();
+        assertThat(HeatmapMeasure.EXPECTATION_GAP.neutral(AnswerScale.parse("1-5"))).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.journeystudio.edit.Document;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
@@ -37,9 +38,10 @@ class RatingsToMapTest {
         business[5] = 1; //          5  → mean 4.33
         economy[2] = 1;  // Booking: 2
         economy[ResponseCounts.VALUES + 5] = 3; // New column: 5, 5, 5
-        ResponseCounts counts = new ResponseCounts(List.of("Business", "Economy"), 2, List.of(business, economy));
-        SegmentHeatmap heatmap = SegmentHeatmap.of(counts, List.of("Booking", "Lounge"),
-                List.of(RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_FIVE), 30);
+        List<AnswerScale> scales = List.of(AnswerScale.parse("1-5"), AnswerScale.parse("1-5"));
+        ResponseCounts counts = ResponseCounts.fromValues(List.of("Business", "Economy"), scales,
+                List.of(business, economy));
+        SegmentHeatmap heatmap = SegmentHeatmap.of(counts, List.of("Booking", "Lounge"), scales, 30);
 
         RatingsToMap edit = RatingsToMap.of(map, heatmap, Arrays.asList("tp-0", null), "st-airport");
         Document document = new Document(map);
@@ -65,7 +67,11 @@ class RatingsToMapTest {
 
     @Test
     void meansMoveToTheMapsScaleWhenTheSurveysDiffers() {
-        assertThat(RatingsToMap.rescale(4, RatingScale.ONE_TO_FIVE, RatingScale.ZERO_TO_TEN)).isEqualTo(7.5);
-        assertThat(RatingsToMap.rescale(3, RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_SEVEN)).isEqualTo(4.0);
+        AnswerScale oneToFive = AnswerScale.of(RatingScale.ONE_TO_FIVE);
+        assertThat(HeatmapMeasure.rescale(4, oneToFive, RatingScale.ZERO_TO_TEN)).isEqualTo(7.5);
+        assertThat(HeatmapMeasure.rescale(3, oneToFive, RatingScale.ONE_TO_SEVEN)).isEqualTo(4.0);
+        assertThat(HeatmapMeasure.rescale(3.5, oneToFive, RatingScale.ONE_TO_FIVE)).isEqualTo(3.5);
+        // A survey scale no map uses: 75 on a 0-100 slider is 7.5 on 0-10.
+        assertThat(HeatmapMeasure.rescale(75, AnswerScale.parse("0-100"), RatingScale.ZERO_TO_TEN)).isEqualTo(7.5);
     }
 }

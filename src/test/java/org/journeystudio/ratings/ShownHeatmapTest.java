@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Stage;
@@ -25,14 +26,15 @@ class ShownHeatmapTest {
 
     // Booking: Business 5, Economy 1 (gap 4, all 3.0). Seats: Business 3, Economy 4 (gap 1, all 3.5).
     // Meals: nobody answered.
-    private final SegmentHeatmap heatmap = SegmentHeatmap.of(new ResponseCounts(List.of("Business", "Economy"), 3,
-            List.of(answers(5, 3, 0), answers(1, 4, 0))), List.of("Booking", "Seats", "Meals"),
-            List.of(RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_FIVE), 30);
+    private static final AnswerScale ONE_TO_FIVE = AnswerScale.of(RatingScale.ONE_TO_FIVE);
+    private static final List<AnswerScale> SCALES = List.of(ONE_TO_FIVE, ONE_TO_FIVE, ONE_TO_FIVE);
+
+    private final SegmentHeatmap heatmap = SegmentHeatmap.of(ResponseCounts.fromValues(List.of("Business", "Economy"),
+            SCALES, List.of(answers(5, 3, 0), answers(1, 4, 0))), List.of("Booking", "Seats", "Meals"), SCALES, 30);
     private final JourneyMap map = JourneyMap.blank("m", "Trip", Instant.EPOCH)
             .withStages(List.of(new Stage("st-fly", "Fly", "", 240), new Stage("st-book", "Book", "", 240)));
-    private final List<RatedColumn> columns = List.of(new RatedColumn("Booking", RatingScale.ONE_TO_FIVE, "tp-book"),
-            new RatedColumn("Seats", RatingScale.ONE_TO_FIVE, "tp-seat"),
-            new RatedColumn("Meals", RatingScale.ONE_TO_FIVE, null));
+    private final List<RatedColumn> columns = List.of(new RatedColumn("Booking", ONE_TO_FIVE, "tp-book"),
+            new RatedColumn("Seats", ONE_TO_FIVE, "tp-seat"), new RatedColumn("Meals", ONE_TO_FIVE, null));
 
     @Test
     void journeyOrderPutsRowsUnderTheirStagesInTheMapsOrder() {

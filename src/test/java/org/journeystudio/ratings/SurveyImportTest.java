@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ImportCancelledException;
 import org.journeystudio.store.StoredImport;
 import org.journeystudio.store.SurveyResponses;
 import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.survey.NotApplicableCodes;
+import org.journeystudio.survey.ScaleChoices;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyException;
 import org.journeystudio.survey.SurveyFormat;
@@ -56,7 +58,7 @@ class SurveyImportTest {
         List<SurveyColumn> segments = segmentNames.stream().map(format::column).toList();
         List<SurveyColumn> ratings = format.columns().subList(firstRating, firstRating + ratingCount);
         List<Map<String, String>> names = segments.stream().map(s -> Map.<String, String>of()).toList();
-        SurveyImportPlan plan = SurveyImports.plan(format, segments, ratings, RatingScale.ONE_TO_FIVE, names);
+        SurveyImportPlan plan = SurveyImports.plan(format, segments, ratings, scale("1-5"), names);
 
         List<List<String>> records = independentRecords(file, delimiter);
         try (H2Library library = H2Library.open(folder)) {
@@ -149,7 +151,7 @@ class SurveyImportTest {
         Path file = fixture("bad-rows.csv");
         SurveyFormat format = SurveyReader.inspect(file);
         SurveyImportPlan plan = SurveyImports.plan(format, List.of(format.column("Segment")),
-                format.columns().subList(2, 4), RatingScale.ZERO_TO_TEN, List.of(Map.of()));
+                format.columns().subList(2, 4), scale("0-10"), List.of(Map.of()));
         try (H2Library library = H2Library.open(folder)) {
             library.create(JourneyMap.blank("p", "Survey", Instant.now()));
             SurveyResponses responses = library.surveyResponses();
@@ -173,7 +175,7 @@ class SurveyImportTest {
             assertThatThrownBy(() -> {
                 SurveyFormat format = SurveyReader.inspect(file);
                 SurveyImports.run(library.surveyResponses(), "p", SurveyImports.plan(format,
-                        List.of(format.column("Segment")), List.of(format.column("Food")), RatingScale.ONE_TO_FIVE,
+                        List.of(format.column("Segment")), List.of(format.column("Food")), scale("1-5"),
                         List.of(Map.of())), true, n -> { }, () -> false);
             }).hasMessage(file + ":3: a quoted field that starts on this line is never closed");
             assertThat(library.surveyResponses().imports("p")).isEmpty();
@@ -186,7 +188,7 @@ class SurveyImportTest {
         SurveyGenerator.write(file, 20_000);
         SurveyFormat format = SurveyReader.inspect(file);
         SurveyImportPlan plan = SurveyImports.plan(format, List.of(format.column("Region")),
-                format.columns().subList(5, 8), RatingScale.ONE_TO_FIVE, List.of(Map.of()));
+                format.columns().subList(5, 8), scale("1-5"), List.of(Map.of()));
         long[] seen = new long[1];
         try (H2Library library = H2Library.open(folder.resolve("lib"))) {
             library.create(JourneyMap.blank("p", "Survey", Instant.now()));
@@ -195,6 +197,11 @@ class SurveyImportTest {
             assertThat(seen[0]).isBetween(8_000L, 20_000L - 1);
             assertThat(library.surveyResponses().imports("p")).isEmpty();
         }
+    }
+
+    /** The user's choice of one numeric scale for every rating column, with the default not-applicable codes. */
+    private static ScaleChoices scale(String range) {
+        return new ScaleChoices(AnswerScale.parse(range), List.of(), NotApplicableCodes.defaults());
     }
 
     private static Path fixture(String name) throws URISyntaxException {

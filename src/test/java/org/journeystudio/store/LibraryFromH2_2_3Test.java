@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.json.JourneyFormatException;
 import org.journeystudio.store.json.JourneyJson;
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LibraryFromH2_2_3Test {
     private static final String FIXTURE = "/org/journeystudio/store/library-h2-2.3.232/";
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+    private static final AnswerScale ONE_TO_FIVE = AnswerScale.parse("1-5");
 
     /** Rows per table as H2 2.3.232 counted them in the fixture (see its README). */
     private static final Map<String, Long> ROWS_WRITTEN_BY_H2_2_3 = rows(
@@ -98,26 +99,53 @@ class LibraryFromH2_2_3Test {
         StoredImport stored = imports.get(0);
         assertThat(stored.header()).isEqualTo(new ResponseImport("map-h2-232", "survey-2026.csv", T0, "spreadsheet",
                 RatingSource.IMPORTED, List.of("Age"),
-                List.of(new ResponseImport.RatedColumn("Checkout", RatingScale.ONE_TO_FIVE, "tp-9"),
-                        new ResponseImport.RatedColumn("Delivery", RatingScale.ONE_TO_FIVE, "tp-3"))));
+                List.of(new ResponseImport.RatedColumn("Checkout", ONE_TO_FIVE, "tp-9"),
+                        new ResponseImport.RatedColumn("Delivery", ONE_TO_FIVE, "tp-3"))));
         assertThat(stored.respondents()).isEqualTo(3);
         assertThat(stored.skippedRows()).isZero();
 
         // The respondents are packed as bytes in survey_response_block; counts are rebuilt from the count table.
+        // That release stored the values themselves (1..5); schema version 5 reads them back as points of 1-5.
         ResponseCounts byAge = responses.counts(stored.id(), 0);
         assertThat(byAge.labels()).containsExactly("Junior", "Senior");
-        assertThat(byAge.answers(0, 0, 1)).isEqualTo(1);
-        assertThat(byAge.answers(1, 0, 3)).isEqualTo(1);
-        assertThat(byAge.answers(1, 0, 5)).isEqualTo(1);
-        assertThat(byAge.answers(0, 1, 2)).isEqualTo(1);
-        assertThat(byAge.answers(1, 1, 4)).isEqualTo(1);
-        assertThat(byAge.answers(1, 1, 5)).isEqualTo(1);
-        assertThat(byAge.total(0, 2)).isZero();
+        assertThat(byAge.points()).containsExactly(5, 5);
+        assertThat(answersByValue(byAge, 0, 0)).containsExactly(Map.entry(1.0, 1L));
+        assertThat(answersByValue(byAge, 1, 0)).containsExactly(Map.entry(3.0, 1L), Map.entry(5.0, 1L));
+        assertThat(answersByValue(byAge, 0, 1)).containsExactly(Map.entry(2.0, 1L));
+        assertThat(answersByValue(byAge, 1, 1)).containsExactly(Map.entry(4.0, 1L), Map.entry(5.0, 1L));
+        assertThat(byAge.optedOut(1, 0)).isZero();
+        assertThat(byAge.total(0, ONE_TO_FIVE.point(2))).isZero();
+        // The same means as that release showed: Checkout Senior 4.0, Junior 1.0; Delivery Senior 4.5, Junior 2.0.
+        assertThat(mean(byAge, 1, 0)).isEqualTo(4.0);
+        assertThat(mean(byAge, 0, 0)).isEqualTo(1.0);
+        assertThat(mean(byAge, 1, 1)).isEqualTo(4.5);
+        assertThat(mean(byAge, 0, 1)).isEqualTo(2.0);
 
         assertThat(responses.origins("map-h2-232")).containsExactlyInAnyOrder(
                 new RatingOrigin("tp-9", "seg-z", RatingSource.IMPORTED, T0, stored.id()),
                 new RatingOrigin("tp-9", "seg-a", RatingSource.MANUAL, T0.plusSeconds(5), null));
         assertThat(responses.importNames("map-h2-232")).containsExactly(Map.entry(stored.id(), "survey-2026.csv"));
+    }
+
+    /** Each value of the 1-5 scale that segment {@code label} gave to {@code column}, with its count. */
+    private static Map<Double, Long> answersByValue(ResponseCounts counts, int label, int column) {
+        Map<Double, Long> answers = new LinkedHashMap<>();
+        for (int point = 0; point < counts.points().get(column); point++) {
+            if (counts.answers(label, column, point) > 0) {
+                answers.put(ONE_TO_FIVE.value(point), counts.answers(label, column, point));
+            }
+        }
+        return answers;
+    }
+
+    private static double mean(ResponseCounts counts, int label, int column) {
+        double sum = 0;
+        long n = 0;
+        for (int point = 0; point < counts.points().get(column); point++) {
+            sum += ONE_TO_FIVE.value(point) * counts.answers(label, column, point);
+            n += counts.answers(label, column, point);
+        }
+        return sum / n;
     }
 
     private static void assertWorkshop(H2Library library) {

@@ -12,6 +12,7 @@ import org.journeystudio.edit.Document;
 import org.journeystudio.edit.command.SetRatingScale;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.testing.SampleMaps;
@@ -145,9 +146,9 @@ class RatingOriginLedgerTest {
     private static long importOne(H2Library library) {
         ResponseImport header = new ResponseImport("map-1", "survey.csv", IMPORTED_AT, "spreadsheet",
                 RatingSource.IMPORTED, List.of("Class"),
-                List.of(new ResponseImport.RatedColumn("Booking", RatingScale.ONE_TO_FIVE, "tp-9")));
+                List.of(new ResponseImport.RatedColumn("Booking", AnswerScale.of(RatingScale.ONE_TO_FIVE), "tp-9")));
         return library.surveyResponses().importResponses(header, sink -> {
-            sink.accept(2, new String[] {"Business"}, new int[] {4});
+            sink.accept(2, new String[] {"Business"}, new int[] {3}); // point 3: a 4 on 1-5
             sink.skipped(0);
         });
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
@@ -69,17 +70,18 @@ class SchemaMigrationTest {
             SurveyResponses responses = library.surveyResponses();
             assertThat(responses.imports("map-v1")).isEmpty();
             assertThat(responses.origins("map-v1")).isEmpty();
+            AnswerScale oneToSeven = AnswerScale.of(RatingScale.ONE_TO_SEVEN);
             ResponseImport header = new ResponseImport("map-v1", "after-upgrade.csv",
                     Instant.parse("2026-02-01T00:00:00Z"), "spreadsheet", RatingSource.IMPORTED, List.of("Age"),
-                    List.of(new ResponseImport.RatedColumn("Form", RatingScale.ONE_TO_SEVEN, "tp-form")));
+                    List.of(new ResponseImport.RatedColumn("Form", oneToSeven, "tp-form")));
             long id = responses.importResponses(header, new ResponseSource() {
                 @Override
                 public void writeTo(ResponseSink sink) {
-                    sink.accept(2, new String[] {"Senior"}, new int[] {3});
-                    sink.accept(3, new String[] {"Senior"}, new int[] {5});
+                    sink.accept(2, new String[] {"Senior"}, new int[] {oneToSeven.point(3)});
+                    sink.accept(3, new String[] {"Senior"}, new int[] {oneToSeven.point(5)});
                 }
             });
-            assertThat(responses.counts(id, 0).answers(0, 0, 5)).isEqualTo(1);
+            assertThat(responses.counts(id, 0).answers(0, 0, oneToSeven.point(5))).isEqualTo(1);
             library.delete("map-v1");
             assertThat(responses.imports("map-v1")).isEmpty();
         }

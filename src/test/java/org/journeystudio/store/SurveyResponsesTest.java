@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
@@ -20,17 +20,22 @@ class SurveyResponsesTest {
     private static final List<String> TABLES = List.of("survey_import", "survey_column", "survey_label",
             "survey_response_block", "survey_count", "rating_origin");
 
+    private static final AnswerScale ONE_TO_FIVE = AnswerScale.parse("1-5");
+
     @TempDir
     Path folder;
 
     private static ResponseImport header(String project) {
         return new ResponseImport(project, "survey.csv", Instant.parse("2026-03-01T10:00:00Z"), "spreadsheet",
                 RatingSource.IMPORTED, List.of("Class", "Type"),
-                List.of(new ResponseImport.RatedColumn("Booking", RatingScale.ONE_TO_FIVE, "tp-1"),
-                        new ResponseImport.RatedColumn("Meals", RatingScale.ONE_TO_FIVE, null)));
+                List.of(new ResponseImport.RatedColumn("Booking", ONE_TO_FIVE, "tp-1"),
+                        new ResponseImport.RatedColumn("Meals", ONE_TO_FIVE, null)));
     }
 
-    /** Respondent i: class Business when i % 3 == 0, type by i % 2, Booking 1 + i % 5, Meals n/a when i % 4 == 0. */
+    /**
+     * Respondent i: class Business when i % 3 == 0, type by i % 2, Booking 1 + i % 5 (point i % 5), Meals 3
+     * (point 2), or n/a when i % 4 == 0.
+     */
     private static ResponseSource respondents(int count, int failAt) {
         return sink -> {
             for (int i = 0; i < count; i++) {
@@ -38,7 +43,7 @@ class SurveyResponsesTest {
                     throw new ImportCancelledException();
                 }
                 sink.accept(i + 2, new String[] {i % 3 == 0 ? "Business" : "Economy", i % 2 == 0 ? "New" : "Old"},
-                        new int[] {1 + i % 5, i % 4 == 0 ? -1 : 3});
+                        new int[] {i % 5, i % 4 == 0 ? -1 : 2});
             }
             sink.skipped(count + 2);
         };
@@ -58,19 +63,22 @@ class SurveyResponsesTest {
             assertThat(stored.skippedRows()).isEqualTo(1);
             assertThat(stored.header()).isEqualTo(header("map-1"));
 
-            long[] business = new long[6];
+            long[] business = new long[5];
             long businessMealsN = 0;
             for (int i = 0; i < count; i += 3) {
-                business[1 + i % 5]++;
+                business[i % 5]++;
                 businessMealsN += i % 4 == 0 ? 0 : 1;
             }
             ResponseCounts byClass = responses.counts(id, 0);
             assertThat(byClass.labels()).containsExactly("Business", "Economy");
-            for (int v = 1; v <= 5; v++) {
-                assertThat(byClass.answers(0, 0, v)).as("Business gave Booking %d", v).isEqualTo(business[v]);
-                assertThat(byClass.total(0, v)).isEqualTo(count / 5);
+            assertThat(byClass.points()).containsExactly(5, 5);
+            for (int point = 0; point < 5; point++) {
+                assertThat(byClass.answers(0, 0, point)).as("Business gave Booking %d", point + 1)
+                        .isEqualTo(business[point]);
+                assertThat(byClass.total(0, point)).isEqualTo(count / 5);
             }
-            assertThat(byClass.answers(0, 1, 3)).isEqualTo(businessMealsN);
+            assertThat(byClass.answers(0, 1, 2)).isEqualTo(businessMealsN);
+            assertThat(byClass.optedOut(0, 1)).as("an empty answer is not an opt-out").isZero();
 
             ResponseCounts crossed = responses.crossCounts(id, 0, 1);
             assertThat(crossed.labels()).containsExactly("Business × New", "Business × Old", "Economy × New",
@@ -79,7 +87,59 @@ class SurveyResponsesTest {
             for (int i = 0; i < count; i++) {
                 businessNewBooking1 += i % 3 == 0 && i % 2 == 0 && i % 5 == 0 ? 1 : 0;
             }
-            assertThat(crossed.answers(0, 0, 1)).isEqualTo(businessNewBooking1);
+            assertThat(crossed.answers(0, 0, 0)).isEqualTo(businessNewBooking1);
+        }
+    }
+
+    @Test
+    void aTextScaleAndItsOptOutsAreStoredAndReadBackPerSegmentAndCrossed() {
+        AnswerScale frequency = AnswerScale.ordered(List.of("Never", "Sometimes", "Often", "Always"));
+        AnswerScale slider = AnswerScale.parse("0-100");
+        ResponseImport header = new ResponseImport("map-1", "text.csv", Instant.parse("2026-03-01T10:00:00Z"),
+                "spreadsheet", RatingSource.IMPORTED, List.of("Class", "Type"),
+                List.of(new ResponseImport.RatedColumn("Cleaning", frequency, null),
+                        new ResponseImport.RatedColumn("Wifi", slider, "tp-2")));
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+            SurveyResponses responses = library.surveyResponses();
+            long id = responses.importResponses(header, sink -> {
+                sink.accept(2, new String[] {"Business", "New"}, new int[] {3, 100});
+                sink.accept(3, new String[] {"Business", "Old"}, new int[] {ResponseSink.OPTED_OUT, 68});
+                sink.accept(4, new String[] {"Economy", "New"}, new int[] {0, -1});
+                sink.accept(5, new String[] {"Business", "New"}, new int[] {ResponseSink.OPTED_OUT, 0});
+            });
+
+            assertThat(responses.imports("map-1").get(0).header()).isEqualTo(header);
+            ResponseCounts byClass = responses.counts(id, 0);
+            assertThat(byClass.points()).containsExactly(4, 101);
+            assertThat(byClass.answers(0, 0, 3)).isEqualTo(1);
+            assertThat(byClass.optedOut(0, 0)).isEqualTo(2);
+            assertThat(byClass.answers(1, 0, 0)).isEqualTo(1);
+            assertThat(byClass.optedOut(1, 0)).isZero();
+            assertThat(byClass.answers(0, 1, 68)).isEqualTo(1);
+            assertThat(byClass.answers(0, 1, 100)).isEqualTo(1);
+            assertThat(byClass.optedOut(1, 1)).as("an empty answer is not an opt-out").isZero();
+
+            ResponseCounts crossed = responses.crossCounts(id, 0, 1);
+            assertThat(crossed.labels()).containsExactly("Business × New", "Business × Old", "Economy × New");
+            assertThat(crossed.points()).containsExactly(4, 101);
+            assertThat(crossed.answers(0, 0, 3)).isEqualTo(1);
+            assertThat(crossed.optedOut(0, 0)).isEqualTo(1);
+            assertThat(crossed.optedOut(1, 0)).isEqualTo(1);
+            assertThat(crossed.answers(1, 1, 68)).isEqualTo(1);
+            assertThat(crossed.answers(2, 0, 0)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPointBeyondItsColumnsScaleIsRefusedAndNothingIsStored() {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 2));
+            SurveyResponses responses = library.surveyResponses();
+            ResponseSource offScale = sink -> sink.accept(9, new String[] {"Business", "New"}, new int[] {5, 0});
+            assertThatThrownBy(() -> responses.importResponses(header("map-1"), offScale))
+                    .hasMessageContaining("line 9 has point 5");
+            assertThat(responses.imports("map-1")).isEmpty();
         }
     }
 
@@ -113,7 +173,7 @@ class SurveyResponsesTest {
                 library.save(library.load("map-1").orElseThrow().withTitle("Renamed during the import"));
             });
             assertThat(library.load("map-1").orElseThrow().title()).isEqualTo("Renamed during the import");
-            assertThat(library.surveyResponses().counts(id, 0).total(0, 1)).isEqualTo(1_000);
+            assertThat(library.surveyResponses().counts(id, 0).total(0, 0)).isEqualTo(1_000);
         }
     }
 

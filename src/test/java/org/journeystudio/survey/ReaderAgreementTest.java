@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,8 @@ class ReaderAgreementTest {
         for (int seed = 1; seed <= 8; seed++) {
             Generated generated = write(new Random(seed), 400);
             TallyPlan plan = SurveyHeatmaps.plan(SurveyReader.inspect(generated.file),
-                    HeatmapOptions.forSegments("Class").withRatings(List.of("R1", "R2")).withScale(RatingScale.ONE_TO_FIVE));
+                    HeatmapOptions.forSegments("Class").withRatings(List.of("R1", "R2"))
+                            .withScale(AnswerScale.parse("1-5")));
             List<String> touchpoints = List.of("R1", "R2");
             Heatmap records = HeatmapStatistics.finish(RecordTallier.tally(plan), plan, touchpoints, 30);
             for (int bufferSize : new int[] {1, 2, 3, 7, 64, 1 << 20}) {

@@ -6,6 +6,7 @@ import static org.journeystudio.survey.Fixtures.mean;
 import static org.journeystudio.survey.Fixtures.path;
 
 import java.util.List;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,8 +75,7 @@ class SurveyHeatmapsTest {
         String recommend = "How likely are you to recommend us?";
         assertThat(heatmap.format().layout()).isEqualTo(SurveyLayout.SURVEYMONKEY);
         assertThat(heatmap.touchpoints()).containsExactly("Sign-up", "Onboarding", "Support", recommend);
-        assertThat(heatmap.ratings()).extracting(RatingColumn::scale).containsExactly(RatingScale.ONE_TO_FIVE,
-                RatingScale.ONE_TO_FIVE, RatingScale.ONE_TO_FIVE, RatingScale.ZERO_TO_TEN);
+        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsExactly("1-5", "1-5", "1-5", "0-10");
         assertThat(heatmap.segments()).containsExactly("Free", "Pro", "All");
         assertCell(heatmap, "Sign-up", "Pro", 5, 4, 3, 5);
         assertCell(heatmap, "Onboarding", "Pro", 4, 4, 5);
@@ -113,7 +113,7 @@ class SurveyHeatmapsTest {
 
         assertThat(heatmap.format().layout()).isEqualTo(SurveyLayout.TYPEFORM);
         assertThat(heatmap.touchpoints()).containsExactly("How easy was it to set up?", "How would you rate our support?");
-        assertThat(heatmap.ratings()).allMatch(r -> r.scale() == RatingScale.ONE_TO_SEVEN);
+        assertThat(heatmap.ratings()).allMatch(r -> r.scale().equals(AnswerScale.of(RatingScale.ONE_TO_SEVEN)));
         assertCell(heatmap, "How easy was it to set up?", "Starter", 6, 7);
         assertCell(heatmap, "How easy was it to set up?", "Team", 2, 4, 1);
         assertCell(heatmap, "How would you rate our support?", "Team", 3, 6);
@@ -169,7 +169,7 @@ class SurveyHeatmapsTest {
     @EnumSource(value = HeatmapOptions.Reader.class, names = {"RECORDS", "BYTES"})
     void bad_rows_are_listed_with_physical_line_numbers_and_left_out(HeatmapOptions.Reader reader) {
         Heatmap heatmap = SurveyHeatmaps.build(path("bad-rows.csv"), HeatmapOptions.forSegments("Segment")
-                .withRatings(List.of("Food", "Service")).withScale(RatingScale.ONE_TO_FIVE).withReader(reader));
+                .withRatings(List.of("Food", "Service")).withScale(AnswerScale.parse("1-5")).withReader(reader));
 
         // The first record spans lines 2-3 (a quoted newline), so Bob is on line 4.
         assertThat(heatmap.badRows()).containsExactly(
@@ -186,7 +186,7 @@ class SurveyHeatmapsTest {
     @EnumSource(HeatmapOptions.Reader.class)
     void custom_not_applicable_codes_replace_the_defaults(HeatmapOptions.Reader reader) {
         Heatmap heatmap = SurveyHeatmaps.build(path("surveymonkey.csv"), HeatmapOptions.forSegments("What is your plan?")
-                .withRatings(List.of("Support")).withScale(RatingScale.ZERO_TO_TEN)
+                .withRatings(List.of("Support")).withScale(AnswerScale.parse("0-10"))
                 .withNotApplicable(NotApplicableCodes.parse("N/A,5")).withReader(reader));
 
         // On 0-10 with codes N/A and 5, Support's 0 counts and its 5 does not.

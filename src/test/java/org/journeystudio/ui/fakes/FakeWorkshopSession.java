@@ -3,11 +3,13 @@ package org.journeystudio.ui.fakes;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
@@ -36,7 +38,8 @@ public final class FakeWorkshopSession implements WorkshopSession {
         this.map = map;
         List<String> touchpoints = map.customerTouchpoints().stream().map(Touchpoint::id).toList();
         this.state = new WorkshopState(0, Set.of(), true, false, touchpoints,
-                new ResponseCounts(List.of(), touchpoints.size(), List.of()), List.of(), false);
+                new ResponseCounts(List.of(), Collections.nCopies(touchpoints.size(),
+                        AnswerScale.of(map.scale()).points()), List.of()), List.of(), false);
     }
 
     public String projectId() {

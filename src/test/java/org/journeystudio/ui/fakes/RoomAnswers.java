@@ -1,18 +1,26 @@
 package org.journeystudio.ui.fakes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.workshop.LiveComment;
 import org.journeystudio.workshop.WorkshopState;
 
-/** Builds the counts a workshop state carries: how many people of a segment gave a value to a touchpoint. */
+/**
+ * Builds the counts a workshop state carries: how many people of a segment gave a value to a touchpoint, on the
+ * 1-5 scale every sample map and template uses.
+ */
 public final class RoomAnswers {
+    private static final AnswerScale SCALE = AnswerScale.of(RatingScale.ONE_TO_FIVE);
+
     private final int touchpoints;
     private final Map<String, long[]> bySegment = new LinkedHashMap<>();
 
@@ -31,7 +39,8 @@ public final class RoomAnswers {
     public ResponseCounts counts() {
         List<String> labels = new ArrayList<>(bySegment.keySet());
         labels.sort(null);
-        return new ResponseCounts(labels, touchpoints, labels.stream().map(bySegment::get).toList());
+        return ResponseCounts.fromValues(labels, Collections.nCopies(touchpoints, SCALE),
+                labels.stream().map(bySegment::get).toList());
     }
 
     /** A live workshop state over {@code map}: every customer touchpoint open, these counts and comments. */

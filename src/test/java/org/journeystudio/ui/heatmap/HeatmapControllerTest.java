@@ -14,6 +14,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.ratings.HeatmapRow;
 import org.journeystudio.store.RatingSource;
@@ -41,6 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @UiTest
 @ExtendWith(ApplicationExtension.class)
 class HeatmapControllerTest {
+    private static final AnswerScale ONE_TO_FIVE = AnswerScale.of(RatingScale.ONE_TO_FIVE);
+    private static final List<AnswerScale> SCALES = List.of(ONE_TO_FIVE, ONE_TO_FIVE);
     private final BackgroundWork work = new BackgroundWork();
     /** The counts by travel class answer only when the test lets them. */
     private final CountDownLatch travelClassMayAnswer = new CountDownLatch(1);
@@ -52,8 +55,8 @@ class HeatmapControllerTest {
     void start(Stage stage) {
         ResponseImport header = new ResponseImport("aurora", "survey.csv", Instant.parse("2026-03-01T09:00:00Z"),
                 "Google Forms", RatingSource.IMPORTED, List.of("Travel class", "Customer type"),
-                List.of(new ResponseImport.RatedColumn("Booking", RatingScale.ONE_TO_FIVE, "tp-0"),
-                        new ResponseImport.RatedColumn("Security", RatingScale.ONE_TO_FIVE, "tp-4")));
+                List.of(new ResponseImport.RatedColumn("Booking", ONE_TO_FIVE, "tp-0"),
+                        new ResponseImport.RatedColumn("Security", ONE_TO_FIVE, "tp-4")));
         HeatmapController heatmap = new HeatmapController(this::counts, work, SampleMaps.airline("aurora"),
                 new StoredImport(7, header, 4, 0), () -> { }, null, (name, extension) -> Optional.empty());
         Theme.apply(false);
@@ -119,8 +122,9 @@ class HeatmapControllerTest {
         }
         pause(queryMillis);
         return first == 0
-                ? new ResponseCounts(List.of("Business", "Economy"), 2, List.of(answers(5, 4), answers(2, 3)))
-                : new ResponseCounts(List.of("First-time", "Returning"), 2, List.of(answers(5, 3), answers(4)));
+                ? ResponseCounts.fromValues(List.of("Business", "Economy"), SCALES, List.of(answers(5, 4), answers(2, 3)))
+                : ResponseCounts.fromValues(List.of("First-time", "Returning"), SCALES,
+                        List.of(answers(5, 3), answers(4)));
     }
 
     /** One label's counts: the given Booking answers, and a 3 for Security from each. */
