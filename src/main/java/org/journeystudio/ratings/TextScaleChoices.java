@@ -85,7 +85,10 @@ public final class TextScaleChoices {
             return notApplicable.contains(answers.get(index));
         }
 
-        /** Marks the answer at {@code index} as not applicable (left out of every statistic) or as a point again. */
+        /**
+         * Marks the answer at {@code index} as not applicable (left out of every statistic) or as a point again.
+         * With every answer marked, the columns' numbers alone are read (a stray word in a numeric column).
+         */
         public void notApplicable(int index, boolean marked) {
             if (marked) {
                 notApplicable.add(answers.get(index));
@@ -112,12 +115,13 @@ public final class TextScaleChoices {
         /** Why this scale cannot be used as it is, or empty. */
         String problem() {
             String name = String.join(", ", columns());
-            if (needsOrder() && !confirmed) {
+            if (answers.size() - notApplicable.size() == 1) {
+                return "A scale needs two answers (" + name + "): mark the last one \"not applicable\" too, or go "
+                        + "Back and untick the column.";
+            }
+            if (needsOrder() && !confirmed && notApplicable.size() < answers.size()) {
                 return "Put the answers of " + name + " in order, lowest first (drag, or Alt+Up / Alt+Down), or tick "
                         + "\"The order is right\".";
-            }
-            if (answers.size() - notApplicable.size() < 2) {
-                return "A scale needs two answers that are not \"not applicable\" (" + name + ").";
             }
             return "";
         }

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The text scales among a survey's rating columns, as a person orders them: the columns of one grid question,
- * and columns with the same answers, form one scale; its answers come in the catalogue form's order, or in the
+ * and columns read on the same catalogue form or with the same answers, form one scale; its answers come in the catalogue form's order, or in the
  * order first seen when no form orders them. Also tells which text columns may be a scale the user orders.
  */
 public final class TextScales {
@@ -110,16 +110,18 @@ public final class TextScales {
         }
 
         /**
-         * The same answers, or (for scales no form orders) one set inside the other: the user's order of the
-         * larger then reads both, as the import would.
+         * Read on the same catalogue form, or (for scales no form orders) the same answers or one set inside the
+         * other: the user's order of the larger then reads both, as the import would.
          */
         boolean sameScaleAs(Group other) {
+            ScaleForm form = form();
+            ScaleForm theirForm = other.form();
+            if (form != null || theirForm != null) {
+                return form == theirForm;
+            }
             Set<String> mine = evidence.words.keySet();
             Set<String> theirs = other.evidence.words.keySet();
-            if (mine.equals(theirs)) {
-                return true;
-            }
-            return form() == null && other.form() == null && (mine.containsAll(theirs) || theirs.containsAll(mine));
+            return mine.containsAll(theirs) || theirs.containsAll(mine);
         }
 
         void absorb(Group other) {
