@@ -203,6 +203,7 @@ public final class SurveyWizardController {
             countsNote.setText(wizard.countsNote());
         }
         scalesProblem.setText(shownScales == null ? "" : shownScales.problem());
+        scalesProblem.setManaged(!scalesProblem.getText().isEmpty());
         if (wizard.labelRows() != shownLabels) {
             shownLabels = wizard.labelRows();
             fillCheckPage();
