@@ -19,6 +19,7 @@ import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyFormat;
 import org.journeystudio.survey.SurveyReader;
 import org.journeystudio.survey.SurveyRow;
+import org.journeystudio.survey.TextScales;
 
 /**
  * The choices of a survey import before it runs, with the defaults the wizard offers: which column says who the
@@ -46,12 +47,14 @@ public final class SurveyImportDraft {
     /** A column offered as a rating, whether it is used, and the touchpoint it rates. */
     public static final class RatingPick {
         private final SurveyColumn column;
+        private final boolean mayBeTextScale;
         private boolean used;
         private TouchpointChoice target;
 
-        RatingPick(SurveyColumn column, boolean used, TouchpointChoice target) {
+        RatingPick(SurveyColumn column, boolean used, boolean mayBeTextScale, TouchpointChoice target) {
             this.column = column;
             this.used = used;
+            this.mayBeTextScale = mayBeTextScale;
             this.target = target;
         }
 
@@ -61,6 +64,11 @@ public final class SurveyImportDraft {
 
         public boolean used() {
             return used;
+        }
+
+        /** True for an unticked column of a few short answers no catalogue orders: a scale the user may order. */
+        public boolean mayBeTextScale() {
+            return mayBeTextScale;
         }
 
         public void use(boolean use) {
@@ -96,7 +104,9 @@ public final class SurveyImportDraft {
             }
             // The first column is a respondent id or a time stamp in every export we know: never a rating.
             if (rating || column.index() > 0) {
-                picks.add(new RatingPick(column, rating, TouchpointChoice.forColumn(column.shortName(), map)));
+                boolean textScale = !rating && TextScales.mayBeScale(column, sample, NotApplicableCodes.defaults());
+                picks.add(new RatingPick(column, rating, textScale,
+                        TouchpointChoice.forColumn(column.shortName(), map)));
             }
         }
         this.segmentCandidates = List.copyOf(segments);
@@ -186,6 +196,22 @@ public final class SurveyImportDraft {
             wanted.add(pick.column.index());
         }
         ratingPicks.forEach(p -> p.used = wanted.contains(p.column.index()));
+    }
+
+    /**
+     * The text scales among the chosen rating columns, from the sample rows read with {@code notApplicable}; a
+     * column of more different answers than a scale has is refused as free text.
+     */
+    public List<TextScales.Found> textScales(NotApplicableCodes notApplicable) {
+        List<TextScales.Found> found = TextScales.found(format, chosenRatings().stream().map(p -> p.column).toList(),
+                sample, notApplicable);
+        for (TextScales.Found scale : found) {
+            if (!scale.known() && scale.answers().size() > TextScales.MAX_ANSWERS) {
+                throw new IllegalArgumentException("Column '" + scale.columns().get(0).name() + "' has "
+                        + scale.answers().size() + " different answers: free text, not a scale. Untick it.");
+            }
+        }
+        return found;
     }
 
     /** True when a second segment column is chosen: the heatmap then shows the two crossed. */

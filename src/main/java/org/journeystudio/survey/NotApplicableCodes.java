@@ -1,6 +1,8 @@
 package org.journeystudio.survey;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +42,13 @@ public final class NotApplicableCodes {
         Set<String> texts = codes.stream().filter(c -> LabelledNumber.parse(c) == null).map(AnswerText::key)
                 .collect(Collectors.toUnmodifiableSet());
         return new NotApplicableCodes(texts, numbers, false);
+    }
+
+    /** These codes and the given answers too (compared by {@link AnswerText#key}); numbers and 0 stay as they are. */
+    public NotApplicableCodes withAnswers(Collection<String> answers) {
+        Set<String> more = new HashSet<>(texts);
+        answers.forEach(a -> more.add(AnswerText.key(a)));
+        return new NotApplicableCodes(Set.copyOf(more), numbers, zeroBelowOne);
     }
 
     /** True when an answer's {@link AnswerText#key} is blank, an opt-out or one of the user's codes. */

@@ -4,7 +4,7 @@ import org.journeystudio.model.AnswerScale;
 
 /**
  * Chooses a numeric scale from the numbers a column holds: it starts at 1 when no answer is below 1, else at 0
- * (or at the lowest negative answer; 0 to 5 reads as 1–5 with 0 not applicable), and ends at the first usual end (3, 4, 5, 6, 7, 10, 100) at or above the
+ * (or at the lowest negative answer; whole answers from 0 up to 5 read as 1–5 with 0 not applicable), and ends at the first usual end (3, 4, 5, 6, 7, 10, 100) at or above the
  * highest answer, so a 1–4 column reads as 1–4, one whose top answer is 9 as 0–10 or 1–10, a slider as 0–100.
  * The step is the finest one every answer is a multiple of. The user can always give the scale instead.
  */
@@ -28,10 +28,11 @@ final class NumericRange {
         if (high <= low) {
             high = low + 1;
         }
-        if (low == 0 && high == 5 && step == 1) {
+        if (low == 0 && evidence.max <= 5 && step == 1) {
             // Spreadsheets write 0 for "no answer" on a five-point scale far more often than they use a 0-5
             // scale: read as 1-5, where the default codes make 0 not applicable (--scale 0-5 says otherwise).
             low = 1;
+            high = 5;
         }
         long points = Math.round((high - low) / step) + 1;
         if (points > AnswerScale.MAX_POINTS) {

@@ -113,7 +113,7 @@ public final class RatingColumnDetector {
      * True when a column's answers are words of a scale. A column of numbers with a few stray words that no scale
      * orders ("lots", "x") is numeric: those words are bad answers, listed row by row like any other.
      */
-    private static boolean readsAsText(ColumnEvidence evidence, List<ScaleForm> orders) {
+    static boolean readsAsText(ColumnEvidence evidence, List<ScaleForm> orders) {
         if (!evidence.hasWords()) {
             return false;
         }

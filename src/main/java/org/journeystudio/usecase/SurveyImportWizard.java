@@ -13,10 +13,13 @@ import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.ratings.SurveyImportPlan;
 import org.journeystudio.ratings.SurveyImported;
 import org.journeystudio.ratings.SurveyScan;
+import org.journeystudio.ratings.TextScaleChoices;
 import org.journeystudio.ratings.TouchpointChoice;
 import org.journeystudio.survey.NotApplicableCodes;
 import org.journeystudio.survey.SurveyException;
+import org.journeystudio.survey.ScaleChoices;
 import org.journeystudio.survey.SurveyFormat;
+import org.journeystudio.survey.TextScales;
 
 /**
  * The survey import wizard without a toolkit: its steps, what Next and Back do on each, the choices so far (a
@@ -38,9 +41,12 @@ public final class SurveyImportWizard {
         COLUMNS("2 · Segments, ratings and touchpoints", "Pick who the respondents are and which columns rate which "
                 + "touchpoint. Detected rating columns are ticked; unmatched ones become new touchpoints in the "
                 + "chosen stage."),
-        CHECK("3 · Check labels and unreadable rows", "These labels become map segments. Rename a label, or give "
+        SCALES("3 · Order the answer scales", "Each text scale of the rating columns, lowest answer first, and the "
+                + "number each answer counts as. Drag an answer (or select it and press Alt+Up / Alt+Down) to reorder; "
+                + "tick \"not applicable\" to leave an answer out."),
+        CHECK("4 · Check labels and unreadable rows", "These labels become map segments. Rename a label, or give "
                 + "two the same name to merge them."),
-        IMPORTING("4 · Importing", "Nothing is stored until the import is complete; Cancel leaves the library as "
+        IMPORTING("5 · Importing", "Nothing is stored until the import is complete; Cancel leaves the library as "
                 + "it was.");
 
         private final String title;
@@ -69,6 +75,7 @@ public final class SurveyImportWizard {
     private String scale = DETECT_SCALE;
     private String notApplicable = "N/A";
     private int stage;
+    private TextScaleChoices textScales;
     private SurveyImportPlan scanPlan;
     private SurveyScan scan;
     private List<SegmentLabelRow> labelRows = List.of();
@@ -96,11 +103,12 @@ public final class SurveyImportWizard {
     }
 
     public boolean canGoNext() {
-        return !working && draft != null && step != Step.IMPORTING;
+        return !working && draft != null && step != Step.IMPORTING
+                && (step != Step.SCALES || textScales.complete());
     }
 
     public boolean canGoBack() {
-        return !working && (step == Step.COLUMNS || step == Step.CHECK);
+        return !working && (step == Step.COLUMNS || step == Step.SCALES || step == Step.CHECK);
     }
 
     public String nextLabel() {
@@ -130,6 +138,9 @@ public final class SurveyImportWizard {
             switch (step) {
                 case CHOOSE_FILE -> step = Step.COLUMNS;
                 case COLUMNS -> {
+                    return Optional.ofNullable(columnsChosen());
+                }
+                case SCALES -> {
                     return Optional.of(scan());
                 }
                 case CHECK -> {
@@ -146,7 +157,7 @@ public final class SurveyImportWizard {
     public void back() {
         problem = "";
         if (canGoBack()) {
-            step = Step.values()[step.ordinal() - 1];
+            step = step == Step.CHECK && textScales == null ? Step.COLUMNS : Step.values()[step.ordinal() - 1];
         }
     }
 
@@ -170,6 +181,23 @@ public final class SurveyImportWizard {
         } else {
             failed(CANCELLED);
         }
+    }
+
+    /**
+     * The scales page when the chosen ratings hold text answers (the user's choices kept while the scales found
+     * stay the same), else the look through the whole file.
+     */
+    private StepWork<SurveyScan> columnsChosen() {
+        List<TextScales.Found> found = draft.textScales(typedNotApplicable());
+        if (found.isEmpty()) {
+            textScales = null;
+            return scan();
+        }
+        if (textScales == null || !textScales.found().equals(found)) {
+            textScales = TextScaleChoices.of(found);
+        }
+        step = Step.SCALES;
+        return null;
     }
 
     private StepWork<SurveyScan> scan() {
@@ -211,10 +239,18 @@ public final class SurveyImportWizard {
 
     /** The draft with the choices typed so far, as the plan for {@code labelNames}. */
     private SurveyImportPlan plan(List<Map<String, String>> labelNames) {
-        draft.scale(scale == null || scale.equals(DETECT_SCALE) ? null : AnswerScale.parse(scale));
-        draft.notApplicable(notApplicable.isBlank() || notApplicable.trim().equalsIgnoreCase("N/A")
-                ? NotApplicableCodes.defaults() : NotApplicableCodes.parse(notApplicable));
+        AnswerScale numeric = scale == null || scale.equals(DETECT_SCALE) ? null : AnswerScale.parse(scale);
+        ScaleChoices choices = textScales == null ? new ScaleChoices(numeric, List.of(), typedNotApplicable())
+                : textScales.choices(numeric, typedNotApplicable());
+        draft.scale(choices.scale());
+        draft.labelOrders(choices.orders());
+        draft.notApplicable(choices.notApplicable());
         return draft.plan(labelNames);
+    }
+
+    private NotApplicableCodes typedNotApplicable() {
+        return notApplicable.isBlank() || notApplicable.trim().equalsIgnoreCase("N/A")
+                ? NotApplicableCodes.defaults() : NotApplicableCodes.parse(notApplicable);
     }
 
     /** The finished import, once the import's work is done. */
@@ -319,6 +355,20 @@ public final class SurveyImportWizard {
     /** What a rating column can rate: a new touchpoint or one of the map's. */
     public List<TouchpointChoice> touchpointChoices() {
         return TouchpointChoice.all(map);
+    }
+
+    // The scales page.
+
+    /** The text scales of the chosen rating columns and the user's choices about them; null when there are none. */
+    public TextScaleChoices textScales() {
+        return textScales;
+    }
+
+    /** Where the counts on the scales page come from: "Counts from all 14 rows." or the first rows only. */
+    public String countsNote() {
+        int rows = draft == null ? 0 : draft.sample().size();
+        return rows < SurveyImportDraft.SAMPLE_ROWS ? "Counts from all " + rows + " rows."
+                : "Counts from the first " + rows + " rows of the file.";
     }
 
     // The check page.

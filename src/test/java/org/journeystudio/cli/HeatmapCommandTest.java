@@ -49,9 +49,8 @@ class HeatmapCommandTest {
         assertThat(cells).hasSize(12);
         JsonNode businessCheckIn = cells.stream().filter(c -> c.get("touchpoint").asText().equals("Check-in")
                 && c.get("segment").asText().equals("Business")).findFirst().orElseThrow();
-        // 4, 0 and 3: the grid's answers run from 0 to 5, so it is read on 0-5 and 0 is an answer.
-        assertThat(businessCheckIn.get("n").asLong()).isEqualTo(3);
-        assertThat(businessCheckIn.get("mean").asDouble()).isCloseTo((4 + 0 + 3) / 3.0, within(1e-12));
+        assertThat(businessCheckIn.get("n").asLong()).isEqualTo(2);                      // 4 and 3; the 0 is N/A
+        assertThat(businessCheckIn.get("mean").asDouble()).isCloseTo((4 + 3) / 2.0, within(1e-12));
         assertThat(businessCheckIn.get("lowN").asBoolean()).isTrue();
         assertThat(businessCheckIn.get("nps").isNull()).isTrue();
         assertThat(run.err()).contains("counted as Business");

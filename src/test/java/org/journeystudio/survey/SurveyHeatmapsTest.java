@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Means and n of every fixture layout, checked against answers written out here by hand, through both readers.
- * The answers listed per cell are read off the fixture files; not-applicable ones (empty, N/A, and 0 when the
- * user gave a scale starting at 1) are left out of the lists. A detected scale starts at 0 when an answer is 0.
+ * The answers listed per cell are read off the fixture files; not-applicable ones (empty, N/A, 0 on 1–5) are
+ * left out of the lists.
  */
 @FastTest
 class SurveyHeatmapsTest {
@@ -35,10 +35,10 @@ class SurveyHeatmapsTest {
         assertThat(heatmap.format().layout()).isEqualTo(SurveyLayout.GOOGLE_FORMS);
         assertThat(heatmap.touchpoints()).containsExactly("Booking", "Check-in", "Boarding");
         assertThat(heatmap.segments()).containsExactly("Business", "Economy", "Premium", "All");
-        // The grid's answers run from 0 to 5, so its rows are read on 0-5 and 0 is an answer.
-        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsOnly("0-5");
+        // The grid's answers run from 0 to 5: read on 1-5, where 0 is not applicable.
+        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsOnly("1-5");
         assertCell(heatmap, "Booking", "Business", 5, 4, 5);
-        assertCell(heatmap, "Check-in", "Business", 4, 0, 3);
+        assertCell(heatmap, "Check-in", "Business", 4, 3);          // 0 is not applicable on 1-5
         assertCell(heatmap, "Boarding", "Business", 3, 5);          // one blank
         assertCell(heatmap, "Booking", "Economy", 2, 3, 1);
         assertCell(heatmap, "Check-in", "Economy", 3, 2);           // one N/A
@@ -46,7 +46,7 @@ class SurveyHeatmapsTest {
         assertCell(heatmap, "Boarding", "Economy", 4, 2, 3);
         assertCell(heatmap, "Booking", "Premium", 4);
         assertCell(heatmap, "Booking", "All", 5, 4, 5, 2, 3, 1, 4);
-        assertCell(heatmap, "Check-in", "All", 4, 0, 3, 3, 2, 4);
+        assertCell(heatmap, "Check-in", "All", 4, 3, 3, 2, 4);
         assertCell(heatmap, "Boarding", "All", 3, 5, 4, 2, 3, 4);
         assertThat(heatmap.rowsRead()).isEqualTo(7);
         assertThat(heatmap.badRowCount()).isZero();
@@ -81,7 +81,7 @@ class SurveyHeatmapsTest {
         assertThat(heatmap.segments()).containsExactly("Business × First-time", "Business × Returning",
                 "Economy × First-time", "Economy × Returning", "Premium × Returning", "All");
         assertCell(heatmap, "Booking", "Business × Returning", 4, 5);
-        assertCell(heatmap, "Check-in", "Business × Returning", 0, 3);
+        assertCell(heatmap, "Check-in", "Business × Returning", 3);
         assertCell(heatmap, "Boarding", "Economy × First-time", 4, 2);
         assertCell(heatmap, "Check-in", "Economy × First-time", 3);
     }
@@ -95,12 +95,12 @@ class SurveyHeatmapsTest {
         String recommend = "How likely are you to recommend us?";
         assertThat(heatmap.format().layout()).isEqualTo(SurveyLayout.SURVEYMONKEY);
         assertThat(heatmap.touchpoints()).containsExactly("Sign-up", "Onboarding", "Support", recommend);
-        // Support's 0 puts the grid on 0-5; the 0-10 question has a scale of its own.
-        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsExactly("0-5", "0-5", "0-5", "0-10");
+        // Support's 0 is not applicable on the grid's 1-5; the 0-10 question has a scale of its own.
+        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsExactly("1-5", "1-5", "1-5", "0-10");
         assertThat(heatmap.segments()).containsExactly("Free", "Pro", "All");
         assertCell(heatmap, "Sign-up", "Pro", 5, 4, 3, 5);
         assertCell(heatmap, "Onboarding", "Pro", 4, 4, 5);
-        assertCell(heatmap, "Support", "Free", 0, 2, 1);
+        assertCell(heatmap, "Support", "Free", 2, 1);
         assertCell(heatmap, recommend, "Free", 3, 0, 7);             // 0 is a real answer on 0-10
         assertCell(heatmap, recommend, "Pro", 9, 10, 6, 8);
         // NPS: Pro has 2 promoters (9, 10) and 1 detractor (6) of 4; Free 0 promoters and 2 detractors of 3.
@@ -152,7 +152,7 @@ class SurveyHeatmapsTest {
         assertThat(heatmap.touchpoints()).containsExactly("Bestellung", "Lieferung"); // "Kunde" counts rows
         assertThat(heatmap.segments()).containsExactly("Junior", "Sénior", "All");
         assertCell(heatmap, "Bestellung", "Sénior", 4, 5, 3);
-        assertCell(heatmap, "Lieferung", "Sénior", 5, 0, 4);               // 0 is a point of the detected 0-5
+        assertCell(heatmap, "Lieferung", "Sénior", 5, 4);
         assertCell(heatmap, "Bestellung", "Junior", 2, 1);
         assertCell(heatmap, "Lieferung", "Junior", 3);
     }
@@ -211,7 +211,7 @@ class SurveyHeatmapsTest {
                 .withNotApplicable(NotApplicableCodes.parse("N/A,5")).withReader(reader));
 
         // On 0-10 with codes N/A and 5, Support's 0 counts and its 5 does not.
-        assertCell(heatmap, "Support", "Free", 0, 2, 1);
+        assertCell(heatmap, "Support", "Free", 2, 1);
         assertCell(heatmap, "Support", "Pro", 3, 2, 4);
     }
 }

@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * An .xlsx survey goes through the same reader and statistics as a CSV one. The fixture (spreadsheet.xlsx, first
  * sheet): Respondent, Class, Check-in, Boarding, Meals; dirty class labels; an empty cell, a missing trailing cell,
- * N/A as not applicable and 0s (points of the scales they put Boarding and Meals on, 0-5 and 0-4); a number stored as 4.0; and an
- * empty row 5 that the sheet leaves out.
+ * N/A and 0 as not applicable; a number stored as 4.0; and an empty row 5 that the sheet leaves out.
  */
 @FastTest
 class XlsxSurveyTest {
@@ -37,15 +36,15 @@ class XlsxSurveyTest {
         assertCell(heatmap, "Boarding", "Business", 5, 4);
         assertCell(heatmap, "Meals", "Business", 3);             // the second row has no Meals cell
         assertCell(heatmap, "Check-in", "Economy", 2, 3);        // one empty cell
-        assertCell(heatmap, "Boarding", "Economy", 3, 0, 2);     // 0 is a point: Boarding is detected as 0-5
-        assertCell(heatmap, "Meals", "Economy", 1, 2, 0);        // Meals too: 0 to 4 is read as 0-4
+        assertCell(heatmap, "Boarding", "Economy", 3, 2);        // 0 is not applicable on 1-5
+        assertCell(heatmap, "Meals", "Economy", 1, 2);
         assertCell(heatmap, "Check-in", "Premium", 4);           // stored as 4.0
         assertCell(heatmap, "Meals", "Premium", 4);
         assertCell(heatmap, "Check-in", "All", 4, 5, 2, 3, 4);
-        assertCell(heatmap, "Boarding", "All", 5, 4, 3, 0, 2);   // Premium's N/A left out
-        assertThat(heatmap.cell("Boarding", "All").statistics().notApplicable()).isEqualTo(1);
-        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsExactly("1-5", "0-5", "0-4");
-        assertCell(heatmap, "Meals", "All", 3, 1, 2, 0, 4);
+        assertCell(heatmap, "Boarding", "All", 5, 4, 3, 2);      // Premium's N/A left out
+        assertThat(heatmap.cell("Boarding", "All").statistics().notApplicable()).isEqualTo(2); // the N/A and the 0
+        assertThat(heatmap.ratings()).extracting(r -> r.scale().range()).containsExactly("1-5", "1-5", "1-5");
+        assertCell(heatmap, "Meals", "All", 3, 1, 2, 4);
         assertThat(heatmap.rowsRead()).isEqualTo(6);
         assertThat(heatmap.badRowCount()).isZero();
         assertThat(heatmap.variants().get(0).spellings()).containsEntry("business ", 1L);

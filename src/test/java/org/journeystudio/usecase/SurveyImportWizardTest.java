@@ -97,6 +97,45 @@ class SurveyImportWizardTest {
     }
 
     @Test
+    void textRatingsGoThroughTheScalesPageWhichWaitsForAnUnknownScaleToBeOrdered() throws Exception {
+        finish(wizard.read(Path.of(getClass().getResource("/surveys/custom-scale.csv").toURI())));
+        wizard.next();
+        wizard.segment("Device");
+        assertThat(wizard.ratingPicks()).filteredOn(p -> p.mayBeTextScale()).extracting(p -> p.column().name())
+                .contains("Checkout speed", "Page loading", "Delivery speed");
+        wizard.ratingPicks().forEach(p -> p.use(!p.column().name().equals("Device")));
+
+        assertThat(wizard.next()).as("no work: the scales come from the rows read").isEmpty();
+        assertThat(wizard.step()).isEqualTo(Step.SCALES);
+        assertThat(wizard.step().title()).isEqualTo("3 · Order the answer scales");
+        assertThat(wizard.countsNote()).isEqualTo("Counts from all 14 rows.");
+        assertThat(wizard.canGoNext()).isFalse();
+        assertThat(wizard.textScales().problem()).contains("in order, lowest first");
+
+        wizard.textScales().scales().get(0).confirm(true);
+        finish(wizard.next().orElseThrow());
+        assertThat(wizard.step()).isEqualTo(Step.CHECK);
+        assertThat(wizard.step().title()).startsWith("4 ·");
+        wizard.back();
+        assertThat(wizard.step()).isEqualTo(Step.SCALES);
+        assertThat(wizard.textScales().scales().get(0).confirmed()).as("kept").isTrue();
+        wizard.back();
+        wizard.next();
+        assertThat(wizard.textScales().scales().get(0).confirmed()).as("the same scales: kept").isTrue();
+    }
+
+    @Test
+    void numericRatingsSkipTheScalesPageBothWays() throws Exception {
+        finish(wizard.read(fixture("google-forms.csv")));
+        wizard.next();
+        finish(wizard.next().orElseThrow());
+        assertThat(wizard.step()).isEqualTo(Step.CHECK);
+        assertThat(wizard.textScales()).isNull();
+        wizard.back();
+        assertThat(wizard.step()).isEqualTo(Step.COLUMNS);
+    }
+
+    @Test
     void choicesThatCannotBeImportedSayWhyAndStayOnThePage() throws Exception {
         finish(wizard.read(fixture("google-forms.csv")));
         wizard.next();
@@ -122,7 +161,9 @@ class SurveyImportWizardTest {
         wizard.next();
         wizard.scale("0-10");
         wizard.ratingPicks().stream().filter(p -> p.column().name().equals("Food")).forEach(p -> p.use(true));
+        // "lots" among Food's numbers is a bad answer, not a text scale: no scales page.
         finish(wizard.next().orElseThrow());
+        assertThat(wizard.step()).isEqualTo(Step.CHECK);
 
         assertThat(wizard.badRowsTitle()).isEqualTo("2 of 5 rows cannot be read:");
         assertThat(wizard.badRowLines()).containsExactly("line 5: has 3 fields but the header has 4",

@@ -15,7 +15,11 @@ import org.journeystudio.ratings.TouchpointChoice;
 
 /** A wizard row: tick a column as a rating and choose the touchpoint it rates. */
 final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
+    // Style class; its rule is in survey.css.
+    private static final String TEXT_SCALE_NOTE = "text-scale-note";
+
     private final CheckBox use = new CheckBox();
+    private final Label textScale = new Label("text answers: tick to order them in step 3");
     private final Label arrow = new Label("→");
     private final ComboBox<TouchpointChoice> target = new ComboBox<>();
     private final HBox box;
@@ -27,7 +31,8 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
         HBox.setHgrow(gap, Priority.ALWAYS);
         target.setPrefWidth(260);
         target.setItems(FXCollections.observableArrayList(choices));
-        box = new HBox(10, use, gap, arrow, target);
+        textScale.getStyleClass().add(TEXT_SCALE_NOTE);
+        box = new HBox(10, use, textScale, gap, arrow, target);
         box.setAlignment(Pos.CENTER_LEFT);
         use.setOnAction(e -> {
             if (pick != null) {
@@ -52,6 +57,7 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
         }
         use.setText(item.column().name());
         use.setSelected(item.used());
+        textScale.setVisible(item.mayBeTextScale());
         target.setValue(item.target());
         target.setDisable(!item.used());
         pick = item;

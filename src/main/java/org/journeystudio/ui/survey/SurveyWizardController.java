@@ -27,6 +27,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ratings.SegmentLabelRow;
 import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.ratings.SurveyImported;
+import org.journeystudio.ratings.TextScaleChoices;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyFormat;
 import org.journeystudio.ui.BackgroundWork;
@@ -37,8 +38,8 @@ import org.journeystudio.usecase.SurveyImportWizard;
 import org.journeystudio.usecase.SurveyImportWizard.Step;
 
 /**
- * Shows the survey import wizard ({@link SurveyImportWizard}: file and preview → columns → labels and unreadable
- * rows → import) and runs the work its steps hand out in the background, with a busy mark, progress and Cancel.
+ * Shows the survey import wizard ({@link SurveyImportWizard}: file and preview → columns → text scales, when
+ * there are any → labels and unreadable rows → import) and runs the work its steps hand out in the background, with a busy mark, progress and Cancel.
  * The library changes only when the import commits.
  */
 public final class SurveyWizardController {
@@ -57,6 +58,10 @@ public final class SurveyWizardController {
     @FXML private TextField naField;
     @FXML private ChoiceBox<String> stageChoice;
     @FXML private ListView<SurveyImportDraft.RatingPick> ratingList;
+    @FXML private VBox scalesPage;
+    @FXML private Label countsNote;
+    @FXML private Label scalesProblem;
+    @FXML private VBox scaleCards;
     @FXML private VBox checkPage;
     @FXML private ListView<SegmentLabelRow> labelList;
     @FXML private Label badRowsTitle;
@@ -78,6 +83,8 @@ public final class SurveyWizardController {
     private final Runnable onClose;
     private SurveyFormat shownFormat;
     private List<SegmentLabelRow> shownLabels;
+    private ScalesPage scales;
+    private TextScaleChoices shownScales;
 
     /**
      * @param chooser    asks for the survey file (a file chooser in the app, a fixed file in tests)
@@ -108,6 +115,7 @@ public final class SurveyWizardController {
         previewTable.setPlaceholder(new Label("Choose a file to see its first rows here."));
         ratingList.setCellFactory(list -> new RatingPickCell(wizard.touchpointChoices()));
         labelList.setCellFactory(list -> new LabelRowCell());
+        scales = new ScalesPage(scaleCards, this::show);
         segmentChoice.valueProperty().addListener((obs, old, column) -> wizard.segment(column));
         secondSegmentChoice.valueProperty().addListener((obs, old, column) -> wizard.secondSegment(column));
         scaleChoice.valueProperty().addListener((obs, old, scale) -> wizard.scale(scale));
@@ -176,6 +184,7 @@ public final class SurveyWizardController {
         Step step = wizard.step();
         filePage.setVisible(step == Step.CHOOSE_FILE);
         columnsPage.setVisible(step == Step.COLUMNS);
+        scalesPage.setVisible(step == Step.SCALES);
         checkPage.setVisible(step == Step.CHECK);
         importPage.setVisible(step == Step.IMPORTING);
         stepTitle.setText(step.title());
@@ -188,6 +197,13 @@ public final class SurveyWizardController {
             shownFormat = wizard.format();
             fillFileAndColumns();
         }
+        if (wizard.textScales() != shownScales) {
+            shownScales = wizard.textScales();
+            scales.show(shownScales);
+            countsNote.setText(wizard.countsNote());
+        }
+        scalesProblem.setText(shownScales == null ? "" : shownScales.problem());
+        scalesProblem.setManaged(!scalesProblem.getText().isEmpty());
         if (wizard.labelRows() != shownLabels) {
             shownLabels = wizard.labelRows();
             fillCheckPage();

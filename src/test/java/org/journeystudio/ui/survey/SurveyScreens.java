@@ -27,8 +27,8 @@ import org.journeystudio.ui.Theme;
 
 /**
  * A dev main for looking at the wizard and the heatmap (and taking the screenshots in docs/screenshots):
- * {@code SurveyScreens wizard|heatmap FOLDER}. Builds a library with an airline map in FOLDER and a generated
- * 5,000-row survey beside it, then opens the survey flow on that map.
+ * {@code SurveyScreens wizard|heatmap FOLDER [SURVEY]}. Builds a library with an airline map in FOLDER and a
+ * generated 5,000-row survey beside it (or takes SURVEY), then opens the survey flow on that map.
  */
 public final class SurveyScreens extends Application {
     @Override
@@ -36,7 +36,8 @@ public final class SurveyScreens extends Application {
         String mode = getParameters().getRaw().get(0);
         Path folder = Path.of(getParameters().getRaw().get(1));
         Files.createDirectories(folder);
-        Path survey = folder.resolve("aurora-survey.csv");
+        Path survey = getParameters().getRaw().size() > 2 ? Path.of(getParameters().getRaw().get(2))
+                : folder.resolve("aurora-survey.csv");
         if (!Files.exists(survey)) {
             SurveyGenerator.write(survey, 5_000);
         }
@@ -47,7 +48,9 @@ public final class SurveyScreens extends Application {
             return created;
         });
         Theme.apply(false);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1180, 720);
+        boolean given = getParameters().getRaw().size() > 2;
+        // A given survey is shown at the wizard dialog's own size, as on a 1024×768 screen.
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(), given ? 860 : 1180, given ? 600 : 720);
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle("Journey Studio — survey");

@@ -75,7 +75,7 @@ class WizardAndCommandLineImportTest {
         String segment = robot.lookup("#segmentChoice").<ComboBox<String>>query().getValue();
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#stepTitle").queryLabeled().getText().startsWith("3"));
+                () -> robot.lookup("#stepTitle").queryLabeled().getText().startsWith("4"));
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !byWizard.surveyResponses().origins("aurora").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
