@@ -67,7 +67,8 @@ class HeatmapCommandTest {
         // Starter answered 6 and 7 (2 answers, below 3: marked); Team 2, 4, 1; All five.
         assertThat(lines[1]).containsSubsequence("How easy was it to set up?", "6.50 (2)*", "2.33 (3)", "4.00 (5)");
         assertThat(lines[1]).doesNotContain("2.33 (3)*");
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
+        assertThat(lines[4]).isEqualTo("How easy was it to set up?: scale 1-7; not applicable: 0.");
     }
 
     @Test

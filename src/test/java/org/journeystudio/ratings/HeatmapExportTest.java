@@ -39,8 +39,8 @@ class HeatmapExportTest {
                 .get(row.rating()).get(segment).mean());
 
         assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly(
-                "stage,touchpoint,Business Mean,Business n,Economy Mean,Economy n,All Mean,All n",
-                "Book,Booking,4.5000,2,1.0000,2,2.7500,4",
-                "Not on the map,\"Check-in, desk\",2.0000,1,,0,2.0000,1");
+                "stage,touchpoint,scale,not applicable,Business Mean,Business n,Economy Mean,Economy n,All Mean,All n",
+                "Book,Booking,1-5,0,4.5000,2,1.0000,2,2.7500,4",
+                "Not on the map,\"Check-in, desk\",1-5,0,2.0000,1,,0,2.0000,1");
     }
 }

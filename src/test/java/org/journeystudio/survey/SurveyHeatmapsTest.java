@@ -211,7 +211,7 @@ class SurveyHeatmapsTest {
                 .withNotApplicable(NotApplicableCodes.parse("N/A,5")).withReader(reader));
 
         // On 0-10 with codes N/A and 5, Support's 0 counts and its 5 does not.
-        assertCell(heatmap, "Support", "Free", 2, 1);
+        assertCell(heatmap, "Support", "Free", 0, 2, 1);
         assertCell(heatmap, "Support", "Pro", 3, 2, 4);
     }
 }
