@@ -53,7 +53,10 @@ public record AnswerScale(double min, double step, int points, List<String> labe
         return numeric(scale.min(), scale.max(), 1);
     }
 
-    /** Reads "1-5", "0-100", "0.5-5" or "-3-3" as a numeric scale in whole steps (or the finest step given). */
+    /** The steps {@link #parse} tries, coarsest first: "0.5-5" is a half-point scale, "1-5.0" a whole one. */
+    private static final String[] STEPS = {"1", "0.5", "0.25", "0.1", "0.05", "0.01"};
+
+    /** Reads "1-5", "0-100", "0.5-5" or "-3-3" as a numeric scale in the coarsest step that fits both ends. */
     public static AnswerScale parse(String text) {
         String range = text.trim().replace('–', '-').replace(" ", "");
         int dash = range.indexOf('-', 1);
@@ -63,9 +66,14 @@ public record AnswerScale(double min, double step, int points, List<String> labe
         try {
             BigDecimal low = new BigDecimal(range.substring(0, dash));
             BigDecimal high = new BigDecimal(range.substring(dash + 1));
-            int scale = Math.max(0, Math.max(low.scale(), high.scale()));
-            double step = BigDecimal.ONE.movePointLeft(scale).doubleValue();
-            return numeric(low.doubleValue(), high.doubleValue(), step);
+            for (String step : STEPS) {
+                BigDecimal size = new BigDecimal(step);
+                if (low.remainder(size).signum() == 0 && high.remainder(size).signum() == 0) {
+                    return numeric(low.doubleValue(), high.doubleValue(), size.doubleValue());
+                }
+            }
+            throw new IllegalArgumentException("a scale's ends are whole numbers or have at most two decimals, not '"
+                    + text + "'");
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a scale is written MIN-MAX, e.g. 1-5, 0-10 or 0-100, not '" + text + "'");
         }

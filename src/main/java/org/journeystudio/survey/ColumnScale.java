@@ -11,18 +11,33 @@ import org.journeystudio.model.AnswerScale;
  * @param scale            the scale the answers sit on
  * @param form             the ordered answer texts of a text scale, or null for a numeric one
  * @param optOutNumbers    numbers that mean "not applicable" in this column
+ * @param detected         true when the scale was found from the first rows' numbers rather than given
  */
-public record ColumnScale(AnswerScale scale, ScaleForm form, Set<Double> optOutNumbers) {
+public record ColumnScale(AnswerScale scale, ScaleForm form, Set<Double> optOutNumbers, boolean detected) {
     public ColumnScale {
         optOutNumbers = Set.copyOf(optOutNumbers);
+    }
+
+    public ColumnScale(AnswerScale scale, ScaleForm form, Set<Double> optOutNumbers) {
+        this(scale, form, optOutNumbers, false);
     }
 
     public static ColumnScale numeric(AnswerScale scale) {
         return new ColumnScale(scale, null, Set.of());
     }
 
+    /** A numeric scale found from the answers of the first rows: a later answer may lie beyond it. */
+    static ColumnScale detected(AnswerScale scale) {
+        return new ColumnScale(scale, null, Set.of(), true);
+    }
+
     public static ColumnScale text(ScaleForm form) {
         return new ColumnScale(form.scale(), form, Set.of());
+    }
+
+    /** The same reading with the column's own opt-out numbers. */
+    ColumnScale withOptOutNumbers(Set<Double> numbers) {
+        return new ColumnScale(scale, form, numbers, detected);
     }
 
     /** The point index of an answer, or a negative {@link RatingAnswers} code. */

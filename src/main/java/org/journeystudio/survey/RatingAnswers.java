@@ -57,7 +57,9 @@ public final class RatingAnswers {
         String where = "column '" + column.column().name() + "'";
         String scale = column.scale().label();
         if (code == OUT_OF_SCALE) {
-            return where + ": " + raw.trim() + " is not a point of the " + scale + " scale";
+            return where + ": " + raw.trim() + " is not a point of the " + scale + " scale" + (column.key().detected()
+                    ? " (found from the first " + SurveyHeatmaps.SAMPLE_ROWS + " rows; give the scale if it is wider)"
+                    : "");
         }
         String hint = column.key().form() == null ? "" : " (name the order with --label-order, or mark it with --na)";
         return where + ": '" + raw.trim() + "' is not an answer on the " + scale + " scale" + hint;

@@ -104,9 +104,9 @@ public final class RatingColumnDetector {
         } else if (shared.numbers == 0) {
             scale = ColumnScale.numeric(NumericRange.DEFAULT);
         } else {
-            scale = ColumnScale.numeric(NumericRange.of(shared, format.file() + ": column '" + column.name() + "'"));
+            scale = ColumnScale.detected(NumericRange.of(shared, format.file() + ": column '" + column.name() + "'"));
         }
-        return new ColumnScale(scale.scale(), scale.form(), own.optOutNumbers);
+        return scale.withOptOutNumbers(own.optOutNumbers);
     }
 
     /**

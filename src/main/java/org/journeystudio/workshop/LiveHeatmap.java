@@ -5,13 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ratings.SegmentHeatmap;
-import org.journeystudio.model.AnswerScale;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.survey.Heatmap;
@@ -57,7 +57,8 @@ public record LiveHeatmap(List<Row> rows, List<Column> columns, SegmentHeatmap s
     /** The heatmap of {@code state}, with titles and segment names from {@code map} (the map as it is now). */
     public static LiveHeatmap of(WorkshopState state, JourneyMap map) {
         List<String> ids = state.touchpointIds();
-        AnswerScale scale = AnswerScale.of(map.scale());
+        RatingScale roomScale = countedOn(state.counts(), map.scale());
+        AnswerScale scale = AnswerScale.of(roomScale);
         ResponseCounts counts = state.counts() != null ? state.counts()
                 : new ResponseCounts(List.of(), Collections.nCopies(ids.size(), scale.points()), List.of());
         int rated = Math.min(ids.size(), counts.ratingColumns());
@@ -70,7 +71,24 @@ public record LiveHeatmap(List<Row> rows, List<Column> columns, SegmentHeatmap s
         SegmentHeatmap statistics = SegmentHeatmap.of(ordered, rows.stream().map(Row::title).toList(),
                 rows.stream().map(r -> scale).toList(), LOW_N);
         columns.add(new Column(Heatmap.ALL, ALL_TITLE, true));
-        return new LiveHeatmap(rows, columns, statistics, map.scale());
+        return new LiveHeatmap(rows, columns, statistics, roomScale);
+    }
+
+    /**
+     * The scale the room's answers were counted on: the map's when the session started. The facilitator may change
+     * the map's scale meanwhile; the counts keep the old one, told apart by its number of points (5, 7 or 11).
+     */
+    private static RatingScale countedOn(ResponseCounts counts, RatingScale mapScale) {
+        if (counts == null || counts.points().isEmpty()) {
+            return mapScale;
+        }
+        int points = counts.points().get(0);
+        for (RatingScale scale : RatingScale.values()) {
+            if (scale.max() - scale.min() + 1 == points) {
+                return scale;
+            }
+        }
+        return mapScale;
     }
 
     /** The statistics of one cell. */

@@ -122,6 +122,23 @@ class SurveyScaleOptionsTest {
     }
 
     @Test
+    void a_detected_scale_that_a_later_answer_exceeds_says_how_it_was_found() throws IOException {
+        StringBuilder rows = new StringBuilder("Segment,Score\n");
+        for (int i = 0; i < 300; i++) {
+            rows.append("X,").append(1 + i % 4).append('\n');
+        }
+        Path survey = file(rows.append("X,5\n").toString());
+
+        Run detected = run("heatmap", survey.toString(), "--segment", "Segment", "--rating", "Score");
+        assertThat(detected.exitCode()).isEqualTo(1);
+        assertThat(detected.err()).contains(":302: column 'Score': 5 is not a point of the 1-4 scale (found from the "
+                + "first 300 rows; give the scale if it is wider)");
+
+        Run given = run("heatmap", survey.toString(), "--segment", "Segment", "--rating", "Score", "--scale", "1-5");
+        assertThat(given.exitCode()).as(given.err()).isZero();
+    }
+
+    @Test
     void no_surviving_row_is_an_error_even_when_bad_rows_are_skipped() throws IOException {
         Path survey = file("""
                 Segment,Score

@@ -59,6 +59,9 @@ class AnswerScaleTest {
         assertThat(halves.min()).isEqualTo(0.5);
         assertThat(halves.max()).isCloseTo(5, within(1e-9));
         assertThat(halves.range()).isEqualTo("0.5-5");
+        assertThat(halves.points()).as("half points, not tenths").isEqualTo(10);
+        assertThat(AnswerScale.parse("1-5.0").points()).isEqualTo(5);
+        assertThat(AnswerScale.parse("0-2.25").step()).isEqualTo(0.25);
         for (double value : new double[] {0.5, 1, 2.5, 4.5, 5}) {
             int point = halves.point(value);
             assertThat(point).as("%s is a point", value).isNotNegative();

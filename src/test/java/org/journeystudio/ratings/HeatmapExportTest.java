@@ -9,9 +9,9 @@ import java.util.List;
 import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.testing.FastTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.journeystudio.testing.FastTest;
 
 /** The CSV export writes what the heatmap shows, row by row under the stage names, with n beside each value. */
 @FastTest

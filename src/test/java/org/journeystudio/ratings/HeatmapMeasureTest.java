@@ -10,9 +10,9 @@ import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.testing.FastTest;
 import org.journeystudio.ui.heatmap.HeatmapColours;
 import org.junit.jupiter.api.Test;
-import org.journeystudio.testing.FastTest;
 
 /** What a heatmap cell shows for each measure, and the colour scale around the neutral value. */
 @FastTest

@@ -3,7 +3,9 @@ package org.journeystudio.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.journeystudio.edit.command.SetRatingScale;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.RatingScale;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
@@ -46,6 +48,19 @@ class LiveHeatmapTest {
         assertThat(heatmap.roomMean(3)).isEqualTo((14 + 2) / 5.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(heatmap.answers()).isEqualTo(5);
         assertThat(regulars.lowN()).as("3 answers are below the workshop's low-n mark of 5").isTrue();
+    }
+
+    @Test
+    void answersKeepTheScaleTheRoomRatedOnWhenTheMapsScaleChangesMidSession() {
+        RoomAnswers answers = new RoomAnswers(5).add(SampleMaps.REGULARS, 3, 5, 2).add(SampleMaps.REGULARS, 3, 1, 1);
+        JourneyMap nowOnZeroToTen = SetRatingScale.keepingValues(RatingScale.ZERO_TO_TEN).apply(shop);
+
+        LiveHeatmap heatmap = LiveHeatmap.of(RoomAnswers.state(shop, 3, answers.counts(), true, List.of()),
+                nowOnZeroToTen);
+
+        assertThat(heatmap.scale()).isEqualTo(RatingScale.ONE_TO_FIVE);
+        assertThat(heatmap.cell(3, 1).mean()).isEqualTo(11 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(heatmap.cell(3, 1).distribution()).containsExactly(1L, 0L, 0L, 0L, 2L);
     }
 
     @Test

@@ -17,10 +17,10 @@ import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
-import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.ratings.SatisfactionScores;
 import org.journeystudio.ui.heatmap.HeatmapColours;
 import org.journeystudio.ui.heatmap.HeatmapLegend;
-import org.journeystudio.ratings.SatisfactionScores;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * Satisfaction colours on the editor's canvas: with the toggle on, every touchpoint card takes the heatmap colour

@@ -1,7 +1,5 @@
 package org.journeystudio.ui.editor;
 
-import org.journeystudio.ui.session.EditorSession;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +34,7 @@ import org.journeystudio.ui.export.MapExports;
 import org.journeystudio.ui.inspector.InspectorPanel;
 import org.journeystudio.ui.present.Presentation;
 import org.journeystudio.ui.segments.SegmentsPersonasController;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.usecase.SurveyScaleNote;
 
 /**
