@@ -134,6 +134,9 @@ public record AnswerScale(double min, double step, int points, List<String> labe
 
     /** "5", "0.5", "-3": no trailing zeros. */
     public static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
         // Rounded first: 0.1 steps add up to 0.30000000000000004.
         return BigDecimal.valueOf(value).setScale(9, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }

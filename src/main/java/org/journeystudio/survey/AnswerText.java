@@ -13,7 +13,9 @@ public final class AnswerText {
 
     /** The comparison key of an answer: lower case, letters and digits only, single spaces. */
     public static String key(String answer) {
-        String text = Normalizer.normalize(answer, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // Plain ASCII needs no normalising: skipping it spares loading the Unicode tables on every run.
+        String text = (isAscii(answer) ? answer : Normalizer.normalize(answer, Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -37,6 +39,15 @@ public final class AnswerText {
             result = result.replace(" or ", " nor ");
         }
         return result;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An answer as shown once: trimmed, inner runs of spaces and line breaks made one space. */

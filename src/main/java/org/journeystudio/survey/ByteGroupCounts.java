@@ -14,23 +14,27 @@ import java.util.Map;
 final class ByteGroupCounts {
     private final ByteLabels[] labels;
     private final int[] points;
-    /** Where each rating column's counts start: its points, then one slot for answers that opted out. */
-    private final int[] base;
+    /**
+     * Where each rating column's point 0 is counted. Before it sit a slot for empty answers (never read) and one
+     * for opt-outs, so that every verdict a counted row holds ({@link RatingAnswers#OPTED_OUT},
+     * {@link RatingAnswers#NOT_APPLICABLE} or a point) is counted by one increment, with no branch per answer.
+     */
+    private final int[] zero;
     private final int width;
     private final Map<Long, Integer> pairIds = new HashMap<>();
     private final List<int[]> pairs = new ArrayList<>();
-    // Per group id: how often each scale point was given per rating column (base[column] + point). A flat
+    // Per group id: how often each scale point was given per rating column (zero[column] + point). A flat
     // count array keeps the per-row work to one increment per answer; it becomes CellAccumulators at the end.
     private long[][] countsById = new long[16][];
     private long[] rowsById = new long[16];
 
     ByteGroupCounts(int segmentColumns, int[] points) {
         this.points = points.clone();
-        this.base = new int[points.length];
+        this.zero = new int[points.length];
         int at = 0;
         for (int j = 0; j < points.length; j++) {
-            base[j] = at;
-            at += points[j] + 1;
+            zero[j] = at - RatingAnswers.OPTED_OUT;
+            at += points[j] - RatingAnswers.OPTED_OUT;
         }
         this.width = at;
         this.labels = new ByteLabels[segmentColumns];
@@ -57,12 +61,7 @@ final class ByteGroupCounts {
         rowsById[id]++;
         int[] answers = parser.values();
         for (int j = 0; j < answers.length; j++) {
-            int value = answers[j];
-            if (value >= 0) {
-                counts[base[j] + value]++;
-            } else if (value == RatingAnswers.OPTED_OUT) {
-                counts[base[j] + points[j]]++;
-            }
+            counts[zero[j] + answers[j]]++;
         }
     }
 
@@ -97,9 +96,9 @@ final class ByteGroupCounts {
             long[] counts = countsById[id];
             for (int j = 0; j < points.length; j++) {
                 for (int point = 0; point < points[j]; point++) {
-                    group.cell(j).add(point, counts[base[j] + point]);
+                    group.cell(j).add(point, counts[zero[j] + point]);
                 }
-                group.cell(j).addOptedOut(counts[base[j] + points[j]]);
+                group.cell(j).addOptedOut(counts[zero[j] + RatingAnswers.OPTED_OUT]);
             }
         }
     }

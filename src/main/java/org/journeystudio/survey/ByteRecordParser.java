@@ -279,6 +279,9 @@ final class ByteRecordParser {
                 }
             }
         }
+        if (!escaped) {
+            return ratings.read(rating, b, start, end, charset);
+        }
         return ratings.read(rating, text(start, end, escaped));
     }
 

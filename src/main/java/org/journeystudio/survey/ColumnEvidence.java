@@ -13,6 +13,11 @@ import java.util.TreeSet;
  */
 final class ColumnEvidence {
     private static final double[] STEPS = {1, 0.5, 0.1, 0.01};
+    /**
+     * Distinct words kept at most: more than any scale has spellings, so such a column is free text (names,
+     * dates, comments) and the rest of its words need no reading.
+     */
+    static final int MOST_WORDS = 64;
 
     int numbers;
     double min = Double.POSITIVE_INFINITY;
@@ -55,6 +60,9 @@ final class ColumnEvidence {
             writtenWhole |= !number.isLabelled() && text.indexOf('.') < 0 && text.indexOf(',') < 0;
             return;
         }
+        if (words.size() >= MOST_WORDS) {
+            return;
+        }
         String key = AnswerText.key(text);
         if (key.isEmpty() || OptOutAnswers.isNotShown(key)) {
             return;
@@ -63,7 +71,7 @@ final class ColumnEvidence {
             countOptOut(text);
             return;
         }
-        words.putIfAbsent(key, AnswerText.display(text));
+        words.computeIfAbsent(key, k -> AnswerText.display(text));
         wordCounts.merge(key, 1L, Long::sum);
     }
 

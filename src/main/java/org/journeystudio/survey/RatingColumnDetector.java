@@ -59,36 +59,31 @@ public final class RatingColumnDetector {
      * Each column's scale, from the sample: {@code given} for numeric columns when set; text columns on the
      * form that orders their words; numeric columns on the range their numbers span. The columns of one grid
      * question share one scale, chosen from all their answers, so a grid reads on one scale even where one row
-     * lacks the neutral answer or the top score.
+     * lacks the neutral answer or the top score. The result is in {@code columns}' order.
      */
-    public static Map<SurveyColumn, ColumnScale> scales(SurveyFormat format, List<SurveyColumn> columns,
-                                                        Collection<SurveyRow> sample, ScaleChoices choices) {
-        Map<SurveyColumn, ColumnEvidence> evidence = new LinkedHashMap<>();
-        for (SurveyColumn column : columns) {
-            evidence.put(column, ColumnEvidence.of(answers(column, sample), choices.notApplicable()));
-        }
+    public static List<ColumnScale> scales(SurveyFormat format, List<SurveyColumn> columns,
+                                           Collection<SurveyRow> sample, ScaleChoices choices) {
+        List<ColumnEvidence> evidence = new ArrayList<>(columns.size());
+        List<String> groupOf = new ArrayList<>(columns.size());
         Map<String, ColumnEvidence> byGroup = new LinkedHashMap<>();
-        Map<SurveyColumn, String> groupOf = new LinkedHashMap<>();
-        for (Map.Entry<SurveyColumn, ColumnEvidence> entry : evidence.entrySet()) {
-            ColumnEvidence e = entry.getValue();
-            String group;
-            if (readsAsText(e, choices.orders())) {
-                ScaleForm form = formFor(e, choices.orders());
-                if (form == null) {
-                    throw unordered(format, entry.getKey(), e);
-                }
-                group = "words:" + SurveyColumn.question(entry.getKey().name());
-            } else {
-                group = "numbers:" + SurveyColumn.question(entry.getKey().name());
-            }
-            groupOf.put(entry.getKey(), group);
-            byGroup.computeIfAbsent(group, g -> new ColumnEvidence()).addAll(e);
-        }
-        Map<SurveyColumn, ColumnScale> scales = new LinkedHashMap<>();
         for (SurveyColumn column : columns) {
-            ColumnEvidence own = evidence.get(column);
-            ColumnEvidence shared = byGroup.get(groupOf.get(column));
-            scales.put(column, scaleOf(format, column, own, shared, choices));
+            ColumnEvidence own = ColumnEvidence.of(answers(column, sample), choices.notApplicable());
+            String group;
+            if (readsAsText(own, choices.orders())) {
+                if (formFor(own, choices.orders()) == null) {
+                    throw unordered(format, column, own);
+                }
+                group = "words:" + SurveyColumn.question(column.name());
+            } else {
+                group = "numbers:" + SurveyColumn.question(column.name());
+            }
+            evidence.add(own);
+            groupOf.add(group);
+            byGroup.computeIfAbsent(group, g -> new ColumnEvidence()).addAll(own);
+        }
+        List<ColumnScale> scales = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            scales.add(scaleOf(format, columns.get(i), evidence.get(i), byGroup.get(groupOf.get(i)), choices));
         }
         return scales;
     }

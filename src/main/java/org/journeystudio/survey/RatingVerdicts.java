@@ -20,6 +20,9 @@ final class RatingVerdicts {
     private final NotApplicableCodes notApplicable;
     private final int[][] table;
     private final List<Map<String, Integer>> texts = new ArrayList<>();
+    /** Per column, the answers met as bytes and their verdicts by spelling id: no string per answer. */
+    private final List<ByteLabels> spellings = new ArrayList<>();
+    private int[][] verdictsBySpelling;
 
     RatingVerdicts(TallyPlan plan) {
         this.columns = plan.ratings();
@@ -30,7 +33,9 @@ final class RatingVerdicts {
                 table[j][v] = columns.get(j).key().readWhole(v, notApplicable);
             }
             texts.add(new HashMap<>());
+            spellings.add(new ByteLabels());
         }
+        verdictsBySpelling = new int[columns.size()][16];
     }
 
     /** Per rating column, the verdict on each whole number from 0 to {@link #TABLE_MAX}. */
@@ -54,6 +59,26 @@ final class RatingVerdicts {
             }
         }
         return verdict;
+    }
+
+    /** The verdict on the unquoted-or-plainly-quoted answer in {@code bytes[start, end)}, remembered by its bytes. */
+    int read(int rating, byte[] bytes, int start, int end, java.nio.charset.Charset charset) {
+        ByteLabels known = spellings.get(rating);
+        if (known.size() >= REMEMBERED) {
+            return read(rating, new String(bytes, start, end - start, charset));
+        }
+        int before = known.size();
+        int id = known.id(bytes, start, end);
+        int[] verdicts = verdictsBySpelling[rating];
+        if (id == before) {
+            if (id == verdicts.length) {
+                verdicts = java.util.Arrays.copyOf(verdicts, verdicts.length * 2);
+                verdictsBySpelling[rating] = verdicts;
+            }
+            verdicts[id] = columns.get(rating).key().read(new String(bytes, start, end - start, charset),
+                    notApplicable);
+        }
+        return verdicts[id];
     }
 
     /** Why {@code raw} in rating column {@code rating} got the bad verdict {@code value}. */

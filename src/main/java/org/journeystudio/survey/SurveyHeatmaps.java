@@ -62,11 +62,10 @@ public final class SurveyHeatmaps {
                 }
             }
         }
-        Map<SurveyColumn, ColumnScale> scales = RatingColumnDetector.scales(format, ratingColumns, sample,
-                options.scaleChoices());
+        List<ColumnScale> scales = RatingColumnDetector.scales(format, ratingColumns, sample, options.scaleChoices());
         List<RatingColumn> ratings = new ArrayList<>();
-        for (SurveyColumn column : ratingColumns) {
-            ratings.add(new RatingColumn(column, column.name(), scales.get(column)));
+        for (int i = 0; i < ratingColumns.size(); i++) {
+            ratings.add(new RatingColumn(ratingColumns.get(i), ratingColumns.get(i).name(), scales.get(i)));
         }
         List<String> names = touchpointNames(ratings);
         List<RatingColumn> named = new ArrayList<>();

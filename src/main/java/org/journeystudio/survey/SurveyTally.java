@@ -55,7 +55,11 @@ public final class SurveyTally {
 
     /** The point count of each rating column's scale. */
     public static int[] pointsOf(List<RatingColumn> ratings) {
-        return ratings.stream().mapToInt(r -> r.scale().points()).toArray();
+        int[] points = new int[ratings.size()];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = ratings.get(i).scale().points();
+        }
+        return points;
     }
 
     /** The group for a raw spelling (one per segment column), created on first use. */

@@ -121,10 +121,11 @@ class TextScaleChoicesTest {
     /** Each rating column's labels as the import reads them with {@code choices}. */
     private static Map<String, List<String>> labelsRead(SurveyImportDraft draft, ScaleChoices choices) {
         List<SurveyColumn> columns = draft.chosenRatings().stream().map(SurveyImportDraft.RatingPick::column).toList();
-        Map<SurveyColumn, ColumnScale> scales = RatingColumnDetector.scales(draft.format(), columns, draft.sample(),
-                choices);
+        List<ColumnScale> scales = RatingColumnDetector.scales(draft.format(), columns, draft.sample(), choices);
         Map<String, List<String>> labels = new java.util.LinkedHashMap<>();
-        scales.forEach((column, scale) -> labels.put(column.name(), scale.scale().labels()));
+        for (int i = 0; i < columns.size(); i++) {
+            labels.put(columns.get(i).name(), scales.get(i).scale().labels());
+        }
         return labels;
     }
 
