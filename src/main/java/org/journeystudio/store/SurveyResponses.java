@@ -124,6 +124,12 @@ public final class SurveyResponses implements RatingOriginStore {
             int ratingColumns = columns.ratings().size();
             ResponseCounts layout = new ResponseCounts(List.of(), columns.points(), List.of());
             int[] offsets = columns.valueOffsets();
+            int[] base = new int[ratingColumns];
+            int[] optedOut = new int[ratingColumns];
+            for (int r = 0; r < ratingColumns; r++) {
+                base[r] = layout.base(r) - offsets[r];
+                optedOut[r] = layout.base(r) + layout.points().get(r);
+            }
             Map<Long, long[]> byPair = new java.util.HashMap<>();
             PreparedStatement query = library.statements().prepare("SELECT respondents, segments, ratings "
                     + "FROM survey_response_block WHERE import_id = ? ORDER BY block_number");
@@ -140,9 +146,9 @@ public final class SurveyResponses implements RatingOriginStore {
                         for (int r = 0; r < ratingColumns; r++) {
                             int value = values[i * ratingColumns + r] & 0xFF;
                             if (value == ResponseWriter.OPTED_OUT_BYTE) {
-                                histogram[layout.base(r) + layout.points().get(r)]++;
+                                histogram[optedOut[r]]++;
                             } else if (value != ResponseWriter.NOT_APPLICABLE) {
-                                histogram[layout.base(r) + value - offsets[r]]++;
+                                histogram[base[r] + value]++;
                             }
                         }
                     }
