@@ -15,6 +15,7 @@ import org.journeystudio.survey.RatingColumnDetector;
 import org.journeystudio.survey.ScaleChoices;
 import org.journeystudio.survey.ScaleForm;
 import org.journeystudio.survey.SegmentLabels;
+import org.journeystudio.survey.SurveyException;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyFormat;
 import org.journeystudio.survey.SurveyReader;
@@ -185,14 +186,17 @@ public final class SurveyImportDraft {
         this.notApplicable = codes;
     }
 
-    /** Ticks exactly the named columns (by full or short name) as ratings; says which name matches no column. */
+    /**
+     * Ticks exactly the named columns (by the text of any header row, or the grid row alone) as ratings; says
+     * which name matches no column.
+     */
     public void useRatings(List<String> columns) {
         Set<Integer> wanted = new HashSet<>();
         for (String name : columns) {
-            RatingPick pick = ratingPicks.stream()
-                    .filter(p -> p.column.name().equals(name) || p.column.shortName().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No rating column '" + name + "' in "
-                            + format.file().getFileName() + "; its columns are " + columnNames() + "."));
+            int index = column(name).index();
+            RatingPick pick = ratingPicks.stream().filter(p -> p.column.index() == index).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Column '" + name + "' of "
+                            + format.file().getFileName() + " is the export's own bookkeeping, not a rating."));
             wanted.add(pick.column.index());
         }
         ratingPicks.forEach(p -> p.used = wanted.contains(p.column.index()));
@@ -233,7 +237,7 @@ public final class SurveyImportDraft {
         }
         List<SurveyColumn> kept = new ArrayList<>(List.of(column(segment)));
         if (secondSegment != null) {
-            if (secondSegment.equals(segment)) {
+            if (column(secondSegment).index() == column(segment).index()) {
                 throw new IllegalArgumentException("The two segment columns are the same column.");
             }
             kept.add(column(secondSegment));
@@ -299,14 +303,17 @@ public final class SurveyImportDraft {
         return map;
     }
 
+    /** The column {@code name} names: the text of any of its header rows, or its grid row alone. */
     private SurveyColumn column(String name) {
-        if (format.columns().stream().noneMatch(c -> c.name().equals(name) || c.shortName().equals(name))) {
+        if (format.columns().stream().noneMatch(c -> c.answersTo(name))) {
             throw new IllegalArgumentException("No column '" + name + "' in " + format.file().getFileName()
                     + "; its columns are " + columnNames() + ".");
         }
-        return format.columns().stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseGet(() -> format.columns().stream().filter(c -> c.shortName().equals(name)).findFirst()
-                        .orElseThrow());
+        try {
+            return format.column(name);
+        } catch (SurveyException e) {
+            throw new IllegalArgumentException(e.getMessage(), e); // a name that several columns answer to
+        }
     }
 
     private String columnNames() {

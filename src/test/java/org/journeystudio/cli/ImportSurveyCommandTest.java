@@ -72,6 +72,25 @@ class ImportSurveyCommandTest {
                 "; 1 unreadable row left out.");
     }
 
+    @Test
+    void anyHeaderRowsTextNamesTheSegmentAndRatingColumns() throws Exception {
+        String file = Path.of(getClass().getResource("/surveys/limesurvey-vv.csv").toURI()).toString();
+
+        assertThat(run("import-survey", file, "--project", "aurora", "--segment", "G01Q01",
+                "--rating", "G01Q02_SQ001", "--rating", "Please rate each part of your visit [Checkout]"))
+                .as(err.toString()).isZero();
+        assertThat(run("import-survey", file, "--project", "aurora", "--segment", "Which shop did you visit?",
+                "--ratings", "Parking,Checkout")).as(err.toString()).isZero();
+
+        try (H2Library opened = H2Library.open(library)) {
+            assertThat(opened.surveyResponses().imports("aurora")).hasSize(2).allSatisfy(i -> {
+                assertThat(i.header().segmentColumns().get(0)).isEqualTo("Which shop did you visit?");
+                assertThat(i.ratingColumns()).extracting(c -> c.name()).containsExactly("Parking", "Checkout");
+                assertThat(i.respondents()).isEqualTo(15);
+            });
+        }
+    }
+
     private void assertNothingStored() {
         try (H2Library opened = H2Library.open(library)) {
             assertThat(opened.surveyResponses().imports("aurora")).isEmpty();
