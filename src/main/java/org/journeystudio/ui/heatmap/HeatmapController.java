@@ -55,6 +55,7 @@ public final class HeatmapController {
     @FXML private BorderPane heatmapView;
     @FXML private Label titleLabel;
     @FXML private Label sourceLabel;
+    @FXML private Label scaleLabel;
     @FXML private Button applyButton;
     @FXML private Button importButton;
     @FXML private ComboBox<String> segmentChoice;
@@ -194,7 +195,7 @@ public final class HeatmapController {
         heatmapTable.setItems(FXCollections.observableArrayList(showing.rows()));
         legendBox.getChildren().setAll(HeatmapLegend.of(showing.measure(), showing.colourScale(),
                 lowNSpinner.getValue()));
-        legendBox.getChildren().add(new Label(showing.heatmap().scaleNote()));
+        scaleLabel.setText(showing.heatmap().scaleNote());
     }
 
     /** Shows the answers of one cell as a small bar chart. */
