@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the rules that span several parts of a map: unique ids, touchpoints pointing at stages, lanes and
- * segments that exist, ratings on the map's scale. Rules about one value alone live in the records themselves.
+ * Checks the rules that span several parts of a map: the {@link Limits} on texts and counts, unique ids,
+ * touchpoints pointing at stages, lanes and segments that exist, ratings on the map's scale. Rules about one value alone live in the records themselves.
  */
 public final class MapValidator {
     private MapValidator() {
@@ -16,6 +16,11 @@ public final class MapValidator {
 
     public static List<ValidationProblem> validate(JourneyMap map) {
         List<ValidationProblem> problems = new ArrayList<>();
+        // Alone and first: the other rules quote ids and names, and a message must not quote a 2 MB id.
+        MapLimits.check(map, problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         if (map.title().isEmpty()) {
             problems.add(new ValidationProblem("title", "The map needs a title"));
         }

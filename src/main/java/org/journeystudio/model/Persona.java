@@ -17,14 +17,14 @@ import java.util.List;
 public record Persona(String id, String name, String description, String color, String segmentId,
                       String icon, String photo, String quote,
                       List<String> goals, List<String> needs, List<String> frustrations) {
-    public static final int MAX_NAME = 120;
-    public static final int MAX_DESCRIPTION = 2_000;
-    public static final int MAX_QUOTE = 500;
+    public static final int MAX_NAME = Limits.NAME;
+    public static final int MAX_DESCRIPTION = Limits.DESCRIPTION;
+    public static final int MAX_QUOTE = Limits.QUOTE;
     /** Longest goal, need or frustration, and how many of each a persona may list. */
-    public static final int MAX_ITEM = 300;
-    public static final int MAX_ITEMS = 20;
+    public static final int MAX_ITEM = Limits.PERSONA_ITEM;
+    public static final int MAX_ITEMS = Limits.ITEMS_PER_PERSONA;
     /** Largest photo data URI (characters): about a 256-pixel JPEG or PNG. */
-    public static final int MAX_PHOTO = 400_000;
+    public static final int MAX_PHOTO = Limits.PHOTO;
 
     public Persona {
         id = Checks.id(id, "persona");

@@ -7,8 +7,8 @@ package org.journeystudio.model;
  */
 public record Segment(String id, String name, String description, String color, Double share) {
     /** Longest name and description a segment may have (characters). */
-    public static final int MAX_NAME = 120;
-    public static final int MAX_DESCRIPTION = 2_000;
+    public static final int MAX_NAME = Limits.NAME;
+    public static final int MAX_DESCRIPTION = Limits.DESCRIPTION;
 
     public Segment {
         id = Checks.id(id, "segment");

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.journeystudio.model.BoundedFile;
+import org.journeystudio.model.LimitExceededException;
+import org.journeystudio.model.Limits;
 
 /**
  * Reads survey exports with Apache Commons CSV: {@link #inspect} finds encoding, delimiter, layout and columns;
@@ -36,6 +39,7 @@ public final class SurveyReader {
 
     /** Reads just enough of the file to know how to read the rest; an .xlsx file is read as CSV first. */
     public static SurveyFormat inspect(Path given) {
+        requireWithinLimits(given);
         Path file = XlsxSurvey.isXlsx(given) ? XlsxSurvey.toCsv(given) : given;
         SurveyEncoding encoding = detectEncoding(file);
         char delimiter = detectDelimiter(file, encoding);
@@ -68,6 +72,17 @@ public final class SurveyReader {
         // A file of header rows alone: its first answer would start on the line after them.
         long firstDataLine = headerRows < records.size() ? startLines.get(headerRows) : endLines.get(headerRows - 1) + 1;
         return new SurveyFormat(file, encoding, delimiter, layout, headerRows, columns, firstDataLine);
+    }
+
+    /** A device, a pipe or a file over its size limit is refused before it is opened (see {@link BoundedFile}). */
+    private static void requireWithinLimits(Path file) {
+        try {
+            BoundedFile.requireReadable(file, XlsxSurvey.isXlsx(file) ? Limits.XLSX_SURVEY : Limits.CSV_SURVEY);
+        } catch (LimitExceededException e) {
+            throw new SurveyException(file + ": " + e.problem(), e);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
     }
 
     /** The delimiter, judged on the first lines so that commas in a row of question texts do not mislead. */

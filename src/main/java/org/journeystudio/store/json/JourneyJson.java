@@ -16,8 +16,6 @@ import org.journeystudio.store.AtomicFile;
 public final class JourneyJson {
     /** The version {@link #toJson} writes. */
     public static final int FORMAT_VERSION = JsonFormat.CURRENT_VERSION;
-    /** Files larger than this are refused before parsing. */
-    public static final int MAX_FILE_SIZE = JsonFormat.MAX_SIZE;
 
     private JourneyJson() {
     }

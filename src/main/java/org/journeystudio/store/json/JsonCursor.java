@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -36,6 +37,8 @@ final class JsonCursor implements AutoCloseable {
     JsonToken next() throws JourneyFormatException {
         try {
             return parser.nextToken();
+        } catch (StreamConstraintsException e) {
+            throw overLimit(e, null);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw problem(at, "Not valid JSON: " + firstLine(e.getOriginalMessage()));
@@ -97,6 +100,8 @@ final class JsonCursor implements AutoCloseable {
     void skipValue() throws JourneyFormatException {
         try {
             parser.skipChildren();
+        } catch (StreamConstraintsException e) {
+            throw overLimit(e, null);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw problem(at, "Not valid JSON: " + firstLine(e.getOriginalMessage()));
@@ -113,7 +118,19 @@ final class JsonCursor implements AutoCloseable {
         if (token() != JsonToken.VALUE_STRING) {
             throw problemHere("\"" + field + "\" must be text in quotes, not " + describeCurrent());
         }
-        return rawText();
+        try {
+            return parser.getText();
+        } catch (StreamConstraintsException e) {
+            throw overLimit(e, field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A limit of {@link JsonFormat#FACTORY} broken, in the words of {@link JsonLimitProblem}, at its place. */
+    private JourneyFormatException overLimit(StreamConstraintsException e, String field) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return problem(at, JsonLimitProblem.describe(e.getOriginalMessage(), field));
     }
 
     /** An id or reference: text that is not blank. */
@@ -209,7 +226,7 @@ final class JsonCursor implements AutoCloseable {
             return "the end of the file";
         }
         return switch (token) {
-            case VALUE_STRING -> "the text \"" + abbreviated(rawText()) + "\"";
+            case VALUE_STRING -> textOrNull() == null ? "a text too long to show" : "the text \"" + abbreviated(textOrNull()) + "\"";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviated(rawText());
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
@@ -240,6 +257,17 @@ final class JsonCursor implements AutoCloseable {
     private String rawText() {
         try {
             return parser.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The current text, or null when it is over {@link org.journeystudio.model.Limits#JSON_STRING_CHARS}. */
+    private String textOrNull() {
+        try {
+            return parser.getText();
+        } catch (StreamConstraintsException e) {
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

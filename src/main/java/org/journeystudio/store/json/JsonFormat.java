@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.util.Set;
+import org.journeystudio.model.Limits;
 
 /** The fixed settings of the {@code .journey.json} format: its version, its size limit and its Jackson setup. */
 final class JsonFormat {
@@ -14,14 +15,19 @@ final class JsonFormat {
     static final int CURRENT_VERSION = 1;
     static final Set<Integer> READABLE_VERSIONS = Set.of(1);
 
-    /** Real maps are a few hundred kilobytes; a bigger file is almost surely not a journey map. */
-    static final int MAX_SIZE = 20 * 1024 * 1024;
+    /** The size limit and the advice for a larger file: {@link Limits#JOURNEY_JSON}. */
+    static final Limits.FileLimit FILE_LIMIT = Limits.JOURNEY_JSON;
+    static final int MAX_SIZE = (int) FILE_LIMIT.maxBytes();
 
-    /** Our deepest legal nesting is six levels; a deep pile of brackets is garbage, refused early. */
-    private static final int MAX_NESTING = 64;
-
+    /** Every reader of a user's {@code .journey.json} parses through this factory, so every limit applies to all. */
     static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.JSON_NESTING_DEPTH)
+                    .maxStringLength(Limits.JSON_STRING_CHARS)
+                    .maxNumberLength(Limits.JSON_NUMBER_CHARS)
+                    .maxNameLength(Limits.JSON_NAME_CHARS)
+                    .maxDocumentLength(MAX_SIZE)
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();

@@ -8,26 +8,26 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import org.journeystudio.model.BoundedFile;
+import org.journeystudio.model.Limits;
+import org.journeystudio.model.LimitExceededException;
 
 /**
- * Loads the text of a {@code .journey.json} file, refusing anything over {@link JsonFormat#MAX_SIZE} before
- * parsing it and anything that is not UTF-8, so a wrong file gives a clear message rather than a long wait.
+ * Loads the text of a {@code .journey.json} file, refusing what {@link BoundedFile} refuses (a file over
+ * {@link JsonFormat#FILE_LIMIT}, a device, a pipe) before parsing and anything that is not UTF-8, so a wrong file
+ * gives a clear message rather than a long wait.
  */
 final class SourceText {
     private SourceText() {
     }
 
     static String read(Path file, String source) throws IOException, JourneyFormatException {
-        long size = Files.size(file);
-        if (size > JsonFormat.MAX_SIZE) {
-            throw tooLarge(source, size);
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length > JsonFormat.MAX_SIZE) { // it grew while we looked
-            throw tooLarge(source, bytes.length);
+        byte[] bytes;
+        try {
+            bytes = BoundedFile.readAll(file, JsonFormat.FILE_LIMIT);
+        } catch (LimitExceededException e) {
+            throw new JourneyFormatException(source, 0, 0, e.problem());
         }
         return withoutByteOrderMark(decodeUtf8(bytes, source));
     }
@@ -39,22 +39,12 @@ final class SourceText {
         while ((count = reader.read(buffer)) >= 0) {
             text.append(buffer, 0, count);
             if (text.length() > JsonFormat.MAX_SIZE) {
-                throw new JourneyFormatException(source, 0, 0, "The input is larger than "
-                        + megabytes(JsonFormat.MAX_SIZE) + ", the most a .journey.json file may hold;"
-                        + " it is not a journey map this studio wrote");
+                throw new JourneyFormatException(source, 0, 0, Limits.message("The input",
+                        "more than " + Limits.bytes(JsonFormat.MAX_SIZE), Limits.bytes(JsonFormat.MAX_SIZE)
+                                + " for a " + JsonFormat.FILE_LIMIT.kind(), JsonFormat.FILE_LIMIT.advice()));
             }
         }
         return withoutByteOrderMark(text.toString());
-    }
-
-    private static JourneyFormatException tooLarge(String source, long size) {
-        return new JourneyFormatException(source, 0, 0, "The file is " + megabytes(size)
-                + "; Journey Studio reads .journey.json files up to " + megabytes(JsonFormat.MAX_SIZE)
-                + ", so this is not a journey map it wrote");
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** Strict decoding: a byte that is not UTF-8 is reported at its line and column, not silently replaced. */

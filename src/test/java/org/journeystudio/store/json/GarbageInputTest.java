@@ -33,7 +33,7 @@ class GarbageInputTest {
         JourneyFormatException problem = catchThrowableOfType(() -> JourneyJson.read(file),
                 JourneyFormatException.class);
 
-        assertThat(problem.problem()).contains("50.0 MB", "up to 20.0 MB");
+        assertThat(problem.problem()).contains("The file is 50 MB, over the limit of 20 MB for a .journey.json file;");
         assertThat(problem.line()).isZero();
         assertThat(problem.getMessage()).isEqualTo("huge.journey.json: " + problem.problem());
     }
@@ -45,7 +45,7 @@ class GarbageInputTest {
         JourneyFormatException problem = catchThrowableOfType(() -> JourneyJson.read(garbage, "stdin"),
                 JourneyFormatException.class);
 
-        assertThat(problem.problem()).contains("larger than 20.0 MB");
+        assertThat(problem.problem()).contains("over the limit of 20 MB");
     }
 
     @Test
@@ -61,7 +61,7 @@ class GarbageInputTest {
         JourneyFormatException problem = catchThrowableOfType(() -> JourneyJson.read(endlessTitle, "stdin"),
                 JourneyFormatException.class);
 
-        assertThat(problem.problem()).contains("larger than 20.0 MB");
+        assertThat(problem.problem()).contains("over the limit of 20 MB");
     }
 
     @Test

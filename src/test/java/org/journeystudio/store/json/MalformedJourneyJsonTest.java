@@ -446,7 +446,8 @@ class MalformedJourneyJsonTest {
 
         JourneyFormatException problem = problemIn(json);
 
-        assertThat(problem.problem()).contains("Not valid JSON", "nesting depth");
+        assertThat(problem.problem()).contains("nesting of lists and objects", "65 levels deep",
+                "over the limit of 64 levels");
         assertThat(problem.line()).isEqualTo(positionOf(json, "[[[")[0]);
     }
 

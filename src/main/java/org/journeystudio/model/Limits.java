@@ -1,0 +1,134 @@
+package org.journeystudio.model;
+
+import java.util.Locale;
+
+/**
+ * Every limit the studio states, in one place, each with why it is what it is (see {@code docs/limits.md}).
+ * A limit is checked before the work it protects starts: a file's size before it is read, a text's length before
+ * a transaction, so one bad input can neither hang the studio nor make the library grow without bound.
+ */
+public final class Limits {
+    private static final long MIB = 1024L * 1024L;
+    private static final long GIB = 1024L * MIB;
+
+    // ---- Files, checked on the open channel (see BoundedFile) ----
+
+    /** Real maps are a few hundred kilobytes; the largest legal map (limits below) stays well under this. */
+    public static final FileLimit JOURNEY_JSON = new FileLimit(".journey.json file", 20 * MIB,
+            "check that it is a journey map exported by Journey Studio");
+    /** A million respondents with a hundred answers each is about 1 GB; the tally streams, so size costs time only. */
+    public static final FileLimit CSV_SURVEY = new FileLimit("CSV survey file", 2 * GIB,
+            "export fewer columns or split the respondents into several files");
+    /** Excel itself stops at about a million rows; a zip this large is not a survey export. */
+    public static final FileLimit XLSX_SURVEY = new FileLimit(".xlsx survey file", 500 * MIB,
+            "save the sheet as CSV, which the studio reads in a stream, or export fewer rows");
+
+    // ---- JSON structure (Jackson's StreamReadConstraints for .journey.json) ----
+
+    /** Our deepest legal nesting is six levels; a deep pile of brackets is garbage, refused before recursion. */
+    public static final int JSON_NESTING_DEPTH = 64;
+    /** The longest legal text is a persona photo; anything longer is refused while parsing, before a limit below. */
+    public static final int JSON_STRING_CHARS = 500_000;
+    /** A rating or width needs a few digits; 100 leaves room for any double and stops a million-digit number. */
+    public static final int JSON_NUMBER_CHARS = 100;
+    /** Field names are short words of the format; a long one is garbage. */
+    public static final int JSON_NAME_CHARS = 1_000;
+
+    // ---- Texts of a map (characters), checked by MapValidator before import, render and every save ----
+
+    /** Ids are short generated words ("tp-3f2a9c1d"); one is copied into every row that refers to it. */
+    public static final int ID = 200;
+    /** Titles and names show on one line of a card, column or lane head. */
+    public static final int TITLE = 200;
+    /** Names of segments and personas show in legends and pickers. */
+    public static final int NAME = 120;
+    /** A touchpoint's owner, a channel's detail: one line. */
+    public static final int SHORT_TEXT = 200;
+    /** Descriptions and scenarios: several paragraphs, far more than a card or inspector shows. */
+    public static final int LONG_TEXT = 20_000;
+    /** Segment and persona descriptions: shown in a tooltip or a persona card. */
+    public static final int DESCRIPTION = 2_000;
+    /** One expectation, pain point, opportunity or persona goal/need/frustration: a sentence or two. */
+    public static final int ITEM_TEXT = 1_000;
+    /** A persona's goal, need or frustration is shorter: the persona card lists them in a column. */
+    public static final int PERSONA_ITEM = 300;
+    /** A persona's quote: a sentence in their words. */
+    public static final int QUOTE = 500;
+    /** A persona photo as a data URI: about a 256-pixel JPEG or PNG. */
+    public static final int PHOTO = 400_000;
+
+    // ---- Counts of a map ----
+
+    public static final int STAGES = 500;
+    public static final int LANES = 100;
+    /** Ten times the largest real maps we have seen; the canvas and exports stay responsive below it. */
+    public static final int TOUCHPOINTS = 10_000;
+    /** A heatmap row per segment; beyond this it is no longer readable. */
+    public static final int SEGMENTS = 500;
+    public static final int PERSONAS = 200;
+    /** Expectations, pain points and opportunities on one touchpoint, each kind. */
+    public static final int ITEMS_PER_TOUCHPOINT = 100;
+    /** Goals, needs and frustrations on one persona, each kind. */
+    public static final int ITEMS_PER_PERSONA = 20;
+
+    // ---- Surveys (CSV and .xlsx), enforced by the survey readers ----
+
+    /** A survey's header row: real exports have a few hundred columns; a million is a broken or hostile file. */
+    public static final int SURVEY_COLUMNS = 10_000;
+    /** Distinct labels in the segment column: segments are groups, not respondents. */
+    public static final int SEGMENT_LABELS = 100_000;
+    /** Cells of one heatmap (touchpoints × segments) held in memory at once. */
+    public static final long HEATMAP_CELLS = 1_000_000L;
+    /** Everything the entries of an .xlsx zip inflate to, summed from the zip's directory before inflating. */
+    public static final long XLSX_UNCOMPRESSED_BYTES = 2 * GIB;
+    /** Spreadsheet XML compresses about 10:1; a far higher ratio is a zip bomb. */
+    public static final int XLSX_COMPRESSION_RATIO = 100;
+    /** Rows of one sheet (Excel's own limit is 1,048,576). */
+    public static final int XLSX_ROWS = 5_000_000;
+    /** Columns of one sheet: Excel's own limit (XFD). */
+    public static final int XLSX_COLUMNS = 16_384;
+    /** Entries in the shared-strings table. */
+    public static final int XLSX_SHARED_STRINGS = 5_000_000;
+
+    private Limits() {
+    }
+
+    /**
+     * The one-line message of a limit: what, how much, the limit, what to do. For example
+     * {@code The map's id is 2,000,000 characters, over the limit of 200 characters; use a short id}.
+     */
+    public static String message(String what, String amount, String limit, String whatToDo) {
+        return what + " is " + amount + ", over the limit of " + limit + "; " + whatToDo;
+    }
+
+    /** A count with thousands separators and its unit: {@code 2,000,000 characters}. */
+    public static String count(long value, String unit) {
+        return String.format(Locale.ROOT, "%,d", value) + " " + unit;
+    }
+
+    /** A size in bytes as people read it: {@code 512 bytes}, {@code 20 MB}, {@code 5.2 GB}. */
+    public static String bytes(long value) {
+        if (value < 1024) {
+            return value + (value == 1 ? " byte" : " bytes");
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double size = value;
+        int unit = -1;
+        while (size >= 1024 && unit < units.length - 1) {
+            size /= 1024;
+            unit++;
+        }
+        String number = size == Math.rint(size) ? String.valueOf((long) size) : String.format(Locale.ROOT, "%.1f", size);
+        return number + " " + units[unit];
+    }
+
+    /**
+     * The largest size one kind of file may have, and what a user does when theirs is larger.
+     *
+     * @param kind     how messages name the file, e.g. {@code .journey.json file}
+     * @param maxBytes the largest size read
+     * @param advice   what to do about a larger file
+     */
+    public record FileLimit(String kind, long maxBytes, String advice) {
+    }
+}
