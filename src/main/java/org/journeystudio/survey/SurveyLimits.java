@@ -30,8 +30,10 @@ public final class SurveyLimits {
     static final long RATIO_CHECKED_FROM_BYTES = 1 << 20;
     /** Shared strings (an .xlsx's distinct texts): at most one per cell of a sheet at Excel's row limit. */
     public static final int MAX_SHARED_STRINGS = 4_000_000;
-    /** Characters of one .xlsx cell: Excel's own limit is 32,767; a little more for other tools. */
-    public static final int MAX_CELL_CHARS = 1 << 20;
+    /** Characters of all shared strings together, all held in memory: a million rows of distinct answers fit. */
+    public static final long MAX_SHARED_TEXT_CHARS = 256L << 20;
+    /** Bytes of one text between two XML tags (a cell, a shared string): Excel's own cell limit is 32,767 characters. */
+    public static final int MAX_XML_TEXT_BYTES = 1 << 20;
 
     private SurveyLimits() {
     }
@@ -64,6 +66,28 @@ public final class SurveyLimits {
         if (groups * Math.max(touchpoints, 1) > MAX_HEATMAP_CELLS) {
             throw tooManyCells(file, touchpoints, groups);
         }
+    }
+
+    static SurveyException xlsxPartTooBig(Path file, String part, long bytes) {
+        return new SurveyException(file + ": " + part + " holds more than " + bytes(bytes) + " once unzipped; the studio "
+                + "reads parts up to " + bytes(MAX_XLSX_PART_BYTES) + "; save the sheet as CSV or split it");
+    }
+
+    static SurveyException xlsxBomb(Path file, String part, long bytes, long zipped) {
+        return new SurveyException(file + ": " + part + " unzips from " + bytes(zipped) + " to more than " + bytes(bytes)
+                + " (over " + count(MAX_XLSX_COMPRESSION_RATIO) + " times; a spreadsheet compresses about 10 times)"
+                + "; the studio refuses it as a zip bomb; save the sheet again from the spreadsheet program or as CSV");
+    }
+
+    static SurveyException xlsxTextTooLong(Path file, String part) {
+        return new SurveyException(file + ": " + part + " holds a text (a cell) longer than "
+                + bytes(MAX_XML_TEXT_BYTES) + "; the studio reads texts up to " + bytes(MAX_XML_TEXT_BYTES)
+                + "; shorten or remove that cell, or save the sheet as CSV");
+    }
+
+    static SurveyException tooManySharedStrings(Path file, String part) {
+        return new SurveyException(file + ": " + part + " holds more than " + count(MAX_SHARED_STRINGS) + " texts or "
+                + bytes(MAX_SHARED_TEXT_CHARS) + " of text; the studio reads up to that; save the sheet as CSV or split it");
     }
 
     /** Throws when a tally's segment columns or groups exceed the limits the readers check as they go. */
