@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The most a survey file (CSV or .xlsx) may hold, checked before the work it would cost is done, and the one-line
  * messages that say what was found, the limit and what to do. Each limit is far above what a survey tool
- * exports and far below what would exhaust memory or time (see {@code docs/limits.md}).
+ * exports and far below what would exhaust memory or time; they belong in {@code docs/limits.md}.
  */
 public final class SurveyLimits {
     /** Columns per survey: Excel's own limit (column XFD), so no spreadsheet export exceeds it. */
