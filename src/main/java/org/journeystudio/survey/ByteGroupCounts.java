@@ -1,6 +1,7 @@
 package org.journeystudio.survey;
 
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
  * column, or a pair of spellings when there are two segment columns. Spellings stay bytes until {@link #addTo}.
  */
 final class ByteGroupCounts {
+    private final Path file;
     private final ByteLabels[] labels;
     private final int[] points;
     /**
@@ -28,8 +30,10 @@ final class ByteGroupCounts {
     private long[][] countsById = new long[16][];
     private long[] rowsById = new long[16];
 
-    ByteGroupCounts(int segmentColumns, int[] points) {
-        this.points = points.clone();
+    ByteGroupCounts(TallyPlan plan) {
+        this.file = plan.format().file();
+        this.points = SurveyTally.pointsOf(plan.ratings());
+        int segmentColumns = plan.segmentColumns().size();
         this.zero = new int[points.length];
         int at = 0;
         for (int j = 0; j < points.length; j++) {
@@ -39,7 +43,8 @@ final class ByteGroupCounts {
         this.width = at;
         this.labels = new ByteLabels[segmentColumns];
         for (int k = 0; k < segmentColumns; k++) {
-            labels[k] = new ByteLabels();
+            String column = plan.segmentColumns().get(k).name();
+            labels[k] = new ByteLabels(SurveyLimits.MAX_SEGMENT_LABELS, () -> SurveyLimits.tooManyLabels(file, column));
         }
     }
 
@@ -72,6 +77,7 @@ final class ByteGroupCounts {
         }
         long[] counts = countsById[id];
         if (counts == null) {
+            SurveyLimits.checkCells(file, points.length, id + 1L); // ids are given in order: id + 1 groups so far
             counts = new long[width];
             countsById[id] = counts;
         }

@@ -3,6 +3,7 @@ package org.journeystudio.survey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Gives each distinct raw byte spelling of a segment field a small id, without making a String per row: an
@@ -12,6 +13,19 @@ final class ByteLabels {
     private byte[][] keys = new byte[64][];
     private int[] ids = new int[64];
     private final List<byte[]> spellings = new ArrayList<>();
+    private final int maxSize;
+    private final Supplier<SurveyException> tooMany;
+
+    /** Spellings without limit: their number is bounded by the caller. */
+    ByteLabels() {
+        this(Integer.MAX_VALUE, () -> null);
+    }
+
+    /** At most {@code maxSize} spellings; one more throws what {@code tooMany} gives. */
+    ByteLabels(int maxSize, Supplier<SurveyException> tooMany) {
+        this.maxSize = maxSize;
+        this.tooMany = tooMany;
+    }
 
     int id(byte[] bytes, int start, int end) {
         int hash = 1;
@@ -34,6 +48,9 @@ final class ByteLabels {
 
     private int insert(int slot, byte[] key) {
         int id = spellings.size();
+        if (id >= maxSize) {
+            throw tooMany.get();
+        }
         spellings.add(key);
         keys[slot] = key;
         ids[slot] = id;

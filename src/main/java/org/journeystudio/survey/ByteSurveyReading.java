@@ -135,6 +135,7 @@ final class ByteSurveyReading {
         first.addTo(tally, charset, 0);
         if (second != null) {
             second.addTo(tally, charset, first.nextLine() - 1);
+            SurveyLimits.checkGroups(plan, tally); // each half kept within the limits; together they may not
         }
         return tally;
     }

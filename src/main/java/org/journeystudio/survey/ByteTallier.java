@@ -24,6 +24,7 @@ final class ByteTallier {
     private final ByteRecordParser parser;
     private final ByteGroupCounts groups;
     private final int fieldCount;
+    private final java.nio.file.Path file;
     private long rowsRead;
     private final List<BadRow> badRows = new ArrayList<>();
     private long badRowCount;
@@ -41,7 +42,8 @@ final class ByteTallier {
     ByteTallier(TallyPlan plan, InputStream in, int bufferSize, int headerRows, long startOffset) {
         this.window = new ByteWindow(in, bufferSize, startOffset);
         this.parser = new ByteRecordParser(plan, window);
-        this.groups = new ByteGroupCounts(plan.segmentColumns().size(), SurveyTally.pointsOf(plan.ratings()));
+        this.groups = new ByteGroupCounts(plan);
+        this.file = plan.format().file();
         this.fieldCount = plan.format().fieldCount();
         this.headerRows = headerRows;
     }
@@ -62,6 +64,9 @@ final class ByteTallier {
             }
             int next = parser.parse(position);
             if (next == ByteRecordParser.INCOMPLETE) {
+                if (position == 0 && window.limit() >= SurveyLimits.MAX_RECORD_LENGTH) {
+                    throw SurveyLimits.recordTooLong(file, parser.line()); // the record fills the largest buffer
+                }
                 position = window.refill(position);
                 continue;
             }

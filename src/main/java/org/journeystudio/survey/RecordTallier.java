@@ -1,7 +1,9 @@
 package org.journeystudio.survey;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Counts a survey record by record through {@link SurveyReader}: the general path, for every encoding and
@@ -12,11 +14,14 @@ public final class RecordTallier {
     private final SurveyTally tally;
     private final int[] values;
     private final List<String> spellings = new ArrayList<>(2);
+    /** Per segment column, the spellings met: checked only when a row opens a new group. */
+    private final List<Set<String>> labels = new ArrayList<>();
 
     public RecordTallier(TallyPlan plan) {
         this.plan = plan;
         this.tally = new SurveyTally(SurveyTally.pointsOf(plan.ratings()));
         this.values = new int[plan.ratings().size()];
+        plan.segmentColumns().forEach(c -> labels.add(new HashSet<>()));
     }
 
     /** Reads the whole survey. */
@@ -42,7 +47,11 @@ public final class RecordTallier {
         for (SurveyColumn segment : plan.segmentColumns()) {
             spellings.add(row.values().get(segment.index()));
         }
+        int groups = tally.groups().size();
         SurveyTally.Group group = tally.group(spellings);
+        if (tally.groups().size() > groups) {
+            checkLimits();
+        }
         group.addRows(1);
         for (int i = 0; i < values.length; i++) {
             if (values[i] >= 0) {
@@ -51,6 +60,16 @@ public final class RecordTallier {
                 group.cell(i).addOptedOut(1);
             }
         }
+    }
+
+    /** The same limits, with the same messages, as the byte reader's {@link ByteGroupCounts}. */
+    private void checkLimits() {
+        for (int k = 0; k < labels.size(); k++) {
+            if (labels.get(k).add(spellings.get(k)) && labels.get(k).size() > SurveyLimits.MAX_SEGMENT_LABELS) {
+                throw SurveyLimits.tooManyLabels(plan.format().file(), plan.segmentColumns().get(k).name());
+            }
+        }
+        SurveyLimits.checkCells(plan.format().file(), values.length, tally.groups().size());
     }
 
     public SurveyTally result() {

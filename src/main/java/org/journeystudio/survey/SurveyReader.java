@@ -52,6 +52,9 @@ public final class SurveyReader {
             while (records.size() < INSPECTED_RECORDS && iterator.hasNext()) {
                 CSVRecord record = iterator.next();
                 long startLine = lineAfterPrevious + 1;
+                if (record.size() > SurveyLimits.MAX_COLUMNS) {
+                    throw SurveyLimits.tooManyColumns(file, startLine, record.size());
+                }
                 lineAfterPrevious = parser.getCurrentLineNumber();
                 if (!isBlank(record)) {
                     records.add(record.toList());
@@ -88,7 +91,7 @@ public final class SurveyReader {
     /** The delimiter, judged on the first lines so that commas in a row of question texts do not mislead. */
     private static char detectDelimiter(Path file, SurveyEncoding encoding) {
         List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(openReader(file, encoding))) {
+        try (BufferedReader reader = new BufferedReader(RecordLengthGuard.lines(openReader(file, encoding), file))) {
             String line;
             while (lines.size() < DelimiterDetector.LINES_COMPARED && (line = reader.readLine()) != null) {
                 if (lines.isEmpty() && line.isBlank()) {
@@ -133,7 +136,7 @@ public final class SurveyReader {
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .build();
-        return new CSVParser(openReader(file, encoding), format);
+        return new CSVParser(new RecordLengthGuard(openReader(file, encoding), file, delimiter), format);
     }
 
     private static Reader openReader(Path file, SurveyEncoding encoding) throws IOException {

@@ -1,0 +1,120 @@
+package org.journeystudio.survey;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The most a survey file (CSV or .xlsx) may hold, checked before the work it would cost is done, and the one-line
+ * messages that say what was found, the limit and what to do. Each limit is far above what a survey tool
+ * exports and far below what would exhaust memory or time; they belong in {@code docs/limits.md}.
+ */
+public final class SurveyLimits {
+    /** Columns per survey: Excel's own limit (column XFD), so no spreadsheet export exceeds it. */
+    public static final int MAX_COLUMNS = 16_384;
+    /** Rows of an .xlsx sheet: Excel's own limit, so no sheet Excel saved exceeds it. */
+    public static final int MAX_SHEET_ROWS = 1_048_576;
+    /**
+     * Characters (CSV: bytes) of one record: a thousand long free-text answers fit; a missing closing quote or
+     * line end is caught before it fills memory. The byte reader's buffer doubles up to this size.
+     */
+    public static final int MAX_RECORD_LENGTH = 8 << 20;
+    /** Different spellings in one segment column: categories, not free text or respondent ids. */
+    public static final int MAX_SEGMENT_LABELS = 10_000;
+    /** Cells of a heatmap (touchpoints × segment groups): more cannot be drawn or read, and each costs memory. */
+    public static final int MAX_HEATMAP_CELLS = 250_000;
+    /** Bytes of one .xlsx part once unzipped (the sheet, the shared strings): a sheet at Excel's limits fits. */
+    public static final long MAX_XLSX_PART_BYTES = 2L << 30;
+    /** Unzipped : zipped size of one .xlsx part; sheet XML compresses about 10:1, a zip bomb over 1000:1. */
+    public static final int MAX_XLSX_COMPRESSION_RATIO = 200;
+    /** Parts under this unzipped size are not judged by their ratio: a tiny part of spaces may compress well. */
+    static final long RATIO_CHECKED_FROM_BYTES = 1 << 20;
+    /** Shared strings (an .xlsx's distinct texts): at most one per cell of a sheet at Excel's row limit. */
+    public static final int MAX_SHARED_STRINGS = 4_000_000;
+    /** Characters of all shared strings together, all held in memory: a million rows of distinct answers fit. */
+    public static final long MAX_SHARED_TEXT_CHARS = 256L << 20;
+    /** Bytes of one text between two XML tags (a cell, a shared string): Excel's own cell limit is 32,767 characters. */
+    public static final int MAX_XML_TEXT_BYTES = 1 << 20;
+
+    private SurveyLimits() {
+    }
+
+    static SurveyException tooManyColumns(Path file, long line, long columns) {
+        return new SurveyException(file + ":" + line + ": " + count(columns) + " columns; the studio reads up to "
+                + count(MAX_COLUMNS) + "; remove the columns you do not need or check the delimiter");
+    }
+
+    static SurveyException recordTooLong(Path file, long line) {
+        return new SurveyException(file + ":" + line + ": a row longer than " + bytes(MAX_RECORD_LENGTH)
+                + "; the studio reads rows up to " + bytes(MAX_RECORD_LENGTH)
+                + "; check for a quote that is never closed or missing line ends, or remove long text columns");
+    }
+
+    static SurveyException tooManyLabels(Path file, String column) {
+        return new SurveyException(file + ": segment column '" + column + "' holds more than "
+                + count(MAX_SEGMENT_LABELS) + " different answers; the studio groups up to "
+                + count(MAX_SEGMENT_LABELS) + "; choose a column of categories, not free text or respondent ids");
+    }
+
+    static SurveyException tooManyCells(Path file, int touchpoints, long groups) {
+        return new SurveyException(file + ": the heatmap would have more than " + count(MAX_HEATMAP_CELLS)
+                + " cells (" + count(touchpoints) + " touchpoints × " + count(groups) + " segments); the studio draws up to "
+                + count(MAX_HEATMAP_CELLS) + "; choose fewer rating columns or a segment column with fewer answers");
+    }
+
+    /** Throws when {@code groups} segment groups of {@code touchpoints} cells each exceed the heatmap limit. */
+    static void checkCells(Path file, int touchpoints, long groups) {
+        if (groups * Math.max(touchpoints, 1) > MAX_HEATMAP_CELLS) {
+            throw tooManyCells(file, touchpoints, groups);
+        }
+    }
+
+    static SurveyException xlsxPartTooBig(Path file, String part, long bytes) {
+        return new SurveyException(file + ": " + part + " holds more than " + bytes(bytes) + " once unzipped; the studio "
+                + "reads parts up to " + bytes(MAX_XLSX_PART_BYTES) + "; save the sheet as CSV or split it");
+    }
+
+    static SurveyException xlsxBomb(Path file, String part, long bytes, long zipped) {
+        return new SurveyException(file + ": " + part + " unzips from " + bytes(zipped) + " to more than " + bytes(bytes)
+                + " (over " + count(MAX_XLSX_COMPRESSION_RATIO) + " times; a spreadsheet compresses about 10 times)"
+                + "; the studio refuses it as a zip bomb; save the sheet again from the spreadsheet program or as CSV");
+    }
+
+    static SurveyException xlsxTextTooLong(Path file, String part) {
+        return new SurveyException(file + ": " + part + " holds a text (a cell) longer than "
+                + bytes(MAX_XML_TEXT_BYTES) + "; the studio reads texts up to " + bytes(MAX_XML_TEXT_BYTES)
+                + "; shorten or remove that cell, or save the sheet as CSV");
+    }
+
+    static SurveyException tooManySharedStrings(Path file, String part) {
+        return new SurveyException(file + ": " + part + " holds more than " + count(MAX_SHARED_STRINGS) + " texts or "
+                + bytes(MAX_SHARED_TEXT_CHARS) + " of text; the studio reads up to that; save the sheet as CSV or split it");
+    }
+
+    /** Throws when a tally's segment columns or groups exceed the limits the readers check as they go. */
+    static void checkGroups(TallyPlan plan, SurveyTally tally) {
+        for (int k = 0; k < plan.segmentColumns().size(); k++) {
+            int column = k;
+            long labels = tally.groups().keySet().stream().map(spellings -> spellings.get(column)).distinct().count();
+            if (labels > MAX_SEGMENT_LABELS) {
+                throw tooManyLabels(plan.format().file(), plan.segmentColumns().get(k).name());
+            }
+        }
+        checkCells(plan.format().file(), tally.touchpoints(), tally.groups().size());
+    }
+
+    /** "1,000,000": counts in messages are read by people. */
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** "8 MB", "2.0 GB": sizes in messages. */
+    static String bytes(long n) {
+        if (n >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
+        }
+        if (n >= 1L << 20) {
+            return (n >> 20) + " MB";
+        }
+        return count(n) + " bytes";
+    }
+}
