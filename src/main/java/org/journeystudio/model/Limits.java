@@ -71,24 +71,31 @@ public final class Limits {
     /** Goals, needs and frustrations on one persona, each kind. */
     public static final int ITEMS_PER_PERSONA = 20;
 
-    // ---- Surveys (CSV and .xlsx), enforced by the survey readers ----
+    // ---- Surveys (CSV and .xlsx), enforced by the survey readers (survey.SurveyLimits says how) ----
 
-    /** A survey's header row: real exports have a few hundred columns; a million is a broken or hostile file. */
-    public static final int SURVEY_COLUMNS = 10_000;
-    /** Distinct labels in the segment column: segments are groups, not respondents. */
-    public static final int SEGMENT_LABELS = 100_000;
-    /** Cells of one heatmap (touchpoints × segments) held in memory at once. */
-    public static final long HEATMAP_CELLS = 1_000_000L;
-    /** Everything the entries of an .xlsx zip inflate to, summed from the zip's directory before inflating. */
-    public static final long XLSX_UNCOMPRESSED_BYTES = 2 * GIB;
-    /** Spreadsheet XML compresses about 10:1; a far higher ratio is a zip bomb. */
-    public static final int XLSX_COMPRESSION_RATIO = 100;
-    /** Rows of one sheet (Excel's own limit is 1,048,576). */
-    public static final int XLSX_ROWS = 5_000_000;
-    /** Columns of one sheet: Excel's own limit (XFD). */
-    public static final int XLSX_COLUMNS = 16_384;
-    /** Entries in the shared-strings table. */
-    public static final int XLSX_SHARED_STRINGS = 5_000_000;
+    /** Columns per survey: Excel's own limit (column XFD), so no spreadsheet export exceeds it. */
+    public static final int SURVEY_COLUMNS = 16_384;
+    /** Rows of an .xlsx sheet: Excel's own limit, so no sheet Excel saved exceeds it. */
+    public static final int XLSX_ROWS = 1_048_576;
+    /**
+     * Characters (CSV: bytes) of one record: a thousand long free-text answers fit; a missing closing quote or
+     * line end is caught before it fills memory. The byte reader's buffer doubles up to this size.
+     */
+    public static final int SURVEY_RECORD_LENGTH = 8 << 20;
+    /** Different spellings in one segment column: categories, not free text or respondent ids. */
+    public static final int SEGMENT_LABELS = 10_000;
+    /** Cells of a heatmap (touchpoints × segment groups): more cannot be drawn or read, and each costs memory. */
+    public static final int HEATMAP_CELLS = 250_000;
+    /** Bytes of one .xlsx part once unzipped (the sheet, the shared strings): a sheet at Excel's limits fits. */
+    public static final long XLSX_PART_BYTES = 2 * GIB;
+    /** Unzipped : zipped size of one .xlsx part; sheet XML compresses about 10:1, a zip bomb over 1000:1. */
+    public static final int XLSX_COMPRESSION_RATIO = 200;
+    /** Shared strings (an .xlsx's distinct texts): at most one per cell of a sheet at Excel's row limit. */
+    public static final int XLSX_SHARED_STRINGS = 4_000_000;
+    /** Characters of all shared strings together, all held in memory: a million rows of distinct answers fit. */
+    public static final long XLSX_SHARED_TEXT_CHARS = 256L << 20;
+    /** Bytes of one text between two XML tags (a cell, a shared string): Excel's own cell limit is 32,767 characters. */
+    public static final int XLSX_TEXT_BYTES = 1 << 20;
 
     private Limits() {
     }

@@ -2,38 +2,26 @@ package org.journeystudio.survey;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.journeystudio.model.Limits;
 
 /**
- * The most a survey file (CSV or .xlsx) may hold, checked before the work it would cost is done, and the one-line
- * messages that say what was found, the limit and what to do. Each limit is far above what a survey tool
- * exports and far below what would exhaust memory or time; they belong in {@code docs/limits.md}.
+ * The checks of the most a survey file (CSV or .xlsx) may hold, made before the work it would cost is done, and the
+ * one-line messages that say what was found, the limit and what to do. The figures and their reasons are
+ * {@link Limits}' (documented in {@code docs/limits.md}); the short names here read well in the readers.
  */
 public final class SurveyLimits {
-    /** Columns per survey: Excel's own limit (column XFD), so no spreadsheet export exceeds it. */
-    public static final int MAX_COLUMNS = 16_384;
-    /** Rows of an .xlsx sheet: Excel's own limit, so no sheet Excel saved exceeds it. */
-    public static final int MAX_SHEET_ROWS = 1_048_576;
-    /**
-     * Characters (CSV: bytes) of one record: a thousand long free-text answers fit; a missing closing quote or
-     * line end is caught before it fills memory. The byte reader's buffer doubles up to this size.
-     */
-    public static final int MAX_RECORD_LENGTH = 8 << 20;
-    /** Different spellings in one segment column: categories, not free text or respondent ids. */
-    public static final int MAX_SEGMENT_LABELS = 10_000;
-    /** Cells of a heatmap (touchpoints × segment groups): more cannot be drawn or read, and each costs memory. */
-    public static final int MAX_HEATMAP_CELLS = 250_000;
-    /** Bytes of one .xlsx part once unzipped (the sheet, the shared strings): a sheet at Excel's limits fits. */
-    public static final long MAX_XLSX_PART_BYTES = 2L << 30;
-    /** Unzipped : zipped size of one .xlsx part; sheet XML compresses about 10:1, a zip bomb over 1000:1. */
-    public static final int MAX_XLSX_COMPRESSION_RATIO = 200;
+    public static final int MAX_COLUMNS = Limits.SURVEY_COLUMNS;
+    public static final int MAX_SHEET_ROWS = Limits.XLSX_ROWS;
+    public static final int MAX_RECORD_LENGTH = Limits.SURVEY_RECORD_LENGTH;
+    public static final int MAX_SEGMENT_LABELS = Limits.SEGMENT_LABELS;
+    public static final int MAX_HEATMAP_CELLS = Limits.HEATMAP_CELLS;
+    public static final long MAX_XLSX_PART_BYTES = Limits.XLSX_PART_BYTES;
+    public static final int MAX_XLSX_COMPRESSION_RATIO = Limits.XLSX_COMPRESSION_RATIO;
     /** Parts under this unzipped size are not judged by their ratio: a tiny part of spaces may compress well. */
     static final long RATIO_CHECKED_FROM_BYTES = 1 << 20;
-    /** Shared strings (an .xlsx's distinct texts): at most one per cell of a sheet at Excel's row limit. */
-    public static final int MAX_SHARED_STRINGS = 4_000_000;
-    /** Characters of all shared strings together, all held in memory: a million rows of distinct answers fit. */
-    public static final long MAX_SHARED_TEXT_CHARS = 256L << 20;
-    /** Bytes of one text between two XML tags (a cell, a shared string): Excel's own cell limit is 32,767 characters. */
-    public static final int MAX_XML_TEXT_BYTES = 1 << 20;
+    public static final int MAX_SHARED_STRINGS = Limits.XLSX_SHARED_STRINGS;
+    public static final long MAX_SHARED_TEXT_CHARS = Limits.XLSX_SHARED_TEXT_CHARS;
+    public static final int MAX_XML_TEXT_BYTES = Limits.XLSX_TEXT_BYTES;
 
     private SurveyLimits() {
     }
