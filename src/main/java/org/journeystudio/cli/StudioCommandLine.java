@@ -76,7 +76,7 @@ public final class StudioCommandLine {
         } catch (Throwable e) {
             String message = e instanceof Exception failure ? userMessage(failure) : null;
             if (message == null) {
-                err.println(NAME + ": " + InternalFailures.report(e, args));
+                err.println(internalError(e, args));
                 return new Exit(3);
             }
             err.println(NAME + ": " + oneLine(message));
@@ -85,6 +85,11 @@ public final class StudioCommandLine {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The line for an internal error (exit code 3) outside a sub-command, whose trace goes to the log file. */
+    public static String internalError(Throwable failure, String[] args) {
+        return NAME + ": " + InternalFailures.report(failure, args);
     }
 
     /** Runs a sub-command and returns its exit code; without one, this is a usage error (for scripts and tests). */
