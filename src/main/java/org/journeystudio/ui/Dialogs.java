@@ -130,7 +130,8 @@ public final class Dialogs {
     private static boolean isExpected(Throwable failure) {
         return failure instanceof JourneyFormatException || failure instanceof LibraryException
                 || failure instanceof InvalidMapException || failure instanceof java.io.IOException
-                || failure instanceof org.journeystudio.workshop.WorkshopException || failure instanceof SurveyException;
+                || failure instanceof org.journeystudio.workshop.WorkshopException || failure instanceof SurveyException
+                || failure instanceof org.journeystudio.edit.CommandFailedException;
     }
 
     static void prepare(Alert alert, Window owner, String header) {
