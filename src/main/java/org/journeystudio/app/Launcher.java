@@ -19,7 +19,13 @@ public final class Launcher {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
         StudioCommandLine.Outcome outcome = StudioCommandLine.standard().run(args, out, err);
         if (outcome instanceof StudioCommandLine.OpenWindow window) {
-            StudioApp.launchWith(window.library(), window.mapFile());
+            try {
+                StudioApp.launchWith(window.library(), window.mapFile());
+            } catch (RuntimeException | Error e) {
+                // The toolkit could not start (no display, say): one line, and the details in the log.
+                err.println(StudioCommandLine.internalError(e, args));
+                System.exit(3);
+            }
         } else if (outcome instanceof StudioCommandLine.Exit exit) {
             System.exit(exit.code());
         }

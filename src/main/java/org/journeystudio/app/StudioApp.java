@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.LibraryLocation;
+import org.journeystudio.store.LogLocation;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
@@ -18,6 +19,7 @@ import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FilePicker;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.Theme;
+import org.journeystudio.ui.UncaughtFailures;
 import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.workshop.WorkshopServer;
 import org.slf4j.Logger;
@@ -41,6 +43,18 @@ public class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        UncaughtFailures.install(stage, LogLocation.file());
+        try {
+            open(stage);
+        } catch (RuntimeException | Error e) {
+            // A bug while the window is built: say so in the studio's error dialog and stop, rather than leave
+            // a half-built window (or let the toolkit print the trace and quit without a word).
+            Dialogs.error(null, "Journey Studio could not start", e);
+            Platform.exit();
+        }
+    }
+
+    private void open(Stage stage) {
         StudioPreferences preferences = StudioPreferences.forUser();
         Theme.apply(preferences.darkTheme());
         H2Library opened;

@@ -2,6 +2,7 @@ package org.journeystudio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.json.JourneyFormatException;
@@ -19,8 +21,9 @@ import org.journeystudio.survey.SurveyException;
 
 /**
  * The {@code journey-studio} command line: with a sub-command it works headless and exits; without one it asks
- * for the studio window (the {@code app} layer opens it). One error policy for every command: wrong arguments
- * print what is wrong and exit 2; known failures print their message and exit 1, without a stack trace.
+ * for the studio window (the {@code app} layer opens it). One error policy for every command, one line on the
+ * error output and never a stack trace: wrong arguments exit 2; bad input and failed work exit 1; anything
+ * unforeseen is an internal error that names the log file holding its details and exits 3.
  *
  * <p>Built on Apache Commons CLI rather than picocli because the whole process is timed against DuckDB for the
  * {@code heatmap} command, and picocli's start-up alone cost about half of that budget
@@ -32,7 +35,7 @@ public final class StudioCommandLine {
 
     private final List<Subcommand> subcommands;
 
-    private StudioCommandLine(List<Subcommand> subcommands) {
+    StudioCommandLine(List<Subcommand> subcommands) {
         this.subcommands = List.copyOf(subcommands);
     }
 
@@ -59,18 +62,34 @@ public final class StudioCommandLine {
     public record OpenWindow(Path library, Path mapFile) implements Outcome {
     }
 
-    /** Parses {@code args} and runs the sub-command they name, printing to {@code out} and {@code err}. */
+    /**
+     * Parses {@code args} and runs the sub-command they name, printing to {@code out} and {@code err}. Whatever
+     * goes wrong ends as one line on {@code err}: exit 2 for wrong arguments, 1 for bad input or work that
+     * failed, 3 for an internal error, whose stack trace goes to the log file only.
+     */
     public Outcome run(String[] args, PrintWriter out, PrintWriter err) {
         try {
             return dispatch(args, out, err);
         } catch (UsageException e) {
-            err.println(NAME + ": " + e.getMessage());
-            err.flush();
+            err.println(NAME + ": " + oneLine(e.getMessage()));
             return new Exit(2);
+        } catch (Throwable e) {
+            String message = e instanceof Exception failure ? userMessage(failure) : null;
+            if (message == null) {
+                err.println(internalError(e, args));
+                return new Exit(3);
+            }
+            err.println(NAME + ": " + oneLine(message));
+            return new Exit(1);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The line for an internal error (exit code 3) outside a sub-command, whose trace goes to the log file. */
+    public static String internalError(Throwable failure, String[] args) {
+        return NAME + ": " + InternalFailures.report(failure, args);
     }
 
     /** Runs a sub-command and returns its exit code; without one, this is a usage error (for scripts and tests). */
@@ -84,7 +103,7 @@ public final class StudioCommandLine {
         return 2;
     }
 
-    private Outcome dispatch(String[] args, PrintWriter out, PrintWriter err) {
+    private Outcome dispatch(String[] args, PrintWriter out, PrintWriter err) throws Exception {
         CommandLine root = parse(rootOptions(), args, true);
         if (root.hasOption("help")) {
             printRootHelp(out);
@@ -113,11 +132,11 @@ public final class StudioCommandLine {
         }
         Subcommand command = named.get();
         String[] commandArgs = rest.subList(1, rest.size()).toArray(String[]::new);
-        return new Exit(runReportingFailures(command, commandArgs, library, out, err));
+        return new Exit(runWithHelpHint(command, commandArgs, library, out, err));
     }
 
-    private static int runReportingFailures(Subcommand command, String[] args, Path library, PrintWriter out,
-                                            PrintWriter err) {
+    private static int runWithHelpHint(Subcommand command, String[] args, Path library, PrintWriter out,
+                                       PrintWriter err) throws Exception {
         try {
             CommandLine parsed = parse(withHelp(command.options()), args, false);
             if (parsed.hasOption("help")) {
@@ -126,26 +145,29 @@ public final class StudioCommandLine {
             }
             return command.run(new CommandCall(parsed, library, out, err));
         } catch (UsageException e) {
-            throw new UsageException(e.getMessage() + "\nSee: " + NAME + " " + command.name() + " --help");
-        } catch (Exception e) {
-            String message = userMessage(e);
-            if (message == null) {
-                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-            }
-            err.println(NAME + ": " + message);
-            return 1;
+            throw new UsageException(e.getMessage() + "; see " + NAME + " " + command.name() + " --help");
         }
     }
 
+    /** The message of a failure we foresaw (bad input, a library or file that failed), or null for any other. */
     private static String userMessage(Exception e) {
         if (e instanceof NoSuchFileException missing) {
             return "no such file: " + missing.getFile();
         }
+        if (e instanceof UncheckedIOException unchecked) {
+            return userMessage(unchecked.getCause());
+        }
         if (e instanceof LibraryException || e instanceof JourneyFormatException || e instanceof SurveyException
-                || e instanceof InvalidMapException || e instanceof IOException) {
-            return e.getMessage();
+                || e instanceof InvalidMapException || e instanceof CommandFailedException
+                || e instanceof IOException) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
         return null;
+    }
+
+    /** A message of several lines (a list of problems, say) as one, so each error is one line for scripts. */
+    static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     private static CommandLine parse(Options options, String[] args, boolean stopAtCommand) {

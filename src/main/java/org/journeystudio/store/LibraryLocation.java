@@ -28,6 +28,19 @@ public final class LibraryLocation {
         if (fromEnvironment != null) {
             return Path.of(fromEnvironment);
         }
+        return userDataFolder(environment, osName, home);
+    }
+
+    /**
+     * The OS's per-user data folder for the studio, whatever library is in use: where the library lives by
+     * default and where the log files go.
+     */
+    public static Path userDataFolder() {
+        return userDataFolder(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", ".")));
+    }
+
+    static Path userDataFolder(Map<String, String> environment, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = nonBlank(environment.get("APPDATA"));

@@ -1,40 +1,44 @@
 package org.journeystudio.ui;
 
 import atlantafx.base.theme.Styles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.store.LibraryException;
+import org.journeystudio.store.LogLocation;
 import org.journeystudio.store.json.JourneyFormatException;
+import org.journeystudio.survey.SurveyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The studio's small standard dialogs: errors, confirmations and one-line questions, styled alike. */
 public final class Dialogs {
+    private static final Logger LOG = LoggerFactory.getLogger(Dialogs.class);
+
     private Dialogs() {
     }
 
-    /** Tells the user what failed ({@code what}) and why, in words taken from the exception. */
+    /**
+     * Tells the user what failed ({@code what}) and why, in words taken from the exception. A failure nobody
+     * foresaw (a bug) is logged with its stack trace and shown as an {@link InternalErrorDialog} instead.
+     */
     public static void error(Window owner, String what, Throwable failure) {
+        if (!isExpected(failure)) {
+            LOG.error(what, failure);
+            InternalErrorDialog.of(owner, what, failure, LogLocation.file()).showAndWait();
+            return;
+        }
         Alert alert = errorAlert(owner, what, reason(failure));
         if (failure instanceof JourneyFormatException) {
             // file:line:column reads best in a fixed-width font, like a compiler message.
             alert.getDialogPane().getContent().getStyleClass().add(StudioStyles.FILE_LOCATION);
-        }
-        if (!isExpected(failure)) {
-            // A failure we did not foresee: keep the details at hand for a bug report, folded away.
-            TextArea details = new TextArea(stackTrace(failure));
-            details.setEditable(false);
-            details.setPrefRowCount(12);
-            alert.getDialogPane().setExpandableContent(details);
         }
         alert.showAndWait();
     }
@@ -126,10 +130,11 @@ public final class Dialogs {
     private static boolean isExpected(Throwable failure) {
         return failure instanceof JourneyFormatException || failure instanceof LibraryException
                 || failure instanceof InvalidMapException || failure instanceof java.io.IOException
-                || failure instanceof org.journeystudio.workshop.WorkshopException;
+                || failure instanceof org.journeystudio.workshop.WorkshopException || failure instanceof SurveyException
+                || failure instanceof org.journeystudio.edit.CommandFailedException;
     }
 
-    private static void prepare(Alert alert, Window owner, String header) {
+    static void prepare(Alert alert, Window owner, String header) {
         alert.setTitle("Journey Studio");
         alert.setHeaderText(header);
         if (owner != null) {
@@ -147,11 +152,5 @@ public final class Dialogs {
         if (pane.getScene() != null) {
             Theme.style(pane.getScene());
         }
-    }
-
-    private static String stackTrace(Throwable failure) {
-        StringWriter out = new StringWriter();
-        failure.printStackTrace(new PrintWriter(out));
-        return out.toString();
     }
 }

@@ -144,8 +144,7 @@ public final class StudioWindow {
             CompletableFuture<Void> closed = new CompletableFuture<>();
             saved.whenComplete((problem, failure) -> Platform.runLater(() -> {
                 stage.titleProperty().unbind();
-                problem.ifPresent(why -> Dialogs.error(stage, "The latest changes could not be saved",
-                        new IllegalStateException(why)));
+                problem.ifPresent(why -> Dialogs.error(stage, "The latest changes could not be saved", why));
                 closed.complete(null);
             }));
             editorClosed = closed;

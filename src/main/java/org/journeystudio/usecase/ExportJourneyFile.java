@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Writes a stored project to a {@code .journey.json} file, which another studio can import. */
 public final class ExportJourneyFile {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportJourneyFile.class);
     private final OpenProject projects;
     private final JourneyFiles files;
 
@@ -19,6 +22,7 @@ public final class ExportJourneyFile {
     public JourneyMap export(String projectId, String title, Path file) throws IOException {
         JourneyMap map = projects.load(projectId, title);
         files.write(map, file);
+        LOG.info("Project {} exported to {}", projectId, file);
         return map;
     }
 

@@ -6,12 +6,15 @@ import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.json.JourneyFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds the project in a {@code .journey.json} file to the library, all or nothing. A project already in the
  * library with the same id keeps its place: the import gets a fresh id, so importing never overwrites.
  */
 public final class ImportJourneyFile {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportJourneyFile.class);
     private final ProjectLibrary library;
     private final JourneyFiles files;
 
@@ -27,6 +30,7 @@ public final class ImportJourneyFile {
             map = map.withId(Ids.next("map"));
         }
         library.create(map);
+        LOG.info("Project {} '{}' imported from {}", map.id(), map.title(), file);
         return map;
     }
 }

@@ -19,6 +19,8 @@ import org.journeystudio.store.RatingSource;
 import org.journeystudio.store.StoredImport;
 import org.journeystudio.store.SurveyResponses;
 import org.journeystudio.survey.HeatmapOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports a survey export into a project: the respondents are stored, and each touchpoint's satisfaction per
@@ -27,6 +29,7 @@ import org.journeystudio.survey.HeatmapOptions;
  * with {@link #importInto}.
  */
 public final class ImportSurveyIntoProject {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportSurveyIntoProject.class);
     private final ProjectLibrary library;
     private final SurveyResponses responses;
     private final Clock clock;
@@ -72,8 +75,12 @@ public final class ImportSurveyIntoProject {
      * cancel or a failure stores nothing. Reads the whole file: run it off the UI thread.
      */
     public long storeResponses(String projectId, Request request, LongConsumer progress, BooleanSupplier cancelled) {
-        return SurveyImports.run(responses, projectId, request.plan(), request.touchpointIds(), clock,
+        long importId = SurveyImports.run(responses, projectId, request.plan(), request.touchpointIds(), clock,
                 request.skipBadRows(), progress, cancelled);
+        // The file and the counts only: never a respondent's answers.
+        LOG.info("Survey {} imported into project {} as import {} ({} rating columns)",
+                request.plan().format().file(), projectId, importId, request.touchpointIds().size());
+        return importId;
     }
 
     /** The heatmap of a stored import and the edit that writes its means into {@code map}. */
@@ -126,6 +133,7 @@ public final class ImportSurveyIntoProject {
         } catch (RuntimeException e) {
             try {
                 responses.delete(importId);
+                LOG.info("Survey import {} removed again: the ratings could not be written", importId);
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }

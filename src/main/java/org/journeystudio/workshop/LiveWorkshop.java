@@ -181,6 +181,7 @@ final class LiveWorkshop implements WorkshopSession {
         writer.close();
         try {
             store.endSession(sessionId, clock.instant());
+            LOG.info("Workshop {} ended with {} participants", sessionId, participants.get());
         } catch (RuntimeException e) {
             // At JVM exit H2's own hook may have closed the database first; the answers were committed already.
             LOG.warn("Workshop {}: its end could not be recorded", sessionId, e);

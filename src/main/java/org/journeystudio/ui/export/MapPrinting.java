@@ -69,8 +69,8 @@ public final class MapPrinting {
                         status.accept("Sent " + pages.size() + " page(s) to " + job.getPrinter().getName());
                     } else {
                         status.accept("Printing failed");
-                        Dialogs.error(owner, "Could not print the map", new IllegalStateException(
-                                "The printer refused the job (" + job.getJobStatus() + ")"));
+                        Dialogs.error(owner, "Could not print the map",
+                                "The printer refused the job (" + job.getJobStatus() + ")");
                     }
                 },
                 failure -> {

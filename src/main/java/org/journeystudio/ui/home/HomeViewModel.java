@@ -26,6 +26,8 @@ import org.journeystudio.usecase.ExportJourneyFile;
 import org.journeystudio.usecase.ImportJourneyFile;
 import org.journeystudio.usecase.OpenProject;
 import org.journeystudio.usecase.OpenedProject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The home screen's state and actions, free of any node: the project list and its filter, recent
@@ -33,6 +35,7 @@ import org.journeystudio.usecase.OpenedProject;
  * opening a project return a {@link Task} for {@link BackgroundWork}.
  */
 public final class HomeViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(HomeViewModel.class);
     private final StudioWindow.Services services;
     private final Clock clock;
     private final ObservableList<ProjectSummary> projects = FXCollections.observableArrayList();
@@ -92,24 +95,28 @@ public final class HomeViewModel {
     public ProjectSummary create(String templateId, String title) {
         JourneyMap map = services.templates().instantiate(templateId, title, clock.instant());
         library().create(map);
+        LOG.info("Project {} '{}' created from template {}", map.id(), map.title(), templateId);
         refresh();
         return summaryOf(map.id());
     }
 
     public ProjectSummary rename(String projectId, String newTitle) {
         library().rename(projectId, newTitle);
+        LOG.info("Project {} renamed to '{}'", projectId, newTitle);
         refresh();
         return summaryOf(projectId);
     }
 
     public ProjectSummary duplicate(ProjectSummary original) {
         JourneyMap copy = library().duplicate(original.id(), copyTitle(original.title()));
+        LOG.info("Project {} duplicated as {} '{}'", original.id(), copy.id(), copy.title());
         refresh();
         return summaryOf(copy.id());
     }
 
     public void delete(String projectId) {
         library().delete(projectId);
+        LOG.info("Project {} deleted", projectId);
         services.preferences().projectDeleted(projectId);
         refresh();
     }

@@ -1,0 +1,62 @@
+package org.journeystudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.testing.ProductionLogging;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.SlowTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The log file gets one line per change a user makes, and never what a respondent answered. */
+@SlowTest
+class ActionLogTest {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void importsAndExportsAreLoggedOneLineEachWithoutAnyAnswer() throws Exception {
+        Path library = temp.resolve("library");
+        try (H2Library opened = H2Library.open(library)) {
+            opened.create(SampleMaps.airline("aurora"));
+        }
+        Path survey = temp.resolve("visit.csv");
+        Files.writeString(survey, """
+                Segment,Check-in,Comment
+                Zanzibar Elite,5,the gate agent Priya was rude
+                Zanzibar Elite,4,lounge smelled of cabbage
+                Budget,2,seat 14C was broken
+                """, StandardCharsets.UTF_8);
+        Path exported = temp.resolve("aurora.journey.json");
+
+        try (ProductionLogging logging = ProductionLogging.into(temp.resolve("logs"))) {
+            assertThat(run("import-survey", survey.toString(), "--project", "aurora", "--segment", "Segment",
+                    "--scale", "1-5", "--library", library.toString())).isZero();
+            assertThat(run("export", "--project", "aurora", "--out", exported.toString(),
+                    "--library", library.toString())).isZero();
+            assertThat(run("import", exported.toString(), "--library", library.toString())).isZero();
+
+            String log = logging.text();
+            assertThat(log.lines().filter(line -> line.contains(" INFO "))).hasSize(3);
+            assertThat(log).contains("Survey " + survey + " imported into project aurora as import ")
+                    .contains("Project aurora exported to " + exported)
+                    .containsPattern("Project \\S+ '.+' imported from " + java.util.regex.Pattern.quote(exported.toString()));
+            assertThat(log).doesNotContain("Zanzibar").doesNotContain("Priya").doesNotContain("cabbage")
+                    .doesNotContain("14C");
+        }
+        assertThat(err.toString()).isEmpty();
+    }
+}
