@@ -19,6 +19,9 @@ final class HtmlSafeJson {
 
     static {
         MAPPER.getFactory().setCharacterEscapes(new HtmlEscapes());
+        // A body is one JSON object, all of it: no second value after it, no key given twice.
+        MAPPER.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        MAPPER.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     private HtmlSafeJson() {

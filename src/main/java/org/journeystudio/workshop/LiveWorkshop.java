@@ -200,12 +200,17 @@ final class LiveWorkshop implements WorkshopSession {
         return voting.get().ended();
     }
 
+    /** Whether {@code pinGiven} is this session's PIN, compared without leaking how much of it was right. */
+    boolean isPin(String pinGiven) {
+        return Secrets.same(pin, pinGiven);
+    }
+
     /**
      * Lets a participant in when {@code pinGiven} is right (otherwise throws a 403 at once); completes with the
      * token the phone keeps once the participant is recorded.
      */
     CompletableFuture<String> join(String pinGiven) {
-        if (!Secrets.same(pin, pinGiven)) {
+        if (!isPin(pinGiven)) {
             throw new ClientError(403, "That PIN is not this workshop's. Check the six digits on the screen.");
         }
         rules.requireRunning(voting.get());

@@ -27,19 +27,17 @@ final class ParticipantApi {
     private final byte[] view;
     private final RateLimiter perAddress;
     private final RateLimiter perParticipant;
-    private final RateLimiter wrongPins;
-    private final TokenBucket wrongPinsOverall;
+    private final PinGuard pins;
 
-    ParticipantApi(LiveWorkshop workshop) {
+    ParticipantApi(LiveWorkshop workshop, java.util.function.LongSupplier nanoClock) {
         this.workshop = workshop;
         WorkshopSettings settings = workshop.settings();
         ObjectNode wrapped = HtmlSafeJson.object();
         wrapped.set("workshop", PhonePage.view(workshop.map()));
         this.view = HtmlSafeJson.bytes(wrapped);
-        this.perAddress = new RateLimiter(settings.perAddress());
-        this.perParticipant = new RateLimiter(settings.perParticipant());
-        this.wrongPins = new RateLimiter(settings.wrongPins());
-        this.wrongPinsOverall = new TokenBucket(settings.wrongPinsOverall(), System::nanoTime);
+        this.perAddress = new RateLimiter(settings.perAddress(), nanoClock);
+        this.perParticipant = new RateLimiter(settings.perParticipant(), nanoClock);
+        this.pins = new PinGuard(settings.wrongPins(), settings.wrongPinsOverall(), nanoClock);
     }
 
     void register(JavalinConfig config) {
@@ -63,22 +61,11 @@ final class ParticipantApi {
     }
 
     private void join(Context ctx) {
-        String address = HttpExchange.remoteAddress(ctx);
-        if (!wrongPins.hasToken(address) || !wrongPinsOverall.hasToken()) {
+        String pin = new RequestFields(body(ctx), Set.of("pin")).text("pin", 20).strip();
+        if (!pins.admits(HttpExchange.remoteAddress(ctx), workshop.isPin(pin))) {
             throw new ClientError(429, "Too many wrong PINs; wait a minute before trying again.");
         }
-        RequestFields fields = new RequestFields(body(ctx), Set.of("pin"));
-        java.util.concurrent.CompletableFuture<String> token;
-        try {
-            token = workshop.join(fields.text("pin", 20).strip());
-        } catch (ClientError refused) {
-            if (refused.status() == 403) {
-                wrongPins.tryTake(address);
-                wrongPinsOverall.tryTake();
-            }
-            throw refused;
-        }
-        HttpExchange.replyWhenDone(ctx, token, given -> {
+        HttpExchange.replyWhenDone(ctx, workshop.join(pin), given -> {
             ObjectNode reply = HtmlSafeJson.object();
             reply.put("token", given);
             reply.set("workshop", PhonePage.view(workshop.map()));

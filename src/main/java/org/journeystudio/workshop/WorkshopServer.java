@@ -26,6 +26,8 @@ public final class WorkshopServer implements WorkshopLauncher {
     private final Clock clock;
     /** Told how long each participant request took inside the server, in ms; only the load benchmark listens. */
     private java.util.function.DoubleConsumer participantRequestTimes;
+    /** The rate limiters' clock; tests put time forward instead of sleeping. */
+    private java.util.function.LongSupplier nanoClock = System::nanoTime;
 
     public WorkshopServer(H2Library library, WorkshopSettings settings) {
         this(library, settings, Clock.systemUTC());
@@ -44,6 +46,12 @@ public final class WorkshopServer implements WorkshopLauncher {
     /** Lets the load benchmark tell the server's share of a request's time from the network's and the client's. */
     WorkshopServer timingParticipantRequests(java.util.function.DoubleConsumer millis) {
         this.participantRequestTimes = millis;
+        return this;
+    }
+
+    /** Lets tests run the rate limiters on a clock they move. */
+    WorkshopServer withRateClock(java.util.function.LongSupplier nanos) {
+        this.nanoClock = nanos;
         return this;
     }
 
@@ -71,7 +79,7 @@ public final class WorkshopServer implements WorkshopLauncher {
         try {
             InetAddress address = settings.bindAddress() == null ? LanAddress.pick()
                     : InetAddress.getByName(settings.bindAddress());
-            ParticipantApi api = new ParticipantApi(workshop);
+            ParticipantApi api = new ParticipantApi(workshop, nanoClock);
             java.util.function.DoubleConsumer timing = participantRequestTimes;
             phones = startOn(address.getHostAddress(), settings.port(), config -> {
                 api.register(config);
@@ -115,6 +123,9 @@ public final class WorkshopServer implements WorkshopLauncher {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
+            SlowClientGuard slowClients = new SlowClientGuard(settings.headerTimeout());
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(slowClients));
+            config.jetty.modifyServer(server -> server.addEventListener(slowClients));
             config.routes.exception(ClientError.class, (e, ctx) -> HttpExchange.refuse(ctx, e));
             config.routes.exception(IllegalStateException.class,
                     (e, ctx) -> HttpExchange.refuse(ctx, new ClientError(409, e.getMessage())));

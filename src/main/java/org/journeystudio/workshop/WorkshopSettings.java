@@ -15,10 +15,13 @@ import java.util.Objects;
  * @param maxBodyBytes     the largest request body accepted (413 above)
  * @param maxCommentLength the longest comment, in characters
  * @param notifyInterval   the shortest time between two listener calls
+ * @param headerTimeout    how long a connection may take to send a request's headers (and may stay idle between
+ *                         requests) before the server closes it: a slow client cannot hold a connection open
  */
 public record WorkshopSettings(String bindAddress, int port, RateLimit perParticipant, RateLimit perAddress,
                                RateLimit wrongPins, RateLimit wrongPinsOverall, int maxBodyBytes,
-                               int maxCommentLength, Duration notifyInterval) {
+                               int maxCommentLength, Duration notifyInterval,
+                               Duration headerTimeout) {
 
     /** The port tried first in a room, so the address stays the same from one workshop to the next. */
     public static final int USUAL_PORT = 7070;
@@ -29,6 +32,10 @@ public record WorkshopSettings(String bindAddress, int port, RateLimit perPartic
         Objects.requireNonNull(wrongPins, "wrongPins");
         Objects.requireNonNull(wrongPinsOverall, "wrongPinsOverall");
         Objects.requireNonNull(notifyInterval, "notifyInterval");
+        Objects.requireNonNull(headerTimeout, "headerTimeout");
+        if (headerTimeout.toMillis() < 100) {
+            throw new IllegalArgumentException("Clients need at least 100 ms to send headers, not " + headerTimeout);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("A port is 0–65535, not " + port);
         }
@@ -41,7 +48,8 @@ public record WorkshopSettings(String bindAddress, int port, RateLimit perPartic
     /** For a real room: the LAN address, port 7070 (or a free one when taken), limits for a room of phones. */
     public static WorkshopSettings standard() {
         return new WorkshopSettings(null, USUAL_PORT, new RateLimit(10, 40), new RateLimit(100, 600),
-                new RateLimit(0.2, 5), new RateLimit(5, 30), 4096, 500, Duration.ofMillis(200));
+                new RateLimit(0.2, 5), new RateLimit(5, 30), 4096, 500, Duration.ofMillis(200),
+                Duration.ofSeconds(10));
     }
 
     /** As {@link #standard()}, on 127.0.0.1 and a free port: for tests and benchmarks. */
@@ -51,17 +59,22 @@ public record WorkshopSettings(String bindAddress, int port, RateLimit perPartic
 
     public WorkshopSettings onAddress(String newBindAddress, int newPort) {
         return new WorkshopSettings(newBindAddress, newPort, perParticipant, perAddress, wrongPins, wrongPinsOverall,
-                maxBodyBytes, maxCommentLength, notifyInterval);
+                maxBodyBytes, maxCommentLength, notifyInterval, headerTimeout);
     }
 
     public WorkshopSettings withPerAddress(RateLimit limit) {
         return new WorkshopSettings(bindAddress, port, perParticipant, limit, wrongPins, wrongPinsOverall,
-                maxBodyBytes, maxCommentLength, notifyInterval);
+                maxBodyBytes, maxCommentLength, notifyInterval, headerTimeout);
     }
 
     public WorkshopSettings withPerParticipant(RateLimit limit) {
         return new WorkshopSettings(bindAddress, port, limit, perAddress, wrongPins, wrongPinsOverall,
-                maxBodyBytes, maxCommentLength, notifyInterval);
+                maxBodyBytes, maxCommentLength, notifyInterval, headerTimeout);
+    }
+
+    public WorkshopSettings withHeaderTimeout(Duration timeout) {
+        return new WorkshopSettings(bindAddress, port, perParticipant, perAddress, wrongPins, wrongPinsOverall,
+                maxBodyBytes, maxCommentLength, notifyInterval, timeout);
     }
 
     /** A token bucket: {@code burst} requests at once, refilled at {@code perSecond}. */

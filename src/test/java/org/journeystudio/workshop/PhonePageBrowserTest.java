@@ -1,7 +1,6 @@
 package org.journeystudio.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.testing.RequiredTool;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.AfterEach;
@@ -50,9 +50,8 @@ class PhonePageBrowserTest {
 
     @BeforeEach
     void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "The browser test needs the Debian packages chromium and chromium-driver (apt-get install -y chromium "
-                        + "chromium-driver); .ci/run installs them.");
+        RequiredTool.require("apt-get install -y chromium chromium-driver (.ci/run installs them)",
+                CHROMIUM.toString(), CHROMEDRIVER.toString());
         JourneyMap hotel = SampleMaps.hotel("map-browser");
         Touchpoint room = hotel.touchpoint("tp-room").orElseThrow();
         this.room = new RunningWorkshop(folder.resolve("library"), hotel.withTouchpoint(room.withTitle(HOSTILE_TITLE)));

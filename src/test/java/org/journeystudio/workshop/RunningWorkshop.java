@@ -18,10 +18,15 @@ final class RunningWorkshop implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     RunningWorkshop(Path folder, JourneyMap map, WorkshopSettings settings) {
+        this(folder, map, settings, System::nanoTime);
+    }
+
+    /** As the others, with the rate limiters on {@code rateClock}, which the test moves. */
+    RunningWorkshop(Path folder, JourneyMap map, WorkshopSettings settings, java.util.function.LongSupplier rateClock) {
         this.library = H2Library.open(folder);
         this.map = map;
         library.create(map);
-        this.session = new WorkshopServer(library, settings).startLive(map.id(), map);
+        this.session = new WorkshopServer(library, settings).withRateClock(rateClock).startLive(map.id(), map);
     }
 
     RunningWorkshop(Path folder, JourneyMap map) {
