@@ -62,6 +62,8 @@ class MalformedInputsTest {
             }
         }
         assertThat(problems).as("runs that ended badly (input, command, exit, ms, first error line)").isEmpty();
+        lines.stream().max(java.util.Comparator.comparingLong(l -> Long.parseLong(l.split("\t", 5)[3])))
+                .ifPresent(slowest -> System.out.println("slowest malformed-input run: " + slowest));
         assertThat(lines).as("one line per input and command").hasSize(inputs.size() * 3);
         try (H2Library opened = H2Library.open(library)) {
             for (JourneyMap project : projects) {
