@@ -23,13 +23,16 @@ public final class H2Library implements ProjectLibrary {
     private final Path folder;
     private final Clock clock;
     private final Statements sql;
+    /** Held from open to close: tells a second studio which process has the library. */
+    private final LibraryLock lock;
     private final ProjectReader reader;
     /** Workshop connections still open: closed with the library so that the file is released. */
     private final Set<WorkshopAnswers> workshopConnections = ConcurrentHashMap.newKeySet();
     private boolean closed;
 
-    private H2Library(Path folder, Clock clock, Statements sql) {
+    private H2Library(Path folder, Clock clock, Statements sql, LibraryLock lock) {
         this.folder = folder;
+        this.lock = lock;
         this.clock = clock;
         this.sql = sql;
         this.reader = new ProjectReader(sql);
@@ -51,9 +54,15 @@ public final class H2Library implements ProjectLibrary {
         if (!OPEN_FOLDERS.add(absolute)) {
             throw new LibraryException("This library is already open in this Journey Studio: " + absolute);
         }
+        LibraryLock lock = null;
         try {
-            return new H2Library(absolute, clock, new Statements(LibraryOpener.open(absolute, migrations)));
+            LibraryOpener.requireFolder(absolute);
+            lock = LibraryLock.take(absolute);
+            return new H2Library(absolute, clock, new Statements(LibraryOpener.open(absolute, migrations)), lock);
         } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
             OPEN_FOLDERS.remove(absolute);
             throw e;
         }
@@ -139,6 +148,7 @@ public final class H2Library implements ProjectLibrary {
             throw new LibraryException("The library " + folder + " did not close cleanly ("
                     + LibraryErrors.firstLine(e) + "); every committed change is kept.", e);
         } finally {
+            lock.close();
             OPEN_FOLDERS.remove(folder);
         }
     }

@@ -129,7 +129,7 @@ final class LibraryOpener {
         }
     }
 
-    private static void requireFolder(Path folder) {
+    static void requireFolder(Path folder) {
         if (folder.toString().contains(";")) {
             throw new LibraryException("The library folder " + folder + " has a ';' in its path, which the "
                     + "database cannot use; choose another folder.");

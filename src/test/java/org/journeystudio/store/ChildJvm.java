@@ -65,6 +65,10 @@ final class ChildJvm implements AutoCloseable {
         input.flush();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Kills the child at once: SIGKILL on Linux and macOS, TerminateProcess on Windows. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
