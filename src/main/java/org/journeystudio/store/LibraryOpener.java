@@ -38,7 +38,7 @@ final class LibraryOpener {
      *   closing that connection closes the database and releases the lock at once. (-1 would keep the file
      *   locked until the JVM ends, even after close().)
      */
-    private static final String OPTIONS = ";FILE_LOCK=FS;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+    private static final String OPTIONS = ";FILE_LOCK=FS;WRITE_DELAY=0;MAX_COMPACT_TIME=0;REUSE_SPACE=FALSE";
 
     private LibraryOpener() {
     }

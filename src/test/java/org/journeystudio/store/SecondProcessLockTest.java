@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.journeystudio.testing.ChildJvm;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
