@@ -29,6 +29,8 @@ public final class H2Library implements ProjectLibrary {
     /** Workshop connections still open: closed with the library so that the file is released. */
     private final Set<WorkshopAnswers> workshopConnections = ConcurrentHashMap.newKeySet();
     private boolean closed;
+    /** How deep the running {@link #inTransaction} calls are nested; only the outermost commits. */
+    private int transactionDepth;
 
     private H2Library(Path folder, Clock clock, Statements sql, LibraryLock lock) {
         this.folder = folder;
@@ -207,11 +209,25 @@ public final class H2Library implements ProjectLibrary {
         return sql;
     }
 
-    /** Runs {@code work} as one transaction on the library's connection; synchronized like every public call. */
+    /**
+     * Runs {@code work} as one transaction on the library's connection; synchronized like every public call.
+     * Called from inside another such call, it joins that transaction, which commits or rolls back the whole.
+     */
     synchronized <T> T inTransaction(String action, Work<T> work) {
         if (closed) {
             throw new LibraryException("Could not " + action + ": the library " + folder + " is closed.");
         }
+        if (transactionDepth > 0) {
+            transactionDepth++;
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw LibraryErrors.during(action, folder, e);
+            } finally {
+                transactionDepth--;
+            }
+        }
+        transactionDepth = 1;
         try {
             T result = work.run();
             sql.connection().commit();
@@ -222,7 +238,14 @@ public final class H2Library implements ProjectLibrary {
         } catch (RuntimeException | Error e) {
             rollback(e);
             throw e;
+        } finally {
+            transactionDepth = 0;
         }
+    }
+
+    /** Whether the calling thread runs inside {@link #inTransaction} (only that thread can hold the monitor). */
+    boolean holdsTransaction() {
+        return Thread.holdsLock(this) && transactionDepth > 0;
     }
 
     private void rollback(Throwable cause) {

@@ -34,7 +34,7 @@ final class ExportKills {
         this.library = folder.resolve("library");
         this.file = folder.resolve("exports").resolve("large.journey.json");
         Files.createDirectories(file.getParent());
-        this.newMap = SampleMaps.longMap(120, 4000, 42);
+        this.newMap = SampleMaps.longMap(60, 2000, 42);
         this.oldMap = newMap.withTitle("The old export");
         try (H2Library created = H2Library.open(library)) {
             created.create(newMap);
