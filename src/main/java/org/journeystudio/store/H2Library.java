@@ -23,13 +23,18 @@ public final class H2Library implements ProjectLibrary {
     private final Path folder;
     private final Clock clock;
     private final Statements sql;
+    /** Held from open to close: tells a second studio which process has the library. */
+    private final LibraryLock lock;
     private final ProjectReader reader;
     /** Workshop connections still open: closed with the library so that the file is released. */
     private final Set<WorkshopAnswers> workshopConnections = ConcurrentHashMap.newKeySet();
     private boolean closed;
+    /** How deep the running {@link #inTransaction} calls are nested; only the outermost commits. */
+    private int transactionDepth;
 
-    private H2Library(Path folder, Clock clock, Statements sql) {
+    private H2Library(Path folder, Clock clock, Statements sql, LibraryLock lock) {
         this.folder = folder;
+        this.lock = lock;
         this.clock = clock;
         this.sql = sql;
         this.reader = new ProjectReader(sql);
@@ -51,9 +56,15 @@ public final class H2Library implements ProjectLibrary {
         if (!OPEN_FOLDERS.add(absolute)) {
             throw new LibraryException("This library is already open in this Journey Studio: " + absolute);
         }
+        LibraryLock lock = null;
         try {
-            return new H2Library(absolute, clock, new Statements(LibraryOpener.open(absolute, migrations)));
+            LibraryOpener.requireFolder(absolute);
+            lock = LibraryLock.take(absolute);
+            return new H2Library(absolute, clock, new Statements(LibraryOpener.open(absolute, migrations)), lock);
         } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
             OPEN_FOLDERS.remove(absolute);
             throw e;
         }
@@ -139,6 +150,7 @@ public final class H2Library implements ProjectLibrary {
             throw new LibraryException("The library " + folder + " did not close cleanly ("
                     + LibraryErrors.firstLine(e) + "); every committed change is kept.", e);
         } finally {
+            lock.close();
             OPEN_FOLDERS.remove(folder);
         }
     }
@@ -197,11 +209,25 @@ public final class H2Library implements ProjectLibrary {
         return sql;
     }
 
-    /** Runs {@code work} as one transaction on the library's connection; synchronized like every public call. */
+    /**
+     * Runs {@code work} as one transaction on the library's connection; synchronized like every public call.
+     * Called from inside another such call, it joins that transaction, which commits or rolls back the whole.
+     */
     synchronized <T> T inTransaction(String action, Work<T> work) {
         if (closed) {
             throw new LibraryException("Could not " + action + ": the library " + folder + " is closed.");
         }
+        if (transactionDepth > 0) {
+            transactionDepth++;
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw LibraryErrors.during(action, folder, e);
+            } finally {
+                transactionDepth--;
+            }
+        }
+        transactionDepth = 1;
         try {
             T result = work.run();
             sql.connection().commit();
@@ -212,7 +238,14 @@ public final class H2Library implements ProjectLibrary {
         } catch (RuntimeException | Error e) {
             rollback(e);
             throw e;
+        } finally {
+            transactionDepth = 0;
         }
+    }
+
+    /** Whether the calling thread runs inside {@link #inTransaction} (only that thread can hold the monitor). */
+    boolean holdsTransaction() {
+        return Thread.holdsLock(this) && transactionDepth > 0;
     }
 
     private void rollback(Throwable cause) {

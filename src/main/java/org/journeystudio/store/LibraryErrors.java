@@ -10,7 +10,14 @@ final class LibraryErrors {
     }
 
     static LibraryException openElsewhere(Path folder) {
-        return new LibraryException("This library is open in another Journey Studio window: " + folder);
+        return inUseBy(folder, "");
+    }
+
+    /** The library is held by the process {@code pid} (empty when it is not known). */
+    static LibraryException inUseBy(Path folder, String pid) {
+        return new LibraryException("The library " + folder + " is in use by another Journey Studio"
+                + (pid.isEmpty() ? "" : " (pid " + pid + ")") + ". Close that window first, or open another "
+                + "library folder.");
     }
 
     static boolean isLocked(SQLException e) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.journeystudio.model.JourneyMap;
 
 /**
@@ -32,16 +33,14 @@ public final class SurveyResponses implements RatingOriginStore {
     /** Stores the respondents {@code source} streams as one import of {@code header}; returns the import's id. */
     public long importResponses(ResponseImport header, ResponseSource source) {
         String action = "import the survey " + header.fileName();
+        if (library.holdsTransaction()) {
+            return library.inTransaction(action, () -> writeImport(library.statements().connection(), header, source));
+        }
         try (Connection connection = DriverManager.getConnection(LibraryOpener.url(library.location()),
                 LibraryOpener.USER, LibraryOpener.PASSWORD)) {
             connection.setAutoCommit(false);
             try {
-                long id = insertHeader(connection, header);
-                try (ResponseWriter writer = new ResponseWriter(connection, id, header.segmentColumns().size(),
-                        header.ratingColumns().stream().map(r -> r.scale().points()).toList())) {
-                    source.writeTo(writer);
-                    writer.finish();
-                }
+                long id = writeImport(connection, header, source);
                 connection.commit();
                 return id;
             } catch (SQLException e) {
@@ -54,6 +53,26 @@ public final class SurveyResponses implements RatingOriginStore {
         } catch (SQLException e) {
             throw LibraryErrors.during(action, library.location(), e);
         }
+    }
+
+    /**
+     * Runs {@code work} as one transaction: imports, saves and origins it writes through these responses are kept
+     * all together or not at all, even when the process is killed half-way (the command line's whole import).
+     * An import inside it writes on the library's own connection instead of one of its own.
+     */
+    public <T> T allOrNothing(String action, Supplier<T> work) {
+        return library.inTransaction(action, work::get);
+    }
+
+    private static long writeImport(Connection connection, ResponseImport header, ResponseSource source)
+            throws SQLException {
+        long id = insertHeader(connection, header);
+        try (ResponseWriter writer = new ResponseWriter(connection, id, header.segmentColumns().size(),
+                header.ratingColumns().stream().map(r -> r.scale().points()).toList())) {
+            source.writeTo(writer);
+            writer.finish();
+        }
+        return id;
     }
 
     /** The imports of a project, oldest first. */

@@ -117,27 +117,19 @@ public final class ImportSurveyIntoProject {
     }
 
     /**
-     * The whole import into a stored project: respondents stored, then the ratings and their origins written in
-     * one transaction. When the ratings cannot be written the stored respondents are removed again, so the
-     * library is left as it was. Returns the project as saved.
+     * The whole import into a stored project as one transaction: the respondents, the ratings and their origins
+     * are stored together or not at all, so a failure, or a process killed half-way, leaves the library as it was.
+     * Returns the project as saved.
      */
     public JourneyMap importInto(String projectId, Request request, LongConsumer progress, BooleanSupplier cancelled) {
-        JourneyMap map = library.load(projectId).orElseThrow(() -> new LibraryException(
-                "There is no project with the id '" + projectId + "' in the library " + library.location() + "."));
-        long importId = storeResponses(projectId, request, progress, cancelled);
-        try {
+        return responses.allOrNothing("import a survey into the project '" + projectId + "'", () -> {
+            JourneyMap map = library.load(projectId).orElseThrow(() -> new LibraryException("There is no project "
+                    + "with the id '" + projectId + "' in the library " + library.location() + "."));
+            long importId = storeResponses(projectId, request, progress, cancelled);
             MapRatings ratings = ratingsFor(map, importId, request.crossed(), request.newStageId());
             JourneyMap rated = ratings.edit().command() == null ? map : ratings.edit().command().apply(map);
             responses.saveRatings(rated, ratings.origins());
             return rated;
-        } catch (RuntimeException e) {
-            try {
-                responses.delete(importId);
-                LOG.info("Survey import {} removed again: the ratings could not be written", importId);
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
+        });
     }
 }

@@ -1,4 +1,4 @@
-package org.journeystudio.store;
+package org.journeystudio.killtest;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import org.journeystudio.testing.SampleMaps;
  */
 final class CrashEdits {
     static final String PROJECT_ID = "crash-map";
+    private static final int MOST_CARDS = 40;
 
     private CrashEdits() {
     }
@@ -26,29 +27,32 @@ final class CrashEdits {
                 .withTimes(Instant.EPOCH, Instant.EPOCH);
     }
 
-    static JourneyMap after(int edits) {
+    static JourneyMap after(long edits) {
         JourneyMap map = initial();
-        for (int edit = 1; edit <= edits; edit++) {
+        for (long edit = 1; edit <= edits; edit++) {
             map = apply(map, edit);
         }
         return map;
     }
 
-    /** Edit {@code n}: every 5th removes an earlier card, every 3rd changes the newest card, others add one. */
-    static JourneyMap apply(JourneyMap map, int n) {
+    /**
+     * Edit {@code n}: every 5th removes an earlier card, every 3rd changes the newest card, others add one; a map
+     * of {@value #MOST_CARDS} cards loses its oldest instead, so that hundreds of trials keep saves as quick.
+     */
+    static JourneyMap apply(JourneyMap map, long n) {
         List<Touchpoint> touchpoints = new ArrayList<>(map.touchpoints());
-        if (n % 5 == 0 && touchpoints.size() > 1) {
+        if ((n % 5 == 0 || touchpoints.size() >= MOST_CARDS) && touchpoints.size() > 1) {
             touchpoints.remove(0);
         } else if (n % 3 == 0 && !touchpoints.isEmpty()) {
             Touchpoint newest = touchpoints.get(touchpoints.size() - 1);
             touchpoints.set(touchpoints.size() - 1, newest.toBuilder()
                     .title("changed by edit " + n)
-                    .painPoints(List.of(new PainPoint("pain " + n, 1 + n % 3)))
+                    .painPoints(List.of(new PainPoint("pain " + n, (int) (1 + n % 3))))
                     .satisfaction(Map.of("seg-1", 1.0 + n % 5))
                     .build());
         } else {
             touchpoints.add(Touchpoint.builder("tp-" + n, "stage-1", "lane-1")
-                    .order(n)
+                    .order((int) n)
                     .title("added by edit " + n)
                     .expectations(List.of("expectation " + n, "another " + n))
                     .build());

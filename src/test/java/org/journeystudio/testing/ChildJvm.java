@@ -1,4 +1,4 @@
-package org.journeystudio.store;
+package org.journeystudio.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A second Java process running one of the test mains, with its output read line by line. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private static final String END = "\u0000end";
     private final Process process;
     private final Path errors;
@@ -31,10 +31,10 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code main} in a new JVM with this test run's class path; its stderr goes to {@code errors}. */
-    static ChildJvm start(Class<?> main, Path errors, String... arguments) throws IOException {
+    public static ChildJvm start(Class<?> main, Path errors, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"),
                 main.getName()));
         command.addAll(List.of(arguments));
@@ -45,13 +45,23 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The next line the child printed, or {@code null} when it ended or said nothing within the timeout. */
-    String nextLine(long timeoutSeconds) throws InterruptedException {
+    public String nextLine(long timeoutSeconds) throws InterruptedException {
         String line = lines.poll(timeoutSeconds, TimeUnit.SECONDS);
         return line == null || line.equals(END) ? null : line;
     }
 
+    /** As {@link #nextLine(long)}, waiting at most {@code millis} milliseconds. */
+    public String nextLineWithin(long millis) throws InterruptedException {
+        String line = lines.poll(Math.max(0, millis), TimeUnit.MILLISECONDS);
+        if (END.equals(line)) {
+            lines.add(END);
+            return null;
+        }
+        return line;
+    }
+
     /** Every line still to come, after the child has ended. */
-    List<String> remainingLines() throws InterruptedException {
+    public List<String> remainingLines() throws InterruptedException {
         reader.join(TimeUnit.SECONDS.toMillis(10));
         List<String> rest = new ArrayList<>();
         lines.drainTo(rest);
@@ -59,19 +69,23 @@ final class ChildJvm implements AutoCloseable {
         return rest;
     }
 
-    void send(String line) throws IOException {
+    public void send(String line) throws IOException {
         Writer input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         input.write(line + "\n");
         input.flush();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     /** Kills the child at once: SIGKILL on Linux and macOS, TerminateProcess on Windows. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
-    int waitForExit(long timeoutSeconds) throws InterruptedException {
+    public int waitForExit(long timeoutSeconds) throws InterruptedException {
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             throw new IllegalStateException("The child JVM did not end within " + timeoutSeconds + " s");
         }
@@ -79,7 +93,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** What the child wrote to stderr, for failure messages. */
-    String errors() {
+    public String errors() {
         try {
             return Files.readString(errors);
         } catch (IOException e) {
