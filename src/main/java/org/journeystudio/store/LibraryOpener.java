@@ -69,6 +69,8 @@ final class LibraryOpener {
                     new ExistingLibraryCheck(folder, file, readOnlyUrl(folder), migrations).check();
             if (state.needsUpgrade()) {
                 copy = keepCopyBeforeUpgrade(file, state.currentVersion());
+            } else {
+                LibraryCompaction.ifWorthIt(folder, file);
             }
         }
         Connection connection;
