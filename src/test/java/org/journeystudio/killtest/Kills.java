@@ -12,8 +12,12 @@ import org.journeystudio.testing.ChildJvm;
 
 /** What every kill trial does: read a child's lines until a moment, kill it, and look at what it left. */
 final class Kills {
-    /** Files a killed studio may leave in a library folder: the library, and its lock file (taken over). */
-    private static final List<String> LIBRARY_FILES = List.of("library.mv.db", "library.lock");
+    /**
+     * Files a killed studio may leave in a library folder: the library, its lock file (taken over), and the size
+     * noted at the last compaction (the trials grow the library past the size that makes an open compact it).
+     */
+    private static final List<String> LIBRARY_FILES = List.of("library.mv.db", "library.lock",
+            "library.compacted-size");
 
     private Kills() {
     }
