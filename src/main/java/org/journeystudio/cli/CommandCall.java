@@ -100,7 +100,11 @@ final class CommandCall {
 
     /** The library chosen with {@code --library} (after or before the command), the environment, or the default. */
     H2Library openLibrary() {
-        Path chosen = has(LIBRARY) ? path(LIBRARY) : rootLibrary;
-        return H2Library.open(LibraryLocation.resolve(chosen));
+        return H2Library.open(libraryFolder());
+    }
+
+    /** The folder of that library, not opened. */
+    Path libraryFolder() {
+        return LibraryLocation.resolve(has(LIBRARY) ? path(LIBRARY) : rootLibrary);
     }
 }

@@ -1,6 +1,7 @@
 package org.journeystudio.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.SQLException;
 import org.h2.api.ErrorCode;
 
@@ -29,9 +30,12 @@ final class LibraryErrors {
         if (isLocked(e)) {
             return openElsewhere(folder);
         }
+        List<Path> kept = LibraryCopies.kept(folder);
+        String restore = kept.isEmpty() ? "choose another library folder or restore the file from a backup."
+                : "the copy kept on " + LibraryCopies.dateOf(kept.get(0)) + " can be put back with "
+                + "'journey-studio restore-library" + " --library " + folder + "' (the damaged file is kept).";
         return new LibraryException("The file " + file + " is damaged or is not a Journey Studio library, so it "
-                + "cannot be opened (" + firstLine(e) + "). It was left as it is; choose another library folder "
-                + "or restore the file from a backup.", e);
+                + "cannot be opened (" + firstLine(e) + "). It was left as it is; " + restore, e);
     }
 
     /** A failed read or write of an open library; the transaction has been rolled back. */

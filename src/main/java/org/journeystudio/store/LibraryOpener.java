@@ -70,6 +70,7 @@ final class LibraryOpener {
             if (state.needsUpgrade()) {
                 copy = keepCopyBeforeUpgrade(file, state.currentVersion());
             } else {
+                LibraryCopies.keepTodays(folder, file, java.time.LocalDate.now());
                 LibraryCompaction.ifWorthIt(folder, file);
             }
         }

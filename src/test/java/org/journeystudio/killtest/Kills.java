@@ -13,11 +13,12 @@ import org.journeystudio.testing.ChildJvm;
 /** What every kill trial does: read a child's lines until a moment, kill it, and look at what it left. */
 final class Kills {
     /**
-     * Files a killed studio may leave in a library folder: the library, its lock file (taken over), and the size
-     * noted at the last compaction (the trials grow the library past the size that makes an open compact it).
+     * Files a killed studio may leave in a library folder: the library, its lock file (taken over), the size
+     * noted at the last compaction (the trials grow the library past the size that makes an open compact it) and
+     * the folder of kept daily copies.
      */
     private static final List<String> LIBRARY_FILES = List.of("library.mv.db", "library.lock",
-            "library.compacted-size");
+            "library.compacted-size", "kept-copies");
 
     private Kills() {
     }

@@ -91,8 +91,8 @@ class LibraryFromH2_2_3Test {
         }
         try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).as("upgraded in place from schema version 4, "
-                    + "the file as it was kept beside it").containsExactlyInAnyOrder("library.mv.db",
-                    "library-schema-v4-backup.mv.db");
+                    + "the file as it was kept beside it, and the reopen's daily copy").containsExactlyInAnyOrder(
+                    "library.mv.db", "library-schema-v4-backup.mv.db", LibraryCopies.FOLDER);
         }
     }
 
