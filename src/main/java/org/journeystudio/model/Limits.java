@@ -110,7 +110,12 @@ public final class Limits {
 
     /** A count with thousands separators and its unit: {@code 2,000,000 characters}. */
     public static String count(long value, String unit) {
-        return String.format(Locale.ROOT, "%,d", value) + " " + unit;
+        return number(value) + " " + unit;
+    }
+
+    /** A count with thousands separators: {@code 2,000,000}. */
+    public static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     /** A size in bytes as people read it: {@code 512 bytes}, {@code 20 MB}, {@code 5.2 GB}. */

@@ -1,7 +1,6 @@
 package org.journeystudio.survey;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import org.journeystudio.model.Limits;
 
 /**
@@ -92,17 +91,11 @@ public final class SurveyLimits {
 
     /** "1,000,000": counts in messages are read by people. */
     static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Limits.number(n);
     }
 
-    /** "8 MB", "2.0 GB": sizes in messages. */
+    /** "8 MB", "2 GB": sizes in messages, written as every other limit's. */
     static String bytes(long n) {
-        if (n >= 1L << 30) {
-            return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
-        }
-        if (n >= 1L << 20) {
-            return (n >> 20) + " MB";
-        }
-        return count(n) + " bytes";
+        return Limits.bytes(n);
     }
 }
