@@ -1,11 +1,9 @@
 package org.journeystudio.store;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,13 +39,7 @@ public final class LibraryCopies {
         }
         try {
             Files.createDirectories(copies);
-            Path partial = Files.createTempFile(copies, ".copy-", ".part");
-            try {
-                Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-                move(partial, todays);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            AtomicFile.write(todays, out -> Files.copy(file, out));
             List<Path> kept = kept(folder);
             for (Path old : kept.subList(Math.min(KEPT, kept.size()), kept.size())) {
                 Files.deleteIfExists(old);
@@ -90,9 +82,7 @@ public final class LibraryCopies {
                     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
                     Files.move(file, folder.resolve(LibraryOpener.FILE_NAME + ".damaged-" + stamp));
                 }
-                Path partial = Files.createTempFile(folder, ".restoring-", ".part");
-                Files.copy(copy, partial, StandardCopyOption.REPLACE_EXISTING);
-                move(partial, file);
+                AtomicFile.write(file, out -> Files.copy(copy, out));
                 LOG.info("Library restored from the copy kept on {}", dateOf(copy));
                 return copy;
             }
@@ -120,14 +110,6 @@ public final class LibraryCopies {
                     Files.deleteIfExists(p);
                 }
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
