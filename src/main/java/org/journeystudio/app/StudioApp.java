@@ -59,9 +59,12 @@ public class StudioApp extends Application {
         Theme.apply(preferences.darkTheme());
         H2Library opened;
         try {
-            opened = H2Library.open(LibraryLocation.resolve(libraryOverride));
+            opened = LibraryStartup.open(LibraryLocation.resolve(libraryOverride), damaged -> Dialogs.offer(null,
+                    "Journey Studio cannot open its library", damaged.getMessage(),
+                    "Put back the copy of " + damaged.keptOn().orElseThrow(), "restoreLibrary"));
         } catch (RuntimeException e) {
-            // A library in use by another window, a foreign file, no write access: say so and stop.
+            // A library in use by another window, a foreign file, no write access, a damaged file whose copy the
+            // user chose not to put back: say so and stop.
             LOG.error("Could not open the library", e);
             Dialogs.error(null, "Journey Studio cannot open its library", e);
             Platform.exit();

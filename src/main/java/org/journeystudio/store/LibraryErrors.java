@@ -31,11 +31,12 @@ final class LibraryErrors {
             return openElsewhere(folder);
         }
         List<Path> kept = LibraryCopies.kept(folder);
-        String restore = kept.isEmpty() ? "choose another library folder or restore the file from a backup."
-                : "the copy kept on " + LibraryCopies.dateOf(kept.get(0)) + " can be put back with "
+        String keptOn = kept.isEmpty() ? null : LibraryCopies.dateOf(kept.get(0));
+        String restore = keptOn == null ? "choose another library folder or restore the file from a backup."
+                : "the copy kept on " + keptOn + " can be put back with "
                 + "'journey-studio restore-library" + " --library " + folder + "' (the damaged file is kept).";
-        return new LibraryException("The file " + file + " is damaged or is not a Journey Studio library, so it "
-                + "cannot be opened (" + firstLine(e) + "). It was left as it is; " + restore, e);
+        return new DamagedLibraryException("The file " + file + " is damaged or is not a Journey Studio library, so "
+                + "it cannot be opened (" + firstLine(e) + "). It was left as it is; " + restore, folder, keptOn, e);
     }
 
     /** A failed read or write of an open library; the transaction has been rolled back. */

@@ -77,6 +77,20 @@ public final class Dialogs {
     }
 
     /**
+     * Offers a way out of a problem (the default button); true only when the user chose {@code actionLabel}.
+     * The action button gets the id {@code actionId}.
+     */
+    public static boolean offer(Window owner, String header, String content, String actionLabel, String actionId) {
+        ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, content, action, ButtonType.CANCEL);
+        prepare(alert, owner, header);
+        alert.getDialogPane().setId("offerDialog");
+        alert.getDialogPane().lookupButton(action).setId(actionId);
+        alert.getDialogPane().setMaxWidth(560);
+        return alert.showAndWait().filter(action::equals).isPresent();
+    }
+
+    /**
      * Asks for one line of text, prefilled; empty when cancelled or left blank. A blank field turns red and
      * says {@code whenBlank} under it, and OK waits for a text.
      */

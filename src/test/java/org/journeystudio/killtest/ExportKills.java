@@ -70,9 +70,10 @@ final class ExportKills {
             assertThat(read).as("killed after %d ms: the old file whole, or the new one", delay).isIn(oldMap, newMap);
         }
         try (Stream<Path> files = Files.list(file.getParent())) {
-            assertThat(files.map(f -> f.getFileName().toString()))
+            // The trial's own write of the old map removed the part-files of earlier killed exports.
+            assertThat(files.map(f -> f.getFileName().toString()).filter(name -> !name.equals("large.journey.json")))
                     .as("besides the export, at most the hidden part-file of the write that was killed")
-                    .allMatch(name -> name.equals("large.journey.json") || name.startsWith(".large.journey.json."));
+                    .hasSizeLessThanOrEqualTo(1).allMatch(name -> name.startsWith(".large.journey.json."));
         }
         return read.equals(newMap);
     }

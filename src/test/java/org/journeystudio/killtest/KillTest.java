@@ -31,7 +31,7 @@ class KillTest {
     void aSurveyImportKilledMidWayLeavesAllOrNothing() throws Exception {
         SurveyImportKills kills = new SurveyImportKills(folder);
         Random random = new Random(SEED);
-        for (int trial = 0; trial < 10; trial++) {
+        for (int trial = 0; trial < 20; trial++) {
             kills.trial(random);
         }
     }
@@ -40,7 +40,7 @@ class KillTest {
     void anExportKilledMidWriteLeavesTheOldFileWhole() throws Exception {
         ExportKills kills = new ExportKills(folder);
         Random random = new Random(SEED);
-        for (int trial = 0; trial < 10; trial++) {
+        for (int trial = 0; trial < 20; trial++) {
             kills.trial(random);
         }
     }
