@@ -27,7 +27,7 @@ final class HeatmapJson {
 
     static void print(Heatmap heatmap, PrintWriter out) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("survey", heatmap.format().file().toString());
+        root.put("survey", heatmap.format().source().toString());
         root.put("layout", heatmap.format().layout().displayName());
         root.put("rowsRead", heatmap.rowsRead());
         ArrayNode touchpoints = root.putArray("touchpoints");

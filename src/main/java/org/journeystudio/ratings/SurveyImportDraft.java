@@ -196,7 +196,7 @@ public final class SurveyImportDraft {
             int index = column(name).index();
             RatingPick pick = ratingPicks.stream().filter(p -> p.column.index() == index).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Column '" + name + "' of "
-                            + format.file().getFileName() + " is the export's own bookkeeping, not a rating."));
+                            + format.source().getFileName() + " is the export's own bookkeeping, not a rating."));
             wanted.add(pick.column.index());
         }
         ratingPicks.forEach(p -> p.used = wanted.contains(p.column.index()));
@@ -306,7 +306,7 @@ public final class SurveyImportDraft {
     /** The column {@code name} names: the text of any of its header rows, or its grid row alone. */
     private SurveyColumn column(String name) {
         if (format.columns().stream().noneMatch(c -> c.answersTo(name))) {
-            throw new IllegalArgumentException("No column '" + name + "' in " + format.file().getFileName()
+            throw new IllegalArgumentException("No column '" + name + "' in " + format.source().getFileName()
                     + "; its columns are " + columnNames() + ".");
         }
         try {

@@ -53,7 +53,7 @@ public final class SurveyImports {
             RatingColumn rating = plan.ratings().get(i);
             rated.add(new ResponseImport.RatedColumn(rating.touchpoint(), rating.scale(), touchpointIds.get(i)));
         }
-        Path file = plan.format().file().getFileName();
+        Path file = plan.format().source().getFileName();
         ResponseImport header = new ResponseImport(projectId, file == null ? "" : file.toString(), clock.instant(),
                 plan.format().layout().displayName(), RatingSource.IMPORTED,
                 plan.segments().stream().map(SurveyColumn::name).toList(), rated);

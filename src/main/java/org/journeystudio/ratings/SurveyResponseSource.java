@@ -65,7 +65,7 @@ public final class SurveyResponseSource implements ResponseSource {
                 String problem = problem(plan, row, values);
                 if (problem != null) {
                     if (!skipBadRows) {
-                        throw new SurveyException(plan.format().file() + ":" + row.line() + ": " + problem);
+                        throw new SurveyException(plan.format().source() + ":" + row.line() + ": " + problem);
                     }
                     sink.skipped(row.line());
                     continue;
@@ -87,7 +87,7 @@ public final class SurveyResponseSource implements ResponseSource {
         }
         if (kept == 0) {
             // Rolled back like any failure: an import of nobody would only hide that nothing was read.
-            throw new SurveyException(plan.format().file() + ": no answer row could be read"
+            throw new SurveyException(plan.format().source() + ": no answer row could be read"
                     + (rows == 0 ? " (the file has none after its header)" : " (all " + rows + " were left out)")
                     + "; nothing was imported");
         }

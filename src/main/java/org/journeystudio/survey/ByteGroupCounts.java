@@ -31,7 +31,7 @@ final class ByteGroupCounts {
     private long[] rowsById = new long[16];
 
     ByteGroupCounts(TallyPlan plan) {
-        this.file = plan.format().file();
+        this.file = plan.format().source();
         this.points = SurveyTally.pointsOf(plan.ratings());
         int segmentColumns = plan.segmentColumns().size();
         this.zero = new int[points.length];

@@ -49,7 +49,7 @@ final class ByteRecordParser {
     /** A parser of the records that {@code window} shows. */
     ByteRecordParser(TallyPlan plan, ByteWindow window) {
         SurveyFormat format = plan.format();
-        this.file = format.file();
+        this.file = format.source();
         this.charset = format.encoding().charset();
         this.window = window;
         this.delimiter = (byte) format.delimiter();

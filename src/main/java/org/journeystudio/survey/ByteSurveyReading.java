@@ -71,10 +71,10 @@ final class ByteSurveyReading {
                 return merge(plan, whole, null);
             }
         } catch (IOException e) {
-            throw SurveyReader.unreadable(file, e);
+            throw SurveyReader.unreadable(plan.format().source(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SurveyException(file + ": reading was interrupted", e);
+            throw new SurveyException(plan.format().source() + ": reading was interrupted", e);
         }
     }
 

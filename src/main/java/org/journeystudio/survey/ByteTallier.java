@@ -43,7 +43,7 @@ final class ByteTallier {
         this.window = new ByteWindow(in, bufferSize, startOffset);
         this.parser = new ByteRecordParser(plan, window);
         this.groups = new ByteGroupCounts(plan);
-        this.file = plan.format().file();
+        this.file = plan.format().source();
         this.fieldCount = plan.format().fieldCount();
         this.headerRows = headerRows;
     }

@@ -99,7 +99,7 @@ public final class RatingColumnDetector {
         } else if (shared.numbers == 0) {
             scale = ColumnScale.numeric(NumericRange.DEFAULT);
         } else {
-            scale = ColumnScale.detected(NumericRange.of(shared, format.file() + ": column '" + column.name() + "'"));
+            scale = ColumnScale.detected(NumericRange.of(shared, format.source() + ": column '" + column.name() + "'"));
         }
         return scale.withOptOutNumbers(own.optOutNumbers);
     }
@@ -128,7 +128,7 @@ public final class RatingColumnDetector {
 
     private static SurveyException unordered(SurveyFormat format, SurveyColumn column, ColumnEvidence evidence) {
         List<String> shown = evidence.words.values().stream().limit(12).toList();
-        return new SurveyException(format.file() + ": column '" + column.name() + "': the answers '"
+        return new SurveyException(format.source() + ": column '" + column.name() + "': the answers '"
                 + String.join("', '", shown) + "'" + (evidence.words.size() > shown.size() ? " …" : "")
                 + " are not a scale the studio knows; give their order, lowest first, with --label-order \""
                 + String.join("|", shown) + "\"");

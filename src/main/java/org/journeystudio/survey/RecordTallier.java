@@ -66,10 +66,10 @@ public final class RecordTallier {
     private void checkLimits() {
         for (int k = 0; k < labels.size(); k++) {
             if (labels.get(k).add(spellings.get(k)) && labels.get(k).size() > SurveyLimits.MAX_SEGMENT_LABELS) {
-                throw SurveyLimits.tooManyLabels(plan.format().file(), plan.segmentColumns().get(k).name());
+                throw SurveyLimits.tooManyLabels(plan.format().source(), plan.segmentColumns().get(k).name());
             }
         }
-        SurveyLimits.checkCells(plan.format().file(), values.length, tally.groups().size());
+        SurveyLimits.checkCells(plan.format().source(), values.length, tally.groups().size());
     }
 
     public SurveyTally result() {

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * What the reader found out about a survey file before reading its answers: encoding, delimiter, export layout,
  * header rows and columns.
  *
- * @param file          the survey file
+ * @param file          the file read: the survey file, or the CSV made from a spreadsheet's first sheet
+ * @param source        the file the user chose, named in every message (a spreadsheet's rows keep their numbers)
  * @param encoding      its encoding and byte-order mark
  * @param delimiter     comma, semicolon or tab
  * @param layout        the export layout recognised from the header rows
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * @param columns       the columns, in record order
  * @param firstDataLine the physical line number (from 1) where the first answer record starts
  */
-public record SurveyFormat(Path file, SurveyEncoding encoding, char delimiter, SurveyLayout layout, int headerRows,
+public record SurveyFormat(Path file, Path source, SurveyEncoding encoding, char delimiter, SurveyLayout layout, int headerRows,
                            List<SurveyColumn> columns, long firstDataLine) {
     public SurveyFormat {
         columns = List.copyOf(columns);

@@ -83,10 +83,10 @@ public final class SurveyLimits {
             int column = k;
             long labels = tally.groups().keySet().stream().map(spellings -> spellings.get(column)).distinct().count();
             if (labels > MAX_SEGMENT_LABELS) {
-                throw tooManyLabels(plan.format().file(), plan.segmentColumns().get(k).name());
+                throw tooManyLabels(plan.format().source(), plan.segmentColumns().get(k).name());
             }
         }
-        checkCells(plan.format().file(), tally.touchpoints(), tally.groups().size());
+        checkCells(plan.format().source(), tally.touchpoints(), tally.groups().size());
     }
 
     /** "1,000,000": counts in messages are read by people. */

@@ -74,7 +74,7 @@ public final class SurveyReader {
         List<SurveyColumn> columns = HeaderRows.columns(layout, headers, width);
         // A file of header rows alone: its first answer would start on the line after them.
         long firstDataLine = headerRows < records.size() ? startLines.get(headerRows) : endLines.get(headerRows - 1) + 1;
-        return new SurveyFormat(file, encoding, delimiter, layout, headerRows, columns, firstDataLine);
+        return new SurveyFormat(file, given, encoding, delimiter, layout, headerRows, columns, firstDataLine);
     }
 
     /** A device, a pipe or a file over its size limit is refused before it is opened (see {@link BoundedFile}). */
@@ -116,9 +116,9 @@ public final class SurveyReader {
     public static SurveyRows open(SurveyFormat format) {
         try {
             CSVParser parser = parser(format.file(), format.encoding(), format.delimiter());
-            return new SurveyRows(parser, format.headerRows(), format.fieldCount(), format.file());
+            return new SurveyRows(parser, format.headerRows(), format.fieldCount(), format.source());
         } catch (IOException e) {
-            throw unreadable(format.file(), e);
+            throw unreadable(format.source(), e);
         }
     }
 

@@ -20,7 +20,7 @@ public record TallyPlan(SurveyFormat format, List<SurveyColumn> segmentColumns, 
             throw new IllegalArgumentException("one or two segment columns, not " + segmentColumns.size());
         }
         if (ratings.isEmpty()) {
-            throw new SurveyException(format.file() + ": no rating columns to summarise");
+            throw new SurveyException(format.source() + ": no rating columns to summarise");
         }
     }
 }

@@ -79,7 +79,7 @@ public final class ImportSurveyIntoProject {
                 request.skipBadRows(), progress, cancelled);
         // The file and the counts only: never a respondent's answers.
         LOG.info("Survey {} imported into project {} as import {} ({} rating columns)",
-                request.plan().format().file(), projectId, importId, request.touchpointIds().size());
+                request.plan().format().source(), projectId, importId, request.touchpointIds().size());
         return importId;
     }
 

@@ -266,7 +266,7 @@ public final class SurveyImportWizard {
     }
 
     public String fileName() {
-        return draft == null ? "" : draft.format().file().getFileName().toString();
+        return draft == null ? "" : draft.format().source().getFileName().toString();
     }
 
     /** What was detected about the file: encoding, delimiter, layout and columns; empty before a file is read. */

@@ -58,4 +58,19 @@ class XlsxSurveyTest {
                 .hasMessageStartingWith(fake + ": cannot read this spreadsheet")
                 .hasMessageEndingWith("save it again as .xlsx or export it as CSV");
     }
+
+    @ParameterizedTest
+    @EnumSource(HeatmapOptions.Reader.class)
+    void messagesNameTheSpreadsheetNotTheCsvItIsReadThrough(HeatmapOptions.Reader reader) {
+        Path spreadsheet = path("spreadsheet.xlsx");
+        SurveyFormat format = SurveyReader.inspect(spreadsheet);
+        assertThat(format.source()).isEqualTo(spreadsheet);
+        assertThat(format.file()).isNotEqualTo(spreadsheet);
+
+        assertThatThrownBy(() -> SurveyHeatmaps.build(spreadsheet,
+                HeatmapOptions.forSegments("Class").withRatings(java.util.List.of("Check-in", "Class")).withReader(reader)))
+                .isInstanceOf(SurveyException.class)
+                .hasMessageStartingWith(spreadsheet + ": ")
+                .hasMessageNotContaining(".csv");
+    }
 }
