@@ -51,7 +51,7 @@ final class RenderCommand implements Subcommand {
                 .addOption(Subcommand.flag("transparent",
                         "PNG: leave the background transparent instead of white."))
                 .addOption(Subcommand.valued("page", "A4|A3|Letter|Tabloid",
-                        "PDF paper size, landscape (default A4)."))
+                        "PDF paper size (default A4); one page turns portrait for a tall map."))
                 .addOption(Subcommand.flag("poster", "PDF: tile the map at print size across pages, with crop "
                         + "marks, instead of fitting it onto one page."))
                 .addOption(Option.builder().longOpt("heatmap").hasArg().optionalArg(true).argName("SEGMENT")

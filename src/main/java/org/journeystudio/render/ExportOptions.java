@@ -11,7 +11,7 @@ import java.util.List;
  * @param format      the file format
  * @param scale       PNG only: pixels per map unit, 1 to 8 (1×, 2×, 4× are the usual)
  * @param transparent PNG only: leave the background transparent instead of white
- * @param page        PDF only: the paper size, landscape
+ * @param page        PDF only: the paper size (a fitted map takes the orientation that prints it larger)
  * @param fit         PDF only: one page or a tiled poster
  * @param heatmap     export the satisfaction heatmap instead of the map (CSV ignores this)
  * @param segmentIds  the heatmap's segments, in column order; empty means every segment

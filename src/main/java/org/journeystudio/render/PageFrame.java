@@ -26,12 +26,12 @@ final class PageFrame {
     private static final double MARK_OFFSET = 4;
     private static final Font SHEET_LABEL = ExportFonts.regular(7.5);
 
-    private final PageSize page;
+    private final Sheet page;
     private final Drawing drawing;
     private final Rectangle2D content;
     private final double legendTop;
 
-    PageFrame(PageSize page, Drawing drawing, LocalDate date) {
+    PageFrame(Sheet page, Drawing drawing, LocalDate date) {
         this.page = page;
         this.drawing = drawing;
         double width = page.width() - 2 * MARGIN;
@@ -41,6 +41,11 @@ final class PageFrame {
         // Room below the content for the crop marks, so they never run into the legend.
         this.content = new Rectangle2D.Double(MARGIN, top, width, bottom - MARK_OFFSET - MARK - 4 - top);
         this.legendTop = bottom;
+    }
+
+    /** The page this frame is laid out on. */
+    Sheet page() {
+        return page;
     }
 
     /** Where the drawing goes on every page. */

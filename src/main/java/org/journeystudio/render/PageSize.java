@@ -2,7 +2,10 @@ package org.journeystudio.render;
 
 import java.util.Arrays;
 
-/** Paper sizes for PDF export and printing, always used in landscape; measures in PDF points (1/72 inch). */
+/**
+ * Paper sizes for PDF export and printing, measured landscape in PDF points (1/72 inch); a map fitted onto one page
+ * is turned portrait when that prints it larger.
+ */
 public enum PageSize {
     A4("A4", 841.89, 595.28),
     A3("A3", 1190.55, 841.89),

@@ -21,7 +21,8 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Writes a drawing as a vector PDF through PDFBox: the drawing is painted once into a form and placed on each
- * page, either shrunk onto one page or tiled at print size as a poster. Text is real PDF text in the embedded
+ * page, either scaled to fill one page (turned portrait or landscape, whichever prints it larger) or tiled at
+ * print size as a poster. Text is real PDF text in the embedded
  * (subset) export font, so it can be searched and copied.
  */
 final class PdfWriter {
@@ -42,25 +43,43 @@ final class PdfWriter {
             info.setCreator("Journey Studio");
 
             PDFormXObject form = paintForm(document, fonts, drawing, monitor);
-            Rectangle2D bounds = drawing.bounds();
-            PageFrame frame = new PageFrame(options.page(), drawing, options.date());
-            PosterTiles tiles = options.fit() == PageFit.POSTER
-                    ? PosterTiles.atPrintSize(bounds.getWidth(), bounds.getHeight(), frame.content())
-                    : PosterTiles.fitted(bounds.getWidth(), bounds.getHeight(), frame.content());
+            PageFrame frame = frame(drawing, options);
+            PosterTiles tiles = tiles(drawing, options, frame);
+            Sheet sheet = frame.page();
             for (PosterTiles.Tile tile : tiles.tiles()) {
                 monitor.checkCancelled();
-                PDPage page = new PDPage(new PDRectangle((float) options.page().width(),
-                        (float) options.page().height()));
+                PDPage page = new PDPage(new PDRectangle((float) sheet.width(), (float) sheet.height()));
                 document.addPage(page);
                 PDFormXObject overlay = frame.paint(document, fonts, tile, tiles);
                 try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                    placeDrawing(stream, form, tile, tiles, frame, options.page().height());
+                    placeDrawing(stream, form, tile, tiles, frame, sheet.height());
                     stream.drawForm(overlay);
                 }
             }
             monitor.checkCancelled();
             document.save(out);
         }
+    }
+
+    /**
+     * The page's frame: a poster's sheets are landscape; a map fitted onto one page gets the orientation in which
+     * it prints larger (portrait for a tall map, landscape for a wide one).
+     */
+    static PageFrame frame(Drawing drawing, ExportOptions options) {
+        PageFrame landscape = new PageFrame(Sheet.landscape(options.page()), drawing, options.date());
+        if (options.fit() == PageFit.POSTER) {
+            return landscape;
+        }
+        PageFrame portrait = new PageFrame(Sheet.portrait(options.page()), drawing, options.date());
+        return tiles(drawing, options, portrait).scale() > tiles(drawing, options, landscape).scale()
+                ? portrait : landscape;
+    }
+
+    static PosterTiles tiles(Drawing drawing, ExportOptions options, PageFrame frame) {
+        Rectangle2D bounds = drawing.bounds();
+        return options.fit() == PageFit.POSTER
+                ? PosterTiles.atPrintSize(bounds.getWidth(), bounds.getHeight(), frame.content())
+                : PosterTiles.fitted(bounds.getWidth(), bounds.getHeight(), frame.content());
     }
 
     private static PDFormXObject paintForm(PDDocument document, PdfBoxGraphics2DFontTextDrawer fonts,

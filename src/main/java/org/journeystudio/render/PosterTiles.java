@@ -11,8 +11,6 @@ import java.util.List;
 final class PosterTiles {
     /** Print size: a map unit is a CSS pixel, 1/96 inch, so 0.75 point. */
     static final double PRINT_SCALE = 0.75;
-    /** A small map is not blown up past this on a fitted page. */
-    static final double MAX_FIT_SCALE = 1.2;
 
     /** One sheet; {@code offsetX/Y} move the drawing inside the area (to centre a fitted drawing). */
     record Tile(int row, int column, Rectangle2D area, double offsetX, double offsetY) {
@@ -30,9 +28,9 @@ final class PosterTiles {
         this.tiles = List.copyOf(tiles);
     }
 
-    /** The whole drawing on one page, as large as fits, centred. */
+    /** The whole drawing on one page, as large as fits (a small map grows to fill the page too), centred. */
     static PosterTiles fitted(double width, double height, Rectangle2D area) {
-        double scale = Math.min(MAX_FIT_SCALE, Math.min(area.getWidth() / width, area.getHeight() / height));
+        double scale = Math.min(area.getWidth() / width, area.getHeight() / height);
         double offsetX = (area.getWidth() - width * scale) / 2;
         double offsetY = (area.getHeight() - height * scale) / 2;
         return new PosterTiles(scale, 1, 1, List.of(new Tile(0, 0, area, offsetX, offsetY)));

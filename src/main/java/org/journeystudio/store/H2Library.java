@@ -97,7 +97,7 @@ public final class H2Library implements ProjectLibrary {
     public synchronized void save(JourneyMap map) {
         MapValidator.requireValid(map);
         inTransaction("save project '" + map.title() + "'", () -> {
-            write(stored(map.id()), map);
+            saveStamped(map);
             return null;
         });
     }
@@ -182,7 +182,20 @@ public final class H2Library implements ProjectLibrary {
     /** Saves {@code map} inside a transaction that {@link #inTransaction} already holds. */
     void saveInTransaction(JourneyMap map) throws SQLException {
         MapValidator.requireValid(map);
-        write(stored(map.id()), map);
+        saveStamped(map);
+    }
+
+    /**
+     * Writes what changed and, when anything did, stamps the project's last-modified time with the library's clock:
+     * the map an editor holds keeps the time it was opened with, so its own {@code modified} says nothing.
+     */
+    private void saveStamped(JourneyMap map) throws SQLException {
+        JourneyMap stored = stored(map.id());
+        long before = sql.rowsWritten();
+        write(stored, map.withTimes(map.created(), stored.modified()));
+        if (sql.rowsWritten() > before) {
+            new ProjectRows(sql, map.id()).touch(clock.instant());
+        }
     }
 
     /**

@@ -19,7 +19,10 @@ public interface ProjectLibrary extends AutoCloseable {
 
     Optional<JourneyMap> load(String projectId);
 
-    /** Writes what changed since the stored version of the same project (incremental, one transaction). */
+    /**
+     * Writes what changed since the stored version of the same project (incremental, one transaction) and, when
+     * anything did, stamps the project as modified now: the map's own {@code modified} is not trusted for that.
+     */
     void save(JourneyMap map);
 
     void rename(String projectId, String newTitle);

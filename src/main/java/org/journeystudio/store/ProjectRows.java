@@ -44,6 +44,11 @@ final class ProjectRows {
                 map.scale().label(), projectId);
     }
 
+    /** Sets the project's last-modified time (bookkeeping, not content: the revision stays). */
+    void touch(Instant modified) throws SQLException {
+        sql.update("UPDATE project SET modified_at = ? WHERE id = ?", time(modified), projectId);
+    }
+
     /** Deletes the project and everything in it, children before the rows they point at. */
     void deleteProject() throws SQLException {
         for (String table : List.of("touchpoint", "persona", "segment", "stage", "lane")) {

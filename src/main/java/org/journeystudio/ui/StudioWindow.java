@@ -123,10 +123,12 @@ public final class StudioWindow {
     }
 
     private void showHome() {
+        String left = editor == null ? null : editor.session().map().id();
         closeEditor(() -> {
             scene.setRoot(home.view());
             stage.setTitle(APP_NAME);
-            home.focus();
+            // Only now, with the editor's last save written, does the library say what the list should show.
+            home.showAgain(left);
         });
     }
 

@@ -20,8 +20,9 @@ class PrintPagesTest {
                 .withPage(PageSize.LETTER).withDate(Exports.DATE), 72, null);
 
         assertThat(fitted).hasSize(1);
-        assertThat(fitted.get(0).getWidth()).isEqualTo(792);
-        assertThat(fitted.get(0).getHeight()).isEqualTo(612);
+        // The template is taller than wide, so its one page is Letter turned portrait.
+        assertThat(fitted.get(0).getWidth()).isEqualTo(612);
+        assertThat(fitted.get(0).getHeight()).isEqualTo(792);
         // A white margin around a painted map (its dark stage headers, title and text).
         assertThat(fitted.get(0).getRGB(fitted.get(0).getWidth() / 2, 0)).isEqualTo(0xffffffff);
         assertThat(darkPixels(fitted.get(0))).isGreaterThan(300);

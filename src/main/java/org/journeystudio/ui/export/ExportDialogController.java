@@ -60,7 +60,7 @@ public final class ExportDialogController {
         scaleChoice.setConverter(labels(s -> s + "×"));
         backgroundChoice.getItems().setAll("White", "Transparent");
         pageChoice.getItems().setAll(PageSize.values());
-        pageChoice.setConverter(labels(p -> p.label() + " landscape"));
+        pageChoice.setConverter(labels(PageSize::label));
         fitChoice.getItems().setAll(PageFit.values());
         fitChoice.setConverter(labels(f -> f == PageFit.POSTER ? "Poster (tiled pages)" : "Fit to one page"));
 

@@ -23,7 +23,7 @@ import org.journeystudio.ui.Dialogs;
 
 /**
  * Prints a map through the system print dialog: the pages of its PDF export, rendered off the FX thread and
- * each scaled into the printable area of a landscape page; says so plainly when no printer is set up.
+ * each scaled into the printable area of a page turned the way the page is; says so plainly when no printer is set up.
  */
 public final class MapPrinting {
     static final String NO_PRINTER = "No printer is set up on this computer. Export to PDF instead and print"
@@ -90,8 +90,13 @@ public final class MapPrinting {
     }
 
     private static boolean printAll(PrinterJob job, List<BufferedImage> pages) {
-        PageLayout layout = job.getJobSettings().getPageLayout();
+        PageLayout chosen = job.getJobSettings().getPageLayout();
         for (BufferedImage page : pages) {
+            // A fitted map's page may be portrait: print it that way rather than shrunk onto a landscape sheet.
+            PageOrientation orientation = page.getHeight() > page.getWidth()
+                    ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE;
+            PageLayout layout = orientation == chosen.getPageOrientation() ? chosen
+                    : job.getPrinter().createPageLayout(chosen.getPaper(), orientation, Printer.MarginType.DEFAULT);
             ImageView view = new ImageView(toFx(page));
             view.setPreserveRatio(true);
             view.setSmooth(true);

@@ -40,6 +40,7 @@ public final class HomeController {
 
     @FXML private BorderPane homeView;
     @FXML private TableView<ProjectSummary> projectTable;
+    @FXML private TableColumn<ProjectSummary, String> thumbnailColumn;
     @FXML private TableColumn<ProjectSummary, String> titleColumn;
     @FXML private TableColumn<ProjectSummary, Integer> touchpointsColumn;
     @FXML private TableColumn<ProjectSummary, java.time.Instant> modifiedColumn;
@@ -81,8 +82,8 @@ public final class HomeController {
 
     @FXML
     private void initialize() {
-        ProjectTable.configure(projectTable, titleColumn, touchpointsColumn, modifiedColumn, model.shownProjects(),
-                this::open, this::rowMenu);
+        ProjectTable.configure(projectTable, thumbnailColumn, titleColumn, touchpointsColumn, modifiedColumn,
+                model.shownProjects(), model.thumbnails(), this::open, this::rowMenu);
         RecentProjects.configure(recentList, model.recentProjects(), this::open);
         searchField.textProperty().bindBidirectional(model.filterProperty());
         BooleanBinding nothingSelected = projectTable.getSelectionModel().selectedItemProperty().isNull();
@@ -108,6 +109,17 @@ public final class HomeController {
     /** The node to put in the window. */
     public BorderPane view() {
         return homeView;
+    }
+
+    /**
+     * Shows the library as it is now, on coming back from a project: its edits, a survey import or a rename
+     * changed its touchpoint count, its last-modified time and so its place and thumbnail. The project just
+     * left stays selected.
+     */
+    public void showAgain(String lastProjectId) {
+        model.refresh();
+        projectTable.getItems().stream().filter(p -> p.id().equals(lastProjectId)).findFirst().ifPresent(this::select);
+        focus();
     }
 
     /** Gives the keyboard to the project list (or the first template when there are no projects yet). */

@@ -7,6 +7,7 @@ final class HomeStyles {
     static final String TABLE_PLACEHOLDER = "table-placeholder";
     static final String RECENT_PLACEHOLDER = "recent-placeholder";
     static final String PROJECT_TITLE = "project-title";
+    static final String THUMBNAIL = "project-thumbnail";
     static final String TEMPLATE_TILE = "template-tile";
     static final String TILE_CONTENT = "tile-content";
     static final String TILE_NAME = "tile-name";

@@ -1,7 +1,10 @@
 package org.journeystudio.ui.home;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +17,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
+import javafx.scene.image.Image;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
@@ -24,6 +29,7 @@ import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.usecase.ExportJourneyFile;
 import org.journeystudio.usecase.ImportJourneyFile;
+import org.journeystudio.usecase.MapThumbnails;
 import org.journeystudio.usecase.OpenProject;
 import org.journeystudio.usecase.OpenedProject;
 import org.slf4j.Logger;
@@ -32,24 +38,33 @@ import org.slf4j.LoggerFactory;
 /**
  * The home screen's state and actions, free of any node: the project list and its filter, recent
  * projects, and the library operations. Quick library calls run on the FX thread; file work and
- * opening a project return a {@link Task} for {@link BackgroundWork}.
+ * opening a project return a {@link Task} for {@link BackgroundWork}. Each project's thumbnail is drawn in the
+ * background, kept per project and drawn again once the project was modified since.
  */
 public final class HomeViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(HomeViewModel.class);
+    /** The size a thumbnail is shown at in the list. */
+    static final int THUMBNAIL_WIDTH = 80;
+    static final int THUMBNAIL_HEIGHT = 48;
     private final StudioWindow.Services services;
     private final Clock clock;
     private final ObservableList<ProjectSummary> projects = FXCollections.observableArrayList();
     private final FilteredList<ProjectSummary> shown = new FilteredList<>(projects);
     private final ObservableList<ProjectSummary> recent = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObservableMap<String, Image> thumbnails = FXCollections.observableHashMap();
+    /** The modified time of the version each thumbnail shows. */
+    private final Map<String, Instant> thumbnailTimes = new HashMap<>();
+    private final BackgroundWork.Kind thumbnailWork;
 
     public HomeViewModel(StudioWindow.Services services, Clock clock) {
         this.services = services;
         this.clock = clock;
+        this.thumbnailWork = services.work().kind("home thumbnails");
         filter.addListener((obs, old, text) -> shown.setPredicate(matching(text)));
     }
 
-    /** Reads the project list again from the library. */
+    /** Reads the project list again from the library, and redraws the thumbnails of projects modified since. */
     public void refresh() {
         List<ProjectSummary> all = library().list();
         projects.setAll(all);
@@ -57,9 +72,42 @@ public final class HomeViewModel {
                 .collect(Collectors.toMap(ProjectSummary::id, Function.identity(), (a, b) -> a));
         recent.setAll(services.preferences().recentProjects().stream()
                 .map(byId::get).filter(java.util.Objects::nonNull).toList());
+        thumbnails.keySet().retainAll(byId.keySet());
+        thumbnailTimes.keySet().retainAll(byId.keySet());
+        List<ProjectSummary> stale = all.stream()
+                .filter(p -> !p.modified().equals(thumbnailTimes.get(p.id()))).toList();
+        if (!stale.isEmpty()) {
+            // A stale picture stays until its new one is ready; a newer refresh replaces this request.
+            // Images are decoded in the task too: the FX thread only puts them in place.
+            thumbnailWork.submit(BackgroundWork.task("Drawing thumbnails", cancelled ->
+                            new MapThumbnails(library(), THUMBNAIL_WIDTH * 2, THUMBNAIL_HEIGHT * 2)
+                                    .draw(stale, cancelled).stream().map(Thumbnail::of).toList()),
+                    this::showThumbnails, reason -> LOG.warn("Thumbnails not drawn: {}", reason));
+        }
     }
 
-    /** Projects that match the filter, most recently modified first. */
+    private void showThumbnails(List<Thumbnail> drawn) {
+        for (Thumbnail thumbnail : drawn) {
+            if (projects.stream().anyMatch(p -> p.id().equals(thumbnail.projectId()))) {
+                thumbnails.put(thumbnail.projectId(), thumbnail.image());
+                thumbnailTimes.put(thumbnail.projectId(), thumbnail.modified());
+            }
+        }
+    }
+
+    private record Thumbnail(String projectId, Instant modified, Image image) {
+        static Thumbnail of(MapThumbnails.Thumbnail drawn) {
+            return new Thumbnail(drawn.projectId(), drawn.modified(),
+                    new Image(new ByteArrayInputStream(drawn.png())));
+        }
+    }
+
+    /** Each listed project's map in small, by project id, once drawn (drawn at twice the size shown, for sharpness). */
+    public ObservableMap<String, Image> thumbnails() {
+        return thumbnails;
+    }
+
+    /** Projects that match the filter, in the library's order (most recently modified first). */
     public ObservableList<ProjectSummary> shownProjects() {
         return shown;
     }

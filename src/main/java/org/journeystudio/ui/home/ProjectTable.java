@@ -1,5 +1,6 @@
 package org.journeystudio.ui.home;
 
+import java.text.Collator;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +8,9 @@ import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -15,13 +18,19 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.ui.StudioStyles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Sets up the home screen's project table: its columns, sorting, double-click to open and the row menu. */
+/**
+ * Sets up the home screen's project table: a thumbnail of each map, its columns (each sortable; newest first
+ * until the user sorts otherwise), double-click to open and the row menu.
+ */
 final class ProjectTable {
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT).withZone(ZoneId.systemDefault());
@@ -29,15 +38,22 @@ final class ProjectTable {
     private ProjectTable() {
     }
 
-    static void configure(TableView<ProjectSummary> table, TableColumn<ProjectSummary, String> title,
-                          TableColumn<ProjectSummary, Integer> touchpoints, TableColumn<ProjectSummary, Instant> modified,
-                          ObservableList<ProjectSummary> shown, Consumer<ProjectSummary> open,
+    static void configure(TableView<ProjectSummary> table, TableColumn<ProjectSummary, String> thumbnail,
+                          TableColumn<ProjectSummary, String> title, TableColumn<ProjectSummary, Integer> touchpoints,
+                          TableColumn<ProjectSummary, Instant> modified, ObservableList<ProjectSummary> shown,
+                          ObservableMap<String, Image> thumbnails, Consumer<ProjectSummary> open,
                           Supplier<ContextMenu> rowMenu) {
         SortedList<ProjectSummary> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        thumbnail.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
+        thumbnail.setCellFactory(c -> new ThumbnailCell(thumbnails));
+        thumbnail.setSortable(false);
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         title.setCellFactory(c -> new TitleCell());
+        Collator byLanguage = Collator.getInstance();
+        byLanguage.setStrength(Collator.SECONDARY);
+        title.setComparator(byLanguage::compare);
         touchpoints.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().touchpointCount()));
         modified.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().modified()));
         modified.setCellFactory(c -> new TableCell<>() {
@@ -47,6 +63,8 @@ final class ProjectTable {
                 setText(empty || when == null ? null : MODIFIED.format(when));
             }
         });
+        modified.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(java.util.List.of(modified));
         Label noMatch = new Label("No project matches your search.");
         noMatch.getStyleClass().add(HomeStyles.TABLE_PLACEHOLDER);
         noMatch.setId("noMatchLabel");
@@ -61,6 +79,42 @@ final class ProjectTable {
             row.contextMenuProperty().bind(row.emptyProperty().map(empty -> empty ? null : rowMenu.get()));
             return row;
         });
+    }
+
+    /**
+     * The map in small, once drawn in the background; a plain tile with a map icon until then (or when it cannot
+     * be drawn). The picture follows the thumbnails as they are drawn again after a save.
+     */
+    private static final class ThumbnailCell extends TableCell<ProjectSummary, String> {
+        private final ObservableMap<String, Image> thumbnails;
+        private final ImageView picture = new ImageView();
+        private final FontIcon placeholder = new FontIcon(Feather.MAP);
+        private final StackPane frame = new StackPane(placeholder, picture);
+
+        ThumbnailCell(ObservableMap<String, Image> thumbnails) {
+            this.thumbnails = thumbnails;
+            picture.setFitWidth(HomeViewModel.THUMBNAIL_WIDTH);
+            picture.setFitHeight(HomeViewModel.THUMBNAIL_HEIGHT);
+            picture.setPreserveRatio(true);
+            picture.setSmooth(true);
+            placeholder.visibleProperty().bind(picture.imageProperty().isNull());
+            frame.getStyleClass().add(HomeStyles.THUMBNAIL);
+            frame.setMinSize(HomeViewModel.THUMBNAIL_WIDTH, HomeViewModel.THUMBNAIL_HEIGHT);
+            frame.setMaxSize(HomeViewModel.THUMBNAIL_WIDTH, HomeViewModel.THUMBNAIL_HEIGHT);
+        }
+
+        @Override
+        protected void updateItem(String projectId, boolean empty) {
+            super.updateItem(projectId, empty);
+            picture.imageProperty().unbind();
+            if (empty || projectId == null) {
+                picture.setImage(null);
+                setGraphic(null);
+            } else {
+                picture.imageProperty().bind(Bindings.valueAt(thumbnails, projectId));
+                setGraphic(frame);
+            }
+        }
     }
 
     /** A title with a file icon, so the list reads as documents. */

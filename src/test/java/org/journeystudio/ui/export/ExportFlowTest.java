@@ -89,7 +89,8 @@ class ExportFlowTest {
         assertThat(picker.lastSuggestion()).isEqualTo("Shop Autumn.pdf");
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains(map.touchpoints().get(0).title());
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).as("A3 landscape").isCloseTo(1190.55f,
+            // A3, turned portrait because the template is taller than wide.
+            assertThat(pdf.getPage(0).getMediaBox().getHeight()).as("A3 portrait").isCloseTo(1190.55f,
                     org.assertj.core.api.Assertions.within(1f));
         }
         assertThat(ExportChoices.decode(preferences.lastExportChoices()).page()).as("remembered")

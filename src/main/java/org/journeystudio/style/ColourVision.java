@@ -1,11 +1,13 @@
 package org.journeystudio.style;
 
 /**
- * How a colour looks to someone with a full protan, deutan or tritan colour-vision deficiency (Machado, Oliveira
- * and Fernandes 2009, severity 1.0, applied to linear sRGB), and how far apart two colours then look (CIE76 ΔE in
- * Lab; about 2.3 is just noticeable, above 20 plainly different).
+ * How a colour looks with normal vision and to someone with a full protan (protanopia), deutan (deuteranopia) or
+ * tritan colour-vision deficiency (Machado, Oliveira and Fernandes 2009, severity 1.0, applied to linear sRGB),
+ * and how far apart two colours then look: CIE76 ΔE, the distance in CIELAB (D65); about 2.3 is just noticeable,
+ * above 20 plainly different. Plain arithmetic, no toolkit, so tests and docs can check the palette anywhere.
  */
-enum ColourVision {
+public enum ColourVision {
+    NORMAL(new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}),
     PROTAN(new double[][] {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216},
             {-0.003882, -0.048116, 1.051998}}),
     DEUTAN(new double[][] {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413},
@@ -19,7 +21,8 @@ enum ColourVision {
         this.matrix = matrix;
     }
 
-    double difference(Rgb a, Rgb b) {
+    /** The CIE76 ΔE between {@code a} and {@code b} as seen with this vision. */
+    public double difference(Rgb a, Rgb b) {
         double[] x = lab(seen(a));
         double[] y = lab(seen(b));
         return Math.sqrt(Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2));
