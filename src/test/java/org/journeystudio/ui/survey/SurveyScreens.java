@@ -96,7 +96,7 @@ public final class SurveyScreens extends Application {
                 List<String> matched = ids.stream().map(id -> id == null ? Ids.next("tp") : id).toList();
                 long id = SurveyImports.run(library.surveyResponses(), map.id(), plan, matched, Clock.systemUTC(),
                         true, n -> { }, () -> false);
-                flow.imported(new SurveyImported(id, plan, false, matched, "st-arrive"));
+                flow.imported(new SurveyImported(id, plan, false, matched, List.of()));
             } else {
                 flow.open();
             }
