@@ -55,6 +55,7 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
         textScale.setWrapText(true);
         textScale.managedProperty().bind(textScale.visibleProperty());
         VBox column = new VBox(2, use, textScale);
+        column.setAlignment(Pos.CENTER_LEFT);
         column.setMinWidth(0);
         HBox.setHgrow(column, Priority.ALWAYS);
         target.setId("ratingTarget");
