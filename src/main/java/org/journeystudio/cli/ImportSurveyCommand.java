@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.cli.Options;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
+import org.journeystudio.ratings.NewTouchpointPlace;
 import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ProjectSummary;
@@ -38,8 +39,8 @@ final class ImportSurveyCommand implements Subcommand {
     public Options options() {
         return SurveyOptions.add(new Options())
                 .addOption(Subcommand.valued("project", "NAME", "The project (title or id) the survey rates."))
-                .addOption(Subcommand.valued("stage", "STAGE",
-                        "Stage for rating columns that match no touchpoint (default: the last stage)."))
+                .addOption(Subcommand.valued("stage", "STAGE", "Stage for rating columns that match no touchpoint "
+                        + "(default: the stage the column's header names, else the last stage)."))
                 .addOption(ProjectSelector.libraryOption());
     }
 
@@ -47,7 +48,7 @@ final class ImportSurveyCommand implements Subcommand {
     public String footer() {
         return "The responses are kept with the project and each touchpoint's satisfaction per segment is set to "
                 + "the survey's mean. Rating columns are matched to touchpoints by title; a column that matches none "
-                + "becomes a new touchpoint.\n\nExit codes:\n  0  imported\n  1  the survey or the library could not be read or "
+                + "becomes a new touchpoint. The touchpoints rated are marked as observed evidence.\n\nExit codes:\n  0  imported\n  1  the survey or the library could not be read or "
                 + "written (nothing was imported)\n  2  wrong options";
     }
 
@@ -68,7 +69,8 @@ final class ImportSurveyCommand implements Subcommand {
             SurveyImportDraft draft = draft(call, survey, map);
             ImportSurveyIntoProject.Request request = new ImportSurveyIntoProject.Request(
                     draft.planWithLabelsAsFound(() -> false),
-                    draft.touchpointIds(), stageId(call, map), draft.crossed(), call.has("skip-bad-rows"));
+                    draft.touchpointIds(), places(draft, stageId(call, map)), draft.crossed(),
+                    call.has("skip-bad-rows"));
             JourneyMap rated = new ImportSurveyIntoProject(library, Clock.systemUTC())
                     .importInto(map.id(), request, n -> { }, () -> false);
             List<StoredImport> imports = library.surveyResponses().imports(map.id());
@@ -104,6 +106,11 @@ final class ImportSurveyCommand implements Subcommand {
             throw new UsageException(e.getMessage());
         }
         return draft;
+    }
+
+    /** Where each chosen column's new touchpoint goes: as proposed, or in {@code stageId} when one is given. */
+    private static List<NewTouchpointPlace> places(SurveyImportDraft draft, String stageId) {
+        return draft.places().stream().map(p -> p == null || stageId == null ? p : p.inStage(stageId)).toList();
     }
 
     private static String stageId(CommandCall call, JourneyMap map) {

@@ -45,18 +45,24 @@ public final class SurveyImportDraft {
     private List<ScaleForm> labelOrders = List.of();
     private NotApplicableCodes notApplicable = NotApplicableCodes.defaults();
 
-    /** A column offered as a rating, whether it is used, and the touchpoint it rates. */
+    /**
+     * A column offered as a rating, whether it is used, the touchpoint it rates, and where it goes on the map when
+     * that is a new touchpoint.
+     */
     public static final class RatingPick {
         private final SurveyColumn column;
         private final boolean mayBeTextScale;
         private boolean used;
         private TouchpointChoice target;
+        private NewTouchpointPlace place;
 
-        RatingPick(SurveyColumn column, boolean used, boolean mayBeTextScale, TouchpointChoice target) {
+        RatingPick(SurveyColumn column, boolean used, boolean mayBeTextScale, TouchpointChoice target,
+                   NewTouchpointPlace place) {
             this.column = column;
             this.used = used;
             this.mayBeTextScale = mayBeTextScale;
             this.target = target;
+            this.place = place;
         }
 
         public SurveyColumn column() {
@@ -83,6 +89,15 @@ public final class SurveyImportDraft {
         public void target(TouchpointChoice choice) {
             this.target = choice;
         }
+
+        /** Where a new touchpoint for this column goes (used only when it matches none); null: the map has no room. */
+        public NewTouchpointPlace place() {
+            return place;
+        }
+
+        public void place(NewTouchpointPlace newPlace) {
+            this.place = newPlace;
+        }
     }
 
     SurveyImportDraft(SurveyFormat format, List<SurveyRow> sample, JourneyMap map) {
@@ -93,7 +108,7 @@ public final class SurveyImportDraft {
                 List.of());
         Set<Integer> ratingIndexes = new HashSet<>();
         detected.forEach(r -> ratingIndexes.add(r.index()));
-        List<String> segments = new ArrayList<>();
+        List<SurveyColumn> segments = new ArrayList<>();
         List<RatingPick> picks = new ArrayList<>();
         for (SurveyColumn column : format.columns()) {
             if (format.layout().isBookkeeping(column.name())) {
@@ -101,19 +116,20 @@ public final class SurveyImportDraft {
             }
             boolean rating = ratingIndexes.contains(column.index());
             if (!rating) {
-                segments.add(column.name());
+                segments.add(column);
             }
             // The first column is a respondent id or a time stamp in every export we know: never a rating.
             if (rating || column.index() > 0) {
                 boolean textScale = !rating && TextScales.mayBeScale(column, sample, NotApplicableCodes.defaults());
                 picks.add(new RatingPick(column, rating, textScale,
-                        TouchpointChoice.forColumn(column.shortName(), map)));
+                        TouchpointChoice.forColumn(column.shortName(), map),
+                        NewTouchpointPlace.proposed(column.name(), map)));
             }
         }
-        this.segmentCandidates = List.copyOf(segments);
+        this.segmentCandidates = segments.stream().map(SurveyColumn::name).toList();
         this.ratingPicks = List.copyOf(picks);
-        this.segment = segments.stream().filter(n -> distinctLabels(format.column(n)) <= SEGMENT_CANDIDATE_MAX_LABELS)
-                .findFirst().orElse(null);
+        SurveyColumn proposed = SegmentProposal.propose(segments, sample);
+        this.segment = proposed == null ? null : proposed.name();
     }
 
     /** Reads the file's format and first rows (a few hundred: quick) for a map the ratings go into. */
@@ -286,6 +302,11 @@ public final class SurveyImportDraft {
     /** Per chosen rating column, the touchpoint it rates: the matched one, or a fresh id for a new one. */
     public List<String> touchpointIds() {
         return chosenRatings().stream().map(p -> p.target.id() != null ? p.target.id() : Ids.next("tp")).toList();
+    }
+
+    /** Per chosen rating column, where its touchpoint goes if it is a new one (null where the map has no room). */
+    public List<NewTouchpointPlace> places() {
+        return chosenRatings().stream().map(p -> p.place).toList();
     }
 
     /** "Encoding UTF-8  ·  delimiter comma  ·  layout Google Forms (1 header row)  ·  8 columns". */

@@ -8,7 +8,8 @@ import java.util.Set;
 import org.journeystudio.model.Touchpoint;
 
 /**
- * Matches a rating column to the touchpoint it most likely rates by the overlap of their normalised words
+ * Matches a rating column to the touchpoint it most likely rates: a title spelled the same but for case, spaces and
+ * punctuation ("Check-in" and "checkin") matches outright; otherwise by the overlap of their normalised words
  * (Dice coefficient over lower-case word sets, small filler words left out): "Rate the check-in" meets
  * "Check-in at the desk". Below {@link #THRESHOLD} a column gets no match and becomes a new touchpoint.
  */
@@ -37,6 +38,9 @@ public final class TouchpointMatcher {
 
     /** Dice coefficient of the two names' word sets, 0 (nothing shared) to 1 (the same words). */
     public static double similarity(String a, String b) {
+        if (!compact(a).isEmpty() && compact(a).equals(compact(b))) {
+            return 1;
+        }
         Set<String> left = words(a);
         Set<String> right = words(b);
         if (left.isEmpty() || right.isEmpty()) {
@@ -45,6 +49,11 @@ public final class TouchpointMatcher {
         Set<String> shared = new HashSet<>(left);
         shared.retainAll(right);
         return 2.0 * shared.size() / (left.size() + right.size());
+    }
+
+    /** The text in lower case with everything but letters and digits left out: "Check-in " → "checkin". */
+    static String compact(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     static Set<String> words(String text) {

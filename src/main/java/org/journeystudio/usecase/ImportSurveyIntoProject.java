@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ratings.ImportCounts;
+import org.journeystudio.ratings.NewTouchpointPlace;
 import org.journeystudio.ratings.RatingsToMap;
 import org.journeystudio.ratings.SegmentHeatmap;
 import org.journeystudio.ratings.SurveyImportPlan;
@@ -39,15 +40,17 @@ public final class ImportSurveyIntoProject {
      *
      * @param plan          the file and its columns, as settled in the wizard or on the command line
      * @param touchpointIds per rating column, the touchpoint it rates (an id the map lacks becomes a new card)
-     * @param newStageId    the stage new cards go to; null: the map's last stage
+     * @param places        per rating column, where its new card goes when it rates none of the map's (a null
+     *                      entry: the place proposed for the column's name)
      * @param crossed       whether the heatmap crosses the first two segment columns
      * @param skipBadRows   import the readable rows when some cannot be read (otherwise the import is refused)
      */
-    public record Request(SurveyImportPlan plan, List<String> touchpointIds, String newStageId, boolean crossed,
-                          boolean skipBadRows) {
+    public record Request(SurveyImportPlan plan, List<String> touchpointIds, List<NewTouchpointPlace> places,
+                          boolean crossed, boolean skipBadRows) {
         public Request {
             // Not List.copyOf, which refuses null: a column the library keeps without a touchpoint has none.
             touchpointIds = Collections.unmodifiableList(new ArrayList<>(touchpointIds));
+            places = Collections.unmodifiableList(new ArrayList<>(places));
         }
     }
 
@@ -84,21 +87,23 @@ public final class ImportSurveyIntoProject {
     }
 
     /** The heatmap of a stored import and the edit that writes its means into {@code map}. */
-    public MapRatings ratingsFor(JourneyMap map, long importId, boolean crossed, String newStageId) {
+    public MapRatings ratingsFor(JourneyMap map, long importId, boolean crossed, List<NewTouchpointPlace> places) {
         StoredImport stored = responses.imports(map.id()).stream().filter(i -> i.id() == importId).findFirst()
                 .orElseThrow(() -> new LibraryException("The survey import " + importId + " is not in the library "
                         + library.location() + "."));
         SegmentHeatmap heatmap = SegmentHeatmap.of(ImportCounts.of(responses).read(importId, 0, crossed ? 1 : -1),
                 stored.ratingColumns(), HeatmapOptions.DEFAULT_LOW_N);
-        return ratingsFor(map, stored, heatmap, newStageId);
+        return ratingsFor(map, stored, heatmap, places);
     }
 
-    /** The edit that writes {@code heatmap}'s means (as shown, possibly for other segments) into {@code map}. */
-    public MapRatings ratingsFor(JourneyMap map, StoredImport stored, SegmentHeatmap heatmap, String newStageId) {
+    /**
+     * The edit that writes {@code heatmap}'s means (as shown, possibly for other segments) into {@code map}; a
+     * rating column's touchpoint the map lacks is added at its place in {@code places} (null: where proposed).
+     */
+    public MapRatings ratingsFor(JourneyMap map, StoredImport stored, SegmentHeatmap heatmap,
+                                 List<NewTouchpointPlace> places) {
         List<String> ids = stored.ratingColumns().stream().map(c -> c.touchpointId()).toList();
-        String stage = newStageId != null ? newStageId
-                : map.stages().isEmpty() ? null : map.stages().get(map.stages().size() - 1).id();
-        RatingsToMap edit = RatingsToMap.of(map, heatmap, ids, stage);
+        RatingsToMap edit = RatingsToMap.of(map, heatmap, ids, places);
         List<RatingOrigin> origins = new ArrayList<>();
         if (edit.command() != null) {
             for (String touchpoint : edit.touchpointIds()) {
@@ -126,7 +131,7 @@ public final class ImportSurveyIntoProject {
             JourneyMap map = library.load(projectId).orElseThrow(() -> new LibraryException("There is no project "
                     + "with the id '" + projectId + "' in the library " + library.location() + "."));
             long importId = storeResponses(projectId, request, progress, cancelled);
-            MapRatings ratings = ratingsFor(map, importId, request.crossed(), request.newStageId());
+            MapRatings ratings = ratingsFor(map, importId, request.crossed(), request.places());
             JourneyMap rated = ratings.edit().command() == null ? map : ratings.edit().command().apply(map);
             responses.saveRatings(rated, ratings.origins());
             return rated;

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
 import org.journeystudio.model.Stage;
+import org.journeystudio.ratings.NewTouchpointPlace;
 import org.journeystudio.ratings.SegmentLabelRow;
 import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.ratings.SurveyImportPlan;
@@ -38,9 +40,9 @@ public final class SurveyImportWizard {
     public enum Step {
         CHOOSE_FILE("1 · Choose a survey export", "CSV from Google Forms, SurveyMonkey, Qualtrics, Typeform or a "
                 + "spreadsheet. Encoding, delimiter and layout are detected."),
-        COLUMNS("2 · Segments, ratings and touchpoints", "Pick who the respondents are and which columns rate which "
-                + "touchpoint. Detected rating columns are ticked; unmatched ones become new touchpoints in the "
-                + "chosen stage."),
+        COLUMNS("2 · Segments, ratings and touchpoints", "Pick who the respondents are and which touchpoint each "
+                + "rating column rates. Detected rating columns are ticked; a column that matches no touchpoint "
+                + "becomes a new one in the stage chosen beside it."),
         SCALES("3 · Order the answer scales", "Each text scale of the rating columns, lowest answer first, and the "
                 + "number each answer counts as. Drag an answer (or select it and press Alt+Up / Alt+Down) to reorder; "
                 + "tick \"not applicable\" to leave an answer out."),
@@ -74,7 +76,6 @@ public final class SurveyImportWizard {
     private SurveyImportDraft draft;
     private String scale = DETECT_SCALE;
     private String notApplicable = "N/A";
-    private int stage;
     private TextScaleChoices textScales;
     private SurveyImportPlan scanPlan;
     private SurveyScan scan;
@@ -85,7 +86,6 @@ public final class SurveyImportWizard {
     public SurveyImportWizard(ImportSurveyIntoProject importer, JourneyMap map) {
         this.importer = importer;
         this.map = map;
-        this.stage = map.stages().size() - 1;
     }
 
     public Step step() {
@@ -221,17 +221,17 @@ public final class SurveyImportWizard {
         }
         SurveyImportPlan plan = plan(SegmentLabelRow.names(scanPlan.segments().size(), labelRows));
         List<String> touchpointIds = draft.touchpointIds();
-        String stageId = stage < 0 ? null : map.stages().get(stage).id();
+        List<NewTouchpointPlace> places = draft.places();
         boolean crossed = draft.crossed();
         long total = scan.rowsRead();
-        ImportSurveyIntoProject.Request request = new ImportSurveyIntoProject.Request(plan, touchpointIds, stageId,
+        ImportSurveyIntoProject.Request request = new ImportSurveyIntoProject.Request(plan, touchpointIds, places,
                 crossed, skipBadRows);
         String projectId = map.id();
         step = Step.IMPORTING;
         working = true;
         return new StepWork<>("Importing…", progress -> new SurveyImported(importer.storeResponses(projectId, request,
                 n -> progress.report(n, total, "Imported " + n + " of " + total + " rows…"), progress::cancelled),
-                plan, crossed, touchpointIds, stageId), result -> {
+                plan, crossed, touchpointIds, places), result -> {
                     working = false;
                     imported = result;
                 });
@@ -334,22 +334,24 @@ public final class SurveyImportWizard {
         this.notApplicable = codes == null ? "" : codes;
     }
 
-    /** The map's stage names; new touchpoints go into the chosen one. */
-    public List<String> stageChoices() {
-        return map.stages().stream().map(Stage::name).toList();
+    /** The stages a new touchpoint may go into. */
+    public List<Stage> stageChoices() {
+        return map.stages();
     }
 
-    /** The chosen stage's index, or -1 when the map has none. */
-    public int stage() {
-        return stage;
-    }
-
-    public void stage(int index) {
-        this.stage = index;
+    /** The lanes a new touchpoint may go into; the wizard offers the choice only when there are several. */
+    public List<Lane> laneChoices() {
+        return NewTouchpointPlace.cardLanes(map);
     }
 
     public List<SurveyImportDraft.RatingPick> ratingPicks() {
         return draft == null ? List.of() : draft.ratingPicks();
+    }
+
+    /** The name of the stage an existing touchpoint is in ("" for a new one), shown beside a matched column. */
+    public String stageOf(TouchpointChoice choice) {
+        return map.touchpoint(choice.id() == null ? "" : choice.id()).flatMap(t -> map.stage(t.stageId()))
+                .map(Stage::name).orElse("");
     }
 
     /** What a rating column can rate: a new touchpoint or one of the map's. */

@@ -91,6 +91,24 @@ class ImportSurveyCommandTest {
         }
     }
 
+    @Test
+    void columnsThatMatchNoTouchpointBecomeObservedCardsInTheStageGiven() throws Exception {
+        String file = Path.of(getClass().getResource("/surveys/limesurvey-vv.csv").toURI()).toString();
+
+        assertThat(run("import-survey", file, "--project", "aurora", "--segment", "Which shop did you visit?",
+                "--ratings", "Parking,Checkout", "--stage", "airport")).as(err.toString()).isZero();
+
+        try (H2Library opened = H2Library.open(library)) {
+            assertThat(opened.load("aurora").orElseThrow().touchpoints())
+                    .filteredOn(t -> map.touchpoint(t.id()).isEmpty())
+                    .extracting(t -> t.title() + " in " + t.stageId() + ", " + t.evidence())
+                    .containsExactlyInAnyOrder("Parking in st-airport, OBSERVED", "Checkout in st-airport, OBSERVED");
+        }
+        assertThat(run("import-survey", file, "--project", "aurora", "--segment", "Which shop did you visit?",
+                "--ratings", "Parking", "--stage", "Lounge")).isEqualTo(2);
+        assertThat(err.toString()).contains("No stage called 'Lounge'");
+    }
+
     private void assertNothingStored() {
         try (H2Library opened = H2Library.open(library)) {
             assertThat(opened.surveyResponses().imports("aurora")).isEmpty();

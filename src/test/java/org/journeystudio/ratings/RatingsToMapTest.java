@@ -2,11 +2,15 @@ package org.journeystudio.ratings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.journeystudio.edit.Document;
 import org.journeystudio.model.AnswerScale;
+import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
@@ -43,7 +47,8 @@ class RatingsToMapTest {
                 List.of(business, economy));
         SegmentHeatmap heatmap = SegmentHeatmap.of(counts, List.of("Booking", "Lounge"), scales, 30);
 
-        RatingsToMap edit = RatingsToMap.of(map, heatmap, Arrays.asList("tp-0", null), "st-airport");
+        RatingsToMap edit = RatingsToMap.of(map, heatmap, Arrays.asList("tp-0", null),
+                Arrays.asList(null, new NewTouchpointPlace("st-airport", SampleMaps.TOUCHPOINTS)));
         Document document = new Document(map);
         document.execute(edit.command());
         JourneyMap after = document.map();
@@ -59,10 +64,63 @@ class RatingsToMapTest {
                 .orElseThrow();
         assertThat(lounge.stageId()).isEqualTo("st-airport");
         assertThat(lounge.satisfaction()).containsOnlyKeys(economyId).containsEntry(economyId, 5.0);
+        assertThat(List.of(booking.evidence(), lounge.evidence())).as("survey ratings are research, not guesses")
+                .containsOnly(Evidence.OBSERVED);
+        assertThat(after.touchpoints()).filteredOn(t -> !t.id().equals("tp-0") && t != lounge)
+                .extracting(Touchpoint::evidence).as("cards the survey did not rate").containsOnly(Evidence.ASSUMED);
 
         assertThat(document.undoCount()).isEqualTo(1);
         document.undo();
         assertThat(document.map()).isEqualTo(map);
+    }
+
+    @Test
+    void newTouchpointsGoToTheStageTheirHeaderNamesElseTheLastAndEachToItsOwnPlace() {
+        JourneyMap airline = SampleMaps.airline("m");
+        List<Lane> lanes = new ArrayList<>(airline.lanes());
+        lanes.add(new Lane(SampleMaps.BACKSTAGE, LaneKind.BACKSTAGE, "Backstage", true));
+        JourneyMap map = airline.withLanes(lanes);
+
+        assertThat(NewTouchpointPlace.proposed("How was the airport lounge?", map))
+                .isEqualTo(new NewTouchpointPlace("st-airport", SampleMaps.TOUCHPOINTS));
+        assertThat(NewTouchpointPlace.proposed("Rate each step [In-flight wifi]", map).stageId()).isEqualTo("st-flight");
+        assertThat(NewTouchpointPlace.proposed("Rate each step [Booking]", map).stageId())
+                .as("'Booking' holds the stage name 'Book'").isEqualTo("st-book");
+        assertThat(NewTouchpointPlace.proposed("Taxi home", map).stageId()).as("no stage named: the last")
+                .isEqualTo("st-arrive");
+        assertThat(NewTouchpointPlace.proposed("Lounge", map.withStages(List.of()))).isNull();
+        assertThat(NewTouchpointPlace.cardLanes(map)).extracting(Lane::id)
+                .containsExactly(SampleMaps.TOUCHPOINTS, SampleMaps.BACKSTAGE);
+
+        long[] answers = new long[3 * ResponseCounts.VALUES];
+        answers[4] = 1;
+        answers[ResponseCounts.VALUES + 4] = 1;
+        answers[2 * ResponseCounts.VALUES + 4] = 1;
+        List<AnswerScale> scales = List.of(AnswerScale.parse("1-5"), AnswerScale.parse("1-5"), AnswerScale.parse("1-5"));
+        SegmentHeatmap heatmap = SegmentHeatmap.of(ResponseCounts.fromValues(List.of("All riders"), scales,
+                List.of(answers)), List.of("Lounge", "Wifi", "Taxi"), scales, 30);
+        RatingsToMap edit = RatingsToMap.of(map, heatmap, Arrays.asList(null, null, null), Arrays.asList(
+                new NewTouchpointPlace("st-airport", SampleMaps.TOUCHPOINTS),
+                new NewTouchpointPlace("st-flight", SampleMaps.BACKSTAGE), null));
+        JourneyMap after = edit.command().apply(map);
+
+        assertThat(after.touchpoints()).filteredOn(t -> !map.touchpoint(t.id()).isPresent())
+                .extracting(t -> t.title() + " in " + t.stageId() + "/" + t.laneId() + " " + t.evidence())
+                .containsExactlyInAnyOrder("Lounge in st-airport/" + SampleMaps.TOUCHPOINTS + " OBSERVED",
+                        "Wifi in st-flight/" + SampleMaps.BACKSTAGE + " OBSERVED",
+                        "Taxi in st-arrive/" + SampleMaps.TOUCHPOINTS + " OBSERVED");
+    }
+
+    @Test
+    void aColumnMatchesATitleSpelledTheSameButForCaseSpacesAndPunctuation() {
+        List<Touchpoint> touchpoints = SampleMaps.airline("m").touchpoints();
+
+        assertThat(TouchpointMatcher.similarity("Check-in", "checkin")).isEqualTo(1.0);
+        assertThat(TouchpointMatcher.similarity("SEAT-SELECTION ", "Seat selection")).isEqualTo(1.0);
+        assertThat(TouchpointMatcher.match("  seat comfort!", touchpoints)).map(Touchpoint::title).contains("Seat comfort");
+        assertThat(TouchpointMatcher.match("Rate the check in", touchpoints)).map(Touchpoint::title)
+                .contains("Check-in at the desk");
+        assertThat(TouchpointMatcher.match("Lounge", touchpoints)).isEmpty();
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.ratings.NewTouchpointPlace;
 import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.RatingSource;
@@ -33,7 +35,7 @@ class ImportSurveyIntoProjectTest {
             draft.segment("Travel class");
             ImportSurveyIntoProject.Request request = new ImportSurveyIntoProject.Request(
                     draft.planWithLabelsAsFound(() -> false),
-                    draft.touchpointIds(), null, false, false);
+                    draft.touchpointIds(), draft.places(), false, false);
 
             JourneyMap rated = new ImportSurveyIntoProject(library, Clock.systemUTC())
                     .importInto("aurora", request, n -> { }, () -> false);
@@ -45,6 +47,8 @@ class ImportSurveyIntoProjectTest {
             Segment business = stored.segments().stream().filter(s -> s.name().equals("Business")).findFirst().orElseThrow();
             Touchpoint booking = card(stored, "Booking");
             assertThat(booking.satisfaction()).containsEntry(business.id(), 4.67);      // 5, 4, 5
+            assertThat(booking.evidence()).as("rated by respondents").isEqualTo(Evidence.OBSERVED);
+            assertThat(card(stored, "Meals").evidence()).as("not in the survey").isEqualTo(Evidence.ASSUMED);
             assertThat(library.surveyResponses().imports("aurora")).singleElement()
                     .satisfies(i -> assertThat(i.respondents()).isEqualTo(7));
             assertThat(library.surveyResponses().origins("aurora"))
@@ -64,7 +68,8 @@ class ImportSurveyIntoProjectTest {
             // New cards asked for in a stage the map does not have: the map edit fails after the respondents are in.
             ImportSurveyIntoProject.Request request = new ImportSurveyIntoProject.Request(
                     draft.planWithLabelsAsFound(() -> false), ids,
-                    "st-nowhere", false, false);
+                    ids.stream().map(id -> new NewTouchpointPlace("st-nowhere", SampleMaps.TOUCHPOINTS)).toList(),
+                    false, false);
 
             assertThatThrownBy(() -> new ImportSurveyIntoProject(library, Clock.systemUTC())
                     .importInto("aurora", request, n -> { }, () -> false)).isInstanceOf(RuntimeException.class);
@@ -85,7 +90,7 @@ class ImportSurveyIntoProjectTest {
             draft.segment("Segment");
             ImportSurveyIntoProject.Request request = new ImportSurveyIntoProject.Request(
                     draft.planWithLabelsAsFound(() -> false),
-                    draft.touchpointIds(), null, false, false);
+                    draft.touchpointIds(), draft.places(), false, false);
 
             assertThatThrownBy(() -> new ImportSurveyIntoProject(library, Clock.systemUTC())
                     .importInto("aurora", request, n -> { }, () -> false))

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.ratings.NewTouchpointPlace;
 import org.journeystudio.ratings.SegmentLabelRow;
 import org.journeystudio.ratings.SurveyImported;
 import org.journeystudio.store.H2Library;
@@ -47,8 +48,8 @@ class SurveyImportWizardTest {
         assertThat(wizard.canGoNext()).isFalse();
         assertThat(wizard.canGoBack()).isFalse();
         assertThat(wizard.next()).isEmpty();
-        assertThat(wizard.stageChoices()).containsExactly("Book", "Airport", "Flight", "Arrive");
-        assertThat(wizard.stage()).as("new touchpoints go to the last stage").isEqualTo(3);
+        assertThat(wizard.stageChoices()).extracting(org.journeystudio.model.Stage::name)
+                .containsExactly("Book", "Airport", "Flight", "Arrive");
     }
 
     @Test
@@ -194,7 +195,9 @@ class SurveyImportWizardTest {
         assertThat(reports).last().isEqualTo("7 of 7: Imported 7 of 7 rows…");
         SurveyImported imported = wizard.imported().orElseThrow();
         assertThat(imported.crossed()).isFalse();
-        assertThat(imported.newStageId()).isEqualTo("st-arrive");
+        // "Rate each step [Booking]" names the stage Book; the others name none and would go to the last stage.
+        assertThat(imported.places()).extracting(NewTouchpointPlace::stageId)
+                .containsExactly("st-book", "st-arrive", "st-arrive");
         assertThat(library.surveyResponses().counts(imported.importId(), 0).labels())
                 .containsExactlyInAnyOrder("Business", "Economy");
     }

@@ -86,7 +86,7 @@ public final class SurveyFlow {
     void imported(SurveyImported result) {
         JourneyMap map = session.map();
         reading.submit(BackgroundWork.task("Reading the imported ratings…", cancelled -> importer.ratingsFor(map,
-                        result.importId(), result.crossed(), result.newStageId())),
+                        result.importId(), result.crossed(), result.places())),
                 ratings -> apply(ratings, () -> showHeatmap(ratings.stored(), result.crossed())), this::couldNotRead);
     }
 

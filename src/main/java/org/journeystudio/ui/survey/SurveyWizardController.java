@@ -56,7 +56,6 @@ public final class SurveyWizardController {
     @FXML private ComboBox<String> secondSegmentChoice;
     @FXML private ChoiceBox<String> scaleChoice;
     @FXML private TextField naField;
-    @FXML private ChoiceBox<String> stageChoice;
     @FXML private ListView<SurveyImportDraft.RatingPick> ratingList;
     @FXML private VBox scalesPage;
     @FXML private Label countsNote;
@@ -110,18 +109,15 @@ public final class SurveyWizardController {
         scaleChoice.setItems(FXCollections.observableArrayList(wizard.scaleChoices()));
         scaleChoice.setValue(wizard.scale());
         naField.setText(wizard.notApplicable());
-        stageChoice.setItems(FXCollections.observableArrayList(wizard.stageChoices()));
-        stageChoice.getSelectionModel().select(wizard.stage());
         previewTable.setPlaceholder(new Label("Choose a file to see its first rows here."));
-        ratingList.setCellFactory(list -> new RatingPickCell(wizard.touchpointChoices()));
+        ratingList.setCellFactory(list -> new RatingPickCell(wizard.touchpointChoices(),
+                wizard.stageChoices(), wizard.laneChoices(), wizard::stageOf));
         labelList.setCellFactory(list -> new LabelRowCell());
         scales = new ScalesPage(scaleCards, this::show);
         segmentChoice.valueProperty().addListener((obs, old, column) -> wizard.segment(column));
         secondSegmentChoice.valueProperty().addListener((obs, old, column) -> wizard.secondSegment(column));
         scaleChoice.valueProperty().addListener((obs, old, scale) -> wizard.scale(scale));
         naField.textProperty().addListener((obs, old, codes) -> wizard.notApplicable(codes));
-        stageChoice.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) ->
-                wizard.stage(index.intValue()));
         skipBadRows.selectedProperty().addListener((obs, old, skip) -> wizard.skipBadRows(skip));
         busyIndicator.visibleProperty().bind(steps.runningProperty());
         busyLabel.textProperty().bind(steps.messageProperty());

@@ -27,8 +27,10 @@ import org.journeystudio.ui.Theme;
 
 /**
  * A dev main for looking at the wizard and the heatmap (and taking the screenshots in docs/screenshots):
- * {@code SurveyScreens wizard|heatmap FOLDER [SURVEY]}. Builds a library with an airline map in FOLDER and a
- * generated 5,000-row survey beside it (or takes SURVEY), then opens the survey flow on that map.
+ * {@code SurveyScreens wizard|dialog|heatmap FOLDER [SURVEY]}. Builds a library with an airline map in FOLDER and a
+ * generated 5,000-row survey beside it (or takes SURVEY), then opens the survey flow on that map. {@code dialog}
+ * fills the screen with the window and opens the wizard as the studio does, as a modal dialog over it (its
+ * "Choose survey file…" takes SURVEY).
  */
 public final class SurveyScreens extends Application {
     @Override
@@ -58,7 +60,14 @@ public final class SurveyScreens extends Application {
         org.journeystudio.ui.BackgroundWork work = new org.journeystudio.ui.BackgroundWork();
         SurveyFlow flow = new SurveyFlow(new org.journeystudio.ui.session.EditorSession(map, library::save),
                 library, work, scene, Clock.systemUTC(), () -> { });
-        if (mode.startsWith("wizard")) {
+        if (mode.equals("dialog")) {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            flow.openWizard(() -> Optional.of(survey));
+        } else if (mode.startsWith("wizard")) {
             SurveyWizardController wizard = new SurveyWizardController(
                     new org.journeystudio.usecase.ImportSurveyIntoProject(library, Clock.systemUTC()), work, map,
                     () -> Optional.of(survey), r -> { }, () -> { });
@@ -87,7 +96,7 @@ public final class SurveyScreens extends Application {
                 List<String> matched = ids.stream().map(id -> id == null ? Ids.next("tp") : id).toList();
                 long id = SurveyImports.run(library.surveyResponses(), map.id(), plan, matched, Clock.systemUTC(),
                         true, n -> { }, () -> false);
-                flow.imported(new SurveyImported(id, plan, false, matched, "st-arrive"));
+                flow.imported(new SurveyImported(id, plan, false, matched, List.of()));
             } else {
                 flow.open();
             }

@@ -31,6 +31,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -110,6 +111,71 @@ class SurveyWizardTest {
         assertThat(library.surveyResponses().origins("aurora"))
                 .anyMatch(o -> o.touchpointId().equals(booking.id()) && o.segmentId().equals(business.id())
                         && o.source() == RatingSource.IMPORTED);
+    }
+
+    /**
+     * The columns page shows each rating column beside the touchpoint it matched; the user makes "Boarding" a new
+     * touchpoint in the stage Flight with the mouse, and the map gets it there, observed, with its rating.
+     */
+    @Test
+    void theUserChangesAMatchAndTheStageOfANewTouchpointAndTheMapFollows(FxRobot robot) throws Exception {
+        robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#nextButton").queryButton().isDisabled());
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(matchShown(robot, "Rate each step [Check-in]")).isEqualTo("Check-in at the desk");
+        assertThat(stageShown(robot, "Rate each step [Boarding]")).as("a matched card's stage").isEqualTo("in Airport");
+
+        robot.clickOn(row(robot, "Rate each step [Boarding]").lookup("#ratingTarget"));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("New touchpoint"))
+                .<Node>query());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.journeystudio.model.Stage> stageBox =
+                (javafx.scene.control.ComboBox<org.journeystudio.model.Stage>)
+                        row(robot, "Rate each step [Boarding]").lookup("#ratingStage");
+        assertThat(stageBox.isVisible()).isTrue();
+        assertThat(stageBox.getValue().name()).as("no stage named: the last").isEqualTo("Arrive");
+        robot.clickOn(stageBox);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Flight"))
+                .<Node>query());
+        assertThat(stageBox.getValue().name()).isEqualTo("Flight");
+
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot.lookup("#stepTitle").query()).startsWith("4"));
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#cell-0-0 .cell-value").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> library.load("aurora").orElseThrow().touchpoints()
+                .stream().filter(t -> t.title().equals("Boarding")).count() == 2);
+
+        JourneyMap stored = library.load("aurora").orElseThrow();
+        Touchpoint boarding = stored.touchpoints().stream().filter(t -> t.title().equals("Boarding")
+                && t.stageId().equals("st-flight")).findFirst().orElseThrow();
+        assertThat(boarding.evidence()).isEqualTo(org.journeystudio.model.Evidence.OBSERVED);
+        assertThat(boarding.satisfaction()).isNotEmpty();
+        assertThat(stored.touchpoints()).filteredOn(t -> t.title().equals("Boarding") && t.stageId().equals("st-airport"))
+                .singleElement().as("the old card, no longer matched, is not rated")
+                .satisfies(t -> assertThat(t.satisfaction()).isEmpty());
+    }
+
+    /** The row of the columns page that shows {@code column}, scrolled into view. */
+    private static Node row(FxRobot robot, String column) {
+        javafx.scene.control.ListView<org.journeystudio.ratings.SurveyImportDraft.RatingPick> list =
+                robot.lookup("#ratingList").query();
+        robot.interact(() -> list.getItems().stream().filter(p -> p.column().name().equals(column)).findFirst()
+                .ifPresent(list::scrollTo));
+        return robot.lookup("#ratingList .list-cell").queryAll().stream()
+                .filter(cell -> cell.lookup(".check-box") instanceof javafx.scene.control.CheckBox box
+                        && column.equals(box.getText()) && cell.isVisible())
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + column));
+    }
+
+    private static String matchShown(FxRobot robot, String column) {
+        return String.valueOf(((javafx.scene.control.ComboBox<?>) row(robot, column).lookup("#ratingTarget")).getValue());
+    }
+
+    private static String stageShown(FxRobot robot, String column) {
+        return text(row(robot, column).lookup(".matched-stage"));
     }
 
     @Test
