@@ -1,5 +1,6 @@
 package org.journeystudio.editing;
 
+import java.util.concurrent.Executor;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.Document;
 import org.journeystudio.edit.MapCommand;
@@ -9,7 +10,9 @@ import org.journeystudio.store.RatingOriginLedger;
 /**
  * How a form (the inspector) changes the map: every edit is one command on the document. Typing continues the
  * open undo step (the command merges with the one before); a click, a choice, an add or a remove is always a
- * step of its own. A refused command becomes a message beside the field instead of an exception.
+ * step of its own. A refused command becomes a message beside the field instead of an exception. Typed text
+ * is never dropped: text applied while the document is busy telling its listeners (a field that loses the focus
+ * because a refresh hid it) is applied just after, as a step of its own.
  */
 public final class FieldEdits {
     /** Where a field shows why its last edit was refused. */
@@ -22,10 +25,16 @@ public final class FieldEdits {
     private final Document document;
     private final RatingOriginLedger ratingOrigins;
     private final RefreshGuard guard = new RefreshGuard();
+    private final Executor afterChange;
 
-    public FieldEdits(Document document, RatingOriginLedger ratingOrigins) {
+    /**
+     * @param afterChange runs what cannot run now because the document or a refresh is busy, once they are done
+     *                    (the FX thread's {@code Platform::runLater} in the studio)
+     */
+    public FieldEdits(Document document, RatingOriginLedger ratingOrigins, Executor afterChange) {
         this.document = document;
         this.ratingOrigins = ratingOrigins;
+        this.afterChange = afterChange;
     }
 
     public JourneyMap map() {
@@ -46,9 +55,28 @@ public final class FieldEdits {
         return guard.active();
     }
 
-    /** One keystroke-level edit of a text: merges with the previous edit of the same field. */
+    /**
+     * Typed text applied: merges with the previous edit of the same field. During a refresh, or while the
+     * document tells its listeners, it runs just after them instead (as its own step), never not at all.
+     */
     public boolean typed(MapCommand command, Feedback feedback) {
-        return run(command, feedback);
+        if (command == null) {
+            return false;
+        }
+        if (guard.active()) {
+            later(command, feedback);
+            return false;
+        }
+        try {
+            return run(command, feedback);
+        } catch (IllegalStateException busy) {
+            later(command, feedback);
+            return false;
+        }
+    }
+
+    private void later(MapCommand command, Feedback feedback) {
+        afterChange.execute(() -> step(command, feedback));
     }
 
     /** A discrete gesture: its own undo step, never merged with typing before or after it. */
@@ -59,6 +87,9 @@ public final class FieldEdits {
         endTyping();
         try {
             return run(command, feedback);
+        } catch (IllegalStateException busy) {
+            // A click can only reach here through a control that a listener changed: no gesture of the user's.
+            return false;
         } finally {
             endTyping();
         }
@@ -69,6 +100,7 @@ public final class FieldEdits {
         document.closeMerging();
     }
 
+    /** Runs the command; throws {@link IllegalStateException} when the document is busy telling its listeners. */
     private boolean run(MapCommand command, Feedback feedback) {
         if (guard.active() || command == null) {
             return false;
@@ -79,10 +111,6 @@ public final class FieldEdits {
             return changed;
         } catch (CommandFailedException e) {
             feedback.show(e.getMessage());
-            return false;
-        } catch (IllegalStateException e) {
-            // Focus can leave a field while the document is busy telling its listeners (the field was removed
-            // by a refresh); that focus change is no user edit, so it is dropped rather than re-entering.
             return false;
         }
     }

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 @FastTest
 class FieldEditsTest {
     private final Document document = new Document(SampleMaps.retailer());
+    private final List<Runnable> later = new ArrayList<>();
     private final FieldEdits edits = new FieldEdits(document,
-            RatingOriginLedger.inMemory(document.map(), Clock.systemUTC()));
+            RatingOriginLedger.inMemory(document.map(), Clock.systemUTC()), later::add);
     private final List<String> shown = new ArrayList<>();
     private final FieldEdits.Feedback feedback = new FieldEdits.Feedback() {
         @Override
@@ -66,6 +67,30 @@ class FieldEditsTest {
         assertThat(shown).hasSize(1).allMatch(problem -> problem.contains("the stage is locked"));
         assertThat(edits.typed(RenameStage.of(edits.map(), "st-pay", "Pay now"), feedback)).isTrue();
         assertThat(shown).last().isEqualTo("");
+    }
+
+    @Test
+    void textAppliedWhileTheDocumentTellsItsListenersIsAppliedJustAfterNotDropped() {
+        boolean[] first = {true};
+        document.addListener(change -> {
+            if (first[0]) {
+                first[0] = false;
+                // A field losing the focus because this change hid it applies what was typed in it.
+                assertThat(edits.typed(RenameStage.of(edits.map(), "st-pay", "Pay now"), feedback)).isFalse();
+            }
+        });
+        edits.step(SetTouchpointField.of(edits.map(), SampleMaps.cardId("Basket"), TouchpointField.EMOTION,
+                Emotion.of(2)), feedback);
+        assertThat(edits.map().stage("st-pay").orElseThrow().name()).isNotEqualTo("Pay now");
+        assertThat(later).hasSize(1);
+
+        later.remove(0).run();
+        assertThat(edits.map().stage("st-pay").orElseThrow().name()).isEqualTo("Pay now");
+        assertThat(document.undoCount()).isEqualTo(2);
+        edits.refresh(() -> edits.typed(RenameStage.of(edits.map(), "st-pay", "Paid"), feedback));
+        assertThat(later).hasSize(1);
+        later.remove(0).run();
+        assertThat(edits.map().stage("st-pay").orElseThrow().name()).isEqualTo("Paid");
     }
 
     /** A command the map refuses, as one breaking a rule would be. */

@@ -11,6 +11,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.transform.Scale;
 import org.journeystudio.layout.Box;
+import org.journeystudio.layout.WheelScroll;
 
 /**
  * Zoom and pan of the canvas inside its scroll pane. Zoom scales the nodes (a transform, not a bitmap), so
@@ -51,8 +52,10 @@ final class ZoomPan {
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
                 zoomAt(e.getDeltaY() > 0 ? STEP : 1 / STEP, new Point2D(e.getSceneX(), e.getSceneY()));
-                e.consume();
+            } else {
+                scrollBy(e);
             }
+            e.consume();
         });
         scroll.addEventFilter(ZoomEvent.ZOOM, e -> {
             zoomAt(e.getZoomFactor(), new Point2D(e.getSceneX(), e.getSceneY()));
@@ -139,6 +142,32 @@ final class ZoomPan {
         holder.setMinSize(w, h);
         holder.setPrefSize(w, h);
         holder.setMaxSize(w, h);
+    }
+
+    /**
+     * Scrolls as far as the platform says (the scroll pane's own skin moves 40 px a notch whatever the user set):
+     * see {@link WheelScroll}. Shift turns a vertical wheel sideways.
+     */
+    private void scrollBy(ScrollEvent e) {
+        boolean smooth = e.isInertia() || e.getTouchCount() > 0 || e.isDirect();
+        Bounds view = scroll.getViewportBounds();
+        double dx = WheelScroll.pixels(new WheelScroll.Axis(e.getDeltaX(), e.getMultiplierX(),
+                unit(e.getTextDeltaXUnits() == ScrollEvent.HorizontalTextScrollUnits.CHARACTERS,
+                        e.getTextDeltaXUnits() == ScrollEvent.HorizontalTextScrollUnits.NONE),
+                e.getTextDeltaX(), smooth), view.getWidth());
+        double dy = WheelScroll.pixels(new WheelScroll.Axis(e.getDeltaY(), e.getMultiplierY(),
+                unit(e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES,
+                        e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.NONE),
+                e.getTextDeltaY(), smooth), view.getHeight());
+        if (e.isShiftDown() && dx == 0) {
+            panBy(-dy, 0);
+        } else {
+            panBy(-dx, -dy);
+        }
+    }
+
+    private static WheelScroll.Unit unit(boolean lines, boolean none) {
+        return lines ? WheelScroll.Unit.LINES : none ? WheelScroll.Unit.NONE : WheelScroll.Unit.PAGES;
     }
 
     /** Moves the view by (dx, dy) screen pixels. */

@@ -177,6 +177,7 @@ public final class EditorController {
      */
     public CompletableFuture<Optional<String>> close() {
         canvas.closeRename();
+        session.applyPendingEdits(); // what the inspector holds typed goes into the last save
         editorView.setDisable(true);
         return saver.close();
     }

@@ -1,26 +1,38 @@
 package org.journeystudio.ui.inspector;
 
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.FieldEdits;
 
 /**
- * Ties a text field to one value of the map. What is typed is applied on Enter (Ctrl+Enter in a text area)
- * and when focus leaves; Escape brings back the map's value. A refresh from the map replaces the text only
- * when the map's value really changed (undo, another panel), so the caret of someone typing is left alone.
+ * Ties a text field to one value of the map. What is typed is applied on Enter (Ctrl+Enter in a text area), when
+ * focus leaves, and after a short pause in typing, so it is saved like a canvas edit ("Saving…", then "Saved");
+ * one round of typing in a field stays one undo step. Escape takes the field back to where this round of typing
+ * began. A refresh from the map never throws away what the user typed and has not applied yet: the field keeps
+ * it, and it is applied as usual.
  */
 final class CommittedText {
+    /** How long typing pauses before what is typed is applied. */
+    static final Duration PAUSE = Duration.millis(600);
     private static final String ONE_LINE = "inspector.oneLine";
     private final TextInputControl field;
     private final FieldEdits edits;
     private final Function<String, MapCommand> toCommand;
     private final InlineMessage message;
+    private final PauseTransition pause = new PauseTransition(PAUSE);
+    private boolean applyOnPause = true;
+    private boolean showing;
+    /** The map's value. */
     private String shown;
+    /** The map's value when this round of typing began; null while the user is not typing here. */
+    private String typingFrom;
 
     /**
      * @param toCommand the command that applies a text; null when there is nothing to do; throws
@@ -32,19 +44,32 @@ final class CommittedText {
         this.edits = edits;
         this.toCommand = toCommand;
         this.message = message;
+        pause.setOnFinished(e -> applyQuietly());
+        field.textProperty().addListener((o, was, now) -> {
+            if (!showing && shown != null) {
+                if (typingFrom == null) {
+                    typingFrom = shown;
+                }
+                if (applyOnPause) {
+                    pause.playFromStart();
+                }
+            }
+        });
         field.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
                 commit();
                 edits.endTyping();
+                typingFrom = null;
             }
         });
         if (field instanceof TextField textField) {
             textField.setOnAction(e -> commit());
         }
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && isDirty()) {
+            if (e.getCode() == KeyCode.ESCAPE && (isDirty() || typingFrom != null && !typingFrom.equals(shown))) {
                 e.consume();
-                field.setText(shown);
+                field.setText(typingFrom != null ? typingFrom : shown);
+                commit();
                 message.clear();
             } else if (e.getCode() == KeyCode.ENTER && field instanceof TextArea area
                     && (e.isShortcutDown() || !area.isWrapText() || isOneLine(area))) {
@@ -52,6 +77,15 @@ final class CommittedText {
                 commit();
             }
         });
+    }
+
+    /**
+     * A number's field: applied on Enter and when focus leaves only, since half-typed numbers ("4." on the way to
+     * "4.5") would be applied and shown back differently while the user types.
+     */
+    CommittedText onEnterOnly() {
+        applyOnPause = false;
+        return this;
     }
 
     /**
@@ -71,15 +105,25 @@ final class CommittedText {
         return Boolean.TRUE.equals(area.getProperties().get(ONE_LINE));
     }
 
-    /** Shows the map's value, keeping the user's unfinished text when the map's value did not change. */
+    /**
+     * Shows the map's value. Text the user typed and has not applied yet stays (it is applied as usual), and so
+     * does typed text the map keeps without its outer spaces ("Search " while typing "Search page").
+     */
     void show(String value) {
         if (value.equals(shown)) {
             return;
         }
+        boolean pending = isDirty() && field.isFocused();
         shown = value;
-        if (!field.getText().equals(value)) {
+        String text = field.getText();
+        if (!pending && !text.equals(value) && !(field.isFocused() && text.strip().equals(value))) {
             int caret = field.getCaretPosition();
-            field.setText(value);
+            showing = true;
+            try {
+                field.setText(value);
+            } finally {
+                showing = false;
+            }
             if (field.isFocused()) {
                 field.positionCaret(Math.min(caret, value.length()));
             }
@@ -89,17 +133,20 @@ final class CommittedText {
 
     /** The field now shows something else (another card, stage or row): the next {@link #show} sets the text. */
     void forget() {
+        pause.stop();
         shown = null;
+        typingFrom = null;
         message.clear();
     }
 
     boolean isDirty() {
-        return shown != null && !field.getText().equals(shown);
+        return shown != null && !field.getText().equals(shown) && !field.getText().strip().equals(shown);
     }
 
     /** Applies the typed text if it differs from the map's; invalid text leaves a message and changes nothing. */
     void commit() {
-        if (!isDirty() || edits.refreshing()) {
+        pause.stop();
+        if (!isDirty()) {
             return;
         }
         MapCommand command;
@@ -114,6 +161,22 @@ final class CommittedText {
             return;
         }
         edits.typed(command, message);
+    }
+
+    /** After a pause in typing: applies valid text; what is not valid yet waits for Enter or leaving the field. */
+    private void applyQuietly() {
+        if (!isDirty() || !field.isFocused()) {
+            return;
+        }
+        MapCommand command;
+        try {
+            command = toCommand.apply(field.getText());
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (command != null) {
+            edits.typed(command, message);
+        }
     }
 
     TextInputControl field() {

@@ -7,6 +7,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.journeystudio.model.Evidence;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -65,8 +66,8 @@ final class EvidenceChoice {
             }
         });
         box.getStyleClass().add(InspectorStyles.EVIDENCE_CHOICE);
-        box.setPrefWidth(104);
-        box.setMinWidth(92);
+        box.setPrefWidth(104); // room for "Proposed" beside the arrow
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 }

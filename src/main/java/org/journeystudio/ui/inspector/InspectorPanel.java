@@ -37,9 +37,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * <ul>
  *   <li>Every change is a command from {@code edit.command} run through {@link org.journeystudio.editing.FieldEdits};
  *       the inspector never builds a map itself, so undo, saving and the canvas see its edits like any other.</li>
- *   <li>Text applies on Enter and when focus leaves the field ({@code CommittedText}), not on every key: an
- *       undo step then holds words, not letters, and half-typed values (an expected score of "4." on the way to
- *       "4.5") are never checked. Applying twice in one field merges into one step; leaving the field closes it.</li>
+ *   <li>Text applies on Enter, when focus leaves the field and after a short pause in typing ({@code CommittedText}),
+ *       so it is saved like any canvas edit; a round of typing in one field merges into one undo step, and leaving
+ *       the field closes it. Numbers apply on Enter or leaving only: "4." on the way to "4.5" is never checked.</li>
+ *   <li>No typed text is lost: the selection changing or the editor closing applies it first, and a refresh keeps
+ *       text the user has not applied yet.</li>
  *   <li>Clicks and choices (a face, a severity, add, remove, move) are always their own step.</li>
  *   <li>Several cards: one command for all of them (a composite when each card keeps something of its own, such
  *       as its emotion label), so one undo takes the whole edit back.</li>
@@ -88,12 +90,13 @@ public final class InspectorPanel {
 
     public InspectorPanel(EditorSession session) {
         this.session = session;
-        this.edits = new FieldEdits(session.document(), session.ratingOrigins());
+        this.edits = new FieldEdits(session.document(), session.ratingOrigins(), Platform::runLater);
         this.view = Views.load(this);
         session.selection().touchpointIds().addListener((ListChangeListener<String>) c -> selectionChanged());
         session.selection().stageIdProperty().addListener((o, was, now) -> selectionChanged());
         session.mapProperty().addListener((o, was, now) -> show(now));
         show(session.map());
+        session.holdPendingEdits(this::commitPending);
         // Tab and the keyboard move through every field; the one with the focus must be where the user can see it.
         view.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
@@ -129,6 +132,13 @@ public final class InspectorPanel {
 
     /** The user picked something else: what was being typed belongs to the old selection, so apply it first. */
     private void selectionChanged() {
+        commitPending();
+        edits.endTyping();
+        show(session.map());
+    }
+
+    /** Applies what is being typed in any of the forms (before the selection changes or the editor closes). */
+    private void commitPending() {
         if (touchpoints != null) {
             touchpoints.commitPending();
         }
@@ -138,7 +148,6 @@ public final class InspectorPanel {
         if (map != null) {
             map.commitPending();
         }
-        show(session.map());
     }
 
     /** Shows the inspector for the selection, dropping ids the map no longer has (a card deleted by undo). */

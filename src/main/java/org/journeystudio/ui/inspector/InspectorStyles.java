@@ -37,7 +37,6 @@ final class InspectorStyles {
 
     // Satisfaction ratings per segment.
     static final String SATISFACTION_RATINGS = "satisfaction-ratings";
-    static final String RATING_GRID = "rating-grid";
     static final String SEGMENT_SWATCH = StudioStyles.SEGMENT_SWATCH;
     static final String SEGMENT_NAME = "segment-name";
     static final String RATING_VALUE = "rating-value";

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,7 +48,9 @@ final class PainPointList extends ItemList<PainPoint> {
                 row.choose(old -> new PainPoint(old.text(), old.severity(), evidence.getValue()));
             }
         });
-        row.node.getChildren().addAll(row.text, new HBox(6, severity, evidence, grow(), row.tools()));
+        // The tools wrap below the choices where the panel is narrow (1024 x 768): no choice is ever cut short.
+        FlowPane choices = new FlowPane(6, 4, severity, evidence, row.tools());
+        row.node.getChildren().addAll(row.text, choices);
         return row;
     }
 
@@ -94,8 +97,10 @@ final class PainPointList extends ItemList<PainPoint> {
         });
         box.setTooltip(new Tooltip("Severity: 1 minor, 2 serious, 3 severe"));
         box.getStyleClass().add(InspectorStyles.SEVERITY_CHOICE);
-        box.setPrefWidth(96);
-        box.setMinWidth(84);
+        // Room for the longest word ("2 · serious") beside the arrow; the skin's own measure adds the pop-up's
+        // check-mark column and makes the box half as wide again.
+        box.setPrefWidth(112);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

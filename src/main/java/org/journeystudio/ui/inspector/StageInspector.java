@@ -45,7 +45,7 @@ final class StageInspector {
         description = new CommittedText(stageDescriptionArea, edits,
                 t -> SetStageDescription.of(edits.map(), stageId, t), stageMessage);
         width = new CommittedText(stageWidthField, edits, t -> ResizeStage.of(edits.map(), stageId, width(t)),
-                stageMessage);
+                stageMessage).onEnterOnly();
         widthHint.setText("px, " + MIN_WIDTH + " to " + MAX_WIDTH);
     }
 

@@ -96,7 +96,7 @@ final class TouchpointInspector {
         text(ownerField, cardMessage, t -> set(TouchpointField.OWNER, t));
         text(emotionLabelField, emotionMessage, t -> change(TouchpointField.EMOTION, e -> new Emotion(e.score(), t)));
         text(expectedScoreField, ratingsMessage, t -> set(TouchpointField.EXPECTED_SCORE,
-                RatingInput.parse(t, edits.map().scale(), "expected score")));
+                RatingInput.parse(t, edits.map().scale(), "expected score"))).onEnterOnly();
 
         channelKind.getItems().setAll(ChannelKind.values());
         channelKind.setConverter(new StringConverter<>() {
@@ -286,11 +286,12 @@ final class TouchpointInspector {
         return count == 0 ? title : title + " (" + count + ")";
     }
 
-    private void text(TextInputControl field, InlineMessage message, Function<String, MapCommand> toCommand) {
+    private CommittedText text(TextInputControl field, InlineMessage message, Function<String, MapCommand> toCommand) {
         CommittedText committed = new CommittedText(field, edits, toCommand, message);
         field.getProperties().put(CommittedText.class, committed);
         field.getProperties().put(PROMPT, field.getPromptText());
         texts.add(committed);
+        return committed;
     }
 
     private static CommittedText committed(TextInputControl field) {

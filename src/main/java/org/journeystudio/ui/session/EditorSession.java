@@ -1,7 +1,9 @@
 package org.journeystudio.ui.session;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -31,6 +33,7 @@ public final class EditorSession {
     private final RatingOriginLedger ratingOrigins;
     private final ObservableSet<Evidence> visibleEvidence = FXCollections.observableSet(EnumSet.allOf(Evidence.class));
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.NONE);
+    private final List<Runnable> pendingEdits = new ArrayList<>();
 
     /** A line for the status bar: what the last gesture did, or why it was refused ({@code error}). */
     public record Status(String text, boolean error) {
@@ -120,6 +123,19 @@ public final class EditorSession {
         } finally {
             document.closeMerging();
         }
+    }
+
+    /**
+     * A panel that holds typing not applied yet (the inspector) says how to apply it, so that
+     * {@link #applyPendingEdits} can before the editor closes.
+     */
+    public void holdPendingEdits(Runnable apply) {
+        pendingEdits.add(apply);
+    }
+
+    /** Applies what any panel holds typed but not applied yet: the editor calls it before it closes. */
+    public void applyPendingEdits() {
+        pendingEdits.forEach(Runnable::run);
     }
 
     /** Puts a plain message (not an error) in the status line. */
