@@ -26,6 +26,7 @@ import org.journeystudio.usecase.ExportJourneyFile;
 import org.journeystudio.usecase.ImportJourneyFile;
 import org.journeystudio.usecase.OpenProject;
 import org.journeystudio.usecase.OpenedProject;
+import org.journeystudio.usecase.StudentExercise;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +96,9 @@ public final class HomeViewModel {
     public ProjectSummary create(String templateId, String title) {
         JourneyMap map = services.templates().instantiate(templateId, title, clock.instant());
         library().create(map);
+        if (StudentExercise.TEMPLATE_ID.equals(templateId)) {
+            services.preferences().setGuided(map.id(), true); // the exercise opens with its guide
+        }
         LOG.info("Project {} '{}' created from template {}", map.id(), map.title(), templateId);
         refresh();
         return summaryOf(map.id());

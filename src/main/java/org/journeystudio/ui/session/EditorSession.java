@@ -5,8 +5,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.journeystudio.edit.CommandFailedException;
@@ -31,6 +33,7 @@ public final class EditorSession {
     private final RatingOriginLedger ratingOrigins;
     private final ObservableSet<Evidence> visibleEvidence = FXCollections.observableSet(EnumSet.allOf(Evidence.class));
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.NONE);
+    private final ObjectProperty<Evidence> newCardEvidence = new SimpleObjectProperty<>(Evidence.ASSUMED);
 
     /** A line for the status bar: what the last gesture did, or why it was refused ({@code error}). */
     public record Status(String text, boolean error) {
@@ -75,6 +78,19 @@ public final class EditorSession {
      */
     public ObservableSet<Evidence> visibleEvidence() {
         return visibleEvidence;
+    }
+
+    /**
+     * The evidence of a card the user adds: assumed, the team's belief until checked, unless a mode says
+     * otherwise (the student exercise maps one's own experience: observed). A view setting, like
+     * {@link #visibleEvidence()}.
+     */
+    public ObjectProperty<Evidence> newCardEvidenceProperty() {
+        return newCardEvidence;
+    }
+
+    public Evidence newCardEvidence() {
+        return newCardEvidence.get();
     }
 
     /** The map as it is now; changes after every execute, undo and redo. */

@@ -11,7 +11,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import java.util.List;
+import org.journeystudio.model.ChannelKind;
+import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.Theme;
@@ -19,8 +23,9 @@ import org.journeystudio.ui.Views;
 
 /**
  * A dev main for the screenshots of the student exercise in the editor:
- * {@code ExerciseScreens$Main OUTPUT.png WIDTH HEIGHT} (under Xvfb for real fonts). Creates a project from the
- * "Map your own experience" template, opens it in the editor at the given size and writes the window's picture.
+ * {@code ExerciseScreens$Main OUTPUT.png WIDTH HEIGHT [started]} (under Xvfb for real fonts). Creates a project
+ * from the "Map your own experience" template, opens it in the editor with its guide at the given size and writes
+ * the window's picture; {@code started} first does the exercise's first step and lists two touchpoints.
  */
 public final class ExerciseScreens extends Application {
     @Override
@@ -31,6 +36,9 @@ public final class ExerciseScreens extends Application {
         H2Library library = H2Library.open(Files.createTempDirectory("exercise-screens"));
         JourneyMap map = new ResourceTemplateCatalog().instantiate("map-your-own-experience",
                 "Map your own experience", Instant.parse("2026-11-23T00:00:00Z"));
+        if (getParameters().getRaw().contains("started")) {
+            map = started(map);
+        }
         library.create(map);
         Theme.apply(false);
         EditorController editor = new EditorController(map, library, new StudioClipboard(), () -> { });
@@ -38,6 +46,7 @@ public final class ExerciseScreens extends Application {
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
+        editor.startGuide(true, on -> { });
         PauseTransition pause = new PauseTransition(Duration.seconds(2));
         pause.setOnFinished(e -> {
             try {
@@ -49,6 +58,20 @@ public final class ExerciseScreens extends Application {
             Platform.exit();
         });
         pause.play();
+    }
+
+    /** The map after the first step and two touchpoints: the guide then shows ticks and progress. */
+    private static JourneyMap started(JourneyMap map) {
+        String lane = map.lanes().get(0).id();
+        List<Touchpoint> cards = List.of(
+                Touchpoint.builder("tp-ad", map.stages().get(0).id(), lane).title("Advert on social media")
+                        .channel(ChannelKind.SOCIAL).evidence(Evidence.OBSERVED)
+                        .expectations(List.of("Shoes for long runs")).build(),
+                Touchpoint.builder("tp-shop", map.stages().get(1).id(), lane).title("Comparing on the shop's site")
+                        .channel(ChannelKind.WEB).evidence(Evidence.OBSERVED).build());
+        return new JourneyMap(map.id(), "Running shoes from an online shop", "",
+                "I bought running shoes online after a knee injury, for a half marathon.", map.created(),
+                map.modified(), map.scale(), map.personas(), map.segments(), map.stages(), map.lanes(), cards);
     }
 
     /** The entry point: a class that is no Application, so the JavaFX jars may sit on the class path. */
