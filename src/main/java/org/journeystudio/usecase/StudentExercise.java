@@ -61,19 +61,18 @@ public final class StudentExercise {
                 : !named && !described ? "Name the map and write its scenario"
                 : !named ? "Name the map after your purchase" : "Write the scenario";
         return new ExerciseStep("Choose a purchase",
-                "Pick something you bought, or a service you used, in the last few weeks: online or in a shop, "
-                        + "large or small. With nothing selected, the inspector shows the map: name it after your "
-                        + "purchase and write one line in the scenario: what you bought, from whom, and why.",
+                "Pick something you bought, or a service you used, in the last few weeks. With nothing "
+                        + "selected, the inspector shows the map: name it after your purchase and write one line "
+                        + "in the scenario: what you bought, from whom, and why.",
                 named && described, detail);
     }
 
     private static ExerciseStep listTouchpoints(List<Touchpoint> listed) {
         int count = listed.size();
         return new ExerciseStep("List every touchpoint",
-                "Add a card for every moment you dealt with the company or its product: an advert, a web page, "
-                        + "a review, a shop assistant, an email, the parcel at the door, a call to support. Use the "
-                        + "+ in a stage's header, name each card and give it its channel. Rename the stages to "
-                        + "follow your own journey. List at least " + MIN_TOUCHPOINTS + ".",
+                "Add a card for every moment you dealt with the company: an advert, a web page, a review, an "
+                        + "email, the parcel at the door, a call to support. Use the + in a stage's header; name "
+                        + "each card and give it its channel. List at least " + MIN_TOUCHPOINTS + ".",
                 count >= MIN_TOUCHPOINTS,
                 count >= MIN_TOUCHPOINTS ? count + " touchpoints"
                         : count + " of at least " + MIN_TOUCHPOINTS + " touchpoints");
