@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.Document;
 import org.journeystudio.edit.MapCommand;
@@ -13,6 +14,7 @@ import org.journeystudio.edit.command.AddTouchpoints;
 import org.journeystudio.edit.command.DuplicateTouchpoints;
 import org.journeystudio.edit.command.RemoveStage;
 import org.journeystudio.edit.command.RemoveTouchpoints;
+import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
@@ -26,12 +28,16 @@ import org.journeystudio.model.Touchpoint;
  * {@link CommandFailedException} and changes nothing.
  */
 public final class EditActions {
-    private static final String NEW_CARD = "New touchpoint";
+    /** The title of a card just added, until the user names it. */
+    public static final String NEW_CARD_TITLE = "New touchpoint";
 
     private final Document document;
+    private final Supplier<Evidence> newCardEvidence;
 
-    public EditActions(Document document) {
+    /** New cards take the evidence {@code newCardEvidence} gives at the time (observed in the student exercise). */
+    public EditActions(Document document, Supplier<Evidence> newCardEvidence) {
         this.document = document;
+        this.newCardEvidence = newCardEvidence;
     }
 
     public void undo() {
@@ -96,7 +102,8 @@ public final class EditActions {
             return Optional.empty();
         }
         Target t = target.get();
-        Touchpoint card = Touchpoint.builder(Ids.next("tp"), t.stageId(), t.laneId()).title(NEW_CARD).build();
+        Touchpoint card = Touchpoint.builder(Ids.next("tp"), t.stageId(), t.laneId()).title(NEW_CARD_TITLE)
+                .evidence(newCardEvidence.get()).build();
         return run(AddTouchpoints.one(card, t.index()), SelectedIds.cards(List.of(card.id())));
     }
 
@@ -106,7 +113,8 @@ public final class EditActions {
         if (lane.isEmpty()) {
             return Optional.empty();
         }
-        Touchpoint card = Touchpoint.builder(Ids.next("tp"), stageId, lane.get().id()).title(NEW_CARD).build();
+        Touchpoint card = Touchpoint.builder(Ids.next("tp"), stageId, lane.get().id()).title(NEW_CARD_TITLE)
+                .evidence(newCardEvidence.get()).build();
         return run(AddTouchpoints.one(card, AddTouchpoints.AT_END), SelectedIds.cards(List.of(card.id())));
     }
 

@@ -22,8 +22,8 @@ import org.journeystudio.model.Touchpoint;
  *
  * <p>Lane titles take the left {@link LayoutStyle#laneHeaderWidth()}, stage names the top
  * {@link LayoutStyle#stageHeaderHeight()}. Columns follow the stages' width hints, left to right without gaps;
- * rows follow the visible lanes, top to bottom without gaps (hidden lanes take no space). Card lanes grow to
- * fit their fullest cell. The derived lanes (channel, emotion, expectations, pain points, opportunities)
+ * rows follow the visible lanes, top to bottom without gaps (hidden lanes take no space). Lanes grow to fit
+ * their fullest cell and their wrapped title (the emotion lane keeps its height). The derived lanes (channel, emotion, expectations, pain points, opportunities)
  * summarise the touchpoints the customer meets (cards in customer-facing lanes, not backstage or notes), in
  * journey order within each stage column.
  */
@@ -37,6 +37,11 @@ public final class MapLayout {
     private final double width;
     private final double height;
     private final LayoutStyle style;
+    /** The part of a lane header its title cannot use: the side padding and the lane's icon before the title. */
+    private static final double TITLE_CHROME = 52;
+    /** Lane titles are set bold and larger than note text: wider characters, taller lines. */
+    private static final double TITLE_CHAR_FACTOR = 1.3;
+    private static final double TITLE_LINE_FACTOR = 1.1;
     /** Cards by touchpoint id: drags look cards up on every frame. */
     private final Map<String, CardBox> cardsById = new HashMap<>();
 
@@ -194,7 +199,15 @@ public final class MapLayout {
                 tallest = Math.max(tallest, stackHeight(cell));
             }
             double padded = tallest == 0 ? 0 : tallest + 2 * style.cellPadding();
-            return Math.max(style.minLaneHeight(), padded);
+            return Math.max(Math.max(style.minLaneHeight(), padded), titleHeight(lane.title()));
+        }
+
+        /** The height the lane's title needs in its header, wrapped: a long title makes its lane taller, never cut. */
+        private double titleHeight(String title) {
+            double room = style.laneHeaderWidth() - TITLE_CHROME;
+            int chars = Math.max(1, (int) Math.floor(room / (style.charWidth() * TITLE_CHAR_FACTOR)));
+            int lines = Math.max(1, TextWrap.lines(title, chars).size());
+            return lines * style.lineHeight() * TITLE_LINE_FACTOR + 2 * style.cellPadding();
         }
 
         private double stackHeight(List<Piece> cell) {

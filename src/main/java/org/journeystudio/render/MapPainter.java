@@ -31,6 +31,7 @@ public final class MapPainter {
     private static final Font STAGE_NAME = ExportFonts.bold(13.5);
     private static final Font STAGE_NUMBER = ExportFonts.bold(9);
     private static final Font LANE_TITLE = ExportFonts.bold(12.5);
+    private static final double LANE_TITLE_LINE = 16;
 
     private final JourneyMap map;
     private final MapLayout layout;
@@ -140,11 +141,13 @@ public final class MapPainter {
             g.setColor(Paints.INK);
             // The emotion lane's header also carries the scale's labels on its right.
             double width = h.w() - 28 - (row.kind() == LaneKind.EMOTION ? EmotionLanePainter.SCALE_LABEL_ROOM : 0);
-            List<String> lines = TextFit.wrap(row.title(), LANE_TITLE, Math.max(20, width), 2);
+            // As many lines as the lane has room for: the layout makes a lane tall enough for its wrapped title.
+            int room = Math.max(2, (int) ((h.h() - 2 * style.cellPadding()) / LANE_TITLE_LINE));
+            List<String> lines = TextFit.wrap(row.title(), LANE_TITLE, Math.max(20, width), room);
             double baseline = h.y() + style.cellPadding() + TextFit.ascent(LANE_TITLE) + 2;
             for (String line : lines) {
                 TextFit.draw(g, line, LANE_TITLE, h.x() + 16, baseline, Math.max(20, width));
-                baseline += 16;
+                baseline += LANE_TITLE_LINE;
             }
             g.setColor(Paints.GRID);
             g.draw(new Line2D.Double(h.right(), h.y(), h.right(), h.bottom()));

@@ -18,12 +18,15 @@ public final class StudioPreferences {
     public static final String NODE_PROPERTY = "journeystudio.preferences";
     static final String DEFAULT_NODE = "/org/journeystudio/studio";
     static final int MAX_RECENT = 8;
+    /** Projects remembered with the guide on; a preference value holds 8 KB, so the oldest give way. */
+    static final int MAX_GUIDED = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioPreferences.class);
     private static final String RECENT = "recentProjects";
     private static final String DARK = "darkTheme";
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_EXPORT = "lastExport";
+    private static final String GUIDED = "guidedProjects";
 
     private final Preferences node;
 
@@ -73,6 +76,27 @@ public final class StudioPreferences {
         if (recent.remove(projectId)) {
             storeRecent(recent);
         }
+        setGuided(projectId, false);
+    }
+
+    /** Whether the project opens with the student exercise's guide beside the map. */
+    public boolean guided(String projectId) {
+        return guidedProjects().contains(projectId);
+    }
+
+    public void setGuided(String projectId, boolean on) {
+        List<String> guided = new ArrayList<>(guidedProjects());
+        boolean changed = on ? !guided.contains(projectId) && guided.add(projectId) : guided.remove(projectId);
+        if (changed) {
+            List<String> kept = guided.subList(Math.max(0, guided.size() - MAX_GUIDED), guided.size());
+            node.put(GUIDED, String.join("\n", kept));
+            flush();
+        }
+    }
+
+    private List<String> guidedProjects() {
+        String stored = node.get(GUIDED, "");
+        return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
     }
 
     public boolean darkTheme() {

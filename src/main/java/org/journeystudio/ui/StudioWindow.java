@@ -98,6 +98,9 @@ public final class StudioWindow {
         scene.setRoot(Views.load(editor));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
                 services.preferences()));
+        String projectId = project.map().id();
+        editor.startGuide(services.preferences().guided(projectId),
+                on -> services.preferences().setGuided(projectId, on));
         if (services.library().surveys().isPresent()) {
             // A library that keeps no survey responses (a test fake) has no survey button.
             EditorController opened = editor;

@@ -9,6 +9,7 @@ import static org.journeystudio.testing.SampleMaps.cardId;
 import java.util.List;
 import org.journeystudio.edit.Document;
 import org.journeystudio.edit.clipboard.TouchpointClipboard;
+import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.FastTest;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 @FastTest
 class EditActionsTest {
     private final Document document = new Document(SampleMaps.retailer());
-    private final EditActions actions = new EditActions(document);
+    private Evidence newCardEvidence = Evidence.ASSUMED;
+    private final EditActions actions = new EditActions(document, () -> newCardEvidence);
 
     @Test
     void pasteGoesAfterTheLatestSelectedCardAndSelectsWhatItAdded() {
@@ -75,6 +77,18 @@ class EditActionsTest {
         assertThat(map().stage(stage.stageId())).isEmpty();
         actions.redo();
         assertThat(map().stage(stage.stageId())).isPresent();
+    }
+
+    @Test
+    void newCardsTakeTheEvidenceAskedForWhenTheyAreMade() {
+        SelectedIds assumed = actions.addCard(SelectedIds.NONE).orElseThrow();
+        newCardEvidence = Evidence.OBSERVED;
+        SelectedIds observed = actions.addCard(SelectedIds.NONE).orElseThrow();
+        SelectedIds inStage = actions.addCardTo("st-pay").orElseThrow();
+
+        assertThat(map().touchpoint(assumed.latestCard()).orElseThrow().evidence()).isEqualTo(Evidence.ASSUMED);
+        assertThat(map().touchpoint(observed.latestCard()).orElseThrow().evidence()).isEqualTo(Evidence.OBSERVED);
+        assertThat(map().touchpoint(inStage.latestCard()).orElseThrow().evidence()).isEqualTo(Evidence.OBSERVED);
     }
 
     private JourneyMap map() {

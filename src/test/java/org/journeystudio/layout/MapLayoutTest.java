@@ -211,6 +211,21 @@ class MapLayoutTest {
     }
 
     /** {@code map} with one lane hidden. */
+    @Test
+    void aLaneGrowsToFitItsWrappedTitleButTheEmotionLaneKeepsItsHeight() {
+        double shortTitle = layout.row(PAIN_POINTS).orElseThrow().height();
+        JourneyMap longTitles = map.withLanes(map.lanes().stream()
+                .map(l -> l.id().equals(PAIN_POINTS) || l.id().equals(EMOTION)
+                        ? l.withTitle("What went wrong, and how much it hurt at the time") : l).toList());
+        MapLayout grown = MapLayout.of(longTitles, STYLE);
+
+        assertThat(grown.row(PAIN_POINTS).orElseThrow().height()).isGreaterThan(shortTitle);
+        // Four lines of title, each a line of text a little taller than a note's, plus the cell padding.
+        assertThat(grown.row(PAIN_POINTS).orElseThrow().height())
+                .isGreaterThanOrEqualTo(4 * STYLE.lineHeight() + 2 * STYLE.cellPadding());
+        assertThat(grown.row(EMOTION).orElseThrow().height()).isEqualTo(STYLE.emotionLaneHeight());
+    }
+
     private static JourneyMap hiding(JourneyMap map, String laneId) {
         return map.withLanes(map.lanes().stream().map(l -> l.id().equals(laneId) ? l.withVisible(false) : l).toList());
     }

@@ -52,4 +52,26 @@ class StudioPreferencesTest {
         preferences.setDarkTheme(true);
         assertThat(preferences.darkTheme()).isTrue();
     }
+
+    @Test
+    void theGuideIsRememberedPerProjectUntilTurnedOffOrTheProjectIsDeleted() {
+        preferences.setGuided("a", true);
+        preferences.setGuided("b", true);
+        preferences.setGuided("b", true);
+        assertThat(preferences.guided("a")).isTrue();
+        assertThat(preferences.guided("c")).isFalse();
+
+        preferences.setGuided("a", false);
+        preferences.projectDeleted("b");
+        assertThat(preferences.guided("a")).isFalse();
+        assertThat(preferences.guided("b")).isFalse();
+    }
+
+    @Test
+    void theGuideIsRememberedForTheNewestProjectsOnly() {
+        IntStream.range(0, StudioPreferences.MAX_GUIDED + 5).forEach(i -> preferences.setGuided("p" + i, true));
+        assertThat(preferences.guided("p0")).isFalse();
+        assertThat(preferences.guided("p" + (StudioPreferences.MAX_GUIDED + 4))).isTrue();
+        assertThat(preferences.guided("p5")).isTrue();
+    }
 }

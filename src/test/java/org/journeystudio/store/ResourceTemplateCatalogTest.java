@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.Persona;
@@ -114,21 +115,26 @@ class ResourceTemplateCatalogTest {
     }
 
     @Test
-    void theExerciseWalksThroughItsFiveStepsFromLeftToRight() {
+    void theExerciseIsAnEmptyJourneyWhoseInstructionsAreNoTouchpoints() {
         JourneyMap map = CATALOG.template("map-your-own-experience");
 
-        assertThat(stageNames(map).get(0)).isEqualTo("1 · Choose a purchase");
-        List<Touchpoint> hints = map.touchpointsInJourneyOrder().stream()
-                .filter(t -> map.lane(t.laneId()).orElseThrow().kind() == LaneKind.NOTES).toList();
-        assertThat(hints).extracting(Touchpoint::title).containsExactly("Step 1 · Choose a purchase",
-                "Step 2 · List every touchpoint", "Step 3 · Note your expectations",
-                "Step 4 · Rate your satisfaction", "Step 5 · What could be improved?");
-        assertThat(hints).allSatisfy(h -> assertThat(h.description()).hasSizeGreaterThan(150));
-        // Each hint stands in its own stage, so reading the map left to right follows the exercise.
-        assertThat(hints).extracting(Touchpoint::stageId).doesNotHaveDuplicates();
+        assertThat(stageNames(map)).containsExactly("Find out", "Compare and decide", "Buy", "Receive",
+                "Use and get help");
+        // The canvas and the exports number the stages themselves, so no name carries a number too.
+        assertThat(map.stages()).allSatisfy(s -> assertThat(s.name()).doesNotContainPattern("\\d"));
+        assertThat(map.lanes()).allSatisfy(l -> assertThat(l.title()).doesNotContainPattern("\\d"));
+        assertThat(map.lanes()).extracting(Lane::kind).doesNotContain(LaneKind.NOTES);
+        // The steps live in the editor's guide: the map holds no hint cards, nor anything the student fills in.
+        assertThat(map.touchpoints()).isEmpty();
+        assertThat(map.description()).isEmpty();
+        assertThat(map.scenario()).isEmpty();
         assertThat(map.segments()).extracting(Segment::name).containsExactly("My rating");
-        // The student does the rating: nothing is pre-filled.
-        assertThat(map.touchpoints()).allSatisfy(t -> assertThat(t.satisfaction()).isEmpty());
+    }
+
+    @Test
+    void theExerciseIsNamedAfterItsTemplateUntilTheStudentNamesIt() {
+        assertThat(CATALOG.instantiate("map-your-own-experience", null, NOW).title())
+                .isEqualTo("Map your own experience");
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class CanvasPanel {
      */
     public CanvasPanel(ScrollPane scroll, EditorSession session, MapLayout opened, Parent inspector) {
         this.session = session;
-        this.actions = new EditActions(session.document());
+        this.actions = new EditActions(session.document(), session::newCardEvidence);
         this.zoomPan = new ZoomPan(scroll, canvas);
         this.inPlace = new InPlaceEditor(canvas, session, zoomPan);
         this.laneMenus = new LaneMenus(session, inPlace::renameLane);

@@ -34,7 +34,7 @@ final class EditMenu {
         this.clipboard = clipboard;
         this.canvas = canvas;
         this.items = items;
-        this.actions = new EditActions(session.document());
+        this.actions = new EditActions(session.document(), session::newCardEvidence);
         items.paste().disableProperty().bind(clipboard.filledProperty().not());
         session.selection().touchpointIds().addListener((ListChangeListener<String>) c -> showSelection());
         session.selection().stageIdProperty().addListener((obs, old, id) -> showSelection());

@@ -31,6 +31,7 @@ import org.journeystudio.store.RatingOriginLedger;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.canvas.CanvasPanel;
 import org.journeystudio.ui.export.MapExports;
+import org.journeystudio.ui.guide.GuidedMode;
 import org.journeystudio.ui.inspector.InspectorPanel;
 import org.journeystudio.ui.present.Presentation;
 import org.journeystudio.ui.segments.SegmentsPersonasController;
@@ -69,6 +70,7 @@ public final class EditorController {
     @FXML private StackPane inspectorSlot;
     @FXML private ToggleButton overlayToggle;
     @FXML private CheckMenuItem overlayItem;
+    @FXML private CheckMenuItem guideItem;
     @FXML private ComboBox<SatisfactionScores> overlaySegment;
     @FXML private StackPane overlayLegend;
 
@@ -84,6 +86,7 @@ public final class EditorController {
     private CanvasPanel canvas;
     private EditMenu editMenu;
     private EditorStatus status;
+    private GuidedMode guide;
 
     public EditorController(JourneyMap map, ProjectLibrary library, StudioClipboard clipboard, Runnable onBack) {
         this(map, MapLayout.of(map), library, clipboard, onBack);
@@ -127,6 +130,7 @@ public final class EditorController {
         InspectorPanel.fillAfterFirstFrame(inspectorSlot, session);
         canvas.offerSatisfactionColours(overlayToggle, overlayItem, overlaySegment, overlayLegend,
                 surveyNotes::latest);
+        guide = new GuidedMode(session, editorView::setLeft, guideItem, this::handIn);
     }
 
     public Parent view() {
@@ -164,6 +168,14 @@ public final class EditorController {
     /** Export and print, set by the window (tests and benches without one get no exports). */
     public void setExports(MapExports newExports) {
         exports = newExports;
+    }
+
+    /**
+     * Starts the student exercise's guide on or off, as remembered for this map; {@code remember} keeps each
+     * change the user makes (View ▸ Guided exercise, or the guide's own close button).
+     */
+    public void startGuide(boolean on, java.util.function.Consumer<Boolean> remember) {
+        guide.start(on, remember);
     }
 
     public void focus() {
@@ -215,6 +227,13 @@ public final class EditorController {
     private void exportOrPrint(ActionEvent event) {
         if (exports != null) {
             exports.run(((MenuItem) event.getSource()).getId(), window(), session.map(), session::tell);
+        }
+    }
+
+    /** The guide's one-click export of the exercise as a PDF to hand in. */
+    private void handIn() {
+        if (exports != null) {
+            exports.exportForHandIn(window(), session.map(), session::tell);
         }
     }
 

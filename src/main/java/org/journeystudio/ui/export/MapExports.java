@@ -16,6 +16,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.ExportMonitor;
 import org.journeystudio.render.MapExporter;
 import org.journeystudio.ui.BackgroundWork;
@@ -68,6 +69,16 @@ public final class MapExports {
         Optional<Path> target = picker.chooseExportTarget(owner, ExportChoices.fileName(map.title(),
                 choices.format()), choices.format().extension());
         target.ifPresent(file -> exportTo(owner, map, choices, file, status));
+    }
+
+    /**
+     * Exports the map to hand in (the student exercise): a PDF on one A4 page, whatever the last export was;
+     * only the file is asked, named after the map and in the folder used last.
+     */
+    public void exportForHandIn(Window owner, JourneyMap map, Consumer<String> status) {
+        ExportFormat pdf = ExportChoices.DEFAULT.format();
+        picker.chooseExportTarget(owner, ExportChoices.fileName(map.title(), pdf), pdf.extension())
+                .ifPresent(file -> exportTo(owner, map, ExportChoices.DEFAULT, file, status));
     }
 
     /** Writes the export in the background with a progress window; returns the running task. */

@@ -32,6 +32,7 @@ import org.journeystudio.usecase.ImportJourneyFile;
 import org.journeystudio.usecase.MapThumbnails;
 import org.journeystudio.usecase.OpenProject;
 import org.journeystudio.usecase.OpenedProject;
+import org.journeystudio.usecase.StudentExercise;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,6 +144,9 @@ public final class HomeViewModel {
     public ProjectSummary create(String templateId, String title) {
         JourneyMap map = services.templates().instantiate(templateId, title, clock.instant());
         library().create(map);
+        if (StudentExercise.TEMPLATE_ID.equals(templateId)) {
+            services.preferences().setGuided(map.id(), true); // the exercise opens with its guide
+        }
         LOG.info("Project {} '{}' created from template {}", map.id(), map.title(), templateId);
         refresh();
         return summaryOf(map.id());

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.journeystudio.edit.CommandFailedException;
@@ -34,6 +36,7 @@ public final class EditorSession {
     private final ObservableSet<Evidence> visibleEvidence = FXCollections.observableSet(EnumSet.allOf(Evidence.class));
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.NONE);
     private final List<Runnable> pendingEdits = new ArrayList<>();
+    private final ObjectProperty<Evidence> newCardEvidence = new SimpleObjectProperty<>(Evidence.ASSUMED);
 
     /** A line for the status bar: what the last gesture did, or why it was refused ({@code error}). */
     public record Status(String text, boolean error) {
@@ -78,6 +81,19 @@ public final class EditorSession {
      */
     public ObservableSet<Evidence> visibleEvidence() {
         return visibleEvidence;
+    }
+
+    /**
+     * The evidence of a card the user adds: assumed, the team's belief until checked, unless a mode says
+     * otherwise (the student exercise maps one's own experience: observed). A view setting, like
+     * {@link #visibleEvidence()}.
+     */
+    public ObjectProperty<Evidence> newCardEvidenceProperty() {
+        return newCardEvidence;
+    }
+
+    public Evidence newCardEvidence() {
+        return newCardEvidence.get();
     }
 
     /** The map as it is now; changes after every execute, undo and redo. */

@@ -1,0 +1,53 @@
+package org.journeystudio.ui.guide;
+
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.ui.session.EditorSession;
+
+/**
+ * The editor's guided mode for the student exercise: while it is on, the {@link ExerciseGuide} stands beside the
+ * map and new cards are observed (a student maps their own experience). A project made from the exercise
+ * template starts with it on; the View menu's toggle turns it on or off for any map, and the choice is kept.
+ */
+public final class GuidedMode {
+    private final EditorSession session;
+    private final Consumer<Node> slot;
+    private final CheckMenuItem toggle;
+    private final Runnable handIn;
+    private Consumer<Boolean> remember = on -> { };
+    private ExerciseGuide guide;
+
+    /**
+     * @param slot   shows the guide's view beside the map (null: nothing)
+     * @param toggle the menu item that turns the mode on and off
+     * @param handIn exports the map to hand in
+     */
+    public GuidedMode(EditorSession session, Consumer<Node> slot, CheckMenuItem toggle, Runnable handIn) {
+        this.session = session;
+        this.slot = slot;
+        this.toggle = toggle;
+        this.handIn = handIn;
+        toggle.selectedProperty().addListener((obs, was, on) -> show(on));
+    }
+
+    /** Turns the mode on or off as remembered for this map; {@code remember} then keeps each change the user makes. */
+    public void start(boolean on, Consumer<Boolean> remember) {
+        toggle.setSelected(on);
+        this.remember = remember;
+    }
+
+    private void show(boolean on) {
+        session.newCardEvidenceProperty().set(on ? Evidence.OBSERVED : Evidence.ASSUMED);
+        if (on && guide == null) {
+            guide = new ExerciseGuide(session, handIn, () -> toggle.setSelected(false));
+            slot.accept(guide.view());
+        } else if (!on && guide != null) {
+            guide.dispose();
+            guide = null;
+            slot.accept(null);
+        }
+        remember.accept(on);
+    }
+}
