@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 
@@ -42,12 +43,34 @@ final class FrozenColumn {
         pinHeader();
     }
 
-    /** Makes a cell of the frozen column stay in place. */
+    /**
+     * Makes a cell of the frozen column stay in place. A table row stops sizing the cells of a column it thinks
+     * scrolled out of sight, so the pinned cell follows its row's height itself.
+     */
     <S, T> TableCell<S, T> pin(TableCell<S, T> cell) {
         cell.translateXProperty().bind(offset);
         cell.setViewOrder(-1);
         cell.getStyleClass().add(FROZEN);
+        cell.tableRowProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                row.needsLayoutProperty().addListener((o, was, needs) -> {
+                    if (!needs) {
+                        fit(cell, row);
+                    }
+                });
+            }
+        });
         return cell;
+    }
+
+    /** Lays the cell out over the whole height of its row, as the row does for the cells it thinks visible. */
+    private static void fit(TableCell<?, ?> cell, TableRow<?> row) {
+        double top = row.snappedTopInset();
+        double height = row.getHeight() - top - row.snappedBottomInset();
+        if (height > 0 && (Math.abs(cell.getHeight() - height) > 0.5 || Math.abs(cell.getLayoutY() - top) > 0.5)) {
+            cell.resizeRelocate(cell.getLayoutX(), top, cell.getWidth(), height);
+            cell.layout();
+        }
     }
 
     private void findBar() {
@@ -72,6 +95,9 @@ final class FrozenColumn {
             if (node instanceof TableColumnHeader header && header.getTableColumn() == column) {
                 header.setTranslateX(offset.get());
                 header.setViewOrder(-1);
+                if (!header.getStyleClass().contains(FROZEN)) {
+                    header.getStyleClass().add(FROZEN);
+                }
             }
         }
     }

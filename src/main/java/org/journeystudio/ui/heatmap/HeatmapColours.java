@@ -16,8 +16,8 @@ public final class HeatmapColours {
     /** Diagonal stripes over a cell with too few answers to judge by its colour. */
     public static final BackgroundFill HATCH = new BackgroundFill(new LinearGradient(0, 0, 6, 6, false,
             CycleMethod.REPEAT, new Stop(0, Color.TRANSPARENT), new Stop(0.6, Color.TRANSPARENT),
-            new Stop(0.6, FxColours.of(Palette.LOW_N_EDGE.withOpacity(0.3))),
-            new Stop(1, FxColours.of(Palette.LOW_N_EDGE.withOpacity(0.3)))), null, null);
+            new Stop(0.6, FxColours.of(Palette.LOW_N_EDGE.withOpacity(0.22))),
+            new Stop(1, FxColours.of(Palette.LOW_N_EDGE.withOpacity(0.22)))), null, null);
 
     private HeatmapColours() {
     }

@@ -206,7 +206,7 @@ public final class HeatmapController {
             column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
             int index = s;
             column.setCellFactory(c -> new HeatmapCellView(showing, index, lowN));
-            column.setPrefWidth(Math.max(92, 8 * segment.length() + 16));
+            column.setPrefWidth(Math.max(92, 9 * segment.length() + 16));
             column.setSortable(false);
             heatmapTable.getColumns().add(column);
         }

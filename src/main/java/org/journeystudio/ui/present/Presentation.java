@@ -65,8 +65,8 @@ public final class Presentation {
     private final List<SatisfactionScores> scoreChoices = new ArrayList<>();
     /** The largest zoom, for a small map on a large screen. */
     private static final double MAX_SCALE = 1.4;
-    /** The smallest zoom that keeps the cards' type legible; a map taller than that scrolls instead. */
-    private static final double MIN_SCALE = 0.5;
+    /** The smallest zoom, for a map of very many lanes: below it type is too small to read, so the map scrolls. */
+    private static final double MIN_SCALE = 0.3;
 
     private int current;
     private int scoreChoice;
@@ -201,7 +201,8 @@ public final class Presentation {
 
     /**
      * Zooms so that the whole height of a stage (every lane) fits the window and at most about three and a half
-     * stages fill its width, centres the current stage right of the pinned lane titles, and shows the map from
+     * stages fill its width, centres the current stage right of the pinned lane titles (the first and last stages
+     * stay against the titles and the window's edge rather than leave a gap), and shows the map from
      * {@link #scrollY} down; only a map too tall to fit at {@link #MIN_SCALE} scrolls with Up/Down.
      */
     private void frame() {
@@ -216,7 +217,8 @@ public final class Presentation {
         zoom.setX(scale);
         zoom.setY(scale);
         double titles = board.layout().columns().get(0).x() * scale;
-        pan.setX(titles + (w - titles) / 2 - (column.x() + column.width() / 2) * scale);
+        double centred = titles + (w - titles) / 2 - (column.x() + column.width() / 2) * scale;
+        pan.setX(Math.max(Math.min(centred, 0), Math.min(0, w - board.layout().width() * scale)));
         double overflow = board.layout().height() * scale - h;
         scrollY = Math.max(0, Math.min(scrollY, overflow / scale));
         pan.setY(overflow <= 0 ? -overflow / 2 : -scrollY * scale);
