@@ -1,7 +1,7 @@
 package org.journeystudio.ui.heatmap;
 
 import java.util.Locale;
-import java.util.function.ObjIntConsumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
@@ -10,47 +10,50 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
+import org.journeystudio.ratings.CellWeight;
 import org.journeystudio.ratings.HeatmapMeasure;
 import org.journeystudio.ratings.HeatmapRow;
 import org.journeystudio.ratings.ShownHeatmap;
+import org.journeystudio.style.Rgb;
 import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.ui.FxColours;
 import org.journeystudio.ui.StudioStyles;
 
-/** One heatmap cell: the value on its colour, n beneath, low n marked, the 95% interval on hover, click for answers. */
+/**
+ * One heatmap cell: the value on its colour, n beneath, low n marked and too few answers washed out and hatched
+ * ({@link CellWeight}), the 95% interval on hover. Selecting it shows its answers beside the table.
+ */
 final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
     // Style classes; their rules are in heatmap.css.
     private static final String HEATMAP_CELL = "heatmap-cell";
     private static final String CELL_VALUE = "cell-value";
     private static final String CELL_N = "cell-n";
+    /** A cell with too few answers to judge by its colour. */
+    static final String FEW_ANSWERS = "few-answers";
 
     private final ShownHeatmap heatmap;
     private final int segment;
+    private final int lowN;
     private final Label value = new Label();
     private final Label n = new Label();
     private final VBox box = new VBox(0, value, n);
     private final Tooltip tooltip = new Tooltip();
 
-    /** @param onClick shows the answers of a clicked cell (its row and segment) */
-    HeatmapCellView(ShownHeatmap heatmap, int segment, ObjIntConsumer<HeatmapRow> onClick) {
+    HeatmapCellView(ShownHeatmap heatmap, int segment, int lowN) {
         this.heatmap = heatmap;
         this.segment = segment;
+        this.lowN = lowN;
         getStyleClass().add(HEATMAP_CELL);
         value.getStyleClass().add(CELL_VALUE);
         n.getStyleClass().add(CELL_N);
-        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setAlignment(Pos.CENTER);
         tooltip.setShowDelay(Duration.millis(250));
-        setOnMouseClicked(e -> {
-            HeatmapRow row = getItem();
-            if (row != null && !row.stage()) {
-                onClick.accept(row, segment);
-            }
-        });
     }
 
     @Override
     protected void updateItem(HeatmapRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().remove(StudioStyles.LOW_N);
+        getStyleClass().removeAll(StudioStyles.LOW_N, FEW_ANSWERS);
         if (empty || row == null || row.stage()) {
             setGraphic(null);
             setTooltip(null);
@@ -61,30 +64,36 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
         CellStatistics cell = heatmap.cell(row, segment);
         HeatmapMeasure measure = heatmap.measure();
         double shown = heatmap.value(row, segment);
-        Color colour = HeatmapColours.of(heatmap.colourScale(), shown);
+        CellWeight weight = CellWeight.of(cell.n(), lowN);
+        Color colour = FxColours.of(weight.colour(Rgb.of(heatmap.colourScale().rgb(shown))));
         Color ink = HeatmapColours.textOn(colour);
         value.setText(measure.format(shown));
         value.setTextFill(ink);
-        n.setText("n=" + cell.n() + (cell.lowN() ? " · low" : ""));
+        n.setText("n=" + cell.n() + (weight == CellWeight.FEW ? " · few" : weight == CellWeight.LOW_N ? " · low" : ""));
         n.setTextFill(ink);
-        setBackground(new Background(new BackgroundFill(colour, null, null)));
-        if (cell.lowN()) {
-            getStyleClass().add(StudioStyles.LOW_N);
-        }
-        tooltip.setText(describe(row, cell));
+        BackgroundFill fill = new BackgroundFill(colour, null, null);
+        setBackground(weight == CellWeight.FEW ? new Background(fill, HeatmapColours.HATCH) : new Background(fill));
+        StudioStyles.toggle(this, StudioStyles.LOW_N, weight != CellWeight.FULL);
+        StudioStyles.toggle(this, FEW_ANSWERS, weight == CellWeight.FEW);
+        tooltip.setText(describe(row, cell, weight));
         setTooltip(tooltip);
         setGraphic(box);
         setId("cell-" + row.rating() + "-" + segment);
     }
 
-    private String describe(HeatmapRow row, CellStatistics cell) {
+    private String describe(HeatmapRow row, CellStatistics cell, CellWeight weight) {
         String who = row.title() + " · " + heatmap.segments().get(segment);
         if (cell.n() == 0) {
             return who + "\nno answers";
         }
         String interval = Double.isNaN(cell.ciLow()) ? "95% CI needs two answers or more"
                 : String.format(Locale.ROOT, "95%% CI %.2f – %.2f", cell.ciLow(), cell.ciHigh());
+        String care = switch (weight) {
+            case FEW -> " — too few answers to judge by colour";
+            case LOW_N -> " — few answers, read with care";
+            case FULL -> "";
+        };
         return String.format(Locale.ROOT, "%s%nmean %.2f  (%s)%nn = %d%s%ntop-2-box %.0f%%", who, cell.mean(),
-                interval, cell.n(), cell.lowN() ? " — few answers, read with care" : "", cell.topTwoBox());
+                interval, cell.n(), care, cell.topTwoBox());
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -21,11 +22,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ratings.HeatmapExport;
@@ -66,7 +68,7 @@ public final class HeatmapController {
     @FXML private TableView<HeatmapRow> heatmapTable;
     @FXML private Label distributionTitle;
     @FXML private BarChart<String, Number> distributionChart;
-    @FXML private HBox legendBox;
+    @FXML private FlowPane legendBox;
 
     private final ImportCounts counts;
     private final BackgroundWork.Kind loading;
@@ -80,6 +82,15 @@ public final class HeatmapController {
     private ResponseCounts answers;
     private SegmentHeatmap heatmap;
     private ShownHeatmap shown;
+    private FrozenColumn frozen;
+    /** The cell whose answers the side panel shows (rating column, segment label), kept across rebuilds; or null. */
+    private Chosen chosen;
+    /** True while the table is rebuilt, when its selection empties without the user choosing anything. */
+    private boolean rebuilding;
+
+    /** A chosen cell by what it shows, so the same cell can be found again in a rebuilt table. */
+    private record Chosen(int rating, String segment) {
+    }
 
     /**
      * @param counts       reads the import's counts (off the FX thread, through {@code work})
@@ -126,6 +137,10 @@ public final class HeatmapController {
         lowNSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100_000,
                 HeatmapOptions.DEFAULT_LOW_N, 5));
         heatmapTable.setPlaceholder(new Label("Reading the survey counts…"));
+        frozen = new FrozenColumn(heatmapTable);
+        heatmapTable.getSelectionModel().setCellSelectionEnabled(true);
+        heatmapTable.getSelectionModel().getSelectedCells()
+                .addListener((ListChangeListener<TablePosition>) change -> selectionChanged());
         segmentChoice.valueProperty().addListener((obs, old, v) -> reload());
         crossChoice.valueProperty().addListener((obs, old, v) -> reload());
         measureChoice.valueProperty().addListener((obs, old, v) -> rebuild());
@@ -175,27 +190,70 @@ public final class HeatmapController {
         ShownHeatmap showing = new ShownHeatmap(heatmap, map, imported.ratingColumns(), measureChoice.getValue(),
                 sortChoice.getValue());
         shown = showing;
+        rebuilding = true;
         heatmapTable.getColumns().clear();
         TableColumn<HeatmapRow, HeatmapRow> names = new TableColumn<>("Touchpoint");
         names.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        names.setCellFactory(column -> new HeatmapNameCell());
+        names.setCellFactory(column -> frozen.pin(new HeatmapNameCell()));
         names.setPrefWidth(220);
         names.setSortable(false);
         heatmapTable.getColumns().add(names);
+        frozen.freeze(names);
+        int lowN = lowNSpinner.getValue();
         for (int s = 0; s < showing.segments().size(); s++) {
             String segment = showing.segments().get(s);
             TableColumn<HeatmapRow, HeatmapRow> column = new TableColumn<>(segment);
             column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
             int index = s;
-            column.setCellFactory(c -> new HeatmapCellView(showing, index, this::showDistribution));
+            column.setCellFactory(c -> new HeatmapCellView(showing, index, lowN));
             column.setPrefWidth(Math.max(92, 9 * segment.length() + 16));
             column.setSortable(false);
             heatmapTable.getColumns().add(column);
         }
         heatmapTable.setItems(FXCollections.observableArrayList(showing.rows()));
-        legendBox.getChildren().setAll(HeatmapLegend.of(showing.measure(), showing.colourScale(),
-                lowNSpinner.getValue()));
+        rebuilding = false;
+        legendBox.getChildren().setAll(HeatmapLegend.of(showing.measure(), showing.colourScale(), lowN));
         scaleLabel.setText(showing.heatmap().scaleNote());
+        chooseAgain();
+    }
+
+    /** The side panel follows the selected cell: a touchpoint's title stands for its "All" cell, a stage for none. */
+    private void selectionChanged() {
+        if (rebuilding) {
+            return;
+        }
+        List<TablePosition> cells = heatmapTable.getSelectionModel().getSelectedCells();
+        TablePosition<?, ?> at = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+        HeatmapRow row = at == null || at.getRow() < 0 ? null : heatmapTable.getItems().get(at.getRow());
+        if (row == null || row.stage() || shown == null) {
+            chosen = null;
+            showNoCell();
+            return;
+        }
+        int segment = at.getColumn() <= 0 ? shown.segments().size() - 1 : at.getColumn() - 1;
+        chosen = new Chosen(row.rating(), shown.segments().get(segment));
+        showDistribution(row, segment);
+    }
+
+    /** After the data changed: selects the chosen cell again, so the panel shows its new answers, or empties it. */
+    private void chooseAgain() {
+        Chosen was = chosen;
+        int segment = was == null ? -1 : shown.segments().indexOf(was.segment());
+        List<HeatmapRow> rows = heatmapTable.getItems();
+        for (int r = 0; segment >= 0 && r < rows.size(); r++) {
+            if (!rows.get(r).stage() && rows.get(r).rating() == was.rating()) {
+                heatmapTable.getSelectionModel().clearAndSelect(r, heatmapTable.getColumns().get(segment + 1));
+                heatmapTable.scrollTo(r);
+                return;
+            }
+        }
+        chosen = null;
+        showNoCell();
+    }
+
+    private void showNoCell() {
+        distributionTitle.setText("Select a cell to see its answers");
+        distributionChart.getData().clear();
     }
 
     /** Shows the answers of one cell as a small bar chart. */

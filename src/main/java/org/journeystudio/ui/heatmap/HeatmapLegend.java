@@ -8,6 +8,8 @@ import java.util.function.DoubleFunction;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -17,6 +19,7 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.ratings.CellWeight;
 import org.journeystudio.ratings.HeatmapMeasure;
 import org.journeystudio.style.Palette;
 import org.journeystudio.ui.FxColours;
@@ -36,22 +39,48 @@ public final class HeatmapLegend {
     private HeatmapLegend() {
     }
 
+    /**
+     * The survey heatmap's legend: the ramp, the low-n mark and the washed-out, hatched look of cells with too few
+     * answers to judge by colour ({@link CellWeight}), and what hovering and clicking a cell do.
+     */
     static List<Node> of(HeatmapMeasure measure, DivergingScale scale, int lowN) {
-        return of(measure, scale, lowN, "hover a cell for its 95% CI, click for its answers");
+        List<Node> legend = new ArrayList<>(List.of(new Label(measure + ":"), ramp(scale, measure::format),
+                note("neutral " + measure.format(scale.neutral()) + " is white")));
+        if (lowN > 0) {
+            legend.addAll(List.of(lowMark(), note("n below " + lowN + ": read with care")));
+        }
+        int few = CellWeight.fewBelow(lowN);
+        if (few > 0) {
+            Region hatch = new Region();
+            hatch.setMinSize(22, 14);
+            hatch.setMaxSize(22, 14);
+            hatch.setBackground(new Background(new BackgroundFill(FxColours.of(
+                    CellWeight.FEW.colour(Palette.HEATMAP.at(1))), null, null), HeatmapColours.HATCH));
+            legend.addAll(List.of(hatch, note("n below " + few + ": pale and hatched, too few to judge by colour")));
+        }
+        legend.add(note("hover a cell for its 95% CI, select it for its answers"));
+        return legend;
     }
 
     /** The legend with {@code hint} after the low-n note, for views whose cells do something else on click. */
     public static List<Node> of(HeatmapMeasure measure, DivergingScale scale, int lowN, String hint) {
         Label title = new Label(measure + ":");
-        Label neutral = new Label("neutral " + measure.format(scale.neutral()) + " is white");
-        neutral.getStyleClass().add(StudioStyles.LEGEND_NOTE);
+        Label neutral = note("neutral " + measure.format(scale.neutral()) + " is white");
+        Label lowNote = note("n below " + lowN + " (italic, dashed): few answers" + (hint.isEmpty() ? "" : "; " + hint));
+        return List.of(title, ramp(scale, measure::format), neutral, lowMark(), lowNote);
+    }
+
+    private static Rectangle lowMark() {
         Rectangle lowMark = new Rectangle(22, 14, Color.TRANSPARENT);
         lowMark.setStroke(FxColours.of(Palette.LOW_N_EDGE));
         lowMark.getStrokeDashArray().setAll(3.0, 3.0);
-        Label lowNote = new Label("n below " + lowN + " (italic, dashed): few answers"
-                + (hint.isEmpty() ? "" : "; " + hint));
-        lowNote.getStyleClass().add(StudioStyles.LEGEND_NOTE);
-        return List.of(title, ramp(scale, measure::format), neutral, lowMark, lowNote);
+        return lowMark;
+    }
+
+    private static Label note(String text) {
+        Label note = new Label(text);
+        note.getStyleClass().add(StudioStyles.LEGEND_NOTE);
+        return note;
     }
 
     /**

@@ -56,11 +56,18 @@ public final class Presentation {
     private final Pane viewport = new Pane();
     private final Scale zoom = new Scale(1, 1);
     private final Translate pan = new Translate();
+    /** The lane titles follow the map up and down but never sideways. */
+    private final Translate pinnedPan = new Translate();
     private final Label stageLabel = new Label();
     private final VBox legend = new VBox(6);
     private final Label legendTitle = new Label();
     private final StackPane root;
     private final List<SatisfactionScores> scoreChoices = new ArrayList<>();
+    /** The largest zoom, for a small map on a large screen. */
+    private static final double MAX_SCALE = 1.4;
+    /** The smallest zoom, for a map of very many lanes: below it type is too small to read, so the map scrolls. */
+    private static final double MIN_SCALE = 0.3;
+
     private int current;
     private int scoreChoice;
     private boolean heatmap;
@@ -74,8 +81,10 @@ public final class Presentation {
         for (Segment segment : map.segments()) {
             scoreChoices.add(SatisfactionScores.of(segment));
         }
-        viewport.getChildren().add(board.view());
+        viewport.getChildren().addAll(board.view(), board.laneTitles());
         board.view().getTransforms().addAll(pan, zoom);
+        pinnedPan.yProperty().bind(pan.yProperty());
+        board.laneTitles().getTransforms().addAll(pinnedPan, zoom);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(viewport.widthProperty());
         clip.heightProperty().bind(viewport.heightProperty());
@@ -191,9 +200,10 @@ public final class Presentation {
     }
 
     /**
-     * Zooms so about three and a half stages fill the width (large type, whatever the map's size), centres the
-     * current stage, and shows the map from {@link #scrollY} down; a map taller than the screen scrolls with
-     * Up/Down.
+     * Zooms so that the whole height of a stage (every lane) fits the window and at most about three and a half
+     * stages fill its width, centres the current stage right of the pinned lane titles (the first and last stages
+     * stay against the titles and the window's edge rather than leave a gap), and shows the map from
+     * {@link #scrollY} down; only a map too tall to fit at {@link #MIN_SCALE} scrolls with Up/Down.
      */
     private void frame() {
         double w = viewport.getWidth();
@@ -202,10 +212,13 @@ public final class Presentation {
             return;
         }
         StageColumn column = board.layout().columns().get(current);
-        double scale = Math.min(w / (column.width() * 3.5), 1.4);
+        double scale = Math.max(MIN_SCALE, Math.min(Math.min(w / (column.width() * 3.5), MAX_SCALE),
+                h / board.layout().height()));
         zoom.setX(scale);
         zoom.setY(scale);
-        pan.setX(w / 2 - (column.x() + column.width() / 2) * scale);
+        double titles = board.layout().columns().get(0).x() * scale;
+        double centred = titles + (w - titles) / 2 - (column.x() + column.width() / 2) * scale;
+        pan.setX(Math.max(Math.min(centred, 0), Math.min(0, w - board.layout().width() * scale)));
         double overflow = board.layout().height() * scale - h;
         scrollY = Math.max(0, Math.min(scrollY, overflow / scale));
         pan.setY(overflow <= 0 ? -overflow / 2 : -scrollY * scale);
@@ -247,7 +260,7 @@ public final class Presentation {
         HBox swatches = new HBox(2);
         for (int value = map.scale().min(); value <= map.scale().max(); value++) {
             Label swatch = new Label(String.valueOf(value));
-            swatch.setStyle(HeatmapColours.labelStyle(scale.rgb(value)));
+            swatch.setStyle(HeatmapColours.projectorLabelStyle(scale.rgb(value)));
             swatch.getStyleClass().add(StudioStyles.LEGEND_SWATCH);
             swatches.getChildren().add(swatch);
         }
@@ -258,9 +271,15 @@ public final class Presentation {
         legend.getChildren().addAll(legendTitle, swatches);
         Label keys = new Label("← →  stages    ↑ ↓  scroll    H  heatmap    S  segment    D  dark/light    Esc  leave");
         keys.getStyleClass().add(PRESENTATION_KEYS);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox footer = new HBox(24, keys, gap, legend);
+        // On a 1024 px projector the keys and the legend's title wrap rather than lose their ends.
+        keys.setWrapText(true);
+        keys.setMinWidth(0);
+        keys.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(keys, Priority.ALWAYS);
+        legendTitle.setWrapText(true);
+        legend.setPrefWidth(320);
+        legend.setMinWidth(Region.USE_PREF_SIZE);
+        HBox footer = new HBox(24, keys, legend);
         footer.setAlignment(Pos.BOTTOM_LEFT);
         footer.getStyleClass().add(PRESENTATION_FOOTER);
         return footer;

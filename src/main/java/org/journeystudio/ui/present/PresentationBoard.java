@@ -29,7 +29,8 @@ import org.journeystudio.ui.heatmap.HeatmapColours;
 
 /**
  * A read-only painting of a journey map for the projector: one group per stage column (so a whole stage can
- * be highlighted or dimmed), lane titles on the left, and touchpoint cards that can take heatmap colours.
+ * be highlighted or dimmed), lane titles on the left (apart, to be pinned), and touchpoint cards that can take
+ * heatmap colours in projector-safe contrast.
  */
 final class PresentationBoard {
     // The board's style classes (stages, lanes, cards, notes, emotion curve); their rules are in presentation.css.
@@ -39,6 +40,7 @@ final class PresentationBoard {
     private static final String PRESENT_STAGE_TITLE = "present-stage-title";
     private static final String PRESENT_LANE = "present-lane";
     private static final String PRESENT_LANE_TITLE = "present-lane-title";
+    private static final String PRESENT_LANE_TITLES = "present-lane-titles";
     private static final String PRESENT_CARD = "present-card";
     private static final String HEAT = "heat";
     private static final String PRESENT_TEXT = "present-text";
@@ -51,12 +53,13 @@ final class PresentationBoard {
     /** Larger type than the editor: long lines wrap sooner and cards are taller, so text reads across a room. */
     static final LayoutStyle STYLE = new LayoutStyle(210, 84, 14, 104, 12, 170, 25, 9.6, 10, 70);
 
-    /** Opacity of the stages that are not the current one. */
-    static final double DIMMED = 0.3;
+    /** Opacity of the stages that are not the current one: dim, yet still legible on a washed-out projector. */
+    static final double DIMMED = 0.45;
 
     private final JourneyMap map;
     private final MapLayout layout;
     private final Group root = new Group();
+    private final Group laneTitles = new Group();
     private final Map<String, Group> stageGroups = new LinkedHashMap<>();
     private final Map<String, Label> cards = new HashMap<>();
 
@@ -64,8 +67,14 @@ final class PresentationBoard {
         this.map = map;
         this.layout = MapLayout.of(map, STYLE);
         Group lanes = new Group();
+        // The lane titles stand on a ground of their own, so stages can slide beneath them when pinned.
+        Rectangle titlesGround = new Rectangle(0, 0, layout.columns().isEmpty() ? 0 : layout.columns().get(0).x(),
+                layout.height());
+        titlesGround.getStyleClass().add(PRESENT_LANE_TITLES);
+        laneTitles.getChildren().add(titlesGround);
         for (LaneRow row : layout.rows()) {
-            lanes.getChildren().addAll(band(row), laneTitle(row));
+            lanes.getChildren().add(band(row));
+            laneTitles.getChildren().add(laneTitle(row));
         }
         root.getChildren().add(lanes);
         for (StageColumn column : layout.columns()) {
@@ -89,6 +98,11 @@ final class PresentationBoard {
 
     Node view() {
         return root;
+    }
+
+    /** The lane titles, drawn apart from the map so that they can stay at the left while the stages move. */
+    Node laneTitles() {
+        return laneTitles;
     }
 
     MapLayout layout() {
@@ -123,7 +137,7 @@ final class PresentationBoard {
                 StudioStyles.toggle(card, HEAT, false);
                 continue;
             }
-            card.setStyle(HeatmapColours.labelStyle(scale.rgb(scores.score(touchpoint))));
+            card.setStyle(HeatmapColours.projectorLabelStyle(scale.rgb(scores.score(touchpoint))));
             StudioStyles.toggle(card, HEAT, true);
         }
     }

@@ -17,8 +17,10 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.layout.ProjectorContrast;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.style.Rgb;
 import org.journeystudio.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +90,9 @@ class PresentationModeTest {
             Region card = (Region) presentation.getScene().lookup("#present-card-" + touchpoint.id());
             double mean = touchpoint.satisfaction().values().stream().mapToDouble(Double::doubleValue).average()
                     .orElse(Double.NaN);
-            assertThat(fill(card)).as(touchpoint.title()).isEqualTo(fx(scale.rgb(mean)));
+            // The scale's colour, or its nearest variant that keeps the card's text at 4.5:1 on a projector.
+            int projected = ProjectorContrast.cardFill(Rgb.of(scale.rgb(mean))).value();
+            assertThat(fill(card)).as(touchpoint.title()).isEqualTo(fx(projected));
             checked++;
         }
         assertThat(checked).isGreaterThan(5);

@@ -88,7 +88,7 @@ class HeatmapControllerTest {
         // Booking by customer type: first-time 5 and 3, returning 4; all three answers.
         assertThat(text(robot.lookup("#cell-0-0 .cell-value").query())).isEqualTo("4.00");
         assertThat(text(robot.lookup("#cell-0-1 .cell-value").query())).isEqualTo("4.00");
-        assertThat(text(robot.lookup("#cell-0-2 .cell-n").query())).isEqualTo("n=3 · low");
+        assertThat(text(robot.lookup("#cell-0-2 .cell-n").query())).isEqualTo("n=3 · few");
     }
 
     @Test

@@ -30,7 +30,9 @@ import org.journeystudio.ui.Theme;
  * {@code SurveyScreens wizard|dialog|heatmap FOLDER [SURVEY]}. Builds a library with an airline map in FOLDER and a
  * generated 5,000-row survey beside it (or takes SURVEY), then opens the survey flow on that map. {@code dialog}
  * fills the screen with the window and opens the wizard as the studio does, as a modal dialog over it (its
- * "Choose survey file…" takes SURVEY).
+ * "Choose survey file…" takes SURVEY). {@code -Dscreens.size=1024x768} sizes the window, {@code -Dscreens.rows=150}
+ * generates fewer rows (so crossed segments have low-n cells) and {@code -Dscreens.cross=true} opens the heatmap
+ * with two segments crossed.
  */
 public final class SurveyScreens extends Application {
     @Override
@@ -41,7 +43,7 @@ public final class SurveyScreens extends Application {
         Path survey = getParameters().getRaw().size() > 2 ? Path.of(getParameters().getRaw().get(2))
                 : folder.resolve("aurora-survey.csv");
         if (!Files.exists(survey)) {
-            SurveyGenerator.write(survey, 5_000);
+            SurveyGenerator.write(survey, Integer.getInteger("screens.rows", 5_000));
         }
         H2Library library = H2Library.open(folder.resolve("library"));
         JourneyMap map = library.load("aurora").orElseGet(() -> {
@@ -52,7 +54,9 @@ public final class SurveyScreens extends Application {
         Theme.apply(false);
         boolean given = getParameters().getRaw().size() > 2;
         // A given survey is shown at the wizard dialog's own size, as on a 1024×768 screen.
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(), given ? 860 : 1180, given ? 600 : 720);
+        String[] size = System.getProperty("screens.size", given ? "860x600" : "1180x720").split("x");
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(), Integer.parseInt(size[0]),
+                Integer.parseInt(size[1]));
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle("Journey Studio — survey");
@@ -96,7 +100,7 @@ public final class SurveyScreens extends Application {
                 List<String> matched = ids.stream().map(id -> id == null ? Ids.next("tp") : id).toList();
                 long id = SurveyImports.run(library.surveyResponses(), map.id(), plan, matched, Clock.systemUTC(),
                         true, n -> { }, () -> false);
-                flow.imported(new SurveyImported(id, plan, false, matched, List.of()));
+                flow.imported(new SurveyImported(id, plan, Boolean.getBoolean("screens.cross"), matched, List.of()));
             } else {
                 flow.open();
             }
