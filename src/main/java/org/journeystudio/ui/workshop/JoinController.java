@@ -17,8 +17,11 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.journeystudio.workshop.RoomAddress;
 import org.journeystudio.workshop.ShortAddress;
 import org.journeystudio.workshop.WorkshopSession;
@@ -45,12 +48,17 @@ final class JoinController {
     @FXML private Label addressLabel;
     @FXML private HBox networkRow;
     @FXML private ChoiceBox<RoomAddress> networkChoice;
+    @FXML private Button copyLinkButton;
     @FXML private Label copiedLabel;
     @FXML private Label pinLabel;
     @FXML private Label welcomeCounter;
     @FXML private Button startButton;
     @FXML private VBox joinFooter;
     @FXML private Label networkNotice;
+    @FXML private FontIcon startIcon;
+    @FXML private FontIcon counterIcon;
+    @FXML private FontIcon copyIcon;
+    @FXML private FontIcon copiedIcon;
 
     private final WorkshopSession workshop;
     private final String mapTitle;
@@ -150,8 +158,9 @@ final class JoinController {
     }
 
     /**
-     * Sizes the page's font so that everything fits the window: the pref sizes are in em, so they grow in
-     * proportion to the font and a few rounds settle (wrapping text moves them a little).
+     * Sizes the page's font so that everything fits the window. The pref sizes are in em, so they grow about in
+     * proportion to the font: one proportional step lands near the size, and small steps down take away what a
+     * wrapped title or a rounded QR code add.
      */
     private void fit() {
         double width = joinPage.getWidth();
@@ -159,12 +168,10 @@ final class JoinController {
         if (width <= 0 || height <= 0 || joinPage.getScene() == null) {
             return;
         }
-        for (int round = 0; round < 4; round++) {
-            double wanted = clamp(font * Math.min(width / neededWidth(), height / neededHeight(width)));
-            if (Math.abs(wanted - font) < 0.1) {
-                break;
-            }
-            apply(wanted);
+        apply(clamp(font * Math.min(width / neededWidth(), height / neededHeight(width))));
+        for (int step = 0; step < 20 && font > SMALLEST_FONT
+                && (neededWidth() > width || neededHeight(width) > height); step++) {
+            apply(clamp(font * 0.97));
         }
         drawQrCode();
     }
@@ -177,6 +184,7 @@ final class JoinController {
         qrCode.setFitWidth(side);
         qrCode.setFitHeight(side);
         qrPixels = 0;
+        followFont(size);
         joinPage.applyCss();
     }
 
@@ -190,6 +198,29 @@ final class JoinController {
             qrCode.setFitHeight(code.getHeight());
             qrPixels = side;
         }
+    }
+
+    /**
+     * What CSS cannot size by the page's font: the icons (Ikonli reads no em, and the theme's own rule would win
+     * over a setter) and the network choice, which measures its items in its popup's font, not its own.
+     */
+    private void followFont(double size) {
+        counterIcon.setStyle(iconSize(size * 1.6));
+        startIcon.setStyle(iconSize(size * 1.3));
+        copyIcon.setStyle(iconSize(size));
+        copiedIcon.setStyle(iconSize(size));
+        Text measure = new Text();
+        measure.setFont(Font.font(copyLinkButton.getFont().getFamily(), size));
+        double widest = 0;
+        for (RoomAddress address : networkChoice.getItems()) {
+            measure.setText(address.label());
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        networkChoice.setPrefWidth(Math.ceil(widest + 3 * size));
+    }
+
+    private static String iconSize(double pixels) {
+        return "-fx-icon-size: " + Math.round(pixels) + "px;";
     }
 
     private double neededWidth() {
