@@ -30,8 +30,8 @@ import org.journeystudio.workshop.WorkshopState;
 
 /**
  * A dev main for the screenshots in docs/screenshots:
- * {@code WorkshopScreens welcome|live|hidden OUT.png [dark] [offline] [WIDTHxHEIGHT]} ("offline": a laptop on no
- * network). Shows the workshop screen for the
+ * {@code WorkshopScreens welcome|live|hidden OUT.png [dark] [offline|vpn] [WIDTHxHEIGHT]} ("offline": a laptop
+ * on no network; "vpn": the VPN address chosen). Shows the workshop screen for the
  * banking template with a fake session filled with a plausible room (23 people, each segment a little different),
  * snapshots it (at 1920×1080 unless a size is given, e.g. 1366x768 to check a small laptop) and exits.
  */
@@ -71,6 +71,9 @@ public final class WorkshopScreens extends Application {
         stage.show();
         session.addListener(screen.updates());
         fill(session, map, editor, !mode.equals("hidden"));
+        if (args.contains("vpn")) {
+            ((javafx.scene.control.ChoiceBox<?>) screen.view().lookup("#networkChoice")).getSelectionModel().select(1);
+        }
         if (!mode.equals("welcome")) {
             screen.view().lookup("#startButton").fireEvent(new javafx.event.ActionEvent());
         }
