@@ -51,6 +51,7 @@ final class LiveWorkshop implements WorkshopSession {
     private final List<AutoCloseable> servers = new ArrayList<>();
     private Runnable onClose = () -> { };
     private URI participantAddress;
+    private List<RoomAddress> roomAddresses = List.of();
     private URI controlAddress;
 
     LiveWorkshop(String projectId, JourneyMap map, WorkshopAnswers store, WorkshopSettings settings, Clock clock) {
@@ -69,8 +70,10 @@ final class LiveWorkshop implements WorkshopSession {
     }
 
     /** Called once the servers listen: where phones and the control endpoints are, and what stops them. */
-    void listening(URI participants, URI control, List<AutoCloseable> running, Runnable afterClose) {
+    void listening(URI participants, List<RoomAddress> rooms, URI control, List<AutoCloseable> running,
+                   Runnable afterClose) {
         this.participantAddress = participants;
+        this.roomAddresses = List.copyOf(rooms);
         this.controlAddress = control;
         this.servers.addAll(running);
         this.onClose = afterClose;
@@ -106,6 +109,11 @@ final class LiveWorkshop implements WorkshopSession {
     @Override
     public URI participantAddress() {
         return participantAddress;
+    }
+
+    @Override
+    public List<RoomAddress> roomAddresses() {
+        return roomAddresses;
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts workshop sessions on Javalin (Jetty 12): one server for the phones on the LAN address, one for the
+ * Starts workshop sessions on Javalin (Jetty 12): one server for the phones on every interface (or the set
+ * address), one for the
  * control endpoints on 127.0.0.1 only. A running session is also stopped by a JVM shutdown hook, so the port and
  * the library file are released even if the studio exits without closing it; the studio should still close it.
  */
@@ -77,11 +78,14 @@ public final class WorkshopServer implements WorkshopLauncher {
         Javalin phones = null;
         Javalin control = null;
         try {
-            InetAddress address = settings.bindAddress() == null ? LanAddress.pick()
-                    : InetAddress.getByName(settings.bindAddress());
+            // Without a set address the phones' server listens on every interface, so whichever of the room
+            // addresses the facilitator shows (or one that comes up later) reaches it without a restart.
+            String host = settings.bindAddress();
+            List<RoomAddress> rooms = RoomNetworks.ofThisLaptop().stream()
+                    .filter(a -> host == null || a.host().equals(host)).toList();
             ParticipantApi api = new ParticipantApi(workshop, nanoClock);
             java.util.function.DoubleConsumer timing = participantRequestTimes;
-            phones = startOn(address.getHostAddress(), settings.port(), config -> {
+            phones = startOn(host, settings.port(), config -> {
                 api.register(config);
                 if (timing != null) {
                     config.requestLogger.http((ctx, millis) -> timing.accept(millis));
@@ -92,7 +96,10 @@ public final class WorkshopServer implements WorkshopLauncher {
             Runtime.getRuntime().addShutdownHook(hook);
             Javalin phoneServer = phones;
             Javalin controlServer = control;
-            workshop.listening(address(address, phones.port()), address(InetAddress.getLoopbackAddress(), control.port()),
+            int port = phones.port();
+            URI shown = rooms.isEmpty() ? address(host == null ? InetAddress.getLoopbackAddress()
+                    : InetAddress.getByName(host), port) : rooms.get(0).link(port);
+            workshop.listening(shown, rooms, address(InetAddress.getLoopbackAddress(), control.port()),
                     List.of(phoneServer::stop, controlServer::stop), () -> removeHook(hook));
             LOG.info("Workshop {} for '{}' listening on {}", workshop.sessionId(), map.title(),
                     workshop.participantAddress());
@@ -108,14 +115,19 @@ public final class WorkshopServer implements WorkshopLauncher {
 
     private Javalin startOn(String host, int port, Consumer<JavalinConfig> routes) {
         try {
-            return create(routes).start(host, port);
+            return start(create(routes), host, port);
         } catch (RuntimeException e) {
             if (port == 0) {
                 throw e;
             }
             // The usual port is taken (another studio, another app): any free port works as well for the room.
-            return create(routes).start(host, 0);
+            return start(create(routes), host, 0);
         }
+    }
+
+    /** Starts {@code server} on {@code host}, or on every interface when it is {@code null}. */
+    private static Javalin start(Javalin server, String host, int port) {
+        return host == null ? server.start(port) : server.start(host, port);
     }
 
     private Javalin create(Consumer<JavalinConfig> routes) {

@@ -1,6 +1,7 @@
 package org.journeystudio.workshop;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -19,6 +20,17 @@ public interface WorkshopSession extends AutoCloseable {
 
     /** The address participants open on their phones, e.g. {@code http://192.168.1.20:7070/}. */
     URI participantAddress();
+
+    /**
+     * The addresses of this laptop phones may join on, the likely room network first (the first is
+     * {@link #participantAddress()}); empty when the laptop is on no network. The server listens on all of them.
+     */
+    List<RoomAddress> roomAddresses();
+
+    /** The join link on one of the {@link #roomAddresses()}. */
+    default URI participantAddress(RoomAddress address) {
+        return address.link(participantAddress().getPort());
+    }
 
     /** The session's state now. */
     WorkshopState state();

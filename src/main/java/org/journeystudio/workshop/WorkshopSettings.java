@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How a workshop server listens and how much it accepts; {@link #standard()} for the room, tests bind to loopback.
  *
- * @param bindAddress      the address phones connect to, or {@code null} for the laptop's first LAN address
+ * @param bindAddress      the one address phones connect to, or {@code null} for every interface of the laptop
  * @param port             the participants' port; 0 picks a free one
  * @param perParticipant   requests one participant (token) may make
  * @param perAddress       requests one network address may make, phones behind one address included
@@ -45,7 +45,7 @@ public record WorkshopSettings(String bindAddress, int port, RateLimit perPartic
         }
     }
 
-    /** For a real room: the LAN address, port 7070 (or a free one when taken), limits for a room of phones. */
+    /** For a real room: every interface, port 7070 (or a free one when taken), limits for a room of phones. */
     public static WorkshopSettings standard() {
         return new WorkshopSettings(null, USUAL_PORT, new RateLimit(10, 40), new RateLimit(100, 600),
                 new RateLimit(0.2, 5), new RateLimit(5, 30), 4096, 500, Duration.ofMillis(200),

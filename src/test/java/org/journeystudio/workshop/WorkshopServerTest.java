@@ -9,6 +9,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -140,6 +141,26 @@ class WorkshopServerTest {
     }
 
     @Test
+    void withoutASetAddressThePhonesReachTheSessionOnEveryAddressTheJoinScreenOffers(@TempDir Path otherFolder) {
+        WorkshopSettings everyInterface = WorkshopSettings.standard().onAddress(null, 0);
+        try (RunningWorkshop anywhere = new RunningWorkshop(otherFolder, SampleMaps.hotel("map-any"), everyInterface)) {
+            List<RoomAddress> offered = anywhere.session.roomAddresses();
+            assertThat(offered).isEqualTo(RoomNetworks.ofThisLaptop());
+            int port = anywhere.session.participantAddress().getPort();
+            if (!offered.isEmpty()) {
+                assertThat(anywhere.session.participantAddress()).isEqualTo(offered.get(0).link(port));
+            }
+            for (RoomAddress address : offered) {
+                URI status = anywhere.session.participantAddress(address).resolve("/");
+                assertThat(anywhere.send(status, "GET", null, null, null).statusCode()).as(address.label())
+                        .isEqualTo(200);
+            }
+            URI onThisLaptop = URI.create("http://127.0.0.1:" + port + "/");
+            assertThat(anywhere.send(onThisLaptop, "GET", null, null, null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aScriptInACommentIsKeptAsTypedButNeverSentAsMarkup() {
         String ann = room.join();
         String script = "<script>alert('owned')</script> & <img src=x onerror=alert(1)>";
@@ -210,8 +231,8 @@ class WorkshopServerTest {
         assertThat(ControlApi.allows("10.0.0.5", "s3cret", "s3cret")).isFalse();
         assertThat(ControlApi.allows("127.0.0.1", "s3cret", "s3cret")).isTrue();
         assertThat(ControlApi.allows("127.0.0.1", "s3cret", "s3creT")).isFalse();
-        LanAddress.roomAddress().ifPresent(lan -> {
-            URI overLan = URI.create("http://" + lan.getHostAddress() + ":" + control.getPort() + "/control/state");
+        RoomNetworks.ofThisLaptop().stream().findFirst().ifPresent(lan -> {
+            URI overLan = lan.link(control.getPort()).resolve("/control/state");
             assertThatThrownBy(() -> room.send(overLan, "GET", ControlApi.SECRET_HEADER, room.session.controlSecret(),
                     null)).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(ConnectException.class);
         });

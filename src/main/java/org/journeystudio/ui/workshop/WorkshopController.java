@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,19 +43,10 @@ import org.journeystudio.workshop.WorkshopState;
  * and applied ratings are edits of the open map, undoable and saved like any other.
  */
 public final class WorkshopController {
-    private static final int QR_PIXELS = 460;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     @FXML private StackPane workshopView;
-    @FXML private VBox welcomePage;
-    @FXML private Label welcomeTitle;
-    @FXML private ImageView qrCode;
-    @FXML private Label addressLabel;
     @FXML private HBox liveBar;
-    @FXML private Label offlineWarning;
-    @FXML private Label pinLabel;
-    @FXML private Label welcomeCounter;
-    @FXML private Button startButton;
     @FXML private BorderPane livePage;
     @FXML private Label liveTitle;
     @FXML private Label joinLabel;
@@ -83,6 +73,8 @@ public final class WorkshopController {
     private final CoalescedUpdates<WorkshopState> updates;
     private final LiveHeatmapGrid grid = new LiveHeatmapGrid();
     private final RoomMood mood = new RoomMood();
+    private JoinController join;
+    private Parent joinPage;
     private VotingControls voting;
     private LiveComments comments;
     private WorkshopState state;
@@ -119,16 +111,13 @@ public final class WorkshopController {
     @FXML
     private void initialize() {
         JourneyMap map = editor.map();
-        welcomeTitle.setText("Rate “" + map.title() + "” from your phone");
+        join = new JoinController(workshop, map.title(), this::showLive);
+        joinPage = join.load();
+        workshopView.getChildren().add(0, joinPage);
         liveTitle.setText("Workshop · " + map.title());
-        qrCode.setImage(QrCode.of(workshop.participantAddress().toString(), QR_PIXELS));
-        addressLabel.setText(ShortAddress.of(workshop.participantAddress()));
         ToolbarFit.install(liveBar);
-        boolean offline = ShortAddress.isThisLaptopOnly(workshop.participantAddress());
-        offlineWarning.setVisible(offline);
-        offlineWarning.setManaged(offline);
-        pinLabel.setText(spaced(workshop.pin()));
-        joinLabel.setText("Join at " + ShortAddress.of(workshop.participantAddress()) + " · PIN " + spaced(workshop.pin()));
+        join.link().addListener((obs, old, now) -> showJoinLink(now));
+        showJoinLink(join.link().get());
         heatmapScroll.setContent(grid.view());
         moodSlot.getChildren().setAll(mood);
         LiveLegend.fill(legendBox, new DivergingScale(map.scale()));
@@ -184,8 +173,8 @@ public final class WorkshopController {
         String counts = LiveCounts.participants(shown.participants()) + " · " + LiveCounts.answers(heatmap.answers());
         counterLabel.setText(counts);
         hiddenCounter.setText(counts);
-        welcomeCounter.setText(LiveCounts.participants(shown.participants()) + " joined");
-        startButton.setText(heatmap.answers() == 0 ? "Start" : "Show results");
+        join.showJoined(LiveCounts.participants(shown.participants()) + " joined");
+        join.showStartText(heatmap.answers() == 0 ? "Start" : "Show results");
         revealToggle.setSelected(shown.revealed());
         revealToggle.setText(shown.revealed() ? "Hide results" : "Reveal results");
         applyButton.setDisable(!shown.revealed() || heatmap.answers() == 0);
@@ -207,17 +196,21 @@ public final class WorkshopController {
 
     // Controls -------------------------------------------------------------------------------------------
 
-    @FXML
     private void showLive() {
-        welcomePage.setVisible(false);
+        joinPage.setVisible(false);
         livePage.setVisible(true);
     }
 
     @FXML
     private void showWelcome() {
         livePage.setVisible(false);
-        welcomePage.setVisible(true);
-        startButton.requestFocus();
+        joinPage.setVisible(true);
+        join.focusStart();
+    }
+
+    /** The live page's reminder follows the network chosen on the join screen. */
+    private void showJoinLink(java.net.URI link) {
+        joinLabel.setText("Join at " + ShortAddress.of(link) + " · PIN " + spaced(workshop.pin()));
     }
 
     @FXML

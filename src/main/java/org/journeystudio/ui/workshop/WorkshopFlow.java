@@ -96,7 +96,8 @@ public final class WorkshopFlow {
         scene.setRoot(view);
         stage().ifPresent(s -> {
             s.addEventHandler(WindowEvent.WINDOW_HIDING, closeOnExit);
-            s.setFullScreenExitHint("Esc leaves full screen; the workshop goes on. F11 returns to it.");
+            // JavaFX's own hint would sit over the middle of the join screen, on the PIN: the screen says it below.
+            s.setFullScreenExitHint("");
             s.setFullScreen(true);
         });
     }

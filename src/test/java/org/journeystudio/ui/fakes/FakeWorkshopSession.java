@@ -14,6 +14,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
 import org.journeystudio.workshop.LiveComment;
+import org.journeystudio.workshop.RoomAddress;
 import org.journeystudio.workshop.WorkshopSession;
 import org.journeystudio.workshop.WorkshopState;
 
@@ -24,18 +25,25 @@ import org.journeystudio.workshop.WorkshopState;
 public final class FakeWorkshopSession implements WorkshopSession {
     public static final String PIN = "482913";
     public static final URI ADDRESS = URI.create("http://192.168.1.20:7070/");
+    /** A typical laptop's: the room's Wi-Fi, a VPN and Docker's bridge. */
+    public static final List<RoomAddress> LAPTOP = List.of(
+            address("wlan0", RoomAddress.Kind.WIFI, "192.168.1.20"),
+            address("tun0", RoomAddress.Kind.VPN, "10.8.0.6"),
+            address("docker0", RoomAddress.Kind.VIRTUAL, "172.17.0.1"));
 
     private final String projectId;
     private final JourneyMap map;
+    private final List<RoomAddress> addresses;
     private final List<Consumer<WorkshopState>> listeners = new CopyOnWriteArrayList<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final List<Set<String>> openings = new CopyOnWriteArrayList<>();
     private volatile WorkshopState state;
     private volatile boolean closed;
 
-    FakeWorkshopSession(String projectId, JourneyMap map) {
+    FakeWorkshopSession(String projectId, JourneyMap map, List<RoomAddress> addresses) {
         this.projectId = projectId;
         this.map = map;
+        this.addresses = List.copyOf(addresses);
         List<String> touchpoints = map.customerTouchpoints().stream().map(Touchpoint::id).toList();
         this.state = new WorkshopState(0, Set.of(), true, false, touchpoints,
                 new ResponseCounts(List.of(), Collections.nCopies(touchpoints.size(),
@@ -57,7 +65,12 @@ public final class FakeWorkshopSession implements WorkshopSession {
 
     @Override
     public URI participantAddress() {
-        return ADDRESS;
+        return addresses.isEmpty() ? URI.create("http://127.0.0.1:7070/") : ADDRESS;
+    }
+
+    @Override
+    public List<RoomAddress> roomAddresses() {
+        return addresses;
     }
 
     @Override
@@ -161,6 +174,14 @@ public final class FakeWorkshopSession implements WorkshopSession {
     public void endByItself() {
         WorkshopState s = state;
         publish(with(s, s.openStageIds(), s.allOpen(), s.revealed(), s.comments(), true));
+    }
+
+    private static RoomAddress address(String name, RoomAddress.Kind kind, String ip) {
+        try {
+            return new RoomAddress(name, kind, java.net.InetAddress.getByName(ip));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(ip, e);
+        }
     }
 
     private void change(UnaryOperator<WorkshopState> change) {

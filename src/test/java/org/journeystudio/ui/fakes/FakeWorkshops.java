@@ -3,6 +3,7 @@ package org.journeystudio.ui.fakes;
 import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.workshop.RoomAddress;
 import org.journeystudio.workshop.WorkshopException;
 import org.journeystudio.workshop.WorkshopLauncher;
 import org.journeystudio.workshop.WorkshopSession;
@@ -11,6 +12,12 @@ import org.journeystudio.workshop.WorkshopSession;
 public final class FakeWorkshops implements WorkshopLauncher {
     private final List<FakeWorkshopSession> started = new ArrayList<>();
     private volatile String refusal;
+    private volatile List<RoomAddress> addresses = FakeWorkshopSession.LAPTOP;
+
+    /** The addresses the next sessions listen on; none is a laptop on no network. */
+    public void onAddresses(List<RoomAddress> next) {
+        addresses = List.copyOf(next);
+    }
 
     /** Makes the next starts fail with a {@link WorkshopException} saying {@code message}. */
     public void refuseWith(String message) {
@@ -22,7 +29,7 @@ public final class FakeWorkshops implements WorkshopLauncher {
         if (refusal != null) {
             throw new WorkshopException(refusal);
         }
-        FakeWorkshopSession session = new FakeWorkshopSession(projectId, map);
+        FakeWorkshopSession session = new FakeWorkshopSession(projectId, map, addresses);
         started.add(session);
         return session;
     }

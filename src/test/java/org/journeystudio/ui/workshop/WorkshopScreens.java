@@ -30,7 +30,8 @@ import org.journeystudio.workshop.WorkshopState;
 
 /**
  * A dev main for the screenshots in docs/screenshots:
- * {@code WorkshopScreens welcome|live|hidden OUT.png [dark] [WIDTHxHEIGHT]}. Shows the workshop screen for the
+ * {@code WorkshopScreens welcome|live|hidden OUT.png [dark] [offline|vpn] [WIDTHxHEIGHT]} ("offline": a laptop
+ * on no network; "vpn": the VPN address chosen). Shows the workshop screen for the
  * banking template with a fake session filled with a plausible room (23 people, each segment a little different),
  * snapshots it (at 1920×1080 unless a size is given, e.g. 1366x768 to check a small laptop) and exits.
  */
@@ -56,7 +57,11 @@ public final class WorkshopScreens extends Application {
         }
         JourneyMap map = new ResourceTemplateCatalog().instantiate("banking-services", "Banking with Northwind",
                 Instant.parse("2026-11-20T09:00:00Z"));
-        FakeWorkshopSession session = (FakeWorkshopSession) new FakeWorkshops().start(map.id(), map);
+        FakeWorkshops workshops = new FakeWorkshops();
+        if (args.contains("offline")) {
+            workshops.onAddresses(List.of());
+        }
+        FakeWorkshopSession session = (FakeWorkshopSession) workshops.start(map.id(), map);
         EditorSession editor = new EditorSession(map, m -> { });
         WorkshopController screen = new WorkshopController(session, editor, map, LivePage.NO_HOST);
         Scene scene = new Scene(screen.load(), width, height);
@@ -66,6 +71,9 @@ public final class WorkshopScreens extends Application {
         stage.show();
         session.addListener(screen.updates());
         fill(session, map, editor, !mode.equals("hidden"));
+        if (args.contains("vpn")) {
+            ((javafx.scene.control.ChoiceBox<?>) screen.view().lookup("#networkChoice")).getSelectionModel().select(1);
+        }
         if (!mode.equals("welcome")) {
             screen.view().lookup("#startButton").fireEvent(new javafx.event.ActionEvent());
         }

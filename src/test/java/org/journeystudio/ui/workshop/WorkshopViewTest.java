@@ -237,7 +237,7 @@ class WorkshopViewTest {
     }
 
     private FakeWorkshopSession started(FxRobot robot) {
-        waitFor(() -> !studio.workshops.started().isEmpty() && robot.lookup("#welcomePage").tryQuery().isPresent());
+        waitFor(() -> !studio.workshops.started().isEmpty() && robot.lookup("#joinPage").tryQuery().isPresent());
         return studio.workshops.started().get(0);
     }
 
