@@ -210,15 +210,17 @@ public final class SurveyWizardController {
         fileLabel.setText(wizard.fileName());
         formatLabel.setText(wizard.formatFacts());
         previewTable.getColumns().clear();
+        List<List<String>> rows = wizard.preview(PREVIEW_ROWS).stream()
+                .map(row -> row.stream().map(text -> text.replace('\n', '⏎')).toList()).toList();
         for (SurveyColumn column : shownFormat == null ? List.<SurveyColumn>of() : shownFormat.columns()) {
             TableColumn<List<String>, String> tableColumn = new TableColumn<>(column.shortName());
             int index = column.index();
             tableColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(
-                    index < row.getValue().size() ? row.getValue().get(index).replace('\n', '⏎') : ""));
-            tableColumn.setPrefWidth(110);
+                    index < row.getValue().size() ? row.getValue().get(index) : ""));
+            tableColumn.setPrefWidth(PreviewWidths.of(column.shortName(), rows, index));
             previewTable.getColumns().add(tableColumn);
         }
-        previewTable.setItems(FXCollections.observableArrayList(wizard.preview(PREVIEW_ROWS)));
+        previewTable.setItems(FXCollections.observableArrayList(rows));
         // Replacing the items may clear the value, which the wizard hears: keep the file's defaults first.
         String segment = wizard.segment();
         String second = wizard.secondSegment();
