@@ -46,12 +46,21 @@ public final class EditorScreens extends Application {
                 preferences, new FakeFilePicker(), work, new FakeWorkshops()), Clock.systemUTC());
         window.show();
         ((Button) stage.getScene().lookup("#openButton")).fire();
-        later(2.5, () -> {
+        whenInspectorShown(stage.getScene(), () -> later(1, () -> {
             write(stage.getScene(), out);
             work.close();
             library.close();
             Platform.exit();
-        });
+        }));
+    }
+
+    /** On a busy machine the project opens late: waits for the editor's inspector, which comes last. */
+    private static void whenInspectorShown(Scene scene, Runnable then) {
+        if (scene.lookup(".inspector") != null) {
+            then.run();
+        } else {
+            later(0.5, () -> whenInspectorShown(scene, then));
+        }
     }
 
     private static void later(double seconds, Runnable action) {
