@@ -13,6 +13,7 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -153,8 +154,9 @@ public final class EditorController {
         InspectorPanel.fillAfterFirstFrame(inspectorSlot, session);
         canvas.offerSatisfactionColours(overlayToggle, menus.check(StudioCommand.SATISFACTION_COLOURS),
                 overlaySegment, overlayLegend, surveyNotes::latest);
-        menus.whenReleased(() -> menus.check(StudioCommand.SATISFACTION_COLOURS).selectedProperty()
-                .unbindBidirectional(overlayToggle.selectedProperty()));
+        CheckMenuItem satisfaction = menus.check(StudioCommand.SATISFACTION_COLOURS);
+        satisfaction.disableProperty().bind(overlayToggle.disabledProperty());
+        menus.whenReleased(() -> satisfaction.selectedProperty().unbindBidirectional(overlayToggle.selectedProperty()));
     }
 
     /** Gives the menu bar this editor's commands, and names their shortcuts in the toolbar's tooltips. */
