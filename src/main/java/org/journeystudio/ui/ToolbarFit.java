@@ -14,23 +14,26 @@ import javafx.scene.layout.Pane;
 
 /**
  * Keeps every toolbar command reachable on a narrow window. Buttons keep their labels as long as there is room;
- * when the toolbar is too narrow, its least needed controls move, in the given order, into an overflow menu
- * ("More") whose items run them; only when that is not enough do the remaining buttons show just their icons
- * (their tooltips still name them). As soon as there is room again, everything comes back. Without this, a
- * laptop or projector at 1280 px pushed the title and Fit off the edge.
+ * when the toolbar is too narrow, first the buttons whose icons say enough show just their icons (their tooltips
+ * still name them), then the least needed controls move, in the given order, into an overflow menu ("More")
+ * whose items run them, and only when that is not enough do the remaining buttons lose their labels too. As soon
+ * as there is room again, everything comes back. Without this, a laptop or projector at 1280 px pushed the title
+ * and Fit off the edge.
  */
 public final class ToolbarFit {
     private final Pane toolbar;
     private final List<Node> all;
+    private final List<Node> compactFirst;
     private final List<Node> overflowOrder;
     private final MenuButton overflow;
     private final Set<Node> overflowed = new LinkedHashSet<>();
     private final List<Labeled> compactable;
     private boolean fitting;
 
-    private ToolbarFit(Pane toolbar, MenuButton overflow, List<Node> overflowOrder) {
+    private ToolbarFit(Pane toolbar, MenuButton overflow, List<Node> compactFirst, List<Node> overflowOrder) {
         this.toolbar = toolbar;
         this.overflow = overflow;
+        this.compactFirst = List.copyOf(compactFirst);
         this.overflowOrder = List.copyOf(overflowOrder);
         this.all = toolbar.getChildren().stream().filter(n -> n != overflow).toList();
         this.compactable = all.stream()
@@ -42,15 +45,17 @@ public final class ToolbarFit {
 
     /** Watches {@code toolbar}'s width and its buttons' visibility from now on; buttons only lose their labels. */
     public static void install(Pane toolbar) {
-        watch(new ToolbarFit(toolbar, null, List.of()));
+        watch(new ToolbarFit(toolbar, null, List.of(), List.of()));
     }
 
     /**
-     * As {@link #install(Pane)}, but first moves the controls of {@code overflowOrder} (the first listed goes
-     * first) into {@code overflow}, the toolbar's last child, which is shown while it holds any.
+     * As {@link #install(Pane)}, but first the buttons of {@code compactFirst} lose their labels, then the
+     * controls of {@code overflowOrder} (the first listed goes first) move into {@code overflow}, the toolbar's
+     * last child, which is shown while it holds any.
      */
-    public static void install(Pane toolbar, MenuButton overflow, List<Node> overflowOrder) {
-        ToolbarFit fit = new ToolbarFit(toolbar, overflow, overflowOrder);
+    public static void install(Pane toolbar, MenuButton overflow, List<Node> compactFirst,
+                               List<Node> overflowOrder) {
+        ToolbarFit fit = new ToolbarFit(toolbar, overflow, compactFirst, overflowOrder);
         overflow.setOnShowing(e -> overflow.getItems().setAll(OverflowItems.of(fit.overflowedInOrder())));
         watch(fit);
     }
@@ -77,8 +82,16 @@ public final class ToolbarFit {
         try {
             // Pref widths follow the content display and the children at once, so each try costs no extra pulse.
             overflowed.clear();
-            show(ContentDisplay.LEFT);
+            show(compactable, ContentDisplay.LEFT);
             showChildren();
+            for (Node next : compactFirst) {
+                if (fits()) {
+                    return;
+                }
+                if (next instanceof Labeled labeled && compactable.contains(labeled)) {
+                    labeled.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                }
+            }
             for (Node next : overflowOrder) {
                 if (fits()) {
                     return;
@@ -87,7 +100,7 @@ public final class ToolbarFit {
                 showChildren();
             }
             if (!fits()) {
-                show(ContentDisplay.GRAPHIC_ONLY);
+                show(compactable, ContentDisplay.GRAPHIC_ONLY);
             }
         } finally {
             fitting = false;
@@ -111,8 +124,8 @@ public final class ToolbarFit {
         }
     }
 
-    private void show(ContentDisplay display) {
-        for (Labeled labeled : compactable) {
+    private static void show(List<Labeled> labels, ContentDisplay display) {
+        for (Labeled labeled : labels) {
             labeled.setContentDisplay(display);
         }
     }

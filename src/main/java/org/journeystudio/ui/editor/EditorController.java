@@ -125,9 +125,10 @@ public final class EditorController {
 
     @FXML
     private void initialize() {
-        ToolbarFit.install(toolbar, toolbarOverflow, List.of(evidenceMenu, lanesMenu, exportMenu, presentButton,
-                addStageButton, addCardButton, zoomOutButton, zoomLabel, zoomInButton, workshopButton, heatmapButton,
-                redoButton, undoButton, fitButton));
+        ToolbarFit.install(toolbar, toolbarOverflow, List.of(lanesMenu, evidenceMenu, exportMenu, presentButton,
+                addStageButton, addCardButton, backButton), List.of(lanesMenu, addStageButton, presentButton,
+                zoomLabel, zoomOutButton, zoomInButton, evidenceMenu, exportMenu, addCardButton, workshopButton,
+                heatmapButton, redoButton, undoButton, fitButton));
         canvas = new CanvasPanel(mapScroll, session, openedLayout, inspectorSlot);
         inspectorSlot.visibleProperty().bind(inspectorToggle.selectedProperty());
         inspectorSlot.managedProperty().bind(inspectorToggle.selectedProperty());

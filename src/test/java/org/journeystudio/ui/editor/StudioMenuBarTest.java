@@ -12,6 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -22,7 +23,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
@@ -171,26 +171,25 @@ class StudioMenuBarTest {
         resize(robot, 1024, 768);
         MenuButton more = robot.lookup("#toolbarOverflow").queryAs(MenuButton.class);
         assertThat(more.isVisible()).isTrue();
-        assertThat(robot.lookup("#addCardButton").tryQuery()).as("Touchpoint moved into More").isEmpty();
+        assertThat(robot.lookup("#addStageButton").tryQuery()).as("Stage moved into More").isEmpty();
 
         robot.clickOn(more);
-        assertThat(more.getItems()).extracting(MenuItem::getText).contains("Touchpoint", "Evidence", "Lanes");
-        robot.clickOn("Touchpoint");
-        waitFor(() -> window.editor().orElseThrow().session().map().touchpoints().size()
-                == map.touchpoints().size() + 1);
+        assertThat(more.getItems()).extracting(MenuItem::getText).contains("Lanes", "Stage");
+        robot.clickOn("Stage");
+        waitFor(() -> window.editor().orElseThrow().session().map().stages().size() == map.stages().size() + 1);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE); // leave the new stage's name
 
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE); // leave the new card's title
-        robot.clickOn(more).clickOn("Evidence");
-        Menu evidence = (Menu) more.getItems().stream().filter(i -> "Evidence".equals(i.getText())).findFirst()
-                .orElseThrow();
-        MenuItem assumed = evidence.getItems().stream().filter(i -> "Assumed".equals(i.getText())).findFirst()
-                .orElseThrow();
+        // A menu button's items are a submenu: hide the first lane from there.
+        robot.clickOn(more).clickOn("Lanes");
+        Menu lanes = (Menu) item(more.getItems(), "Lanes");
+        MenuItem visible = item(((Menu) lanes.getItems().get(0)).getItems(), "Visible");
         robot.interact(() -> {
-            ((javafx.scene.control.CheckMenuItem) assumed).setSelected(false); // what a click on the tick does
-            assumed.fire();
+            ((CheckMenuItem) visible).setSelected(false); // what a click on the tick does
+            visible.fire();
             more.hide();
         });
-        assertThat(window.editor().orElseThrow().session().visibleEvidence()).doesNotContain(Evidence.ASSUMED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editor().orElseThrow().session().map().lanes().get(0).visible()).isFalse();
 
         int shownAt1024 = robot.lookup("#toolbar").queryAs(Pane.class).getChildren().size();
         resize(robot, 1280, 800);
@@ -243,6 +242,10 @@ class StudioMenuBarTest {
     private boolean inWindow(Node node) {
         Bounds bounds = node.localToScene(node.getBoundsInLocal());
         return bounds.getMinX() >= 0 && bounds.getMaxX() <= stage.getScene().getWidth() + 0.5;
+    }
+
+    private static MenuItem item(List<MenuItem> items, String text) {
+        return items.stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
     }
 
     private static List<String> texts(Menu menu) {
