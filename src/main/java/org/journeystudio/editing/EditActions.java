@@ -54,6 +54,15 @@ public final class EditActions {
         }
     }
 
+    /** Every card the map shows (those in visible lanes), in journey order: what Select all selects. */
+    public SelectedIds all() {
+        JourneyMap map = map();
+        return SelectedIds.cards(map.touchpointsInJourneyOrder().stream()
+                .filter(t -> map.lane(t.laneId()).map(Lane::visible).orElse(false))
+                .map(Touchpoint::id)
+                .toList());
+    }
+
     /** The selected cards as clipboard content; empty when no card is selected. */
     public Optional<TouchpointClipboard> copy(SelectedIds selected) {
         return selected.hasCards() ? Optional.of(TouchpointClipboard.copy(map(), cards(selected))) : Optional.empty();

@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the studio remembers between runs: window bounds, recent projects, the theme. Kept in one
+ * What the studio remembers between runs: window bounds, recent projects, the theme, whether the editor shows
+ * its inspector. Kept in one
  * {@link Preferences} node, which tests replace so they never touch the user's own settings.
  */
 public final class StudioPreferences {
@@ -27,6 +28,7 @@ public final class StudioPreferences {
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_EXPORT = "lastExport";
     private static final String GUIDED = "guidedProjects";
+    private static final String INSPECTOR_SHOWN = "inspectorShown";
 
     private final Preferences node;
 
@@ -105,6 +107,16 @@ public final class StudioPreferences {
 
     public void setDarkTheme(boolean dark) {
         node.putBoolean(DARK, dark);
+        flush();
+    }
+
+    /** Whether the editor shows the inspector beside the map (it does until the user hides it). */
+    public boolean inspectorShown() {
+        return node.getBoolean(INSPECTOR_SHOWN, true);
+    }
+
+    public void setInspectorShown(boolean shown) {
+        node.putBoolean(INSPECTOR_SHOWN, shown);
         flush();
     }
 

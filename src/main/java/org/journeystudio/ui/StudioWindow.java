@@ -10,6 +10,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.scene.layout.BorderPane;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.settings.WindowBounds;
 import org.journeystudio.store.ProjectLibrary;
@@ -24,8 +26,8 @@ import org.journeystudio.usecase.OpenedProject;
 import org.journeystudio.workshop.WorkshopException;
 import org.journeystudio.workshop.WorkshopLauncher;
 /**
- * The main window: shows the home screen or an opened project, keeps the title in step, and remembers its
- * size and place between runs.
+ * The main window: the menu bar over the home screen or an opened project; keeps the title in step, and
+ * remembers its size and place and whether the editor shows its inspector between runs.
  */
 public final class StudioWindow {
     static final String APP_NAME = "Journey Studio";
@@ -37,6 +39,9 @@ public final class StudioWindow {
     private final Clock clock;
     private final HomeController home;
     private final Scene scene;
+    /** The menu bar above the screen shown (the heatmap and workshop screens take the whole window instead). */
+    private final BorderPane shell = new BorderPane();
+    private final StudioMenuBar menus = new StudioMenuBar();
     /** One clipboard for the window's life, so cards copied in one project paste into another. */
     private final StudioClipboard clipboard = new StudioClipboard();
     private EditorController editor;
@@ -50,8 +55,10 @@ public final class StudioWindow {
         this.clock = clock;
         Theme.apply(services.preferences().darkTheme());
         this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme);
-        Parent homeView = Views.load(home);
-        this.scene = new Scene(homeView, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        shell.setTop(menus.view());
+        shell.setCenter(Views.load(home));
+        this.scene = new Scene(shell, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        attachWindowCommands();
         Theme.style(scene);
         stage.setScene(scene);
         stage.setMinWidth(720);
@@ -80,6 +87,25 @@ public final class StudioWindow {
         home.focus();
     }
 
+    /** The commands that apply on every screen: the home screen's, Quit, the theme and Help. */
+    private void attachWindowCommands() {
+        menus.attach(StudioCommand.NEW_PROJECT, () -> atHome(home::newProject));
+        menus.attach(StudioCommand.OPEN_PROJECT, () -> {
+            if (editor == null) {
+                home.openSelected();
+            } else {
+                showHome(); // the library's list is where another project is chosen
+            }
+        });
+        menus.attach(StudioCommand.IMPORT, () -> atHome(home::importProject));
+        menus.attach(StudioCommand.QUIT, () -> stage.fireEvent(
+                new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))); // saves first, as the close box does
+        menus.check(StudioCommand.DARK_THEME).setSelected(services.preferences().darkTheme());
+        menus.attach(StudioCommand.DARK_THEME, home::toggleTheme);
+        menus.attach(StudioCommand.SHORTCUTS, () -> HelpDialogs.shortcuts(stage));
+        menus.attach(StudioCommand.ABOUT, () -> HelpDialogs.about(stage));
+    }
+
     /** Imports a {@code .journey.json} file as a new project and opens it (a file given on start-up). */
     public void openFile(java.nio.file.Path file) {
         home.importAndOpen(file);
@@ -94,8 +120,12 @@ public final class StudioWindow {
     }
 
     private void open(OpenedProject project) {
-        editor = new EditorController(project.map(), project.layout(), services.library(), clipboard, this::showHome);
-        scene.setRoot(Views.load(editor));
+        editor = new EditorController(project.map(), project.layout(), services.library(), clipboard, menus,
+                this::showHome);
+        show(Views.load(editor));
+        editor.inspectorShownProperty().set(services.preferences().inspectorShown());
+        editor.inspectorShownProperty().addListener((obs, was, shown) -> services.preferences()
+                .setInspectorShown(shown));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
                 services.preferences()));
         String projectId = project.map().id();
@@ -106,14 +136,14 @@ public final class StudioWindow {
             EditorController opened = editor;
             opened.setOnHeatmap(() -> new SurveyFlow(opened.session(), services.library(), services.work(), scene,
                     clock, () -> {
-                        scene.setRoot(opened.view());
+                        show(opened.view());
                         opened.focus();
                     }).open());
         }
         EditorController shown = editor;
         shown.setOnWorkshop(new org.journeystudio.ui.workshop.WorkshopFlow(shown.session(), services.workshops(),
                 services.work(), scene, () -> {
-                    scene.setRoot(shown.view());
+                    show(shown.view());
                     shown.focus();
                 })::start);
         stage.titleProperty().bind(editor.windowTitleProperty());
@@ -125,14 +155,32 @@ public final class StudioWindow {
         return java.util.Optional.ofNullable(editor);
     }
 
+    /** The menu bar, for tests. */
+    public StudioMenuBar menus() {
+        return menus;
+    }
+
     private void showHome() {
+        atHome(() -> { });
+    }
+
+    /** Leaves the open project, if any, for the home screen, then runs {@code then} there. */
+    private void atHome(Runnable then) {
         String left = editor == null ? null : editor.session().map().id();
         closeEditor(() -> {
-            scene.setRoot(home.view());
+            show(home.view());
             stage.setTitle(APP_NAME);
             // Only now, with the editor's last save written, does the library say what the list should show.
             home.showAgain(left);
+            home.focus();
+            then.run();
         });
+    }
+
+    /** Puts {@code view} under the menu bar (and the two back in the window after a full-window screen). */
+    private void show(Parent view) {
+        shell.setCenter(view);
+        scene.setRoot(shell);
     }
 
     /**
@@ -173,6 +221,7 @@ public final class StudioWindow {
         boolean dark = !services.preferences().darkTheme();
         services.preferences().setDarkTheme(dark);
         Theme.apply(dark);
+        menus.check(StudioCommand.DARK_THEME).setSelected(dark);
         return dark;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.journeystudio.edit.Document;
 import org.journeystudio.edit.clipboard.TouchpointClipboard;
 import org.journeystudio.model.Evidence;
+import org.journeystudio.edit.command.SetLaneVisible;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.FastTest;
@@ -34,6 +35,18 @@ class EditActionsTest {
         assertThat(pasted.touchpointIds()).hasSize(1).doesNotContain(cardId("Ad"));
         assertThat(map().touchpoint(pasted.latestCard()).map(Touchpoint::title)).contains("Ad");
         assertThat(document.undoCount()).isEqualTo(1);
+    }
+
+    @Test
+    void selectAllTakesEveryCardInTheVisibleLanesInJourneyOrder() {
+        List<String> shown = map().touchpointsInJourneyOrder().stream().map(Touchpoint::id).toList();
+        assertThat(actions.all().touchpointIds()).containsExactlyElementsOf(shown);
+
+        document.execute(SetLaneVisible.of(map(), BACKSTAGE, false));
+
+        assertThat(actions.all().touchpointIds()).isNotEmpty()
+                .allSatisfy(id -> assertThat(map().touchpoint(id).orElseThrow().laneId()).isNotEqualTo(BACKSTAGE))
+                .hasSize((int) map().touchpoints().stream().filter(t -> !t.laneId().equals(BACKSTAGE)).count());
     }
 
     @Test

@@ -10,10 +10,11 @@ import javafx.scene.control.MenuItem;
 import org.journeystudio.edit.Document;
 import org.journeystudio.editing.EditActions;
 import org.journeystudio.editing.SelectedIds;
+import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.canvas.CanvasPanel;
 
 /**
- * The Edit menu and the undo/redo buttons: runs their actions ({@link EditActions}) on the session's selection
+ * The Edit menu (of the window's menu bar) and the undo/redo buttons: runs their actions ({@link EditActions}) on the session's selection
  * and selects what they made, and keeps the items' texts and enabled states in step with the history and the
  * selection.
  */
@@ -50,8 +51,8 @@ final class EditMenu {
         items.redo().setDisable(!document.canRedo());
         items.undoButton().setDisable(!document.canUndo());
         items.redoButton().setDisable(!document.canRedo());
-        items.undoButton().getTooltip().setText(items.undo().getText() + " (Ctrl+Z)");
-        items.redoButton().getTooltip().setText(items.redo().getText() + " (Ctrl+Shift+Z)");
+        items.undoButton().getTooltip().setText(StudioCommand.UNDO.withShortcut(items.undo().getText()));
+        items.redoButton().getTooltip().setText(StudioCommand.REDO.withShortcut(items.redo().getText()));
         showSelection();
     }
 
@@ -95,6 +96,11 @@ final class EditMenu {
 
     void delete() {
         select(() -> actions.delete(selected()));
+    }
+
+    /** Every card the map shows. */
+    void selectAll() {
+        session.selection().select(actions.all());
     }
 
     /** A new card after the selected one, its title open for typing. */

@@ -3,8 +3,13 @@ package org.journeystudio.ui.editor;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -28,6 +33,8 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ratings.SatisfactionScores;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.RatingOriginLedger;
+import org.journeystudio.ui.StudioCommand;
+import org.journeystudio.ui.StudioMenuBar;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.canvas.CanvasPanel;
 import org.journeystudio.ui.export.MapExports;
@@ -39,42 +46,44 @@ import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.usecase.SurveyScaleNote;
 
 /**
- * The journey editor for one open project ({@code EditorView.fxml}): toolbar and Edit menu on top, the canvas
- * in the middle, the inspector on the right, the save state in the status bar and window title. It only wires
- * the parts together: the {@link CanvasPanel} draws and turns gestures into commands, the {@link EditMenu} runs
- * the menu's actions, the {@link AutoSaver} writes every change, the {@link EditorStatus} says where things stand.
+ * The journey editor for one open project ({@code EditorView.fxml}): the toolbar on top, the canvas in the
+ * middle, the inspector on the right (which can be hidden), the save state in the status bar and window title;
+ * while it is shown, the window's menu bar runs its commands. It only wires the parts together: the
+ * {@link CanvasPanel} draws and turns gestures into commands, the {@link EditMenu} runs the Edit menu's actions,
+ * the {@link AutoSaver} writes every change, the {@link EditorStatus} says where things stand.
  */
 public final class EditorController {
     @FXML private BorderPane editorView;
     @FXML private HBox toolbar;
+    @FXML private MenuButton toolbarOverflow;
+    @FXML private Button backButton;
+    @FXML private Button addCardButton;
+    @FXML private Button addStageButton;
+    @FXML private MenuButton exportMenu;
     @FXML private Button heatmapButton;
     @FXML private Button workshopButton;
-    @FXML private MenuItem workshopItem;
+    @FXML private Button presentButton;
+    @FXML private Button zoomOutButton;
+    @FXML private Button zoomInButton;
+    @FXML private Button fitButton;
+    @FXML private ToggleButton inspectorToggle;
     @FXML private Label titleLabel;
     @FXML private Label summaryLabel;
     @FXML private Label saveStatus;
     @FXML private Label statusMessage;
     @FXML private Label zoomLabel;
     @FXML private ScrollPane mapScroll;
-    @FXML private MenuItem undoItem;
-    @FXML private MenuItem redoItem;
-    @FXML private MenuItem cutItem;
-    @FXML private MenuItem copyItem;
-    @FXML private MenuItem pasteItem;
-    @FXML private MenuItem duplicateItem;
-    @FXML private MenuItem deleteItem;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private MenuButton lanesMenu;
     @FXML private MenuButton evidenceMenu;
     @FXML private StackPane inspectorSlot;
     @FXML private ToggleButton overlayToggle;
-    @FXML private CheckMenuItem overlayItem;
-    @FXML private CheckMenuItem guideItem;
     @FXML private ComboBox<SatisfactionScores> overlaySegment;
     @FXML private StackPane overlayLegend;
 
     private final StudioClipboard clipboard;
+    private final StudioMenuBar menus;
     private final Runnable onBack;
     private final AutoSaver saver;
     private final EditorSession session;
@@ -87,16 +96,29 @@ public final class EditorController {
     private EditMenu editMenu;
     private EditorStatus status;
     private GuidedMode guide;
+    /** Guided mode on or off; the View menu's Guided exercise follows it while this editor is open. */
+    private final BooleanProperty guided = new SimpleBooleanProperty();
 
+    /** An editor without a window (a screenshot or benchmark): its commands go to a menu bar nobody shows. */
     public EditorController(JourneyMap map, ProjectLibrary library, StudioClipboard clipboard, Runnable onBack) {
         this(map, MapLayout.of(map), library, clipboard, onBack);
     }
 
-    /** With the map's layout already made off the FX thread (as opening a project does). */
+    /** As above, with the map's layout already made off the FX thread. */
     public EditorController(JourneyMap map, MapLayout layout, ProjectLibrary library, StudioClipboard clipboard,
                             Runnable onBack) {
+        this(map, layout, library, clipboard, new StudioMenuBar(), onBack);
+    }
+
+    /**
+     * With the map's layout already made off the FX thread (as opening a project does); the editor's commands
+     * run from {@code menus} until it {@linkplain #close() closes}.
+     */
+    public EditorController(JourneyMap map, MapLayout layout, ProjectLibrary library, StudioClipboard clipboard,
+                            StudioMenuBar menus, Runnable onBack) {
         this.openedLayout = layout;
         this.clipboard = clipboard;
+        this.menus = menus;
         this.onBack = onBack;
         this.saver = new AutoSaver(library);
         this.surveyNotes = new SurveyScaleNote(library);
@@ -108,10 +130,18 @@ public final class EditorController {
 
     @FXML
     private void initialize() {
-        ToolbarFit.install(toolbar);
+        ToolbarFit.install(toolbar, toolbarOverflow, List.of(lanesMenu, evidenceMenu, exportMenu, presentButton,
+                addStageButton, addCardButton, backButton), List.of(lanesMenu, addStageButton, presentButton,
+                zoomLabel, zoomOutButton, zoomInButton, evidenceMenu, exportMenu, addCardButton, workshopButton,
+                heatmapButton, redoButton, undoButton, fitButton));
         canvas = new CanvasPanel(mapScroll, session, openedLayout, inspectorSlot);
-        editMenu = new EditMenu(session, clipboard, canvas, new EditMenu.Items(undoItem, redoItem, cutItem, copyItem,
-                pasteItem, duplicateItem, deleteItem, undoButton, redoButton));
+        inspectorSlot.visibleProperty().bind(inspectorToggle.selectedProperty());
+        inspectorSlot.managedProperty().bind(inspectorToggle.selectedProperty());
+        attachCommands();
+        editMenu = new EditMenu(session, clipboard, canvas, new EditMenu.Items(menus.item(StudioCommand.UNDO),
+                menus.item(StudioCommand.REDO), menus.item(StudioCommand.CUT), menus.item(StudioCommand.COPY),
+                menus.item(StudioCommand.PASTE), menus.item(StudioCommand.DUPLICATE),
+                menus.item(StudioCommand.DELETE), undoButton, redoButton));
         status = new EditorStatus(session, saver, new EditorStatus.Labels(titleLabel, summaryLabel, saveStatus,
                 statusMessage));
         session.lastChangeProperty().addListener((obs, old, change) -> {
@@ -128,9 +158,47 @@ public final class EditorController {
         lanesMenu.getItems().add(new MenuItem("…"));
         evidenceMenu.getItems().setAll(EvidenceFilter.menuItems(session.visibleEvidence()));
         InspectorPanel.fillAfterFirstFrame(inspectorSlot, session);
-        canvas.offerSatisfactionColours(overlayToggle, overlayItem, overlaySegment, overlayLegend,
-                surveyNotes::latest);
-        guide = new GuidedMode(session, editorView::setLeft, guideItem, this::handIn);
+        canvas.offerSatisfactionColours(overlayToggle, menus.check(StudioCommand.SATISFACTION_COLOURS),
+                overlaySegment, overlayLegend, surveyNotes::latest);
+        CheckMenuItem satisfaction = menus.check(StudioCommand.SATISFACTION_COLOURS);
+        satisfaction.disableProperty().bind(overlayToggle.disabledProperty());
+        menus.whenReleased(() -> satisfaction.selectedProperty().unbindBidirectional(overlayToggle.selectedProperty()));
+        guide = new GuidedMode(session, editorView::setLeft, guided, this::handIn);
+    }
+
+    /** Gives the menu bar this editor's commands, and names their shortcuts in the toolbar's tooltips. */
+    private void attachCommands() {
+        Map<StudioCommand, Runnable> actions = new EnumMap<>(StudioCommand.class);
+        actions.put(StudioCommand.EXPORT, () -> exportOrPrint("exportItem"));
+        actions.put(StudioCommand.PRINT, () -> exportOrPrint(MapExports.PRINT_ITEM));
+        actions.put(StudioCommand.CLOSE_PROJECT, this::back);
+        actions.put(StudioCommand.UNDO, this::undo);
+        actions.put(StudioCommand.REDO, this::redo);
+        actions.put(StudioCommand.CUT, () -> unlessTyping(editMenu::cut));
+        actions.put(StudioCommand.COPY, () -> unlessTyping(editMenu::copy));
+        actions.put(StudioCommand.PASTE, () -> unlessTyping(editMenu::paste));
+        actions.put(StudioCommand.DUPLICATE, () -> unlessTyping(editMenu::duplicate));
+        actions.put(StudioCommand.DELETE, () -> unlessTyping(editMenu::delete));
+        actions.put(StudioCommand.SELECT_ALL, () -> unlessTyping(editMenu::selectAll));
+        actions.put(StudioCommand.ADD_TOUCHPOINT, this::addCard);
+        actions.put(StudioCommand.ADD_STAGE, this::addStage);
+        actions.put(StudioCommand.SEGMENTS, this::segmentsAndPersonas);
+        actions.put(StudioCommand.ZOOM_IN, this::zoomIn);
+        actions.put(StudioCommand.ZOOM_OUT, this::zoomOut);
+        actions.put(StudioCommand.ACTUAL_SIZE, () -> canvas.actualSize());
+        actions.put(StudioCommand.FIT, this::fit);
+        actions.put(StudioCommand.PRESENT, this::present);
+        actions.forEach(menus::attach);
+        menus.attachCheck(StudioCommand.INSPECTOR, inspectorToggle.selectedProperty());
+        menus.attachCheck(StudioCommand.GUIDED, guided);
+        EditorTooltips.nameShortcuts(Map.ofEntries(Map.entry(backButton, StudioCommand.CLOSE_PROJECT),
+                Map.entry(addCardButton, StudioCommand.ADD_TOUCHPOINT), Map.entry(addStageButton,
+                        StudioCommand.ADD_STAGE), Map.entry(exportMenu, StudioCommand.EXPORT),
+                Map.entry(heatmapButton, StudioCommand.HEATMAP), Map.entry(workshopButton, StudioCommand.WORKSHOP),
+                Map.entry(presentButton, StudioCommand.PRESENT), Map.entry(overlayToggle,
+                        StudioCommand.SATISFACTION_COLOURS), Map.entry(zoomOutButton, StudioCommand.ZOOM_OUT),
+                Map.entry(zoomInButton, StudioCommand.ZOOM_IN), Map.entry(fitButton, StudioCommand.FIT),
+                Map.entry(inspectorToggle, StudioCommand.INSPECTOR)));
     }
 
     public Parent view() {
@@ -150,19 +218,28 @@ public final class EditorController {
         return saver.state();
     }
 
-    /** Shows the Heatmap button, which runs {@code action} (the survey import and heatmap of this project). */
+    /**
+     * Shows the Heatmap button and enables Tools ▸ Heatmap, which run {@code action} (the survey import and
+     * heatmap of this project).
+     */
     public void setOnHeatmap(Runnable action) {
         onHeatmap = action;
         heatmapButton.setManaged(true);
         heatmapButton.setVisible(true);
+        menus.attach(StudioCommand.HEATMAP, this::heatmap);
     }
 
-    /** Shows the Workshop button and menu item (Ctrl+Shift+W), which run {@code action}. */
+    /** Shows the Workshop button and enables Tools ▸ Workshop, which run {@code action}. */
     public void setOnWorkshop(Runnable action) {
         onWorkshop = action;
         workshopButton.setManaged(true);
         workshopButton.setVisible(true);
-        workshopItem.setVisible(true);
+        menus.attach(StudioCommand.WORKSHOP, this::workshop);
+    }
+
+    /** Whether the inspector is shown; the window remembers it. */
+    public BooleanProperty inspectorShownProperty() {
+        return inspectorToggle.selectedProperty();
     }
 
     /** Export and print, set by the window (tests and benches without one get no exports). */
@@ -188,6 +265,7 @@ public final class EditorController {
      * {@code Platform.runLater}), empty when the latest changes are in the library, else why not.
      */
     public CompletableFuture<Optional<String>> close() {
+        menus.releaseProject();
         canvas.closeRename();
         session.applyPendingEdits(); // what the inspector holds typed goes into the last save
         editorView.setDisable(true);
@@ -225,8 +303,12 @@ public final class EditorController {
 
     @FXML
     private void exportOrPrint(ActionEvent event) {
+        exportOrPrint(((MenuItem) event.getSource()).getId());
+    }
+
+    private void exportOrPrint(String itemId) {
         if (exports != null) {
-            exports.run(((MenuItem) event.getSource()).getId(), window(), session.map(), session::tell);
+            exports.run(itemId, window(), session.map(), session::tell);
         }
     }
 
@@ -263,31 +345,6 @@ public final class EditorController {
     @FXML
     private void redo() {
         unlessTyping(editMenu::redo);
-    }
-
-    @FXML
-    private void cut() {
-        unlessTyping(editMenu::cut);
-    }
-
-    @FXML
-    private void copy() {
-        unlessTyping(editMenu::copy);
-    }
-
-    @FXML
-    private void paste() {
-        unlessTyping(editMenu::paste);
-    }
-
-    @FXML
-    private void duplicate() {
-        unlessTyping(editMenu::duplicate);
-    }
-
-    @FXML
-    private void delete() {
-        unlessTyping(editMenu::delete);
     }
 
     @FXML

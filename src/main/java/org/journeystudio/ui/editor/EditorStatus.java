@@ -3,6 +3,7 @@ package org.journeystudio.ui.editor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.editing.SaveState;
 import org.journeystudio.model.JourneyMap;
@@ -70,8 +71,9 @@ final class EditorStatus {
 
     private void showHeading(JourneyMap map) {
         title.setText(map.title());
-        String scenario = map.scenario().isEmpty() ? "" : map.scenario() + "  ·  ";
-        summary.setText(scenario + count(map.stages().size(), "stage") + "  ·  "
+        // The scenario can be a paragraph: in the toolbar it would crowd out the buttons, so it is the tooltip.
+        title.setTooltip(map.scenario().isEmpty() ? null : new Tooltip(map.title() + "\n" + map.scenario()));
+        summary.setText(count(map.stages().size(), "stage") + "  ·  "
                 + count(map.touchpoints().size(), "touchpoint"));
     }
 

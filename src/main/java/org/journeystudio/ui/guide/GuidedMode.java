@@ -1,8 +1,8 @@
 package org.journeystudio.ui.guide;
 
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.ui.session.EditorSession;
 
@@ -14,34 +14,34 @@ import org.journeystudio.ui.session.EditorSession;
 public final class GuidedMode {
     private final EditorSession session;
     private final Consumer<Node> slot;
-    private final CheckMenuItem toggle;
+    private final BooleanProperty toggle;
     private final Runnable handIn;
     private Consumer<Boolean> remember = on -> { };
     private ExerciseGuide guide;
 
     /**
      * @param slot   shows the guide's view beside the map (null: nothing)
-     * @param toggle the menu item that turns the mode on and off
+     * @param toggle on or off (the View menu's Guided exercise is bound to it)
      * @param handIn exports the map to hand in
      */
-    public GuidedMode(EditorSession session, Consumer<Node> slot, CheckMenuItem toggle, Runnable handIn) {
+    public GuidedMode(EditorSession session, Consumer<Node> slot, BooleanProperty toggle, Runnable handIn) {
         this.session = session;
         this.slot = slot;
         this.toggle = toggle;
         this.handIn = handIn;
-        toggle.selectedProperty().addListener((obs, was, on) -> show(on));
+        toggle.addListener((obs, was, on) -> show(on));
     }
 
     /** Turns the mode on or off as remembered for this map; {@code remember} then keeps each change the user makes. */
     public void start(boolean on, Consumer<Boolean> remember) {
-        toggle.setSelected(on);
+        toggle.set(on);
         this.remember = remember;
     }
 
     private void show(boolean on) {
         session.newCardEvidenceProperty().set(on ? Evidence.OBSERVED : Evidence.ASSUMED);
         if (on && guide == null) {
-            guide = new ExerciseGuide(session, handIn, () -> toggle.setSelected(false));
+            guide = new ExerciseGuide(session, handIn, () -> toggle.set(false));
             slot.accept(guide.view());
         } else if (!on && guide != null) {
             guide.dispose();

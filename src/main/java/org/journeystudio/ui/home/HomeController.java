@@ -17,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -34,10 +33,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The home screen: the library's projects, what can be done with them, and the templates to start from. */
 public final class HomeController {
-    private static final KeyCombination NEW = KeyCombination.keyCombination("Shortcut+N");
-    private static final KeyCombination OPEN = KeyCombination.keyCombination("Shortcut+O");
-    private static final KeyCombination IMPORT = KeyCombination.keyCombination("Shortcut+I");
-
     @FXML private BorderPane homeView;
     @FXML private TableView<ProjectSummary> projectTable;
     @FXML private TableColumn<ProjectSummary, String> thumbnailColumn;
@@ -148,13 +143,8 @@ public final class HomeController {
 
     private void shortcut(KeyEvent event) {
         boolean typing = event.getTarget() instanceof TextInputControl;
-        if (NEW.match(event)) {
-            newProject();
-        } else if (OPEN.match(event)) {
-            openSelected();
-        } else if (IMPORT.match(event)) {
-            importProject();
-        } else if (event.getCode() == KeyCode.F2 && noModifier(event)) {
+        // New, Open and Import are the menu bar's shortcuts.
+        if (event.getCode() == KeyCode.F2 && noModifier(event)) {
             renameSelected();
         } else if (event.getCode() == KeyCode.DELETE && noModifier(event) && !typing) {
             deleteSelected();
@@ -170,8 +160,9 @@ public final class HomeController {
         return !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
     }
 
+    /** Asks for a template and a title, creates the project and opens it. */
     @FXML
-    private void newProject() {
+    public void newProject() {
         newProject(null);
     }
 
@@ -195,8 +186,9 @@ public final class HomeController {
         }
     }
 
+    /** Opens the project selected in the list, if any. */
     @FXML
-    private void openSelected() {
+    public void openSelected() {
         selected().ifPresent(this::open);
     }
 
@@ -249,8 +241,9 @@ public final class HomeController {
         });
     }
 
+    /** Asks for a {@code .journey.json} file and adds it to the library as a new project. */
     @FXML
-    private void importProject() {
+    public void importProject() {
         if (services.work().busyProperty().get()) {
             return;
         }
@@ -294,8 +287,9 @@ public final class HomeController {
         status.said("Cancelled");
     }
 
+    /** Switches between the light and the dark theme. */
     @FXML
-    private void toggleTheme() {
+    public void toggleTheme() {
         themeIcon.setIconCode(toggleTheme.get() ? Feather.SUN : Feather.MOON);
     }
 

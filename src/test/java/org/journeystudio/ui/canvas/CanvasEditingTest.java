@@ -12,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -76,7 +75,7 @@ class CanvasEditingTest {
         Touchpoint moved = session().map().touchpoint(card("Social media advert")).orElseThrow();
         assertThat(moved.stageId()).isEqualTo(stage("Receive delivery"));
         assertThat(moved.laneId()).isEqualTo(lane("Backstage"));
-        assertThat(robot.lookup("#editMenu").queryAs(MenuButton.class).getItems().get(0).getText())
+        assertThat(studio.window.menus().item(org.journeystudio.ui.StudioCommand.UNDO).getText())
                 .isEqualTo("Undo Move 'Social media advert' to Receive delivery · Backstage");
         assertThat(stored().touchpoint(card("Social media advert")).orElseThrow().stageId()).isEqualTo(stage("Receive delivery"));
         steps.add(session().map());

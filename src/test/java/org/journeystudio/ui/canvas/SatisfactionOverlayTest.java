@@ -133,7 +133,7 @@ class SatisfactionOverlayTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fill(card(robot, changed).orElseThrow())).isEqualTo(HeatmapColours.of(scale, before));
 
-        robot.clickOn("#viewMenu").clickOn("Satisfaction colours");
+        robot.clickOn("View").clickOn("Satisfaction colours");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(toggle.isSelected()).isFalse();
         assertThat(robot.lookup(".satisfaction-legend").tryQuery()).isEmpty();

@@ -117,7 +117,7 @@ class ExerciseGuideTest {
         assertThat(studio.preferences.guided(exercise.id())).isFalse();
         assertThat(window.editor().orElseThrow().session().newCardEvidence()).isEqualTo(Evidence.ASSUMED);
 
-        robot.clickOn("#viewMenu").clickOn("Guided exercise");
+        robot.clickOn("View").clickOn("Guided exercise");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#exerciseGuide").tryQuery()).isPresent();
         assertThat(studio.preferences.guided(exercise.id())).isTrue();

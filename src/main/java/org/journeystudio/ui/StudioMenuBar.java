@@ -1,0 +1,113 @@
+package org.journeystudio.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The studio window's menu bar (File, Edit, View, Tools, Help), one item per {@link StudioCommand}. The window
+ * gives the commands that always apply their actions once; the editor attaches its commands while it is shown
+ * and {@link #releaseProject() releases} them when it closes, which switches them off again. On macOS the bar is
+ * the system's.
+ */
+public final class StudioMenuBar {
+    /** Items after which a separator goes, so related commands stay together. */
+    private static final List<StudioCommand> GROUP_ENDS = List.of(StudioCommand.IMPORT, StudioCommand.PRINT,
+            StudioCommand.CLOSE_PROJECT, StudioCommand.REDO, StudioCommand.SELECT_ALL, StudioCommand.ADD_STAGE,
+            StudioCommand.FIT, StudioCommand.GUIDED, StudioCommand.HEATMAP);
+    private static final List<StudioCommand> CHECKS = List.of(StudioCommand.INSPECTOR,
+            StudioCommand.SATISFACTION_COLOURS, StudioCommand.GUIDED, StudioCommand.DARK_THEME);
+
+    private final MenuBar bar = new MenuBar();
+    private final Map<StudioCommand, MenuItem> items = new EnumMap<>(StudioCommand.class);
+    private final List<Runnable> onRelease = new ArrayList<>();
+
+    public StudioMenuBar() {
+        bar.setUseSystemMenuBar(true); // only macOS has one; elsewhere the bar stays in the window
+        bar.setId("studioMenuBar");
+        Map<StudioCommand.Menu, Menu> menus = new EnumMap<>(StudioCommand.Menu.class);
+        for (StudioCommand.Menu menu : StudioCommand.Menu.values()) {
+            Menu shown = new Menu(menu.text());
+            shown.setId("menu-" + menu.name().toLowerCase());
+            menus.put(menu, shown);
+            bar.getMenus().add(shown);
+        }
+        for (StudioCommand command : StudioCommand.values()) {
+            MenuItem item = CHECKS.contains(command) ? new CheckMenuItem(command.text()) : new MenuItem(command.text());
+            item.setId(itemId(command));
+            item.setGraphic(new FontIcon(command.icon()));
+            command.accelerator().ifPresent(item::setAccelerator);
+            item.setDisable(true);
+            items.put(command, item);
+            List<MenuItem> into = menus.get(command.menu()).getItems();
+            into.add(item);
+            if (GROUP_ENDS.contains(command)) {
+                into.add(new SeparatorMenuItem());
+            }
+        }
+    }
+
+    /** The id of a command's item: {@code menu-undo}, {@code menu-close-project}. */
+    public static String itemId(StudioCommand command) {
+        return "menu-" + command.name().toLowerCase().replace('_', '-');
+    }
+
+    public MenuBar view() {
+        return bar;
+    }
+
+    public MenuItem item(StudioCommand command) {
+        return items.get(command);
+    }
+
+    /** The item of a command that is switched on and off (Inspector, Satisfaction colours, Guided exercise, Dark theme). */
+    public CheckMenuItem check(StudioCommand command) {
+        return (CheckMenuItem) items.get(command);
+    }
+
+    /** Runs {@code action} when the command is chosen, and enables it. */
+    public void attach(StudioCommand command, Runnable action) {
+        MenuItem item = items.get(command);
+        item.setOnAction(e -> action.run());
+        item.setDisable(false);
+    }
+
+    /** Keeps a check item and {@code selected} in step until the project's commands are released. */
+    public void attachCheck(StudioCommand command, BooleanProperty selected) {
+        BooleanProperty shown = check(command).selectedProperty();
+        shown.bindBidirectional(selected);
+        check(command).setDisable(false);
+        whenReleased(() -> shown.unbindBidirectional(selected));
+    }
+
+    /** Runs {@code undo} when the project's commands are released (to unbind what was bound to them). */
+    public void whenReleased(Runnable undo) {
+        onRelease.add(undo);
+    }
+
+    /** Switches every project command off (the editor closed): no action, disabled, its plain name back. */
+    public void releaseProject() {
+        onRelease.forEach(Runnable::run);
+        onRelease.clear();
+        for (StudioCommand command : StudioCommand.values()) {
+            if (command.scope() == StudioCommand.Scope.PROJECT) {
+                MenuItem item = items.get(command);
+                item.disableProperty().unbind();
+                item.setDisable(true);
+                item.setOnAction(null);
+                item.setText(command.text());
+                if (item instanceof CheckMenuItem check) {
+                    check.setSelected(false);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.journeystudio.ui.editor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.journeystudio.settings.StudioPreferences;
+import org.journeystudio.settings.WindowBounds;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.StudioWindow;
+import org.journeystudio.ui.fakes.FakeFilePicker;
+import org.journeystudio.ui.fakes.FakeFiles;
+import org.journeystudio.ui.fakes.FakeWorkshops;
+import org.journeystudio.ui.fakes.MemoryPreferences;
+
+/**
+ * A dev main for the editor's screenshots: {@code EditorScreens$Main OUTPUT.png WIDTH HEIGHT} (under Xvfb for real
+ * fonts) opens the online retailer in the studio window at that size and writes the window's picture.
+ */
+public final class EditorScreens extends Application {
+    @Override
+    public void start(Stage stage) throws Exception {
+        var args = getParameters().getRaw();
+        Path out = Path.of(args.get(0));
+        double width = Double.parseDouble(args.get(1));
+        double height = Double.parseDouble(args.get(2));
+        H2Library library = H2Library.open(Files.createTempDirectory("editor-screens"));
+        ResourceTemplateCatalog templates = new ResourceTemplateCatalog();
+        library.create(templates.instantiate("online-retailer", "Online retailer: first purchase",
+                Instant.parse("2026-11-23T00:00:00Z")));
+        StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
+        preferences.saveWindowBounds(new WindowBounds(0, 0, width, height, false));
+        BackgroundWork work = new BackgroundWork();
+        StudioWindow window = new StudioWindow(stage, new StudioWindow.Services(library, templates, new FakeFiles(),
+                preferences, new FakeFilePicker(), work, new FakeWorkshops()), Clock.systemUTC());
+        window.show();
+        ((Button) stage.getScene().lookup("#openButton")).fire();
+        whenInspectorShown(stage.getScene(), () -> later(1, () -> {
+            write(stage.getScene(), out);
+            work.close();
+            library.close();
+            Platform.exit();
+        }));
+    }
+
+    /** On a busy machine the project opens late: waits for the editor's inspector, which comes last. */
+    private static void whenInspectorShown(Scene scene, Runnable then) {
+        if (scene.lookup(".inspector") != null) {
+            then.run();
+        } else {
+            later(0.5, () -> whenInspectorShown(scene, then));
+        }
+    }
+
+    private static void later(double seconds, Runnable action) {
+        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+
+    private static void write(Scene scene, Path file) {
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The entry point: a class that is no Application, so the JavaFX jars may sit on the class path. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(EditorScreens.class, args);
+        }
+    }
+}
