@@ -63,6 +63,13 @@ public final class ToolbarFit {
     private static void watch(ToolbarFit fit) {
         InvalidationListener refit = o -> fit.refit();
         fit.toolbar.widthProperty().addListener(refit);
+        // A child asking for more room (a longer title, styles applied when the view comes back into the window)
+        // asks the toolbar for a new layout: fit again then too, not only when the width changes.
+        fit.toolbar.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (needs) {
+                fit.refit();
+            }
+        });
         for (Node child : fit.all) {
             child.visibleProperty().addListener(refit);
             child.managedProperty().addListener(refit);

@@ -142,8 +142,9 @@ class ScreensShowWholeTextsTest {
         waitFor(() -> showing("#presentation").isPresent());
         Stage presentation = showing("#presentation").orElseThrow();
         robot.interact(() -> fitTo1024(presentation, scale));
-        check("presentation");
+        check("presentation", presentation); // full screen, it hides the window behind it
         robot.interact(presentation::close);
+        check("editor after the presentation");
 
         command(robot, StudioCommand.WORKSHOP);
         waitFor(() -> robot.lookup("#joinPage").tryQuery().isPresent());
@@ -196,10 +197,14 @@ class ScreensShowWholeTextsTest {
     }
 
     private void check(String screen) throws Exception {
+        check(screen, Window.getWindows().toArray(Window[]::new));
+    }
+
+    private void check(String screen, Window... windows) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = WaitForAsyncUtils.asyncFx(() -> {
             List<String> all = new ArrayList<>();
-            for (Window shown : Window.getWindows()) {
+            for (Window shown : windows) {
                 if (shown.isShowing() && shown.getScene() != null) {
                     all.addAll(ElidedLabels.in(shown.getScene().getRoot()));
                 }
