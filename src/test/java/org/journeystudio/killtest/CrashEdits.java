@@ -17,6 +17,7 @@ import org.journeystudio.testing.SampleMaps;
 final class CrashEdits {
     static final String PROJECT_ID = "crash-map";
     private static final int MOST_CARDS = 40;
+    private static final String TITLE = "Crash edit ";
 
     private CrashEdits() {
     }
@@ -24,7 +25,18 @@ final class CrashEdits {
     static JourneyMap initial() {
         return SampleMaps.small(PROJECT_ID, 0)
                 .withSegments(List.of(new Segment("seg-1", "Everyone", "", null)))
+                .withTitle(TITLE + 0)
                 .withTimes(Instant.EPOCH, Instant.EPOCH);
+    }
+
+    /** The number of the last edit a stored map holds: its title says it (the library stamps its own times). */
+    static long editOf(JourneyMap map) {
+        return Long.parseLong(map.title().substring(TITLE.length()));
+    }
+
+    /** {@code map} with the times of {@code like}, to compare contents whatever time the library stamped. */
+    static JourneyMap timedAs(JourneyMap map, JourneyMap like) {
+        return map.withTimes(like.created(), like.modified());
     }
 
     static JourneyMap after(long edits) {
@@ -57,6 +69,6 @@ final class CrashEdits {
                     .expectations(List.of("expectation " + n, "another " + n))
                     .build());
         }
-        return map.withTouchpoints(touchpoints).withTimes(map.created(), Instant.EPOCH.plusSeconds(n));
+        return map.withTouchpoints(touchpoints).withTitle(TITLE + n);
     }
 }

@@ -59,13 +59,14 @@ final class EditKills {
         try (H2Library reopened = H2Library.open(library)) {
             assertThat(reopened.list()).hasSize(1);
             JourneyMap stored = reopened.load(CrashEdits.PROJECT_ID).orElseThrow();
-            long edit = stored.modified().getEpochSecond();
+            long edit = CrashEdits.editOf(stored);
             assertThat(edit).as("the last edit stored; the child reported edit %d saved", lastSaved)
                     .isGreaterThanOrEqualTo(lastSaved);
             while (knownEdit < edit) {
                 known = CrashEdits.apply(known, ++knownEdit);
             }
-            assertThat(stored).as("the library holds the whole of edit %d", edit).isEqualTo(known);
+            assertThat(CrashEdits.timedAs(stored, known)).as("the library holds the whole of edit %d", edit)
+                    .isEqualTo(known);
         }
     }
 }

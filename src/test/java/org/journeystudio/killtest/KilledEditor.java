@@ -17,7 +17,7 @@ public final class KilledEditor {
     public static void main(String[] args) throws InterruptedException {
         H2Library library = H2Library.open(Path.of(args[0]));
         JourneyMap map = library.load(CrashEdits.PROJECT_ID).orElseThrow();
-        long first = map.modified().getEpochSecond();
+        long first = CrashEdits.editOf(map);
         // The queue numbers maps 1, 2, 3… in the order they are submitted: map k is edit first + k.
         SaveQueue queue = new SaveQueue(library, new SaveQueue.Outcome() {
             @Override
