@@ -2,16 +2,20 @@ package org.journeystudio.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.journeystudio.settings.StudioPreferences;
+import org.journeystudio.store.DamagedLibraryException;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.LibraryLocation;
 import org.journeystudio.store.LogLocation;
+import org.journeystudio.store.OpeningLibrary;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
@@ -21,11 +25,12 @@ import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.UncaughtFailures;
 import org.journeystudio.usecase.JourneyFiles;
+import org.journeystudio.workshop.WorkshopLauncher;
 import org.journeystudio.workshop.WorkshopServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the library, shows the home screen, and closes the library on exit. */
+/** The JavaFX application: shows the home screen while the library opens, and closes the library on exit. */
 public class StudioApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StudioApp.class);
     private static Path libraryOverride;
@@ -57,28 +62,51 @@ public class StudioApp extends Application {
     private void open(Stage stage) {
         StudioPreferences preferences = StudioPreferences.forUser();
         Theme.apply(preferences.darkTheme());
-        H2Library opened;
-        try {
-            opened = LibraryStartup.open(LibraryLocation.resolve(libraryOverride), damaged -> Dialogs.offer(null,
-                    "Journey Studio cannot open its library", damaged.getMessage(),
-                    "Put back the copy of " + damaged.keptOn().orElseThrow(), "restoreLibrary"));
-        } catch (RuntimeException e) {
-            // A library in use by another window, a foreign file, no write access, a damaged file whose copy the
-            // user chose not to put back: say so and stop.
-            LOG.error("Could not open the library", e);
-            Dialogs.error(null, "Journey Studio cannot open its library", e);
-            Platform.exit();
-            return;
-        }
-        library = opened;
+        // The window shows at once; the library opens beside it (checks, the day's kept copy, compaction and
+        // migrations can take seconds) and the home list fills in when it is open.
+        Path folder = LibraryLocation.resolve(libraryOverride);
+        CompletableFuture<H2Library> opening = CompletableFuture.supplyAsync(
+                () -> LibraryStartup.open(folder, damaged -> askOnFxThread(() -> offerRestore(stage, damaged))),
+                runnable -> startThread("Opening the library", runnable));
+        library = new OpeningLibrary(folder, opening);
         work = new BackgroundWork();
-        StudioWindow.Services services = new StudioWindow.Services(library, new ResourceTemplateCatalog(), JourneyFiles.json(),
-                preferences, FilePicker.system(preferences), work, new WorkshopServer(opened));
+        // The phones' server is made on a workshop's first start, not at start-up.
+        AtomicReference<WorkshopServer> server = new AtomicReference<>();
+        WorkshopLauncher workshops = (projectId, map) -> server
+                .updateAndGet(made -> made != null ? made : new WorkshopServer(opening.join())).start(projectId, map);
+        StudioWindow.Services services = new StudioWindow.Services(library, new ResourceTemplateCatalog(),
+                JourneyFiles.json(), preferences, FilePicker.system(preferences), work, workshops);
         window = new StudioWindow(stage, services, Clock.systemDefaultZone());
         window.show();
-        if (fileToOpen != null) {
-            window.openFile(fileToOpen);
-        }
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                // A library in use by another window, a foreign file, no write access, a damaged file whose copy
+                // the user chose not to put back: say so and stop.
+                LOG.error("Could not open the library", failure);
+                Dialogs.error(stage, "Journey Studio cannot open its library", failure.getCause());
+                Platform.exit();
+            } else if (fileToOpen != null) {
+                window.openFile(fileToOpen);
+            }
+        }));
+    }
+
+    private static boolean offerRestore(Stage stage, DamagedLibraryException damaged) {
+        return Dialogs.offer(stage, "Journey Studio cannot open its library", damaged.getMessage(),
+                "Put back the copy of " + damaged.keptOn().orElseThrow(), "restoreLibrary");
+    }
+
+    /** Asks a question on the FX thread from the thread that opens the library, and waits for the answer. */
+    private static boolean askOnFxThread(java.util.function.BooleanSupplier question) {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(question.getAsBoolean()));
+        return answer.join();
+    }
+
+    private static void startThread(String name, Runnable runnable) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

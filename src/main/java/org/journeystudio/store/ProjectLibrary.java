@@ -45,6 +45,16 @@ public interface ProjectLibrary extends AutoCloseable {
     /** The folder that holds the library's files. */
     Path location();
 
+    /** False while a library opened in the background ({@link OpeningLibrary}) is not open yet. */
+    default boolean isOpen() {
+        return true;
+    }
+
+    /** Runs {@code then} once the library is open: at once when it is, else on the thread that opened it. */
+    default void whenOpen(Runnable then) {
+        then.run();
+    }
+
     @Override
     void close();
 }

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -50,6 +52,8 @@ public final class HomeController {
     @FXML private VBox welcomePane;
     @FXML private FlowPane templateTiles;
     @FXML private FontIcon themeIcon;
+    @FXML private Button newButton;
+    @FXML private Button importButton;
     @FXML private Button openButton;
     @FXML private Button renameButton;
     @FXML private Button duplicateButton;
@@ -85,6 +89,13 @@ public final class HomeController {
         for (Button button : new Button[] {openButton, renameButton, duplicateButton, exportButton, deleteButton}) {
             button.disableProperty().bind(nothingSelected.or(services.work().busyProperty()));
         }
+        BooleanBinding opening = model.libraryOpenProperty().not();
+        newButton.disableProperty().bind(opening);
+        importButton.disableProperty().bind(opening);
+        Label opens = new Label("Opening your library…");
+        opens.setId("openingLibraryLabel");
+        projectTable.placeholderProperty().bind(Bindings.when(opening).then((Node) opens)
+                .otherwise(projectTable.getPlaceholder()));
         welcomePane.visibleProperty().bind(model.libraryEmpty());
         welcomePane.managedProperty().bind(model.libraryEmpty());
         projectsPane.visibleProperty().bind(model.libraryEmpty().not());
@@ -96,9 +107,21 @@ public final class HomeController {
         homeView.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         model.refresh();
         TemplateGallery.fill(templateTiles, model::templates, this::newProject);
-        if (!projectTable.getItems().isEmpty()) {
-            projectTable.getSelectionModel().selectFirst();
-        }
+        selectFirstWhenListed();
+    }
+
+    /** Selects the first project once the list has any (at once, or when the library has opened). */
+    private void selectFirstWhenListed() {
+        Runnable selectFirst = () -> {
+            if (!projectTable.getItems().isEmpty() && projectTable.getSelectionModel().isEmpty()) {
+                projectTable.getSelectionModel().selectFirst();
+            }
+        };
+        selectFirst.run();
+        model.libraryOpenProperty().addListener((obs, was, open) -> {
+            selectFirst.run();
+            focus();
+        });
     }
 
     /** The node to put in the window. */

@@ -10,9 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -57,6 +60,8 @@ public final class HomeViewModel {
     /** The modified time of the version each thumbnail shows. */
     private final Map<String, Instant> thumbnailTimes = new HashMap<>();
     private final BackgroundWork.Kind thumbnailWork;
+    private final ReadOnlyBooleanWrapper libraryOpen = new ReadOnlyBooleanWrapper(this, "libraryOpen");
+    private boolean waitingForLibrary;
 
     public HomeViewModel(StudioWindow.Services services, Clock clock) {
         this.services = services;
@@ -65,10 +70,21 @@ public final class HomeViewModel {
         filter.addListener((obs, old, text) -> shown.setPredicate(matching(text)));
     }
 
-    /** Reads the project list again from the library, and redraws the thumbnails of projects modified since. */
+    /**
+     * Reads the project list again from the library, and redraws the thumbnails of projects modified since. While
+     * the library is still opening (the window shows before it is), the list is read as soon as it is open.
+     */
     public void refresh() {
+        if (!library().isOpen()) {
+            if (!waitingForLibrary) {
+                waitingForLibrary = true;
+                library().whenOpen(() -> Platform.runLater(this::refresh));
+            }
+            return;
+        }
         List<ProjectSummary> all = library().list();
         projects.setAll(all);
+        libraryOpen.set(true);
         Map<String, ProjectSummary> byId = all.stream()
                 .collect(Collectors.toMap(ProjectSummary::id, Function.identity(), (a, b) -> a));
         recent.setAll(services.preferences().recentProjects().stream()
@@ -128,8 +144,14 @@ public final class HomeViewModel {
                 : shown.size() + " of " + projects.size(), shown, projects);
     }
 
+    /** True once the library is open and holds no project (false while it opens: no welcome page flashes by). */
     public BooleanBinding libraryEmpty() {
-        return Bindings.isEmpty(projects);
+        return libraryOpen.and(Bindings.isEmpty(projects));
+    }
+
+    /** False while the library is still opening: the actions that need it wait. */
+    public ReadOnlyBooleanProperty libraryOpenProperty() {
+        return libraryOpen.getReadOnlyProperty();
     }
 
     public int projectCount() {
