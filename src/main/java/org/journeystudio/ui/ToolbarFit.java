@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -29,6 +30,10 @@ public final class ToolbarFit {
     private final Set<Node> overflowed = new LinkedHashSet<>();
     private final List<Labeled> compactable;
     private boolean fitting;
+    private boolean checkScheduled;
+    /** The toolbar's width and wanted width when the last fit ended. */
+    private double fittedWidth = -1;
+    private double fittedPrefWidth = -1;
 
     private ToolbarFit(Pane toolbar, MenuButton overflow, List<Node> compactFirst, List<Node> overflowOrder) {
         this.toolbar = toolbar;
@@ -63,11 +68,13 @@ public final class ToolbarFit {
     private static void watch(ToolbarFit fit) {
         InvalidationListener refit = o -> fit.refit();
         fit.toolbar.widthProperty().addListener(refit);
-        // A child asking for more room (a longer title, styles applied when the view comes back into the window)
-        // asks the toolbar for a new layout: fit again then too, not only when the width changes.
+        // A child that asks for more room (the editor coming back after a presentation, a longer title) asks the
+        // toolbar for a layout: fit again after it, outside the layout pass, when the toolbar's width or wanted width
+        // differ from what the last fit left (a fit's own changes do not, so it does not run again and again).
         fit.toolbar.needsLayoutProperty().addListener((obs, was, needs) -> {
-            if (needs) {
-                fit.refit();
+            if (needs && !fit.checkScheduled) {
+                fit.checkScheduled = true;
+                Platform.runLater(fit::refitIfChanged);
             }
         });
         for (Node child : fit.all) {
@@ -111,6 +118,15 @@ public final class ToolbarFit {
             }
         } finally {
             fitting = false;
+            fittedWidth = toolbar.getWidth();
+            fittedPrefWidth = toolbar.prefWidth(-1);
+        }
+    }
+
+    private void refitIfChanged() {
+        checkScheduled = false;
+        if (toolbar.getWidth() != fittedWidth || toolbar.prefWidth(-1) != fittedPrefWidth) {
+            refit();
         }
     }
 

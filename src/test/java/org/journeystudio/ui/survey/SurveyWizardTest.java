@@ -95,13 +95,13 @@ class SurveyWizardTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // Booking by Travel class: Business 5, 4, 5; Economy 2, 3, 1; Premium 4; All seven answers.
-        assertCell(robot, "#cell-0-0", "4.67", "n=3 · low");
-        assertCell(robot, "#cell-0-1", "2.00", "n=3 · low");
-        assertCell(robot, "#cell-0-2", "4.00", "n=1 · low");
-        assertCell(robot, "#cell-0-3", "3.43", "n=7 · low");
+        assertCell(robot, "#cell-0-0", "4.67", "n=3 · few");
+        assertCell(robot, "#cell-0-1", "2.00", "n=3 · few");
+        assertCell(robot, "#cell-0-2", "4.00", "n=1 · few");
+        assertCell(robot, "#cell-0-3", "3.43", "n=7 · few");
         // Check-in: 0 and N/A are not applicable, so Business is 4 and 3, Economy 3 and 2.
-        assertCell(robot, "#cell-1-0", "3.50", "n=2 · low");
-        assertCell(robot, "#cell-1-1", "2.50", "n=2 · low");
+        assertCell(robot, "#cell-1-0", "3.50", "n=2 · few");
+        assertCell(robot, "#cell-1-1", "2.50", "n=2 · few");
 
         JourneyMap stored = library.load("aurora").orElseThrow();
         Segment business = stored.segments().stream().filter(s -> s.name().equals("Business")).findFirst().orElseThrow();
