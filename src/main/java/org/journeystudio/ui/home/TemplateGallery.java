@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.journeystudio.store.TemplateInfo;
 import org.kordamp.ikonli.feather.Feather;
@@ -37,6 +38,8 @@ final class TemplateGallery {
     private static Node tile(TemplateInfo template, Consumer<TemplateInfo> chosen) {
         Label name = new Label(template.name());
         name.getStyleClass().add(HomeStyles.TILE_NAME);
+        name.setWrapText(true);
+        name.setMaxWidth(TILE_WIDTH - 34);
         Label description = new Label(template.description());
         description.getStyleClass().add(HomeStyles.TILE_DESCRIPTION);
         description.setWrapText(true);
@@ -45,10 +48,10 @@ final class TemplateGallery {
         text.getStyleClass().add(HomeStyles.TILE_CONTENT);
         Button tile = new Button(null, text);
         tile.getStyleClass().add(HomeStyles.TEMPLATE_TILE);
-        // A fixed tile size keeps the gallery a tidy grid whatever the descriptions' lengths.
+        // One width keeps the gallery a grid; a long name or description makes its tile taller, never cut.
         tile.setMinSize(TILE_WIDTH, TILE_HEIGHT);
-        tile.setPrefSize(TILE_WIDTH, TILE_HEIGHT);
-        tile.setMaxSize(TILE_WIDTH, TILE_HEIGHT);
+        tile.setPrefWidth(TILE_WIDTH);
+        tile.setMaxSize(TILE_WIDTH, Region.USE_PREF_SIZE);
         tile.setId("tile-" + template.id());
         tile.setOnAction(e -> chosen.accept(template));
         return tile;
