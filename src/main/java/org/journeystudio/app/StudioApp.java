@@ -48,6 +48,7 @@ public class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LOG.info("JavaFX started {} ms after the process started", sinceProcessStart());
         UncaughtFailures.install(stage, LogLocation.file());
         try {
             open(stage);
@@ -78,6 +79,7 @@ public class StudioApp extends Application {
                 JourneyFiles.json(), preferences, FilePicker.system(preferences), work, workshops);
         window = new StudioWindow(stage, services, Clock.systemDefaultZone());
         window.show();
+        LOG.info("Window shown {} ms after the process started", sinceProcessStart());
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 // A library in use by another window, a foreign file, no write access, a damaged file whose copy
@@ -85,10 +87,18 @@ public class StudioApp extends Application {
                 LOG.error("Could not open the library", failure);
                 Dialogs.error(stage, "Journey Studio cannot open its library", failure.getCause());
                 Platform.exit();
-            } else if (fileToOpen != null) {
-                window.openFile(fileToOpen);
+            } else {
+                LOG.info("Library open {} ms after the process started", sinceProcessStart());
+                if (fileToOpen != null) {
+                    window.openFile(fileToOpen);
+                }
             }
         }));
+    }
+
+    /** For the start-up figures in the log (docs/benchmarks.md): how long since the JVM was started. */
+    private static long sinceProcessStart() {
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private static boolean offerRestore(Stage stage, DamagedLibraryException damaged) {

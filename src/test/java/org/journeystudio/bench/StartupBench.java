@@ -27,7 +27,9 @@ import org.journeystudio.testing.SampleMaps;
  * <p>Run under X (Xvfb is fine), after {@code ./mvnw -q -o package -DskipTests} (the jar and target/lib) and
  * {@code ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test}:
  * {@code DISPLAY=:99 java -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * org.journeystudio.bench.StartupBench [runs=5] [app-image launcher, e.g. target/app-image/journey-studio/bin/journey-studio]}
+ * org.journeystudio.bench.StartupBench [runs=5] [before=OTHER.jar] [appimage=LAUNCHER]}: {@code before} times another
+ * build's jar in the same rounds (e.g. the commit before a change), {@code appimage} the installed launcher
+ * (e.g. target/app-image/journey-studio/bin/journey-studio).
  */
 public final class StartupBench {
     private static final long WINDOW_TIMEOUT_SECONDS = 60;
@@ -37,7 +39,12 @@ public final class StartupBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            options.put(arg.substring(0, Math.max(eq, 0)), arg.substring(eq + 1));
+        }
+        int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
         Path work = Files.createTempDirectory("startup-bench");
         Path existing = work.resolve("existing");
         try (H2Library library = H2Library.open(existing)) {
@@ -53,8 +60,13 @@ public final class StartupBench {
                 work.resolve("empty-%d").toString()));
         commands.put("studio, existing library", List.of(java, "-jar", "target/journey-studio.jar", "--library",
                 existing.toString()));
-        if (args.length > 1) {
-            commands.put("app-image, existing library", List.of(args[1], "--library", existing.toString()));
+        if (options.containsKey("before")) {
+            commands.put("earlier jar, existing library", List.of(java, "-jar", options.get("before"), "--library",
+                    existing.toString()));
+        }
+        if (options.containsKey("appimage")) {
+            commands.put("app-image, existing library", List.of(options.get("appimage"), "--library",
+                    existing.toString()));
         }
         new StartupBench().run(commands, runs);
     }
