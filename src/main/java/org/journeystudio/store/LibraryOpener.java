@@ -62,11 +62,14 @@ final class LibraryOpener {
         requireFolder(folder);
         Path file = folder.resolve(FILE_NAME);
         Path copy = null;
+        boolean upToDate = false;
         if (!Files.exists(file)) {
             createWhole(folder, file, migrations);
+            upToDate = true;
         } else if (sizeOf(file) > 0) {
             ExistingLibraryCheck.SchemaState state =
                     new ExistingLibraryCheck(folder, file, readOnlyUrl(folder), migrations).check();
+            upToDate = state.currentVersion() != null && state.pendingMigrations() == 0;
             if (state.needsUpgrade()) {
                 copy = keepCopyBeforeUpgrade(file, state.currentVersion());
             } else {
@@ -81,7 +84,11 @@ final class LibraryOpener {
             throw LibraryErrors.opening(folder, file, e);
         }
         try {
-            migrations.configure(dataSource(folder)).load().migrate();
+            // The read-only check has already run Flyway's info and validation: when nothing is pending, a second
+            // Flyway (its scan and validation again) would only cost start-up time.
+            if (!upToDate) {
+                migrations.configure(dataSource(folder)).load().migrate();
+            }
             connection.setAutoCommit(false);
             return connection;
         } catch (FlywayException | SQLException e) {
