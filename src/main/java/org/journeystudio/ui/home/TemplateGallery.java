@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.journeystudio.store.TemplateInfo;
 import org.kordamp.ikonli.feather.Feather;
@@ -16,7 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The template tiles a first start offers: one button per template, with its name and description. */
 final class TemplateGallery {
     private static final double TILE_WIDTH = 250;
-    private static final double TILE_HEIGHT = 148;
+    private static final double TILE_HEIGHT = 196;
 
     private TemplateGallery() {
     }
@@ -48,10 +47,11 @@ final class TemplateGallery {
         text.getStyleClass().add(HomeStyles.TILE_CONTENT);
         Button tile = new Button(null, text);
         tile.getStyleClass().add(HomeStyles.TEMPLATE_TILE);
-        // One width keeps the gallery a grid; a long name or description makes its tile taller, never cut.
+        // A fixed tile size keeps the gallery a tidy grid; it has room for the longest shipped name (two lines)
+        // and description (five). Tiles sized to their text grew to the gallery's height.
         tile.setMinSize(TILE_WIDTH, TILE_HEIGHT);
-        tile.setPrefWidth(TILE_WIDTH);
-        tile.setMaxSize(TILE_WIDTH, Region.USE_PREF_SIZE);
+        tile.setPrefSize(TILE_WIDTH, TILE_HEIGHT);
+        tile.setMaxSize(TILE_WIDTH, TILE_HEIGHT);
         tile.setId("tile-" + template.id());
         tile.setOnAction(e -> chosen.accept(template));
         return tile;
