@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -117,8 +118,23 @@ public final class Packager {
         Path image = imageDir.resolve(platform.imageName());
         System.out.printf("[installer]   %s (%d MB)%n", image, sizeInBytes(image) / (1024 * 1024));
 
+        Path classList = TARGET.resolve("cds").resolve("classes.lst");
+        boolean shared = Files.isRegularFile(classList);
+        if (shared) {
+            step("class-data sharing archive of the app-image", () -> {
+                SharedArchive.dump(image, platform, classList);
+                return null;
+            });
+        } else {
+            System.out.println("[installer]   no class-data sharing archive: " + classList
+                    + " is missing (built with -Dcds.skip=true or -Dmaven.test.skip=true)");
+        }
         step("smoke test: --version from the app-image", () -> {
-            smokeTest(image.resolve(platform.consoleLauncher()));
+            smokeTest(image.resolve(platform.consoleLauncher()), Map.of());
+            if (shared) {
+                // -Xshare:on stops the JVM when it cannot map the archive, which it otherwise skips in silence.
+                smokeTest(image.resolve(platform.consoleLauncher()), Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"));
+            }
             return null;
         });
         if (imageOnly) {
@@ -145,8 +161,10 @@ public final class Packager {
     }
 
     /** Runs the packaged launcher the way a user would and checks it reports this build's version. */
-    private void smokeTest(Path launcher) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(launcher.toString(), "--version").redirectErrorStream(true).start();
+    private void smokeTest(Path launcher, Map<String, String> environment) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--version");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         if (!process.waitFor(SMOKE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -156,12 +174,16 @@ public final class Packager {
         try (InputStream in = process.getInputStream()) {
             output = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         }
+        String errors;
+        try (InputStream in = process.getErrorStream()) {
+            errors = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
         String expected = "Journey Studio " + version;
         if (process.exitValue() != 0 || !output.equals(expected)) {
-            fail(launcher + " --version exited " + process.exitValue() + " printing '" + output
-                    + "'; expected '" + expected + "'");
+            fail(launcher + " --version " + environment + " exited " + process.exitValue() + " printing '" + output
+                    + "' and '" + errors + "'; expected '" + expected + "'");
         }
-        System.out.println("[installer]   '" + output + "'");
+        System.out.println("[installer]   '" + output + "' " + environment);
     }
 
     private static <T> T step(String name, Step<T> body) throws IOException, InterruptedException {
@@ -379,6 +401,34 @@ final class NativeLibraries {
     }
 }
 
+/**
+ * The app-image's class-data sharing archive (issue 18: the window shows about a second sooner). The launcher
+ * names it ({@code -XX:SharedArchiveFile=$APPDIR/journey-studio.jsa} in app.txt); it is dumped by the image's own
+ * runtime from the class list of the build's training run (target/cds, see CdsArchive), which is kept beside it.
+ * Java 17 keeps the class path's absolute location in the archive, so an image moved elsewhere starts without
+ * it, as before; the .deb's postinst dumps it again where it installs.
+ */
+final class SharedArchive {
+    static final String ARCHIVE = "journey-studio.jsa";
+    static final String CLASS_LIST = "journey-studio.classlist";
+
+    private SharedArchive() {
+    }
+
+    static void dump(Path image, Platform platform, Path classList) throws IOException, InterruptedException {
+        Path app = image.resolve(platform.appDir()).toAbsolutePath();
+        Files.copy(classList, app.resolve(CLASS_LIST), StandardCopyOption.REPLACE_EXISTING);
+        Process dump = new ProcessBuilder(image.resolve(platform.imageJava()).toString(), "-Xshare:dump",
+                "-XX:SharedClassListFile=" + app.resolve(CLASS_LIST), "-XX:SharedArchiveFile=" + app.resolve(ARCHIVE),
+                "-cp", app.resolve(Packager.MAIN_JAR).toString()).redirectErrorStream(true).start();
+        String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (dump.waitFor() != 0) {
+            Packager.fail("the class-data sharing dump failed:\n" + output);
+        }
+        System.out.printf("[installer]   %s (%d MB)%n", app.resolve(ARCHIVE), Files.size(app.resolve(ARCHIVE)) >> 20);
+    }
+}
+
 /** What differs between the three desktop platforms jpackage can build for. */
 enum Platform {
     LINUX("linux", "deb", ".so", "lib"),
@@ -426,6 +476,24 @@ enum Platform {
     /** The app-image folder jpackage writes under its --dest. */
     String imageName() {
         return this == MAC ? APP_NAME + ".app" : APP_NAME;
+    }
+
+    /** The folder inside the image that holds the app's jars ({@code $APPDIR} in the launcher's options). */
+    String appDir() {
+        return switch (this) {
+            case LINUX -> "lib/app";
+            case WINDOWS -> "app";
+            case MAC -> "Contents/app";
+        };
+    }
+
+    /** The image runtime's java command. */
+    String imageJava() {
+        return switch (this) {
+            case LINUX -> "lib/runtime/bin/java";
+            case WINDOWS -> "runtime/bin/java.exe";
+            case MAC -> "Contents/runtime/Contents/Home/bin/java";
+        };
     }
 
     /** The launcher, inside the image, whose standard output reaches the caller (Windows GUI launchers have none). */

@@ -29,10 +29,13 @@ import org.journeystudio.testing.SampleMaps;
  * {@code DISPLAY=:99 java -cp target/classes:target/test-classes:$(cat target/cp.txt)
  * org.journeystudio.bench.StartupBench [runs=5] [before=OTHER.jar] [appimage=LAUNCHER]}: {@code before} times another
  * build's jar in the same rounds (e.g. the commit before a change), {@code appimage} the installed launcher
- * (e.g. target/app-image/journey-studio/bin/journey-studio).
+ * (e.g. "target/installer/image/Journey Studio/bin/Journey Studio", built by {@code ./mvnw -Pinstaller package
+ * -Dinstaller.imageOnly=true}). The jar is also timed with the class-data sharing archive the build makes.
  */
 public final class StartupBench {
     private static final long WINDOW_TIMEOUT_SECONDS = 60;
+    /** Made by the build (CdsArchive); timed as a command of its own when present. */
+    private static final String CDS_ARCHIVE = "target/journey-studio.jsa";
     private final LinkedBlockingQueue<Long> mapped = new LinkedBlockingQueue<>();
 
     private StartupBench() {
@@ -63,6 +66,10 @@ public final class StartupBench {
         if (options.containsKey("before")) {
             commands.put("earlier jar, existing library", List.of(java, "-jar", options.get("before"), "--library",
                     existing.toString()));
+        }
+        if (Files.isRegularFile(Path.of(CDS_ARCHIVE))) {
+            commands.put("studio with its CDS archive, existing library", List.of(java, "-XX:SharedArchiveFile="
+                    + CDS_ARCHIVE, "-jar", "target/journey-studio.jar", "--library", existing.toString()));
         }
         if (options.containsKey("appimage")) {
             commands.put("app-image, existing library", List.of(options.get("appimage"), "--library",
