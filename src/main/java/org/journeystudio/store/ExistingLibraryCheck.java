@@ -63,6 +63,9 @@ final class ExistingLibraryCheck {
                 }
                 return new SchemaState(null, 0);
             }
+            if (migrations.shipped() && ShippedHistory.isCurrent(connection)) {
+                return new SchemaState(ShippedHistory.newestVersion(), 0);
+            }
             return checkHistory();
         } catch (SQLException e) {
             throw LibraryErrors.opening(folder, file, e);

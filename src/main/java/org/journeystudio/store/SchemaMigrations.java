@@ -20,6 +20,11 @@ final class SchemaMigrations {
         this.locations = locations.clone();
     }
 
+    /** Whether these are the shipped migrations only, whose history {@link ShippedHistory} knows. */
+    boolean shipped() {
+        return locations.length == 1 && LOCATION.equals(locations[0]);
+    }
+
     /**
      * Flyway set up for the library. A database without history is never baselined: it is not ours, and
      * migrating it would write into someone else's file.
