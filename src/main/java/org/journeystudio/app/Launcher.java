@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.journeystudio.cli.StudioCommandLine;
+import org.slf4j.LoggerFactory;
 
 /**
  * The program's entry point. It does not extend {@code Application}, so the jar starts on a plain JDK with
@@ -19,6 +20,11 @@ public final class Launcher {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
         StudioCommandLine.Outcome outcome = StudioCommandLine.standard().run(args, out, err);
         if (outcome instanceof StudioCommandLine.OpenWindow window) {
+            // The log's configuration is read beside the toolkit's start instead of before it (a tenth of a
+            // second); lines logged meanwhile are kept and written once it is ready.
+            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "Starting the log");
+            logging.setDaemon(true);
+            logging.start();
             try {
                 StudioApp.launchWith(window.library(), window.mapFile());
             } catch (RuntimeException | Error e) {

@@ -28,7 +28,7 @@ import org.journeystudio.testing.SampleMaps;
  * {@code ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test}:
  * {@code DISPLAY=:99 java -cp target/classes:target/test-classes:$(cat target/cp.txt)
  * org.journeystudio.bench.StartupBench [runs=5] [before=OTHER.jar] [appimage=LAUNCHER]}: {@code before} times another
- * build's jar in the same rounds (e.g. the commit before a change), {@code appimage} the installed launcher
+ * build's jar in the same rounds (e.g. the commit before a change; with NAME.jsa if that lies beside NAME.jar), {@code appimage} the installed launcher
  * (e.g. "target/installer/image/Journey Studio/bin/Journey Studio", built by {@code ./mvnw -Pinstaller package
  * -Dinstaller.imageOnly=true}). The jar is also timed with the class-data sharing archive the build makes.
  */
@@ -64,8 +64,14 @@ public final class StartupBench {
         commands.put("studio, existing library", List.of(java, "-jar", "target/journey-studio.jar", "--library",
                 existing.toString()));
         if (options.containsKey("before")) {
-            commands.put("earlier jar, existing library", List.of(java, "-jar", options.get("before"), "--library",
-                    existing.toString()));
+            // With the class-data sharing archive dumped for it, if one lies beside it (NAME.jsa for NAME.jar).
+            Path archive = Path.of(options.get("before").replaceFirst("\\.jar$", ".jsa"));
+            List<String> command = new ArrayList<>(List.of(java));
+            if (Files.isRegularFile(archive)) {
+                command.add("-XX:SharedArchiveFile=" + archive);
+            }
+            command.addAll(List.of("-jar", options.get("before"), "--library", existing.toString()));
+            commands.put("earlier jar, existing library", command);
         }
         if (Files.isRegularFile(Path.of(CDS_ARCHIVE))) {
             commands.put("studio with its CDS archive, existing library", List.of(java, "-XX:SharedArchiveFile="
