@@ -128,6 +128,12 @@ public final class H2Library implements ProjectLibrary {
             new ProjectRows(sql, projectId).deleteProject();
             return null;
         });
+        new ThumbnailCache(folder).forget(projectId);
+    }
+
+    @Override
+    public Optional<ThumbnailCache> thumbnailCache() {
+        return Optional.of(new ThumbnailCache(folder));
     }
 
     @Override

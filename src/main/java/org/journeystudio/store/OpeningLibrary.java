@@ -85,6 +85,11 @@ public final class OpeningLibrary implements ProjectLibrary {
     }
 
     @Override
+    public Optional<ThumbnailCache> thumbnailCache() {
+        return Optional.of(new ThumbnailCache(location));
+    }
+
+    @Override
     public Path location() {
         return location;
     }

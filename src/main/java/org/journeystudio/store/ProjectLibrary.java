@@ -42,6 +42,11 @@ public interface ProjectLibrary extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Where the home list's map pictures are kept between starts; none for a library without a folder. */
+    default Optional<ThumbnailCache> thumbnailCache() {
+        return Optional.empty();
+    }
+
     /** The folder that holds the library's files. */
     Path location();
 

@@ -10,6 +10,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.MapThumbnail;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.store.ThumbnailCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,16 +49,30 @@ public final class MapThumbnails {
     }
 
     private Optional<Thumbnail> draw(ProjectSummary project) {
+        Optional<ThumbnailCache> cache = library.thumbnailCache();
+        Optional<byte[]> kept = cache.flatMap(c -> c.read(project.id(), project.modified(), width, height));
+        if (kept.isPresent()) {
+            return Optional.of(new Thumbnail(project.id(), project.modified(), kept.get()));
+        }
         try {
             Optional<JourneyMap> map = library.load(project.id());
             if (map.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Thumbnail(project.id(), project.modified(), MapThumbnail.png(map.get(), width,
-                    height)));
+            byte[] png = MapThumbnail.png(map.get(), width, height);
+            cache.ifPresent(c -> keep(c, project, png));
+            return Optional.of(new Thumbnail(project.id(), project.modified(), png));
         } catch (IOException | RuntimeException e) {
             LOG.warn("No thumbnail for project {}", project.id(), e);
             return Optional.empty();
+        }
+    }
+
+    private void keep(ThumbnailCache cache, ProjectSummary project, byte[] png) {
+        try {
+            cache.write(project.id(), project.modified(), width, height, png);
+        } catch (IOException e) {
+            LOG.info("Thumbnail of project {} not kept for the next start ({})", project.id(), e.toString());
         }
     }
 }
