@@ -25,16 +25,18 @@ import org.journeystudio.store.json.JourneyJson;
 public final class ResourceTemplateCatalog implements TemplateCatalog {
     static final String FOLDER = "/org/journeystudio/store/templates/";
 
-    private final List<TemplateInfo> templates;
+    /** Read on first use: a studio started on a library with projects never needs it (nor JSON) at start-up. */
+    private volatile List<TemplateInfo> templates;
     private final Map<String, JourneyMap> loaded = new ConcurrentHashMap<>();
-
-    public ResourceTemplateCatalog() {
-        this.templates = readIndex();
-    }
 
     @Override
     public List<TemplateInfo> list() {
-        return templates;
+        List<TemplateInfo> read = templates;
+        if (read == null) {
+            read = readIndex();
+            templates = read;
+        }
+        return read;
     }
 
     @Override
@@ -55,9 +57,9 @@ public final class ResourceTemplateCatalog implements TemplateCatalog {
     }
 
     private TemplateInfo info(String templateId) {
-        return templates.stream().filter(t -> t.id().equals(templateId)).findFirst()
+        return list().stream().filter(t -> t.id().equals(templateId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no template '" + templateId
-                        + "'; the templates are: " + String.join(", ", templates.stream().map(TemplateInfo::id).toList())));
+                        + "'; the templates are: " + String.join(", ", list().stream().map(TemplateInfo::id).toList())));
     }
 
     private static JourneyMap load(String templateId) {

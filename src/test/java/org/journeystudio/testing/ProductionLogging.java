@@ -7,11 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.journeystudio.app.StudioLogConfiguration;
 import org.journeystudio.store.LogLocation;
 import org.slf4j.LoggerFactory;
 
 /**
- * The studio's own {@code logback.xml} (rolling file, nothing on the console) writing into a test's folder
+ * The studio's own log set-up ({@code StudioLogConfiguration}: rolling file, nothing on the console) writing into a test's folder
  * instead of the test configuration; closing it brings back {@code logback-test.xml} and the tests' log folder.
  */
 public final class ProductionLogging implements AutoCloseable {
@@ -20,7 +21,9 @@ public final class ProductionLogging implements AutoCloseable {
     private ProductionLogging(Path folder) {
         folderBefore = System.getProperty(LogLocation.PROPERTY);
         System.setProperty(LogLocation.PROPERTY, folder.toString());
-        configure("/logback.xml");
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        StudioLogConfiguration.apply(context);
     }
 
     /** Logs as the studio does, into {@code folder}. */
@@ -41,18 +44,14 @@ public final class ProductionLogging implements AutoCloseable {
         } else {
             System.setProperty(LogLocation.PROPERTY, folderBefore);
         }
-        configure("/logback-test.xml");
-    }
-
-    private static void configure(String resource) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         try {
-            configurator.doConfigure(ProductionLogging.class.getResource(resource));
+            configurator.doConfigure(ProductionLogging.class.getResource("/logback-test.xml"));
         } catch (JoranException e) {
-            throw new IllegalStateException("Could not load " + resource, e);
+            throw new IllegalStateException("Could not load logback-test.xml", e);
         }
     }
 }

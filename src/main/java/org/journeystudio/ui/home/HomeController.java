@@ -106,8 +106,22 @@ public final class HomeController {
         themeIcon.setIconCode(services.preferences().darkTheme() ? Feather.SUN : Feather.MOON);
         homeView.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         model.refresh();
-        TemplateGallery.fill(templateTiles, model::templates, this::newProject);
+        fillGalleryWhenShown();
         selectFirstWhenListed();
+    }
+
+    /**
+     * The template tiles are made when the welcome page first shows (a library without projects), so a start-up on
+     * a library with projects neither reads the template index nor styles tiles it does not show.
+     */
+    private void fillGalleryWhenShown() {
+        Runnable fill = () -> {
+            if (templateTiles.getChildren().isEmpty() && model.libraryEmpty().get()) {
+                TemplateGallery.fill(templateTiles, model::templates, this::newProject);
+            }
+        };
+        fill.run();
+        model.libraryEmpty().addListener((obs, was, empty) -> fill.run());
     }
 
     /** Selects the first project once the list has any (at once, or when the library has opened). */
