@@ -203,9 +203,7 @@ final class ByteRecordParser {
                             + ": unexpected text after a closing quote; quotes inside a quoted field must be doubled");
                 }
             } else {
-                if (field >= fieldCount || roles[field] < 0) {
-                    p = FieldScan.skipWords(b, p, lim, delimiterWord); // labels, dates, free text
-                }
+                p = FieldScan.skipWords(b, p, lim, delimiterWord); // labels, dates, free text, word answers
                 while (p < lim) {
                     byte c = b[p];
                     if (c == delim || c == '\n' || c == '\r') {

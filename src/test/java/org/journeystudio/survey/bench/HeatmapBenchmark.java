@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  *       paid) or {@code both};</li>
  *   <li>{@code bench.heap}: our {@code -Xmx} (default {@code 256m});</li>
  *   <li>{@code bench.flags}: JVM flags for a second run of ours, as a launcher would start it (for example
- *       {@code -XX:SharedArchiveFile=target/heatmap-cli.jsa -XX:TieredStopAtLevel=1});</li>
+ *       {@code -XX:SharedArchiveFile=target/heatmap-cli.jsa -XX:TieredStopAtLevel=1}); a shared archive named
+ *       there is made first if it is missing;</li>
  *   <li>{@code bench.before}: another build's jar, timed in the same rounds;</li>
  *   <li>{@code bench.words=true}: also the same answers as words ("Strongly disagree" … "Don't know"), timed
  *       against the numbers.</li>
@@ -78,6 +79,7 @@ public final class HeatmapBenchmark {
         List<Side> sides = new ArrayList<>();
         sides.add(ours("heatmap", jar, heap, "", survey, segment));
         String flags = System.getProperty("bench.flags", "").trim();
+        createSharedArchive(flags, jar, heap, survey, segment);
         if (!flags.isEmpty()) {
             sides.add(ours("heatmap " + flags, jar, heap, flags, survey, segment));
         }
@@ -133,6 +135,33 @@ public final class HeatmapBenchmark {
                 System.out.printf(Locale.ROOT, "ratio words / numbers (medians): %.2f (target <= 1.5)%n",
                         medians[s] / medians[0]);
             }
+        }
+    }
+
+    /**
+     * Makes the class data sharing archive that {@code flags} name with {@code -XX:SharedArchiveFile=}, if it is
+     * missing: one run of the command on the first 2,000 rows with {@code -XX:ArchiveClassesAtExit} (JDK 17's
+     * dynamic archive of every class the command loaded, the JDK's own archive below it). It is only valid for
+     * this jar and its lib/ folder as they are now.
+     */
+    private static void createSharedArchive(String flags, Path jar, String heap, Path survey, String segment)
+            throws IOException, InterruptedException {
+        for (String flag : flags.split("\\s+")) {
+            if (!flag.startsWith("-XX:SharedArchiveFile=")) {
+                continue;
+            }
+            Path archive = Path.of(flag.substring(flag.indexOf('=') + 1));
+            if (Files.exists(archive)) {
+                return;
+            }
+            Path sample = survey.resolveSibling("cds-sample.csv");
+            try (var lines = Files.lines(survey)) {
+                Files.write(sample, (Iterable<String>) lines.limit(2001)::iterator);
+            }
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            runProcess(List.of(java, "-Xmx" + heap, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(),
+                    "heatmap", sample.toString(), "--segment", segment, "--format", "csv"));
+            System.out.println("created " + archive + " (" + (Files.size(archive) >> 10) + " KiB)");
         }
     }
 

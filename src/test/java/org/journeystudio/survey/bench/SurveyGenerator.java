@@ -36,11 +36,17 @@ public final class SurveyGenerator {
     private SurveyGenerator() {
     }
 
+    /** Arguments: {@code [file] [rows] [file of the same answers as words]}. */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "target/bench/survey-1m.csv");
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         write(file, rows);
         System.out.println("wrote " + rows + " rows to " + file + " (" + Files.size(file) / (1 << 20) + " MiB)");
+        if (args.length > 2) {
+            Path words = Path.of(args[2]);
+            writeWords(file, words);
+            System.out.println("wrote them as words to " + words + " (" + Files.size(words) / (1 << 20) + " MiB)");
+        }
     }
 
     /**
