@@ -50,6 +50,33 @@ class ByteSurveyPartsTest {
     }
 
     @Test
+    void word_answers_read_by_their_known_spellings_agree_with_the_record_reader() throws IOException {
+        String[] words = {"Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree",
+            "Don't know", "agree", "Agree ", "\"Agree\"", "", "\"Dis\"\"agree\"", "Agre", "Strongly agree,"};
+        int sampled = 10; // the rows planning samples hold only the scale's words: the last three are strays
+        for (int seed = 1; seed <= 4; seed++) {
+            Random random = new Random(seed);
+            StringBuilder text = new StringBuilder("Class,R1,R2\n");
+            for (int i = 0; i < 400; i++) {
+                String eol = random.nextBoolean() ? "\n" : "\r\n";
+                int choices = i < SurveyHeatmaps.SAMPLE_ROWS ? sampled : words.length;
+                text.append(pick(CLASSES, random)).append(',').append(words[random.nextInt(choices)]).append(',')
+                        .append(words[random.nextInt(choices)]).append(eol);
+            }
+            Path file = dir.resolve("words-" + seed + ".csv");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            TallyPlan plan = SurveyHeatmaps.plan(SurveyReader.inspect(file), HeatmapOptions.forSegments("Class")
+                    .withRatings(List.of("R1", "R2")));
+            Heatmap records = finish(RecordTallier.tally(plan), plan);
+            assertThat(records.badRowCount()).isPositive(); // the strays
+            for (int[] size : new int[][] {{1, 1}, {5, 60}, {64, 1000}, {1 << 16, 1 << 20}}) {
+                assertThat(finish(ByteSurveyReading.tally(plan, size[0], size[1], 2), plan))
+                        .as("seed %d, buffer %d, parts of %d bytes", seed, size[0], size[1]).isEqualTo(records);
+            }
+        }
+    }
+
+    @Test
     void a_part_starting_inside_a_quoted_header_is_dropped() throws IOException {
         Path file = write("quoted-header.csv", "Id,Class,R1,\"Note\n(free text)\",Region,R2", new Random(7), 50);
         TallyPlan plan = plan(file, List.of("Class"));
