@@ -9,9 +9,6 @@ import org.journeystudio.store.ProjectSummary;
 
 /** {@code journey-studio list}: the library's projects, newest first. */
 final class ListCommand implements Subcommand {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
     @Override
     public String name() {
         return "list";
@@ -35,9 +32,12 @@ final class ListCommand implements Subcommand {
     @Override
     public int run(CommandCall call) {
         PrintWriter out = call.out();
+        // Made here, not when the class loads: every command line loads this class, and the time zone rules
+        // cost the heatmap command's start-up (issue 18).
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         try (H2Library library = call.openLibrary()) {
             for (ProjectSummary project : library.list()) {
-                out.printf("%s  %4d touchpoints  %s%n", WHEN.format(project.modified()),
+                out.printf("%s  %4d touchpoints  %s%n", when.format(project.modified()),
                         project.touchpointCount(), project.title());
             }
         }

@@ -52,15 +52,7 @@ final class ByteGroupCounts {
     void add(ByteRecordParser parser) {
         int id = parser.segmentId(0, labels[0]);
         if (labels.length == 2) {
-            int second = parser.segmentId(1, labels[1]);
-            long key = ((long) id << 32) | second;
-            Integer pair = pairIds.get(key);
-            if (pair == null) {
-                pair = pairs.size();
-                pairIds.put(key, pair);
-                pairs.add(new int[] {id, second});
-            }
-            id = pair;
+            id = pairId(id, parser.segmentId(1, labels[1]));
         }
         long[] counts = counts(id);
         rowsById[id]++;
@@ -68,6 +60,17 @@ final class ByteGroupCounts {
         for (int j = 0; j < answers.length; j++) {
             counts[zero[j] + answers[j]]++;
         }
+    }
+
+    private int pairId(int first, int second) {
+        long key = ((long) first << 32) | second;
+        Integer pair = pairIds.get(key);
+        if (pair == null) {
+            pair = pairs.size();
+            pairIds.put(key, pair);
+            pairs.add(new int[] {first, second});
+        }
+        return pair;
     }
 
     private long[] counts(int id) {
@@ -82,6 +85,36 @@ final class ByteGroupCounts {
             countsById[id] = counts;
         }
         return counts;
+    }
+
+    /**
+     * Adds the counts of {@code later}, a part of the file after the parts added so far. Spellings keep their
+     * first-seen order, so the groups come out as one pass over the whole file would give them.
+     */
+    void addAll(ByteGroupCounts later) {
+        for (int id = 0; id < later.countsById.length; id++) {
+            long[] theirs = later.countsById[id];
+            if (theirs == null) {
+                continue;
+            }
+            int mine;
+            if (labels.length == 2) {
+                int[] pair = later.pairs.get(id);
+                mine = pairId(idOf(0, later, pair[0]), idOf(1, later, pair[1]));
+            } else {
+                mine = idOf(0, later, id);
+            }
+            long[] counts = counts(mine);
+            rowsById[mine] += later.rowsById[id];
+            for (int i = 0; i < width; i++) {
+                counts[i] += theirs[i];
+            }
+        }
+    }
+
+    private int idOf(int segment, ByteGroupCounts later, int theirId) {
+        byte[] spelling = later.labels[segment].spelling(theirId);
+        return labels[segment].id(spelling, 0, spelling.length);
     }
 
     /** Adds every group's rows and counts to {@code tally}, its spellings decoded with {@code charset}. */

@@ -1,5 +1,8 @@
 package org.journeystudio.survey;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.function.Supplier;
  * open-addressing table over byte ranges. Spellings are decoded and normalised once, at the end.
  */
 final class ByteLabels {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private byte[][] keys = new byte[64][];
     private int[] ids = new int[64];
     private final List<byte[]> spellings = new ArrayList<>();
@@ -28,12 +32,8 @@ final class ByteLabels {
     }
 
     int id(byte[] bytes, int start, int end) {
-        int hash = 1;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + bytes[i];
-        }
         int mask = keys.length - 1;
-        int slot = mix(hash) & mask;
+        int slot = hash(bytes, start, end) & mask;
         while (true) {
             byte[] key = keys[slot];
             if (key == null) {
@@ -69,11 +69,7 @@ final class ByteLabels {
         for (int i = 0; i < oldKeys.length; i++) {
             byte[] key = oldKeys[i];
             if (key != null) {
-                int hash = 1;
-                for (byte b : key) {
-                    hash = 31 * hash + b;
-                }
-                int slot = mix(hash) & mask;
+                int slot = hash(key, 0, key.length) & mask;
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
@@ -83,8 +79,24 @@ final class ByteLabels {
         }
     }
 
-    private static int mix(int hash) {
-        return hash ^ (hash >>> 16);
+    /**
+     * From the length and the first and last eight bytes, read as two longs: the answers of a scale differ there,
+     * and a word answer is hashed in a few instructions whatever its length. Longer spellings that agree there
+     * share a slot's probe sequence, and {@link #id} compares them whole.
+     */
+    private static int hash(byte[] bytes, int start, int end) {
+        int length = end - start;
+        long h;
+        if (length >= Long.BYTES) {
+            h = (long) LONGS.get(bytes, start) * 31 + (long) LONGS.get(bytes, end - Long.BYTES);
+        } else {
+            h = 1;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + bytes[i];
+            }
+        }
+        h = (h + length) * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 
     /** How many distinct spellings there are; their ids run from 0. */

@@ -30,6 +30,7 @@ final class ByteRecordParser {
     private final RatingVerdicts ratings;
     /** {@link RatingVerdicts#table()}, held here so the per-field fast path is one array lookup. */
     private final int[][] verdicts;
+    private final KnownWords words;
 
     // The record being parsed; re-filled from scratch if the record has to be parsed again after a refill.
     private final int[] values;
@@ -68,6 +69,7 @@ final class ByteRecordParser {
         }
         this.ratings = new RatingVerdicts(plan);
         this.verdicts = ratings.table();
+        this.words = new KnownWords(plan.ratings().size());
         this.values = new int[plan.ratings().size()];
         this.segmentStart = new int[segments];
         this.segmentEnd = new int[segments];
@@ -164,6 +166,17 @@ final class ByteRecordParser {
                     field++;
                     continue;
                 }
+                int known = words.match(role, b, p, lim, delim); // a word answer this column gave before
+                if (known >= 0) {
+                    values[role] = words.verdict(role, known);
+                    p += words.length(role, known);
+                    fieldsSeen = ++field;
+                    if (b[p] == delim) {
+                        p++;
+                        continue;
+                    }
+                    return lineEnd(b, p, lim, eof);
+                }
             }
             int start = p;
             int end;
@@ -203,9 +216,7 @@ final class ByteRecordParser {
                             + ": unexpected text after a closing quote; quotes inside a quoted field must be doubled");
                 }
             } else {
-                if (field >= fieldCount || roles[field] < 0) {
-                    p = FieldScan.skipWords(b, p, lim, delimiterWord); // labels, dates, free text
-                }
+                p = FieldScan.skipWords(b, p, lim, delimiterWord); // labels, dates, free text, word answers
                 while (p < lim) {
                     byte c = b[p];
                     if (c == delim || c == '\n' || c == '\r') {
@@ -225,8 +236,12 @@ final class ByteRecordParser {
                 int role = roles[field];
                 if (role >= 0) {
                     int value = readRating(b, role, start, end, escaped);
-                    if (RatingAnswers.isBad(value) && problem == null) {
-                        problem = ratings.problem(role, text(start, end, escaped), value);
+                    if (RatingAnswers.isBad(value)) {
+                        if (problem == null) {
+                            problem = ratings.problem(role, text(start, end, escaped), value);
+                        }
+                    } else if (!escaped) {
+                        words.learn(role, b, start, end, value);
                     }
                     values[role] = value;
                 } else if (role != IGNORED) {

@@ -2,76 +2,118 @@ package org.journeystudio.survey;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads a survey with {@link ByteTallier}s: in one pass, or for large files in two halves on two threads. The
- * second half starts after a line feed near the middle; the first half must end exactly there. If that line
- * feed was inside a quoted field the first half notices, reads on to the end alone and the second half's result
- * is dropped, so quoted newlines never split a record.
+ * Reads a survey with {@link ByteTallier}s: in one pass, or for large files in many parts on every core, each
+ * thread taking the next part when it is done with one, so the cores stay busy to the end even when one of them
+ * is also compiling. Each part starts just after a line feed and ends where it reaches the start of a later part
+ * as a record start; {@link ByteParts} joins them in file order. If a line feed was inside a quoted field, the
+ * part before it reads on past it and the part starting there is dropped, so quoted newlines never split a
+ * record.
  */
 final class ByteSurveyReading {
-    /** Files at least this big are read in two halves in parallel. */
+    /** Files at least this big are read in parts on several threads. */
     static final long SPLIT_MIN_BYTES = 8L << 20;
+    /** Parts per thread: enough that a thread slowed down for a while leaves little to wait for at the end. */
+    private static final int PARTS_PER_THREAD = 8;
+    private static final long MIN_PART_BYTES = 1L << 20;
+    private static final long MAX_PART_BYTES = 32L << 20;
+    /** How far past a part's nominal start a line feed is looked for; without one the part is joined to the last. */
+    private static final int LINE_FEED_SEARCH = 1 << 20;
 
     private ByteSurveyReading() {
     }
 
     static SurveyTally tally(TallyPlan plan) {
-        long splitMin = Runtime.getRuntime().availableProcessors() >= 2 ? SPLIT_MIN_BYTES : Long.MAX_VALUE;
-        return tally(plan, ByteTallier.BUFFER_SIZE, splitMin);
+        int threads = Runtime.getRuntime().availableProcessors();
+        long size = sizeOf(plan);
+        if (threads < 2 || size < SPLIT_MIN_BYTES) {
+            return tally(plan, ByteTallier.BUFFER_SIZE, Long.MAX_VALUE, 1);
+        }
+        long partBytes = Math.max(MIN_PART_BYTES, Math.min(MAX_PART_BYTES, size / ((long) PARTS_PER_THREAD * threads)));
+        return tally(plan, ByteTallier.BUFFER_SIZE, partBytes, threads);
     }
 
     /**
-     * With a chosen buffer size (tests use tiny buffers so that records straddle every refill) and the file size
-     * from which the file is read in two halves on two threads.
+     * With a chosen buffer size (tests use tiny buffers so that records straddle every refill), the nominal size
+     * of a part ({@code Long.MAX_VALUE}: the whole file) and the number of threads.
      */
-    static SurveyTally tally(TallyPlan plan, int bufferSize, long splitMinBytes) {
+    static SurveyTally tally(TallyPlan plan, int bufferSize, long partBytes, int threads) {
         SurveyEncoding encoding = plan.format().encoding();
         if (!encoding.asciiCompatible()) {
             throw new IllegalArgumentException("the byte reader cannot read " + encoding.charset());
         }
         Path file = plan.format().file();
-        int headers = plan.format().headerRows();
         try {
-            long size = Files.size(file);
-            long split = size >= splitMinBytes ? lineStartAfter(file, Math.max(encoding.bomLength(), size / 2)) : -1;
-            ByteTallier first;
-            try (InputStream in = open(file, encoding.bomLength())) {
-                first = new ByteTallier(plan, in, bufferSize, headers, encoding.bomLength());
-                if (split < 0) {
-                    first.run();
-                    return merge(plan, first, null);
+            long[] starts = partStarts(file, encoding.bomLength(), Files.size(file), partBytes);
+            if (starts.length > 1) {
+                ByteParts parts = new ByteParts(plan, starts);
+                readInParallel(plan, bufferSize, parts, threads);
+                if (parts.complete()) {
+                    return parts.tally();
                 }
-                first.stopAt(split);
-                InputStream secondIn = open(file, split);
-                SecondHalf second = new SecondHalf(new ByteTallier(plan, secondIn, bufferSize, 0, split), secondIn);
-                second.start();
-                try {
-                    first.run();
-                } catch (RuntimeException e) {
-                    second.tallier.cancel();
-                    throw e;
-                }
-                if (first.misaligned()) {
-                    second.tallier.cancel();
-                    return merge(plan, first, null); // the first half has read on to the end of the file
-                }
-                second.join();
-                if (second.failure == null) {
-                    return merge(plan, first, second.tallier);
-                }
+                // A part on the way failed: read the whole file in one go so the error carries its true line number.
             }
-            // The second half failed; read the whole file in one go so the error carries its true line number.
-            try (InputStream in = open(file, encoding.bomLength())) {
-                ByteTallier whole = new ByteTallier(plan, in, bufferSize, headers, encoding.bomLength());
-                whole.run();
-                return merge(plan, whole, null);
-            }
+            ByteParts whole = new ByteParts(plan, new long[] {encoding.bomLength()});
+            whole.done(0, readPart(plan, bufferSize, whole.starts(), 0));
+            return whole.tally();
         } catch (IOException e) {
             throw SurveyReader.unreadable(plan.format().source(), e);
+        }
+    }
+
+    private static long sizeOf(TallyPlan plan) {
+        try {
+            return Files.size(plan.format().file());
+        } catch (IOException e) {
+            throw SurveyReader.unreadable(plan.format().source(), e);
+        }
+    }
+
+    /** Reads part {@code index} to where it meets a later part as a record start, or to the end. */
+    private static ByteTallier readPart(TallyPlan plan, int bufferSize, long[] starts, int index) throws IOException {
+        int headers = index == 0 ? plan.format().headerRows() : 0;
+        try (InputStream in = open(plan.format().file(), starts[index])) {
+            ByteTallier tallier = new ByteTallier(plan, in, bufferSize, headers, starts[index]);
+            tallier.stopAtAny(starts, index + 1);
+            tallier.run();
+            return tallier;
+        }
+    }
+
+    /** Every thread, this one included, takes the next part until none is left; failures stay with their part. */
+    private static void readInParallel(TallyPlan plan, int bufferSize, ByteParts parts, int threads) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int index = next.getAndIncrement(); index < parts.starts().length; index = next.getAndIncrement()) {
+                if (!parts.needed(index)) {
+                    continue;
+                }
+                try {
+                    parts.done(index, readPart(plan, bufferSize, parts.starts(), index));
+                } catch (IOException | RuntimeException e) {
+                    parts.failed(index);
+                }
+            }
+        };
+        Thread[] helpers = new Thread[threads - 1];
+        for (int i = 0; i < helpers.length; i++) {
+            helpers[i] = new Thread(worker, "survey-part-reader-" + (i + 1));
+            helpers[i].setDaemon(true);
+            helpers[i].start();
+        }
+        worker.run();
+        try {
+            for (Thread helper : helpers) {
+                helper.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SurveyException(plan.format().source() + ": reading was interrupted", e);
@@ -79,65 +121,55 @@ final class ByteSurveyReading {
     }
 
     private static InputStream open(Path file, long offset) throws IOException {
-        java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file);
+        SeekableByteChannel channel = Files.newByteChannel(file);
         channel.position(offset);
-        return java.nio.channels.Channels.newInputStream(channel);
+        return Channels.newInputStream(channel);
+    }
+
+    /**
+     * Where the parts start: {@code first}, then just after the first line feed at or after every
+     * {@code partBytes} bytes; ascending, none at the end of the file.
+     */
+    static long[] partStarts(Path file, long first, long size, long partBytes) throws IOException {
+        long[] starts = {first};
+        int count = 1;
+        if (partBytes >= size) {
+            return starts;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 12);
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            for (long nominal = first + partBytes; nominal < size; ) {
+                long start = lineStartAfter(channel, buffer, nominal);
+                if (start < 0 || start >= size) {
+                    break;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = start;
+                nominal = Math.max(nominal + partBytes, start);
+            }
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     /** The offset just after the first line feed at or after {@code from}, or -1 if none is near. */
-    private static long lineStartAfter(Path file, long from) throws IOException {
-        try (InputStream in = open(file, from)) {
-            byte[] chunk = in.readNBytes(1 << 20);
-            for (int i = 0; i < chunk.length; i++) {
-                if (chunk[i] == '\n') {
-                    return i + 1 < chunk.length ? from + i + 1 : -1;
+    private static long lineStartAfter(SeekableByteChannel channel, ByteBuffer buffer, long from) throws IOException {
+        channel.position(from);
+        long at = from;
+        while (at - from < LINE_FEED_SEARCH) {
+            buffer.clear();
+            int read = channel.read(buffer);
+            if (read < 0) {
+                return -1;
+            }
+            for (int i = 0; i < read; i++) {
+                if (buffer.get(i) == '\n') {
+                    return at + i + 1;
                 }
             }
-            return -1;
+            at += read;
         }
+        return -1;
     }
-
-    /** The second half, read on its own thread; its failure only matters if its start proves to be a record start. */
-    private static final class SecondHalf extends Thread {
-        final ByteTallier tallier;
-        private final InputStream in;
-        private volatile RuntimeException failure;
-
-        SecondHalf(ByteTallier tallier, InputStream in) {
-            super("survey-second-half");
-            setDaemon(true);
-            this.tallier = tallier;
-            this.in = in;
-        }
-
-        @Override
-        public void run() {
-            try (in) {
-                tallier.run();
-            } catch (IOException e) {
-                failure = new java.io.UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
-
-    }
-
-    /** Both halves into one tally, the second half's line numbers shifted by the lines of the first. */
-    private static SurveyTally merge(TallyPlan plan, ByteTallier first, ByteTallier second) {
-        SurveyTally tally = new SurveyTally(SurveyTally.pointsOf(plan.ratings()));
-        Charset charset = plan.format().encoding().charset();
-        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)
-                && !(first.labelsAreUtf8() && (second == null || second.labelsAreUtf8()))) {
-            // The detector checked only the start of the file; a label further on says it is Windows-1252.
-            charset = EncodingDetector.WINDOWS_1252;
-        }
-        first.addTo(tally, charset, 0);
-        if (second != null) {
-            second.addTo(tally, charset, first.nextLine() - 1);
-            SurveyLimits.checkGroups(plan, tally); // each half kept within the limits; together they may not
-        }
-        return tally;
-    }
-
 }

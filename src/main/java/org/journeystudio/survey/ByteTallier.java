@@ -2,7 +2,6 @@ package org.journeystudio.survey;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,11 +28,13 @@ final class ByteTallier {
     private final List<BadRow> badRows = new ArrayList<>();
     private long badRowCount;
 
-    // Splitting: this part starts at startOffset and, when stopAt is set, must end exactly where the next part
-    // starts. Landing anywhere else means the split point was inside a quoted field: then this part reads on.
+    // Splitting: the parts of the file start at the offsets in partStarts, each just after a line feed. This part
+    // ends at the first of them, after its own start, that it reaches as a record start. Passing one means that
+    // line feed was inside a quoted field, so the part starting there is not a part of the file: read on.
     private final int headerRows;
+    private long[] partStarts = {};
+    private int nextPart;
     private long stopAt = Long.MAX_VALUE;
-    private boolean misaligned;
 
     /**
      * A tallier for the part of the file that {@code in} reads from {@code startOffset} on; {@code headerRows}
@@ -55,12 +56,8 @@ final class ByteTallier {
         int headersLeft = headerRows;
         parser.readingHeaders(headersLeft > 0);
         while (true) {
-            if (headersLeft == 0 && window.offset(position) >= stopAt) {
-                if (window.offset(position) == stopAt) {
-                    return;
-                }
-                misaligned = true;
-                stopAt = Long.MAX_VALUE;
+            if (headersLeft == 0 && window.offset(position) >= stopAt && reachedPart(window.offset(position))) {
+                return;
             }
             int next = parser.parse(position);
             if (next == ByteRecordParser.INCOMPLETE) {
@@ -71,9 +68,7 @@ final class ByteTallier {
                 continue;
             }
             if (next == ByteRecordParser.END) {
-                if (stopAt != Long.MAX_VALUE) {
-                    misaligned = true; // the split point was never reached as a record start (it was in a header)
-                }
+                nextPart = partStarts.length;
                 return;
             }
             long recordLine = parser.line();
@@ -100,19 +95,31 @@ final class ByteTallier {
         }
     }
 
-    /** Ends this part exactly at {@code offset}, where the next part starts reading. */
-    void stopAt(long offset) {
-        stopAt = offset;
+    /**
+     * Ends this part at the first of {@code starts[from..]} (ascending file offsets, where other parts start
+     * reading) that it reaches as a record start, or at the end of the file.
+     */
+    void stopAtAny(long[] starts, int from) {
+        partStarts = starts;
+        nextPart = from;
+        stopAt = from < starts.length ? starts[from] : Long.MAX_VALUE;
     }
 
-    /** True when {@link #stopAt(long)} fell inside a record, so this part read on to the end of the file. */
-    boolean misaligned() {
-        return misaligned;
+    /** True when {@code offset}, a record start at or past {@link #stopAt}, is where a part starts. */
+    private boolean reachedPart(long offset) {
+        while (nextPart < partStarts.length && partStarts[nextPart] < offset) {
+            nextPart++;
+        }
+        if (nextPart < partStarts.length && partStarts[nextPart] == offset) {
+            return true;
+        }
+        stopAt = nextPart < partStarts.length ? partStarts[nextPart] : Long.MAX_VALUE;
+        return false;
     }
 
-    /** Makes {@link #run()} stop at its next refill; used when its part turned out not to be needed. */
-    void cancel() {
-        window.cancel();
+    /** Which part this one ended at (an index into the starts given to {@link #stopAtAny}), after {@link #run()}. */
+    int endPart() {
+        return nextPart;
     }
 
     /** The line number of the record this part would read next: where the following part's line 1 is. */
@@ -127,20 +134,21 @@ final class ByteTallier {
         }
     }
 
-    /** Adds this part's counts and bad rows to {@code tally}, its line numbers shifted by {@code lineShift}. */
-    void addTo(SurveyTally tally, Charset charset, long lineShift) {
-        tally.countRead(rowsRead);
-        for (BadRow row : badRows) {
-            tally.addBadRow(new BadRow(row.line() + lineShift, row.reason()));
-        }
-        for (long hidden = badRows.size(); hidden < badRowCount; hidden++) {
-            tally.addBadRow(null);
-        }
-        groups.addTo(tally, charset);
+    long rowsRead() {
+        return rowsRead;
     }
 
-    /** True when every segment spelling this part saw is valid UTF-8. */
-    boolean labelsAreUtf8() {
-        return groups.labelsAreUtf8();
+    /** The bad rows kept, line numbers counted from this part's start (line 1). */
+    List<BadRow> badRows() {
+        return badRows;
+    }
+
+    /** All bad rows, kept or not. */
+    long badRowCount() {
+        return badRowCount;
+    }
+
+    ByteGroupCounts groups() {
+        return groups;
     }
 }

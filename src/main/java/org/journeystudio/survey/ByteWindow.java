@@ -15,7 +15,6 @@ final class ByteWindow {
     private int limit;
     private boolean eof;
     private long offset;
-    private volatile boolean cancelled;
 
     /** A window over what {@code in} reads, which starts at byte {@code startOffset} of the file. */
     ByteWindow(InputStream in, int size, long startOffset) {
@@ -65,18 +64,8 @@ final class ByteWindow {
         fill(0);
     }
 
-    /** Makes the next refill end the part; used when its part turned out not to be needed. */
-    void cancel() {
-        cancelled = true;
-    }
-
     /** Keeps the unfinished record at {@code from}, reads more after it; returns its new position. */
     int refill(int from) throws IOException {
-        if (cancelled) {
-            eof = true;
-            limit = from;
-            return from;
-        }
         int kept = limit - from;
         offset += from;
         if (from == 0 && limit == bytes.length) {

@@ -21,19 +21,20 @@ final class RatingVerdicts {
     private final int[][] table;
     private final List<Map<String, Integer>> texts = new ArrayList<>();
     /** Per column, the answers met as bytes and their verdicts by spelling id: no string per answer. */
-    private final List<ByteLabels> spellings = new ArrayList<>();
+    private final ByteLabels[] spellings;
     private int[][] verdictsBySpelling;
 
     RatingVerdicts(TallyPlan plan) {
         this.columns = plan.ratings();
         this.notApplicable = plan.notApplicable();
         this.table = new int[columns.size()][TABLE_MAX + 1];
+        this.spellings = new ByteLabels[columns.size()];
         for (int j = 0; j < columns.size(); j++) {
             for (int v = 0; v <= TABLE_MAX; v++) {
                 table[j][v] = columns.get(j).key().readWhole(v, notApplicable);
             }
             texts.add(new HashMap<>());
-            spellings.add(new ByteLabels());
+            spellings[j] = new ByteLabels();
         }
         verdictsBySpelling = new int[columns.size()][16];
     }
@@ -63,7 +64,7 @@ final class RatingVerdicts {
 
     /** The verdict on the unquoted-or-plainly-quoted answer in {@code bytes[start, end)}, remembered by its bytes. */
     int read(int rating, byte[] bytes, int start, int end, java.nio.charset.Charset charset) {
-        ByteLabels known = spellings.get(rating);
+        ByteLabels known = spellings[rating];
         if (known.size() >= REMEMBERED) {
             return read(rating, new String(bytes, start, end - start, charset));
         }

@@ -46,13 +46,14 @@ class ReaderAgreementTest {
             List<String> touchpoints = List.of("R1", "R2");
             Heatmap records = HeatmapStatistics.finish(RecordTallier.tally(plan), plan, touchpoints, 30);
             for (int bufferSize : new int[] {1, 2, 3, 7, 64, 1 << 20}) {
-                for (long splitFrom : new long[] {0, Long.MAX_VALUE}) {
-                    // splitFrom 0 reads every file in two halves on two threads; the split point sometimes falls
-                    // inside a quoted newline, where the first half must notice and read on alone.
-                    Heatmap bytes = HeatmapStatistics.finish(ByteSurveyReading.tally(plan, bufferSize, splitFrom), plan,
-                            touchpoints, 30);
-                    assertThat(bytes).as("seed %d, buffer %d, split %s", seed, bufferSize, splitFrom == 0)
-                            .isEqualTo(records);
+                // Whole, then in parts of one line each (every line feed a part start, some inside quoted fields,
+                // where the part before must read on and the one after be dropped), then in parts of a few lines.
+                long[][] partsAndThreads = {{Long.MAX_VALUE, 1}, {1, 2}, {bufferSize * 5L + 1, 3}};
+                for (long[] split : partsAndThreads) {
+                    Heatmap bytes = HeatmapStatistics.finish(
+                            ByteSurveyReading.tally(plan, bufferSize, split[0], (int) split[1]), plan, touchpoints, 30);
+                    assertThat(bytes).as("seed %d, buffer %d, parts of %d bytes on %d threads", seed, bufferSize,
+                            split[0], split[1]).isEqualTo(records);
                 }
             }
             assertThat(records.badRows()).extracting(BadRow::line).isEqualTo(generated.badLines);
@@ -68,7 +69,7 @@ class ReaderAgreementTest {
     }
 
     @Test
-    void an_error_in_the_second_half_names_its_true_line() throws IOException {
+    void an_error_in_a_later_part_names_its_true_line() throws IOException {
         StringBuilder text = new StringBuilder("Class,R1\n");
         // Past the rows sampled for planning, and in the second half of the file.
         for (int i = 2; i <= SurveyHeatmaps.SAMPLE_ROWS + 200; i++) {
@@ -78,7 +79,7 @@ class ReaderAgreementTest {
         Files.writeString(file, text);
         TallyPlan plan = SurveyHeatmaps.plan(SurveyReader.inspect(file),
                 HeatmapOptions.forSegments("Class").withRatings(List.of("R1")));
-        assertThatThrownBy(() -> ByteSurveyReading.tally(plan, 16, 0))
+        assertThatThrownBy(() -> ByteSurveyReading.tally(plan, 16, 64, 2))
                 .hasMessageContaining("late-error.csv:" + (SurveyHeatmaps.SAMPLE_ROWS + 100) + ": unexpected text after a closing quote");
     }
 

@@ -26,14 +26,53 @@ public final class SurveyGenerator {
         {{"Europe", "europe", " Europe "}, {"Asia", "ASIA"}, {"Americas", "americas"}, {"Africa", "africa "},
             {"Oceania", "OCEANIA"}}};
 
+    /**
+     * The agreement scale the word survey uses for points 1 to 5; 0 becomes "Don't know" (an opt-out, so like 0 on
+     * 1–5 it is in no cell's n or mean).
+     */
+    static final List<String> AGREEMENT = List.of("Don't know", "Strongly disagree", "Disagree",
+            "Neither agree nor disagree", "Agree", "Strongly agree");
+
     private SurveyGenerator() {
     }
 
+    /** Arguments: {@code [file] [rows] [file of the same answers as words]}. */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "target/bench/survey-1m.csv");
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         write(file, rows);
         System.out.println("wrote " + rows + " rows to " + file + " (" + Files.size(file) / (1 << 20) + " MiB)");
+        if (args.length > 2) {
+            Path words = Path.of(args[2]);
+            writeWords(file, words);
+            System.out.println("wrote them as words to " + words + " (" + Files.size(words) / (1 << 20) + " MiB)");
+        }
+    }
+
+    /**
+     * Writes {@code numbers}, a survey from {@link #write}, with every rating as its words (issue #15's survey of
+     * text answers, about three times the bytes): the same answers, so the heatmap's cells are the same.
+     */
+    public static void writeWords(Path numbers, Path words) throws IOException {
+        int firstRating = 2 + SEGMENT_COLUMNS.size();
+        try (var in = Files.newBufferedReader(numbers, StandardCharsets.UTF_8);
+             Writer out = new BufferedWriter(Files.newBufferedWriter(words, StandardCharsets.UTF_8), 1 << 16)) {
+            out.write(in.readLine());
+            out.write('\n');
+            StringBuilder line = new StringBuilder();
+            for (String row = in.readLine(); row != null; row = in.readLine()) {
+                String[] fields = row.split(",", -1);
+                line.setLength(0);
+                for (int f = 0; f < fields.length; f++) {
+                    if (f > 0) {
+                        line.append(',');
+                    }
+                    boolean answer = f >= firstRating && !fields[f].isEmpty();
+                    line.append(answer ? AGREEMENT.get(Integer.parseInt(fields[f])) : fields[f]);
+                }
+                out.write(line.append('\n').toString());
+            }
+        }
     }
 
     public static void write(Path file, int rows) throws IOException {
