@@ -45,7 +45,6 @@ public final class StudioWindow {
     /** One clipboard for the window's life, so cards copied in one project paste into another. */
     private final StudioClipboard clipboard = new StudioClipboard();
     private EditorController editor;
-    private org.journeystudio.ui.editor.EditorWarmUp warmUp;
     /** The closing editor's save, then the return to the FX thread that follows it. */
     private CompletableFuture<Optional<String>> lastSave = CompletableFuture.completedFuture(Optional.empty());
     private CompletableFuture<Void> editorClosed = CompletableFuture.completedFuture(null);
@@ -92,10 +91,17 @@ public final class StudioWindow {
      * Prepares the editor off the FX thread while the home screen waits, so the first map opens sooner (the
      * studio calls it once its window is shown; tests that time nothing leave it out).
      */
-    public void prepareEditor() {
-        warmUp = new org.journeystudio.ui.editor.EditorWarmUp(services.work(), services.library(),
+    public org.journeystudio.ui.editor.EditorWarmUp prepareEditor() {
+        var warmUp = new org.journeystudio.ui.editor.EditorWarmUp(services.work(), services.library(),
                 services.templates());
         warmUp.start();
+        // Opening a map (or any long work) has the cores to itself: the preparation stops at its next step.
+        services.work().busyProperty().addListener((obs, was, busy) -> {
+            if (busy) {
+                warmUp.cancel();
+            }
+        });
+        return warmUp;
     }
 
     /** The commands that apply on every screen: the home screen's, Quit, the theme and Help. */
@@ -131,9 +137,6 @@ public final class StudioWindow {
     }
 
     private void open(OpenedProject project) {
-        if (warmUp != null) {
-            warmUp.cancel(); // the map to show has the cores to itself
-        }
         editor = new EditorController(project.map(), project.layout(), services.library(), clipboard, menus,
                 this::showHome);
         show(Views.load(editor));

@@ -2,6 +2,8 @@ package org.journeystudio.ui.editor;
 
 import java.time.Instant;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
@@ -34,6 +36,7 @@ public final class EditorWarmUp {
     private final BackgroundWork.Kind work;
     private final ProjectLibrary library;
     private final TemplateCatalog templates;
+    private final ReadOnlyBooleanWrapper prepared = new ReadOnlyBooleanWrapper(this, "prepared", false);
 
     /** {@code work} runs it; create and {@link #start()} it on the FX thread. */
     public EditorWarmUp(BackgroundWork work, ProjectLibrary library, TemplateCatalog templates) {
@@ -54,7 +57,17 @@ public final class EditorWarmUp {
                     LOG.info("Editor {} in {} ms", cancelled.getAsBoolean() ? "preparation stopped" : "prepared",
                             (System.nanoTime() - start) / 1_000_000);
                     return null;
-                }), done -> { }, reason -> LOG.warn("The editor could not be prepared: {}", reason))));
+                }), done -> prepared.set(true), reason -> LOG.warn("The editor could not be prepared: {}", reason))));
+    }
+
+    /** True once the throwaway editor was built, styled and laid out (not when stopped or failed). */
+    public ReadOnlyBooleanProperty preparedProperty() {
+        return prepared.getReadOnlyProperty();
+    }
+
+    /** True while the preparation runs. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return work.runningProperty();
     }
 
     /** Stops the preparation if it still runs (a map is being opened: it has the cores to itself). */

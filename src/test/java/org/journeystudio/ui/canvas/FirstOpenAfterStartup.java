@@ -21,7 +21,9 @@ import org.journeystudio.app.Launcher;
  * home screen idle for a while (as a user finding the map does), double-clicks the map's row and times until
  * the editor's first frame is painted. Then it collects garbage and reads the process's resident memory, as
  * {@code jcmd PID GC.run} and {@code /proc/PID/status} would. Prints one line that {@link CanvasBench} reads:
- * {@code first-open shown=MS laid-out=MS painted=MS rss=MB heap=MB}.
+ * {@code first-open listed=MS laid-out=MS painted=MS rss=MB heap=MB fx-cpu=MS cpu=MS}: when the home screen
+ * listed the map (since the process started), when the editor was laid out and its first frame painted (since the
+ * double-click), the memory, and the CPU time the FX thread and the whole process spent on the open.
  * <p>Arguments: the library folder, the map's title and the idle time in milliseconds.
  */
 public final class FirstOpenAfterStartup {
@@ -48,8 +50,9 @@ public final class FirstOpenAfterStartup {
         System.gc();
         Thread.sleep(500);
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf("first-open listed=%d laid-out=%.0f painted=%.0f rss=%d heap=%d%n", listed, times[0],
-                times[1], residentKilobytes() / 1024, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        System.out.printf("first-open listed=%d laid-out=%.0f painted=%.0f rss=%d heap=%d fx-cpu=%.0f cpu=%.0f%n", listed,
+                times[0], times[1], residentKilobytes() / 1024, (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+                times[2], times[3]);
         System.out.flush();
         System.exit(0);
     }
@@ -64,6 +67,8 @@ public final class FirstOpenAfterStartup {
         Robot robot = new Robot();
         robot.mouseMove(at);
         long start = System.nanoTime();
+        long fxCpu = THREADS.getCurrentThreadCpuTime();
+        long processCpu = PROCESS.getProcessCpuTime();
         System.out.println("double-click at " + java.time.LocalTime.now()); // to find it in a profile
         robot.mouseClick(MouseButton.PRIMARY);
         robot.mouseClick(MouseButton.PRIMARY);
@@ -74,9 +79,10 @@ public final class FirstOpenAfterStartup {
             }
             scene.removePostLayoutPulseListener(listener[0]);
             double laidOut = (System.nanoTime() - start) / 1e6;
+            double fxMillis = (THREADS.getCurrentThreadCpuTime() - fxCpu) / 1e6;
             // Runs after this pulse, which hands the frame to the render thread as it ends.
             Platform.runLater(() -> CanvasBench.onRenderThread(() -> opened.complete(new double[] {laidOut,
-                    (System.nanoTime() - start) / 1e6})));
+                    (System.nanoTime() - start) / 1e6, fxMillis, (PROCESS.getProcessCpuTime() - processCpu) / 1e6})));
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }
@@ -98,6 +104,10 @@ public final class FirstOpenAfterStartup {
         }
         throw new IllegalStateException("The studio did not list the map within two minutes");
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private static long sinceProcessStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
