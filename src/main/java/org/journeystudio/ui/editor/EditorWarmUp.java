@@ -2,9 +2,9 @@ package org.journeystudio.ui.editor;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import org.journeystudio.layout.MapLayout;
@@ -75,31 +75,39 @@ public final class EditorWarmUp {
         work.cancel();
     }
 
-    private void buildThrowawayEditor(java.util.function.BooleanSupplier cancelled) {
+    /** Each step is short, so opening a map stops the preparation soon after it starts. */
+    private void buildThrowawayEditor(BooleanSupplier cancelled) {
         JourneyMap map = templates.instantiate(templates.list().get(0).id(), TITLE, Instant.EPOCH);
         EditorController editor = new EditorController(map, MapLayout.of(map), library, new StudioClipboard(),
                 () -> { });
-        Parent view = Views.load(editor);
-        if (cancelled.getAsBoolean()) {
-            editor.close();
-            return;
-        }
-        // The inspector's forms are built when a map, a card and a stage are first shown in it.
-        InspectorPanel inspector = new InspectorPanel(editor.session());
-        HBox root = new HBox(view, (javafx.scene.Node) inspector.view());
+        HBox root = new HBox();
         Scene scene = new Scene(root, 1280, 800);
         Theme.style(scene);
-        root.applyCss();
-        root.layout();
-        if (cancelled.getAsBoolean()) {
-            editor.close();
-            return;
+        List<Runnable> steps = List.of(
+                () -> root.getChildren().add(Views.load(editor)),
+                // The inspector's forms are built when a map, a card and a stage are first shown in it.
+                () -> root.getChildren().add(new InspectorPanel(editor.session()).view()),
+                root::applyCss,
+                root::layout,
+                () -> editor.session().selection().selectTouchpoints(map.touchpoints().stream()
+                        .map(Touchpoint::id).limit(1).toList()),
+                root::applyCss,
+                root::layout,
+                () -> map.stages().stream().findFirst()
+                        .ifPresent(stage -> editor.session().selection().selectStage(stage.id())),
+                root::applyCss,
+                root::layout);
+        try {
+            for (Runnable step : steps) {
+                if (cancelled.getAsBoolean()) {
+                    return;
+                }
+                step.run();
+            }
+        } finally {
+            if (!root.getChildren().isEmpty()) {
+                editor.close(); // its saver's thread; nothing was changed, so nothing is written
+            }
         }
-        List<String> cards = map.touchpoints().stream().map(Touchpoint::id).limit(1).toList();
-        editor.session().selection().selectTouchpoints(cards);
-        map.stages().stream().findFirst().ifPresent(stage -> editor.session().selection().selectStage(stage.id()));
-        root.applyCss();
-        root.layout();
-        editor.close();
     }
 }

@@ -88,14 +88,18 @@ final class FreshStudioRuns {
         command.addAll(List.of(FirstOpenAfterStartup.class.getName(), library.toString(), title, Long.toString(idle)));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         double[] figures = null;
+        List<String> said = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("first-open ")) {
                     figures = Arrays.stream(line.substring("first-open ".length()).split(" "))
                             .mapToDouble(pair -> Double.parseDouble(pair.substring(pair.indexOf('=') + 1))).toArray();
-                } else if (Boolean.getBoolean("bench.childOutput")) {
-                    System.out.println("    | " + line);
+                } else {
+                    said.add(line);
+                    if (Boolean.getBoolean("bench.childOutput")) {
+                        System.out.println("    | " + line);
+                    }
                 }
             }
         }
@@ -109,7 +113,8 @@ final class FreshStudioRuns {
         }
         if (figures == null) {
             throw new IllegalStateException("The fresh studio printed no figures (exit " + child.exitValue()
-                    + "); rerun with -Dbench.childOutput=true");
+                    + "); its last words:\n" + String.join("\n", said.subList(Math.max(0, said.size() - 30),
+                    said.size())));
         }
         return figures;
     }
