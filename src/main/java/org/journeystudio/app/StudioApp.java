@@ -79,6 +79,7 @@ public class StudioApp extends Application {
                 JourneyFiles.json(), preferences, FilePicker.system(preferences), work, workshops);
         window = new StudioWindow(stage, services, Clock.systemDefaultZone());
         window.show();
+        window.prepareEditor();
         LOG.info("Window shown {} ms after the process started", sinceProcessStart());
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {

@@ -87,6 +87,23 @@ public final class StudioWindow {
         home.focus();
     }
 
+    /**
+     * Prepares the editor off the FX thread while the home screen waits, so the first map opens sooner (the
+     * studio calls it once its window is shown; tests that time nothing leave it out).
+     */
+    public org.journeystudio.ui.editor.EditorWarmUp prepareEditor() {
+        var warmUp = new org.journeystudio.ui.editor.EditorWarmUp(services.work(), services.library(),
+                services.templates());
+        warmUp.start();
+        // Opening a map (or any long work) has the cores to itself: the preparation stops at its next step.
+        services.work().busyProperty().addListener((obs, was, busy) -> {
+            if (busy) {
+                warmUp.cancel();
+            }
+        });
+        return warmUp;
+    }
+
     /** The commands that apply on every screen: the home screen's, Quit, the theme and Help. */
     private void attachWindowCommands() {
         menus.attach(StudioCommand.NEW_PROJECT, () -> atHome(home::newProject));

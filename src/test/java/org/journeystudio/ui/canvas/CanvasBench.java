@@ -46,6 +46,10 @@ public final class CanvasBench {
     public static void main(String[] args) throws Exception {
         JourneyMap map = SampleMaps.longMap(STAGES, TOUCHPOINTS, 42);
         Path folder = Files.createTempDirectory("canvas-bench");
+        FreshStudioRuns.report(map);
+        if ("fresh".equals(System.getProperty("bench.only"))) {
+            return;
+        }
         try (H2Library library = H2Library.open(folder)) {
             library.create(map);
             CountDownLatch started = new CountDownLatch(1);
@@ -280,7 +284,7 @@ public final class CanvasBench {
     }
 
     /** Queues {@code task} on prism's render thread, behind the frames already handed to it (internal API). */
-    private static void onRenderThread(Runnable task) {
+    static void onRenderThread(Runnable task) {
         try {
             Class<?> renderer = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer");
             java.lang.reflect.Method instance = renderer.getDeclaredMethod("getInstance");
