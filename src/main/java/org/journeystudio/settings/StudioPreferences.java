@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.slf4j.Logger;
@@ -29,6 +31,12 @@ public final class StudioPreferences {
     private static final String LAST_EXPORT = "lastExport";
     private static final String GUIDED = "guidedProjects";
     private static final String INSPECTOR_SHOWN = "inspectorShown";
+
+    private static final Executor WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "Saving preferences");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Preferences node;
 
@@ -146,13 +154,20 @@ public final class StudioPreferences {
         flush();
     }
 
+    /**
+     * Writes the preferences file on a thread of its own: a write on the FX thread held up the first map open (the
+     * first one also loads the JDK's XML writer; issue 18). The JDK writes whatever is still pending when the
+     * program ends, and the values are read from memory meanwhile.
+     */
     private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Losing a remembered window size is not worth interrupting the user for.
-            LOG.warn("Could not store preferences in {}: {}", node.absolutePath(), e.getMessage());
-        }
+        WRITER.execute(() -> {
+            try {
+                node.flush();
+            } catch (BackingStoreException | IllegalStateException e) {
+                // Losing a remembered window size is not worth interrupting the user for.
+                LOG.warn("Could not store preferences in {}: {}", node.absolutePath(), e.getMessage());
+            }
+        });
     }
 
     @Override
