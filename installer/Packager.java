@@ -119,21 +119,32 @@ public final class Packager {
         System.out.printf("[installer]   %s (%d MB)%n", image, sizeInBytes(image) / (1024 * 1024));
 
         Path classList = TARGET.resolve("cds").resolve("classes.lst");
-        boolean shared = Files.isRegularFile(classList);
+        // Only the .deb makes the archive (its postinst, where it installs): Java 17 cannot move an archive, and
+        // serves no app class from one whose path holds a space (Windows' and macOS' install folders do).
+        boolean shared = Files.isRegularFile(classList) && platform == Platform.LINUX;
         if (shared) {
-            step("class-data sharing archive of the app-image", () -> {
-                SharedArchive.dump(image, platform, classList);
+            step("class-data sharing: class list in the image, archive made as the .deb's postinst does", () -> {
+                SharedArchive.keepClassList(image, platform, classList);
+                SharedArchive.dump(SharedArchive.installedCopy(image, WORK.resolve("installed")), platform);
                 return null;
             });
         } else {
-            System.out.println("[installer]   no class-data sharing archive: " + classList
-                    + " is missing (built with -Dcds.skip=true or -Dmaven.test.skip=true)");
+            System.out.println("[installer]   no class-data sharing archive: " + (platform != Platform.LINUX
+                    ? "made on Linux only (see docs/install.md)" : classList + " is missing (built with "
+                    + "-Dcds.skip=true or -Dmaven.test.skip=true)"));
         }
         step("smoke test: --version from the app-image", () -> {
             smokeTest(image.resolve(platform.consoleLauncher()), Map.of());
             if (shared) {
-                // -Xshare:on stops the JVM when it cannot map the archive, which it otherwise skips in silence.
-                smokeTest(image.resolve(platform.consoleLauncher()), Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"));
+                // -Xshare:on stops the JVM when it cannot map the archive, which it otherwise skips in silence; the
+                // class log shows whether the app's own classes came from it.
+                Path loaded = WORK.resolve("class-load.txt");
+                smokeTest(WORK.resolve("installed").resolve(platform.consoleLauncher()),
+                        Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on -Xlog:class+load:file=" + loaded));
+                if (!Files.readString(loaded).contains("org.journeystudio.app.Launcher source: shared objects file")) {
+                    fail("the installed launcher maps its class-data sharing archive but loads the app's classes"
+                            + " from the jars (see " + loaded + ")");
+                }
             }
             return null;
         });
@@ -402,11 +413,12 @@ final class NativeLibraries {
 }
 
 /**
- * The app-image's class-data sharing archive (issue 18: the window shows about a second sooner). The launcher
- * names it ({@code -XX:SharedArchiveFile=$APPDIR/journey-studio.jsa} in app.txt); it is dumped by the image's own
- * runtime from the class list of the build's training run (target/cds, see CdsArchive), which is kept beside it.
- * Java 17 keeps the class path's absolute location in the archive, so an image moved elsewhere starts without
- * it, as before; the .deb's postinst dumps it again where it installs.
+ * The installed app's class-data sharing archive (issue 18: the window shows about a second sooner). The launcher
+ * names it ({@code -XX:SharedArchiveFile=$APPDIR/journey-studio.jsa} in app.txt); the .deb's postinst dumps it
+ * with the image's runtime from the class list of the build's training run (target/cds, see CdsArchive), which
+ * the image carries. Java 17 records the jars' absolute paths in an archive and serves no app class from a path
+ * with a space, so it cannot be made at build time for an install folder; where it is missing the JVM starts
+ * without it. The build checks the postinst's way on a copy of the image.
  */
 final class SharedArchive {
     static final String ARCHIVE = "journey-studio.jsa";
@@ -415,17 +427,44 @@ final class SharedArchive {
     private SharedArchive() {
     }
 
-    static void dump(Path image, Platform platform, Path classList) throws IOException, InterruptedException {
+    /** Puts the build's class list into the image, for the installer's postinst to dump the archive from. */
+    static void keepClassList(Path image, Platform platform, Path classList) throws IOException {
+        Files.copy(classList, image.resolve(platform.appDir()).resolve(CLASS_LIST), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A copy of the image at {@code place} (a path without spaces, like /opt/journey-studio), to check it there. */
+    static Path installedCopy(Path image, Path place) throws IOException {
+        Packager.deleteRecursively(place);
+        try (Stream<Path> files = Files.walk(image)) {
+            for (Path from : files.toList()) {
+                Files.copy(from, place.resolve(image.relativize(from).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return place;
+    }
+
+    /** Dumps the archive into {@code image}'s app folder from the class list kept there, as the postinst does. */
+    static void dump(Path image, Platform platform) throws IOException, InterruptedException {
         Path app = image.resolve(platform.appDir()).toAbsolutePath();
-        Files.copy(classList, app.resolve(CLASS_LIST), StandardCopyOption.REPLACE_EXISTING);
         Process dump = new ProcessBuilder(image.resolve(platform.imageJava()).toString(), "-Xshare:dump",
                 "-XX:SharedClassListFile=" + app.resolve(CLASS_LIST), "-XX:SharedArchiveFile=" + app.resolve(ARCHIVE),
-                "-cp", app.resolve(Packager.MAIN_JAR).toString()).redirectErrorStream(true).start();
+                "-cp", launcherClassPath(app, platform)).redirectErrorStream(true).start();
         String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (dump.waitFor() != 0) {
             Packager.fail("the class-data sharing dump failed:\n" + output);
         }
         System.out.printf("[installer]   %s (%d MB)%n", app.resolve(ARCHIVE), Files.size(app.resolve(ARCHIVE)) >> 20);
+    }
+
+    /** The class path exactly as the launcher passes it: every jar of the app folder, listed in its .cfg file. */
+    private static String launcherClassPath(Path app, Platform platform) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(app.resolve(platform.imageName().replace(".app", "") + ".cfg"))) {
+            if (line.startsWith("app.classpath=")) {
+                entries.add(line.substring("app.classpath=".length()).replace("$APPDIR", app.toString()));
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 }
 
