@@ -16,7 +16,7 @@ import org.journeystudio.store.LogLocation;
  * The studio's log, set up in code (found by Logback through META-INF/services): a rolling file in the per-user
  * logs folder (see {@link LogLocation}), never the console, since the command line's stdout carries its output
  * and its stderr one line per error, and the studio has none. Reading an XML configuration instead cost about a
- * tenth of a second and 250 classes at every start (issue 18). On a class path with {@code logback-test.xml} (the
+ * tenth of a second and 300 classes at every start (issue 18). On a class path with {@code logback-test.xml} (the
  * tests) that file is used instead.
  */
 public final class StudioLogConfiguration extends ContextAwareBase implements Configurator {
@@ -34,8 +34,7 @@ public final class StudioLogConfiguration extends ContextAwareBase implements Co
     /** Sets up {@code context} as the studio logs; tests call it to log as the studio does. */
     public static void apply(LoggerContext context) {
         // Logback's own complaints (say, a log folder it may not write) are dropped rather than printed.
-        NopStatusListener quiet = new NopStatusListener();
-        context.getStatusManager().add(quiet);
+        context.getStatusManager().add(new NopStatusListener());
         String folder = LogLocation.folder().toString();
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);

@@ -182,7 +182,8 @@ final class LibraryOpener {
         }
     }
 
-    private static JdbcDataSource dataSource(Path folder) {
+    /** The library's database as Flyway (and tests) reach it. */
+    static JdbcDataSource dataSource(Path folder) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(url(folder));
         dataSource.setUser(USER);

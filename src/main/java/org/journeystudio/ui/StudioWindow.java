@@ -17,6 +17,7 @@ import org.journeystudio.settings.WindowBounds;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.TemplateCatalog;
 import org.journeystudio.ui.editor.EditorController;
+import org.journeystudio.ui.editor.EditorWarmUp;
 import org.journeystudio.ui.editor.StudioClipboard;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
@@ -91,9 +92,8 @@ public final class StudioWindow {
      * Prepares the editor off the FX thread while the home screen waits, so the first map opens sooner (the
      * studio calls it once its window is shown; tests that time nothing leave it out).
      */
-    public org.journeystudio.ui.editor.EditorWarmUp prepareEditor() {
-        var warmUp = new org.journeystudio.ui.editor.EditorWarmUp(services.work(), services.library(),
-                services.templates());
+    public EditorWarmUp prepareEditor() {
+        EditorWarmUp warmUp = new EditorWarmUp(services.work(), services.library(), services.templates());
         warmUp.start();
         // Opening a map (or any long work) has the cores to itself: the preparation stops at its next step.
         services.work().busyProperty().addListener((obs, was, busy) -> {

@@ -74,10 +74,6 @@ class ShippedHistoryTest {
     }
 
     private static JdbcDataSource dataSource(Path libraryFolder) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(LibraryOpener.url(libraryFolder.toAbsolutePath().normalize()));
-        dataSource.setUser(LibraryOpener.USER);
-        dataSource.setPassword(LibraryOpener.PASSWORD);
-        return dataSource;
+        return LibraryOpener.dataSource(libraryFolder.toAbsolutePath().normalize());
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.JourneyMap;
@@ -13,18 +12,18 @@ import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.TemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.inspector.InspectorPanel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prepares the first map open while the home screen waits for the user: builds, styles and lays out a throwaway
- * editor on a shipped template, off the FX thread, in a scene no window shows (JavaFX allows that). The first
- * real open then finds the editor's classes loaded (about 840 that the first open loaded before), its FXML read
- * and its CSS, layout and canvas code run once, and pays mostly for its own nodes. Nothing of the throwaway is
- * kept, changed or saved. The home screen stays live meanwhile: the FX thread does none of this work.
+ * Prepares the first map open while the home screen waits for the user: builds a throwaway editor on a shipped
+ * template, off the FX thread, in no scene (JavaFX allows building nodes on any thread). The first real open then
+ * finds the editor's classes loaded (about 840 that the first open loaded before), its FXML read and its
+ * node-building code run once. CSS and layout are left to the real open: run off the FX thread they raced with
+ * the FX thread's own layout. Nothing of the throwaway is kept, changed or saved. The home screen stays live
+ * meanwhile: the FX thread does none of this work.
  */
 public final class EditorWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(EditorWarmUp.class);
@@ -59,7 +58,7 @@ public final class EditorWarmUp {
                 }), done -> prepared.set(true), reason -> LOG.warn("The editor could not be prepared: {}", reason))));
     }
 
-    /** True once the throwaway editor was built, styled and laid out (not when stopped or failed). */
+    /** True once the throwaway editor was built (not when stopped or failed). */
     public ReadOnlyBooleanProperty preparedProperty() {
         return prepared.getReadOnlyProperty();
     }
@@ -79,23 +78,17 @@ public final class EditorWarmUp {
         JourneyMap map = templates.instantiate(templates.list().get(0).id(), TITLE, Instant.EPOCH);
         EditorController editor = new EditorController(map, MapLayout.of(map), library, new StudioClipboard(),
                 () -> { });
+        // Nodes only, in no scene: applying CSS or laying controls out off the FX thread raced with the FX thread's
+        // own layout (the control skins share one text-layout object), which threw on either thread.
         HBox root = new HBox();
-        Scene scene = new Scene(root, 1280, 800);
-        Theme.style(scene);
         List<Runnable> steps = List.of(
                 () -> root.getChildren().add(Views.load(editor)),
                 // The inspector's forms are built when a map, a card and a stage are first shown in it.
                 () -> root.getChildren().add(new InspectorPanel(editor.session()).view()),
-                root::applyCss,
-                root::layout,
                 () -> editor.session().selection().selectTouchpoints(map.touchpoints().stream()
                         .map(Touchpoint::id).limit(1).toList()),
-                root::applyCss,
-                root::layout,
                 () -> map.stages().stream().findFirst()
-                        .ifPresent(stage -> editor.session().selection().selectStage(stage.id())),
-                root::applyCss,
-                root::layout);
+                        .ifPresent(stage -> editor.session().selection().selectStage(stage.id())));
         try {
             for (Runnable step : steps) {
                 if (cancelled.getAsBoolean()) {
