@@ -11,6 +11,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.journeystudio.store.OpeningLibrary;
 import org.journeystudio.store.ProjectSummary;
@@ -84,5 +85,22 @@ class HomeWhileLibraryOpensTest {
         assertThat(studio.preferences.darkTheme()).isTrue();
         Node selected = robot.lookup(".table-row-cell:selected").query();
         assertThat(selected).isNotNull();
+    }
+
+    @Test
+    void aLibraryThatOpensEmptyShowsTheWelcomePageWithItsTemplates(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#templateTiles").queryAs(FlowPane.class).getChildren())
+                .as("no tiles made while it is not known whether the library is empty").isEmpty();
+        for (ProjectSummary project : studio.library.list()) {
+            studio.library.delete(project.id());
+        }
+        System.gc(); // a listener only a collectable binding held would go now
+
+        robot.interact(() -> opening.complete(studio.library));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#welcomePane").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#templateTiles").queryAs(FlowPane.class).getChildren())
+                .hasSize(studio.templates.list().size());
     }
 }
