@@ -84,9 +84,10 @@ public final class OpeningLibrary implements ProjectLibrary {
         return opened().surveys();
     }
 
+    /** The opened library's (none while it opens: nothing is drawn before the list is read). */
     @Override
     public Optional<ThumbnailCache> thumbnailCache() {
-        return Optional.of(new ThumbnailCache(location));
+        return isOpen() ? opening.join().thumbnailCache() : Optional.empty();
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.ui.fakes.InMemoryLibrary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A library opening in the background: refused with a message until open, then the opened library itself. */
 @FastTest
@@ -38,6 +39,18 @@ class OpeningLibraryTest {
         assertThat(library.list()).extracting(ProjectSummary::id).containsExactly("shop");
         library.whenOpen(told::incrementAndGet);
         assertThat(told).hasValue(2);
+    }
+
+    @Test
+    void itKeepsThumbnailsWhereTheOpenedLibraryDoesAndNowhereBefore(@TempDir Path folder) {
+        assertThat(library.thumbnailCache()).as("still opening").isEmpty();
+        opening.complete(new InMemoryLibrary());
+        assertThat(library.thumbnailCache()).as("a library without a folder keeps none").isEmpty();
+
+        CompletableFuture<H2Library> h2 = CompletableFuture.completedFuture(H2Library.open(folder));
+        try (OpeningLibrary opened = new OpeningLibrary(folder, h2)) {
+            assertThat(opened.thumbnailCache()).isPresent();
+        }
     }
 
     @Test
