@@ -121,9 +121,7 @@ public final class HomeController {
             }
         };
         fill.run();
-        // The welcome page's own visibility (bound to the model), not model.libraryEmpty(): that makes a new binding
-        // on each call, which nothing else would keep, so a listener on it could be collected with it.
-        welcomePane.visibleProperty().addListener((obs, was, shown) -> fill.run());
+        model.libraryEmpty().addListener((obs, was, empty) -> fill.run());
     }
 
     /** Selects the first project once the list has any (at once, or when the library has opened). */

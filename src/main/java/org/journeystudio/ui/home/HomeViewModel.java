@@ -61,6 +61,8 @@ public final class HomeViewModel {
     private final Map<String, Instant> thumbnailTimes = new HashMap<>();
     private final BackgroundWork.Kind thumbnailWork;
     private final ReadOnlyBooleanWrapper libraryOpen = new ReadOnlyBooleanWrapper(this, "libraryOpen");
+    /** One binding for every screen part that follows it: a listener on a binding nothing keeps would be collected. */
+    private final BooleanBinding libraryEmpty = libraryOpen.and(Bindings.isEmpty(projects));
     private boolean waitingForLibrary;
 
     public HomeViewModel(StudioWindow.Services services, Clock clock) {
@@ -146,7 +148,7 @@ public final class HomeViewModel {
 
     /** True once the library is open and holds no project (false while it opens: no welcome page flashes by). */
     public BooleanBinding libraryEmpty() {
-        return libraryOpen.and(Bindings.isEmpty(projects));
+        return libraryEmpty;
     }
 
     /** False while the library is still opening: the actions that need it wait. */
