@@ -124,8 +124,8 @@ public final class Packager {
         boolean shared = Files.isRegularFile(classList) && platform == Platform.LINUX;
         if (shared) {
             step("class-data sharing: class list in the image, archive made as the .deb's postinst does", () -> {
-                SharedArchive.keepClassList(image, platform, classList);
-                SharedArchive.dump(SharedArchive.installedCopy(image, WORK.resolve("installed")), platform);
+                SharedArchive.keepClassList(image, classList);
+                SharedArchive.dump(SharedArchive.installedCopy(image, WORK.resolve("installed")));
                 return null;
             });
         } else {
@@ -423,13 +423,17 @@ final class NativeLibraries {
 final class SharedArchive {
     static final String ARCHIVE = "journey-studio.jsa";
     static final String CLASS_LIST = "journey-studio.classlist";
+    /** The Linux image's layout, the only one that gets an archive (as the postinst's paths). */
+    private static final String APP_DIR = "lib/app";
+    private static final String JAVA = "lib/runtime/bin/java";
+    private static final String LAUNCHER_CONFIG = "Journey Studio.cfg";
 
     private SharedArchive() {
     }
 
     /** Puts the build's class list into the image, for the installer's postinst to dump the archive from. */
-    static void keepClassList(Path image, Platform platform, Path classList) throws IOException {
-        Files.copy(classList, image.resolve(platform.appDir()).resolve(CLASS_LIST), StandardCopyOption.REPLACE_EXISTING);
+    static void keepClassList(Path image, Path classList) throws IOException {
+        Files.copy(classList, image.resolve(APP_DIR).resolve(CLASS_LIST), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A copy of the image at {@code place} (a path without spaces, like /opt/journey-studio), to check it there. */
@@ -444,11 +448,11 @@ final class SharedArchive {
     }
 
     /** Dumps the archive into {@code image}'s app folder from the class list kept there, as the postinst does. */
-    static void dump(Path image, Platform platform) throws IOException, InterruptedException {
-        Path app = image.resolve(platform.appDir()).toAbsolutePath();
-        Process dump = new ProcessBuilder(image.resolve(platform.imageJava()).toString(), "-Xshare:dump",
+    static void dump(Path image) throws IOException, InterruptedException {
+        Path app = image.resolve(APP_DIR).toAbsolutePath();
+        Process dump = new ProcessBuilder(image.resolve(JAVA).toString(), "-Xshare:dump",
                 "-XX:SharedClassListFile=" + app.resolve(CLASS_LIST), "-XX:SharedArchiveFile=" + app.resolve(ARCHIVE),
-                "-cp", launcherClassPath(app, platform)).redirectErrorStream(true).start();
+                "-cp", launcherClassPath(app)).redirectErrorStream(true).start();
         String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (dump.waitFor() != 0) {
             Packager.fail("the class-data sharing dump failed:\n" + output);
@@ -457,9 +461,9 @@ final class SharedArchive {
     }
 
     /** The class path exactly as the launcher passes it: every jar of the app folder, listed in its .cfg file. */
-    private static String launcherClassPath(Path app, Platform platform) throws IOException {
+    private static String launcherClassPath(Path app) throws IOException {
         List<String> entries = new ArrayList<>();
-        for (String line : Files.readAllLines(app.resolve(platform.imageName().replace(".app", "") + ".cfg"))) {
+        for (String line : Files.readAllLines(app.resolve(LAUNCHER_CONFIG))) {
             if (line.startsWith("app.classpath=")) {
                 entries.add(line.substring("app.classpath=".length()).replace("$APPDIR", app.toString()));
             }
@@ -515,24 +519,6 @@ enum Platform {
     /** The app-image folder jpackage writes under its --dest. */
     String imageName() {
         return this == MAC ? APP_NAME + ".app" : APP_NAME;
-    }
-
-    /** The folder inside the image that holds the app's jars ({@code $APPDIR} in the launcher's options). */
-    String appDir() {
-        return switch (this) {
-            case LINUX -> "lib/app";
-            case WINDOWS -> "app";
-            case MAC -> "Contents/app";
-        };
-    }
-
-    /** The image runtime's java command. */
-    String imageJava() {
-        return switch (this) {
-            case LINUX -> "lib/runtime/bin/java";
-            case WINDOWS -> "runtime/bin/java.exe";
-            case MAC -> "Contents/runtime/Contents/Home/bin/java";
-        };
     }
 
     /** The launcher, inside the image, whose standard output reaches the caller (Windows GUI launchers have none). */

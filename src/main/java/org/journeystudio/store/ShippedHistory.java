@@ -25,11 +25,17 @@ final class ShippedHistory {
     }
 
     private static final String RESOURCE = "shipped-migrations.txt";
+    /** Read once: each open asks for the list and for the newest version. */
+    private static final List<Step> STEPS = read();
 
     private ShippedHistory() {
     }
 
     static List<Step> steps() {
+        return STEPS;
+    }
+
+    private static List<Step> read() {
         try (InputStream in = ShippedHistory.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the build");
@@ -50,8 +56,7 @@ final class ShippedHistory {
 
     /** The version of the newest shipped migration. */
     static String newestVersion() {
-        List<Step> steps = steps();
-        return steps.get(steps.size() - 1).version();
+        return STEPS.get(STEPS.size() - 1).version();
     }
 
     /** Whether the library on {@code connection} holds exactly the shipped history, every step successful. */
@@ -68,6 +73,6 @@ final class ShippedHistory {
                 found.add(new Step(row.getString(1), checksum));
             }
         }
-        return found.equals(steps());
+        return found.equals(STEPS);
     }
 }

@@ -3,6 +3,7 @@ package org.journeystudio.ui.editor;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.layout.HBox;
@@ -48,7 +49,7 @@ public final class EditorWarmUp {
         if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true")) || templates.list().isEmpty()) {
             return;
         }
-        library.whenOpen(() -> javafx.application.Platform.runLater(() -> work.submit(BackgroundWork.task(TITLE,
+        library.whenOpen(() -> Platform.runLater(() -> work.submit(BackgroundWork.task(TITLE,
                 cancelled -> {
                     long start = System.nanoTime();
                     buildThrowawayEditor(cancelled);

@@ -74,8 +74,8 @@ public final class InspectorPanel {
         slot.sceneProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
-                if (scene == null || !Platform.isFxApplicationThread()) {
-                    return; // a scene built off the FX thread is not shown yet (the editor's warm-up)
+                if (scene == null) {
+                    return;
                 }
                 slot.sceneProperty().removeListener(this);
                 Runnable[] afterLayout = new Runnable[1];
