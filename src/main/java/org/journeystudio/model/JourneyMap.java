@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * One journey-map project: its stages (columns), lanes (rows), touchpoints (cards), segments and personas.
  * Immutable; every change makes a new map, which is what lets undo/redo and incremental saving stay simple.
+ *
+ * <p>{@code scenario} is the situation the map describes ("Buying a phone online"); {@code scenarios} are the
+ * states of its touchpoints (as-is, to-be…), of which {@code touchpoints} are the shown one's.
  */
 public record JourneyMap(
         String id,
@@ -22,7 +25,8 @@ public record JourneyMap(
         List<Segment> segments,
         List<Stage> stages,
         List<Lane> lanes,
-        List<Touchpoint> touchpoints) {
+        List<Touchpoint> touchpoints,
+        Scenarios scenarios) {
 
     public JourneyMap {
         id = Checks.id(id, "journey map");
@@ -37,6 +41,15 @@ public record JourneyMap(
         stages = stages == null ? List.of() : List.copyOf(stages);
         lanes = lanes == null ? List.of() : List.copyOf(lanes);
         touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
+        scenarios = scenarios == null ? Scenarios.single() : scenarios;
+    }
+
+    /** A map with the one "As-is" scenario every map starts with. */
+    public JourneyMap(String id, String title, String description, String scenario, Instant created, Instant modified,
+                      RatingScale scale, List<Persona> personas, List<Segment> segments, List<Stage> stages,
+                      List<Lane> lanes, List<Touchpoint> touchpoints) {
+        this(id, title, description, scenario, created, modified, scale, personas, segments, stages, lanes,
+                touchpoints, Scenarios.single());
     }
 
     /** An empty map with the usual lanes, ready for its first stage. */
@@ -118,42 +131,104 @@ public record JourneyMap(
 
     public JourneyMap withTitle(String newTitle) {
         return new JourneyMap(id, newTitle, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, touchpoints);
+                personas, segments, stages, lanes, touchpoints, scenarios);
     }
 
     public JourneyMap withId(String newId) {
         return new JourneyMap(newId, title, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, touchpoints);
+                personas, segments, stages, lanes, touchpoints, scenarios);
     }
 
     public JourneyMap withTimes(Instant newCreated, Instant newModified) {
         return new JourneyMap(id, title, description, scenario, newCreated, newModified, scale,
-                personas, segments, stages, lanes, touchpoints);
+                personas, segments, stages, lanes, touchpoints, scenarios);
     }
 
     public JourneyMap withStages(List<Stage> newStages) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, newStages, lanes, touchpoints);
+                personas, segments, newStages, lanes, touchpoints, fitted(scenarios, newStages, lanes, segments));
     }
 
     public JourneyMap withLanes(List<Lane> newLanes) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, stages, newLanes, touchpoints);
+                personas, segments, stages, newLanes, touchpoints, fitted(scenarios, stages, newLanes, segments));
     }
 
     public JourneyMap withTouchpoints(List<Touchpoint> newTouchpoints) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, newTouchpoints);
+                personas, segments, stages, lanes, newTouchpoints, scenarios);
     }
 
     public JourneyMap withSegments(List<Segment> newSegments) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, newSegments, stages, lanes, touchpoints);
+                personas, newSegments, stages, lanes, touchpoints, fitted(scenarios, stages, lanes, newSegments));
     }
 
     public JourneyMap withPersonas(List<Persona> newPersonas) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                newPersonas, segments, stages, lanes, touchpoints);
+                newPersonas, segments, stages, lanes, touchpoints, scenarios);
+    }
+
+    public JourneyMap withScenarios(Scenarios newScenarios) {
+        return new JourneyMap(id, title, description, scenario, created, modified, scale,
+                personas, segments, stages, lanes, touchpoints, newScenarios);
+    }
+
+    /** The touchpoints of one scenario: the map's own for the shown one, the kept ones for the others. */
+    public List<Touchpoint> touchpointsOf(String scenarioId) {
+        if (scenarioId.equals(scenarios.activeId())) {
+            return touchpoints;
+        }
+        List<Touchpoint> kept = scenarios.stored().get(scenarioId);
+        if (kept == null) {
+            throw new IllegalArgumentException("This map has no scenario '" + scenarioId + "'");
+        }
+        return kept;
+    }
+
+    /**
+     * This map showing another of its scenarios: the shown touchpoints are kept under the scenario they belong
+     * to and the other's become the map's.
+     */
+    public JourneyMap showing(String scenarioId) {
+        if (scenarioId.equals(scenarios.activeId())) {
+            return this;
+        }
+        List<Touchpoint> next = touchpointsOf(scenarioId);
+        java.util.Map<String, List<Touchpoint>> stored = new java.util.LinkedHashMap<>(scenarios.stored());
+        stored.remove(scenarioId);
+        stored.put(scenarios.activeId(), touchpoints);
+        return new JourneyMap(id, title, description, scenario, created, modified, scale, personas, segments, stages,
+                lanes, next, new Scenarios(scenarioId, scenarios.list(), stored));
+    }
+
+    /**
+     * The kept scenarios' touchpoints follow the map's stages, lanes and segments: a deleted stage or lane takes
+     * their touchpoints there with it, a deleted segment their ratings, as it does the shown scenario's. Undo
+     * brings them back with the rest of the map.
+     */
+    private static Scenarios fitted(Scenarios scenarios, List<Stage> stages, List<Lane> lanes, List<Segment> segments) {
+        if (scenarios.stored().isEmpty()) {
+            return scenarios;
+        }
+        java.util.Set<String> stageIds = new java.util.HashSet<>();
+        stages.forEach(s -> stageIds.add(s.id()));
+        java.util.Set<String> laneIds = new java.util.HashSet<>();
+        lanes.forEach(l -> laneIds.add(l.id()));
+        java.util.Set<String> segmentIds = new java.util.HashSet<>();
+        segments.forEach(s -> segmentIds.add(s.id()));
+        java.util.Map<String, List<Touchpoint>> stored = new java.util.LinkedHashMap<>();
+        scenarios.stored().forEach((scenarioId, kept) -> stored.put(scenarioId, kept.stream()
+                .filter(t -> stageIds.contains(t.stageId()) && laneIds.contains(t.laneId()))
+                .map(t -> segmentIds.containsAll(t.satisfaction().keySet()) ? t : withoutRatingsOf(t, segmentIds))
+                .toList()));
+        return scenarios.withStored(stored);
+    }
+
+    private static Touchpoint withoutRatingsOf(Touchpoint t, java.util.Set<String> segmentIds) {
+        java.util.Map<String, Double> rated = new java.util.LinkedHashMap<>(t.satisfaction());
+        rated.keySet().retainAll(segmentIds);
+        return t.toBuilder().satisfaction(rated).build();
     }
 
     /** Replaces the touchpoint with the same id. */

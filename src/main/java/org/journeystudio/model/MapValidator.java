@@ -28,7 +28,11 @@ public final class MapValidator {
         Set<String> laneIds = uniqueIds("lanes", map.lanes().stream().map(Lane::id).toList(), problems);
         Set<String> segmentIds = uniqueIds("segments", map.segments().stream().map(Segment::id).toList(), problems);
         uniqueIds("personas", map.personas().stream().map(Persona::id).toList(), problems);
-        uniqueIds("touchpoints", map.touchpoints().stream().map(Touchpoint::id).toList(), problems);
+        // Touchpoint ids are unique across scenarios: survey answers and rating origins name a touchpoint by id alone.
+        List<String> touchpointIds = new ArrayList<>();
+        map.scenarios().list().forEach(s -> map.touchpointsOf(s.id()).forEach(t -> touchpointIds.add(t.id())));
+        uniqueIds("touchpoints", touchpointIds, problems);
+        checkScenarios(map, problems);
 
         for (Persona persona : map.personas()) {
             if (persona.segmentId() != null && !segmentIds.contains(persona.segmentId())) {
@@ -37,8 +41,10 @@ public final class MapValidator {
                                 + "', which does not exist"));
             }
         }
-        for (Touchpoint tp : map.touchpoints()) {
-            checkTouchpoint(map, tp, stageIds, laneIds, segmentIds, problems);
+        for (Scenario s : map.scenarios().list()) {
+            for (Touchpoint tp : map.touchpointsOf(s.id())) {
+                checkTouchpoint(map, tp, stageIds, laneIds, segmentIds, problems);
+            }
         }
         return problems;
     }
@@ -78,6 +84,27 @@ public final class MapValidator {
         if (tp.expectedScore() != null && !scale.contains(tp.expectedScore())) {
             problems.add(new ValidationProblem(path + ".expectedScore",
                     name + " expects " + tp.expectedScore() + ", outside the map's scale " + scale.label()));
+        }
+    }
+
+    /** A scenario's basis is another scenario of the map, and following bases never comes back round. */
+    private static void checkScenarios(JourneyMap map, List<ValidationProblem> problems) {
+        Scenarios scenarios = map.scenarios();
+        for (Scenario s : scenarios.list()) {
+            String path = "scenarios[" + s.id() + "]";
+            if (s.derived() && scenarios.scenario(s.basisId()).isEmpty()) {
+                problems.add(new ValidationProblem(path, "Scenario '" + s.name() + "' is derived from scenario '"
+                        + s.basisId() + "', which does not exist"));
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            for (Scenario at = s; at != null && at.derived(); at = scenarios.scenario(at.basisId()).orElse(null)) {
+                if (!seen.add(at.id())) {
+                    problems.add(new ValidationProblem(path, "Scenario '" + s.name()
+                            + "' is derived, through its bases, from itself"));
+                    break;
+                }
+            }
         }
     }
 

@@ -31,6 +31,15 @@ public enum RatingScale {
         return value >= min && value <= max;
     }
 
+    /** {@code rating} on this scale moved to the same place on {@code to}: 4 on 1–5 is 5.5 on 1–7. */
+    public double convert(double rating, RatingScale to) {
+        if (this == to) {
+            return rating;
+        }
+        double share = (rating - min) / (double) (max - min);
+        return to.min + share * (to.max - to.min);
+    }
+
     /** Short label such as "1–5", also the form used in files and on the command line (with a plain hyphen). */
     public String label() {
         return min + "-" + max;

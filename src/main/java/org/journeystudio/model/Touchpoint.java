@@ -12,6 +12,8 @@ import java.util.Set;
  * @param order         position within its cell (stage × lane), smallest first
  * @param satisfaction  segment id → rating on the map's scale; segments without a rating are absent
  * @param expectedScore what customers expect on the map's scale, or {@code null} when unknown
+ * @param origin        the touchpoint of the basis scenario this one was copied from, or empty when it was made
+ *                      in this scenario (see {@link Scenario#basisId()})
  */
 public record Touchpoint(
         String id,
@@ -29,7 +31,8 @@ public record Touchpoint(
         List<Opportunity> opportunities,
         Map<String, Double> satisfaction,
         Double expectedScore,
-        Evidence evidence) {
+        Evidence evidence,
+        String origin) {
 
     public Touchpoint {
         id = Checks.id(id, "touchpoint");
@@ -50,6 +53,7 @@ public record Touchpoint(
         satisfaction = satisfaction == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(satisfaction));
         evidence = evidence == null ? Evidence.ASSUMED : evidence;
+        origin = Checks.text(origin);
     }
 
     public static Builder builder(String id, String stageId, String laneId) {
@@ -60,7 +64,7 @@ public record Touchpoint(
         return new Builder(id, stageId, laneId).order(order).title(title).description(description)
                 .channel(channel).owner(owner).emotion(emotion).components(components)
                 .expectations(expectations).painPoints(painPoints).opportunities(opportunities)
-                .satisfaction(satisfaction).expectedScore(expectedScore).evidence(evidence);
+                .satisfaction(satisfaction).expectedScore(expectedScore).evidence(evidence).origin(origin);
     }
 
     /** Copy placed in another cell, at the given order. */
@@ -94,6 +98,7 @@ public record Touchpoint(
         private Map<String, Double> satisfaction = Map.of();
         private Double expectedScore;
         private Evidence evidence = Evidence.ASSUMED;
+        private String origin = "";
 
         private Builder(String id, String stageId, String laneId) {
             this.id = id;
@@ -119,10 +124,11 @@ public record Touchpoint(
         public Builder satisfaction(Map<String, Double> value) { this.satisfaction = value; return this; }
         public Builder expectedScore(Double value) { this.expectedScore = value; return this; }
         public Builder evidence(Evidence value) { this.evidence = value; return this; }
+        public Builder origin(String value) { this.origin = value; return this; }
 
         public Touchpoint build() {
             return new Touchpoint(id, stageId, laneId, order, title, description, channel, owner, emotion,
-                    components, expectations, painPoints, opportunities, satisfaction, expectedScore, evidence);
+                    components, expectations, painPoints, opportunities, satisfaction, expectedScore, evidence, origin);
         }
     }
 }

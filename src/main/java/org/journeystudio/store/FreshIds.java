@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.Persona;
+import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
@@ -43,16 +44,25 @@ public final class FreshIds {
                         p.segmentId() == null ? null : segments.getOrDefault(p.segmentId(), p.segmentId()),
                         p.icon(), p.photo(), p.quote(), p.goals(), p.needs(), p.frustrations()))
                 .toList();
-        List<Touchpoint> newTouchpoints = map.touchpoints().stream()
+        // Every scenario's touchpoints get new ids first, so the links between scenarios can follow them.
+        Map<String, String> touchpoints = new HashMap<>();
+        for (Scenario s : map.scenarios().list()) {
+            map.touchpointsOf(s.id()).forEach(t -> renamed(touchpoints, t.id(), "tp", idFor));
+        }
+        Function<List<Touchpoint>, List<Touchpoint>> renew = list -> list.stream()
                 .map(t -> t.toBuilder()
-                        .id(idFor.apply("tp"))
+                        .id(touchpoints.get(t.id()))
                         .stageId(stages.getOrDefault(t.stageId(), t.stageId()))
                         .laneId(lanes.getOrDefault(t.laneId(), t.laneId()))
                         .satisfaction(remappedKeys(t.satisfaction(), segments))
+                        .origin(touchpoints.getOrDefault(t.origin(), t.origin()))
                         .build())
                 .toList();
+        Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();
+        map.scenarios().stored().forEach((id, kept) -> stored.put(id, renew.apply(kept)));
         return new JourneyMap(idFor.apply("map"), map.title(), map.description(), map.scenario(), map.created(),
-                map.modified(), map.scale(), newPersonas, newSegments, newStages, newLanes, newTouchpoints);
+                map.modified(), map.scale(), newPersonas, newSegments, newStages, newLanes,
+                renew.apply(map.touchpoints()), map.scenarios().withStored(stored));
     }
 
     private static String renamed(Map<String, String> renames, String oldId, String prefix,

@@ -47,6 +47,9 @@ final class IncrementalSave {
         removeMissing(stored.segments(), wanted.segments(), Segment::id, rows.segments);
         removeMissing(stored.stages(), wanted.stages(), Stage::id, rows.stages);
         removeMissing(stored.lanes(), wanted.lanes(), Lane::id, rows.lanes);
+        if (!stored.scenarios().equals(wanted.scenarios())) {
+            rows.replaceScenarios(wanted);
+        }
     }
 
     private static boolean projectRowDiffers(JourneyMap stored, JourneyMap wanted) {

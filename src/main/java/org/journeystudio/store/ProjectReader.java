@@ -24,9 +24,13 @@ import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.Scenario;
+import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.store.json.JourneyFormatException;
+import org.journeystudio.store.json.JourneyJson;
 
 /** Reads projects back from the library's tables into journey maps, lists in their stored order. */
 final class ProjectReader {
@@ -67,7 +71,7 @@ final class ProjectReader {
                     row.getObject(5, OffsetDateTime.class).toInstant(),
                     where.scale(row.getString(6)),
                     personas(projectId), segments(projectId), stages(projectId), lanes(projectId),
-                    touchpoints(projectId, where)));
+                    touchpoints(projectId, where), scenarios(projectId, where)));
         }
     }
 
@@ -152,7 +156,7 @@ final class ProjectReader {
         try (ResultSet row = query("""
                 SELECT id, stage_id, lane_id, order_in_cell, title, description, channel_kind, channel_detail,
                        owner, emotion_score, emotion_label, component_emotional, component_functional,
-                       component_accessible, expected_score, evidence
+                       component_accessible, expected_score, evidence, origin
                 FROM touchpoint WHERE project_id = ? ORDER BY position""", projectId)) {
             while (row.next()) {
                 String id = row.getString(1);
@@ -166,6 +170,7 @@ final class ProjectReader {
                         .components(components(row.getBoolean(12), row.getBoolean(13), row.getBoolean(14)))
                         .expectedScore(row.getObject(15, Double.class))
                         .evidence(where.constant(Evidence.class, row.getString(16)))
+                        .origin(row.getString(17))
                         .expectations(expectations.getOrDefault(id, List.of()))
                         .painPoints(painPoints.getOrDefault(id, List.of()))
                         .opportunities(opportunities.getOrDefault(id, List.of()))
@@ -174,6 +179,26 @@ final class ProjectReader {
             }
         }
         return touchpoints;
+    }
+
+    /** No rows: the one "As-is" scenario every map starts with. */
+    private Scenarios scenarios(String projectId, StoredValue where) throws SQLException {
+        List<Scenario> list = new ArrayList<>();
+        Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();
+        String active = null;
+        try (ResultSet row = query("SELECT id, name, basis_id, active, touchpoints FROM scenario "
+                + "WHERE project_id = ? ORDER BY position", projectId)) {
+            while (row.next()) {
+                String id = row.getString(1);
+                list.add(new Scenario(id, row.getString(2), row.getString(3)));
+                if (row.getBoolean(4)) {
+                    active = id;
+                } else {
+                    stored.put(id, where.touchpoints(row.getString(5), id));
+                }
+            }
+        }
+        return list.isEmpty() ? Scenarios.single() : new Scenarios(active, list, stored);
     }
 
     private static Set<ExperienceComponent> components(boolean emotional, boolean functional, boolean accessible) {
@@ -251,6 +276,15 @@ final class ProjectReader {
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new LibraryException("Project '" + projectId + "' in the library has an unknown "
                         + type.getSimpleName() + " '" + name + "'; it may have been written by a newer Journey Studio");
+            }
+        }
+
+        List<Touchpoint> touchpoints(String json, String scenarioId) {
+            try {
+                return JourneyJson.touchpointsFromJson(json == null ? "[]" : json, "scenario '" + scenarioId + "'");
+            } catch (JourneyFormatException e) {
+                throw new LibraryException("Project '" + projectId + "' in the library keeps scenario '" + scenarioId
+                        + "' in a form this Journey Studio cannot read (" + e.getMessage() + ")");
             }
         }
 

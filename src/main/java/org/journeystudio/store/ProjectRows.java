@@ -15,7 +15,9 @@ import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
+import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.store.json.JourneyJson;
 
 /**
  * The SQL that writes one project's rows: one method per kind of row and change. Which rows to write is
@@ -51,7 +53,7 @@ final class ProjectRows {
 
     /** Deletes the project and everything in it, children before the rows they point at. */
     void deleteProject() throws SQLException {
-        for (String table : List.of("touchpoint", "persona", "segment", "stage", "lane")) {
+        for (String table : List.of("scenario", "touchpoint", "persona", "segment", "stage", "lane")) {
             sql.update("DELETE FROM " + table + " WHERE project_id = ?", projectId);
         }
         sql.update("DELETE FROM project WHERE id = ?", projectId);
@@ -142,8 +144,8 @@ final class ProjectRows {
             values.addAll(touchpointColumns(t));
             sql.update("INSERT INTO touchpoint (project_id, id, position, stage_id, lane_id, order_in_cell, title, "
                     + "description, channel_kind, channel_detail, owner, emotion_score, emotion_label, "
-                    + "component_emotional, component_functional, component_accessible, expected_score, evidence) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+                    + "component_emotional, component_functional, component_accessible, expected_score, evidence, "
+                    + "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
             insertExpectations(t);
             insertPainPoints(t);
             insertOpportunities(t);
@@ -158,7 +160,8 @@ final class ProjectRows {
                 sql.update("UPDATE touchpoint SET position = ?, stage_id = ?, lane_id = ?, order_in_cell = ?, "
                         + "title = ?, description = ?, channel_kind = ?, channel_detail = ?, owner = ?, "
                         + "emotion_score = ?, emotion_label = ?, component_emotional = ?, component_functional = ?, "
-                        + "component_accessible = ?, expected_score = ?, evidence = ?, revision = revision + 1 "
+                        + "component_accessible = ?, expected_score = ?, evidence = ?, origin = ?, "
+                        + "revision = revision + 1 "
                         + "WHERE project_id = ? AND id = ?", values.toArray());
             }
             if (!old.expectations().equals(t.expectations())) {
@@ -185,6 +188,25 @@ final class ProjectRows {
         }
     };
 
+    /**
+     * Replaces the project's scenario rows: they change seldom (adding, renaming or switching a scenario, or
+     * editing while another is kept), and a kept scenario is one JSON value, so there is nothing to save by rows.
+     */
+    void replaceScenarios(JourneyMap map) throws SQLException {
+        sql.update("DELETE FROM scenario WHERE project_id = ?", projectId);
+        if (map.scenarios().isSingle()) {
+            return;
+        }
+        List<Scenario> list = map.scenarios().list();
+        for (int position = 0; position < list.size(); position++) {
+            Scenario s = list.get(position);
+            boolean active = s.id().equals(map.scenarios().activeId());
+            sql.update("INSERT INTO scenario (project_id, id, position, name, basis_id, active, touchpoints) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)", projectId, s.id(), position, s.name(), s.basisId(),
+                    active, active ? null : JourneyJson.touchpointsToJson(map.touchpointsOf(s.id())));
+        }
+    }
+
     /** The touchpoint's own columns after (project_id, id, position), in table order. */
     private static List<Object> touchpointColumns(Touchpoint t) {
         List<Object> columns = new ArrayList<>();
@@ -203,6 +225,7 @@ final class ProjectRows {
         columns.add(t.components().contains(ExperienceComponent.ACCESSIBLE));
         columns.add(t.expectedScore());
         columns.add(t.evidence().name());
+        columns.add(t.origin());
         return columns;
     }
 

@@ -36,6 +36,7 @@ class LayerArchitectureTest {
             .layer("survey").definedBy("org.journeystudio.survey..")
             .layer("layout").definedBy("org.journeystudio.layout..")
             .layer("ratings").definedBy("org.journeystudio.ratings..")
+            .layer("compare").definedBy("org.journeystudio.compare..")
             .layer("workshop").definedBy("org.journeystudio.workshop..")
             .layer("render").definedBy("org.journeystudio.render..")
             .layer("editing").definedBy("org.journeystudio.editing..")
@@ -50,6 +51,7 @@ class LayerArchitectureTest {
             .whereLayer("editing").mayOnlyBeAccessedByLayers("usecase", "ui", "cli", "app")
             .whereLayer("render").mayOnlyBeAccessedByLayers("usecase", "ui", "cli", "app")
             .whereLayer("workshop").mayOnlyBeAccessedByLayers("usecase", "ui", "cli", "app")
+            .whereLayer("compare").mayOnlyBeAccessedByLayers("render", "usecase", "ui", "cli", "app")
             .whereLayer("ratings").mayOnlyBeAccessedByLayers("workshop", "usecase", "ui", "cli", "app")
             .whereLayer("settings").mayOnlyBeAccessedByLayers("usecase", "ui", "cli", "app")
             .whereLayer("store").mayOnlyBeAccessedByLayers("ratings", "render", "workshop", "editing", "usecase",

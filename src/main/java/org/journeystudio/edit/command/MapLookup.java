@@ -6,6 +6,7 @@ import java.util.Map;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.Persona;
+import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
@@ -39,6 +40,10 @@ public final class MapLookup {
 
     public static Segment segment(JourneyMap map, String segmentId) {
         return map.segment(segmentId).orElseThrow(() -> missing("segment", segmentId, map));
+    }
+
+    public static Scenario scenario(JourneyMap map, String scenarioId) {
+        return map.scenarios().scenario(scenarioId).orElseThrow(() -> missing("scenario", scenarioId, map));
     }
 
     public static Persona persona(JourneyMap map, String personaId) {

@@ -1,6 +1,7 @@
 package org.journeystudio.edit.command;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.journeystudio.edit.MapCommand;
@@ -29,11 +30,7 @@ public record SetRatingScale(RatingScale scale, boolean rescale, String descript
 
     /** A rating on {@code from} moved to the same relative place on {@code to}. */
     public static double convert(double rating, RatingScale from, RatingScale to) {
-        if (from == to) {
-            return rating;
-        }
-        double share = (rating - from.min()) / (double) (from.max() - from.min());
-        return to.min() + share * (to.max() - to.min());
+        return from.convert(rating, to);
     }
 
     @Override
@@ -41,11 +38,16 @@ public record SetRatingScale(RatingScale scale, boolean rescale, String descript
         RatingScale from = map.scale();
         JourneyMap rescaled = new JourneyMap(map.id(), map.title(), map.description(), map.scenario(),
                 map.created(), map.modified(), scale, map.personas(), map.segments(), map.stages(), map.lanes(),
-                map.touchpoints());
+                map.touchpoints(), map.scenarios());
         if (!rescale || from == scale) {
             return rescaled;
         }
-        return rescaled.withTouchpoints(map.touchpoints().stream().map(tp -> convertRatings(tp, from)).toList());
+        // Every scenario's ratings move to the new scale, not only the shown one's.
+        Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();
+        map.scenarios().stored().forEach((id, kept) ->
+                stored.put(id, kept.stream().map(tp -> convertRatings(tp, from)).toList()));
+        return rescaled.withTouchpoints(map.touchpoints().stream().map(tp -> convertRatings(tp, from)).toList())
+                .withScenarios(map.scenarios().withStored(stored));
     }
 
     private Touchpoint convertRatings(Touchpoint tp, RatingScale from) {

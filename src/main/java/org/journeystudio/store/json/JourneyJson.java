@@ -34,6 +34,17 @@ public final class JourneyJson {
         AtomicFile.write(file, out -> out.write(toJson(map).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A list of touchpoints in the file's touchpoint layout: how the library keeps a scenario that is not shown. */
+    public static String touchpointsToJson(java.util.List<org.journeystudio.model.Touchpoint> touchpoints) {
+        return JourneyJsonWriter.touchpointsToJson(touchpoints);
+    }
+
+    /** Reads back what {@link #touchpointsToJson} wrote; {@code sourceName} names it in a problem's message. */
+    public static java.util.List<org.journeystudio.model.Touchpoint> touchpointsFromJson(String json, String sourceName)
+            throws JourneyFormatException {
+        return JourneyJsonReader.touchpoints(json, sourceName);
+    }
+
     /** The file's text: pretty printed, fields in a fixed order, ending with a newline. */
     public static String toJson(JourneyMap map) {
         return JourneyJsonWriter.toJson(map);

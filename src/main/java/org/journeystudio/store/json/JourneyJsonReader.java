@@ -15,17 +15,18 @@ import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.RatingScale;
+import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 
 /**
- * Reads format version 1 in one streaming pass, field by field in any order, and hands the map to
+ * Reads format versions 1 and 2 (which adds {@code "scenarios"}) in one streaming pass, field by field in any order, and hands the map to
  * {@link MapChecks} with the place of every element, so each problem is reported where it is in the file.
  */
 final class JourneyJsonReader {
     private static final List<String> MAP_FIELDS = List.of("id", "title", "description", "scenario", "created",
-            "modified", "scale", "personas", "segments", "stages", "lanes", "touchpoints");
+            "modified", "scale", "personas", "segments", "stages", "lanes", "touchpoints", "scenarios");
 
     private final JsonCursor in;
     private final ProblemLocations locations = new ProblemLocations();
@@ -41,6 +42,14 @@ final class JourneyJsonReader {
             JourneyMap map = reader.document();
             MapChecks.require(map, reader.locations, cursor);
             return map;
+        }
+    }
+
+    /** A bare list of touchpoints, as {@link JourneyJsonWriter#touchpointsToJson} writes it. */
+    static List<Touchpoint> touchpoints(String text, String source) throws JourneyFormatException {
+        try (JsonCursor cursor = new JsonCursor(text, source)) {
+            cursor.next();
+            return new JourneyJsonReader(cursor).touchpoints();
         }
     }
 
@@ -77,6 +86,7 @@ final class JourneyJsonReader {
         List<Stage> stages = List.of();
         List<Lane> lanes = List.of();
         List<Touchpoint> touchpoints = List.of();
+        Scenarios scenarios = null;
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             String name = field.get();
             locations.put(name, in.here());
@@ -93,6 +103,7 @@ final class JourneyJsonReader {
                 case "stages" -> stages = list(name, this::stage, Stage::id);
                 case "lanes" -> lanes = list(name, this::lane, Lane::id);
                 case "touchpoints" -> touchpoints = touchpoints();
+                case "scenarios" -> scenarios = new ScenariosReader(in, this::touchpoints).read();
                 default -> throw in.unknownField(name, "the map", MAP_FIELDS);
             }
         }
@@ -103,7 +114,7 @@ final class JourneyJsonReader {
             throw in.missing(start, "the map", "title");
         }
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, touchpoints);
+                personas, segments, stages, lanes, touchpoints, scenarios);
     }
 
     private Persona persona() throws JourneyFormatException {

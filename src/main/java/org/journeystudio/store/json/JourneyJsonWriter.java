@@ -12,14 +12,16 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 
 /**
- * Writes a map as format version 1. Every field is written, always in the same order, so two exports of
- * the same map are byte-identical and a hand edit shows up as a small diff.
+ * Writes a map as format version 1, or 2 when it has scenarios ({@link JsonFormat#versionFor}). Every field is
+ * written, always in the same order, so two exports of the same map are byte-identical and a hand edit shows up
+ * as a small diff.
  */
 final class JourneyJsonWriter {
     private final JsonGenerator out;
@@ -40,15 +42,31 @@ final class JourneyJsonWriter {
         return text + "\n";
     }
 
+    static String touchpointsToJson(List<Touchpoint> touchpoints) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = JsonFormat.FACTORY.createGenerator(text)) {
+            JourneyJsonWriter writer = new JourneyJsonWriter(generator);
+            generator.writeStartArray();
+            for (Touchpoint touchpoint : touchpoints) {
+                writer.touchpoint(touchpoint);
+            }
+            generator.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
     private void document(JourneyMap map) throws IOException {
         out.writeStartObject();
-        out.writeNumberField("formatVersion", JsonFormat.CURRENT_VERSION);
+        int version = JsonFormat.versionFor(map);
+        out.writeNumberField("formatVersion", version);
         out.writeFieldName("map");
-        map(map);
+        map(map, version);
         out.writeEndObject();
     }
 
-    private void map(JourneyMap map) throws IOException {
+    private void map(JourneyMap map, int version) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", map.id());
         out.writeStringField("title", map.title());
@@ -80,6 +98,32 @@ final class JourneyJsonWriter {
         out.writeArrayFieldStart("touchpoints");
         for (Touchpoint touchpoint : map.touchpoints()) {
             touchpoint(touchpoint);
+        }
+        out.writeEndArray();
+        if (version >= 2) {
+            scenarios(map);
+        }
+        out.writeEndObject();
+    }
+
+    /** The map's own touchpoints are the active scenario's; each other scenario lists its own. */
+    private void scenarios(JourneyMap map) throws IOException {
+        out.writeObjectFieldStart("scenarios");
+        out.writeStringField("active", map.scenarios().activeId());
+        out.writeArrayFieldStart("list");
+        for (Scenario scenario : map.scenarios().list()) {
+            out.writeStartObject();
+            out.writeStringField("id", scenario.id());
+            out.writeStringField("name", scenario.name());
+            out.writeStringField("basis", scenario.basisId());
+            if (!scenario.id().equals(map.scenarios().activeId())) {
+                out.writeArrayFieldStart("touchpoints");
+                for (Touchpoint touchpoint : map.touchpointsOf(scenario.id())) {
+                    touchpoint(touchpoint);
+                }
+                out.writeEndArray();
+            }
+            out.writeEndObject();
         }
         out.writeEndArray();
         out.writeEndObject();
@@ -185,6 +229,9 @@ final class JourneyJsonWriter {
             out.writeNumberField("expectedScore", tp.expectedScore());
         }
         out.writeStringField("evidence", FormatWords.word(tp.evidence()));
+        if (!tp.origin().isEmpty()) {
+            out.writeStringField("origin", tp.origin());
+        }
         out.writeEndObject();
     }
 

@@ -6,14 +6,25 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import java.util.List;
 import java.util.Set;
 import org.journeystudio.model.Limits;
 
 /** The fixed settings of the {@code .journey.json} format: its version, its size limit and its Jackson setup. */
 final class JsonFormat {
     /** The version this code writes. Bump it (and add a reader for the old one) when the layout changes. */
-    static final int CURRENT_VERSION = 1;
-    static final Set<Integer> READABLE_VERSIONS = Set.of(1);
+    static final int CURRENT_VERSION = 2;
+    static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2);
+
+    /**
+     * The version a map is written in: 1 unless it uses what version 2 added (scenarios, links between them),
+     * so a map without them stays byte-identical to what earlier studios wrote and opens there.
+     */
+    static int versionFor(org.journeystudio.model.JourneyMap map) {
+        boolean linked = map.scenarios().list().stream()
+                .anyMatch(s -> map.touchpointsOf(s.id()).stream().anyMatch(t -> !t.origin().isEmpty()));
+        return map.scenarios().isSingle() && !linked ? 1 : CURRENT_VERSION;
+    }
 
     /** The size limit and the advice for a larger file: {@link Limits#JOURNEY_JSON}. */
     static final Limits.FileLimit FILE_LIMIT = Limits.JOURNEY_JSON;
@@ -48,7 +59,8 @@ final class JsonFormat {
     }
 
     static String supportedVersions() {
-        return READABLE_VERSIONS.stream().sorted().map(String::valueOf)
-                .reduce((a, b) -> a + ", " + b).orElse("");
+        List<String> versions = READABLE_VERSIONS.stream().sorted().map(String::valueOf).toList();
+        return versions.size() == 1 ? versions.get(0)
+                : String.join(", ", versions.subList(0, versions.size() - 1)) + " or " + versions.get(versions.size() - 1);
     }
 }

@@ -17,11 +17,11 @@ import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
 
-/** Reads one touchpoint object of format version 1, remembering where its references and ratings stood. */
+/** Reads one touchpoint object of format version 1 or 2, remembering where its references and ratings stood. */
 final class TouchpointReader {
     private static final List<String> FIELDS = List.of("id", "stage", "lane", "order", "title", "description",
             "channel", "owner", "emotion", "components", "expectations", "painPoints", "opportunities",
-            "satisfaction", "expectedScore", "evidence");
+            "satisfaction", "expectedScore", "evidence", "origin");
 
     private final JsonCursor in;
     private final ProblemLocations locations;
@@ -63,6 +63,7 @@ final class TouchpointReader {
                 case "satisfaction" -> tp.satisfaction(satisfaction());
                 case "expectedScore" -> tp.expectedScore(in.isNull() ? null : in.number(name));
                 case "evidence" -> tp.evidence(in.isNull() ? null : in.word(name, Evidence.class));
+                case "origin" -> tp.origin(in.optionalText(name));
                 default -> throw in.unknownField(name, "a touchpoint", FIELDS);
             }
         }

@@ -202,13 +202,13 @@ class MalformedJourneyJsonTest {
 
     @Test
     void aNewerFormatVersionIsRefusedNamingTheSupportedVersion() {
-        String json = broken("\"formatVersion\": 1", "\"formatVersion\": 2");
+        String json = broken("\"formatVersion\": 1", "\"formatVersion\": 3");
 
         JourneyFormatException problem = problemIn(json);
 
-        assertAt(problem, json, "2,");
-        assertThat(problem.problem()).isEqualTo("formatVersion 2 is not supported: this version of Journey Studio"
-                + " reads formatVersion 1; it was written by a newer Journey Studio, so update this one to open it");
+        assertAt(problem, json, "3,");
+        assertThat(problem.problem()).isEqualTo("formatVersion 3 is not supported: this version of Journey Studio"
+                + " reads formatVersion 1 or 2; it was written by a newer Journey Studio, so update this one to open it");
     }
 
     @Test

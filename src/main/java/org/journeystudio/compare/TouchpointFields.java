@@ -1,0 +1,139 @@
+package org.journeystudio.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Touchpoint;
+
+/**
+ * The fields of two matched touchpoints that differ, read as a user reads them. References (stage, lane,
+ * segments) are compared through the matching, ratings on the compared scale; the order within a cell is left
+ * out, since inserting one card renumbers its neighbours without changing them.
+ */
+final class TouchpointFields {
+    private final JourneyMap before;
+    private final JourneyMap after;
+    private final MapMatching matching;
+    private final ScaleConversion scales;
+
+    TouchpointFields(JourneyMap before, JourneyMap after, MapMatching matching, ScaleConversion scales) {
+        this.before = before;
+        this.after = after;
+        this.matching = matching;
+        this.scales = scales;
+    }
+
+    List<FieldChange> diff(Touchpoint old, Touchpoint now) {
+        List<FieldChange> fields = new ArrayList<>();
+        if (!now.stageId().equals(matching.stages.get(old.stageId()))) {
+            fields.add(new FieldChange("stage", stageName(before, old.stageId()), stageName(after, now.stageId())));
+        }
+        if (!now.laneId().equals(matching.lanes.get(old.laneId()))) {
+            fields.add(new FieldChange("lane", laneTitle(before, old.laneId()), laneTitle(after, now.laneId())));
+        }
+        text(fields, "title", old, now, Touchpoint::title);
+        text(fields, "description", old, now, Touchpoint::description);
+        text(fields, "channel", old, now, t -> t.channel().label());
+        text(fields, "owner", old, now, Touchpoint::owner);
+        text(fields, "emotion", old, now, t -> emotion(t.emotion().score(), t.emotion().label()));
+        text(fields, "components", old, now, t -> t.components().stream().map(Enum::name).sorted()
+                .map(n -> n.toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse(""));
+        if (!old.expectations().equals(now.expectations())) {
+            fields.add(new FieldChange("expectations", String.join("; ", old.expectations()),
+                    String.join("; ", now.expectations())));
+        }
+        if (!old.painPoints().equals(now.painPoints())) {
+            fields.add(new FieldChange("painPoints", painPoints(old.painPoints()), painPoints(now.painPoints())));
+        }
+        if (!old.opportunities().equals(now.opportunities())) {
+            fields.add(new FieldChange("opportunities", joined(old.opportunities(), o -> o.text()),
+                    joined(now.opportunities(), o -> o.text())));
+        }
+        Map<String, Double> oldRatings = ratingsByNewSegment(old);
+        Map<String, Double> newRatings = scales.after(now.satisfaction());
+        if (!sameRatings(oldRatings, newRatings)) {
+            fields.add(new FieldChange("satisfaction", ratings(oldRatings), ratings(newRatings)));
+        }
+        Double oldExpected = scales.before(old.expectedScore());
+        Double newExpected = scales.after(now.expectedScore());
+        if (!sameNumber(oldExpected, newExpected)) {
+            fields.add(new FieldChange("expectedScore", number(oldExpected), number(newExpected)));
+        }
+        text(fields, "evidence", old, now, t -> t.evidence().name().toLowerCase(java.util.Locale.ROOT));
+        return fields;
+    }
+
+    /** The old ratings on the compared scale, keyed by the new map's segment ids where the segment matches. */
+    Map<String, Double> ratingsByNewSegment(Touchpoint old) {
+        Map<String, Double> keyed = new LinkedHashMap<>();
+        scales.before(old.satisfaction()).forEach((segment, value) ->
+                keyed.put(matching.segments.getOrDefault(segment, segment), value));
+        return keyed;
+    }
+
+    private static void text(List<FieldChange> fields, String name, Touchpoint old, Touchpoint now,
+                             Function<Touchpoint, String> value) {
+        String a = value.apply(old);
+        String b = value.apply(now);
+        if (!a.equals(b)) {
+            fields.add(new FieldChange(name, a, b));
+        }
+    }
+
+    private boolean sameRatings(Map<String, Double> a, Map<String, Double> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        return a.entrySet().stream().allMatch(e -> sameNumber(e.getValue(), b.get(e.getKey())));
+    }
+
+    static boolean sameNumber(Double a, Double b) {
+        return Objects.equals(a, b) || a != null && b != null && Math.abs(a - b) < 1e-9;
+    }
+
+    private String ratings(Map<String, Double> ratings) {
+        List<String> parts = new ArrayList<>();
+        ratings.forEach((segment, value) -> parts.add(segmentName(segment) + " " + number(value)));
+        return String.join(", ", parts);
+    }
+
+    private String segmentName(String newSegmentId) {
+        return after.segment(newSegmentId).map(s -> s.name())
+                .or(() -> before.segment(newSegmentId).map(s -> s.name())).orElse(newSegmentId);
+    }
+
+    static String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue())
+                : String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    private static String emotion(int score, String label) {
+        String signed = score > 0 ? "+" + score : String.valueOf(score);
+        return label.isEmpty() ? signed : signed + " " + label;
+    }
+
+    private static String painPoints(List<PainPoint> painPoints) {
+        return joined(painPoints, p -> p.text() + " (severity " + p.severity() + ")");
+    }
+
+    private static <T> String joined(List<T> items, Function<T, String> text) {
+        return String.join("; ", items.stream().map(text).toList());
+    }
+
+    static String stageName(JourneyMap map, String stageId) {
+        return map.stage(stageId).map(s -> s.name()).orElse(stageId);
+    }
+
+    private static String laneTitle(JourneyMap map, String laneId) {
+        return map.lane(laneId).map(Lane::title).orElse(laneId);
+    }
+}

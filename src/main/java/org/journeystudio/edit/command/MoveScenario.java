@@ -1,0 +1,20 @@
+package org.journeystudio.edit.command;
+
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.model.JourneyMap;
+
+/** Moves a scenario to another place in the scenario list (the order of the switcher and of exports). */
+public record MoveScenario(String scenarioId, int index, String description) implements MapCommand {
+
+    public static MoveScenario of(JourneyMap map, String scenarioId, int index) {
+        return new MoveScenario(scenarioId, index,
+                "Move scenario " + Labels.quoted(MapLookup.scenario(map, scenarioId).name()));
+    }
+
+    @Override
+    public JourneyMap apply(JourneyMap map) {
+        MapLookup.scenario(map, scenarioId);
+        return map.withScenarios(map.scenarios().withList(ListEdits.moved(map.scenarios().list(),
+                s -> s.id().equals(scenarioId), index, "scenario '" + scenarioId + "'")));
+    }
+}

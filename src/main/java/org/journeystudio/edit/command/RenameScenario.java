@@ -1,0 +1,27 @@
+package org.journeystudio.edit.command;
+
+import java.util.Optional;
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.model.JourneyMap;
+
+/** Gives a scenario a new name; consecutive renames of one scenario (typing) are one undo step. */
+public record RenameScenario(String scenarioId, String name, String description) implements MapCommand {
+
+    public static RenameScenario of(JourneyMap map, String scenarioId, String name) {
+        return new RenameScenario(scenarioId, name,
+                "Rename scenario " + Labels.quoted(MapLookup.scenario(map, scenarioId).name()));
+    }
+
+    @Override
+    public JourneyMap apply(JourneyMap map) {
+        MapLookup.scenario(map, scenarioId);
+        return map.withScenarios(map.scenarios().withList(ListEdits.replaced(map.scenarios().list(),
+                s -> s.id().equals(scenarioId), s -> s.withName(name))));
+    }
+
+    @Override
+    public Optional<MapCommand> mergeWith(MapCommand next) {
+        return next instanceof RenameScenario rename && rename.scenarioId.equals(scenarioId)
+                ? Optional.of(new RenameScenario(scenarioId, rename.name, description)) : Optional.empty();
+    }
+}

@@ -1,0 +1,17 @@
+package org.journeystudio.edit.command;
+
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.model.JourneyMap;
+
+/** Shows another scenario of the map; an undo step too, so undo never edits a scenario the user is not looking at. */
+public record ShowScenario(String scenarioId, String description) implements MapCommand {
+
+    public static ShowScenario of(JourneyMap map, String scenarioId) {
+        return new ShowScenario(scenarioId, "Show scenario " + Labels.quoted(MapLookup.scenario(map, scenarioId).name()));
+    }
+
+    @Override
+    public JourneyMap apply(JourneyMap map) {
+        return map.showing(MapLookup.scenario(map, scenarioId).id());
+    }
+}
