@@ -43,6 +43,11 @@ public interface ProjectLibrary extends AutoCloseable {
     }
 
     /** Where the home list's map pictures are kept between starts; none for a library without a folder. */
+    /** Where this library keeps named versions of its projects; empty when it keeps none. */
+    default Optional<ProjectVersions> versions() {
+        return Optional.empty();
+    }
+
     default Optional<ThumbnailCache> thumbnailCache() {
         return Optional.empty();
     }
