@@ -42,12 +42,12 @@ public interface ProjectLibrary extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** Where the home list's map pictures are kept between starts; none for a library without a folder. */
     /** Where this library keeps named versions of its projects; empty when it keeps none. */
     default Optional<ProjectVersions> versions() {
         return Optional.empty();
     }
 
+    /** Where the home list's map pictures are kept between starts; none for a library without a folder. */
     default Optional<ThumbnailCache> thumbnailCache() {
         return Optional.empty();
     }
