@@ -94,8 +94,9 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
             }
             Double expected = card.expectedScore() == null ? null
                     : SetRatingScale.convert(card.expectedScore(), scale, target.scale());
+            // A pasted card is new where it lands: it is nobody's copy in the scenario derived from another.
             return card.toBuilder().id(freshIds.get()).stageId(stageId).laneId(laneId)
-                    .satisfaction(ratings).expectedScore(expected).build();
+                    .satisfaction(ratings).expectedScore(expected).origin("").build();
         }).toList();
         String what = pasted.size() == 1 ? "'" + titleOr(pasted.get(0)) + "'" : pasted.size() + " touchpoints";
         return AddTouchpoints.into(stageId, laneId, index, pasted, "Paste " + what);

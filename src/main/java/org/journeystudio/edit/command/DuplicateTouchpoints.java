@@ -56,7 +56,7 @@ public record DuplicateTouchpoints(Map<String, String> copyIds, String descripti
                 sequence.add(card);
                 String copyId = copyIds.get(card.id());
                 if (copyId != null) {
-                    sequence.add(card.toBuilder().id(copyId).build());
+                    sequence.add(card.toBuilder().id(copyId).origin("").build()); // a duplicate is new, not a copy of the basis
                 }
             }
             touchpoints = cell.place(touchpoints, sequence, 0);
