@@ -246,13 +246,16 @@ public final class StudioWindow {
     private void restoreBounds() {
         services.preferences().windowBounds().ifPresentOrElse(bounds -> {
             Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-            boolean visible = !Screen.getScreensForRectangle(wanted).isEmpty();
-            fitOnScreen(bounds.width(), bounds.height());
-            if (visible) {
-                stage.setX(bounds.x());
-                stage.setY(bounds.y());
-            } else {
+            var screens = Screen.getScreensForRectangle(wanted);
+            if (screens.isEmpty()) {
+                fitOnScreen(bounds.width(), bounds.height());
                 stage.centerOnScreen();
+            } else {
+                Rectangle2D placed = WindowPlacement.fit(wanted, screens.get(0).getVisualBounds());
+                stage.setX(placed.getMinX());
+                stage.setY(placed.getMinY());
+                stage.setWidth(placed.getWidth());
+                stage.setHeight(placed.getHeight());
             }
             stage.setMaximized(bounds.maximized());
         }, () -> fitOnScreen(DEFAULT_WIDTH, DEFAULT_HEIGHT));
