@@ -167,6 +167,9 @@ public final class RatingOriginLedger implements DocumentListener {
             if (old != null && old.satisfaction().equals(after.satisfaction())) {
                 continue;
             }
+            if (old == null && !after.origin().isEmpty()) {
+                copiedWith(after, next); // a new scenario's copy: its ratings came from where its original's did
+            }
             for (Map.Entry<String, Double> rating : after.satisfaction().entrySet()) {
                 Double was = old == null ? null : old.satisfaction().get(rating.getKey());
                 if (settingSource != null && change.kind() == DocumentChange.Kind.EXECUTED
@@ -179,10 +182,23 @@ public final class RatingOriginLedger implements DocumentListener {
         return Map.copyOf(onlyRated(next, change.map()));
     }
 
-    /** Origins of ratings the map has; the others (cleared, deleted) are gone. */
+    private void copiedWith(Touchpoint copy, Map<Key, RatingOrigin> next) {
+        copy.satisfaction().keySet().forEach(segment -> {
+            RatingOrigin original = current.get(new Key(copy.origin(), segment));
+            if (original != null && !next.containsKey(new Key(copy.id(), segment))) {
+                next.put(new Key(copy.id(), segment), new RatingOrigin(copy.id(), segment, original.source(),
+                        original.recordedAt(), original.importId()));
+            }
+        });
+    }
+
+    /**
+     * Origins of ratings the map has, in any of its scenarios (those not shown keep theirs); the others (cleared,
+     * deleted) are gone.
+     */
     private static Map<Key, RatingOrigin> onlyRated(Map<Key, RatingOrigin> origins, JourneyMap map) {
         Map<String, Touchpoint> byId = new HashMap<>();
-        map.touchpoints().forEach(t -> byId.put(t.id(), t));
+        map.scenarios().list().forEach(s -> map.touchpointsOf(s.id()).forEach(t -> byId.put(t.id(), t)));
         Map<Key, RatingOrigin> kept = new LinkedHashMap<>();
         origins.forEach((key, origin) -> {
             Touchpoint t = byId.get(key.touchpointId());

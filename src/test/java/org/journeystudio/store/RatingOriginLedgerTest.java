@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.journeystudio.edit.Document;
+import org.journeystudio.edit.command.AddScenario;
+import org.journeystudio.edit.command.ShowScenario;
 import org.journeystudio.edit.command.SetRatingScale;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
@@ -57,6 +59,33 @@ class RatingOriginLedgerTest {
             clock.now = TYPED_AT.plusSeconds(3600);
             document.redo();
             assertThat(library.surveyResponses().origins("map-1")).containsExactly(typed);
+        }
+    }
+
+    @Test
+    void aNewScenariosCopiesTakeTheirOriginalsOriginsAndSwitchingScenarioForgetsNone() {
+        try (H2Library library = H2Library.open(folder)) {
+            JourneyMap map = SampleMaps.rich("map-1");
+            library.create(map);
+            long importId = importOne(library);
+            RatingOrigin imported = new RatingOrigin("tp-9", "seg-z", RatingSource.IMPORTED, IMPORTED_AT, importId);
+            library.surveyResponses().recordOrigins("map-1", List.of(imported));
+            Document document = new Document(map);
+            RatingOriginLedger ledger = RatingOriginLedger.stored(map, library.surveyResponses(), clock);
+            document.addListener(ledger);
+
+            java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+            document.execute(AddScenario.copying(map, "as-is", "To-be", () -> "copy-" + ids.incrementAndGet()));
+            String copy = document.map().touchpoints().stream().filter(t -> t.origin().equals("tp-9"))
+                    .findFirst().orElseThrow().id();
+            assertThat(ledger.describe(copy, "seg-z", ZoneOffset.UTC))
+                    .hasValue("imported from survey.csv · 20 Nov 2026 09:30");
+
+            document.execute(ShowScenario.of(document.map(), "as-is"));
+
+            assertThat(library.surveyResponses().origins("map-1")).extracting(RatingOrigin::touchpointId)
+                    .containsExactlyInAnyOrder("tp-9", copy);
+            assertThat(ledger.origin("tp-9", "seg-z")).contains(imported);
         }
     }
 
