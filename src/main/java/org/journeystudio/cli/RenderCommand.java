@@ -46,6 +46,7 @@ final class RenderCommand implements Subcommand {
                 .addOption(Subcommand.valued("project", "NAME", "Render a project of the library instead "
                         + "(title or id; the library is chosen with --library)."))
                 .addOption(ProjectSelector.libraryOption())
+                .addOption(ScenarioOption.option("The scenario to render"))
                 .addOption(Subcommand.valued("out", "FILE", "The file to write: .png, .svg, .pdf or .csv."))
                 .addOption(Subcommand.valued("scale", "N", "PNG pixels per map unit: 1, 2, 4… (up to 8; default 1)."))
                 .addOption(Subcommand.flag("transparent",
@@ -67,7 +68,8 @@ final class RenderCommand implements Subcommand {
                 Examples:
                   journey-studio render shop.journey.json --out shop.pdf --page A3
                   journey-studio render shop.journey.json --out shop.png --scale 2
-                  journey-studio render --project "Online retailer" --out heat.svg --heatmap""";
+                  journey-studio render --project "Online retailer" --out heat.svg --heatmap
+                  journey-studio render shop.journey.json --scenario To-be --out to-be.pdf""";
     }
 
     /** The arguments of one run, read once. */
@@ -82,7 +84,7 @@ final class RenderCommand implements Subcommand {
             System.setProperty("java.awt.headless", "true");
         }
         Request request = request(call);
-        JourneyMap map = loadMap(request, call);
+        JourneyMap map = ScenarioOption.showing(loadMap(request, call), call.value(ScenarioOption.NAME));
         ExportOptions options = options(request, call.err());
         if (request.heatmap() != null) {
             options = options.withHeatmap(segmentIds(map, request.heatmap()));

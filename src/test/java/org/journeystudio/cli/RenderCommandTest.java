@@ -9,9 +9,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.journeystudio.edit.command.AddScenario;
+import org.journeystudio.edit.command.RemoveTouchpoints;
+import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.testing.SlowTest;
@@ -51,6 +55,27 @@ class RenderCommandTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
         }
         assertThat(out.toString()).contains("Rendered 'Online retailer' to");
+    }
+
+    @Test
+    void aScenarioIsRenderedByNameAndAnUnknownOneIsNamedWithTheMapsScenarios() throws Exception {
+        JourneyMap map = JourneyJson.read(mapFile);
+        JourneyMap toBe = AddScenario.copying(map, "as-is", "To-be", () -> Ids.next("tp")).apply(map);
+        String cut = toBe.touchpoints().get(0).id();
+        JourneyJson.write(RemoveTouchpoints.of(toBe, Set.of(cut)).apply(toBe), mapFile);
+        String removedTitle = map.touchpoints().get(0).title();
+        Path asIs = folder.resolve("as-is.csv");
+        Path later = folder.resolve("to-be.csv");
+
+        assertThat(run("render", mapFile.toString(), "--scenario", "as-is", "--out", asIs.toString())).isZero();
+        assertThat(run("render", mapFile.toString(), "--scenario", "to-be", "--out", later.toString())).isZero();
+        assertThat(run("render", mapFile.toString(), "--scenario", "Competitor", "--out", later.toString()))
+                .isEqualTo(2);
+
+        assertThat(Files.readString(asIs)).contains(removedTitle);
+        assertThat(Files.readString(later)).doesNotContain(removedTitle);
+        assertThat(err.toString()).contains("No scenario called 'Competitor' in 'Online retailer'; its scenarios are:"
+                + " As-is, To-be");
     }
 
     @Test
