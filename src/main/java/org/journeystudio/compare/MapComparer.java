@@ -78,10 +78,12 @@ final class MapComparer {
         List<SatisfactionDelta> deltas = new ArrayList<>();
         for (String segment : segments) {
             String oldSegment = oldSegmentId(segment);
-            Optional<RatingSpread> a = beforeSpreads.of(old.id(), oldSegment).map(scales::before);
-            Optional<RatingSpread> b = afterSpreads.of(now.id(), segment).map(scales::after);
-            Boolean apart = a.isPresent() && b.isPresent()
-                    ? a.get().ciHigh() < b.get().ciLow() || b.get().ciHigh() < a.get().ciLow() : null;
+            Optional<RatingSpread> a = oldSegment == null ? Optional.empty()
+                    : beforeSpreads.of(old.id(), oldSegment).map(scales::before);
+            Optional<RatingSpread> b = after.segment(segment).isEmpty() ? Optional.empty()
+                    : afterSpreads.of(now.id(), segment).map(scales::after);
+            Boolean apart = a.filter(MapComparer::hasInterval).isPresent() && b.filter(MapComparer::hasInterval)
+                    .isPresent() ? a.get().ciHigh() < b.get().ciLow() || b.get().ciHigh() < a.get().ciLow() : null;
             String name = after.segment(segment).map(s -> s.name())
                     .or(() -> before.segment(oldSegment).map(s -> s.name())).orElse(segment);
             deltas.add(new SatisfactionDelta(now.id(), now.title(), segment, name, oldRatings.get(segment),
@@ -91,9 +93,21 @@ final class MapComparer {
         return deltas;
     }
 
-    private String oldSegmentId(String newSegmentId) {
-        return matching.segments.entrySet().stream().filter(e -> e.getValue().equals(newSegmentId))
-                .map(Map.Entry::getKey).findFirst().orElse(newSegmentId);
+    /** One answer has no interval (its ends are NaN): such a rating can be neither apart nor overlapping. */
+    private static boolean hasInterval(RatingSpread spread) {
+        return spread.n() > 0 && Double.isFinite(spread.ciLow()) && Double.isFinite(spread.ciHigh());
+    }
+
+    /**
+     * The old map's id of a segment the deltas are keyed by: a new segment's matched old one, null for a segment
+     * only the new map has, and the key itself for an old segment the new map lacks.
+     */
+    private String oldSegmentId(String segment) {
+        String matched = matching.segmentsBack.get(segment);
+        if (matched != null) {
+            return matched;
+        }
+        return after.segment(segment).isPresent() ? null : segment;
     }
 
     private List<StageEmotion> stages() {
@@ -102,8 +116,7 @@ final class MapComparer {
         List<StageEmotion> stages = new ArrayList<>();
         Set<String> matchedOld = new HashSet<>();
         for (Stage stage : after.stages()) {
-            String oldId = matching.stages.entrySet().stream().filter(e -> e.getValue().equals(stage.id()))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            String oldId = matching.stagesBack.get(stage.id());
             if (oldId != null) {
                 matchedOld.add(oldId);
             }

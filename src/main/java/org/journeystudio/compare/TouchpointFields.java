@@ -3,11 +3,15 @@ package org.journeystudio.compare;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.journeystudio.model.Channel;
+import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
 
@@ -39,11 +43,12 @@ final class TouchpointFields {
         }
         text(fields, "title", old, now, Touchpoint::title);
         text(fields, "description", old, now, Touchpoint::description);
-        text(fields, "channel", old, now, t -> t.channel().label());
+        // Kind and detail both: "Email" to "Chat" with the same detail "Zendesk" is still a change.
+        text(fields, "channel", old, now, t -> channel(t.channel()));
         text(fields, "owner", old, now, Touchpoint::owner);
         text(fields, "emotion", old, now, t -> emotion(t.emotion().score(), t.emotion().label()));
         text(fields, "components", old, now, t -> t.components().stream().map(Enum::name).sorted()
-                .map(n -> n.toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse(""));
+                .map(n -> n.toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse(""));
         if (!old.expectations().equals(now.expectations())) {
             fields.add(new FieldChange("expectations", String.join("; ", old.expectations()),
                     String.join("; ", now.expectations())));
@@ -52,8 +57,8 @@ final class TouchpointFields {
             fields.add(new FieldChange("painPoints", painPoints(old.painPoints()), painPoints(now.painPoints())));
         }
         if (!old.opportunities().equals(now.opportunities())) {
-            fields.add(new FieldChange("opportunities", joined(old.opportunities(), o -> o.text()),
-                    joined(now.opportunities(), o -> o.text())));
+            fields.add(new FieldChange("opportunities", opportunities(old.opportunities()),
+                    opportunities(now.opportunities())));
         }
         Map<String, Double> oldRatings = ratingsByNewSegment(old);
         Map<String, Double> newRatings = scales.after(now.satisfaction());
@@ -65,7 +70,7 @@ final class TouchpointFields {
         if (!sameNumber(oldExpected, newExpected)) {
             fields.add(new FieldChange("expectedScore", number(oldExpected), number(newExpected)));
         }
-        text(fields, "evidence", old, now, t -> t.evidence().name().toLowerCase(java.util.Locale.ROOT));
+        text(fields, "evidence", old, now, t -> evidence(t.evidence()));
         return fields;
     }
 
@@ -113,7 +118,7 @@ final class TouchpointFields {
             return "";
         }
         return value == Math.rint(value) ? String.valueOf(value.longValue())
-                : String.format(java.util.Locale.ROOT, "%.2f", value);
+                : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String emotion(int score, String label) {
@@ -121,8 +126,21 @@ final class TouchpointFields {
         return label.isEmpty() ? signed : signed + " " + label;
     }
 
+    private static String channel(Channel channel) {
+        String kind = channel.kind().displayName();
+        return channel.detail().isEmpty() ? kind : kind + ": " + channel.detail();
+    }
+
     private static String painPoints(List<PainPoint> painPoints) {
-        return joined(painPoints, p -> p.text() + " (severity " + p.severity() + ")");
+        return joined(painPoints, p -> p.text() + " (severity " + p.severity() + ", " + evidence(p.evidence()) + ")");
+    }
+
+    private static String opportunities(List<Opportunity> opportunities) {
+        return joined(opportunities, o -> o.text() + " (" + evidence(o.evidence()) + ")");
+    }
+
+    private static String evidence(Evidence evidence) {
+        return evidence.name().toLowerCase(Locale.ROOT);
     }
 
     private static <T> String joined(List<T> items, Function<T, String> text) {
