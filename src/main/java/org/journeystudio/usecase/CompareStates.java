@@ -48,7 +48,7 @@ public final class CompareStates {
      */
     public static State file(JourneyFiles files, Path file, String scenario) throws IOException, JourneyFormatException {
         JourneyMap map = files.read(file);
-        String where = "the file " + file;
+        String where = "The file " + file;
         return new State(showing(map, scenario, where), RatingSpreads.NONE,
                 label(String.valueOf(file.getFileName()), map, scenario));
     }
@@ -73,8 +73,8 @@ public final class CompareStates {
                             + "' is no longer in the library " + library.location()));
             label = title + " · version '" + found.name() + "'";
         }
-        String where = version == null ? "the project '" + title + "'"
-                : "the version '" + version + "' of the project '" + title + "'";
+        String where = version == null ? "The project '" + title + "'"
+                : "The version '" + version + "' of the project '" + title + "'";
         JourneyMap shown = showing(map, scenario, where);
         return new State(shown, LibraryRatingSpreads.of(library, shown), label(label, map, scenario));
     }
