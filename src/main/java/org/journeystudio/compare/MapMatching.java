@@ -35,7 +35,9 @@ final class MapMatching {
     final Map<String, Touchpoint> oldOfNew = new LinkedHashMap<>();
     final Map<String, MatchKind> how = new HashMap<>();
 
-    MapMatching(JourneyMap before, JourneyMap after) {
+    MapMatching(MapIndex beforeIndex, MapIndex afterIndex) {
+        JourneyMap before = beforeIndex.map;
+        JourneyMap after = afterIndex.map;
         stages = byIdThenName(before.stages(), after.stages(), Stage::id, Stage::name);
         lanes = byIdThenName(before.lanes(), after.lanes(), Lane::id, l -> l.kind() + " " + l.title());
         segments = byIdThenName(before.segments(), after.segments(), Segment::id, Segment::name);
@@ -44,7 +46,7 @@ final class MapMatching {
         Map<String, String> origins = new HashMap<>();
         recordOrigins(before, origins);
         recordOrigins(after, origins);
-        matchTouchpoints(before.touchpointsInJourneyOrder(), after.touchpointsInJourneyOrder(), origins);
+        matchTouchpoints(beforeIndex.inJourneyOrder, afterIndex.inJourneyOrder, origins);
     }
 
     /** Touchpoint id → the id it was copied from, over every scenario of the map, for links across generations. */
