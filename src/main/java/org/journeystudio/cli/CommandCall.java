@@ -14,12 +14,14 @@ final class CommandCall {
     static final String LIBRARY = "library";
 
     private final CommandLine parsed;
+    private final List<String> tokens;
     private final Path rootLibrary;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    CommandCall(CommandLine parsed, Path rootLibrary, PrintWriter out, PrintWriter err) {
+    CommandCall(CommandLine parsed, List<String> tokens, Path rootLibrary, PrintWriter out, PrintWriter err) {
         this.parsed = parsed;
+        this.tokens = List.copyOf(tokens);
         this.rootLibrary = rootLibrary;
         this.out = out;
         this.err = err;
@@ -31,6 +33,11 @@ final class CommandCall {
 
     PrintWriter err() {
         return err;
+    }
+
+    /** The command's arguments as given, options and all: for a command whose options belong to an argument. */
+    List<String> tokens() {
+        return tokens;
     }
 
     /** The arguments that are not options, in order. */

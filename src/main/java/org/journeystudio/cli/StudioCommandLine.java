@@ -42,7 +42,8 @@ public final class StudioCommandLine {
     /** Every command the studio has. */
     public static StudioCommandLine standard() {
         return new StudioCommandLine(List.of(new ListCommand(), new ImportCommand(), new ExportCommand(),
-                new HeatmapCommand(), new ImportSurveyCommand(), new RenderCommand(), new RestoreLibraryCommand()));
+                new HeatmapCommand(), new ImportSurveyCommand(), new RenderCommand(), new CompareCommand(),
+                new RestoreLibraryCommand()));
     }
 
     /** What the arguments ask for: headless work that has finished with an exit code, or the studio window. */
@@ -143,7 +144,7 @@ public final class StudioCommandLine {
                 printHelp(out, command);
                 return 0;
             }
-            return command.run(new CommandCall(parsed, library, out, err));
+            return command.run(new CommandCall(parsed, List.of(args), library, out, err));
         } catch (UsageException e) {
             throw new UsageException(e.getMessage() + "; see " + NAME + " " + command.name() + " --help");
         }

@@ -18,6 +18,8 @@ final class MapComparer {
     private final RatingSpreads beforeSpreads;
     private final JourneyMap after;
     private final RatingSpreads afterSpreads;
+    private final MapIndex beforeIndex;
+    private final MapIndex afterIndex;
     private final MapMatching matching;
     private final ScaleConversion scales;
     private final TouchpointFields fields;
@@ -27,9 +29,11 @@ final class MapComparer {
         this.beforeSpreads = beforeSpreads;
         this.after = after;
         this.afterSpreads = afterSpreads;
-        this.matching = new MapMatching(before, after);
+        this.beforeIndex = new MapIndex(before);
+        this.afterIndex = new MapIndex(after);
+        this.matching = new MapMatching(beforeIndex, afterIndex);
         this.scales = new ScaleConversion(before.scale(), after.scale());
-        this.fields = new TouchpointFields(before, after, matching, scales);
+        this.fields = new TouchpointFields(beforeIndex, afterIndex, matching, scales);
     }
 
     MapComparison compare() {
@@ -38,8 +42,8 @@ final class MapComparer {
         List<SatisfactionDelta> satisfaction = new ArrayList<>();
         int unchanged = 0;
         Set<String> matchedOld = new HashSet<>();
-        for (Touchpoint now : after.touchpointsInJourneyOrder()) {
-            String stage = TouchpointFields.stageName(after, now.stageId());
+        for (Touchpoint now : afterIndex.inJourneyOrder) {
+            String stage = afterIndex.stageName(now.stageId());
             Touchpoint old = matching.oldOfNew.get(now.id());
             if (old == null) {
                 added.add(new TouchpointChange("", now.id(), stage, now.title(), null, List.of()));
@@ -54,9 +58,9 @@ final class MapComparer {
             }
             satisfaction.addAll(deltas(old, now));
         }
-        List<TouchpointChange> removed = before.touchpointsInJourneyOrder().stream()
+        List<TouchpointChange> removed = beforeIndex.inJourneyOrder.stream()
                 .filter(old -> !matchedOld.contains(old.id()))
-                .map(old -> new TouchpointChange(old.id(), "", TouchpointFields.stageName(before, old.stageId()),
+                .map(old -> new TouchpointChange(old.id(), "", beforeIndex.stageName(old.stageId()),
                         old.title(), null, List.of()))
                 .toList();
         return new MapComparison(scales.common, scales.note(), added, removed, changed, unchanged, stages(),
@@ -78,12 +82,15 @@ final class MapComparer {
         List<SatisfactionDelta> deltas = new ArrayList<>();
         for (String segment : segments) {
             String oldSegment = oldSegmentId(segment);
-            Optional<RatingSpread> a = beforeSpreads.of(old.id(), oldSegment).map(scales::before);
-            Optional<RatingSpread> b = afterSpreads.of(now.id(), segment).map(scales::after);
-            Boolean apart = a.isPresent() && b.isPresent()
-                    ? a.get().ciHigh() < b.get().ciLow() || b.get().ciHigh() < a.get().ciLow() : null;
-            String name = after.segment(segment).map(s -> s.name())
-                    .or(() -> before.segment(oldSegment).map(s -> s.name())).orElse(segment);
+            Optional<RatingSpread> a = oldSegment == null ? Optional.empty()
+                    : beforeSpreads.of(old.id(), oldSegment).map(scales::before);
+            Optional<RatingSpread> b = !afterIndex.hasSegment(segment) ? Optional.empty()
+                    : afterSpreads.of(now.id(), segment).map(scales::after);
+            Boolean apart = a.filter(MapComparer::hasInterval).isPresent() && b.filter(MapComparer::hasInterval)
+                    .isPresent() ? a.get().ciHigh() < b.get().ciLow() || b.get().ciHigh() < a.get().ciLow() : null;
+            String name = afterIndex.hasSegment(segment) ? afterIndex.segmentName(segment)
+                    : oldSegment != null && beforeIndex.hasSegment(oldSegment) ? beforeIndex.segmentName(oldSegment)
+                    : segment;
             deltas.add(new SatisfactionDelta(now.id(), now.title(), segment, name, oldRatings.get(segment),
                     newRatings.get(segment), a.map(RatingSpread::n).orElse(null), b.map(RatingSpread::n).orElse(null),
                     apart));
@@ -91,19 +98,30 @@ final class MapComparer {
         return deltas;
     }
 
-    private String oldSegmentId(String newSegmentId) {
-        return matching.segments.entrySet().stream().filter(e -> e.getValue().equals(newSegmentId))
-                .map(Map.Entry::getKey).findFirst().orElse(newSegmentId);
+    /** One answer has no interval (its ends are NaN): such a rating can be neither apart nor overlapping. */
+    private static boolean hasInterval(RatingSpread spread) {
+        return spread.n() > 0 && Double.isFinite(spread.ciLow()) && Double.isFinite(spread.ciHigh());
+    }
+
+    /**
+     * The old map's id of a segment the deltas are keyed by: a new segment's matched old one, null for a segment
+     * only the new map has, and the key itself for an old segment the new map lacks.
+     */
+    private String oldSegmentId(String segment) {
+        String matched = matching.segmentsBack.get(segment);
+        if (matched != null) {
+            return matched;
+        }
+        return afterIndex.hasSegment(segment) ? null : segment;
     }
 
     private List<StageEmotion> stages() {
-        Map<String, Double> beforeMeans = meanEmotions(before);
-        Map<String, Double> afterMeans = meanEmotions(after);
+        Map<String, Double> beforeMeans = beforeIndex.meanEmotions();
+        Map<String, Double> afterMeans = afterIndex.meanEmotions();
         List<StageEmotion> stages = new ArrayList<>();
         Set<String> matchedOld = new HashSet<>();
         for (Stage stage : after.stages()) {
-            String oldId = matching.stages.entrySet().stream().filter(e -> e.getValue().equals(stage.id()))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            String oldId = matching.stagesBack.get(stage.id());
             if (oldId != null) {
                 matchedOld.add(oldId);
             }
@@ -116,11 +134,5 @@ final class MapComparer {
             }
         }
         return stages;
-    }
-
-    /** Stage id → mean emotion of its customer-facing touchpoints; stages without any are absent. */
-    private static Map<String, Double> meanEmotions(JourneyMap map) {
-        return map.customerTouchpoints().stream().collect(Collectors.groupingBy(Touchpoint::stageId,
-                Collectors.averagingInt(t -> t.emotion().score())));
     }
 }

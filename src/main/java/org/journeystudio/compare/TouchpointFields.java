@@ -3,11 +3,13 @@ package org.journeystudio.compare;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.Lane;
+import org.journeystudio.model.Channel;
+import org.journeystudio.model.Evidence;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
 
@@ -17,12 +19,12 @@ import org.journeystudio.model.Touchpoint;
  * out, since inserting one card renumbers its neighbours without changing them.
  */
 final class TouchpointFields {
-    private final JourneyMap before;
-    private final JourneyMap after;
+    private final MapIndex before;
+    private final MapIndex after;
     private final MapMatching matching;
     private final ScaleConversion scales;
 
-    TouchpointFields(JourneyMap before, JourneyMap after, MapMatching matching, ScaleConversion scales) {
+    TouchpointFields(MapIndex before, MapIndex after, MapMatching matching, ScaleConversion scales) {
         this.before = before;
         this.after = after;
         this.matching = matching;
@@ -32,18 +34,20 @@ final class TouchpointFields {
     List<FieldChange> diff(Touchpoint old, Touchpoint now) {
         List<FieldChange> fields = new ArrayList<>();
         if (!now.stageId().equals(matching.stages.get(old.stageId()))) {
-            fields.add(new FieldChange("stage", stageName(before, old.stageId()), stageName(after, now.stageId())));
+            fields.add(new FieldChange("stage", before.stageName(old.stageId()), after.stageName(now.stageId())));
         }
         if (!now.laneId().equals(matching.lanes.get(old.laneId()))) {
-            fields.add(new FieldChange("lane", laneTitle(before, old.laneId()), laneTitle(after, now.laneId())));
+            fields.add(new FieldChange("lane", before.laneTitle(old.laneId()), after.laneTitle(now.laneId())));
         }
-        text(fields, "title", old, now, Touchpoint::title);
-        text(fields, "description", old, now, Touchpoint::description);
-        text(fields, "channel", old, now, t -> t.channel().label());
-        text(fields, "owner", old, now, Touchpoint::owner);
-        text(fields, "emotion", old, now, t -> emotion(t.emotion().score(), t.emotion().label()));
-        text(fields, "components", old, now, t -> t.components().stream().map(Enum::name).sorted()
-                .map(n -> n.toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse(""));
+        text(fields, "title", old, now, Touchpoint::title, title -> title);
+        text(fields, "description", old, now, Touchpoint::description, description -> description);
+        // Kind and detail both: "Email" to "Chat" with the same detail "Zendesk" is still a change.
+        text(fields, "channel", old, now, Touchpoint::channel, TouchpointFields::channel);
+        text(fields, "owner", old, now, Touchpoint::owner, owner -> owner);
+        text(fields, "emotion", old, now, Touchpoint::emotion, e -> emotion(e.score(), e.label()));
+        text(fields, "components", old, now, Touchpoint::components, components -> components.stream()
+                .map(Enum::name).sorted().map(n -> n.toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b)
+                .orElse(""));
         if (!old.expectations().equals(now.expectations())) {
             fields.add(new FieldChange("expectations", String.join("; ", old.expectations()),
                     String.join("; ", now.expectations())));
@@ -52,8 +56,8 @@ final class TouchpointFields {
             fields.add(new FieldChange("painPoints", painPoints(old.painPoints()), painPoints(now.painPoints())));
         }
         if (!old.opportunities().equals(now.opportunities())) {
-            fields.add(new FieldChange("opportunities", joined(old.opportunities(), o -> o.text()),
-                    joined(now.opportunities(), o -> o.text())));
+            fields.add(new FieldChange("opportunities", opportunities(old.opportunities()),
+                    opportunities(now.opportunities())));
         }
         Map<String, Double> oldRatings = ratingsByNewSegment(old);
         Map<String, Double> newRatings = scales.after(now.satisfaction());
@@ -65,7 +69,7 @@ final class TouchpointFields {
         if (!sameNumber(oldExpected, newExpected)) {
             fields.add(new FieldChange("expectedScore", number(oldExpected), number(newExpected)));
         }
-        text(fields, "evidence", old, now, t -> t.evidence().name().toLowerCase(java.util.Locale.ROOT));
+        text(fields, "evidence", old, now, Touchpoint::evidence, TouchpointFields::evidence);
         return fields;
     }
 
@@ -77,12 +81,13 @@ final class TouchpointFields {
         return keyed;
     }
 
-    private static void text(List<FieldChange> fields, String name, Touchpoint old, Touchpoint now,
-                             Function<Touchpoint, String> value) {
-        String a = value.apply(old);
-        String b = value.apply(now);
+    /** Compares the field's values and words them only when they differ: most fields of most cards do not. */
+    private static <T> void text(List<FieldChange> fields, String name, Touchpoint old, Touchpoint now,
+                                 Function<Touchpoint, T> value, Function<T, String> words) {
+        T a = value.apply(old);
+        T b = value.apply(now);
         if (!a.equals(b)) {
-            fields.add(new FieldChange(name, a, b));
+            fields.add(new FieldChange(name, words.apply(a), words.apply(b)));
         }
     }
 
@@ -104,8 +109,9 @@ final class TouchpointFields {
     }
 
     private String segmentName(String newSegmentId) {
-        return after.segment(newSegmentId).map(s -> s.name())
-                .or(() -> before.segment(newSegmentId).map(s -> s.name())).orElse(newSegmentId);
+        String name = after.hasSegment(newSegmentId) ? after.segmentName(newSegmentId)
+                : before.segmentName(newSegmentId);
+        return name == null ? newSegmentId : name;
     }
 
     static String number(Double value) {
@@ -113,7 +119,7 @@ final class TouchpointFields {
             return "";
         }
         return value == Math.rint(value) ? String.valueOf(value.longValue())
-                : String.format(java.util.Locale.ROOT, "%.2f", value);
+                : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String emotion(int score, String label) {
@@ -121,19 +127,24 @@ final class TouchpointFields {
         return label.isEmpty() ? signed : signed + " " + label;
     }
 
+    private static String channel(Channel channel) {
+        String kind = channel.kind().displayName();
+        return channel.detail().isEmpty() ? kind : kind + ": " + channel.detail();
+    }
+
     private static String painPoints(List<PainPoint> painPoints) {
-        return joined(painPoints, p -> p.text() + " (severity " + p.severity() + ")");
+        return joined(painPoints, p -> p.text() + " (severity " + p.severity() + ", " + evidence(p.evidence()) + ")");
+    }
+
+    private static String opportunities(List<Opportunity> opportunities) {
+        return joined(opportunities, o -> o.text() + " (" + evidence(o.evidence()) + ")");
+    }
+
+    private static String evidence(Evidence evidence) {
+        return evidence.name().toLowerCase(Locale.ROOT);
     }
 
     private static <T> String joined(List<T> items, Function<T, String> text) {
         return String.join("; ", items.stream().map(text).toList());
-    }
-
-    static String stageName(JourneyMap map, String stageId) {
-        return map.stage(stageId).map(s -> s.name()).orElse(stageId);
-    }
-
-    private static String laneTitle(JourneyMap map, String laneId) {
-        return map.lane(laneId).map(Lane::title).orElse(laneId);
     }
 }
