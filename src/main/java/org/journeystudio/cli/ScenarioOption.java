@@ -2,7 +2,8 @@ package org.journeystudio.cli;
 
 import org.apache.commons.cli.Option;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.Scenario;
+import org.journeystudio.usecase.CompareStates;
+import org.journeystudio.usecase.StateNotFoundException;
 
 /** {@code --scenario NAME}: which of a map's scenarios (as-is, to-be…) a command works on. */
 final class ScenarioOption {
@@ -17,14 +18,10 @@ final class ScenarioOption {
 
     /** The map showing the scenario called {@code nameOrId}; the map as it is when none is asked for. */
     static JourneyMap showing(JourneyMap map, String nameOrId) {
-        if (nameOrId == null) {
-            return map;
+        try {
+            return CompareStates.showing(map, nameOrId, "'" + map.title() + "'");
+        } catch (StateNotFoundException e) {
+            throw new UsageException(e.getMessage());
         }
-        Scenario scenario = map.scenarios().scenario(nameOrId)
-                .or(() -> map.scenarios().named(nameOrId))
-                .orElseThrow(() -> new UsageException("No scenario called '" + nameOrId + "' in '" + map.title()
-                        + "'; its scenarios are: " + String.join(", ",
-                        map.scenarios().list().stream().map(Scenario::name).toList())));
-        return map.showing(scenario.id());
     }
 }

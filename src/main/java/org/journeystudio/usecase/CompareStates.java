@@ -94,11 +94,17 @@ public final class CompareStates {
         return String.join(", ", versions.stream().map(v -> "'" + v.name() + "'").distinct().toList());
     }
 
-    private static JourneyMap showing(JourneyMap map, String scenario, String where) {
+    /**
+     * {@code map} showing the scenario with the id or name {@code scenario}; {@code map} itself for null.
+     *
+     * @param where names the map in the message when there is no such scenario
+     */
+    public static JourneyMap showing(JourneyMap map, String scenario, String where) {
         if (scenario == null) {
             return map;
         }
-        Scenario found = map.scenarios().named(scenario).orElseThrow(() -> new StateNotFoundException(
+        Scenario found = map.scenarios().scenario(scenario).or(() -> map.scenarios().named(scenario))
+                .orElseThrow(() -> new StateNotFoundException(
                 where + " has no scenario '" + scenario + "'; its scenarios: " + String.join(", ",
                         map.scenarios().list().stream().map(s -> "'" + s.name() + "'").toList())));
         return map.showing(found.id());
@@ -109,7 +115,7 @@ public final class CompareStates {
         if (scenario == null && map.scenarios().isSingle()) {
             return name;
         }
-        String shown = scenario != null ? map.scenarios().named(scenario).orElseThrow().name()
+        String shown = scenario != null ? showing(map, scenario, name).scenarios().active().name()
                 : map.scenarios().active().name();
         return name + " · " + shown;
     }

@@ -74,8 +74,8 @@ class RenderCommandTest {
 
         assertThat(Files.readString(asIs)).contains(removedTitle);
         assertThat(Files.readString(later)).doesNotContain(removedTitle);
-        assertThat(err.toString()).contains("No scenario called 'Competitor' in 'Online retailer'; its scenarios are:"
-                + " As-is, To-be");
+        assertThat(err.toString()).contains("'Online retailer' has no scenario 'Competitor'; its scenarios: 'As-is',"
+                + " 'To-be'");
     }
 
     @Test
