@@ -120,11 +120,16 @@ public final class LibraryRatingSpreads implements RatingSpreads {
         return Optional.empty();
     }
 
-    /** The column matched to the touchpoint at import, or else the one named as it is (a card the import made). */
+    /**
+     * The column matched to the touchpoint at import (or to the touchpoint it was copied from, for a scenario made
+     * after the import), or else the one named as it is (a card the import made).
+     */
     private static int ratingColumn(List<ResponseImport.RatedColumn> columns, Touchpoint touchpoint) {
-        for (int c = 0; c < columns.size(); c++) {
-            if (touchpoint.id().equals(columns.get(c).touchpointId())) {
-                return c;
+        for (String id : List.of(touchpoint.id(), touchpoint.origin())) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (!id.isEmpty() && id.equals(columns.get(c).touchpointId())) {
+                    return c;
+                }
             }
         }
         for (int c = 0; c < columns.size(); c++) {
