@@ -51,12 +51,12 @@ public final class CompareCsv {
             progress.step();
         }
         for (StageEmotion stage : layout.comparison().stages()) {
-            printer.printRecord(row(EMOTION, stage.stage(), "", "", "", "", number(stage.before()),
+            printer.printRecord(with(row(EMOTION, stage.stage(), "", "", "", ""), number(stage.before()),
                     number(stage.after()), number(stage.delta()), "", "", ""));
             progress.step();
         }
         for (SatisfactionDelta d : layout.comparison().satisfaction()) {
-            printer.printRecord(row(SATISFACTION, "", d.touchpointId(), d.touchpoint(), "", d.segment(),
+            printer.printRecord(with(row(SATISFACTION, "", d.touchpointId(), d.touchpoint(), "", d.segment()),
                     number(d.before()), number(d.after()), number(d.delta()), count(d.nBefore()), count(d.nAfter()),
                     d.apart() == null ? "" : d.apart() ? "yes" : "no"));
             progress.step();
@@ -70,6 +70,13 @@ public final class CompareCsv {
         for (String value : values) {
             row.add(TouchpointCsv.text(value));
         }
+        return row;
+    }
+
+    /** Numbers and flags after the text columns, as they are: a spreadsheet must read "-0.50" as a number. */
+    private static List<String> with(List<String> text, String... values) {
+        List<String> row = new ArrayList<>(text);
+        row.addAll(List.of(values));
         return row;
     }
 

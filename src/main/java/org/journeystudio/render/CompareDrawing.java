@@ -18,7 +18,7 @@ final class CompareDrawing implements Drawing {
     CompareDrawing(CompareLayout layout, String mapTitle, LocalDate date, boolean framed) {
         this.layout = layout;
         this.title = new TitleBlock((mapTitle.isBlank() ? "Untitled journey map" : mapTitle) + " — compare",
-                layout.beforeName() + " → " + layout.afterName() + "   ·   " + layout.summary(), date);
+                "Compared: " + layout.beforeName() + " → " + layout.afterName(), date);
         this.framed = framed;
     }
 

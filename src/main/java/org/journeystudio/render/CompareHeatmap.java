@@ -76,7 +76,7 @@ final class CompareHeatmap {
                 Box box = new Box(x0 + c++ * columnWidth, y, columnWidth, rowHeight);
                 SatisfactionDelta delta = byCell.get(row.getKey() + "\n" + segment);
                 if (delta != null) {
-                    cells.add(cell(marks, delta, box, colours, counted));
+                    cells.add(cell(marks, delta, box, colours));
                 }
             }
             y += rowHeight;
@@ -86,7 +86,7 @@ final class CompareHeatmap {
     }
 
     private static CompareLayout.DeltaCell cell(CompareMarks marks, SatisfactionDelta d, Box box,
-                                                DivergingScale colours, boolean counted) {
+                                                DivergingScale colours) {
         Double delta = d.delta();
         Rgb fill = delta == null ? Palette.MISSING_CELL : Rgb.of(colours.rgb(delta));
         Rgb ink = DivergingScale.needsLightText(fill.value()) ? Palette.PAPER : Palette.INK;
@@ -97,7 +97,7 @@ final class CompareHeatmap {
         lines.add(delta == null ? "n/a" : CompareChart.signed(delta, 1) + (marked ? delta >= 0 ? " ▲" : " ▼" : ""));
         lines.add(delta == null ? (d.before() == null ? "no old rating" : "no new rating")
                 : rating(d.before()) + " → " + rating(d.after()));
-        if (counted) {
+        if (d.nBefore() != null || d.nAfter() != null) {
             lines.add("n " + count(d.nBefore()) + " → " + count(d.nAfter()));
         }
         double lineHeight = CompareMarks.lineHeight(CompareType.SMALL);
