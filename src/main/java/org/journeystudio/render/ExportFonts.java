@@ -97,6 +97,11 @@ public final class ExportFonts {
         return runs;
     }
 
+    /** The regular or bold face's file, for the compare view to set its text in the same glyphs on screen. */
+    public static InputStream face(boolean bold) {
+        return open(bold ? BOLD_RESOURCE : REGULAR_RESOURCE);
+    }
+
     /** The font file's bytes, for a PDF to embed; the caller closes the stream. */
     static InputStream open(String resource) {
         InputStream in = ExportFonts.class.getResourceAsStream(resource);

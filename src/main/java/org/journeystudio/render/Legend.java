@@ -46,6 +46,11 @@ final class Legend {
         return legend;
     }
 
+    /** No key: for a drawing that carries its own (the compare view). */
+    static Legend none() {
+        return new Legend();
+    }
+
     static Legend forHeatmap(RatingScale scale) {
         Legend legend = new Legend();
         legend.groups.add(new ScaleGroup(scale, "SATISFACTION"));

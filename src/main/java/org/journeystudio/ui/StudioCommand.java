@@ -43,6 +43,7 @@ public enum StudioCommand {
     DARK_THEME(Menu.VIEW, Scope.ALWAYS, "Dark theme", Feather.MOON, null),
 
     HEATMAP(Menu.TOOLS, Scope.PROJECT, "Heatmap…", Feather.GRID, shiftShortcut(KeyCode.M)),
+    COMPARE(Menu.TOOLS, Scope.PROJECT, "Compare…", Feather.GIT_PULL_REQUEST, null),
     WORKSHOP(Menu.TOOLS, Scope.PROJECT, "Workshop…", Feather.USERS, shiftShortcut(KeyCode.W)),
     PRESENT(Menu.TOOLS, Scope.PROJECT, "Present", Feather.MONITOR, new KeyCodeCombination(KeyCode.F5)),
 

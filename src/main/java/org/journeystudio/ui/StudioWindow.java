@@ -145,6 +145,8 @@ public final class StudioWindow {
                 .setInspectorShown(shown));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
                 services.preferences()));
+        editor.setCompare(new org.journeystudio.ui.compare.CompareWindow(services.library().versions(),
+                services.files(), services.filePicker(), services.work()));
         String projectId = project.map().id();
         editor.startGuide(services.preferences().guided(projectId),
                 on -> services.preferences().setGuided(projectId, on));

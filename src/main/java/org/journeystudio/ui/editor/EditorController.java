@@ -37,6 +37,7 @@ import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.StudioMenuBar;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.canvas.CanvasPanel;
+import org.journeystudio.ui.compare.CompareWindow;
 import org.journeystudio.ui.export.MapExports;
 import org.journeystudio.ui.guide.GuidedMode;
 import org.journeystudio.ui.inspector.InspectorPanel;
@@ -92,6 +93,7 @@ public final class EditorController {
     private Runnable onHeatmap;
     private Runnable onWorkshop;
     private MapExports exports;
+    private CompareWindow compare;
     private CanvasPanel canvas;
     private EditMenu editMenu;
     private EditorStatus status;
@@ -245,6 +247,19 @@ public final class EditorController {
     /** Export and print, set by the window (tests and benches without one get no exports). */
     public void setExports(MapExports newExports) {
         exports = newExports;
+    }
+
+    /** Enables Tools ▸ Compare…, which opens {@code window} on this map (set by the window, like exports). */
+    public void setCompare(CompareWindow window) {
+        compare = window;
+        menus.attach(StudioCommand.COMPARE, this::openCompare);
+    }
+
+    /** Opens the compare view of the map as it is now: the shown scenario against its basis, by default. */
+    public void openCompare() {
+        if (compare != null) {
+            compare.open(window(), session.map());
+        }
     }
 
     /**

@@ -83,7 +83,7 @@ class StudioMenuBarTest {
                 "Paste", "Duplicate", "Delete", "Select all touchpoints");
         assertThat(texts(menus.view().getMenus().get(2))).contains("Zoom in", "Zoom out",
                 "Fit the map in the window", "Inspector", "Dark theme");
-        assertThat(texts(menus.view().getMenus().get(3))).containsExactly("Heatmap…", "Workshop…", "Present");
+        assertThat(texts(menus.view().getMenus().get(3))).containsExactly("Heatmap…", "Compare…", "Workshop…", "Present");
         assertThat(texts(menus.view().getMenus().get(4))).contains("Keyboard shortcuts");
 
         assertThat(menus.item(StudioCommand.QUIT).getAccelerator())

@@ -1,0 +1,47 @@
+package org.journeystudio.ui.compare;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.stage.Window;
+import org.journeystudio.render.CompareExporter;
+import org.journeystudio.render.CompareLayout;
+import org.journeystudio.render.ExportFormat;
+import org.journeystudio.render.ExportMonitor;
+import org.journeystudio.render.ExportOptions;
+import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.Dialogs;
+
+/** Writes the compare view to a file off the FX thread, from the layout on screen, and says where it went. */
+final class CompareExport {
+    private CompareExport() {
+    }
+
+    static Task<Path> write(BackgroundWork work, CompareLayout layout, String mapTitle, ExportFormat format, Path file,
+                            Consumer<String> status, Window owner) {
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                Task<Path> self = this;
+                CompareExporter.export(layout, mapTitle, ExportOptions.of(format)
+                        .withScale(format == ExportFormat.PNG ? 2 : 1), file, new ExportMonitor() {
+                            @Override
+                            public void progress(double done) {
+                                updateProgress(done, 1);
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return self.isCancelled();
+                            }
+                        });
+                return file;
+            }
+        };
+        status.accept("Exporting " + file.getFileName() + "…");
+        return work.run(task, written -> status.accept("Exported to " + written.toAbsolutePath()), failure -> {
+            status.accept("Export failed");
+            Dialogs.error(owner, "Could not export to " + file, failure);
+        });
+    }
+}
