@@ -145,7 +145,7 @@ public final class StudioWindow {
                 .setInspectorShown(shown));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
                 services.preferences()));
-        editor.setCompare(new org.journeystudio.ui.compare.CompareWindow(services.library().versions(),
+        editor.setCompare(new org.journeystudio.ui.compare.CompareWindow(services.library(),
                 services.files(), services.filePicker(), services.work()));
         String projectId = project.map().id();
         editor.startGuide(services.preferences().guided(projectId),

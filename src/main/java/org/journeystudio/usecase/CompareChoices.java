@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectVersions;
 import org.journeystudio.store.VersionInfo;
 import org.journeystudio.store.json.JourneyFormatException;
@@ -17,7 +19,8 @@ import org.journeystudio.render.CompareLayout;
 /**
  * What the editor's Compare… offers for an open map, and the two chosen states loaded and compared: any two of
  * its scenarios, the shown scenario against a saved version of the project, or against a {@code .journey.json}
- * file. Ratings typed by hand carry no answers, so the window compares without spreads.
+ * file. A scenario or version of a library's project compares with the spreads of its survey-imported ratings
+ * ({@link LibraryRatingSpreads}); a file, and ratings typed by hand, carry none.
  */
 public final class CompareChoices {
     /** One state to compare, as the chooser lists it. */
@@ -47,11 +50,24 @@ public final class CompareChoices {
     private final JourneyMap map;
     private final Optional<ProjectVersions> versions;
     private final JourneyFiles files;
+    private final Function<JourneyMap, RatingSpreads> spreads;
 
+    /** Choices without survey spreads (a map outside a library, tests). */
     public CompareChoices(JourneyMap map, Optional<ProjectVersions> versions, JourneyFiles files) {
+        this(map, versions, files, m -> RatingSpreads.NONE);
+    }
+
+    private CompareChoices(JourneyMap map, Optional<ProjectVersions> versions, JourneyFiles files,
+                           Function<JourneyMap, RatingSpreads> spreads) {
         this.map = map;
         this.versions = versions;
         this.files = files;
+        this.spreads = spreads;
+    }
+
+    /** Choices for a project of {@code library}: its versions, and the answers behind its imported ratings. */
+    public static CompareChoices inLibrary(JourneyMap map, ProjectLibrary library, JourneyFiles files) {
+        return new CompareChoices(map, library.versions(), files, m -> LibraryRatingSpreads.of(library, m));
     }
 
     /** The map's scenarios, in its order. */
@@ -113,8 +129,12 @@ public final class CompareChoices {
     public CompareLayout compare(Side before, Side after) throws IOException, JourneyFormatException {
         JourneyMap old = load(before);
         JourneyMap now = load(after);
-        return CompareLayout.of(MapComparison.of(old, RatingSpreads.NONE, now, RatingSpreads.NONE), before.label(),
-                after.label());
+        return CompareLayout.of(MapComparison.of(old, spreadsOf(before, old), now, spreadsOf(after, now)),
+                before.label(), after.label());
+    }
+
+    private RatingSpreads spreadsOf(Side side, JourneyMap shown) {
+        return side instanceof FileSide ? RatingSpreads.NONE : spreads.apply(shown);
     }
 
     /** The map as that side shows it. */

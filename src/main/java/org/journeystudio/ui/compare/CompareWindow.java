@@ -1,13 +1,12 @@
 package org.journeystudio.ui.compare;
 
-import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.store.ProjectVersions;
+import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.FilePicker;
 import org.journeystudio.ui.Theme;
@@ -19,14 +18,13 @@ public final class CompareWindow {
     private static final double WIDTH = 1060;
     private static final double HEIGHT = 820;
 
-    private final Optional<ProjectVersions> versions;
+    private final ProjectLibrary library;
     private final JourneyFiles files;
     private final FilePicker picker;
     private final BackgroundWork work;
 
-    public CompareWindow(Optional<ProjectVersions> versions, JourneyFiles files, FilePicker picker,
-                         BackgroundWork work) {
-        this.versions = versions;
+    public CompareWindow(ProjectLibrary library, JourneyFiles files, FilePicker picker, BackgroundWork work) {
+        this.library = library;
         this.files = files;
         this.picker = picker;
         this.work = work;
@@ -34,7 +32,7 @@ public final class CompareWindow {
 
     /** Shows the comparison of {@code map}'s usual two states (see {@link CompareChoices#usual()}). */
     public Stage open(Window owner, JourneyMap map) {
-        CompareController controller = new CompareController(new CompareChoices(map, versions, files), picker, work);
+        CompareController controller = new CompareController(CompareChoices.inLibrary(map, library, files), picker, work);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
