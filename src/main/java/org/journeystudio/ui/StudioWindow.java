@@ -143,6 +143,9 @@ public final class StudioWindow {
         editor.inspectorShownProperty().set(services.preferences().inspectorShown());
         editor.inspectorShownProperty().addListener((obs, was, shown) -> services.preferences()
                 .setInspectorShown(shown));
+        editor.otherScenarioCurveProperty().set(services.preferences().otherScenarioCurve());
+        editor.otherScenarioCurveProperty().addListener((obs, was, shown) -> services.preferences()
+                .setOtherScenarioCurve(shown));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
                 services.preferences()));
         String projectId = project.map().id();

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -81,6 +83,7 @@ public final class EditorController {
     @FXML private ToggleButton overlayToggle;
     @FXML private ComboBox<SatisfactionScores> overlaySegment;
     @FXML private StackPane overlayLegend;
+    @FXML private HBox scenarioBar;
 
     private final StudioClipboard clipboard;
     private final StudioMenuBar menus;
@@ -96,8 +99,11 @@ public final class EditorController {
     private EditMenu editMenu;
     private EditorStatus status;
     private GuidedMode guide;
+    private ScenarioCommands scenarios;
     /** Guided mode on or off; the View menu's Guided exercise follows it while this editor is open. */
     private final BooleanProperty guided = new SimpleBooleanProperty();
+    /** Opens the compare view; null until the window wires one ({@link #setOnCompare}). */
+    private final ObjectProperty<Runnable> onCompare = new SimpleObjectProperty<>();
 
     /** An editor without a window (a screenshot or benchmark): its commands go to a menu bar nobody shows. */
     public EditorController(JourneyMap map, ProjectLibrary library, StudioClipboard clipboard, Runnable onBack) {
@@ -163,7 +169,9 @@ public final class EditorController {
         CheckMenuItem satisfaction = menus.check(StudioCommand.SATISFACTION_COLOURS);
         satisfaction.disableProperty().bind(overlayToggle.disabledProperty());
         menus.whenReleased(() -> satisfaction.selectedProperty().unbindBidirectional(overlayToggle.selectedProperty()));
-        guide = new GuidedMode(session, editorView::setLeft, guided, this::handIn);
+        scenarios = new ScenarioCommands(session, menus, this::window, this::typing, canvas::showOtherScenarioCurve);
+        new ScenarioTabs(scenarioBar, session, scenarios, canvas.scenarioBadgesProperty());
+        guide = new GuidedMode(session, editorView::setLeft, guided, this::handIn, onCompare);
     }
 
     /** Gives the menu bar this editor's commands, and names their shortcuts in the toolbar's tooltips. */
@@ -218,10 +226,7 @@ public final class EditorController {
         return saver.state();
     }
 
-    /**
-     * Shows the Heatmap button and enables Tools ▸ Heatmap, which run {@code action} (the survey import and
-     * heatmap of this project).
-     */
+    /** Shows the Heatmap button and enables Tools ▸ Heatmap, which run {@code action} (survey import, heatmap). */
     public void setOnHeatmap(Runnable action) {
         onHeatmap = action;
         heatmapButton.setManaged(true);
@@ -242,15 +247,27 @@ public final class EditorController {
         return inspectorToggle.selectedProperty();
     }
 
+    /** Whether another scenario's emotion curve is drawn dashed behind the shown one; the window remembers it. */
+    public BooleanProperty otherScenarioCurveProperty() {
+        return scenarios.otherCurveProperty();
+    }
+
+    /** Wires the compare view: {@link #openCompare} and the exercise guide's "Compare" step run {@code action}. */
+    public void setOnCompare(Runnable action) {
+        onCompare.set(action);
+    }
+
+    /** Opens the compare view (the shown scenario against the one it was copied from), once one is wired. */
+    public void openCompare() {
+        Optional.ofNullable(onCompare.get()).ifPresent(Runnable::run);
+    }
+
     /** Export and print, set by the window (tests and benches without one get no exports). */
     public void setExports(MapExports newExports) {
         exports = newExports;
     }
 
-    /**
-     * Starts the student exercise's guide on or off, as remembered for this map; {@code remember} keeps each
-     * change the user makes (View ▸ Guided exercise, or the guide's own close button).
-     */
+    /** Starts the exercise's guide on or off as remembered; {@code remember} keeps each change the user makes. */
     public void startGuide(boolean on, java.util.function.Consumer<Boolean> remember) {
         guide.start(on, remember);
     }
