@@ -69,7 +69,7 @@ class ExerciseGuideTest {
     void theChecklistTicksAStepAsTheMapFillsInAndNewCardsAreObserved(FxRobot robot) {
         open(robot);
         Label progress = robot.lookup("#guideProgressText").queryAs(Label.class);
-        assertThat(progress.getText()).isEqualTo("0 of 6 steps done");
+        assertThat(progress.getText()).isEqualTo("0 of 8 steps done");
         Node first = robot.lookup("#guideStep1").query();
         assertThat(first.getPseudoClassStates()).extracting(Object::toString).doesNotContain("done");
         assertThat(instructionShown(robot, 1)).isTrue();
@@ -81,7 +81,7 @@ class ExerciseGuideTest {
             session.runStep(SetMapText.of(MapText.SCENARIO, "Bought online for a half marathon"));
         });
 
-        assertThat(progress.getText()).isEqualTo("1 of 6 steps done");
+        assertThat(progress.getText()).isEqualTo("1 of 8 steps done");
         assertThat(first.getPseudoClassStates()).extracting(Object::toString).contains("done");
         // The done step folds its instructions away; the next one shows its own.
         assertThat(instructionShown(robot, 1)).isFalse();
