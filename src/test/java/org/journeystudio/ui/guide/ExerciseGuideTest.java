@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -106,6 +107,31 @@ class ExerciseGuideTest {
         assertThat(studio.picker.lastSuggestion()).isEqualTo(exercise.title() + ".pdf");
         assertThat(new String(Files.readAllBytes(target), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void theGuideCreatesTheToBeInOneClickAndOffersTheComparisonOnceTheEditorHasOne(FxRobot robot) {
+        open(robot);
+        Button create = robot.lookup("#guideAction6").queryAs(Button.class);
+        Button compare = robot.lookup("#guideAction7").queryAs(Button.class);
+        assertThat(create.getText()).isEqualTo("Create the to-be scenario");
+        assertThat(compare.isDisabled()).isTrue();
+
+        robot.interact(create::fire);
+        EditorSession session = window.editor().orElseThrow().session();
+        assertThat(session.map().scenarios().active().name()).isEqualTo("To-be");
+        assertThat(create.isDisabled()).isTrue(); // one to-be is enough
+        assertThat(compare.isDisabled()).isTrue(); // no compare view wired yet
+
+        boolean[] opened = {false};
+        robot.interact(() -> window.editor().orElseThrow().setOnCompare(() -> opened[0] = true));
+        assertThat(compare.isDisabled()).isFalse();
+        robot.interact(compare::fire);
+        assertThat(opened[0]).isTrue();
+
+        robot.interact(() -> session.document().undo());
+        assertThat(session.map().scenarios().list()).hasSize(1);
+        assertThat(create.isDisabled()).isFalse();
     }
 
     @Test
