@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
+import org.journeystudio.editing.ScenarioBadges.Badge;
+import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.CurvePoint;
@@ -22,8 +24,6 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ui.canvas.NodeLayer.Item;
-import org.journeystudio.usecase.ScenarioBadges;
-import org.journeystudio.usecase.ScenarioBadges.Badge;
 
 /**
  * The canvas's node layers, each filled with the faces of one kind of item from the layout, and the looks that

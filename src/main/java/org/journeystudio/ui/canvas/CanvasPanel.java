@@ -27,15 +27,15 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import org.journeystudio.editing.EditActions;
+import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.editing.SelectedIds;
 import org.journeystudio.layout.CardBox;
-import org.journeystudio.layout.KeyboardNavigation;
 import org.journeystudio.layout.KeyboardNavigation.Direction;
+import org.journeystudio.layout.KeyboardNavigation;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.ratings.SatisfactionScores;
 import org.journeystudio.ui.session.EditorSession;
-import org.journeystudio.usecase.ScenarioBadges;
 
 /**
  * The editor's canvas as one part: the map drawn in a scroll pane ({@link JourneyCanvas}), with its mouse

@@ -8,9 +8,9 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import org.journeystudio.editing.ScenarioBadges.Badge;
 import org.journeystudio.layout.TextWrap;
 import org.journeystudio.ui.canvas.CanvasLayers.CardFace;
-import org.journeystudio.usecase.ScenarioBadges.Badge;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.editing.ScenarioEdits;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.LaneRow;
@@ -19,7 +20,6 @@ import org.journeystudio.layout.StageColumn;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
-import org.journeystudio.usecase.ScenarioBadges;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 

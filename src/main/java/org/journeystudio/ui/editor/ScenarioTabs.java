@@ -11,12 +11,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Scenarios;
 import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.session.EditorSession;
-import org.journeystudio.usecase.ScenarioBadges;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -1,4 +1,4 @@
-package org.journeystudio.usecase;
+package org.journeystudio.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,13 @@ import java.util.Set;
 import org.journeystudio.edit.command.AddScenario;
 import org.journeystudio.edit.command.DuplicateTouchpoints;
 import org.journeystudio.edit.command.RemoveScenario;
+import org.journeystudio.editing.ScenarioBadges.Badge;
 import org.journeystudio.editing.ScenarioEdits;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
-import org.journeystudio.usecase.ScenarioBadges.Badge;
 import org.junit.jupiter.api.Test;
 
 /** Cards are new, changed or unchanged against the scenario the shown one was copied from; removed ones are counted. */
