@@ -128,6 +128,39 @@ public final class MapLayout {
     private record Piece(double height, Consumer<Box> place) {
     }
 
+    /**
+     * The emotion curve another scenario of the same map would draw here: its touchpoints share the stages and
+     * lanes, and columns follow the stages alone, so its points sit in these columns and this emotion lane (the
+     * editor draws it dashed behind the shown one). Empty when the emotion lane is hidden.
+     */
+    public List<CurvePoint> curveOf(JourneyMap other) {
+        return rows.stream().filter(r -> r.kind() == LaneKind.EMOTION).findFirst()
+                .map(row -> curvePoints(columns, new MapIndex(other), row.y(), row.height(), style))
+                .orElse(List.of());
+    }
+
+    /**
+     * One point per customer-facing touchpoint. Within a stage the points share the column's width evenly, so the
+     * curve always runs left to right in journey order even where cards stack vertically.
+     */
+    private static List<CurvePoint> curvePoints(List<StageColumn> columns, MapIndex index, double laneY,
+                                                double laneHeight, LayoutStyle style) {
+        List<CurvePoint> curve = new ArrayList<>();
+        double top = laneY + style.cellPadding();
+        double span = laneHeight - 2 * style.cellPadding();
+        for (StageColumn column : columns) {
+            List<Touchpoint> inStage = index.customerTouchpointsIn(column.stageId());
+            for (int i = 0; i < inStage.size(); i++) {
+                Touchpoint t = inStage.get(i);
+                int score = t.emotion().score();
+                double x = column.x() + column.width() * (i + 0.5) / inStage.size();
+                double y = top + span * (Emotion.MAX - score) / (double) (Emotion.MAX - Emotion.MIN);
+                curve.add(new CurvePoint(t.id(), score, x, y));
+            }
+        }
+        return curve;
+    }
+
     /** One pass over the map; kept apart so the finished layout is plainly immutable. */
     private static final class Builder {
         private final JourneyMap map;
@@ -300,23 +333,8 @@ public final class MapLayout {
             return Math.max(1, (int) Math.floor((inner - 2 * style.notePadding()) / style.charWidth()));
         }
 
-        /**
-         * One point per customer-facing touchpoint. Within a stage the points share the column's width evenly, so the
-         * curve always runs left to right in journey order even where cards stack vertically.
-         */
         private void placeCurve(double laneY, double laneHeight) {
-            double top = laneY + style.cellPadding();
-            double span = laneHeight - 2 * style.cellPadding();
-            for (StageColumn column : columns) {
-                List<Touchpoint> inStage = index.customerTouchpointsIn(column.stageId());
-                for (int i = 0; i < inStage.size(); i++) {
-                    Touchpoint t = inStage.get(i);
-                    int score = t.emotion().score();
-                    double x = column.x() + column.width() * (i + 0.5) / inStage.size();
-                    double y = top + span * (Emotion.MAX - score) / (double) (Emotion.MAX - Emotion.MIN);
-                    curve.add(new CurvePoint(t.id(), score, x, y));
-                }
-            }
+            curve.addAll(curvePoints(columns, index, laneY, laneHeight, style));
         }
     }
 }

@@ -26,7 +26,7 @@ final class TitleBlock {
         this.date = DATE.format(date);
     }
 
-    /** The heading of a map: its personas and segments. */
+    /** The heading of a map: its title (and shown scenario, when it has several), its personas and segments. */
     static TitleBlock forMap(JourneyMap map, LocalDate date) {
         List<String> parts = new ArrayList<>();
         List<String> personas = map.personas().stream().map(Persona::name).filter(n -> !n.isBlank()).toList();
@@ -40,7 +40,9 @@ final class TitleBlock {
         if (parts.isEmpty() && !map.scenario().isBlank()) {
             parts.add(map.scenario());
         }
-        return new TitleBlock(map.title(), String.join("   ·   ", parts), date);
+        String title = map.title().isBlank() ? "Untitled journey map" : map.title();
+        String scenario = map.scenarios().list().size() > 1 ? " — " + map.scenarios().active().name() : "";
+        return new TitleBlock(title + scenario, String.join("   ·   ", parts), date);
     }
 
     /** The heading of a heatmap: which segments it compares, on which scale. */

@@ -31,6 +31,7 @@ public final class StudioPreferences {
     private static final String LAST_EXPORT = "lastExport";
     private static final String GUIDED = "guidedProjects";
     private static final String INSPECTOR_SHOWN = "inspectorShown";
+    private static final String OTHER_SCENARIO_CURVE = "otherScenarioCurve";
 
     private static final Executor WRITER = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "Saving preferences");
@@ -125,6 +126,16 @@ public final class StudioPreferences {
 
     public void setInspectorShown(boolean shown) {
         node.putBoolean(INSPECTOR_SHOWN, shown);
+        flush();
+    }
+
+    /** Whether the editor draws another scenario's emotion curve dashed behind the shown one (off until asked). */
+    public boolean otherScenarioCurve() {
+        return node.getBoolean(OTHER_SCENARIO_CURVE, false);
+    }
+
+    public void setOtherScenarioCurve(boolean shown) {
+        node.putBoolean(OTHER_SCENARIO_CURVE, shown);
         flush();
     }
 

@@ -31,6 +31,11 @@ public enum StudioCommand {
     ADD_TOUCHPOINT(Menu.EDIT, Scope.PROJECT, "Add touchpoint", Feather.PLUS_SQUARE, shortcut(KeyCode.ENTER)),
     ADD_STAGE(Menu.EDIT, Scope.PROJECT, "Add stage", Feather.COLUMNS, shiftShortcut(KeyCode.ENTER)),
     SEGMENTS(Menu.EDIT, Scope.PROJECT, "Segments & personas…", Feather.USER, shiftShortcut(KeyCode.P)),
+    NEW_SCENARIO(Menu.EDIT, Scope.PROJECT, "New scenario from current…", Feather.GIT_BRANCH, null),
+    RENAME_SCENARIO(Menu.EDIT, Scope.PROJECT, "Rename scenario…", Feather.EDIT_3, null),
+    MOVE_SCENARIO_LEFT(Menu.EDIT, Scope.PROJECT, "Move scenario left", Feather.CHEVRON_LEFT, null),
+    MOVE_SCENARIO_RIGHT(Menu.EDIT, Scope.PROJECT, "Move scenario right", Feather.CHEVRON_RIGHT, null),
+    DELETE_SCENARIO(Menu.EDIT, Scope.PROJECT, "Delete scenario…", Feather.TRASH, null),
 
     ZOOM_IN(Menu.VIEW, Scope.PROJECT, "Zoom in", Feather.ZOOM_IN, shortcut(KeyCode.EQUALS)),
     ZOOM_OUT(Menu.VIEW, Scope.PROJECT, "Zoom out", Feather.ZOOM_OUT, shortcut(KeyCode.MINUS)),
@@ -40,6 +45,9 @@ public enum StudioCommand {
     SATISFACTION_COLOURS(Menu.VIEW, Scope.PROJECT, "Satisfaction colours", Feather.DROPLET,
             shiftShortcut(KeyCode.H)),
     GUIDED(Menu.VIEW, Scope.PROJECT, "Guided exercise", Feather.CHECK_SQUARE, null),
+    NEXT_SCENARIO(Menu.VIEW, Scope.PROJECT, "Next scenario", Feather.ARROW_RIGHT, shortcut(KeyCode.PAGE_DOWN)),
+    PREVIOUS_SCENARIO(Menu.VIEW, Scope.PROJECT, "Previous scenario", Feather.ARROW_LEFT, shortcut(KeyCode.PAGE_UP)),
+    OTHER_SCENARIO_CURVE(Menu.VIEW, Scope.PROJECT, "Other scenario's emotion curve", Feather.TRENDING_UP, null),
     DARK_THEME(Menu.VIEW, Scope.ALWAYS, "Dark theme", Feather.MOON, null),
 
     HEATMAP(Menu.TOOLS, Scope.PROJECT, "Heatmap…", Feather.GRID, shiftShortcut(KeyCode.M)),

@@ -22,9 +22,11 @@ public final class StudioMenuBar {
     /** Items after which a separator goes, so related commands stay together. */
     private static final List<StudioCommand> GROUP_ENDS = List.of(StudioCommand.IMPORT, StudioCommand.PRINT,
             StudioCommand.CLOSE_PROJECT, StudioCommand.REDO, StudioCommand.SELECT_ALL, StudioCommand.ADD_STAGE,
-            StudioCommand.FIT, StudioCommand.GUIDED, StudioCommand.HEATMAP);
+            StudioCommand.SEGMENTS, StudioCommand.FIT, StudioCommand.GUIDED, StudioCommand.OTHER_SCENARIO_CURVE,
+            StudioCommand.HEATMAP);
     private static final List<StudioCommand> CHECKS = List.of(StudioCommand.INSPECTOR,
-            StudioCommand.SATISFACTION_COLOURS, StudioCommand.GUIDED, StudioCommand.DARK_THEME);
+            StudioCommand.SATISFACTION_COLOURS, StudioCommand.GUIDED, StudioCommand.OTHER_SCENARIO_CURVE,
+            StudioCommand.DARK_THEME);
 
     private final MenuBar bar = new MenuBar();
     private final Map<StudioCommand, MenuItem> items = new EnumMap<>(StudioCommand.class);

@@ -21,6 +21,7 @@ import org.journeystudio.ui.editor.EditorWarmUp;
 import org.journeystudio.ui.editor.StudioClipboard;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
+import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.survey.SurveyFlow;
 import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.usecase.OpenedProject;
@@ -143,10 +144,15 @@ public final class StudioWindow {
         editor.inspectorShownProperty().set(services.preferences().inspectorShown());
         editor.inspectorShownProperty().addListener((obs, was, shown) -> services.preferences()
                 .setInspectorShown(shown));
+        editor.otherScenarioCurveProperty().set(services.preferences().otherScenarioCurve());
+        editor.otherScenarioCurveProperty().addListener((obs, was, shown) -> services.preferences()
+                .setOtherScenarioCurve(shown));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
                 services.preferences()));
-        editor.setCompare(new org.journeystudio.ui.compare.CompareWindow(services.library(),
-                services.files(), services.filePicker(), services.work()));
+        var compare = new org.journeystudio.ui.compare.CompareWindow(services.library(), services.files(),
+                services.filePicker(), services.work());
+        EditorSession session = editor.session();
+        editor.setOnCompare(() -> compare.open(stage, session.map()));
         String projectId = project.map().id();
         editor.startGuide(services.preferences().guided(projectId),
                 on -> services.preferences().setGuided(projectId, on));

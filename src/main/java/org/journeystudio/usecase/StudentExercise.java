@@ -1,9 +1,15 @@
 package org.journeystudio.usecase;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
+import org.journeystudio.compare.MapComparison;
+import org.journeystudio.edit.command.AddScenario;
 import org.journeystudio.editing.EditActions;
+import org.journeystudio.editing.ScenarioEdits;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Touchpoint;
 
 /**
@@ -11,7 +17,9 @@ import org.journeystudio.model.Touchpoint;
  * shows the steps and their instructions beside the map, ticking each as the map fills in; the instructions
  * live here and not on the map, so they never count as touchpoints or end up in an export.
  *
- * <p>Touchpoints count once they are named: a new card still called "New touchpoint" is not listed yet.
+ * <p>Touchpoints count once they are named: a new card still called "New touchpoint" is not listed yet. The
+ * steps about one's own experience read the as-is scenario (the first one not copied from another), whichever
+ * scenario the editor shows; the last steps imagine the to-be (a copy of the as-is) and compare the two.
  */
 public final class StudentExercise {
     /** The template a new exercise starts from; a project made from it opens with the guide. */
@@ -26,7 +34,9 @@ public final class StudentExercise {
 
     /** The steps, in order, as {@code map} stands. */
     public static ExerciseProgress check(JourneyMap map) {
-        List<Touchpoint> listed = listedTouchpoints(map);
+        JourneyMap asIs = asIs(map);
+        List<Touchpoint> listed = listedTouchpoints(asIs);
+        Optional<MapComparison> toBe = toBe(map).map(s -> MapComparison.of(asIs, map.showing(s.id())));
         return new ExerciseProgress(List.of(
                 choosePurchase(map),
                 listTouchpoints(listed),
@@ -44,7 +54,32 @@ public final class StudentExercise {
                                 + "went wrong, add it as a pain point too. Think beyond function: how the moment "
                                 + "felt, and whether everyone could have used it as easily as you.",
                         t -> !t.opportunities().isEmpty()),
+                imagineBetter(toBe),
+                compare(toBe),
                 summary(map)));
+    }
+
+    /** The map showing the student's own experience: its first scenario not copied from another. */
+    public static JourneyMap asIs(JourneyMap map) {
+        return map.showing(asIsId(map));
+    }
+
+    private static String asIsId(JourneyMap map) {
+        return map.scenarios().list().stream().filter(s -> !s.derived()).findFirst()
+                .orElse(map.scenarios().active()).id();
+    }
+
+    /** The scenario that imagines the experience better: the first one copied from the as-is. */
+    public static Optional<Scenario> toBe(JourneyMap map) {
+        String asIs = asIsId(map);
+        return map.scenarios().list().stream().filter(s -> s.basisId().equals(asIs)).findFirst();
+    }
+
+    /** The guide's one click: copies the as-is into a scenario named "To-be" and shows it. */
+    public static AddScenario createToBe(JourneyMap map) {
+        String name = map.scenarios().named(Scenario.TO_BE).isEmpty() ? Scenario.TO_BE
+                : ScenarioEdits.suggestedName(map.showing(asIsId(map)));
+        return AddScenario.copying(map, asIsId(map), name, ScenarioEdits.freshIds());
     }
 
     /** The customer-facing touchpoints the student has named, in journey order. */
@@ -84,6 +119,39 @@ public final class StudentExercise {
         boolean done = !listed.isEmpty() && filled == listed.size();
         String detail = listed.isEmpty() ? "No touchpoints yet" : filled + " of " + listed.size() + " touchpoints";
         return new ExerciseStep(title, instruction, done, detail);
+    }
+
+    private static ExerciseStep imagineBetter(Optional<MapComparison> toBe) {
+        String instruction = "Now imagine the experience as it could be. Create the to-be scenario: a copy of your "
+                + "map in which each card remembers the one it copies. In it, make your improvements real: change "
+                + "the cards they touch, add the moments they bring and delete the ones they make unnecessary. Your "
+                + "as-is stays as it was; the tabs under the map switch between the two (Ctrl+Page Down).";
+        if (toBe.isEmpty()) {
+            return new ExerciseStep("Imagine it better", instruction, false, "No to-be scenario yet",
+                    ExerciseStep.Action.CREATE_TO_BE, true);
+        }
+        MapComparison c = toBe.get();
+        String detail = c.noTouchpointChanges() ? "The to-be is still a copy: change it"
+                : c.changed().size() + " changed · " + c.added().size() + " new · " + c.removed().size() + " removed";
+        return new ExerciseStep("Imagine it better", instruction, !c.noTouchpointChanges(), detail,
+                ExerciseStep.Action.CREATE_TO_BE, false);
+    }
+
+    private static ExerciseStep compare(Optional<MapComparison> toBe) {
+        String instruction = "In the to-be, set how each improved moment would feel, so that its emotion curve shows "
+                + "the experience you want. Then compare the two: what you added, removed and changed, and how "
+                + "the curve moves from stage to stage.";
+        long moved = toBe.map(c -> c.stages().stream().filter(s -> !sameEmotion(s.before(), s.after())).count())
+                .orElse(0L);
+        String detail = toBe.isEmpty() ? "Create the to-be first"
+                : moved == 0 ? "The to-be still feels like the as-is"
+                : "The curve moves in " + moved + (moved == 1 ? " stage" : " stages");
+        return new ExerciseStep("Compare the two", instruction, moved > 0, detail, ExerciseStep.Action.COMPARE,
+                toBe.isPresent());
+    }
+
+    private static boolean sameEmotion(Double before, Double after) {
+        return Objects.equals(before, after) || before != null && after != null && Math.abs(before - after) < 1e-9;
     }
 
     private static ExerciseStep summary(JourneyMap map) {

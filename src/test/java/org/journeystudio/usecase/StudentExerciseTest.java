@@ -22,15 +22,15 @@ class StudentExerciseTest {
             Instant.parse("2026-11-23T00:00:00Z"));
 
     @Test
-    void aFreshExerciseHasSixOpenStepsAndStartsWithTheFirst() {
+    void aFreshExerciseHasEightOpenStepsAndStartsWithTheFirst() {
         ExerciseProgress progress = StudentExercise.check(fresh);
 
         assertThat(progress.steps()).extracting(ExerciseStep::title).containsExactly("Choose a purchase",
                 "List every touchpoint", "Note what you expected", "Rate your satisfaction",
-                "Say what could be better", "Sum up");
+                "Say what could be better", "Imagine it better", "Compare the two", "Sum up");
         assertThat(fresh.title()).isEqualTo(StudentExercise.PLACEHOLDER_TITLE);
         assertThat(progress.doneCount()).isZero();
-        assertThat(progress.summary()).isEqualTo("0 of 6 steps done");
+        assertThat(progress.summary()).isEqualTo("0 of 8 steps done");
         assertThat(progress.currentStep()).isZero();
         assertThat(progress.steps()).allSatisfy(s -> assertThat(s.instruction()).hasSizeGreaterThan(80));
         assertThat(progress.steps().get(1).detail()).isEqualTo("0 of at least 5 touchpoints");
@@ -95,16 +95,74 @@ class StudentExerciseTest {
                 t -> t.toBuilder().expectations(List.of("Quick")).satisfaction(Map.of(segment, 2.0))
                         .opportunities(List.of(new Opportunity("Faster"))).build());
         assertThat(StudentExercise.check(map).currentStep()).isEqualTo(5);
-        assertThat(step(map, 5).detail()).isEqualTo("Not written yet");
+        assertThat(step(map, 7).detail()).isEqualTo("Not written yet");
 
+        JourneyMap imagined = StudentExercise.createToBe(map).apply(map);
+        imagined = imagined.withTouchpoints(imagined.touchpoints().stream()
+                .map(t -> t.toBuilder().title(t.title() + ", faster").emotion(2).build()).toList());
         JourneyMap summed = new JourneyMap(map.id(), map.title(), "The delivery was the worst moment.",
                 map.scenario(), map.created(), map.modified(), map.scale(), map.personas(), map.segments(),
-                map.stages(), map.lanes(), map.touchpoints());
+                map.stages(), map.lanes(), imagined.touchpoints(), imagined.scenarios());
         ExerciseProgress done = StudentExercise.check(summed);
         assertThat(done.finished()).isTrue();
         assertThat(done.fraction()).isEqualTo(1.0);
         assertThat(done.currentStep()).isEqualTo(-1);
-        assertThat(done.summary()).isEqualTo("6 of 6 steps done");
+        assertThat(done.summary()).isEqualTo("8 of 8 steps done");
+    }
+
+    @Test
+    void imaginingItBetterCreatesTheToBeInOneClickAndIsDoneOnceTheToBeDiffers() {
+        JourneyMap rated = withCards(withText(fresh, "Running shoes", "Bought online"), 5, card -> card);
+        ExerciseStep before = step(rated, 5);
+        assertThat(before.done()).isFalse();
+        assertThat(before.detail()).isEqualTo("No to-be scenario yet");
+        assertThat(before.action()).isEqualTo(ExerciseStep.Action.CREATE_TO_BE);
+        assertThat(before.actionReady()).isTrue();
+        assertThat(step(rated, 6).actionReady()).isFalse(); // nothing to compare yet
+        assertThat(step(rated, 6).detail()).isEqualTo("Create the to-be first");
+
+        JourneyMap copied = StudentExercise.createToBe(rated).apply(rated);
+        assertThat(copied.scenarios().active().name()).isEqualTo("To-be");
+        assertThat(StudentExercise.toBe(copied)).contains(copied.scenarios().active());
+        assertThat(step(copied, 5).done()).isFalse();
+        assertThat(step(copied, 5).actionReady()).isFalse(); // one to-be is enough
+        assertThat(step(copied, 5).detail()).isEqualTo("The to-be is still a copy: change it");
+
+        List<Touchpoint> cards = new ArrayList<>(copied.touchpoints());
+        cards.set(0, cards.get(0).toBuilder().title("Order in one tap").build());
+        cards.remove(1);
+        JourneyMap changed = copied.withTouchpoints(cards);
+        assertThat(step(changed, 5).done()).isTrue();
+        assertThat(step(changed, 5).detail()).isEqualTo("1 changed · 0 new · 1 removed");
+    }
+
+    @Test
+    void comparingIsDoneOnceTheToBeFeelsDifferentAndOffersTheCompareView() {
+        JourneyMap rated = withCards(withText(fresh, "Running shoes", "Bought online"), 5, card -> card);
+        JourneyMap copied = StudentExercise.createToBe(rated).apply(rated);
+        ExerciseStep same = step(copied, 6);
+        assertThat(same.action()).isEqualTo(ExerciseStep.Action.COMPARE);
+        assertThat(same.actionReady()).isTrue();
+        assertThat(same.done()).isFalse();
+        assertThat(same.detail()).isEqualTo("The to-be still feels like the as-is");
+
+        JourneyMap happier = fillAll(copied, t -> t.toBuilder().emotion(2).build());
+        assertThat(step(happier, 6).done()).isTrue();
+        assertThat(step(happier, 6).detail()).startsWith("The curve moves in ");
+    }
+
+    @Test
+    void theStepsAboutOnesOwnExperienceReadTheAsIsWhicheverScenarioIsShown() {
+        String segment = fresh.segments().get(0).id();
+        JourneyMap rated = fillAll(withCards(fresh, 5, card -> card),
+                t -> t.toBuilder().satisfaction(Map.of(segment, 4.0)).build());
+        JourneyMap toBe = StudentExercise.createToBe(rated).apply(rated);
+        // A new card in the to-be has no rating of the student's own: the as-is is still fully rated.
+        JourneyMap added = withCards(toBe, 1, card -> card.toBuilder().id("tp-new-idea").build());
+
+        assertThat(step(added, 3).done()).isTrue();
+        assertThat(step(added, 3).detail()).isEqualTo("5 of 5 touchpoints");
+        assertThat(StudentExercise.asIs(added).scenarios().active().name()).isEqualTo("As-is");
     }
 
     private static ExerciseStep step(JourneyMap map, int index) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
+import org.journeystudio.editing.ScenarioBadges.Badge;
+import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.CurvePoint;
@@ -30,9 +32,12 @@ import org.journeystudio.ui.canvas.NodeLayer.Item;
  */
 final class CanvasLayers {
 
-    /** A touchpoint card; the stage name is only there for the card's accessible text. */
+    /**
+     * A touchpoint card; the stage name is only there for the card's accessible text. {@code change} says whether
+     * the card is new or changed in the shown scenario against the one it was copied from.
+     */
     record CardFace(String title, String description, Channel channel, Evidence evidence, int emotion,
-                    String emotionLabel, int painPoints, int opportunities, String stageName) {
+                    String emotionLabel, int painPoints, int opportunities, String stageName, Badge change) {
     }
 
     /** A stage's column header. */
@@ -83,8 +88,8 @@ final class CanvasLayers {
     private Set<Evidence> shownEvidence = Set.of(Evidence.values());
     private CardTint cardTint = CardTint.NONE;
 
-    /** Gives every layer the faces of {@code map} as {@code layout} places them. */
-    void fill(JourneyMap map, MapLayout layout) {
+    /** Gives every layer the faces of {@code map} as {@code layout} places them, its cards {@code badges}. */
+    void fill(JourneyMap map, MapLayout layout, ScenarioBadges badges) {
         Map<String, Touchpoint> byId = new HashMap<>();
         map.touchpoints().forEach(t -> byId.put(t.id(), t));
         Map<String, String> stageNames = new HashMap<>();
@@ -93,7 +98,7 @@ final class CanvasLayers {
         stageHeaders.setItems(stageItems(layout));
         laneHeaders.setItems(layout.rows().stream()
                 .map(r -> new Item<>(r.laneId(), new LaneFace(r.title(), r.kind()), r.header())).toList());
-        cards.setItems(cardItems(layout, byId, stageNames));
+        cards.setItems(cardItems(layout, byId, stageNames, badges));
         notes.setItems(noteItems(layout, byId));
         texts.setItems(textItems(map, layout, byId));
         points.setItems(pointItems(layout, byId));
@@ -140,13 +145,13 @@ final class CanvasLayers {
     }
 
     private static List<Item<CardFace>> cardItems(MapLayout layout, Map<String, Touchpoint> byId,
-                                                  Map<String, String> stageNames) {
+                                                  Map<String, String> stageNames, ScenarioBadges badges) {
         List<Item<CardFace>> items = new ArrayList<>(layout.cards().size());
         for (CardBox box : layout.cards()) {
             Touchpoint t = byId.get(box.touchpointId());
             CardFace face = new CardFace(t.title(), t.description(), t.channel(), t.evidence(), t.emotion().score(),
                     t.emotion().displayLabel(), t.painPoints().size(), t.opportunities().size(),
-                    stageNames.getOrDefault(t.stageId(), ""));
+                    stageNames.getOrDefault(t.stageId(), ""), badges.of(t.id()));
             items.add(new Item<>(t.id(), face, box.box()));
         }
         return items;

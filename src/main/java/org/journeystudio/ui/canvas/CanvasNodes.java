@@ -43,6 +43,11 @@ final class CanvasNodes {
                 .append(", channel ").append(face.channel().label())
                 .append(", emotion ").append(face.emotionLabel())
                 .append(", ").append(evidenceWord(face.evidence()).toLowerCase());
+        switch (face.change()) {
+            case NEW -> text.append(", new in this scenario");
+            case CHANGED -> text.append(", changed in this scenario");
+            case UNCHANGED -> { }
+        }
         if (face.painPoints() > 0) {
             text.append(", ").append(face.painPoints()).append(face.painPoints() == 1 ? " pain point" : " pain points");
         }

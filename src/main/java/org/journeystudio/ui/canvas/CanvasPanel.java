@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.event.ActionEvent;
@@ -25,10 +27,11 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import org.journeystudio.editing.EditActions;
+import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.editing.SelectedIds;
 import org.journeystudio.layout.CardBox;
-import org.journeystudio.layout.KeyboardNavigation;
 import org.journeystudio.layout.KeyboardNavigation.Direction;
+import org.journeystudio.layout.KeyboardNavigation;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.ratings.SatisfactionScores;
@@ -50,6 +53,7 @@ public final class CanvasPanel {
     private final LaneMenus laneMenus;
     private final CanvasGestures gestures;
     private final EditActions actions;
+    private final ReadOnlyObjectWrapper<ScenarioBadges> badges = new ReadOnlyObjectWrapper<>(ScenarioBadges.NONE);
 
     /**
      * Draws the session's map, laid out as {@code opened}, into {@code scroll}; a double-clicked sticky note
@@ -89,6 +93,7 @@ public final class CanvasPanel {
         });
         gestures.install();
         canvas.show(session.map(), opened);
+        badges.set(canvas.badges());
         zoomPan.updateViewport();
         followSession();
         installAddButtons();
@@ -100,6 +105,7 @@ public final class CanvasPanel {
             inPlace.close();
             gestures.cancel();
             canvas.show(change.map());
+            badges.set(canvas.badges());
         });
         session.selection().touchpointIds().addListener((ListChangeListener<String>) c -> showSelection());
         session.selection().stageIdProperty().addListener((obs, old, id) -> showSelection());
@@ -169,6 +175,16 @@ public final class CanvasPanel {
                                          ComboBox<SatisfactionScores> chooser, Pane legendSlot,
                                          Function<String, Optional<String>> surveyNotes) {
         new SatisfactionOverlay(session, canvas, toggle, menuItem, chooser, legendSlot, surveyNotes);
+    }
+
+    /** The shown scenario's cards against the scenario it was copied from, as the cards show them now. */
+    public ReadOnlyObjectProperty<ScenarioBadges> scenarioBadgesProperty() {
+        return badges.getReadOnlyProperty();
+    }
+
+    /** Draws another scenario's emotion curve dashed behind the shown one, or stops. */
+    public void showOtherScenarioCurve(boolean on) {
+        canvas.showOtherCurve(on);
     }
 
     // Keys --------------------------------------------------------------------------------------------------

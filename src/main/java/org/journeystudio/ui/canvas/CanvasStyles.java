@@ -45,6 +45,11 @@ final class CanvasStyles {
     static final String CARD_CHANNEL = "card-channel";
     static final String EVIDENCE_BADGE = "evidence-badge";
     static final String EVIDENCE_TEXT = "evidence-text";
+    /** A card's scenario badge: new or changed against the scenario the shown one was copied from. */
+    static final String CHANGE_BADGE = "change-badge";
+    static final String CHANGE_TEXT = "change-text";
+    static final String CHANGE_NEW = "change-new";
+    static final String CHANGE_CHANGED = "change-changed";
     static final String STICKY_NOTE = "sticky-note";
     static final String PAIN_POINT = "pain-point";
     static final String OPPORTUNITY = "opportunity";
@@ -59,6 +64,8 @@ final class CanvasStyles {
 
     // The emotion lane.
     static final String EMOTION_CURVE = "emotion-curve";
+    /** Another scenario's emotion curve, dashed behind the shown one. */
+    static final String EMOTION_CURVE_OTHER = "emotion-curve-other";
     static final String EMOTION_NEUTRAL_LINE = "emotion-neutral-line";
     static final String EMOTION_SCALE = "emotion-scale";
     static final String EMOTION_POINT = "emotion-point";

@@ -8,6 +8,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import org.journeystudio.editing.ScenarioBadges.Badge;
 import org.journeystudio.layout.TextWrap;
 import org.journeystudio.ui.canvas.CanvasLayers.CardFace;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -31,6 +32,8 @@ final class CardView extends Region {
     private final FontIcon channelIcon;
     private final Text channel = new Text();
     private final TextTile badge;
+    /** "New" or "Changed" against the scenario this one was copied from; null on an unchanged card. */
+    private final TextTile change;
     private CardFace face;
 
     CardView(String touchpointId, CardFace face) {
@@ -43,6 +46,10 @@ final class CardView extends Region {
         badge = new TextTile(CanvasNodes.evidenceWord(face.evidence()), null, CanvasStyles.EVIDENCE_TEXT);
         badge.getStyleClass().addAll(CanvasStyles.EVIDENCE_BADGE, CanvasStyles.evidence(face.evidence()));
         getChildren().addAll(title, channelIcon, channel, badge);
+        change = changeBadge(face.change());
+        if (change != null) {
+            getChildren().add(change);
+        }
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         // Drawn from a bitmap of itself while the map scrolls: with the software pipeline that halves the cost of
         // a scrolling frame, which otherwise rasterises every card's rounded frame, border and text again.
@@ -50,9 +57,21 @@ final class CardView extends Region {
         show(touchpointId, face);
     }
 
-    /** What decides a card's style classes: cards with equal keys can take each other's touchpoints. */
+    /** What decides a card's style classes and parts: cards with equal keys can take each other's touchpoints. */
     static Object styleKey(CardFace face) {
-        return CanvasNodes.emotionClass(face.emotion()) + " " + face.evidence();
+        return CanvasNodes.emotionClass(face.emotion()) + " " + face.evidence() + " " + face.change();
+    }
+
+    /** The scenario badge at the card's top edge, built only on a new or changed card (the key keeps it so). */
+    private static TextTile changeBadge(Badge change) {
+        if (change == Badge.UNCHANGED) {
+            return null;
+        }
+        TextTile tile = new TextTile(change == Badge.NEW ? "New" : "Changed", null, CanvasStyles.CHANGE_TEXT);
+        tile.getStyleClass().addAll(CanvasStyles.CHANGE_BADGE,
+                change == Badge.NEW ? CanvasStyles.CHANGE_NEW : CanvasStyles.CHANGE_CHANGED);
+        tile.setMouseTransparent(true);
+        return tile;
     }
 
     /** Makes this card show {@code face}, whose style key must be this card's. */
@@ -104,5 +123,15 @@ final class CardView extends Region {
             channel.setText(label);
         }
         channel.relocate(channelX, rowY - channel.getLayoutBounds().getHeight() / 2);
+        if (change != null) {
+            // Astride the top edge on the right, clear of the title, like a mark stuck on the card.
+            change.autosize();
+            change.relocate(getWidth() - in.getRight() - change.getWidth(), -change.getHeight() / 2);
+        }
+    }
+
+    /** The scenario badge's word as shown ("New", "Changed"), or empty on an unchanged card; for tests. */
+    String shownChange() {
+        return change == null ? "" : change.text().getText();
     }
 }

@@ -23,12 +23,16 @@ import org.journeystudio.model.LaneKind;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The emotion lane's drawing: the curve through the points (only near the view), its neutral line, and the
- * scale of faces beside the lane header; also where a score sits in the lane, for the point drag.
+ * The emotion lane's drawing: the curve through the points (only near the view), another scenario's curve
+ * dashed behind it when asked, its neutral line, and the scale of faces beside the lane header; also where a
+ * score sits in the lane, for the point drag.
  */
 final class EmotionCurveView {
     private final Group curve = new Group();
     private final Path curvePath = new Path();
+    private final Path otherPath = new Path();
+    /** The other scenario's points in this layout's columns; empty when its curve is not shown. */
+    private List<CurvePoint> other = List.of();
     private final Group scale = new Group();
     private final Map<String, Double> previewY = new HashMap<>();
     private MapLayout layout;
@@ -37,7 +41,10 @@ final class EmotionCurveView {
         curvePath.getStyleClass().add(CanvasStyles.EMOTION_CURVE);
         curvePath.setId("emotionCurve");
         curvePath.setMouseTransparent(true);
-        curve.getChildren().add(curvePath);
+        otherPath.getStyleClass().add(CanvasStyles.EMOTION_CURVE_OTHER);
+        otherPath.setId("otherScenarioCurve");
+        otherPath.setMouseTransparent(true);
+        curve.getChildren().addAll(otherPath, curvePath);
     }
 
     /** The curve and its neutral line, drawn over the notes and under the cards. */
@@ -54,7 +61,7 @@ final class EmotionCurveView {
     void place(MapLayout next) {
         this.layout = next;
         scale.getChildren().clear();
-        curve.getChildren().retainAll(curvePath);
+        curve.getChildren().retainAll(otherPath, curvePath);
         emotionRow().ifPresent(row -> {
             Line neutral = new Line(row.body().x(), row.body().centerY(), row.body().right(), row.body().centerY());
             neutral.getStyleClass().add(CanvasStyles.EMOTION_NEUTRAL_LINE);
@@ -72,10 +79,19 @@ final class EmotionCurveView {
         });
     }
 
-    /** Draws the curve through the points within {@code margin} of {@code viewport}: a 1,000-point path costs every frame. */
+    /** From the next {@link #draw} on, also draws {@code points} (another scenario's curve) dashed; empty: none. */
+    void showOther(List<CurvePoint> points) {
+        other = List.copyOf(points);
+    }
+
+    /** Draws the curves through the points within {@code margin} of {@code viewport}: a 1,000-point path costs every frame. */
     void draw(Box viewport, double margin) {
-        curvePath.getElements().clear();
-        List<CurvePoint> all = layout.curve();
+        drawPath(otherPath, other, Map.of(), viewport, margin);
+        drawPath(curvePath, layout.curve(), previewY, viewport, margin);
+    }
+
+    private void drawPath(Path path, List<CurvePoint> all, Map<String, Double> moved, Box viewport, double margin) {
+        path.getElements().clear();
         Optional<LaneRow> row = emotionRow();
         if (all.size() < 2 || row.isEmpty()) {
             return;
@@ -93,13 +109,13 @@ final class EmotionCurveView {
         List<CurvePoint> shown = new ArrayList<>();
         for (int i = Math.max(0, first - 1); i <= Math.min(all.size() - 1, last + 1); i++) {
             CurvePoint p = all.get(i);
-            Double y = previewY.get(p.touchpointId());
+            Double y = moved.get(p.touchpointId());
             shown.add(y == null ? p : new CurvePoint(p.touchpointId(), p.score(), p.x(), y));
         }
         Box lane = row.get().body();
-        curvePath.getElements().add(new MoveTo(shown.get(0).x(), shown.get(0).y()));
+        path.getElements().add(new MoveTo(shown.get(0).x(), shown.get(0).y()));
         for (SmoothCurve.Segment s : SmoothCurve.through(shown, lane.y(), lane.bottom())) {
-            curvePath.getElements().add(new CubicCurveTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x2(), s.y2()));
+            path.getElements().add(new CubicCurveTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x2(), s.y2()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.journeystudio.ui.canvas;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
@@ -10,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import org.journeystudio.editing.ScenarioBadges;
+import org.journeystudio.editing.ScenarioEdits;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.MapLayout;
@@ -45,6 +48,9 @@ final class JourneyCanvas {
 
     private JourneyMap map;
     private MapLayout layout;
+    private ScenarioBadges badges = ScenarioBadges.NONE;
+    /** Whether another scenario's emotion curve is drawn dashed behind the shown one. */
+    private boolean otherCurve;
     /** Empty until the window has laid the canvas out: nodes are built only for the part that is shown. */
     private Box viewport = new Box(0, 0, 0, 0);
     /** The area the layers were last brought up to date for; scrolling within it needs no node work. */
@@ -111,7 +117,8 @@ final class JourneyCanvas {
     void show(JourneyMap next, MapLayout nextLayout) {
         this.map = next;
         this.layout = nextLayout;
-        layers.fill(next, nextLayout);
+        this.badges = ScenarioBadges.of(next);
+        layers.fill(next, nextLayout, badges);
         double width = layout.width() + TRAILING_ROOM;
         root.setMinSize(width, layout.height());
         root.setPrefSize(width, layout.height());
@@ -190,6 +197,22 @@ final class JourneyCanvas {
             root.setMaxWidth(layout.width() + TRAILING_ROOM + 520);
         }
         emotion.place(layout);
+        emotion.showOther(otherCurve ? ScenarioEdits.curveToCompare(map)
+                .map(id -> layout.curveOf(map.showing(id))).orElse(List.of()) : List.of());
+    }
+
+    /** The shown scenario's cards against the scenario it was copied from, as the cards show them. */
+    ScenarioBadges badges() {
+        return badges;
+    }
+
+    /** Draws another scenario's emotion curve dashed behind the shown one ({@link ScenarioEdits#curveToCompare}). */
+    void showOtherCurve(boolean on) {
+        otherCurve = on;
+        if (layout != null) {
+            placeFixedParts();
+            emotion.draw(viewport, VIEW_MARGIN);
+        }
     }
 
     // The emotion lane ----------------------------------------------------------------------------------

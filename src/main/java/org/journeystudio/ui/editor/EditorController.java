@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -37,7 +39,6 @@ import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.StudioMenuBar;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.canvas.CanvasPanel;
-import org.journeystudio.ui.compare.CompareWindow;
 import org.journeystudio.ui.export.MapExports;
 import org.journeystudio.ui.guide.GuidedMode;
 import org.journeystudio.ui.inspector.InspectorPanel;
@@ -82,6 +83,7 @@ public final class EditorController {
     @FXML private ToggleButton overlayToggle;
     @FXML private ComboBox<SatisfactionScores> overlaySegment;
     @FXML private StackPane overlayLegend;
+    @FXML private HBox scenarioBar;
 
     private final StudioClipboard clipboard;
     private final StudioMenuBar menus;
@@ -93,13 +95,14 @@ public final class EditorController {
     private Runnable onHeatmap;
     private Runnable onWorkshop;
     private MapExports exports;
-    private CompareWindow compare;
     private CanvasPanel canvas;
     private EditMenu editMenu;
     private EditorStatus status;
     private GuidedMode guide;
+    private ScenarioCommands scenarios;
     /** Guided mode on or off; the View menu's Guided exercise follows it while this editor is open. */
     private final BooleanProperty guided = new SimpleBooleanProperty();
+    private final ObjectProperty<Runnable> onCompare = new SimpleObjectProperty<>();
 
     /** An editor without a window (a screenshot or benchmark): its commands go to a menu bar nobody shows. */
     public EditorController(JourneyMap map, ProjectLibrary library, StudioClipboard clipboard, Runnable onBack) {
@@ -165,7 +168,9 @@ public final class EditorController {
         CheckMenuItem satisfaction = menus.check(StudioCommand.SATISFACTION_COLOURS);
         satisfaction.disableProperty().bind(overlayToggle.disabledProperty());
         menus.whenReleased(() -> satisfaction.selectedProperty().unbindBidirectional(overlayToggle.selectedProperty()));
-        guide = new GuidedMode(session, editorView::setLeft, guided, this::handIn);
+        scenarios = new ScenarioCommands(session, menus, this::window, this::typing, canvas::showOtherScenarioCurve);
+        new ScenarioTabs(scenarioBar, session, scenarios, canvas.scenarioBadgesProperty());
+        guide = new GuidedMode(session, editorView::setLeft, guided, this::handIn, onCompare);
     }
 
     /** Gives the menu bar this editor's commands, and names their shortcuts in the toolbar's tooltips. */
@@ -220,10 +225,7 @@ public final class EditorController {
         return saver.state();
     }
 
-    /**
-     * Shows the Heatmap button and enables Tools ▸ Heatmap, which run {@code action} (the survey import and
-     * heatmap of this project).
-     */
+    /** Shows the Heatmap button and enables Tools ▸ Heatmap, which run {@code action} (survey import, heatmap). */
     public void setOnHeatmap(Runnable action) {
         onHeatmap = action;
         heatmapButton.setManaged(true);
@@ -244,28 +246,28 @@ public final class EditorController {
         return inspectorToggle.selectedProperty();
     }
 
+    /** Whether another scenario's emotion curve is drawn dashed behind the shown one; the window remembers it. */
+    public BooleanProperty otherScenarioCurveProperty() {
+        return scenarios.otherCurveProperty();
+    }
+
+    /** Enables Tools ▸ Compare… and the guide's "Compare" step, which run {@code action} (the compare view). */
+    public void setOnCompare(Runnable action) {
+        onCompare.set(action);
+        menus.attach(StudioCommand.COMPARE, this::openCompare);
+    }
+
+    /** Opens the compare view (the shown scenario against the one it was copied from), once one is wired. */
+    public void openCompare() {
+        Optional.ofNullable(onCompare.get()).ifPresent(Runnable::run);
+    }
+
     /** Export and print, set by the window (tests and benches without one get no exports). */
     public void setExports(MapExports newExports) {
         exports = newExports;
     }
 
-    /** Enables Tools ▸ Compare…, which opens {@code window} on this map (set by the window, like exports). */
-    public void setCompare(CompareWindow window) {
-        compare = window;
-        menus.attach(StudioCommand.COMPARE, this::openCompare);
-    }
-
-    /** Opens the compare view of the map as it is now: the shown scenario against its basis, by default. */
-    public void openCompare() {
-        if (compare != null) {
-            compare.open(window(), session.map());
-        }
-    }
-
-    /**
-     * Starts the student exercise's guide on or off, as remembered for this map; {@code remember} keeps each
-     * change the user makes (View ▸ Guided exercise, or the guide's own close button).
-     */
+    /** Starts the exercise's guide on or off as remembered; {@code remember} keeps each change the user makes. */
     public void startGuide(boolean on, java.util.function.Consumer<Boolean> remember) {
         guide.start(on, remember);
     }

@@ -64,7 +64,10 @@ final class EditorStatus {
         showSaveState();
     }
 
-    /** "Title — Journey Studio", with "Saving…" or "Not saved" in it while the library is behind. */
+    /**
+     * "Title — Journey Studio", with the shown scenario when the map has several ("Title — To-be — Journey
+     * Studio"), and "Saving…" or "Not saved" while the library is behind.
+     */
     ReadOnlyStringProperty windowTitleProperty() {
         return windowTitle.getReadOnlyProperty();
     }
@@ -95,6 +98,8 @@ final class EditorStatus {
             case SAVING -> " (Saving…)";
             case NOT_SAVED -> " (Not saved)";
         };
-        windowTitle.set(session.map().title() + suffix + " — " + APP_NAME);
+        JourneyMap map = session.map();
+        String scenario = map.scenarios().list().size() > 1 ? " — " + map.scenarios().active().name() : "";
+        windowTitle.set(map.title() + scenario + suffix + " — " + APP_NAME);
     }
 }

@@ -2,6 +2,7 @@ package org.journeystudio.ui.guide;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,8 +24,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The student exercise's guide beside the map: its steps as a checklist that ticks itself as the map fills in
- * ({@link StudentExercise} decides), the progress, each open step's instructions (a done step folds them away),
- * and the one-click export to hand in. It presents only; the map changes through the editor as ever.
+ * ({@link StudentExercise} decides), the progress, each open step's instructions (a done step folds them away)
+ * and one-click help (create the to-be, compare it with the as-is), and the one-click export to hand in. It presents only; the map changes through the editor as ever.
  */
 final class ExerciseGuide {
     private static final String STYLESHEET = "guide.css";
@@ -40,9 +41,13 @@ final class ExerciseGuide {
     private final Label handInNote = new Label();
     private final List<GuideStepView> steps = new ArrayList<>();
     private final ChangeListener<JourneyMap> follow = (obs, old, map) -> show(StudentExercise.check(map));
+    private final InvalidationListener compareArrived;
+    private final GuideActions actions;
 
-    ExerciseGuide(EditorSession session, Runnable handIn, Runnable hide) {
+    ExerciseGuide(EditorSession session, Runnable handIn, Runnable hide, GuideActions actions) {
         this.session = session;
+        this.actions = actions;
+        this.compareArrived = o -> show(StudentExercise.check(session.map()));
         view.getStyleClass().add(GUIDE);
         view.setId("exerciseGuide");
         view.getStylesheets().add(ExerciseGuide.class.getResource(STYLESHEET).toExternalForm());
@@ -72,7 +77,7 @@ final class ExerciseGuide {
         stepBox.getStyleClass().add("guide-steps");
         ExerciseProgress first = StudentExercise.check(session.map());
         for (int i = 0; i < first.steps().size(); i++) {
-            GuideStepView step = new GuideStepView(i + 1);
+            GuideStepView step = new GuideStepView(i + 1, actions);
             steps.add(step);
             stepBox.getChildren().add(step.view());
         }
@@ -96,6 +101,7 @@ final class ExerciseGuide {
         view.getChildren().addAll(top, bar, progressText, scroll, export, handInNote);
         show(first);
         session.mapProperty().addListener(follow);
+        actions.compare().addListener(compareArrived);
     }
 
     Node view() {
@@ -105,6 +111,7 @@ final class ExerciseGuide {
     /** Stops following the map: the guide is hidden for good. */
     void dispose() {
         session.mapProperty().removeListener(follow);
+        actions.compare().removeListener(compareArrived);
     }
 
     private void show(ExerciseProgress progress) {

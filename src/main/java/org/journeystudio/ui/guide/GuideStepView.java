@@ -4,7 +4,9 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.journeystudio.usecase.ExerciseStep;
 import org.kordamp.ikonli.feather.Feather;
@@ -12,8 +14,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One step of the guide: a tick and the step's name (a button that folds its instructions in and out), how far
- * it got, and its instructions. The instructions open by themselves on the step to work on and fold away when
- * the step is done; what the student opened or closed by hand stays so until the step's state changes.
+ * it got, its instructions, and the step's one-click help when it has one ("Create the to-be scenario"). The
+ * instructions open by themselves on the step to work on and fold away when the step is done; what the student
+ * opened or closed by hand stays so until the step's state changes.
  */
 final class GuideStepView {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
@@ -25,11 +28,17 @@ final class GuideStepView {
     private final FontIcon tick = new FontIcon(Feather.CIRCLE);
     private final Label detail = new Label();
     private final Label instruction = new Label();
+    private final Button action = new Button();
+    /** Holds the action button so that its tooltip still shows while the button is off. */
+    private final StackPane actionSlot = new StackPane(action);
+    private final Tooltip actionTip = new Tooltip();
+    private final GuideActions actions;
     private Boolean shownDone;
     private boolean shownCurrent;
 
-    GuideStepView(int number) {
+    GuideStepView(int number, GuideActions actions) {
         this.number = number;
+        this.actions = actions;
         view.getStyleClass().add("guide-step");
         view.setId("guideStep" + number);
         title.getStyleClass().addAll("flat", "guide-step-title");
@@ -44,7 +53,13 @@ final class GuideStepView {
         instruction.getStyleClass().add("guide-step-instruction");
         instruction.setWrapText(true);
         instruction.setMinHeight(Region.USE_PREF_SIZE);
-        view.getChildren().addAll(title, detail, instruction);
+        action.setId("guideAction" + number);
+        action.setMaxWidth(Double.MAX_VALUE);
+        action.setWrapText(true);
+        action.setMinHeight(Region.USE_PREF_SIZE);
+        actionSlot.getStyleClass().add("guide-step-action");
+        Tooltip.install(actionSlot, actionTip);
+        view.getChildren().addAll(title, detail, instruction, actionSlot);
     }
 
     Node view() {
@@ -60,11 +75,27 @@ final class GuideStepView {
         view.pseudoClassStateChanged(CURRENT, current);
         title.setAccessibleText("Step " + number + ", " + step.title() + ", " + (step.done() ? "done" : "to do")
                 + ": " + step.detail());
+        showAction(step);
         if (shownDone == null || shownDone != step.done() || shownCurrent != current) {
             fold(!step.done() && current);
         }
         shownDone = step.done();
         shownCurrent = current;
+    }
+
+    private void showAction(ExerciseStep step) {
+        boolean offered = step.action() != ExerciseStep.Action.NONE;
+        actionSlot.setVisible(offered);
+        actionSlot.setManaged(offered);
+        if (!offered) {
+            return;
+        }
+        action.setText(actions.label(step.action()));
+        action.setGraphic(new FontIcon(step.action() == ExerciseStep.Action.COMPARE ? Feather.COLUMNS
+                : Feather.GIT_BRANCH));
+        action.setOnAction(e -> actions.run(step.action()));
+        action.setDisable(!step.actionReady() || !actions.available(step.action()));
+        actionTip.setText(actions.explanation(step));
     }
 
     private void fold(boolean open) {

@@ -2,6 +2,7 @@ package org.journeystudio.ui.guide;
 
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.ui.session.EditorSession;
@@ -16,19 +17,23 @@ public final class GuidedMode {
     private final Consumer<Node> slot;
     private final BooleanProperty toggle;
     private final Runnable handIn;
+    private final ObservableValue<Runnable> compare;
     private Consumer<Boolean> remember = on -> { };
     private ExerciseGuide guide;
 
     /**
      * @param slot   shows the guide's view beside the map (null: nothing)
      * @param toggle on or off (the View menu's Guided exercise is bound to it)
-     * @param handIn exports the map to hand in
+     * @param handIn  exports the map to hand in
+     * @param compare opens the compare view of the as-is and the to-be; null while there is none
      */
-    public GuidedMode(EditorSession session, Consumer<Node> slot, BooleanProperty toggle, Runnable handIn) {
+    public GuidedMode(EditorSession session, Consumer<Node> slot, BooleanProperty toggle, Runnable handIn,
+                      ObservableValue<Runnable> compare) {
         this.session = session;
         this.slot = slot;
         this.toggle = toggle;
         this.handIn = handIn;
+        this.compare = compare;
         toggle.addListener((obs, was, on) -> show(on));
     }
 
@@ -41,7 +46,7 @@ public final class GuidedMode {
     private void show(boolean on) {
         session.newCardEvidenceProperty().set(on ? Evidence.OBSERVED : Evidence.ASSUMED);
         if (on && guide == null) {
-            guide = new ExerciseGuide(session, handIn, () -> toggle.set(false));
+            guide = new ExerciseGuide(session, handIn, () -> toggle.set(false), new GuideActions(session, compare));
             slot.accept(guide.view());
         } else if (!on && guide != null) {
             guide.dispose();

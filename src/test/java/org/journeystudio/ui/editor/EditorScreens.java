@@ -12,7 +12,19 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
+import org.journeystudio.edit.command.AddScenario;
+import org.journeystudio.edit.command.RemoveTouchpoints;
+import org.journeystudio.edit.command.SetTouchpointField;
+import org.journeystudio.edit.command.TouchpointField;
+import org.journeystudio.editing.EditActions;
+import org.journeystudio.editing.ScenarioEdits;
+import org.journeystudio.editing.SelectedIds;
+import org.journeystudio.model.Emotion;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Touchpoint;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.settings.WindowBounds;
 import org.journeystudio.store.H2Library;
@@ -25,8 +37,10 @@ import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.MemoryPreferences;
 
 /**
- * A dev main for the editor's screenshots: {@code EditorScreens$Main OUTPUT.png WIDTH HEIGHT} (under Xvfb for real
- * fonts) opens the online retailer in the studio window at that size and writes the window's picture.
+ * A dev main for the editor's screenshots: {@code EditorScreens$Main OUTPUT.png WIDTH HEIGHT [to-be]} (under Xvfb
+ * for real fonts) opens the online retailer in the studio window at that size and writes the window's picture;
+ * with {@code to-be}, after copying a to-be from it, editing, deleting and adding a card, with the as-is's
+ * curve dashed behind.
  */
 public final class EditorScreens extends Application {
     @Override
@@ -46,12 +60,33 @@ public final class EditorScreens extends Application {
                 preferences, new FakeFilePicker(), work, new FakeWorkshops()), Clock.systemUTC());
         window.show();
         ((Button) stage.getScene().lookup("#openButton")).fire();
+        boolean toBe = args.size() > 3 && args.get(3).equals("to-be");
         whenInspectorShown(stage.getScene(), () -> later(1, () -> {
+            if (toBe) {
+                imagineToBe(window.editor().orElseThrow());
+            }
+        }));
+        whenInspectorShown(stage.getScene(), () -> later(2, () -> {
             write(stage.getScene(), out);
             work.close();
             library.close();
             Platform.exit();
         }));
+    }
+
+    private static void imagineToBe(EditorController editor) {
+        org.journeystudio.ui.session.EditorSession session = editor.session();
+        JourneyMap map = session.map();
+        session.runStep(AddScenario.copying(map, map.scenarios().activeId(), "To-be", ScenarioEdits.freshIds()));
+        List<Touchpoint> cards = session.map().customerTouchpoints();
+        session.runStep(SetTouchpointField.of(session.map(), cards.get(0).id(), TouchpointField.TITLE,
+                cards.get(0).title() + " that fits"));
+        session.runStep(SetTouchpointField.of(session.map(), cards.get(2).id(), TouchpointField.EMOTION,
+                new Emotion(2, "")));
+        session.runStep(RemoveTouchpoints.of(session.map(), Set.of(cards.get(1).id())));
+        new EditActions(session.document(), session::newCardEvidence)
+                .addCard(new SelectedIds(List.of(cards.get(3).id()), null));
+        editor.otherScenarioCurveProperty().set(true);
     }
 
     /** On a busy machine the project opens late: waits for the editor's inspector, which comes last. */

@@ -49,10 +49,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class StudioMenuBarTest {
     /** What the fake library cannot do: it keeps no survey responses, so the studio offers no heatmap. */
     private static final Set<StudioCommand> NOT_OFFERED = EnumSet.of(StudioCommand.HEATMAP);
-    /** Commands that also depend on the history, the selection or the clipboard. */
+    /** Commands that also depend on the history, the selection, the clipboard or the map's scenarios. */
     private static final Set<StudioCommand> STATEFUL = EnumSet.of(StudioCommand.UNDO, StudioCommand.REDO,
             StudioCommand.CUT, StudioCommand.COPY, StudioCommand.PASTE, StudioCommand.DUPLICATE,
-            StudioCommand.DELETE);
+            StudioCommand.DELETE, StudioCommand.MOVE_SCENARIO_LEFT, StudioCommand.MOVE_SCENARIO_RIGHT,
+            StudioCommand.DELETE_SCENARIO, StudioCommand.NEXT_SCENARIO, StudioCommand.PREVIOUS_SCENARIO);
 
     private final TestStudio studio = new TestStudio();
     private final JourneyMap map = SampleMaps.retailer();

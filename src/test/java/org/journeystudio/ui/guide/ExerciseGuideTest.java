@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -69,7 +70,7 @@ class ExerciseGuideTest {
     void theChecklistTicksAStepAsTheMapFillsInAndNewCardsAreObserved(FxRobot robot) {
         open(robot);
         Label progress = robot.lookup("#guideProgressText").queryAs(Label.class);
-        assertThat(progress.getText()).isEqualTo("0 of 6 steps done");
+        assertThat(progress.getText()).isEqualTo("0 of 8 steps done");
         Node first = robot.lookup("#guideStep1").query();
         assertThat(first.getPseudoClassStates()).extracting(Object::toString).doesNotContain("done");
         assertThat(instructionShown(robot, 1)).isTrue();
@@ -81,7 +82,7 @@ class ExerciseGuideTest {
             session.runStep(SetMapText.of(MapText.SCENARIO, "Bought online for a half marathon"));
         });
 
-        assertThat(progress.getText()).isEqualTo("1 of 6 steps done");
+        assertThat(progress.getText()).isEqualTo("1 of 8 steps done");
         assertThat(first.getPseudoClassStates()).extracting(Object::toString).contains("done");
         // The done step folds its instructions away; the next one shows its own.
         assertThat(instructionShown(robot, 1)).isFalse();
@@ -106,6 +107,31 @@ class ExerciseGuideTest {
         assertThat(studio.picker.lastSuggestion()).isEqualTo(exercise.title() + ".pdf");
         assertThat(new String(Files.readAllBytes(target), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void theGuideCreatesTheToBeInOneClickAndOffersTheComparisonOnceTheEditorHasOne(FxRobot robot) {
+        open(robot);
+        Button create = robot.lookup("#guideAction6").queryAs(Button.class);
+        Button compare = robot.lookup("#guideAction7").queryAs(Button.class);
+        assertThat(create.getText()).isEqualTo("Create the to-be scenario");
+        assertThat(compare.isDisabled()).isTrue();
+
+        robot.interact(create::fire);
+        EditorSession session = window.editor().orElseThrow().session();
+        assertThat(session.map().scenarios().active().name()).isEqualTo("To-be");
+        assertThat(create.isDisabled()).isTrue(); // one to-be is enough
+        assertThat(compare.isDisabled()).isTrue(); // no compare view wired yet
+
+        boolean[] opened = {false};
+        robot.interact(() -> window.editor().orElseThrow().setOnCompare(() -> opened[0] = true));
+        assertThat(compare.isDisabled()).isFalse();
+        robot.interact(compare::fire);
+        assertThat(opened[0]).isTrue();
+
+        robot.interact(() -> session.document().undo());
+        assertThat(session.map().scenarios().list()).hasSize(1);
+        assertThat(create.isDisabled()).isFalse();
     }
 
     @Test
