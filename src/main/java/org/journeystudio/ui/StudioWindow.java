@@ -22,6 +22,7 @@ import org.journeystudio.ui.editor.StudioClipboard;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
 import org.journeystudio.ui.survey.SurveyFlow;
+import org.journeystudio.ui.versions.VersionsFlow;
 import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.usecase.OpenedProject;
 import org.journeystudio.workshop.WorkshopException;
@@ -145,6 +146,10 @@ public final class StudioWindow {
                 .setInspectorShown(shown));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
                 services.preferences()));
+        VersionsFlow versions = new VersionsFlow(services.library(), services.work());
+        if (versions.available()) {
+            versions.attach(editor.session(), menus, () -> stage);
+        }
         String projectId = project.map().id();
         editor.startGuide(services.preferences().guided(projectId),
                 on -> services.preferences().setGuided(projectId, on));
