@@ -42,6 +42,9 @@ final class VersionsDialog {
             FormatStyle.SHORT).withZone(ZoneId.systemDefault());
     private static final int PREVIEW_WIDTH = 640;
     private static final int PREVIEW_HEIGHT = 400;
+    /** Drawn at 1.6 times the shown size (the largest a thumbnail may be), so it stays sharp on a HiDPI screen. */
+    private static final int DRAWN_WIDTH = 1024;
+    private static final int DRAWN_HEIGHT = 640;
 
     private final VersionsFlow flow;
     private final JourneyMap map;
@@ -135,7 +138,7 @@ final class VersionsDialog {
         chosen().ifPresent(version -> drawing.submit(BackgroundWork.task("Drawing '" + version.name() + "'…",
                 cancelled -> {
                     JourneyMap kept = flow.history().preview(version);
-                    return new Drawn(kept, MapThumbnail.png(kept, PREVIEW_WIDTH * 2, PREVIEW_HEIGHT * 2));
+                    return new Drawn(kept, MapThumbnail.png(kept, DRAWN_WIDTH, DRAWN_HEIGHT));
                 }), drawn -> {
                     picture.setImage(new Image(new ByteArrayInputStream(drawn.png())));
                     previewTitle.setText(version.name() + " · " + drawn.map().stages().size() + " stages, "
