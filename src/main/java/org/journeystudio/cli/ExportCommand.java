@@ -17,7 +17,7 @@ final class ExportCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "--project NAME --out FILE [--library DIR]";
+        return "--project NAME --out FILE [--with-versions] [--library DIR]";
     }
 
     @Override
@@ -30,6 +30,7 @@ final class ExportCommand implements Subcommand {
         return new Options()
                 .addOption(Subcommand.valued("project", "NAME", "Project title or id."))
                 .addOption(Subcommand.valued("out", "FILE", "The .journey.json file to write."))
+                .addOption(Subcommand.flag("with-versions", "Also write the project's saved versions."))
                 .addOption(ProjectSelector.libraryOption());
     }
 
@@ -39,7 +40,8 @@ final class ExportCommand implements Subcommand {
         Path out = CommandCall.toPath(call.required("out", "FILE"), "--out");
         try (H2Library library = call.openLibrary()) {
             ProjectSummary found = ProjectSelector.find(library, project);
-            JourneyMap map = new ExportJourneyFile(library, JourneyFiles.json()).export(found.id(), found.title(), out);
+            JourneyMap map = new ExportJourneyFile(library, JourneyFiles.json()).export(found.id(), found.title(), out,
+                    call.has("with-versions"));
             call.out().println("Exported '" + map.title() + "' to " + out);
         }
         return 0;

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.Persona;
@@ -26,28 +28,43 @@ public final class FreshIds {
      * ("map", "stage", "lane", "segment", "persona", "tp") — e.g. {@link org.journeystudio.model.Ids#next}.
      */
     public static JourneyMap renew(JourneyMap map, Function<String, String> idFor) {
+        return renewer(idFor).apply(map);
+    }
+
+    /**
+     * Renews maps with one memory of old and new ids: an element found again in a later map (a version of the
+     * same project) gets the id it got the first time, so a duplicate and its versions still match by id.
+     */
+    public static UnaryOperator<JourneyMap> renewer(Function<String, String> idFor) {
+        Map<String, String> given = new HashMap<>();
+        return map -> renew(map, (prefix, oldId) -> given.computeIfAbsent(prefix + ':' + oldId,
+                key -> idFor.apply(prefix)));
+    }
+
+    /** {@code fresh} gives the new id of an element from its kind's prefix and its old id. */
+    private static JourneyMap renew(JourneyMap map, BinaryOperator<String> fresh) {
         Map<String, String> stages = new HashMap<>();
         Map<String, String> lanes = new HashMap<>();
         Map<String, String> segments = new HashMap<>();
         List<Stage> newStages = map.stages().stream()
-                .map(s -> new Stage(renamed(stages, s.id(), "stage", idFor), s.name(), s.description(), s.widthHint()))
+                .map(s -> new Stage(renamed(stages, s.id(), "stage", fresh), s.name(), s.description(), s.widthHint()))
                 .toList();
         List<Lane> newLanes = map.lanes().stream()
-                .map(l -> new Lane(renamed(lanes, l.id(), "lane", idFor), l.kind(), l.title(), l.visible()))
+                .map(l -> new Lane(renamed(lanes, l.id(), "lane", fresh), l.kind(), l.title(), l.visible()))
                 .toList();
         List<Segment> newSegments = map.segments().stream()
-                .map(s -> new Segment(renamed(segments, s.id(), "segment", idFor), s.name(), s.description(),
+                .map(s -> new Segment(renamed(segments, s.id(), "segment", fresh), s.name(), s.description(),
                         s.color(), s.share()))
                 .toList();
         List<Persona> newPersonas = map.personas().stream()
-                .map(p -> new Persona(idFor.apply("persona"), p.name(), p.description(), p.color(),
+                .map(p -> new Persona(fresh.apply("persona", p.id()), p.name(), p.description(), p.color(),
                         p.segmentId() == null ? null : segments.getOrDefault(p.segmentId(), p.segmentId()),
                         p.icon(), p.photo(), p.quote(), p.goals(), p.needs(), p.frustrations()))
                 .toList();
         // Every scenario's touchpoints get new ids first, so the links between scenarios can follow them.
         Map<String, String> touchpoints = new HashMap<>();
         for (Scenario s : map.scenarios().list()) {
-            map.touchpointsOf(s.id()).forEach(t -> renamed(touchpoints, t.id(), "tp", idFor));
+            map.touchpointsOf(s.id()).forEach(t -> renamed(touchpoints, t.id(), "tp", fresh));
         }
         Function<List<Touchpoint>, List<Touchpoint>> renew = list -> list.stream()
                 .map(t -> t.toBuilder()
@@ -60,14 +77,14 @@ public final class FreshIds {
                 .toList();
         Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();
         map.scenarios().stored().forEach((id, kept) -> stored.put(id, renew.apply(kept)));
-        return new JourneyMap(idFor.apply("map"), map.title(), map.description(), map.scenario(), map.created(),
-                map.modified(), map.scale(), newPersonas, newSegments, newStages, newLanes,
+        return new JourneyMap(fresh.apply("map", map.id()), map.title(), map.description(), map.scenario(),
+                map.created(), map.modified(), map.scale(), newPersonas, newSegments, newStages, newLanes,
                 renew.apply(map.touchpoints()), map.scenarios().withStored(stored));
     }
 
     private static String renamed(Map<String, String> renames, String oldId, String prefix,
-                                  Function<String, String> idFor) {
-        String newId = idFor.apply(prefix);
+                                  BinaryOperator<String> fresh) {
+        String newId = fresh.apply(prefix, oldId);
         renames.put(oldId, newId);
         return newId;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
@@ -26,6 +27,7 @@ public final class H2Library implements ProjectLibrary {
     /** Held from open to close: tells a second studio which process has the library. */
     private final LibraryLock lock;
     private final ProjectReader reader;
+    private final LibraryVersions versions;
     /** Workshop connections still open: closed with the library so that the file is released. */
     private final Set<WorkshopAnswers> workshopConnections = ConcurrentHashMap.newKeySet();
     private boolean closed;
@@ -38,6 +40,7 @@ public final class H2Library implements ProjectLibrary {
         this.clock = clock;
         this.sql = sql;
         this.reader = new ProjectReader(sql);
+        this.versions = new LibraryVersions(this, clock);
     }
 
     /** Opens (creating if needed) the library in {@code folder}; fails with a clear {@link LibraryException}. */
@@ -115,8 +118,12 @@ public final class H2Library implements ProjectLibrary {
     @Override
     public synchronized JourneyMap duplicate(String projectId, String newTitle) {
         return inTransaction("duplicate project '" + projectId + "'", () -> {
-            JourneyMap copy = MapValidator.requireValid(FreshIds.renew(stored(projectId), Ids::next).withTitle(newTitle).withTimes(clock.instant(), clock.instant()));
+            // One renewal for the map and its versions: a version's cards keep the ids of the copy's.
+            UnaryOperator<JourneyMap> renew = FreshIds.renewer(Ids::next);
+            JourneyMap copy = MapValidator.requireValid(renew.apply(stored(projectId)).withTitle(newTitle)
+                    .withTimes(clock.instant(), clock.instant()));
             write(null, copy);
+            versions.copy(projectId, copy.id(), renew);
             return copy;
         });
     }
@@ -129,6 +136,12 @@ public final class H2Library implements ProjectLibrary {
             return null;
         });
         new ThumbnailCache(folder).forget(projectId);
+    }
+
+    /** The project's versions go with it: deleted with it, copied with a duplicate. */
+    @Override
+    public Optional<ProjectVersions> versions() {
+        return Optional.of(versions);
     }
 
     @Override

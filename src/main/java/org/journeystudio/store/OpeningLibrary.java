@@ -84,6 +84,11 @@ public final class OpeningLibrary implements ProjectLibrary {
         return opened().surveys();
     }
 
+    @Override
+    public Optional<ProjectVersions> versions() {
+        return opened().versions();
+    }
+
     /** The opened library's (none while it opens: nothing is drawn before the list is read). */
     @Override
     public Optional<ThumbnailCache> thumbnailCache() {

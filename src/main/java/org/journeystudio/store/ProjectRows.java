@@ -53,7 +53,8 @@ final class ProjectRows {
 
     /** Deletes the project and everything in it, children before the rows they point at. */
     void deleteProject() throws SQLException {
-        for (String table : List.of("scenario", "touchpoint", "persona", "segment", "stage", "lane")) {
+        for (String table : List.of("project_version", "scenario", "touchpoint", "persona", "segment", "stage",
+                "lane")) {
             sql.update("DELETE FROM " + table + " WHERE project_id = ?", projectId);
         }
         sql.update("DELETE FROM project WHERE id = ?", projectId);

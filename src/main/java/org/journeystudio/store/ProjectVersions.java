@@ -20,4 +20,13 @@ public interface ProjectVersions {
     Optional<JourneyMap> load(String projectId, long versionId);
 
     void delete(String projectId, long versionId);
+
+    /** Every version of a project with its map, newest first: what an export with versions writes. */
+    List<KeptVersion> all(String projectId);
+
+    /**
+     * Stores a new project together with versions it brings (an imported file's), in one transaction: the
+     * project and its versions are all stored or none is. Each version is kept as a version of {@code map}.
+     */
+    void createWith(JourneyMap map, List<KeptVersion> versions);
 }

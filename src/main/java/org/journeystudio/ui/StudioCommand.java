@@ -17,6 +17,8 @@ public enum StudioCommand {
     IMPORT(Menu.FILE, Scope.ALWAYS, "Import .journey.json…", Feather.DOWNLOAD, shortcut(KeyCode.I)),
     EXPORT(Menu.FILE, Scope.PROJECT, "Export…", Feather.UPLOAD, shortcut(KeyCode.E)),
     PRINT(Menu.FILE, Scope.PROJECT, "Print…", Feather.PRINTER, shortcut(KeyCode.P)),
+    SAVE_VERSION(Menu.FILE, Scope.PROJECT, "Save version…", Feather.BOOKMARK, altShortcut(KeyCode.S)),
+    VERSIONS(Menu.FILE, Scope.PROJECT, "Versions…", Feather.CLOCK, altShortcut(KeyCode.V)),
     CLOSE_PROJECT(Menu.FILE, Scope.PROJECT, "Close project", Feather.X, shortcut(KeyCode.W)),
     QUIT(Menu.FILE, Scope.ALWAYS, "Quit", Feather.POWER, shortcut(KeyCode.Q)),
 
@@ -123,6 +125,10 @@ public enum StudioCommand {
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination altShortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
     }
 
     private static KeyCombination shiftShortcut(KeyCode code) {

@@ -21,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class StudioMenuBar {
     /** Items after which a separator goes, so related commands stay together. */
     private static final List<StudioCommand> GROUP_ENDS = List.of(StudioCommand.IMPORT, StudioCommand.PRINT,
+            StudioCommand.VERSIONS,
             StudioCommand.CLOSE_PROJECT, StudioCommand.REDO, StudioCommand.SELECT_ALL, StudioCommand.ADD_STAGE,
             StudioCommand.SEGMENTS, StudioCommand.FIT, StudioCommand.GUIDED, StudioCommand.OTHER_SCENARIO_CURVE,
             StudioCommand.HEATMAP);

@@ -23,6 +23,7 @@ import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.survey.SurveyFlow;
+import org.journeystudio.ui.versions.VersionsFlow;
 import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.usecase.OpenedProject;
 import org.journeystudio.workshop.WorkshopException;
@@ -153,6 +154,10 @@ public final class StudioWindow {
                 services.filePicker(), services.work());
         EditorSession session = editor.session();
         editor.setOnCompare(() -> compare.open(stage, session.map()));
+        VersionsFlow versions = new VersionsFlow(services.library(), services.work());
+        if (versions.available()) {
+            versions.attach(session, menus, () -> stage);
+        }
         String projectId = project.map().id();
         editor.startGuide(services.preferences().guided(projectId),
                 on -> services.preferences().setGuided(projectId, on));

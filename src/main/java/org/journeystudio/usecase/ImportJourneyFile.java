@@ -2,16 +2,20 @@ package org.journeystudio.usecase;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.KeptVersion;
 import org.journeystudio.store.ProjectLibrary;
+import org.journeystudio.store.json.JourneyFile;
 import org.journeystudio.store.json.JourneyFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adds the project in a {@code .journey.json} file to the library, all or nothing. A project already in the
- * library with the same id keeps its place: the import gets a fresh id, so importing never overwrites.
+ * Adds the project in a {@code .journey.json} file to the library, all or nothing, with the versions the file
+ * brings. A project already in the library with the same id keeps its place: the import gets a fresh id, so
+ * importing never overwrites.
  */
 public final class ImportJourneyFile {
     private static final Logger LOG = LoggerFactory.getLogger(ImportJourneyFile.class);
@@ -23,14 +27,23 @@ public final class ImportJourneyFile {
         this.files = files;
     }
 
-    /** The project as added to the library. */
+    /**
+     * The project as added to the library. Its versions are stored with it in one transaction; a library that
+     * keeps no versions gets the map alone.
+     */
     public JourneyMap importFile(Path file) throws IOException, JourneyFormatException {
-        JourneyMap map = files.read(file);
+        JourneyFile content = files.readFile(file);
+        JourneyMap map = content.map();
         if (library.load(map.id()).isPresent()) {
             map = map.withId(Ids.next("map"));
         }
-        library.create(map);
-        LOG.info("Project {} '{}' imported from {}", map.id(), map.title(), file);
+        List<KeptVersion> versions = library.versions().isPresent() ? content.versions() : List.of();
+        if (versions.isEmpty()) {
+            library.create(map);
+        } else {
+            library.versions().get().createWith(map, versions);
+        }
+        LOG.info("Project {} '{}' imported from {} with {} versions", map.id(), map.title(), file, versions.size());
         return map;
     }
 }

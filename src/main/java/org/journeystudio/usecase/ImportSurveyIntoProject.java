@@ -124,7 +124,8 @@ public final class ImportSurveyIntoProject {
     /**
      * The whole import into a stored project as one transaction: the respondents, the ratings and their origins
      * are stored together or not at all, so a failure, or a process killed half-way, leaves the library as it was.
-     * Returns the project as saved.
+     * The map as it was before is kept as an automatic version (in the same transaction). Returns the project as
+     * saved.
      */
     public JourneyMap importInto(String projectId, Request request, LongConsumer progress, BooleanSupplier cancelled) {
         return responses.allOrNothing("import a survey into the project '" + projectId + "'", () -> {
@@ -133,6 +134,9 @@ public final class ImportSurveyIntoProject {
             long importId = storeResponses(projectId, request, progress, cancelled);
             MapRatings ratings = ratingsFor(map, importId, request.crossed(), request.places());
             JourneyMap rated = ratings.edit().command() == null ? map : ratings.edit().command().apply(map);
+            if (!rated.equals(map)) {
+                new SaveVersion(library).before(map, SaveVersion.BEFORE_SURVEY_IMPORT);
+            }
             responses.saveRatings(rated, ratings.origins());
             return rated;
         });

@@ -15,6 +15,7 @@ import org.journeystudio.ratings.NewTouchpointPlace;
 import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.RatingSource;
+import org.journeystudio.store.VersionInfo;
 import org.journeystudio.survey.SurveyException;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
@@ -54,6 +55,12 @@ class ImportSurveyIntoProjectTest {
             assertThat(library.surveyResponses().origins("aurora"))
                     .anyMatch(o -> o.touchpointId().equals(booking.id()) && o.segmentId().equals(business.id())
                             && o.source() == RatingSource.IMPORTED);
+            // The map as it was before the import is kept as an automatic version.
+            VersionInfo before = library.versions().orElseThrow().list("aurora").get(0);
+            assertThat(before.name()).isEqualTo(SaveVersion.BEFORE_SURVEY_IMPORT);
+            assertThat(before.automatic()).isTrue();
+            assertThat(library.versions().orElseThrow().load("aurora", before.id()))
+                    .contains(SampleMaps.airline("aurora"));
         }
     }
 
@@ -77,6 +84,7 @@ class ImportSurveyIntoProjectTest {
             assertThat(library.surveyResponses().imports("aurora")).isEmpty();
             assertThat(library.surveyResponses().origins("aurora")).isEmpty();
             assertThat(library.load("aurora").orElseThrow()).isEqualTo(map);
+            assertThat(library.versions().orElseThrow().list("aurora")).isEmpty();
         }
     }
 

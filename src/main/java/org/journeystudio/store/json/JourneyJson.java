@@ -29,6 +29,22 @@ public final class JourneyJson {
         return JourneyJsonReader.read(SourceText.read(reader, sourceName), sourceName);
     }
 
+    /** The file's map and the versions exported with it. */
+    public static JourneyFile readFile(Path file) throws IOException, JourneyFormatException {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return JourneyJsonReader.readFile(SourceText.read(file, source), source);
+    }
+
+    /** Writes the map with the versions in {@code content}, like {@link #write(JourneyMap, Path)}. */
+    public static void write(JourneyFile content, Path file) throws IOException {
+        AtomicFile.write(file, out -> out.write(toJson(content).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The text of a file with the map and its versions. */
+    public static String toJson(JourneyFile content) {
+        return JourneyJsonWriter.toJson(content);
+    }
+
     /** Writes to a temporary file beside the target and moves it into place, so a crash never leaves half a file. */
     public static void write(JourneyMap map, Path file) throws IOException {
         AtomicFile.write(file, out -> out.write(toJson(map).getBytes(StandardCharsets.UTF_8)));
@@ -47,6 +63,6 @@ public final class JourneyJson {
 
     /** The file's text: pretty printed, fields in a fixed order, ending with a newline. */
     public static String toJson(JourneyMap map) {
-        return JourneyJsonWriter.toJson(map);
+        return JourneyJsonWriter.toJson(JourneyFile.of(map));
     }
 }

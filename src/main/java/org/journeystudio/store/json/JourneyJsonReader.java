@@ -19,10 +19,11 @@ import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.store.KeptVersion;
 
 /**
- * Reads format versions 1 and 2 (which adds {@code "scenarios"}) in one streaming pass, field by field in any order, and hands the map to
- * {@link MapChecks} with the place of every element, so each problem is reported where it is in the file.
+ * Reads format versions 1 and 2 (which adds {@code "scenarios"} and {@code "versions"}) in one streaming pass,
+ * field by field in any order, and hands the map to {@link MapChecks} with the place of every element, so each problem is reported where it is in the file.
  */
 final class JourneyJsonReader {
     private static final List<String> MAP_FIELDS = List.of("id", "title", "description", "scenario", "created",
@@ -36,12 +37,17 @@ final class JourneyJsonReader {
     }
 
     static JourneyMap read(String text, String source) throws JourneyFormatException {
+        return readFile(text, source).map();
+    }
+
+    /** The file's map and the versions exported with it (none in a file without {@code "versions"}). */
+    static JourneyFile readFile(String text, String source) throws JourneyFormatException {
         FormatVersionCheck.require(text, source);
         try (JsonCursor cursor = new JsonCursor(text, source)) {
             JourneyJsonReader reader = new JourneyJsonReader(cursor);
-            JourneyMap map = reader.document();
-            MapChecks.require(map, reader.locations, cursor);
-            return map;
+            JourneyFile file = reader.document();
+            MapChecks.require(file.map(), reader.locations, cursor);
+            return file;
         }
     }
 
@@ -53,20 +59,31 @@ final class JourneyJsonReader {
         }
     }
 
-    private JourneyMap document() throws JourneyFormatException {
+    private JourneyFile document() throws JourneyFormatException {
         in.next();
         JsonLocation start = in.here();
         JourneyMap map = null;
+        List<KeptVersion> versions = List.of();
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             switch (field.get()) {
                 case "formatVersion" -> in.skipValue(); // checked by the first pass
                 case "map" -> map = map();
-                default -> throw in.unknownField(field.get(), "the file", List.of("formatVersion", "map"));
+                case "versions" -> versions = new VersionsReader(in, this).read();
+                default -> throw in.unknownField(field.get(), "the file",
+                        List.of("formatVersion", "map", "versions"));
             }
         }
         if (map == null) {
             throw in.missing(start, "the file", "map");
         }
+        return new JourneyFile(map, versions);
+    }
+
+    /** A version's map: read with places of its own and checked like the file's map. */
+    JourneyMap checkedMap() throws JourneyFormatException {
+        JourneyJsonReader reader = new JourneyJsonReader(in);
+        JourneyMap map = reader.map();
+        MapChecks.require(map, reader.locations, in);
         return map;
     }
 
@@ -303,7 +320,7 @@ final class JourneyJsonReader {
         return items;
     }
 
-    private Instant instant(String field) throws JourneyFormatException {
+    Instant instant(String field) throws JourneyFormatException {
         if (in.isNull()) {
             return null;
         }

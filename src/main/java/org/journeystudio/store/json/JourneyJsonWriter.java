@@ -17,9 +17,10 @@ import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.store.KeptVersion;
 
 /**
- * Writes a map as format version 1, or 2 when it has scenarios ({@link JsonFormat#versionFor}). Every field is
+ * Writes a map as format version 1, or 2 when it has scenarios or versions ({@link JsonFormat#versionFor}). Every field is
  * written, always in the same order, so two exports of the same map are byte-identical and a hand edit shows up
  * as a small diff.
  */
@@ -30,11 +31,11 @@ final class JourneyJsonWriter {
         this.out = out;
     }
 
-    static String toJson(JourneyMap map) {
+    static String toJson(JourneyFile file) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = JsonFormat.FACTORY.createGenerator(text)) {
             generator.setPrettyPrinter(JsonFormat.prettyPrinter());
-            new JourneyJsonWriter(generator).document(map);
+            new JourneyJsonWriter(generator).document(file);
         } catch (IOException e) {
             // A StringWriter never fails; anything here is a bug, not a user's problem.
             throw new UncheckedIOException(e);
@@ -57,13 +58,31 @@ final class JourneyJsonWriter {
         return text.toString();
     }
 
-    private void document(JourneyMap map) throws IOException {
+    private void document(JourneyFile file) throws IOException {
         out.writeStartObject();
-        int version = JsonFormat.versionFor(map);
-        out.writeNumberField("formatVersion", version);
+        out.writeNumberField("formatVersion", JsonFormat.versionFor(file));
         out.writeFieldName("map");
-        map(map, version);
+        map(file.map(), JsonFormat.versionFor(file.map()));
+        if (!file.versions().isEmpty()) {
+            versions(file.versions());
+        }
         out.writeEndObject();
+    }
+
+    /** Each version's map in the layout of its own version (scenarios only when it has them). */
+    private void versions(List<KeptVersion> versions) throws IOException {
+        out.writeArrayFieldStart("versions");
+        for (KeptVersion version : versions) {
+            out.writeStartObject();
+            out.writeStringField("name", version.name());
+            out.writeStringField("note", version.note());
+            out.writeStringField("created", version.created().toString());
+            out.writeBooleanField("automatic", version.automatic());
+            out.writeFieldName("map");
+            map(version.map(), JsonFormat.versionFor(version.map()));
+            out.writeEndObject();
+        }
+        out.writeEndArray();
     }
 
     private void map(JourneyMap map, int version) throws IOException {

@@ -26,6 +26,11 @@ final class JsonFormat {
         return map.scenarios().isSingle() && !linked ? 1 : CURRENT_VERSION;
     }
 
+    /** A file's version: 2 when it carries versions, else its map's. */
+    static int versionFor(JourneyFile file) {
+        return file.versions().isEmpty() ? versionFor(file.map()) : CURRENT_VERSION;
+    }
+
     /** The size limit and the advice for a larger file: {@link Limits#JOURNEY_JSON}. */
     static final Limits.FileLimit FILE_LIMIT = Limits.JOURNEY_JSON;
     static final int MAX_SIZE = (int) FILE_LIMIT.maxBytes();

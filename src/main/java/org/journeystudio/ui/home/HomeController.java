@@ -309,13 +309,20 @@ public final class HomeController {
         }, failure -> Dialogs.error(window(), "Could not import " + file.getFileName(), failure));
     }
 
+    /** Exports the chosen project; when it has versions, asks first whether they go in the file (off at first). */
     @FXML
     private void exportSelected() {
-        selected().ifPresent(project -> services.filePicker()
-                .chooseToExport(window(), ExportJourneyFile.fileName(project.title()))
-                .ifPresent(file -> services.work().run(model.export(project, file),
-                        written -> status.said("Exported '" + project.title() + "' to " + written),
-                        failure -> Dialogs.error(window(), "Could not export '" + project.title() + "'", failure))));
+        selected().ifPresent(project -> {
+            int versions = model.versionCount(project);
+            boolean withVersions = versions > 0 && Dialogs.confirm(window(), "Export the versions too?",
+                    "'" + project.title() + "' has " + versions + " saved version" + (versions == 1 ? "" : "s")
+                            + ". Exported with the map, they make the file larger.", "Map and versions");
+            services.filePicker().chooseToExport(window(), ExportJourneyFile.fileName(project.title()))
+                    .ifPresent(file -> services.work().run(model.export(project, file, withVersions),
+                            written -> status.said("Exported '" + project.title() + "' to " + written),
+                            failure -> Dialogs.error(window(), "Could not export '" + project.title() + "'",
+                                    failure)));
+        });
     }
 
     @FXML

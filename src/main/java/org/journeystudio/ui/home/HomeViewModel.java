@@ -220,12 +220,18 @@ public final class HomeViewModel {
         });
     }
 
-    /** Writes one project to a {@code .journey.json} file. */
-    public Task<Path> export(ProjectSummary project, Path file) {
+    /** Writes one project to a {@code .journey.json} file, with its versions when asked. */
+    public Task<Path> export(ProjectSummary project, Path file, boolean withVersions) {
         return BackgroundWork.task("Exporting " + project.title() + "…", cancelled -> {
-            new ExportJourneyFile(library(), services.files()).export(project.id(), project.title(), file);
+            new ExportJourneyFile(library(), services.files()).export(project.id(), project.title(), file,
+                    withVersions);
             return file;
         });
+    }
+
+    /** How many versions the library keeps of a project (a quick count: the export asks whether to add them). */
+    public int versionCount(ProjectSummary project) {
+        return new ExportJourneyFile(library(), services.files()).versionCount(project.id());
     }
 
     static String copyTitle(String title) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +38,7 @@ public final class EditorSession {
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.NONE);
     private final List<Runnable> pendingEdits = new ArrayList<>();
     private final ObjectProperty<Evidence> newCardEvidence = new SimpleObjectProperty<>(Evidence.ASSUMED);
+    private BiConsumer<JourneyMap, String> versionKeeper = (map, what) -> { };
 
     /** A line for the status bar: what the last gesture did, or why it was refused ({@code error}). */
     public record Status(String text, boolean error) {
@@ -161,5 +163,18 @@ public final class EditorSession {
 
     public ReadOnlyObjectProperty<Status> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Who keeps the map as an automatic version (the editor's version keeper, which writes it off the FX thread);
+     * a session without one (a test's) keeps none.
+     */
+    public void setVersionKeeper(BiConsumer<JourneyMap, String> keeper) {
+        versionKeeper = keeper;
+    }
+
+    /** Keeps the map as it is now as an automatic version named {@code what}, before an edit that replaces much. */
+    public void keepVersion(String what) {
+        versionKeeper.accept(map(), what);
     }
 }

@@ -20,6 +20,7 @@ import org.journeystudio.ui.FilePicker;
 import org.journeystudio.ui.heatmap.HeatmapController;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.usecase.ImportSurveyIntoProject;
+import org.journeystudio.usecase.SaveVersion;
 
 /**
  * Connects the map view to surveys: opens the import wizard, writes the imported means into the map as one
@@ -87,19 +88,21 @@ public final class SurveyFlow {
         JourneyMap map = session.map();
         reading.submit(BackgroundWork.task("Reading the imported ratings…", cancelled -> importer.ratingsFor(map,
                         result.importId(), result.crossed(), result.places())),
-                ratings -> apply(ratings, () -> showHeatmap(ratings.stored(), result.crossed())), this::couldNotRead);
+                ratings -> apply(ratings, SaveVersion.BEFORE_SURVEY_IMPORT,
+                        () -> showHeatmap(ratings.stored(), result.crossed())), this::couldNotRead);
     }
 
     /**
-     * Writes an import's means into the map as one undoable edit (saved like any other), records their origin in
-     * the background, then runs {@code then}.
+     * Writes an import's means into the map as one undoable edit (saved like any other, the map before kept as
+     * the automatic version {@code before}), records their origin in the background, then runs {@code then}.
      */
-    private void apply(ImportSurveyIntoProject.MapRatings ratings, Runnable then) {
+    private void apply(ImportSurveyIntoProject.MapRatings ratings, String before, Runnable then) {
         if (ratings.edit().command() == null) {
             then.run();
             return;
         }
         try {
+            session.keepVersion(before);
             session.execute(ratings.edit().command());
             session.ratingOrigins().recorded(session.map(), ratings.origins());
         } catch (RuntimeException e) {
@@ -121,7 +124,8 @@ public final class SurveyFlow {
 
     private void showHeatmap(StoredImport stored, boolean crossed) {
         HeatmapController heatmap = new HeatmapController(ImportCounts.of(responses), work, session.map(), stored,
-                backToMap, shown -> apply(importer.ratingsFor(session.map(), stored, shown, null), () -> { }),
+                backToMap, shown -> apply(importer.ratingsFor(session.map(), stored, shown, null),
+                        SaveVersion.BEFORE_SURVEY_RATINGS, () -> { }),
                 this::exportTarget);
         heatmap.setOnImport(this::openWizard);
         scene.setRoot(heatmap.load());

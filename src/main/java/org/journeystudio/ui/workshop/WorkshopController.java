@@ -23,6 +23,7 @@ import org.journeystudio.edit.MapCommand;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.RatingSource;
+import org.journeystudio.usecase.SaveVersion;
 import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.Views;
@@ -223,8 +224,10 @@ public final class WorkshopController {
     private void applyRatings() {
         if (heatmap != null) {
             // The means count as live workshop ratings in the inspector ("live workshop · …"), undo included.
-            RoomRatings.command(editor.map(), heatmap).ifPresentOrElse(
-                    command -> editor.ratingOrigins().setBy(RatingSource.LIVE, () -> edit(command)),
+            RoomRatings.command(editor.map(), heatmap).ifPresentOrElse(command -> {
+                        editor.keepVersion(SaveVersion.BEFORE_WORKSHOP_RATINGS);
+                        editor.ratingOrigins().setBy(RatingSource.LIVE, () -> edit(command));
+                    },
                     () -> status("No rating for the map's segments yet", true));
         }
     }

@@ -47,8 +47,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @UiTest
 @ExtendWith(ApplicationExtension.class)
 class StudioMenuBarTest {
-    /** What the fake library cannot do: it keeps no survey responses, so the studio offers no heatmap. */
-    private static final Set<StudioCommand> NOT_OFFERED = EnumSet.of(StudioCommand.HEATMAP);
+    /** What the fake library cannot do: it keeps no survey responses and no versions, so neither is offered. */
+    private static final Set<StudioCommand> NOT_OFFERED = EnumSet.of(StudioCommand.HEATMAP,
+            StudioCommand.SAVE_VERSION, StudioCommand.VERSIONS);
     /** Commands that also depend on the history, the selection, the clipboard or the map's scenarios. */
     private static final Set<StudioCommand> STATEFUL = EnumSet.of(StudioCommand.UNDO, StudioCommand.REDO,
             StudioCommand.CUT, StudioCommand.COPY, StudioCommand.PASTE, StudioCommand.DUPLICATE,

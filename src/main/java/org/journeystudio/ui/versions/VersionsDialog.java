@@ -1,0 +1,196 @@
+package org.journeystudio.ui.versions;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.render.MapThumbnail;
+import org.journeystudio.store.VersionInfo;
+import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.Theme;
+import org.journeystudio.usecase.RestoreVersion;
+import org.journeystudio.usecase.VersionHistory;
+
+/**
+ * File ▸ Versions…: the project's versions (name, when, note, size, and a mark on those the studio kept by
+ * itself), a read-only picture of the chosen one, and Restore and Delete. Modal to the editor, so the map does
+ * not change under a restore.
+ */
+final class VersionsDialog {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final int PREVIEW_WIDTH = 640;
+    private static final int PREVIEW_HEIGHT = 400;
+    /** Drawn at 1.6 times the shown size (the largest a thumbnail may be), so it stays sharp on a HiDPI screen. */
+    private static final int DRAWN_WIDTH = 1024;
+    private static final int DRAWN_HEIGHT = 640;
+
+    private final VersionsFlow flow;
+    private final JourneyMap map;
+    private final Stage stage = new Stage();
+    private final TableView<VersionInfo> table = new TableView<>();
+    private final ImageView picture = new ImageView();
+    private final Label previewTitle = new Label("Choose a version and Preview to see its map.");
+    private final BackgroundWork.Kind loading;
+    private final BackgroundWork.Kind drawing;
+
+    VersionsDialog(VersionsFlow flow, JourneyMap map, Window owner) {
+        this.flow = flow;
+        this.map = map;
+        this.loading = flow.work().kind("version list");
+        this.drawing = flow.work().kind("version preview");
+        table.setId("versionTable");
+        table.setPlaceholder(new Label("No versions yet: File ▸ Save version… keeps one."));
+        table.getColumns().setAll(java.util.List.of(
+                column("Name", 200, v -> (v.automatic() ? "⟳ " : "") + v.name()),
+                column("Saved", 150, v -> WHEN.format(v.created())),
+                column("Note", 220, VersionInfo::note),
+                column("Size", 70, v -> VersionHistory.size(v.bytes()))));
+        table.setRowFactory(t -> {
+            var row = new javafx.scene.control.TableRow<VersionInfo>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    preview();
+                }
+            });
+            return row;
+        });
+        picture.setId("versionPreview");
+        picture.setFitWidth(PREVIEW_WIDTH);
+        picture.setFitHeight(PREVIEW_HEIGHT);
+        picture.setPreserveRatio(true);
+        previewTitle.setId("versionPreviewTitle");
+        previewTitle.setWrapText(true);
+        previewTitle.setMaxWidth(PREVIEW_WIDTH);
+        VBox preview = new VBox(8, previewTitle, picture);
+        HBox.setHgrow(table, Priority.ALWAYS);
+
+        BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
+        Button previewButton = button("Preview", "previewVersion", none, this::preview);
+        Button restoreButton = button("Restore…", "restoreVersion", none, this::restore);
+        Button deleteButton = button("Delete…", "deleteVersion", none, this::delete);
+        Button close = button("Close", "closeVersions", null, stage::close);
+        close.setCancelButton(true);
+        ButtonBar buttons = new ButtonBar();
+        ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.getButtons().setAll(previewButton, restoreButton, deleteButton, close);
+
+        BorderPane root = new BorderPane(new HBox(12, table, preview));
+        root.setId("versionsDialog");
+        root.setBottom(buttons);
+        root.setPadding(new Insets(12));
+        BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
+        Scene scene = new Scene(root, 1320, 520);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setTitle("Versions of '" + map.title() + "'");
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+    }
+
+    void show() {
+        stage.show();
+        reload();
+    }
+
+    boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    void toFront() {
+        stage.toFront();
+    }
+
+    /** Reads the list again (after a save, a restore or a delete), keeping the chosen version chosen. */
+    void reload() {
+        Optional<VersionInfo> chosen = chosen();
+        loading.submit(BackgroundWork.task("Reading the versions…", cancelled -> flow.history().list(map.id())),
+                versions -> {
+                    table.getItems().setAll(versions);
+                    chosen.ifPresent(v -> table.getSelectionModel().select(v));
+                }, reason -> Dialogs.error(stage, "Could not read the versions", reason));
+    }
+
+    private void preview() {
+        chosen().ifPresent(version -> drawing.submit(BackgroundWork.task("Drawing '" + version.name() + "'…",
+                cancelled -> {
+                    JourneyMap kept = flow.history().preview(version);
+                    return new Drawn(kept, MapThumbnail.png(kept, DRAWN_WIDTH, DRAWN_HEIGHT));
+                }), drawn -> {
+                    picture.setImage(new Image(new ByteArrayInputStream(drawn.png())));
+                    previewTitle.setText(version.name() + " · " + drawn.map().stages().size() + " stages, "
+                            + drawn.map().touchpoints().size() + " touchpoints (read-only)");
+                }, reason -> Dialogs.error(stage, "Could not show '" + version.name() + "'", reason)));
+    }
+
+    private void restore() {
+        chosen().ifPresent(version -> {
+            if (Dialogs.confirm(stage, "Restore '" + version.name() + "'?", "The map as it is now is kept first as"
+                    + " the version '" + RestoreVersion.keptName(version) + "'. Edit ▸ Undo takes the restore"
+                    + " back.", "Restore")) {
+                flow.restore(version, stage, this::reload);
+            }
+        });
+    }
+
+    private void delete() {
+        chosen().ifPresent(version -> {
+            if (Dialogs.confirm(stage, "Delete the version '" + version.name() + "'?",
+                    "It cannot be brought back. The map as it is now does not change.", "Delete")) {
+                flow.work().run(BackgroundWork.task("Deleting '" + version.name() + "'…", cancelled -> {
+                    flow.history().delete(version);
+                    return version;
+                }), deleted -> reload(), failure -> Dialogs.error(stage, "Could not delete the version", failure));
+            }
+        });
+    }
+
+    private Optional<VersionInfo> chosen() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    private static TableColumn<VersionInfo, String> column(String title, double width,
+                                                           java.util.function.Function<VersionInfo, String> text) {
+        TableColumn<VersionInfo, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        return column;
+    }
+
+    private static Button button(String text, String id, BooleanBinding disabledWhen, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        if (disabledWhen != null) {
+            button.disableProperty().bind(disabledWhen);
+        }
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** A version's map and its picture, drawn off the FX thread. */
+    private record Drawn(JourneyMap map, byte[] png) {
+    }
+}
