@@ -12,6 +12,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenarios;
 import org.journeystudio.render.CompareChanges;
 import org.journeystudio.render.CompareLayout;
+import org.journeystudio.store.KeptVersion;
 import org.journeystudio.store.ProjectVersions;
 import org.journeystudio.store.VersionInfo;
 import org.journeystudio.store.json.JourneyFormatException;
@@ -103,6 +104,16 @@ class CompareChoicesTest {
 
         @Override
         public void delete(String projectId, long versionId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<KeptVersion> all(String projectId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void createWith(JourneyMap map, List<KeptVersion> versions) {
             throw new UnsupportedOperationException();
         }
     }

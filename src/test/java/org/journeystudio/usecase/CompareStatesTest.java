@@ -18,6 +18,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenarios;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.store.KeptVersion;
 import org.journeystudio.store.ProjectVersions;
 import org.journeystudio.store.VersionInfo;
 import org.journeystudio.testing.FastTest;
@@ -114,7 +115,7 @@ class CompareStatesTest {
     private record Kept(VersionInfo info, JourneyMap map) {
     }
 
-    /** The in-memory library with versions kept in a list: the store's versions are another change's work. */
+    /** The in-memory library with versions kept in a list, so comparing versions needs no database. */
     private static final class Versioned implements ProjectLibrary {
         private final InMemoryLibrary projects = new InMemoryLibrary();
         final List<Kept> kept = new ArrayList<>();
@@ -140,6 +141,16 @@ class CompareStatesTest {
                 @Override
                 public void delete(String projectId, long versionId) {
                     kept.removeIf(k -> k.info().id() == versionId);
+                }
+
+                @Override
+                public List<KeptVersion> all(String projectId) {
+                    throw new UnsupportedOperationException("not needed to compare");
+                }
+
+                @Override
+                public void createWith(JourneyMap map, List<KeptVersion> versions) {
+                    throw new UnsupportedOperationException("not needed to compare");
                 }
             });
         }

@@ -11,6 +11,7 @@ import org.journeystudio.render.ExportMonitor;
 import org.journeystudio.render.ExportOptions;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.export.ExportTask;
 
 /** Writes the compare view to a file off the FX thread, from the layout on screen, and says where it went. */
 final class CompareExport {
@@ -19,23 +20,11 @@ final class CompareExport {
 
     static Task<Path> write(BackgroundWork work, CompareLayout layout, String mapTitle, ExportFormat format, Path file,
                             Consumer<String> status, Window owner) {
-        Task<Path> task = new Task<>() {
+        Task<Path> task = new ExportTask(file) {
             @Override
-            protected Path call() throws Exception {
-                Task<Path> self = this;
+            protected void write(Path target, ExportMonitor monitor) throws Exception {
                 CompareExporter.export(layout, mapTitle, ExportOptions.of(format)
-                        .withScale(format == ExportFormat.PNG ? 2 : 1), file, new ExportMonitor() {
-                            @Override
-                            public void progress(double done) {
-                                updateProgress(done, 1);
-                            }
-
-                            @Override
-                            public boolean isCancelled() {
-                                return self.isCancelled();
-                            }
-                        });
-                return file;
+                        .withScale(format == ExportFormat.PNG ? 2 : 1), target, monitor);
             }
         };
         status.accept("Exporting " + file.getFileName() + "…");

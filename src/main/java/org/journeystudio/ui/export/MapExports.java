@@ -84,26 +84,10 @@ public final class MapExports {
     /** Writes the export in the background with a progress window; returns the running task. */
     public Task<Path> exportTo(Window owner, JourneyMap map, ExportChoices choices, Path file,
                                Consumer<String> status) {
-        Task<Path> task = new Task<>() {
-            {
-                updateTitle("Exporting " + file.getFileName());
-            }
-
+        Task<Path> task = new ExportTask(file) {
             @Override
-            protected Path call() throws Exception {
-                Task<Path> self = this;
-                MapExporter.export(map, choices.options(), file, new ExportMonitor() {
-                    @Override
-                    public void progress(double done) {
-                        updateProgress(done, 1);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-                return file;
+            protected void write(Path target, ExportMonitor monitor) throws Exception {
+                MapExporter.export(map, choices.options(), target, monitor);
             }
         };
         Stage progress = progressWindow(owner, task);
