@@ -50,8 +50,9 @@ class ActionLogTest {
             assertThat(run("import", exported.toString(), "--library", library.toString())).isZero();
 
             String log = logging.text();
-            assertThat(log.lines().filter(line -> line.contains(" INFO "))).hasSize(3);
+            assertThat(log.lines().filter(line -> line.contains(" INFO "))).hasSize(4);
             assertThat(log).contains("Survey " + survey + " imported into project aurora as import ")
+                    .contains("'Before survey import' of project aurora kept")
                     .contains("Project aurora exported to " + exported)
                     .containsPattern("Project \\S+ '.+' imported from " + java.util.regex.Pattern.quote(exported.toString()));
             assertThat(log).doesNotContain("Zanzibar").doesNotContain("Priya").doesNotContain("cabbage")
