@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -21,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
@@ -42,6 +44,12 @@ final class VersionsDialog {
             FormatStyle.SHORT).withZone(ZoneId.systemDefault());
     private static final int PREVIEW_WIDTH = 640;
     private static final int PREVIEW_HEIGHT = 400;
+    private static final int MIN_PREVIEW_WIDTH = 320;
+    /** The version list's own width (its columns and the gaps around it). */
+    private static final int LIST_WIDTH = 560;
+    private static final int WIDTH = 1320;
+    private static final int HEIGHT = 520;
+    private static final int SCREEN_MARGIN = 40;
     /** Drawn at 1.6 times the shown size (the largest a thumbnail may be), so it stays sharp on a HiDPI screen. */
     private static final int DRAWN_WIDTH = 1024;
     private static final int DRAWN_HEIGHT = 640;
@@ -63,10 +71,10 @@ final class VersionsDialog {
         table.setId("versionTable");
         table.setPlaceholder(new Label("No versions yet: File ▸ Save version… keeps one."));
         table.getColumns().setAll(java.util.List.of(
-                column("Name", 200, v -> (v.automatic() ? "⟳ " : "") + v.name()),
-                column("Saved", 150, v -> WHEN.format(v.created())),
-                column("Note", 220, VersionInfo::note),
-                column("Size", 70, v -> VersionHistory.size(v.bytes()))));
+                column("Name", 160, v -> (v.automatic() ? "⟳ " : "") + v.name()),
+                column("Saved", 165, v -> WHEN.format(v.created())),
+                column("Note", 135, VersionInfo::note),
+                column("Size", 55, v -> VersionHistory.size(v.bytes()))));
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<VersionInfo>();
             row.setOnMouseClicked(e -> {
@@ -76,13 +84,17 @@ final class VersionsDialog {
             });
             return row;
         });
+        // On a 1024-pixel projector the list keeps its room and the preview shrinks, so nothing leaves the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(WIDTH, screen.getWidth() - SCREEN_MARGIN);
+        double previewWidth = Math.max(MIN_PREVIEW_WIDTH, Math.min(PREVIEW_WIDTH, width - LIST_WIDTH));
         picture.setId("versionPreview");
-        picture.setFitWidth(PREVIEW_WIDTH);
-        picture.setFitHeight(PREVIEW_HEIGHT);
+        picture.setFitWidth(previewWidth);
+        picture.setFitHeight(previewWidth * PREVIEW_HEIGHT / PREVIEW_WIDTH);
         picture.setPreserveRatio(true);
         previewTitle.setId("versionPreviewTitle");
         previewTitle.setWrapText(true);
-        previewTitle.setMaxWidth(PREVIEW_WIDTH);
+        previewTitle.setMaxWidth(previewWidth);
         VBox preview = new VBox(8, previewTitle, picture);
         HBox.setHgrow(table, Priority.ALWAYS);
 
@@ -101,7 +113,7 @@ final class VersionsDialog {
         root.setBottom(buttons);
         root.setPadding(new Insets(12));
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
-        Scene scene = new Scene(root, 1320, 520);
+        Scene scene = new Scene(root, width, Math.min(HEIGHT, screen.getHeight() - SCREEN_MARGIN));
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle("Versions of '" + map.title() + "'");
