@@ -21,6 +21,7 @@ import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
+import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.TestStudio;
 import org.journeystudio.ui.session.EditorSession;
@@ -87,6 +88,16 @@ class ScenarioEditingTest {
         assertThat(badge(robot, "Size advice chat")).isEqualTo("New");
         assertThat(badge(robot, "Filters")).isEmpty();
         assertThat(changes(robot)).isEqualTo("1 new · 1 changed · 1 removed since As-is");
+
+        // The compare view lists the same three edits, against the scenario the to-be was copied from.
+        robot.clickOn("#menu-tools").clickOn(StudioCommand.COMPARE.text());
+        waitFor(() -> compareTexts(robot).contains("Size advice chat"));
+        assertThat(compareTexts(robot)).contains("Ad that fits", "Title: Ad → Ad that fits", "Social post",
+                "ADDED", "REMOVED", "RENAMED");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .startsWith("1 added · 1 removed · 1 changed");
+        robot.clickOn("#closeButton");
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn(card(robot, "Filters"));
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
@@ -191,6 +202,12 @@ class ScenarioEditingTest {
     private static String copyOf(EditorSession session, String title) {
         return session.map().touchpoints().stream().filter(t -> t.origin().equals(SampleMaps.cardId(title)))
                 .findFirst().orElseThrow().id();
+    }
+
+    private static java.util.Set<String> compareTexts(FxRobot robot) {
+        return robot.lookup(".compare-scroll").lookup((Node n) -> n instanceof javafx.scene.text.Text)
+                .queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static void waitFor(Callable<Boolean> condition) {
