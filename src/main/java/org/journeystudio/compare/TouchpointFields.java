@@ -102,9 +102,17 @@ final class TouchpointFields {
         return Objects.equals(a, b) || a != null && b != null && Math.abs(a - b) < 1e-9;
     }
 
+    /** In the new map's segment order, so that the old and the new ratings read side by side. */
     private String ratings(Map<String, Double> ratings) {
+        List<String> order = new ArrayList<>();
+        after.map.segments().forEach(s -> order.add(s.id()));
+        ratings.keySet().stream().filter(id -> !order.contains(id)).forEach(order::add);
         List<String> parts = new ArrayList<>();
-        ratings.forEach((segment, value) -> parts.add(segmentName(segment) + " " + number(value)));
+        for (String segment : order) {
+            if (ratings.containsKey(segment)) {
+                parts.add(segmentName(segment) + " " + number(ratings.get(segment)));
+            }
+        }
         return String.join(", ", parts);
     }
 
