@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** The file formats a map exports to, each known by its file extension. */
 public enum ExportFormat {
-    PNG("png"), SVG("svg"), PDF("pdf"), CSV("csv");
+    PNG("png"), SVG("svg"), PDF("pdf"), CSV("csv"), PPTX("pptx"), MD("md");
 
     private final String extension;
 

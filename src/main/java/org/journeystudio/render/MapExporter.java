@@ -4,22 +4,30 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.render.deck.MapDeck;
+import org.journeystudio.render.deck.MapPicture;
 import org.journeystudio.store.AtomicFile;
 
 /**
- * The one entry point for exports: a map and {@link ExportOptions} in, a PNG, SVG, PDF or CSV file out.
+ * The one entry point for exports: a map and {@link ExportOptions} in, a PNG, SVG, PDF, CSV, PowerPoint or
+ * Markdown file out. Each format's writer is loaded only when it is first used (the deck's Apache POI with it).
  * A window calls it from a background task with a monitor bound to its progress bar and cancel button:
  * <pre>{@code MapExporter.export(map, ExportOptions.forFile(path).withScale(2), path, monitor);}</pre>
  */
 public final class MapExporter {
+    /** The longer side of the deck's map picture, in pixels: about twice a 1080p projector's width. */
+    private static final double DECK_PICTURE_PIXELS = 4000;
+
     private MapExporter() {
     }
 
     /**
      * Writes the export to {@code out} (not closed).
      *
-     * @throws IllegalArgumentException for options the map cannot meet (an unknown segment, too large a PNG)
+     * @throws IllegalArgumentException for options the map cannot meet (an unknown segment, too large a PNG), and
+     *                                  for Markdown, whose pictures need a folder: export it to a file
      * @throws ExportCancelledException when the monitor cancels
      */
     public static void export(JourneyMap map, ExportOptions options, OutputStream out, ExportMonitor monitor)
@@ -35,6 +43,9 @@ public final class MapExporter {
                 SvgWriter.write(drawing, drawing.title().title(), out, watched);
             }
             case PDF -> PdfWriter.write(drawing(map, options, false), options, out, watched);
+            case PPTX -> MapDeck.write(map, deckPicture(map, options, watched), options.date(), out, watched);
+            case MD -> throw new IllegalArgumentException("A Markdown report writes its pictures beside it: export"
+                    + " it to a file");
         }
         out.flush();
         watched.progress(1);
@@ -46,7 +57,36 @@ public final class MapExporter {
      */
     public static void export(JourneyMap map, ExportOptions options, Path file, ExportMonitor monitor)
             throws IOException {
+        export(map, options, RatingSpreads.NONE, file, monitor);
+    }
+
+    /**
+     * As {@link #export(JourneyMap, ExportOptions, Path, ExportMonitor)}; a Markdown report also gives the n and
+     * intervals of {@code spreads} in its heatmap (the other formats ignore them). A report's pictures go into a
+     * folder beside it ({@code shop.md}, {@code shop-files/}).
+     */
+    public static void export(JourneyMap map, ExportOptions options, RatingSpreads spreads, Path file,
+                              ExportMonitor monitor) throws IOException {
+        if (options.format() == ExportFormat.MD) {
+            ExportMonitor watched = monitor == null ? ExportMonitor.NONE : monitor;
+            watched.progress(0);
+            MarkdownExport.write(map, options, spreads, file, watched);
+            watched.progress(1);
+            return;
+        }
         AtomicFile.write(file, out -> export(map, options, out, monitor));
+    }
+
+    /** The whole map for the deck's overview slide: sharp on a projector, small enough to paint in a blink. */
+    private static MapPicture deckPicture(JourneyMap map, ExportOptions options, ExportMonitor monitor)
+            throws IOException {
+        Drawing drawing = MapDrawing.of(map, options.date(), true);
+        java.awt.geom.Rectangle2D bounds = drawing.bounds();
+        double scale = Math.min(2, DECK_PICTURE_PIXELS / Math.max(bounds.getWidth(), bounds.getHeight()));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        PngWriter.write(drawing, scale, false, png, monitor);
+        return new MapPicture(png.toByteArray(), PngWriter.pixels(bounds.getWidth(), scale),
+                PngWriter.pixels(bounds.getHeight(), scale));
     }
 
     private static Drawing drawing(JourneyMap map, ExportOptions options, boolean framed) {

@@ -1,0 +1,151 @@
+package org.journeystudio.render.deck;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
+import org.apache.poi.sl.usermodel.TextParagraph;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableCell;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.layout.HeatmapCell;
+import org.journeystudio.layout.HeatmapColumn;
+import org.journeystudio.layout.HeatmapLayout;
+import org.journeystudio.layout.HeatmapRow;
+import org.journeystudio.layout.HeatmapStageBand;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.render.ExportMonitor;
+import org.journeystudio.style.Palette;
+
+/**
+ * The satisfaction heatmap as native tables: the PDF's rows, columns and colours ({@link HeatmapLayout} and
+ * {@link DivergingScale}), each cell's value written in it, a band row per stage. A long heatmap goes on over as
+ * many slides as it needs, {@link #ROWS_PER_SLIDE} rows and {@link #SEGMENTS_PER_SLIDE} segments to a slide.
+ */
+final class HeatmapSlides {
+    static final int ROWS_PER_SLIDE = 14;
+    static final int SEGMENTS_PER_SLIDE = 8;
+    private static final double ROW_HEIGHT = 29;
+    private static final double TITLE_COLUMN = 320;
+    private static final Color MISSING = DeckStyle.awt(Palette.MISSING_CELL);
+
+    /** A line of the table: a stage's band ({@code row} null) or a touchpoint's row. */
+    private record Line(String band, HeatmapRow row) {
+    }
+
+    private HeatmapSlides() {
+    }
+
+    static void add(XMLSlideShow deck, JourneyMap map, ExportMonitor monitor) {
+        HeatmapLayout layout = HeatmapLayout.of(map);
+        if (layout.columns().isEmpty() || layout.rows().isEmpty()) {
+            return;
+        }
+        List<Line> lines = lines(layout);
+        Map<String, HeatmapCell> cells = new HashMap<>();
+        layout.cells().forEach(cell -> cells.put(key(cell.touchpointId(), cell.segmentId()), cell));
+        DivergingScale colours = new DivergingScale(layout.scale());
+        int columnParts = (layout.columns().size() + SEGMENTS_PER_SLIDE - 1) / SEGMENTS_PER_SLIDE;
+        int rowParts = (lines.size() + ROWS_PER_SLIDE - 1) / ROWS_PER_SLIDE;
+        int parts = columnParts * rowParts;
+        int part = 0;
+        for (int c = 0; c < columnParts; c++) {
+            List<HeatmapColumn> columns = layout.columns().subList(c * SEGMENTS_PER_SLIDE,
+                    Math.min(layout.columns().size(), (c + 1) * SEGMENTS_PER_SLIDE));
+            for (int r = 0; r < rowParts; r++) {
+                monitor.checkCancelled();
+                part++;
+                XSLFSlide slide = deck.createSlide();
+                String scale = "scale " + map.scale().min() + "–" + map.scale().max() + ", neutral "
+                        + number(map.scale().neutral());
+                DeckStyle.header(slide, "Satisfaction heatmap", parts > 1 ? scale + " · " + part + "/" + parts : scale);
+                table(slide, cells, colours, columns, lines.subList(r * ROWS_PER_SLIDE,
+                        Math.min(lines.size(), (r + 1) * ROWS_PER_SLIDE)));
+            }
+        }
+    }
+
+    private static List<Line> lines(HeatmapLayout layout) {
+        List<Line> lines = new ArrayList<>();
+        for (HeatmapStageBand band : layout.bands()) {
+            lines.add(new Line(band.name(), null));
+            layout.rows().stream().filter(r -> r.stageId().equals(band.stageId()))
+                    .forEach(r -> lines.add(new Line(band.name(), r)));
+        }
+        return lines;
+    }
+
+    private static void table(XSLFSlide slide, Map<String, HeatmapCell> cells, DivergingScale colours,
+                              List<HeatmapColumn> columns, List<Line> lines) {
+        XSLFTable table = slide.createTable(lines.size() + 1, columns.size() + 1);
+        double valueWidth = Math.min(90, (DeckStyle.WIDTH - 2 * DeckStyle.MARGIN - TITLE_COLUMN) / columns.size());
+        table.setColumnWidth(0, TITLE_COLUMN);
+        for (int c = 0; c < columns.size(); c++) {
+            table.setColumnWidth(c + 1, valueWidth);
+        }
+        for (int r = 0; r <= lines.size(); r++) {
+            table.setRowHeight(r, ROW_HEIGHT);
+        }
+        table.setAnchor(new Rectangle2D.Double(DeckStyle.MARGIN, DeckStyle.HEADER + 18,
+                TITLE_COLUMN + valueWidth * columns.size(), ROW_HEIGHT * (lines.size() + 1)));
+        cell(table.getCell(0, 0), "Touchpoint", DeckStyle.STAGE_HEADER, DeckStyle.PAPER, true, false);
+        for (int c = 0; c < columns.size(); c++) {
+            cell(table.getCell(0, c + 1), Text.clip(columns.get(c).name(), 12), DeckStyle.STAGE_HEADER,
+                    DeckStyle.PAPER, true, true);
+        }
+        for (int r = 0; r < lines.size(); r++) {
+            Line line = lines.get(r);
+            if (line.row() == null) {
+                cell(table.getCell(r + 1, 0), Text.clip(Text.or(line.band(), "(unnamed stage)"), 38),
+                        DeckStyle.LANE_HEADER, DeckStyle.INK, true, false);
+                for (int c = 0; c < columns.size(); c++) {
+                    cell(table.getCell(r + 1, c + 1), "", DeckStyle.LANE_HEADER, DeckStyle.INK, false, true);
+                }
+                continue;
+            }
+            cell(table.getCell(r + 1, 0), Text.clip(Text.or(line.row().title(), "(untitled)"), 38), DeckStyle.PAPER,
+                    DeckStyle.INK, false, false);
+            for (int c = 0; c < columns.size(); c++) {
+                HeatmapCell value = cells.get(key(line.row().touchpointId(), columns.get(c).segmentId()));
+                XSLFTableCell cell = table.getCell(r + 1, c + 1);
+                if (value.value().isEmpty()) {
+                    cell(cell, "–", MISSING, DeckStyle.INK_MUTED, false, true);
+                } else {
+                    int rgb = colours.rgb(value.value().getAsDouble());
+                    cell(cell, String.format(Locale.ROOT, "%.1f", value.value().getAsDouble()), DeckStyle.awt(rgb),
+                            DivergingScale.needsLightText(rgb) ? DeckStyle.PAPER : DeckStyle.INK, true, true);
+                }
+            }
+        }
+    }
+
+    private static void cell(XSLFTableCell cell, String text, Color fill, Color ink, boolean bold, boolean centred) {
+        cell.clearText();
+        cell.setFillColor(fill);
+        for (BorderEdge edge : BorderEdge.values()) {
+            cell.setBorderColor(edge, DeckStyle.PAPER);
+            cell.setBorderWidth(edge, 1.5);
+        }
+        cell.setVerticalAlignment(VerticalAlignment.MIDDLE);
+        cell.setInsets(new org.apache.poi.sl.usermodel.Insets2D(2, 8, 2, 8));
+        XSLFTextParagraph p = cell.addNewTextParagraph();
+        p.setTextAlign(centred ? TextParagraph.TextAlign.CENTER : TextParagraph.TextAlign.LEFT);
+        DeckStyle.run(p, text, 11, bold, ink);
+    }
+
+    private static String key(String touchpointId, String segmentId) {
+        return touchpointId + '\n' + segmentId;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}
