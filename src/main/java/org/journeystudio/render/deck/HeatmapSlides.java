@@ -34,6 +34,8 @@ final class HeatmapSlides {
     static final int ROWS_PER_SLIDE = 14;
     static final int SEGMENTS_PER_SLIDE = 8;
     private static final double ROW_HEIGHT = 29;
+    /** The segments' names may take two lines. */
+    private static final double HEADER_HEIGHT = 40;
     private static final double TITLE_COLUMN = 320;
     private static final Color MISSING = DeckStyle.awt(Palette.MISSING_CELL);
 
@@ -91,14 +93,15 @@ final class HeatmapSlides {
         for (int c = 0; c < columns.size(); c++) {
             table.setColumnWidth(c + 1, valueWidth);
         }
-        for (int r = 0; r <= lines.size(); r++) {
+        table.setRowHeight(0, HEADER_HEIGHT);
+        for (int r = 1; r <= lines.size(); r++) {
             table.setRowHeight(r, ROW_HEIGHT);
         }
         table.setAnchor(new Rectangle2D.Double(DeckStyle.MARGIN, DeckStyle.HEADER + 18,
-                TITLE_COLUMN + valueWidth * columns.size(), ROW_HEIGHT * (lines.size() + 1)));
+                TITLE_COLUMN + valueWidth * columns.size(), HEADER_HEIGHT + ROW_HEIGHT * lines.size()));
         cell(table.getCell(0, 0), "Touchpoint", DeckStyle.STAGE_HEADER, DeckStyle.PAPER, true, false);
         for (int c = 0; c < columns.size(); c++) {
-            cell(table.getCell(0, c + 1), Text.clip(columns.get(c).name(), 12), DeckStyle.STAGE_HEADER,
+            cell(table.getCell(0, c + 1), Text.clip(columns.get(c).name(), 24), DeckStyle.STAGE_HEADER,
                     DeckStyle.PAPER, true, true);
         }
         for (int r = 0; r < lines.size(); r++) {

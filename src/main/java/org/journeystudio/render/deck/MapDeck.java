@@ -20,18 +20,24 @@ public final class MapDeck {
     /** Writes the deck of {@code map} (the scenario it shows) to {@code out}, which is not closed. */
     public static void write(JourneyMap map, MapPicture picture, LocalDate date, OutputStream out,
                              ExportMonitor monitor) throws IOException {
-        try (XMLSlideShow deck = new XMLSlideShow()) {
-            deck.setPageSize(new java.awt.Dimension((int) DeckStyle.WIDTH, (int) DeckStyle.HEIGHT));
-            OpeningSlides.title(deck, map, date);
-            OpeningSlides.wholeMap(deck, map, picture);
-            monitor.progress(0.5);
-            StageSlides.add(deck, map, monitor);
-            monitor.progress(0.7);
-            HeatmapSlides.add(deck, map, monitor);
-            OpportunitySlides.add(deck, map, monitor);
+        try (XMLSlideShow deck = slides(map, picture, date, monitor)) {
             monitor.progress(0.85);
             monitor.checkCancelled();
             deck.write(out);
         }
+    }
+
+    /** The deck in memory, before it is written. */
+    static XMLSlideShow slides(JourneyMap map, MapPicture picture, LocalDate date, ExportMonitor monitor) {
+        XMLSlideShow deck = new XMLSlideShow();
+        deck.setPageSize(new java.awt.Dimension((int) DeckStyle.WIDTH, (int) DeckStyle.HEIGHT));
+        OpeningSlides.title(deck, map, date);
+        OpeningSlides.wholeMap(deck, map, picture);
+        monitor.progress(0.5);
+        StageSlides.add(deck, map, monitor);
+        monitor.progress(0.7);
+        HeatmapSlides.add(deck, map, monitor);
+        OpportunitySlides.add(deck, map, monitor);
+        return deck;
     }
 }

@@ -29,6 +29,14 @@ final class Decks {
         return new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()));
     }
 
+    /** A 2×1 PNG standing in for the map picture where the test is about the other slides. */
+    static MapPicture tinyPicture() throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        return new MapPicture(png.toByteArray(), 2, 1);
+    }
+
     /** Every text on the slide, shape by shape (tables' cells not included). */
     static List<String> texts(XSLFSlide slide) {
         List<String> texts = new ArrayList<>();
