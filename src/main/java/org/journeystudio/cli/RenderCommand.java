@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.render.ExportFormat;
@@ -18,11 +19,13 @@ import org.journeystudio.render.PageSize;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.usecase.LibraryRatingSpreads;
 import org.journeystudio.usecase.OpenProject;
 
 /**
  * {@code journey-studio render (MAP.journey.json | --project NAME) --out FILE}: the map, or its heatmap, as PNG,
- * SVG, PDF or CSV, chosen by the extension of {@code --out}. Headless: it never opens a window.
+ * SVG, PDF or CSV, or the map as a PowerPoint deck or Markdown report, chosen by the extension of {@code --out}.
+ * A project's Markdown report gives the number of survey answers behind each rating. Headless: no window.
  */
 final class RenderCommand implements Subcommand {
     @Override
@@ -37,7 +40,8 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF or CSV.";
+        return "Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF or CSV; or a PowerPoint deck or Markdown"
+                + " report of the map.";
     }
 
     @Override
@@ -47,7 +51,7 @@ final class RenderCommand implements Subcommand {
                         + "(title or id; the library is chosen with --library)."))
                 .addOption(ProjectSelector.libraryOption())
                 .addOption(ScenarioOption.option("The scenario to render"))
-                .addOption(Subcommand.valued("out", "FILE", "The file to write: .png, .svg, .pdf or .csv."))
+                .addOption(Subcommand.valued("out", "FILE", "The file to write: .png, .svg, .pdf, .csv, .pptx or .md."))
                 .addOption(Subcommand.valued("scale", "N", "PNG pixels per map unit: 1, 2, 4… (up to 8; default 1)."))
                 .addOption(Subcommand.flag("transparent",
                         "PNG: leave the background transparent instead of white."))
@@ -68,6 +72,8 @@ final class RenderCommand implements Subcommand {
                 Examples:
                   journey-studio render shop.journey.json --out shop.pdf --page A3
                   journey-studio render shop.journey.json --out shop.png --scale 2
+                  journey-studio render shop.journey.json --out shop.pptx
+                  journey-studio render --project "Online retailer" --out report.md   (pictures in report-files/)
                   journey-studio render --project "Online retailer" --out heat.svg --heatmap
                   journey-studio render shop.journey.json --scenario To-be --out to-be.pdf""";
     }
@@ -84,19 +90,22 @@ final class RenderCommand implements Subcommand {
             System.setProperty("java.awt.headless", "true");
         }
         Request request = request(call);
-        JourneyMap map = ScenarioOption.showing(loadMap(request, call), call.value(ScenarioOption.NAME));
         ExportOptions options = options(request, call.err());
+        Shown shown = load(request, call, options.format() == ExportFormat.MD);
+        JourneyMap map = shown.map();
         if (request.heatmap() != null) {
             options = options.withHeatmap(segmentIds(map, request.heatmap()));
         }
         try {
-            MapExporter.export(map, options, request.out(), null);
+            MapExporter.export(map, options, shown.spreads(), request.out(), null);
         } catch (IllegalArgumentException e) {
             // What the options ask is more than this map allows (a PNG too large at this scale).
             throw new UsageException(e.getMessage());
         }
-        call.out().println("Rendered '" + map.title() + "'" + (request.heatmap() != null ? " (heatmap)" : "")
-                + " to " + request.out());
+        boolean whole = options.format() == ExportFormat.PPTX || options.format() == ExportFormat.MD;
+        call.out().println("Rendered '" + map.title() + "'" + (request.heatmap() != null && !whole ? " (heatmap)" : "")
+                + " to " + request.out() + (options.format() == ExportFormat.MD
+                ? " (its pictures in " + MapExporter.filesFolder(request.out()).getFileName() + ")" : ""));
         return 0;
     }
 
@@ -165,16 +174,26 @@ final class RenderCommand implements Subcommand {
         if (format == ExportFormat.CSV && request.heatmap() != null) {
             err.println("journey-studio: note: a CSV always holds every segment's scores; --heatmap is ignored");
         }
+        if ((format == ExportFormat.PPTX || format == ExportFormat.MD) && request.heatmap() != null) {
+            err.println("journey-studio: note: a " + name + " export holds the map and its heatmap; --heatmap is"
+                    + " ignored");
+        }
         err.flush();
     }
 
-    private static JourneyMap loadMap(Request request, CommandCall call) throws Exception {
+    /** The map in the scenario asked for, and the n behind its ratings where the library has them. */
+    private record Shown(JourneyMap map, RatingSpreads spreads) {
+    }
+
+    private static Shown load(Request request, CommandCall call, boolean withSpreads) throws Exception {
+        String scenario = call.value(ScenarioOption.NAME);
         if (request.mapFile() != null) {
-            return JourneyJson.read(request.mapFile());
+            return new Shown(ScenarioOption.showing(JourneyJson.read(request.mapFile()), scenario), RatingSpreads.NONE);
         }
         try (H2Library library = call.openLibrary()) {
             ProjectSummary found = ProjectSelector.find(library, request.project());
-            return new OpenProject(library).load(found.id(), found.title());
+            JourneyMap map = ScenarioOption.showing(new OpenProject(library).load(found.id(), found.title()), scenario);
+            return new Shown(map, withSpreads ? LibraryRatingSpreads.of(library, map) : RatingSpreads.NONE);
         }
     }
 

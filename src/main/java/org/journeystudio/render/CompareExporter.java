@@ -13,6 +13,10 @@ public final class CompareExporter {
     private CompareExporter() {
     }
 
+    /** The formats a comparison exports to (the deck and the report are of one map). */
+    public static final java.util.List<ExportFormat> FORMATS = java.util.List.of(ExportFormat.PNG, ExportFormat.SVG,
+            ExportFormat.PDF, ExportFormat.CSV);
+
     /** Writes the export to {@code out} (not closed); {@code mapTitle} heads the PDF page and names the SVG. */
     public static void export(CompareLayout layout, String mapTitle, ExportOptions options, OutputStream out,
                               ExportMonitor monitor) throws IOException {
@@ -28,6 +32,8 @@ public final class CompareExporter {
             }
             case PDF -> PdfWriter.write(new CompareDrawing(layout, mapTitle, options.date(), false), options, out,
                     watched);
+            default -> throw new IllegalArgumentException("A comparison exports to " + FORMATS + ", not "
+                    + options.format());
         }
         out.flush();
         watched.progress(1);

@@ -77,6 +77,11 @@ public final class MapExporter {
         AtomicFile.write(file, out -> export(map, options, out, monitor));
     }
 
+    /** The folder a Markdown report's pictures go in, beside it: {@code shop.md} → {@code shop-files}. */
+    public static Path filesFolder(Path report) {
+        return MarkdownExport.filesFolder(report);
+    }
+
     /** The whole map for the deck's overview slide: sharp on a projector, small enough to paint in a blink. */
     private static MapPicture deckPicture(JourneyMap map, ExportOptions options, ExportMonitor monitor)
             throws IOException {

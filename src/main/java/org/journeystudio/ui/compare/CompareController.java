@@ -73,7 +73,7 @@ public final class CompareController {
             box.setConverter(labels);
             box.valueProperty().addListener((obs, old, side) -> compare());
         }
-        for (ExportFormat format : ExportFormat.values()) {
+        for (ExportFormat format : org.journeystudio.render.CompareExporter.FORMATS) {
             MenuItem item = new MenuItem(format.name() + "…");
             item.setId("export-" + format.extension());
             item.setOnAction(e -> export(format));

@@ -53,7 +53,7 @@ public final class ExportDialogController {
     @FXML
     private void initialize() {
         formatChoice.getItems().setAll(ExportFormat.values());
-        formatChoice.setConverter(labels(f -> f.name() + " (." + f.extension() + ")"));
+        formatChoice.setConverter(labels(ExportDialogController::formatLabel));
         map.segments().forEach(segment -> segmentChecks.getItems().add(segment.id()));
         segmentChecks.setConverter(labels(id -> map.segment(id).map(Segment::name).orElse(id)));
         scaleChoice.getItems().setAll(1, 2, 4);
@@ -72,8 +72,10 @@ public final class ExportDialogController {
         pageChoice.setValue(initial.page());
         fitChoice.setValue(initial.fit());
 
-        // A map without segments has no heatmap to export; CSV lists touchpoints whatever is chosen.
-        var csv = formatChoice.valueProperty().isEqualTo(ExportFormat.CSV);
+        // A map without segments has no heatmap to export; CSV lists touchpoints whatever is chosen, and a deck or
+        // report holds both the map and its heatmap.
+        var csv = Bindings.createBooleanBinding(() -> !offersHeatmapChoice(formatChoice.getValue()),
+                formatChoice.valueProperty());
         mapChoice.disableProperty().bind(csv);
         heatmapChoice.disableProperty().bind(csv.or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> map.segments().isEmpty())));
@@ -109,7 +111,7 @@ public final class ExportDialogController {
 
     /** The choices as the controls show them now. */
     ExportChoices choices() {
-        boolean heatmap = heatmapChoice.isSelected() && formatChoice.getValue() != ExportFormat.CSV;
+        boolean heatmap = heatmapChoice.isSelected() && offersHeatmapChoice(formatChoice.getValue());
         List<String> checked = segmentChecks.getCheckModel().getCheckedItems();
         // All of them is "every segment", as before the dialog offered a choice.
         List<String> segmentIds = checked.size() == segmentChecks.getItems().size() ? List.of()
@@ -117,6 +119,20 @@ public final class ExportDialogController {
         return new ExportChoices(formatChoice.getValue(), scaleChoice.getValue(),
                 "Transparent".equals(backgroundChoice.getValue()), pageChoice.getValue(), fitChoice.getValue(),
                 heatmap, segmentIds);
+    }
+
+    /** "PowerPoint (.pptx)", "PNG (.png)"…: what the format list shows. */
+    static String formatLabel(ExportFormat format) {
+        return switch (format) {
+            case PPTX -> "PowerPoint (.pptx)";
+            case MD -> "Markdown (.md)";
+            default -> format.name() + " (." + format.extension() + ")";
+        };
+    }
+
+    /** Whether the format exports either the map or the heatmap, as chosen (the others write what they write). */
+    private static boolean offersHeatmapChoice(ExportFormat format) {
+        return format != ExportFormat.CSV && format != ExportFormat.PPTX && format != ExportFormat.MD;
     }
 
     /** Checks the segments chosen last time that the map still has, else every segment. */
