@@ -58,6 +58,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void rendersAPowerPointDeckAndAMarkdownReportWithItsPictures() throws Exception {
+        Path deck = folder.resolve("shop.pptx");
+        Path report = folder.resolve("shop.md");
+        assertThat(run("render", mapFile.toString(), "--out", deck.toString())).as(err.toString()).isZero();
+        assertThat(run("render", mapFile.toString(), "--out", report.toString())).as(err.toString()).isZero();
+
+        try (var slides = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(deck))) {
+            assertThat(slides.getSlides()).hasSizeGreaterThan(2);
+        }
+        assertThat(Files.readString(report)).startsWith("# Online retailer").contains("(shop-files/map.svg)");
+        assertThat(folder.resolve("shop-files/map.svg")).isNotEmptyFile();
+        assertThat(out.toString()).contains("to " + report + " (its pictures in shop-files)");
+    }
+
+    @Test
     void aScenarioIsRenderedByNameAndAnUnknownOneIsNamedWithTheMapsScenarios() throws Exception {
         JourneyMap map = JourneyJson.read(mapFile);
         JourneyMap toBe = AddScenario.copying(map, "as-is", "To-be", () -> Ids.next("tp")).apply(map);
