@@ -101,7 +101,7 @@ final class OpeningSlides {
             chevron.clearText();
             XSLFTextParagraph p = chevron.addNewTextParagraph();
             p.setTextAlign(TextParagraph.TextAlign.CENTER);
-            DeckStyle.run(p, Text.clip(Text.or(stages.get(i).name(), "Stage " + (i + 1)), chars), 11, true,
+            DeckStyle.run(p, Text.clip(Text.or(stages.get(i).name(), "Stage " + (i + 1)), chars), 10, true,
                     DeckStyle.PAPER);
         }
     }
