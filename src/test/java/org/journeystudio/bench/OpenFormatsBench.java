@@ -47,5 +47,10 @@ public final class OpenFormatsBench {
                     format, map.touchpoints().size(), times[0], warm[warm.length / 2], warm[0],
                     warm[warm.length - 1], Files.size(file) / 1024);
         }
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }
