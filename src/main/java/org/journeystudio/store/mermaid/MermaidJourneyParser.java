@@ -179,7 +179,7 @@ final class MermaidJourneyParser {
                 throw problem(i, nameEnd, "';' is not allowed in a task's name (write #59; for one)");
             }
             String what = line.substring(at, nameEnd).strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-            throw problem(i, nameEnd, "Expected 'Task name: score: actors' but this line has no ':'"
+            throw problem(i, at, "Expected 'Task name: score: actors' but this line has no ':'"
                     + (what.matches("[a-z]+") ? " ('" + what + "' is not a keyword of a journey: use title,"
                     + " section, accTitle or accDescr)" : ""));
         }
