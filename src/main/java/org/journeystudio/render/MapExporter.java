@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.AtomicFile;
+import org.journeystudio.store.mermaid.MermaidJourney;
 
 /**
- * The one entry point for exports: a map and {@link ExportOptions} in, a PNG, SVG, PDF or CSV file out.
+ * The one entry point for exports: a map and {@link ExportOptions} in, a PNG, SVG, PDF, CSV or Mermaid file out.
  * A window calls it from a background task with a monitor bound to its progress bar and cancel button:
  * <pre>{@code MapExporter.export(map, ExportOptions.forFile(path).withScale(2), path, monitor);}</pre>
  */
@@ -28,6 +29,7 @@ public final class MapExporter {
         watched.progress(0);
         switch (options.format()) {
             case CSV -> TouchpointCsv.write(map, out, watched);
+            case MERMAID -> MermaidJourney.write(map, out);
             case PNG -> PngWriter.write(drawing(map, options, true), options.scale(), options.transparent(), out,
                     watched);
             case SVG -> {
