@@ -61,6 +61,16 @@ class MermaidEscapingTest {
         assertThat(plain.segments()).extracting(Segment::name).containsExactly("New, customers: #1");
     }
 
+    /** scripts/check-mermaid.sh has Mermaid parse this fixture; it must be what the writer writes today. */
+    @Test
+    void theFixtureMermaidChecksIsTodaysExport() throws Exception {
+        java.nio.file.Path fixture = java.nio.file.Path.of("src/test/resources/org/journeystudio/store/mermaid/awkward.mmd");
+        if (System.getProperty("mermaid.fixture.write") != null) {
+            java.nio.file.Files.writeString(fixture, MermaidJourney.toText(awkwardMap()));
+        }
+        assertThat(java.nio.file.Files.readString(fixture)).isEqualTo(MermaidJourney.toText(awkwardMap()));
+    }
+
     /** The sample shop with an awkward text in every place the diagram shows one. */
     static JourneyMap awkwardMap() {
         JourneyMap shop = SampleMaps.shop("map-awkward");
