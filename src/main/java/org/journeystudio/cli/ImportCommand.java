@@ -8,7 +8,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.usecase.ImportJourneyFile;
 import org.journeystudio.usecase.JourneyFiles;
 
-/** {@code journey-studio import FILE.journey.json}: adds the file's project to the library, all or nothing. */
+/** {@code journey-studio import FILE.journey.json|FILE.mmd}: adds the file's project to the library, all or nothing. */
 final class ImportCommand implements Subcommand {
     @Override
     public String name() {
@@ -22,7 +22,7 @@ final class ImportCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Adds the project in a .journey.json file to the library.";
+        return "Adds the project in a .journey.json file, or a Mermaid journey (.mmd), to the library.";
     }
 
     @Override
@@ -34,11 +34,15 @@ final class ImportCommand implements Subcommand {
     public int run(CommandCall call) throws Exception {
         List<String> files = call.arguments();
         if (files.size() != 1) {
-            throw new UsageException("give exactly one .journey.json file to import, not " + files.size());
+            throw new UsageException("give exactly one .journey.json or .mmd file to import, not " + files.size());
         }
         Path file = CommandCall.toPath(files.get(0), "FILE");
         try (H2Library library = call.openLibrary()) {
-            JourneyMap map = new ImportJourneyFile(library, JourneyFiles.json()).importFile(file);
+            ImportJourneyFile.Imported imported = new ImportJourneyFile(library, JourneyFiles.json())
+                    .importWithWarnings(file);
+            imported.warnings().forEach(w -> call.err().println("journey-studio: warning: " + w));
+            call.err().flush();
+            JourneyMap map = imported.map();
             call.out().println("Imported '" + map.title() + "' (" + map.touchpoints().size()
                     + " touchpoints) into " + library.location());
         }

@@ -40,8 +40,8 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF or CSV; or a PowerPoint deck or Markdown"
-                + " report of the map.";
+        return "Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF or CSV; or the map as a PowerPoint deck,"
+                + " a Markdown report or a Mermaid journey (.mmd).";
     }
 
     @Override
@@ -51,7 +51,8 @@ final class RenderCommand implements Subcommand {
                         + "(title or id; the library is chosen with --library)."))
                 .addOption(ProjectSelector.libraryOption())
                 .addOption(ScenarioOption.option("The scenario to render"))
-                .addOption(Subcommand.valued("out", "FILE", "The file to write: .png, .svg, .pdf, .csv, .pptx or .md."))
+                .addOption(Subcommand.valued("out", "FILE",
+                        "The file to write: .png, .svg, .pdf, .csv, .pptx, .md or .mmd."))
                 .addOption(Subcommand.valued("scale", "N", "PNG pixels per map unit: 1, 2, 4… (up to 8; default 1)."))
                 .addOption(Subcommand.flag("transparent",
                         "PNG: leave the background transparent instead of white."))
@@ -75,7 +76,8 @@ final class RenderCommand implements Subcommand {
                   journey-studio render shop.journey.json --out shop.pptx
                   journey-studio render --project "Online retailer" --out report.md   (pictures in report-files/)
                   journey-studio render --project "Online retailer" --out heat.svg --heatmap
-                  journey-studio render shop.journey.json --scenario To-be --out to-be.pdf""";
+                  journey-studio render shop.journey.json --scenario To-be --out to-be.pdf
+                  journey-studio render shop.journey.json --out shop.mmd""";
     }
 
     /** The arguments of one run, read once. */
@@ -170,6 +172,9 @@ final class RenderCommand implements Subcommand {
         }
         if (format != ExportFormat.PDF && (request.page() != null || request.poster())) {
             err.println("journey-studio: note: --page and --poster apply to PDF only, not " + name);
+        }
+        if (format == ExportFormat.MERMAID && request.heatmap() != null) {
+            err.println("journey-studio: note: a Mermaid journey holds the map; --heatmap is ignored");
         }
         if (format == ExportFormat.CSV && request.heatmap() != null) {
             err.println("journey-studio: note: a CSV always holds every segment's scores; --heatmap is ignored");

@@ -16,6 +16,14 @@ public final class Limits {
     /** Real maps are a few hundred kilobytes; the largest legal map (limits below) stays well under this. */
     public static final FileLimit JOURNEY_JSON = new FileLimit(".journey.json file", 20 * MIB,
             "check that it is a journey map exported by Journey Studio");
+    /** A Mermaid journey carries the whole map in comment lines: a little more than its .journey.json. */
+    public static final FileLimit MERMAID = new FileLimit("Mermaid journey (.mmd) file", 32 * MIB,
+            "check that it is a Mermaid journey diagram");
+    /**
+     * Characters of one line of a Mermaid journey: the longest line Journey Studio writes holds one element,
+     * at most a persona with its photo; a longer line is garbage, refused before it is parsed.
+     */
+    public static final int MERMAID_LINE = 1 << 20;
     /** A million respondents with a hundred answers each is about 1 GB; the tally streams, so size costs time only. */
     public static final FileLimit CSV_SURVEY = new FileLimit("CSV survey file", 2 * GIB,
             "export fewer columns or split the respondents into several files");

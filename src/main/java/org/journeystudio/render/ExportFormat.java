@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** The file formats a map exports to, each known by its file extension. */
 public enum ExportFormat {
-    PNG("png"), SVG("svg"), PDF("pdf"), CSV("csv"), PPTX("pptx"), MD("md");
+    PNG("png"), SVG("svg"), PDF("pdf"), CSV("csv"), PPTX("pptx"), MD("md"),
+    /** A Mermaid {@code journey} diagram with the whole map in its comments (the Export menu's own item). */
+    MERMAID("mmd");
 
     private final String extension;
 

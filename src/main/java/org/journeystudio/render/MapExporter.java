@@ -9,10 +9,11 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.deck.MapDeck;
 import org.journeystudio.render.deck.MapPicture;
 import org.journeystudio.store.AtomicFile;
+import org.journeystudio.store.mermaid.MermaidJourney;
 
 /**
- * The one entry point for exports: a map and {@link ExportOptions} in, a PNG, SVG, PDF, CSV, PowerPoint or
- * Markdown file out. Each format's writer is loaded only when it is first used (the deck's Apache POI with it).
+ * The one entry point for exports: a map and {@link ExportOptions} in, a PNG, SVG, PDF, CSV, PowerPoint, Markdown
+ * or Mermaid file out. Each format's writer is loaded only when it is first used (the deck's Apache POI with it).
  * A window calls it from a background task with a monitor bound to its progress bar and cancel button:
  * <pre>{@code MapExporter.export(map, ExportOptions.forFile(path).withScale(2), path, monitor);}</pre>
  */
@@ -36,6 +37,7 @@ public final class MapExporter {
         watched.progress(0);
         switch (options.format()) {
             case CSV -> TouchpointCsv.write(map, out, watched);
+            case MERMAID -> MermaidJourney.write(map, out);
             case PNG -> PngWriter.write(drawing(map, options, true), options.scale(), options.transparent(), out,
                     watched);
             case SVG -> {

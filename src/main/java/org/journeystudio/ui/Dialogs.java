@@ -48,6 +48,14 @@ public final class Dialogs {
         errorAlert(owner, what, reason).showAndWait();
     }
 
+    /** Tells the user that the work succeeded but with things to know ({@code details}, one per line). */
+    public static void warning(Window owner, String what, String details) {
+        Alert alert = errorAlert(owner, what, details);
+        alert.setAlertType(Alert.AlertType.WARNING);
+        alert.getDialogPane().setId("warningDialog");
+        alert.showAndWait();
+    }
+
     private static Alert errorAlert(Window owner, String what, String why) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         prepare(alert, owner, what);

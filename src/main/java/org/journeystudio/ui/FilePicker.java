@@ -7,7 +7,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.journeystudio.settings.StudioPreferences;
 
-/** Asks the user for a {@code .journey.json} file to read or write; tests answer without a native dialog. */
+/**
+ * Asks the user for a {@code .journey.json} file (or a Mermaid journey to import) to read or write; tests answer
+ * without a native dialog.
+ */
 public interface FilePicker {
 
     Optional<Path> chooseToImport(Window owner);
@@ -36,6 +39,9 @@ public interface FilePicker {
             @Override
             public Optional<Path> chooseToImport(Window owner) {
                 FileChooser chooser = chooser("Import a journey map");
+                chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(
+                        "Journey maps and Mermaid journeys (*.journey.json, *.mmd)", "*.journey.json", "*.mmd"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Mermaid journeys (*.mmd)", "*.mmd"));
                 return remember(Optional.ofNullable(chooser.showOpenDialog(owner)));
             }
 

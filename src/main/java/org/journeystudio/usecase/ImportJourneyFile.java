@@ -9,12 +9,13 @@ import org.journeystudio.store.KeptVersion;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.json.JourneyFile;
 import org.journeystudio.store.json.JourneyFormatException;
+import org.journeystudio.store.mermaid.MermaidJourney;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adds the project in a {@code .journey.json} file to the library, all or nothing, with the versions the file
- * brings. A project already in the library with the same id keeps its place: the import gets a fresh id, so
+ * Adds the project in a {@code .journey.json} file, or a Mermaid journey ({@code .mmd}), to the library, all or
+ * nothing, with the versions the file brings. A project already in the library with the same id keeps its place: the import gets a fresh id, so
  * importing never overwrites.
  */
 public final class ImportJourneyFile {
@@ -32,7 +33,24 @@ public final class ImportJourneyFile {
      * keeps no versions gets the map alone.
      */
     public JourneyMap importFile(Path file) throws IOException, JourneyFormatException {
-        JourneyFile content = files.readFile(file);
+        return importWithWarnings(file).map();
+    }
+
+    /** The project added and what the user should know about how its file was read (file:line: message). */
+    public record Imported(JourneyMap map, List<String> warnings) {
+    }
+
+    /** Like {@link #importFile}, with the warnings of a Mermaid journey (scores clamped, tasks added by hand). */
+    public Imported importWithWarnings(Path file) throws IOException, JourneyFormatException {
+        JourneyFile content;
+        List<String> warnings = List.of();
+        if (MermaidJourney.isMermaid(file)) {
+            MermaidJourney.Import read = MermaidJourney.read(file);
+            content = JourneyFile.of(read.map());
+            warnings = read.warnings();
+        } else {
+            content = files.readFile(file);
+        }
         JourneyMap map = content.map();
         if (library.load(map.id()).isPresent()) {
             map = map.withId(Ids.next("map"));
@@ -44,6 +62,6 @@ public final class ImportJourneyFile {
             library.versions().get().createWith(map, versions);
         }
         LOG.info("Project {} '{}' imported from {} with {} versions", map.id(), map.title(), file, versions.size());
-        return map;
+        return new Imported(map, warnings);
     }
 }

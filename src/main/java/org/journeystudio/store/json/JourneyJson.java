@@ -65,4 +65,31 @@ public final class JourneyJson {
     public static String toJson(JourneyMap map) {
         return JourneyJsonWriter.toJson(JourneyFile.of(map));
     }
+    /** Stages, segments or personas as a one-line JSON array in the file's layout, for formats that embed them. */
+    public static String stagesToJson(java.util.List<org.journeystudio.model.Stage> stages) {
+        return JourneyJsonWriter.stagesToJson(stages);
+    }
+
+    public static java.util.List<org.journeystudio.model.Stage> stagesFromJson(String json, String sourceName)
+            throws JourneyFormatException {
+        return JourneyJsonReader.stages(json, sourceName);
+    }
+
+    public static String segmentsToJson(java.util.List<org.journeystudio.model.Segment> segments) {
+        return JourneyJsonWriter.segmentsToJson(segments);
+    }
+
+    public static java.util.List<org.journeystudio.model.Segment> segmentsFromJson(String json, String sourceName)
+            throws JourneyFormatException {
+        return JourneyJsonReader.segments(json, sourceName);
+    }
+
+    public static String personasToJson(java.util.List<org.journeystudio.model.Persona> personas) {
+        return JourneyJsonWriter.personasToJson(personas);
+    }
+
+    public static java.util.List<org.journeystudio.model.Persona> personasFromJson(String json, String sourceName)
+            throws JourneyFormatException {
+        return JourneyJsonReader.personas(json, sourceName);
+    }
 }

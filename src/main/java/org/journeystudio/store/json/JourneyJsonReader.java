@@ -53,10 +53,31 @@ final class JourneyJsonReader {
 
     /** A bare list of touchpoints, as {@link JourneyJsonWriter#touchpointsToJson} writes it. */
     static List<Touchpoint> touchpoints(String text, String source) throws JourneyFormatException {
+        return bare(text, source, JourneyJsonReader::touchpoints);
+    }
+
+    static List<Stage> stages(String text, String source) throws JourneyFormatException {
+        return bare(text, source, reader -> reader.list("stages", reader::stage, Stage::id));
+    }
+
+    static List<Segment> segments(String text, String source) throws JourneyFormatException {
+        return bare(text, source, reader -> reader.list("segments", reader::segment, Segment::id));
+    }
+
+    static List<Persona> personas(String text, String source) throws JourneyFormatException {
+        return bare(text, source, reader -> reader.list("personas", reader::persona, Persona::id));
+    }
+
+    private static <T> List<T> bare(String text, String source, BareList<T> list) throws JourneyFormatException {
         try (JsonCursor cursor = new JsonCursor(text, source)) {
             cursor.next();
-            return new JourneyJsonReader(cursor).touchpoints();
+            return list.read(new JourneyJsonReader(cursor));
         }
+    }
+
+    @FunctionalInterface
+    private interface BareList<T> {
+        List<T> read(JourneyJsonReader reader) throws JourneyFormatException;
     }
 
     private JourneyFile document() throws JourneyFormatException {

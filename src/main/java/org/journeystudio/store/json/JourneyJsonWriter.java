@@ -44,18 +44,53 @@ final class JourneyJsonWriter {
     }
 
     static String touchpointsToJson(List<Touchpoint> touchpoints) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = JsonFormat.FACTORY.createGenerator(text)) {
-            JourneyJsonWriter writer = new JourneyJsonWriter(generator);
-            generator.writeStartArray();
+        return array(writer -> {
             for (Touchpoint touchpoint : touchpoints) {
                 writer.touchpoint(touchpoint);
             }
+        });
+    }
+
+    static String stagesToJson(List<Stage> stages) {
+        return array(writer -> {
+            for (Stage stage : stages) {
+                writer.stage(stage);
+            }
+        });
+    }
+
+    static String segmentsToJson(List<Segment> segments) {
+        return array(writer -> {
+            for (Segment segment : segments) {
+                writer.segment(segment);
+            }
+        });
+    }
+
+    static String personasToJson(List<Persona> personas) {
+        return array(writer -> {
+            for (Persona persona : personas) {
+                writer.persona(persona);
+            }
+        });
+    }
+
+    /** A bare JSON array on one line, its elements in the file's layout. */
+    private static String array(Elements elements) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = JsonFormat.FACTORY.createGenerator(text)) {
+            generator.writeStartArray();
+            elements.write(new JourneyJsonWriter(generator));
             generator.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    @FunctionalInterface
+    private interface Elements {
+        void write(JourneyJsonWriter writer) throws IOException;
     }
 
     private void document(JourneyFile file) throws IOException {

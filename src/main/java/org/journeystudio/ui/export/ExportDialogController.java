@@ -52,7 +52,9 @@ public final class ExportDialogController {
 
     @FXML
     private void initialize() {
-        formatChoice.getItems().setAll(ExportFormat.values());
+        // Mermaid has its own menu item: none of this dialog's choices applies to it.
+        formatChoice.getItems().setAll(java.util.Arrays.stream(ExportFormat.values())
+                .filter(f -> f != ExportFormat.MERMAID).toList());
         formatChoice.setConverter(labels(ExportDialogController::formatLabel));
         map.segments().forEach(segment -> segmentChecks.getItems().add(segment.id()));
         segmentChecks.setConverter(labels(id -> map.segment(id).map(Segment::name).orElse(id)));

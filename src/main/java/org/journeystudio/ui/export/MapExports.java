@@ -34,6 +34,8 @@ public final class MapExports {
 
     /** The id of the menu item that prints; any other item exports. */
     public static final String PRINT_ITEM = "printItem";
+    /** The id of the menu item that writes a Mermaid journey: no options to ask, only the file. */
+    public static final String MERMAID_ITEM = "mermaidItem";
 
     private final FilePicker picker;
     private final BackgroundWork work;
@@ -52,6 +54,11 @@ public final class MapExports {
     public void run(String itemId, Window owner, JourneyMap map, Consumer<String> status) {
         if (PRINT_ITEM.equals(itemId)) {
             new MapPrinting(work).print(owner, map, last.options(), status);
+        } else if (MERMAID_ITEM.equals(itemId)) {
+            ExportChoices mermaid = new ExportChoices(ExportFormat.MERMAID, 1, false, ExportChoices.DEFAULT.page(),
+                    ExportChoices.DEFAULT.fit(), false, java.util.List.of());
+            picker.chooseExportTarget(owner, ExportChoices.fileName(map.title(), ExportFormat.MERMAID),
+                    ExportFormat.MERMAID.extension()).ifPresent(file -> exportTo(owner, map, mermaid, file, status));
         } else {
             export(owner, map, status);
         }

@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.Dialogs;
@@ -296,10 +297,16 @@ public final class HomeController {
     }
 
     private void importFile(Path file, boolean openAfterwards) {
-        services.work().run(model.importFile(file), map -> {
+        services.work().run(model.importFile(file), imported -> {
+            JourneyMap map = imported.map();
             model.filterProperty().set("");
             model.refresh();
             status.said("Imported '" + map.title() + "' from " + file.getFileName());
+            if (!imported.warnings().isEmpty()) {
+                Dialogs.warning(window(), "Imported '" + map.title() + "' with " + imported.warnings().size()
+                        + " warning" + (imported.warnings().size() == 1 ? "" : "s"),
+                        String.join("\n", imported.warnings()));
+            }
             projectTable.getItems().stream().filter(p -> p.id().equals(map.id())).findFirst().ifPresent(project -> {
                 select(project);
                 if (openAfterwards) {

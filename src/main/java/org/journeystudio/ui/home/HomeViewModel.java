@@ -211,12 +211,12 @@ public final class HomeViewModel {
     }
 
     /**
-     * Reads a {@code .journey.json} file and adds it as a new project. A project already in the library with
-     * the same id keeps its place: the import then gets a fresh id, so importing never overwrites.
+     * Reads a {@code .journey.json} file or a Mermaid journey and adds it as a new project. A project already in the
+     * library with the same id keeps its place: the import then gets a fresh id, so importing never overwrites.
      */
-    public Task<JourneyMap> importFile(Path file) {
+    public Task<ImportJourneyFile.Imported> importFile(Path file) {
         return BackgroundWork.task("Importing " + file.getFileName() + "…", cancelled -> {
-            return new ImportJourneyFile(library(), services.files()).importFile(file);
+            return new ImportJourneyFile(library(), services.files()).importWithWarnings(file);
         });
     }
 

@@ -25,17 +25,17 @@ import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 
 /** A seeded generator of valid journey maps with awkward text and numbers, for property-style tests. */
-final class RandomMaps {
+public final class RandomMaps {
     // Whole code points, so no lone surrogate halves: quotes, escapes, control characters, accents, emoji.
     private static final int[] ALPHABET = "aZ09 -_.,:;'\"\\/\n\t\r\u0000\u001f\u007féßΩ→—€😀🧭中文".codePoints().toArray();
 
     private final Random random;
 
-    RandomMaps(long seed) {
+    public RandomMaps(long seed) {
         this.random = new Random(seed);
     }
 
-    JourneyMap next() {
+    public JourneyMap next() {
         RatingScale scale = pick(RatingScale.values());
         List<Segment> segments = new ArrayList<>();
         for (int i = 0, n = random.nextInt(4); i < n; i++) {

@@ -71,6 +71,23 @@ class ExportFromEditorTest {
         assertThat(Files.readString(target)).contains(shop.touchpoints().get(0).title());
     }
 
+    @Test
+    void theMermaidItemWritesAJourneyThatReadsBackAsTheMap(FxRobot robot) throws Exception {
+        Path target = folder.resolve("shop.mmd");
+        studio.picker.exportWillChoose(target);
+        Node cell = robot.lookup(".project-title").match((Labeled l) -> "Shop".equals(l.getText())).query();
+        robot.doubleClickOn(cell);
+        waitFor(() -> robot.lookup("#exportMenu").tryQuery().isPresent());
+
+        robot.clickOn("#exportMenu").clickOn("Mermaid (.mmd)…");
+
+        Label status = robot.lookup("#statusMessage").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Exported to"));
+        assertThat(studio.picker.lastSuggestion()).isEqualTo("Shop.mmd");
+        assertThat(org.journeystudio.store.mermaid.MermaidJourney.read(target).map()).isEqualTo(
+                studio.library.load(shop.id()).orElseThrow());
+    }
+
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);

@@ -76,7 +76,7 @@ class HomeViewModelTest {
         studio.files.put(file, studio.library.load(existing.id()).orElseThrow().withTitle("Theirs"));
         var task = model.importFile(file);
         task.run();
-        assertThat(task.get().id()).isNotEqualTo(existing.id());
+        assertThat(task.get().map().id()).isNotEqualTo(existing.id());
         assertThat(studio.library.titles()).containsExactlyInAnyOrder("Mine", "Theirs");
         assertThat(studio.library.load(existing.id()).orElseThrow().title()).isEqualTo("Mine");
     }

@@ -1,0 +1,272 @@
+package org.journeystudio.store.mermaid;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.MapValidator;
+import org.journeystudio.model.Persona;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.ValidationProblem;
+import org.journeystudio.store.json.JourneyFormatException;
+import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.store.mermaid.MermaidComments.Comment;
+import org.journeystudio.store.mermaid.MermaidStatement.AccDescr;
+import org.journeystudio.store.mermaid.MermaidStatement.Section;
+import org.journeystudio.store.mermaid.MermaidStatement.Studio;
+import org.journeystudio.store.mermaid.MermaidStatement.Task;
+import org.journeystudio.store.mermaid.MermaidStatement.Title;
+import org.journeystudio.store.mermaid.MermaidText.Kind;
+
+/**
+ * The map a journey written by Journey Studio carries in its comment lines, with what the diagram shows taking
+ * precedence where someone edited it: the title, a section's name, a task's name and score, a section a task was
+ * moved to, and sections and tasks added by hand ({@link EditedTasks}).
+ */
+final class StudioJourney {
+    private final String source;
+    private final List<String> warnings;
+    private JourneyMap header;
+    private final List<Segment> segments = new ArrayList<>();
+    private final List<Persona> personas = new ArrayList<>();
+    private final List<Stage> stages = new ArrayList<>();
+    private final Map<Integer, List<Touchpoint>> kept = new TreeMap<>();
+    private final TreeMap<Integer, Touchpoint> cards = new TreeMap<>();
+    private final Map<String, Integer> lineOf = new HashMap<>();
+    private final EditedTasks tasks = new EditedTasks();
+    private Title title;
+    private AccDescr description;
+    private Studio pendingStage;
+    private Studio pendingTask;
+    private Stage current;
+
+    private StudioJourney(String source, List<String> warnings) {
+        this.source = source;
+        this.warnings = warnings;
+    }
+
+    static boolean applies(MermaidJourneyParser.Parsed parsed) {
+        return parsed.statements().stream().anyMatch(s -> s instanceof Studio c
+                && c.comment().kind().equals(MermaidComments.MAP));
+    }
+
+    static JourneyMap of(MermaidJourneyParser.Parsed parsed, String source, List<String> warnings)
+            throws JourneyFormatException {
+        StudioJourney journey = new StudioJourney(source, warnings);
+        for (MermaidStatement statement : parsed.statements()) {
+            journey.statement(statement);
+        }
+        journey.settlePending();
+        return journey.map();
+    }
+
+    private void statement(MermaidStatement statement) throws JourneyFormatException {
+        if (statement instanceof Studio studio) {
+            comment(studio);
+            return;
+        }
+        if (statement instanceof Section section) {
+            settleTask();
+            Stage stage = pendingStage == null ? new Stage(org.journeystudio.model.Ids.next("stage"), "")
+                    : stage(pendingStage);
+            pendingStage = null;
+            String shown = section.raw().strip();
+            if (!shown.equals(MermaidText.escape(stage.name(), Kind.SECTION))) {
+                stage = stage.withName(MermaidText.unescape(shown));
+            }
+            addStage(stage, section.line());
+        } else if (statement instanceof Task task) {
+            settleStage();
+            Touchpoint tp = pendingTask == null ? null : touchpoints(pendingTask).get(0);
+            int position = pendingTask == null ? -1 : pendingTask.comment().number();
+            int line = pendingTask == null ? task.line() : pendingTask.line();
+            pendingTask = null;
+            if (current == null && tp == null) {
+                addStage(new Stage(org.journeystudio.model.Ids.next("stage"), ""), task.line());
+            }
+            tasks.add(task, tp, position, current == null ? null : current.id(), line);
+        } else {
+            settlePending();
+            if (statement instanceof Title t) {
+                title = t;
+            } else if (statement instanceof AccDescr d) {
+                description = d;
+            }
+        }
+    }
+
+    private void comment(Studio studio) throws JourneyFormatException {
+        Comment c = studio.comment();
+        switch (c.kind()) {
+            case MermaidComments.STAGE -> {
+                settlePending();
+                pendingStage = studio;
+            }
+            case MermaidComments.TASK -> {
+                settlePending();
+                pendingTask = studio;
+            }
+            case MermaidComments.MAP -> {
+                if (header != null) {
+                    throw new JourneyFormatException(source, studio.line(), 1, "A second '%% journey-studio map'"
+                            + " line: a journey holds one map");
+                }
+                header = header(studio);
+            }
+            case MermaidComments.SEGMENT -> add(segments, json(studio, JourneyJson::segmentsFromJson),
+                    s -> "segments[" + s.id() + "]", studio.line());
+            case MermaidComments.PERSONA -> add(personas, json(studio, JourneyJson::personasFromJson),
+                    p -> "personas[" + p.id() + "]", studio.line());
+            case MermaidComments.CARD -> {
+                for (Touchpoint card : touchpoints(studio)) {
+                    place(card, c.number(), studio.line());
+                }
+            }
+            case MermaidComments.KEPT -> kept.computeIfAbsent(c.number(), n -> new ArrayList<>())
+                    .addAll(touchpoints(studio));
+            default -> warnings.add(source + ":" + studio.line() + ": '%% journey-studio " + c.kind()
+                    + "' is not a line this version knows; it is skipped");
+        }
+    }
+
+    /** A stage comment without its section line after it: the stage is kept as the comment says. */
+    private void settleStage() throws JourneyFormatException {
+        if (pendingStage != null) {
+            warnings.add(source + ":" + pendingStage.line() + ": No section follows this stage's comment; the"
+                    + " stage is kept as the comment describes it");
+            Studio pending = pendingStage;
+            pendingStage = null;
+            addStage(stage(pending), pending.line());
+        }
+    }
+
+    /** A task comment without its task line after it: someone deleted the task from the diagram. */
+    private void settleTask() throws JourneyFormatException {
+        if (pendingTask != null) {
+            warnings.add(source + ":" + pendingTask.line() + ": No task follows this touchpoint's comment; it is"
+                    + " left out, as the diagram no longer shows it");
+            pendingTask = null;
+        }
+    }
+
+    private void settlePending() throws JourneyFormatException {
+        settleTask();
+        settleStage();
+    }
+
+    private void addStage(Stage stage, int line) throws JourneyFormatException {
+        if (lineOf.putIfAbsent("stages[" + stage.id() + "]", line) != null) {
+            throw new JourneyFormatException(source, line, 1, "The stage '" + stage.id() + "' appears twice");
+        }
+        stages.add(stage);
+        current = stage;
+    }
+
+    private Stage stage(Studio studio) throws JourneyFormatException {
+        List<Stage> read = json(studio, JourneyJson::stagesFromJson);
+        if (read.size() != 1) {
+            throw new JourneyFormatException(source, studio.line(), studio.comment().jsonColumn() + 1,
+                    "A stage's comment holds one stage, not " + read.size());
+        }
+        return read.get(0);
+    }
+
+    private List<Touchpoint> touchpoints(Studio studio) throws JourneyFormatException {
+        List<Touchpoint> read = json(studio, JourneyJson::touchpointsFromJson);
+        if (read.isEmpty()) {
+            throw new JourneyFormatException(source, studio.line(), studio.comment().jsonColumn() + 1,
+                    "This comment holds no touchpoint");
+        }
+        return read;
+    }
+
+    private void place(Touchpoint tp, int position, int line) throws JourneyFormatException {
+        if (position < 0 || cards.putIfAbsent(position, tp) != null) {
+            throw new JourneyFormatException(source, line, 1, "Each touchpoint's comment needs a place of its own"
+                    + " (the number after its kind), not " + position);
+        }
+        lineOf.put("touchpoints[" + tp.id() + "]", line);
+    }
+
+    private <T> void add(List<T> into, List<T> read, java.util.function.Function<T, String> path, int line) {
+        read.forEach(item -> lineOf.put(path.apply(item), line));
+        into.addAll(read);
+    }
+
+    private JourneyMap header(Studio studio) throws JourneyFormatException {
+        try {
+            return JourneyJson.read(new StringReader(studio.comment().json()), source);
+        } catch (JourneyFormatException e) {
+            throw at(studio, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    private <T> List<T> json(Studio studio, JsonList<T> read) throws JourneyFormatException {
+        try {
+            return read.from(studio.comment().json(), source);
+        } catch (JourneyFormatException e) {
+            throw at(studio, e);
+        }
+    }
+
+    /** A problem in a comment's JSON, placed on the comment's line. */
+    private JourneyFormatException at(Studio studio, JourneyFormatException e) {
+        int column = studio.comment().jsonColumn() + Math.max(1, e.line() == 1 ? e.column() : 1);
+        return new JourneyFormatException(source, studio.line(), column, e.problem());
+    }
+
+    private JourneyMap map() throws JourneyFormatException {
+        String shownTitle = MermaidJourneyWriter.shownTitle(header);
+        String mapTitle = header.title();
+        if (title != null && !title.raw().strip().equals(MermaidText.escape(shownTitle, Kind.TITLE))) {
+            mapTitle = withoutScenario(MermaidText.unescape(title.raw()));
+        }
+        String text = header.description();
+        if (description != null && !description.raw().equals(MermaidText.escape(text, Kind.ACCESSIBLE))) {
+            text = MermaidText.unescape(description.raw());
+        }
+        Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();
+        for (Map.Entry<Integer, List<Touchpoint>> scenario : kept.entrySet()) {
+            if (scenario.getKey() < 0 || scenario.getKey() >= header.scenarios().list().size()) {
+                throw new JourneyFormatException(source, 0, 0, "A 'kept' comment names scenario "
+                        + scenario.getKey() + ", but the map has " + header.scenarios().list().size());
+            }
+            stored.put(header.scenarios().list().get(scenario.getKey()).id(), scenario.getValue());
+        }
+        EditedTasks.Result edited = tasks.resolve(header, segments, cards, lineOf, warnings, source);
+        JourneyMap map = new JourneyMap(header.id(), mapTitle, text, header.scenario(), header.created(),
+                header.modified(), header.scale(), personas, edited.segments(), stages, edited.lanes(),
+                edited.touchpoints(), header.scenarios().withStored(stored));
+        List<ValidationProblem> problems = MapValidator.validate(map);
+        if (!problems.isEmpty()) {
+            ValidationProblem first = problems.get(0);
+            String element = first.path().contains("]") ? first.path().substring(0, first.path().indexOf(']') + 1)
+                    : first.path();
+            throw new JourneyFormatException(source, lineOf.getOrDefault(element, 0), 1, first.message());
+        }
+        return map;
+    }
+
+    private String withoutScenario(String shown) {
+        if (header.scenarios().isSingle()) {
+            return shown;
+        }
+        String suffix = " (" + header.scenarios().active().name() + ")";
+        return shown.endsWith(suffix) ? shown.substring(0, shown.length() - suffix.length()).strip() : shown;
+    }
+
+    @FunctionalInterface
+    private interface JsonList<T> {
+        List<T> from(String json, String source) throws JourneyFormatException;
+    }
+}
