@@ -151,6 +151,13 @@ class MapExporterTest {
                 Exports.touchpointLane(blank)).title(title).build()));
 
         for (ExportFormat format : ExportFormat.values()) {
+            if (format == ExportFormat.MD) {
+                // A Markdown report writes its pictures beside it, so it goes to a file, not a stream.
+                java.nio.file.Path report = java.nio.file.Files.createTempDirectory("md").resolve("map.md");
+                MapExporter.export(map, ExportOptions.of(format), report, ExportMonitor.NONE);
+                assertThat(java.nio.file.Files.readString(report)).contains("東京");
+                continue;
+            }
             assertThat(Exports.export(map, ExportOptions.of(format))).as(format.name()).isNotEmpty();
         }
         assertThat(Exports.svgTexts(Exports.parseXml(Exports.export(map, ExportOptions.of(ExportFormat.SVG)))))
