@@ -347,12 +347,16 @@ final class Toolbox {
     /**
      * The JDK modules the given jars use, per jdeps. JavaFX goes on jdeps' module path only when given: modular
      * libraries (Ikonli) declare they require it, while the app jar does not need it there, and analysing JavaFX
-     * too doubles jdeps' time.
+     * too doubles jdeps' time. The libraries' own folder goes there with it, since a modular library may require
+     * another by its module name (POI requires com.zaxxer.sparsebitset, an automatic module).
      */
     static List<String> jdepsModules(List<String> jars, Optional<Path> javafx) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps",
                 "--multi-release", "17"));
-        javafx.ifPresent(path -> args.addAll(List.of("--module-path", path.toString())));
+        javafx.ifPresent(path -> {
+            String libraries = jars.isEmpty() ? "" : java.io.File.pathSeparator + Path.of(jars.get(0)).getParent();
+            args.addAll(List.of("--module-path", path + libraries));
+        });
         args.addAll(jars);
         String output = run("jdeps", args.toArray(String[]::new)).strip();
         String last = output.lines().reduce((first, second) -> second).orElse("");
