@@ -3,8 +3,12 @@ package org.journeystudio.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One journey-map project: its stages (columns), lanes (rows), touchpoints (cards), segments and personas.
@@ -195,7 +199,7 @@ public record JourneyMap(
             return this;
         }
         List<Touchpoint> next = touchpointsOf(scenarioId);
-        java.util.Map<String, List<Touchpoint>> stored = new java.util.LinkedHashMap<>(scenarios.stored());
+        Map<String, List<Touchpoint>> stored = new LinkedHashMap<>(scenarios.stored());
         stored.remove(scenarioId);
         stored.put(scenarios.activeId(), touchpoints);
         return new JourneyMap(id, title, description, scenario, created, modified, scale, personas, segments, stages,
@@ -211,13 +215,13 @@ public record JourneyMap(
         if (scenarios.stored().isEmpty()) {
             return scenarios;
         }
-        java.util.Set<String> stageIds = new java.util.HashSet<>();
+        Set<String> stageIds = new HashSet<>();
         stages.forEach(s -> stageIds.add(s.id()));
-        java.util.Set<String> laneIds = new java.util.HashSet<>();
+        Set<String> laneIds = new HashSet<>();
         lanes.forEach(l -> laneIds.add(l.id()));
-        java.util.Set<String> segmentIds = new java.util.HashSet<>();
+        Set<String> segmentIds = new HashSet<>();
         segments.forEach(s -> segmentIds.add(s.id()));
-        java.util.Map<String, List<Touchpoint>> stored = new java.util.LinkedHashMap<>();
+        Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();
         scenarios.stored().forEach((scenarioId, kept) -> stored.put(scenarioId, kept.stream()
                 .filter(t -> stageIds.contains(t.stageId()) && laneIds.contains(t.laneId()))
                 .map(t -> segmentIds.containsAll(t.satisfaction().keySet()) ? t : withoutRatingsOf(t, segmentIds))
@@ -225,8 +229,8 @@ public record JourneyMap(
         return scenarios.withStored(stored);
     }
 
-    private static Touchpoint withoutRatingsOf(Touchpoint t, java.util.Set<String> segmentIds) {
-        java.util.Map<String, Double> rated = new java.util.LinkedHashMap<>(t.satisfaction());
+    private static Touchpoint withoutRatingsOf(Touchpoint t, Set<String> segmentIds) {
+        Map<String, Double> rated = new LinkedHashMap<>(t.satisfaction());
         rated.keySet().retainAll(segmentIds);
         return t.toBuilder().satisfaction(rated).build();
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.journeystudio.edit.Document;
 import org.journeystudio.edit.command.AddScenario;
 import org.journeystudio.edit.command.ShowScenario;
@@ -38,9 +39,7 @@ class RatingOriginLedgerTest {
         try (H2Library library = H2Library.open(folder)) {
             JourneyMap map = SampleMaps.rich("map-1");
             library.create(map);
-            long importId = importOne(library);
-            RatingOrigin imported = new RatingOrigin("tp-9", "seg-z", RatingSource.IMPORTED, IMPORTED_AT, importId);
-            library.surveyResponses().recordOrigins("map-1", List.of(imported));
+            RatingOrigin imported = recordImportedOrigin(library);
 
             Document document = new Document(map);
             RatingOriginLedger ledger = RatingOriginLedger.stored(map, library.surveyResponses(), clock);
@@ -67,14 +66,12 @@ class RatingOriginLedgerTest {
         try (H2Library library = H2Library.open(folder)) {
             JourneyMap map = SampleMaps.rich("map-1");
             library.create(map);
-            long importId = importOne(library);
-            RatingOrigin imported = new RatingOrigin("tp-9", "seg-z", RatingSource.IMPORTED, IMPORTED_AT, importId);
-            library.surveyResponses().recordOrigins("map-1", List.of(imported));
+            RatingOrigin imported = recordImportedOrigin(library);
             Document document = new Document(map);
             RatingOriginLedger ledger = RatingOriginLedger.stored(map, library.surveyResponses(), clock);
             document.addListener(ledger);
 
-            java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger ids = new AtomicInteger();
             document.execute(AddScenario.copying(map, "as-is", "To-be", () -> "copy-" + ids.incrementAndGet()));
             String copy = document.map().touchpoints().stream().filter(t -> t.origin().equals("tp-9"))
                     .findFirst().orElseThrow().id();
@@ -170,6 +167,14 @@ class RatingOriginLedgerTest {
 
     private static SetTouchpointField<Double> rate(Document document, String segmentId, Double rating) {
         return SetTouchpointField.of(document.map(), "tp-9", TouchpointField.satisfaction(segmentId), rating);
+    }
+
+    /** Tp-9's rating by seg-z as imported from one stored survey import, recorded in the library. */
+    private static RatingOrigin recordImportedOrigin(H2Library library) {
+        RatingOrigin imported = new RatingOrigin("tp-9", "seg-z", RatingSource.IMPORTED, IMPORTED_AT,
+                importOne(library));
+        library.surveyResponses().recordOrigins("map-1", List.of(imported));
+        return imported;
     }
 
     private static long importOne(H2Library library) {
