@@ -84,16 +84,26 @@ public final class MapExporter {
         return MarkdownExport.filesFolder(report);
     }
 
-    /** The whole map for the deck's overview slide: sharp on a projector, small enough to paint in a blink. */
-    private static MapPicture deckPicture(JourneyMap map, ExportOptions options, ExportMonitor monitor)
-            throws IOException {
+    /**
+     * The whole map for the deck's overview slide: sharp on a projector, small enough to paint in a blink. The deck
+     * paints it on a second thread, which may stop it when the export is cancelled but reports no progress.
+     */
+    private static MapPicture deckPicture(JourneyMap map, ExportOptions options, ExportMonitor monitor) {
         Drawing drawing = MapDrawing.of(map, options.date(), true);
         java.awt.geom.Rectangle2D bounds = drawing.bounds();
         double scale = Math.min(2, DECK_PICTURE_PIXELS / Math.max(bounds.getWidth(), bounds.getHeight()));
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        PngWriter.write(drawing, scale, false, png, monitor);
-        return new MapPicture(png.toByteArray(), PngWriter.pixels(bounds.getWidth(), scale),
-                PngWriter.pixels(bounds.getHeight(), scale));
+        ExportMonitor cancelOnly = new ExportMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
+        return new MapPicture(PngWriter.pixels(bounds.getWidth(), scale), PngWriter.pixels(bounds.getHeight(), scale),
+                () -> {
+                    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                    PngWriter.write(drawing, scale, false, png, cancelOnly);
+                    return png.toByteArray();
+                });
     }
 
     private static Drawing drawing(JourneyMap map, ExportOptions options, boolean framed) {

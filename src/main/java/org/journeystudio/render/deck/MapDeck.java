@@ -3,8 +3,11 @@ package org.journeystudio.render.deck;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.render.ExportCancelledException;
 import org.journeystudio.render.ExportMonitor;
 
 /**
@@ -27,17 +30,44 @@ public final class MapDeck {
         }
     }
 
-    /** The deck in memory, before it is written. */
-    static XMLSlideShow slides(JourneyMap map, MapPicture picture, LocalDate date, ExportMonitor monitor) {
+    /** The deck in memory, before it is written; the map's picture is painted meanwhile on another thread. */
+    static XMLSlideShow slides(JourneyMap map, MapPicture picture, LocalDate date, ExportMonitor monitor)
+            throws IOException {
+        FutureTask<byte[]> png = new FutureTask<>(picture.painter());
+        Thread painter = new Thread(png, "Deck map picture");
+        painter.setDaemon(true);
+        painter.start();
         XMLSlideShow deck = new XMLSlideShow();
-        deck.setPageSize(new java.awt.Dimension((int) DeckStyle.WIDTH, (int) DeckStyle.HEIGHT));
-        OpeningSlides.title(deck, map, date);
-        OpeningSlides.wholeMap(deck, map, picture);
-        monitor.progress(0.5);
-        StageSlides.add(deck, map, monitor);
-        monitor.progress(0.7);
-        HeatmapSlides.add(deck, map, monitor);
-        OpportunitySlides.add(deck, map, monitor);
-        return deck;
+        try {
+            deck.setPageSize(new java.awt.Dimension((int) DeckStyle.WIDTH, (int) DeckStyle.HEIGHT));
+            OpeningSlides.title(deck, map, date);
+            OpeningSlides.PictureRoom wholeMap = OpeningSlides.wholeMap(deck, map, picture);
+            monitor.progress(0.2);
+            StageSlides.add(deck, map, monitor);
+            monitor.progress(0.5);
+            HeatmapSlides.add(deck, map, monitor);
+            OpportunitySlides.add(deck, map, monitor);
+            monitor.progress(0.7);
+            OpeningSlides.addPicture(deck, wholeMap, painted(png));
+            return deck;
+        } catch (RuntimeException | IOException e) {
+            png.cancel(true);
+            deck.close();
+            throw e;
+        }
+    }
+
+    private static byte[] painted(FutureTask<byte[]> png) throws IOException {
+        try {
+            return png.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 }

@@ -64,8 +64,11 @@ final class OpeningSlides {
         return shown.isEmpty() ? map.scenario() : map.scenario() + " — " + shown;
     }
 
-    /** The map picture fitted under the heading; a short map also gets its stages as a row of chevrons. */
-    static void wholeMap(XMLSlideShow deck, JourneyMap map, MapPicture picture) {
+    /**
+     * The slide of the whole map and the room its picture will take (see {@link #addPicture}); a short map also
+     * gets its stages as a row of chevrons under the picture.
+     */
+    static PictureRoom wholeMap(XMLSlideShow deck, JourneyMap map, MapPicture picture) {
         XSLFSlide slide = deck.createSlide();
         DeckStyle.header(slide, "The whole journey", map.stages().size() + " stages · "
                 + map.customerTouchpoints().size() + " touchpoints");
@@ -78,11 +81,20 @@ final class OpeningSlides {
         double fit = Math.min(room.getWidth() / picture.width(), room.getHeight() / picture.height());
         double w = picture.width() * fit;
         double h = picture.height() * fit;
-        XSLFPictureShape shape = slide.createPicture(deck.addPicture(picture.png(), PictureData.PictureType.PNG));
-        shape.setAnchor(new Rectangle2D.Double(room.getCenterX() - w / 2, top, w, h));
         if (chevrons) {
             stageChevrons(slide, stages, top + h + 12);
         }
+        return new PictureRoom(slide, new Rectangle2D.Double(room.getCenterX() - w / 2, top, w, h));
+    }
+
+    /** Where on which slide the map picture goes. */
+    record PictureRoom(XSLFSlide slide, Rectangle2D anchor) {
+    }
+
+    /** Puts the painted map picture in the room {@link #wholeMap} kept for it. */
+    static void addPicture(XMLSlideShow deck, PictureRoom room, byte[] png) {
+        XSLFPictureShape shape = room.slide().createPicture(deck.addPicture(png, PictureData.PictureType.PNG));
+        shape.setAnchor(room.anchor());
     }
 
     private static void stageChevrons(XSLFSlide slide, List<Stage> stages, double y) {

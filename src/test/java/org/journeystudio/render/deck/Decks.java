@@ -30,11 +30,13 @@ final class Decks {
     }
 
     /** A 2×1 PNG standing in for the map picture where the test is about the other slides. */
-    static MapPicture tinyPicture() throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                "png", png);
-        return new MapPicture(png.toByteArray(), 2, 1);
+    static MapPicture tinyPicture() {
+        return new MapPicture(2, 1, () -> {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 1,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            return png.toByteArray();
+        });
     }
 
     /** Every text on the slide, shape by shape (tables' cells not included). */
