@@ -18,12 +18,13 @@ import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ProjectSummary;
-import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.usecase.LibraryRatingSpreads;
+import org.journeystudio.usecase.MapFileReader;
 import org.journeystudio.usecase.OpenProject;
 
 /**
- * {@code journey-studio render (MAP.journey.json | --project NAME) --out FILE}: the map, or its heatmap, as PNG,
+ * {@code journey-studio render (MAP.journey.json | MAP.mmd | --project NAME) --out FILE}: the map, or its heatmap, as PNG,
  * SVG, PDF or CSV, or the map as a PowerPoint deck or Markdown report, chosen by the extension of {@code --out}.
  * A project's Markdown report gives the number of survey answers behind each rating. Headless: no window.
  */
@@ -35,7 +36,7 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "(MAP.journey.json | --project NAME [--library DIR]) --out FILE [options]";
+        return "(MAP.journey.json | MAP.mmd | --project NAME [--library DIR]) --out FILE [options]";
     }
 
     @Override
@@ -77,7 +78,8 @@ final class RenderCommand implements Subcommand {
                   journey-studio render --project "Online retailer" --out report.md   (pictures in report-files/)
                   journey-studio render --project "Online retailer" --out heat.svg --heatmap
                   journey-studio render shop.journey.json --scenario To-be --out to-be.pdf
-                  journey-studio render shop.journey.json --out shop.mmd""";
+                  journey-studio render shop.journey.json --out shop.mmd
+                  journey-studio render shop.mmd --out shop.pdf""";
     }
 
     /** The arguments of one run, read once. */
@@ -118,14 +120,14 @@ final class RenderCommand implements Subcommand {
         }
         Path mapFile = files.isEmpty() ? null : CommandCall.toPath(files.get(0), "MAP.journey.json");
         String heatmap = call.has("heatmap") ? Objects.requireNonNullElse(call.value("heatmap"), "") : null;
-        if (mapFile == null && heatmap != null && heatmap.endsWith(".json")) {
+        if (mapFile == null && heatmap != null && (heatmap.endsWith(".json") || heatmap.endsWith(".mmd"))) {
             // "render --heatmap shop.journey.json …": the optional segment swallowed the map file; give it back.
             mapFile = CommandCall.toPath(heatmap, "MAP.journey.json");
             heatmap = "";
         }
         String project = call.value("project");
         if ((mapFile == null) == (project == null)) {
-            throw new UsageException("Give either a MAP.journey.json file or --project NAME, "
+            throw new UsageException("Give either a map file (.journey.json or .mmd) or --project NAME, "
                     + (mapFile == null ? "not neither" : "not both"));
         }
         Path out = CommandCall.toPath(call.required("out", "FILE"), "--out");
@@ -193,7 +195,10 @@ final class RenderCommand implements Subcommand {
     private static Shown load(Request request, CommandCall call, boolean withSpreads) throws Exception {
         String scenario = call.value(ScenarioOption.NAME);
         if (request.mapFile() != null) {
-            return new Shown(ScenarioOption.showing(JourneyJson.read(request.mapFile()), scenario), RatingSpreads.NONE);
+            MapFileReader.Read read = MapFileReader.read(JourneyFiles.json(), request.mapFile());
+            read.warnings().forEach(w -> call.err().println("journey-studio: warning: " + w));
+            call.err().flush();
+            return new Shown(ScenarioOption.showing(read.content().map(), scenario), RatingSpreads.NONE);
         }
         try (H2Library library = call.openLibrary()) {
             ProjectSummary found = ProjectSelector.find(library, request.project());

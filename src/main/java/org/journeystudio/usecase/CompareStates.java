@@ -47,7 +47,7 @@ public final class CompareStates {
      * @throws StateNotFoundException when the file has no such scenario
      */
     public static State file(JourneyFiles files, Path file, String scenario) throws IOException, JourneyFormatException {
-        JourneyMap map = files.read(file);
+        JourneyMap map = MapFileReader.read(files, file).content().map();
         String where = "The file " + file;
         return new State(showing(map, scenario, where), RatingSpreads.NONE,
                 label(String.valueOf(file.getFileName()), map, scenario));

@@ -9,7 +9,6 @@ import org.journeystudio.store.KeptVersion;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.json.JourneyFile;
 import org.journeystudio.store.json.JourneyFormatException;
-import org.journeystudio.store.mermaid.MermaidJourney;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,15 +41,8 @@ public final class ImportJourneyFile {
 
     /** Like {@link #importFile}, with the warnings of a Mermaid journey (scores clamped, tasks added by hand). */
     public Imported importWithWarnings(Path file) throws IOException, JourneyFormatException {
-        JourneyFile content;
-        List<String> warnings = List.of();
-        if (MermaidJourney.isMermaid(file)) {
-            MermaidJourney.Import read = MermaidJourney.read(file);
-            content = JourneyFile.of(read.map());
-            warnings = read.warnings();
-        } else {
-            content = files.readFile(file);
-        }
+        MapFileReader.Read read = MapFileReader.read(files, file);
+        JourneyFile content = read.content();
         JourneyMap map = content.map();
         if (library.load(map.id()).isPresent()) {
             map = map.withId(Ids.next("map"));
@@ -62,6 +54,6 @@ public final class ImportJourneyFile {
             library.versions().get().createWith(map, versions);
         }
         LOG.info("Project {} '{}' imported from {} with {} versions", map.id(), map.title(), file, versions.size());
-        return new Imported(map, warnings);
+        return new Imported(map, read.warnings());
     }
 }

@@ -73,6 +73,25 @@ class RenderCommandTest {
     }
 
     @Test
+    void aMermaidJourneyIsRenderedLikeAMapFileWithItsWarnings() throws Exception {
+        Path mermaid = folder.resolve("cafe.mmd");
+        Files.writeString(mermaid, """
+                journey
+                  title My working day
+                  section Go to work
+                    Make tea: 5: Me
+                    Go upstairs: 9: Me
+                """);
+        Path svg = folder.resolve("cafe.svg");
+
+        assertThat(run("render", mermaid.toString(), "--out", svg.toString())).as(err.toString()).isZero();
+
+        assertThat(Files.readString(svg)).contains("My working day").contains("Make tea").contains("Go upstairs");
+        assertThat(err.toString()).contains("warning: ").contains("cafe.mmd:5");
+        assertThat(out.toString()).contains("Rendered 'My working day' to");
+    }
+
+    @Test
     void aScenarioIsRenderedByNameAndAnUnknownOneIsNamedWithTheMapsScenarios() throws Exception {
         JourneyMap map = JourneyJson.read(mapFile);
         JourneyMap toBe = AddScenario.copying(map, "as-is", "To-be", () -> Ids.next("tp")).apply(map);
@@ -150,7 +169,7 @@ class RenderCommandTest {
         assertThat(err.toString()).contains("No segment called 'nobody'").contains("Business customers");
 
         assertThat(run("render", "--out", png.toString())).isNotZero();
-        assertThat(err.toString()).contains("Give either a MAP.journey.json file or --project NAME");
+        assertThat(err.toString()).contains("Give either a map file (.journey.json or .mmd) or --project NAME");
 
         assertThat(run("render", mapFile.toString(), "--out", folder.resolve("no/such/dir/x.pdf").toString(),
                 "--page", "A4")).isNotZero();
