@@ -25,6 +25,7 @@ import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.survey.SurveyFlow;
 import org.journeystudio.ui.versions.VersionsFlow;
 import org.journeystudio.usecase.JourneyFiles;
+import org.journeystudio.usecase.LibraryRatingSpreads;
 import org.journeystudio.usecase.OpenedProject;
 import org.journeystudio.workshop.WorkshopException;
 import org.journeystudio.workshop.WorkshopLauncher;
@@ -149,7 +150,7 @@ public final class StudioWindow {
         editor.otherScenarioCurveProperty().addListener((obs, was, shown) -> services.preferences()
                 .setOtherScenarioCurve(shown));
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
-                services.preferences()));
+                services.preferences(), map -> LibraryRatingSpreads.of(services.library(), map)));
         var compare = new org.journeystudio.ui.compare.CompareWindow(services.library(), services.files(),
                 services.filePicker(), services.work());
         EditorSession session = editor.session();

@@ -5,6 +5,7 @@ import org.journeystudio.usecase.ExportChoices;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -15,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.ExportMonitor;
@@ -40,13 +42,19 @@ public final class MapExports {
     private final FilePicker picker;
     private final BackgroundWork work;
     private final StudioPreferences preferences;
+    private final Function<JourneyMap, RatingSpreads> spreads;
     private ExportChoices last;
 
-    /** Starts from the choices remembered in {@code preferences} and remembers each new one there. */
-    public MapExports(FilePicker picker, BackgroundWork work, StudioPreferences preferences) {
+    /**
+     * Starts from the choices remembered in {@code preferences} and remembers each new one there; a Markdown
+     * report gives the n behind each rating from {@code spreads}, asked off the FX thread.
+     */
+    public MapExports(FilePicker picker, BackgroundWork work, StudioPreferences preferences,
+                      Function<JourneyMap, RatingSpreads> spreads) {
         this.picker = picker;
         this.work = work;
         this.preferences = preferences;
+        this.spreads = spreads;
         this.last = ExportChoices.decode(preferences.lastExportChoices());
     }
 
@@ -94,7 +102,8 @@ public final class MapExports {
         Task<Path> task = new ExportTask(file) {
             @Override
             protected void write(Path target, ExportMonitor monitor) throws Exception {
-                MapExporter.export(map, choices.options(), target, monitor);
+                RatingSpreads behind = choices.format() == ExportFormat.MD ? spreads.apply(map) : RatingSpreads.NONE;
+                MapExporter.export(map, choices.options(), behind, target, monitor);
             }
         };
         Stage progress = progressWindow(owner, task);

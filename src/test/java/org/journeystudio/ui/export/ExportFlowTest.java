@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -23,6 +24,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.journeystudio.compare.RatingSpread;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.PageFit;
@@ -55,7 +57,9 @@ class ExportFlowTest {
     private final FakeFilePicker picker = new FakeFilePicker();
     private final BackgroundWork work = new BackgroundWork();
     private final StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
-    private final MapExports exports = new MapExports(picker, work, preferences);
+    /** Every rating stands on 30 answers, as if the library had them from a survey import. */
+    private final MapExports exports = new MapExports(picker, work, preferences,
+            shown -> (touchpointId, segmentId) -> Optional.of(new RatingSpread(30, 1, 5)));
     private final AtomicReference<String> status = new AtomicReference<>("");
     private Stage stage;
 
@@ -162,6 +166,16 @@ class ExportFlowTest {
             }
         }, "the temporary file to go");
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aMarkdownReportGivesTheNumberOfAnswersTheLibraryKnows(FxRobot robot) throws Exception {
+        Path report = folder.resolve("report.md");
+        robot.interact(() -> exports.exportTo(stage, map, choices(ExportFormat.MD, 1), report, status::set));
+        waitFor(() -> status.get().contains("report.md"), "the Markdown export");
+
+        assertThat(Files.readString(report)).contains("n is the number of survey answers behind a mean")
+                .contains("(n=30, 95% CI 1.0–5.0)");
     }
 
     @Test
