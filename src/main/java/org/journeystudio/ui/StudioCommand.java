@@ -14,7 +14,7 @@ import org.kordamp.ikonli.feather.Feather;
 public enum StudioCommand {
     NEW_PROJECT(Menu.FILE, Scope.ALWAYS, "New project…", Feather.PLUS, shortcut(KeyCode.N)),
     OPEN_PROJECT(Menu.FILE, Scope.ALWAYS, "Open…", Feather.FOLDER, shortcut(KeyCode.O)),
-    IMPORT(Menu.FILE, Scope.ALWAYS, "Import .journey.json…", Feather.DOWNLOAD, shortcut(KeyCode.I)),
+    IMPORT(Menu.FILE, Scope.ALWAYS, "Import…", Feather.DOWNLOAD, shortcut(KeyCode.I)),
     EXPORT(Menu.FILE, Scope.PROJECT, "Export…", Feather.UPLOAD, shortcut(KeyCode.E)),
     PRINT(Menu.FILE, Scope.PROJECT, "Print…", Feather.PRINTER, shortcut(KeyCode.P)),
     SAVE_VERSION(Menu.FILE, Scope.PROJECT, "Save version…", Feather.BOOKMARK, altShortcut(KeyCode.S)),

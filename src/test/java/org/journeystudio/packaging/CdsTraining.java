@@ -35,7 +35,7 @@ public final class CdsTraining {
         Path map = work.resolve("long-map.journey.json");
         JourneyJson.write(SampleMaps.longMap(), map);
         commandLine("heatmap", survey(work).toString(), "--segment", "Travel class");
-        for (String format : new String[] {"pdf", "png"}) {
+        for (String format : new String[] {"pdf", "png", "pptx", "md", "mmd"}) {
             commandLine("render", map.toString(), "--out", work.resolve("long-map." + format).toString());
         }
         Thread watcher = new Thread(CdsTraining::quitOnceTheEditorShows, "CDS training watcher");

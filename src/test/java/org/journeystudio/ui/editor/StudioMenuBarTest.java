@@ -80,7 +80,7 @@ class StudioMenuBarTest {
         assertThat(menus.view().getMenus()).extracting(m -> m.getText().replace("_", ""))
                 .containsExactly("File", "Edit", "View", "Tools", "Help");
         assertThat(texts(menus.view().getMenus().get(0))).containsSubsequence("New project…", "Open…",
-                "Import .journey.json…", "Export…", "Print…", "Close project", "Quit");
+                "Import…", "Export…", "Print…", "Close project", "Quit");
         assertThat(texts(menus.view().getMenus().get(1))).containsSubsequence("Undo", "Redo", "Cut", "Copy",
                 "Paste", "Duplicate", "Delete", "Select all touchpoints");
         assertThat(texts(menus.view().getMenus().get(2))).contains("Zoom in", "Zoom out",
