@@ -48,7 +48,7 @@ final class CompareCommand implements Subcommand {
     @Override
     public String footer() {
         return """
-                OLD and NEW are each a .journey.json file or --project NAME, optionally followed by --scenario NAME \
+                OLD and NEW are each a map file (.journey.json or .mmd) or --project NAME, optionally followed by --scenario NAME \
                 and (for a project) --version NAME. Touchpoints are matched by id, then by the link a scenario copy \
                 keeps, then by title within the same stage, so files from two libraries compare too. Maps on \
                 different rating scales are compared on the wider one, and the output says so.

@@ -92,8 +92,8 @@ final class CompareSides {
             }
         }
         if (sides.size() != 2) {
-            throw new UsageException("give two states to compare (OLD and NEW: each a .journey.json file or "
-                    + "--project NAME), not " + sides.size());
+            throw new UsageException("give two states to compare (OLD and NEW: each a map file (.journey.json or"
+                    + " .mmd) or --project NAME), not " + sides.size());
         }
         return sides;
     }
