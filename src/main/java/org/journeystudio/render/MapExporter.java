@@ -54,6 +54,16 @@ public final class MapExporter {
     }
 
     /**
+     * Loads ahead what the first export of {@code format} would load (Apache POI for a deck), so that a window can
+     * do it while the user picks the file; other formats need nothing.
+     */
+    public static void prepare(ExportFormat format) throws IOException {
+        if (format == ExportFormat.PPTX) {
+            MapDeck.prepare();
+        }
+    }
+
+    /**
      * Writes the export to {@code file} through a temporary file beside it, so a failed or cancelled export
      * leaves any earlier file untouched and never a half-written one.
      */

@@ -30,6 +30,17 @@ public final class MapDeck {
         }
     }
 
+    /**
+     * Loads Apache POI and its schemas by writing a one-slide deck nowhere: about 2 s on the first deck of a
+     * session, which the window spends while the user picks the file instead of after.
+     */
+    public static void prepare() throws IOException {
+        try (XMLSlideShow deck = new XMLSlideShow()) {
+            DeckStyle.header(deck.createSlide(), "", "");
+            deck.write(OutputStream.nullOutputStream());
+        }
+    }
+
     /** The deck in memory, before it is written; the map's picture is painted meanwhile on another thread. */
     static XMLSlideShow slides(JourneyMap map, MapPicture picture, LocalDate date, ExportMonitor monitor)
             throws IOException {
