@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adds the project in a {@code .journey.json} file, or a Mermaid journey ({@code .mmd}), to the library, all or
+ * Adds the project in a {@code .journey.json} file, a Mermaid journey ({@code .mmd}) or a touchpoint spreadsheet
+ * ({@code .csv}, {@code .xlsx}: {@link ImportTouchpointSheet}, columns guessed from the header) to the library, all or
  * nothing, with the versions the file brings. A project already in the library with the same id keeps its place: the import gets a fresh id, so
  * importing never overwrites.
  */
@@ -40,8 +41,11 @@ public final class ImportJourneyFile {
     public record Imported(JourneyMap map, List<String> warnings) {
     }
 
-    /** Like {@link #importFile}, with the warnings of a Mermaid journey (scores clamped, tasks added by hand). */
+    /** Like {@link #importFile}, with the warnings of a Mermaid journey or a spreadsheet (scores clamped, columns left out). */
     public Imported importWithWarnings(Path file) throws IOException, JourneyFormatException {
+        if (ImportTouchpointSheet.isSheet(file)) {
+            return new ImportTouchpointSheet(library).importFile(file);
+        }
         JourneyFile content;
         List<String> warnings = List.of();
         if (MermaidJourney.isMermaid(file)) {
