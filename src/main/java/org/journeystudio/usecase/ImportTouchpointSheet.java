@@ -2,6 +2,7 @@ package org.journeystudio.usecase;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Limits;
@@ -43,10 +44,14 @@ public final class ImportTouchpointSheet {
         return TouchpointSheet.Sheet.of(nameOf(file), rows);
     }
 
-    /** Reads {@code file} and imports it with the columns its header names. */
+    /** Reads {@code file} and imports it with the columns its header names, warning of the columns left out. */
     public ImportJourneyFile.Imported importFile(Path file) throws JourneyFormatException {
         TouchpointSheet.Sheet sheet = read(file);
-        return importSheet(file, sheet, sheet.guessedColumns());
+        SheetColumns guessed = sheet.guessedColumns();
+        ImportJourneyFile.Imported imported = importSheet(file, sheet, guessed);
+        List<String> warnings = new ArrayList<>(TouchpointSheet.ignoredColumns(sheet, guessed));
+        warnings.addAll(imported.warnings());
+        return new ImportJourneyFile.Imported(imported.map(), warnings);
     }
 
     /** Makes the map from {@code sheet} (read from {@code file}) with {@code columns} and stores it. */

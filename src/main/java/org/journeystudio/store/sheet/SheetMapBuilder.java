@@ -46,7 +46,6 @@ final class SheetMapBuilder {
 
     TouchpointSheet.Import build(String title, Instant now) throws JourneyFormatException {
         segments.addAll(SheetSegments.of(columns));
-        warnIgnoredColumns();
         for (Row row : sheet.rows()) {
             touchpoint(row);
         }
@@ -198,14 +197,5 @@ final class SheetMapBuilder {
             }
         }
         return 0;
-    }
-
-    private void warnIgnoredColumns() {
-        for (int i = 0; i < sheet.header().size(); i++) {
-            if (columns.field(i).isEmpty() && !sheet.header().get(i).isBlank()) {
-                warnings.add(sheet.source() + ":" + sheet.headerLine() + ": the column '" + sheet.header().get(i).strip()
-                        + "' is not imported: no touchpoint field has that name");
-            }
-        }
     }
 }

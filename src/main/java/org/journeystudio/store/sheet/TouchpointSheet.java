@@ -79,6 +79,21 @@ public final class TouchpointSheet {
         return new SheetMapBuilder(sheet, columns).build(title, now);
     }
 
+    /**
+     * A warning for each named column {@code columns} ignores, for an import whose columns were guessed: the user
+     * did not choose to leave them out (file:line: message).
+     */
+    public static List<String> ignoredColumns(Sheet sheet, SheetColumns columns) {
+        List<String> warnings = new java.util.ArrayList<>();
+        for (int i = 0; i < sheet.header().size(); i++) {
+            if (columns.field(i).isEmpty() && !sheet.header().get(i).isBlank()) {
+                warnings.add(sheet.source() + ":" + sheet.headerLine() + ": the column '" + sheet.header().get(i).strip()
+                        + "' is not imported: no touchpoint field has that name");
+            }
+        }
+        return warnings;
+    }
+
     /** The title a map read from {@code fileName} gets: the name without its extension. */
     public static String titleOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
