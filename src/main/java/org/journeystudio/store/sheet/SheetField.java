@@ -26,7 +26,7 @@ public enum SheetField {
     EVIDENCE("Evidence", "evidence", "source", "confidence"),
     EXPECTED_SCORE("Expected score", "expected score", "expected", "expectation score", "target score",
             "expected rating"),
-    SATISFACTION("Satisfaction (segment)");
+    SATISFACTION("Satisfaction");
 
     private final String label;
     private final List<String> names;

@@ -49,10 +49,16 @@ final class SheetMapBuilder {
         for (Row row : sheet.rows()) {
             touchpoint(row);
         }
+        // The derived lanes go under the customer's cards and above backstage and notes, as on a new map; they
+        // hold no cards, so the card lanes keep their order.
         List<Lane> allLanes = new ArrayList<>(lanes.lanes());
+        int below = 0;
+        while (below < allLanes.size() && allLanes.get(below).kind().isCustomerFacing()) {
+            below++;
+        }
         for (LaneKind kind : DERIVED_LANES) {
-            allLanes.add(new Lane("lane-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), kind,
-                    kind.displayName(), true));
+            allLanes.add(below++, new Lane("lane-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    kind, kind.displayName(), true));
         }
         JourneyMap map = new JourneyMap(Ids.next("map"), title, "", "", now, now, scale(), List.of(), segments,
                 List.copyOf(stages.values()), allLanes, touchpoints);

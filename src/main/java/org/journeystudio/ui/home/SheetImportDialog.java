@@ -30,7 +30,10 @@ import org.journeystudio.ui.Views;
 public final class SheetImportDialog {
     static final String IGNORE = "Ignore";
     private static final int PREVIEW_ROWS = 12;
+    private static final double DIALOG_WIDTH = 940;
+    private static final double DIALOG_HEIGHT = 600;
     private static final String COLUMN_NAME = "sheet-column-name";
+    private static final String PANE = "sheet-import-pane";
 
     @FXML
     private Label summaryLabel;
@@ -62,6 +65,12 @@ public final class SheetImportDialog {
         dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("sheetImportDialog");
+        // Wide enough for five columns, within a 1024 x 768 screen; the preview scrolls sideways for more. The
+        // theme caps dialogs at 600 px, so the pane's own stylesheet lifts that cap.
+        dialog.getDialogPane().setPrefSize(DIALOG_WIDTH, DIALOG_HEIGHT);
+        dialog.getDialogPane().getStyleClass().add(PANE);
+        dialog.getDialogPane().getStylesheets().add(
+                SheetImportDialog.class.getResource("sheet-import.css").toExternalForm());
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Theme.style(scene);

@@ -54,9 +54,10 @@ class TouchpointSheetTest {
 
         assertThat(map.title()).isEqualTo("Shop");
         assertThat(map.stages()).extracting(Stage::name).containsExactly("Search", "Buy");
-        assertThat(map.lanes()).extracting(Lane::title).startsWith("Touchpoints", "Word of mouth", "Backstage");
-        assertThat(map.lanes()).extracting(Lane::kind).startsWith(LaneKind.TOUCHPOINTS, LaneKind.CUSTOM,
-                LaneKind.BACKSTAGE).contains(LaneKind.EMOTION, LaneKind.PAIN_POINTS);
+        assertThat(map.lanes()).extracting(Lane::kind).containsExactly(LaneKind.TOUCHPOINTS, LaneKind.CUSTOM,
+                LaneKind.CHANNEL, LaneKind.EMOTION, LaneKind.EXPECTATIONS, LaneKind.PAIN_POINTS,
+                LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE);
+        assertThat(map.lanes()).extracting(Lane::title).startsWith("Touchpoints", "Word of mouth").endsWith("Backstage");
         assertThat(map.touchpointsInJourneyOrder()).extracting(Touchpoint::title)
                 .containsExactly("Find the shop", "Ask a friend", "Pay", "Bank checks the card");
         Touchpoint pay = card(map, "Pay");
