@@ -58,9 +58,9 @@ public final class SheetRecords {
                     continue;
                 }
                 if (rows.size() > maxRows) {
-                    throw new SurveyException(given + ":" + line + ": " + Limits.message("The sheet",
-                            "over " + Limits.count(maxRows, "rows"), Limits.count(maxRows, "rows"),
-                            "split the journey into several maps"));
+                    throw new SurveyException(given + ":" + line + ": the sheet has more than "
+                            + Limits.count(maxRows, "rows") + " below its header, the most one map holds (a touchpoint "
+                            + "per row); split the journey into several maps");
                 }
                 rows.add(new SurveyRow(line, record.toList()));
             }

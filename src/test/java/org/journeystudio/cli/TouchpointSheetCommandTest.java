@@ -84,8 +84,8 @@ class TouchpointSheetCommandTest {
 
         assertThat(run("import", big.toString(), "--library", library.toString())).isEqualTo(1);
 
-        assertThat(err.toString()).contains("big.csv:10002: The sheet is over 10,000 rows, over the limit of 10,000 "
-                + "rows; split the journey into several maps");
+        assertThat(err.toString()).contains("big.csv:10002: the sheet has more than 10,000 rows below its header, "
+                + "the most one map holds (a touchpoint per row); split the journey into several maps");
         try (H2Library opened = H2Library.open(library)) {
             assertThat(opened.list()).isEmpty();
         }

@@ -121,8 +121,7 @@ public final class SheetColumns {
         }
         for (int i = 0; i < fields.length; i++) {
             for (int j = i + 1; j < fields.length; j++) {
-                if (fields[i] != null && fields[j] != null && sameName(header.get(i), header.get(j))
-                        && !header.get(i).isBlank()) {
+                if (isDuplicate(i, j)) {
                     problems.add("Columns " + (i + 1) + " and " + (j + 1) + " are both named '" + header.get(i).strip()
                             + "'; rename one or ignore it");
                 }
@@ -131,16 +130,26 @@ public final class SheetColumns {
         return problems;
     }
 
-    /** The first column of {@link #problems()}'s duplicate pair, or the first column, for a message's column. */
+    /** The column {@link #problems()}'s first problem is in: the first for a missing field, else a duplicate's. */
     int problemColumn() {
+        for (SheetField field : SheetField.values()) {
+            if (field.required() && columnOf(field).isEmpty()) {
+                return 1;
+            }
+        }
         for (int i = 0; i < fields.length; i++) {
             for (int j = i + 1; j < fields.length; j++) {
-                if (fields[i] != null && fields[j] != null && sameName(header.get(i), header.get(j))) {
+                if (isDuplicate(i, j)) {
                     return j + 1;
                 }
             }
         }
         return 1;
+    }
+
+    private boolean isDuplicate(int i, int j) {
+        return fields[i] != null && fields[j] != null && !header.get(i).isBlank()
+                && sameName(header.get(i), header.get(j));
     }
 
     private static boolean sameName(String a, String b) {
