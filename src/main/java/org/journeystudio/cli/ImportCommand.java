@@ -8,7 +8,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.usecase.ImportJourneyFile;
 import org.journeystudio.usecase.JourneyFiles;
 
-/** {@code journey-studio import FILE.journey.json|FILE.mmd}: adds the file's project to the library, all or nothing. */
+/** {@code journey-studio import FILE.journey.json|FILE.mmd|FILE.csv|FILE.xlsx}: adds the file's project to the library, all or nothing. */
 final class ImportCommand implements Subcommand {
     @Override
     public String name() {
@@ -22,7 +22,8 @@ final class ImportCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Adds the project in a .journey.json file, or a Mermaid journey (.mmd), to the library.";
+        return "Adds the project in a .journey.json file, a Mermaid journey (.mmd) or a touchpoint spreadsheet "
+                + "(.csv, .xlsx: one row per touchpoint, columns guessed from the header) to the library.";
     }
 
     @Override
@@ -34,7 +35,7 @@ final class ImportCommand implements Subcommand {
     public int run(CommandCall call) throws Exception {
         List<String> files = call.arguments();
         if (files.size() != 1) {
-            throw new UsageException("give exactly one .journey.json or .mmd file to import, not " + files.size());
+            throw new UsageException("give exactly one .journey.json, .mmd, .csv or .xlsx file to import, not " + files.size());
         }
         Path file = CommandCall.toPath(files.get(0), "FILE");
         try (H2Library library = call.openLibrary()) {

@@ -30,6 +30,12 @@ public final class Limits {
     /** Excel itself stops at about a million rows; a zip this large is not a survey export. */
     public static final FileLimit XLSX_SURVEY = new FileLimit(".xlsx survey file", 500 * MIB,
             "save the sheet as CSV, which the studio reads in a stream, or export fewer rows");
+    /**
+     * A touchpoint spreadsheet (CSV or .xlsx) is read whole into a map: the largest legal map, every text at its
+     * limit, stays under this.
+     */
+    public static final FileLimit TOUCHPOINT_SHEET = new FileLimit("touchpoint spreadsheet", 256 * MIB,
+            "check that it has one row per touchpoint, or split the journey into several maps");
 
     // ---- JSON structure (Jackson's StreamReadConstraints for .journey.json) ----
 
@@ -78,6 +84,8 @@ public final class Limits {
     public static final int ITEMS_PER_TOUCHPOINT = 100;
     /** Goals, needs and frustrations on one persona, each kind. */
     public static final int ITEMS_PER_PERSONA = 20;
+    /** Rows of a touchpoint spreadsheet: one per touchpoint, so a map's own limit; more is refused at its line. */
+    public static final int TOUCHPOINT_SHEET_ROWS = TOUCHPOINTS;
 
     // ---- Surveys (CSV and .xlsx), enforced by the survey readers (survey.SurveyLimits says how) ----
 

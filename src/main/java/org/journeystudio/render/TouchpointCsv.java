@@ -91,10 +91,11 @@ public final class TouchpointCsv {
 
     /**
      * Free text that a spreadsheet would take for a formula (starting with =, +, -, @) gets a leading apostrophe,
-     * the usual guard against formula injection; spreadsheets show the text without it.
+     * the usual guard against formula injection; spreadsheets show the text without it. Text that starts with an
+     * apostrophe gets one too, so that reading the sheet back ({@code store.sheet}) removes exactly one.
      */
     static String text(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+        if (!value.isEmpty() && "=+-@\t\r'".indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }
         return value;

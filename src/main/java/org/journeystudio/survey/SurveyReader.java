@@ -89,7 +89,7 @@ public final class SurveyReader {
     }
 
     /** The delimiter, judged on the first lines so that commas in a row of question texts do not mislead. */
-    private static char detectDelimiter(Path file, SurveyEncoding encoding) {
+    static char detectDelimiter(Path file, SurveyEncoding encoding) {
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(RecordLengthGuard.lines(openReader(file, encoding), file))) {
             String line;
@@ -130,7 +130,7 @@ public final class SurveyReader {
         }
     }
 
-    private static CSVParser parser(Path file, SurveyEncoding encoding, char delimiter) throws IOException {
+    static CSVParser parser(Path file, SurveyEncoding encoding, char delimiter) throws IOException {
         // Empty lines come back as one-field records so that line numbers stay exact; callers skip them.
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)

@@ -8,7 +8,7 @@ import javafx.stage.Window;
 import org.journeystudio.settings.StudioPreferences;
 
 /**
- * Asks the user for a {@code .journey.json} file (or a Mermaid journey to import) to read or write; tests answer
+ * Asks the user for a {@code .journey.json} file (or a Mermaid journey or touchpoint spreadsheet to import) to read or write; tests answer
  * without a native dialog.
  */
 public interface FilePicker {
@@ -40,8 +40,11 @@ public interface FilePicker {
             public Optional<Path> chooseToImport(Window owner) {
                 FileChooser chooser = chooser("Import a journey map");
                 chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(
-                        "Journey maps and Mermaid journeys (*.journey.json, *.mmd)", "*.journey.json", "*.mmd"));
+                        "Journey maps, Mermaid, spreadsheets (*.journey.json, *.mmd, *.csv, *.xlsx)",
+                        "*.journey.json", "*.mmd", "*.csv", "*.xlsx"));
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Mermaid journeys (*.mmd)", "*.mmd"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        "Touchpoint spreadsheets (*.csv, *.xlsx)", "*.csv", "*.xlsx"));
                 return remember(Optional.ofNullable(chooser.showOpenDialog(owner)));
             }
 

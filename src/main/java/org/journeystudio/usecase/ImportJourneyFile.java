@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adds the project in a {@code .journey.json} file, or a Mermaid journey ({@code .mmd}), to the library, all or
- * nothing, with the versions the file brings. A project already in the library with the same id keeps its place: the import gets a fresh id, so
- * importing never overwrites.
+ * Adds the project in a {@code .journey.json} file, a Mermaid journey ({@code .mmd}) or a touchpoint spreadsheet
+ * ({@code .csv}, {@code .xlsx}, columns guessed from the header; see {@link MapFileReader}) to the library, all or
+ * nothing, with the versions the file brings. A project already in the library with the same id keeps its place:
+ * the import gets a fresh id, so importing never overwrites.
  */
 public final class ImportJourneyFile {
     private static final Logger LOG = LoggerFactory.getLogger(ImportJourneyFile.class);
@@ -39,7 +40,10 @@ public final class ImportJourneyFile {
     public record Imported(JourneyMap map, List<String> warnings) {
     }
 
-    /** Like {@link #importFile}, with the warnings of a Mermaid journey (scores clamped, tasks added by hand). */
+    /**
+     * Like {@link #importFile}, with the warnings of a Mermaid journey or a spreadsheet
+     * (scores clamped, columns left out).
+     */
     public Imported importWithWarnings(Path file) throws IOException, JourneyFormatException {
         MapFileReader.Read read = MapFileReader.read(files, file);
         JourneyFile content = read.content();

@@ -6,10 +6,12 @@ import java.util.List;
 import org.journeystudio.store.json.JourneyFile;
 import org.journeystudio.store.json.JourneyFormatException;
 import org.journeystudio.store.mermaid.MermaidJourney;
+import org.journeystudio.store.sheet.TouchpointSheet;
 
 /**
- * Reads a map from any file the studio takes a map from, by its name: a Mermaid journey ({@code .mmd}), else a
- * {@code .journey.json} file. Import, render and compare all read through here, so each takes the same files.
+ * Reads a map from any file the studio takes a map from, by its name: a touchpoint spreadsheet ({@code .csv},
+ * {@code .xlsx}; columns guessed from its header), a Mermaid journey ({@code .mmd}), else a {@code .journey.json}
+ * file. Import, render and compare all read through here, so each takes the same files.
  */
 public final class MapFileReader {
     private MapFileReader() {
@@ -23,6 +25,10 @@ public final class MapFileReader {
     }
 
     public static Read read(JourneyFiles files, Path file) throws IOException, JourneyFormatException {
+        if (ImportTouchpointSheet.isSheet(file)) {
+            TouchpointSheet.Import read = ImportTouchpointSheet.readGuessed(file);
+            return new Read(JourneyFile.of(read.map()), read.warnings());
+        }
         if (MermaidJourney.isMermaid(file)) {
             MermaidJourney.Import read = MermaidJourney.read(file);
             return new Read(JourneyFile.of(read.map()), read.warnings());

@@ -30,6 +30,7 @@ import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.usecase.ExportJourneyFile;
+import org.journeystudio.usecase.ImportJourneyFile;
 import org.journeystudio.usecase.OpenedProject;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -297,23 +298,33 @@ public final class HomeController {
     }
 
     private void importFile(Path file, boolean openAfterwards) {
-        services.work().run(model.importFile(file), imported -> {
-            JourneyMap map = imported.map();
-            model.filterProperty().set("");
-            model.refresh();
-            status.said("Imported '" + map.title() + "' from " + file.getFileName());
-            if (!imported.warnings().isEmpty()) {
-                Dialogs.warning(window(), "Imported '" + map.title() + "' with " + imported.warnings().size()
-                        + " warning" + (imported.warnings().size() == 1 ? "" : "s"),
-                        String.join("\n", imported.warnings()));
+        Consumer<Throwable> failed = failure -> Dialogs.error(window(), "Could not import " + file.getFileName(), failure);
+        if (model.isSheet(file)) {
+            // A spreadsheet's columns are the user's to confirm: read it, ask, then import off the FX thread.
+            services.work().run(model.readSheet(file), sheet -> SheetImportDialog.show(window(), sheet).ifPresent(
+                    columns -> services.work().run(model.importSheet(file, sheet, columns),
+                            imported -> imported(file, imported, openAfterwards), failed)), failed);
+            return;
+        }
+        services.work().run(model.importFile(file), imported -> imported(file, imported, openAfterwards), failed);
+    }
+
+    private void imported(Path file, ImportJourneyFile.Imported imported, boolean openAfterwards) {
+        JourneyMap map = imported.map();
+        model.filterProperty().set("");
+        model.refresh();
+        status.said("Imported '" + map.title() + "' from " + file.getFileName());
+        if (!imported.warnings().isEmpty()) {
+            Dialogs.warning(window(), "Imported '" + map.title() + "' with " + imported.warnings().size()
+                    + " warning" + (imported.warnings().size() == 1 ? "" : "s"),
+                    String.join("\n", imported.warnings()));
+        }
+        projectTable.getItems().stream().filter(p -> p.id().equals(map.id())).findFirst().ifPresent(project -> {
+            select(project);
+            if (openAfterwards) {
+                open(project);
             }
-            projectTable.getItems().stream().filter(p -> p.id().equals(map.id())).findFirst().ifPresent(project -> {
-                select(project);
-                if (openAfterwards) {
-                    open(project);
-                }
-            });
-        }, failure -> Dialogs.error(window(), "Could not import " + file.getFileName(), failure));
+        });
     }
 
     /** Exports the chosen project; when it has versions, asks first whether they go in the file (off at first). */

@@ -23,6 +23,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
+import org.journeystudio.store.sheet.SheetColumns;
+import org.journeystudio.store.sheet.TouchpointSheet;
 import javafx.scene.image.Image;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
@@ -32,6 +34,7 @@ import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.usecase.ExportJourneyFile;
 import org.journeystudio.usecase.ImportJourneyFile;
+import org.journeystudio.usecase.ImportTouchpointSheet;
 import org.journeystudio.usecase.MapThumbnails;
 import org.journeystudio.usecase.OpenProject;
 import org.journeystudio.usecase.OpenedProject;
@@ -218,6 +221,22 @@ public final class HomeViewModel {
         return BackgroundWork.task("Importing " + file.getFileName() + "…", cancelled -> {
             return new ImportJourneyFile(library(), services.files()).importWithWarnings(file);
         });
+    }
+
+    /** Whether {@code file} is a touchpoint spreadsheet, whose columns the user maps before it is imported. */
+    public boolean isSheet(Path file) {
+        return ImportTouchpointSheet.isSheet(file);
+    }
+
+    /** Reads a touchpoint spreadsheet's header and rows for the column-mapping dialog. */
+    public Task<TouchpointSheet.Sheet> readSheet(Path file) {
+        return BackgroundWork.task("Reading " + file.getFileName() + "…", cancelled -> ImportTouchpointSheet.read(file));
+    }
+
+    /** Makes a project from a touchpoint spreadsheet with the columns the user chose. */
+    public Task<ImportJourneyFile.Imported> importSheet(Path file, TouchpointSheet.Sheet sheet, SheetColumns columns) {
+        return BackgroundWork.task("Importing " + file.getFileName() + "…",
+                cancelled -> new ImportTouchpointSheet(library()).importSheet(file, sheet, columns));
     }
 
     /** Writes one project to a {@code .journey.json} file, with its versions when asked. */

@@ -1,0 +1,63 @@
+package org.journeystudio.store.sheet;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a column of a touchpoint spreadsheet fills, with the header names that say so (compared without case,
+ * spaces, hyphens or underscores mattering). {@link #SATISFACTION} may fill several columns, one per segment;
+ * every other field at most one.
+ */
+public enum SheetField {
+    ID("Touchpoint ID", "touchpoint id", "id", "card id", "touchpoint no", "no"),
+    STAGE("Stage", "stage", "phase", "step", "journey stage", "journey phase", "stage name", "phase name"),
+    LANE("Lane", "lane", "swimlane", "swim lane", "layer", "row"),
+    TITLE("Touchpoint", "touchpoint", "title", "name", "touchpoint name", "touchpoint title", "card",
+            "customer action", "action", "activity"),
+    DESCRIPTION("Description", "description", "details", "detail", "notes", "note", "comment", "comments"),
+    CHANNEL("Channel", "channel", "channels", "medium", "touchpoint channel"),
+    OWNER("Owner", "owner", "responsible", "team", "department", "accountable"),
+    EMOTION("Emotion", "emotion", "emotion score", "feeling", "mood", "sentiment"),
+    EMOTION_LABEL("Emotion label", "emotion label", "feeling label", "mood label", "emotion word"),
+    EXPECTATIONS("Expectations", "expectations", "expectation", "customer expectations", "needs", "goals"),
+    PAIN_POINTS("Pain points", "pain points", "pain point", "painpoints", "pains", "pain", "problems",
+            "issues", "frustrations"),
+    OPPORTUNITIES("Opportunities", "opportunities", "opportunity", "ideas", "improvements", "actions"),
+    EVIDENCE("Evidence", "evidence", "source", "confidence"),
+    EXPECTED_SCORE("Expected score", "expected score", "expected", "expectation score", "target score",
+            "expected rating"),
+    SATISFACTION("Satisfaction");
+
+    private final String label;
+    private final List<String> names;
+
+    SheetField(String label, String... names) {
+        this.label = label;
+        this.names = List.of(names);
+    }
+
+    /** The field's name as the studio writes it (and the column-mapping dialog shows it). */
+    public String label() {
+        return label;
+    }
+
+    /** Whether several columns may fill this field (one segment's satisfaction each). */
+    public boolean repeats() {
+        return this == SATISFACTION;
+    }
+
+    /** Whether a map cannot be made without this field: a touchpoint needs its stage and its title. */
+    public boolean required() {
+        return this == STAGE || this == TITLE;
+    }
+
+    /** Whether {@code header}, written any usual way, names this field. */
+    boolean isNamedBy(String header) {
+        return names.contains(normalised(header));
+    }
+
+    /** Lower case, with runs of spaces, hyphens, underscores, dots and slashes as one space. */
+    static String normalised(String header) {
+        return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_./-]+", " ").strip();
+    }
+}

@@ -1,0 +1,143 @@
+package org.journeystudio.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.Segment;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.Touchpoint;
+import org.journeystudio.render.ExportMonitor;
+import org.journeystudio.render.TouchpointCsv;
+import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.store.json.RandomMaps;
+import org.journeystudio.store.sheet.TouchpointSheet;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The map's CSV export (render.TouchpointCsv) reads back to the same map in every field the CSV holds: written
+ * again, the map read gives the same file, byte for byte.
+ */
+@FastTest
+class TouchpointSheetRoundTripTest {
+    private static final long SEED = 20261205L;
+    private static final int MAPS = 150;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyTemplateReadsBackToTheSameSpreadsheet() throws Exception {
+        for (String name : List.of("online-retailer", "banking-services", "map-your-own-experience",
+                "map-your-own-experience-solution")) {
+            JourneyMap template;
+            try (var in = getClass().getResourceAsStream("/org/journeystudio/store/templates/" + name
+                    + ".journey.json")) {
+                template = JourneyJson.read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+            }
+            Path file = write(template, name + ".csv");
+
+            JourneyMap read = readBack(file);
+
+            assertThat(read.title()).isEqualTo(name);
+            assertThat(csv(read)).as(name).isEqualTo(Files.readString(file));
+            assertThat(read.touchpoints()).extracting(Touchpoint::id)
+                    .containsExactlyElementsOf(template.touchpointsInJourneyOrder().stream()
+                            .filter(t -> template.stage(t.stageId()).isPresent()).map(Touchpoint::id).toList());
+            assertThat(read.stages()).extracting(Stage::name).isSubsetOf(template.stages().stream()
+                    .map(Stage::name).toList());
+            assertThat(read.segments()).extracting(Segment::name)
+                    .containsExactlyElementsOf(template.segments().stream().map(Segment::name).toList());
+        }
+    }
+
+    @Test
+    void everyGeneratedMapReadsBackToTheSameSpreadsheet() throws Exception {
+        RandomMaps maps = new RandomMaps(SEED);
+        int rows = 0;
+        for (int i = 0; i < MAPS; i++) {
+            JourneyMap original = sayable(maps.next());
+            Path file = write(original, "random-" + i + ".csv");
+
+            JourneyMap read = readBack(file);
+
+            assertThat(csv(read)).as("map %d (seed %d)", i, SEED).isEqualTo(Files.readString(file));
+            rows += read.touchpoints().size();
+        }
+        assertThat(rows).as("the generator makes touchpoints").isGreaterThan(MAPS);
+    }
+
+    @Test
+    void twoSegmentsOfOneNameKeepTheirIds() throws Exception {
+        JourneyMap shop = SampleMaps.shop("map-1");
+        List<Segment> twins = new ArrayList<>();
+        shop.segments().forEach(s -> twins.add(s.withName("Everyone")));
+        JourneyMap original = shop.withSegments(twins);
+        Path file = write(original, "twins.csv");
+
+        JourneyMap read = readBack(file);
+
+        assertThat(read.segments()).extracting(Segment::id)
+                .containsExactlyElementsOf(twins.stream().map(Segment::id).toList());
+        assertThat(read.segments()).extracting(Segment::name).containsOnly("Everyone");
+        assertThat(csv(read)).isEqualTo(Files.readString(file));
+    }
+
+    private JourneyMap readBack(Path file) throws Exception {
+        TouchpointSheet.Sheet sheet = ImportTouchpointSheet.read(file);
+        TouchpointSheet.Import read = TouchpointSheet.read(sheet, sheet.guessedColumns(),
+                TouchpointSheet.titleOf(file.getFileName().toString()), java.time.Instant.EPOCH);
+        return read.map();
+    }
+
+    private Path write(JourneyMap map, String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (var out = Files.newOutputStream(file)) {
+            TouchpointCsv.write(map, out, ExportMonitor.NONE);
+        }
+        return file;
+    }
+
+    private static String csv(JourneyMap map) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TouchpointCsv.write(map, out, ExportMonitor.NONE);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The map as a spreadsheet can say it: a spreadsheet names stages, lanes and segments, so theirs are unique and
+     * not blank; every touchpoint has a title; a list entry is one line of its cell, so it holds no line break.
+     */
+    private static JourneyMap sayable(JourneyMap map) {
+        List<Stage> stages = new ArrayList<>();
+        map.stages().forEach(s -> stages.add(s.withName("S" + stages.size() + " " + s.name())));
+        List<Lane> lanes = new ArrayList<>();
+        map.lanes().forEach(l -> lanes.add(l.withTitle("L" + lanes.size() + " " + l.title())));
+        List<Segment> segments = new ArrayList<>();
+        map.segments().forEach(s -> segments.add(s.withName("G" + segments.size() + " " + s.name())));
+        List<Touchpoint> touchpoints = map.touchpoints().stream().map(t -> t.toBuilder()
+                .title(t.title().isBlank() ? "Card " + t.id() : t.title())
+                .expectations(t.expectations().stream().map(TouchpointSheetRoundTripTest::oneLine).toList())
+                .painPoints(t.painPoints().stream().map(p -> new PainPoint(oneLine(p.text()), p.severity())).toList())
+                .opportunities(t.opportunities().stream().map(o -> oneLine(o.text())).filter(o -> !o.isBlank())
+                        .map(Opportunity::new).toList())
+                .build()).toList();
+        return map.withStages(stages).withLanes(lanes).withSegments(segments).withTouchpoints(touchpoints);
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ');
+    }
+}
