@@ -24,8 +24,9 @@ import org.journeystudio.usecase.MapFileReader;
 import org.journeystudio.usecase.OpenProject;
 
 /**
- * {@code journey-studio render (MAP.journey.json | MAP.mmd | --project NAME) --out FILE}: the map, or its heatmap, as PNG,
- * SVG, PDF or CSV, or the map as a PowerPoint deck or Markdown report, chosen by the extension of {@code --out}.
+ * {@code journey-studio render (MAP.journey.json | MAP.mmd | --project NAME) --out FILE}: the map, or its heatmap,
+ * as PNG, SVG, PDF, CSV or Excel, or the map as a PowerPoint deck or Markdown report, chosen by the extension of
+ * {@code --out}.
  * A project's Markdown report gives the number of survey answers behind each rating. Headless: no window.
  */
 final class RenderCommand implements Subcommand {
@@ -41,8 +42,8 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF or CSV; or the map as a PowerPoint deck,"
-                + " a Markdown report or a Mermaid journey (.mmd).";
+        return "Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF, CSV or Excel (.xlsx); or the map as a"
+                + " PowerPoint deck, a Markdown report or a Mermaid journey (.mmd).";
     }
 
     @Override
@@ -178,8 +179,9 @@ final class RenderCommand implements Subcommand {
         if (format == ExportFormat.MERMAID && request.heatmap() != null) {
             err.println("journey-studio: note: a Mermaid journey holds the map; --heatmap is ignored");
         }
-        if (format == ExportFormat.CSV && request.heatmap() != null) {
-            err.println("journey-studio: note: a CSV always holds every segment's scores; --heatmap is ignored");
+        if ((format == ExportFormat.CSV || format == ExportFormat.XLSX) && request.heatmap() != null) {
+            err.println("journey-studio: note: a " + name + " always holds every segment's scores; --heatmap is"
+                    + " ignored");
         }
         if ((format == ExportFormat.PPTX || format == ExportFormat.MD) && request.heatmap() != null) {
             err.println("journey-studio: note: a " + name + " export holds the map and its heatmap; --heatmap is"

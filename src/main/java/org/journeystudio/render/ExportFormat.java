@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** The file formats a map exports to, each known by its file extension. */
 public enum ExportFormat {
-    PNG("png"), SVG("svg"), PDF("pdf"), CSV("csv"), PPTX("pptx"), MD("md"),
+    PNG("png"), SVG("svg"), PDF("pdf"), CSV("csv"),
+    /** The CSV's columns as an Excel workbook. */
+    XLSX("xlsx"), PPTX("pptx"), MD("md"),
     /** A Mermaid {@code journey} diagram with the whole map in its comments (the Export menu's own item). */
     MERMAID("mmd");
 
@@ -18,6 +20,11 @@ public enum ExportFormat {
 
     public String extension() {
         return extension;
+    }
+
+    /** Whether the format draws a picture, of the map or of its heatmap as chosen; the others write what they hold. */
+    public boolean drawsPicture() {
+        return this == PNG || this == SVG || this == PDF;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.deck.MapDeck;
 import org.journeystudio.render.deck.MapPicture;
+import org.journeystudio.render.xlsx.TouchpointXlsx;
 import org.journeystudio.store.AtomicFile;
 import org.journeystudio.store.mermaid.MermaidJourney;
 
@@ -37,6 +38,7 @@ public final class MapExporter {
         watched.progress(0);
         switch (options.format()) {
             case CSV -> TouchpointCsv.write(map, out, watched);
+            case XLSX -> TouchpointXlsx.write(map, out, watched);
             case MERMAID -> MermaidJourney.write(map, out);
             case PNG -> PngWriter.write(drawing(map, options, true), options.scale(), options.transparent(), out,
                     watched);

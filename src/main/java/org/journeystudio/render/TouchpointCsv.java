@@ -52,33 +52,41 @@ public final class TouchpointCsv {
         List<Touchpoint> touchpoints = map.touchpointsInJourneyOrder();
         ExportProgress progress = new ExportProgress(monitor, touchpoints.size());
         for (Touchpoint t : touchpoints) {
-            printer.printRecord(row(map, t));
+            printer.printRecord(values(map, t).stream().map(TouchpointCsv::cell).toList());
             progress.step();
         }
         printer.flush();
     }
 
-    private static List<String> row(JourneyMap map, Touchpoint t) {
-        List<String> row = new ArrayList<>();
+    /**
+     * A touchpoint's row as the spreadsheet holds it, column by column as in {@link #header}: text as it is, a
+     * number as a {@code Double}, an empty cell as "". The CSV and the {@code .xlsx} export write the same values.
+     */
+    public static List<Object> values(JourneyMap map, Touchpoint t) {
+        List<Object> row = new ArrayList<>();
         row.add(t.id());
-        row.add(text(map.stage(t.stageId()).map(Stage::name).orElse(t.stageId())));
-        row.add(text(map.lane(t.laneId()).map(Lane::title).orElse(t.laneId())));
-        row.add(text(t.title()));
-        row.add(text(t.description()));
-        row.add(text(t.channel().label()));
-        row.add(text(t.owner()));
-        row.add(String.valueOf(t.emotion().score()));
-        row.add(text(t.emotion().displayLabel()));
-        row.add(text(String.join("\n", t.expectations())));
-        row.add(text(t.painPoints().stream().map(TouchpointCsv::pain).collect(Collectors.joining("\n"))));
-        row.add(text(t.opportunities().stream().map(o -> o.text()).collect(Collectors.joining("\n"))));
+        row.add(map.stage(t.stageId()).map(Stage::name).orElse(t.stageId()));
+        row.add(map.lane(t.laneId()).map(Lane::title).orElse(t.laneId()));
+        row.add(t.title());
+        row.add(t.description());
+        row.add(t.channel().label());
+        row.add(t.owner());
+        row.add((double) t.emotion().score());
+        row.add(t.emotion().displayLabel());
+        row.add(String.join("\n", t.expectations()));
+        row.add(t.painPoints().stream().map(TouchpointCsv::pain).collect(Collectors.joining("\n")));
+        row.add(t.opportunities().stream().map(o -> o.text()).collect(Collectors.joining("\n")));
         row.add(t.evidence().name().toLowerCase(Locale.ROOT));
-        row.add(t.expectedScore() == null ? "" : number(t.expectedScore()));
+        row.add(t.expectedScore() == null ? "" : t.expectedScore());
         for (Segment segment : map.segments()) {
             Double rating = t.satisfaction().get(segment.id());
-            row.add(rating == null ? "" : number(rating));
+            row.add(rating == null ? "" : rating);
         }
         return row;
+    }
+
+    private static String cell(Object value) {
+        return value instanceof Double number ? number(number) : text((String) value);
     }
 
     private static String pain(PainPoint p) {

@@ -107,7 +107,7 @@ final class XlsxCell {
         return switch (type) {
             case "s" -> sharedString(raw);
             case "b" -> raw.trim().equals("1") ? "TRUE" : "FALSE";
-            default -> raw; // inlineStr, str (a formula's text), e (an error like #N/A), d (an ISO date)
+            default -> XlsxText.unescape(raw); // inlineStr, str (a formula's text), e (an error), d (an ISO date)
         };
     }
 

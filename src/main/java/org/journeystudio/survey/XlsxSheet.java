@@ -91,7 +91,7 @@ final class XlsxSheet {
                         if (shared.size() >= SurveyLimits.MAX_SHARED_STRINGS || chars > SurveyLimits.MAX_SHARED_TEXT_CHARS) {
                             throw SurveyLimits.tooManySharedStrings(pkg.file(), name);
                         }
-                        shared.add(text.toString());
+                        shared.add(XlsxText.unescape(text.toString()));
                         text.setLength(0);
                     }
                 }

@@ -13,7 +13,8 @@ import org.journeystudio.testing.SampleMaps;
 
 /**
  * Benchmark, not a test: exports the 60-stage, 1,000-touchpoint map of {@link SampleMaps#longMap()} as a
- * PowerPoint deck and as a Markdown report (with its SVG picture), and prints the first export in a fresh JVM and
+ * PowerPoint deck, as a Markdown report (with its SVG picture) and as an Excel workbook, and prints the first
+ * export in a fresh JVM and
  * the median of the next rounds. Target: each under 2 s.
  * Run: {@code ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java
  * -Djava.awt.headless=true -cp target/classes:target/test-classes:$(cat target/cp.txt)
@@ -33,7 +34,7 @@ public final class OpenFormatsBench {
                 ExportMonitor.NONE);
         System.out.printf("PPTX of a 5-touchpoint map, first in a fresh JVM (loading Apache POI): %d ms%n",
                 (System.nanoTime() - loading) / 1_000_000);
-        for (ExportFormat format : new ExportFormat[] {ExportFormat.PPTX, ExportFormat.MD}) {
+        for (ExportFormat format : new ExportFormat[] {ExportFormat.PPTX, ExportFormat.MD, ExportFormat.XLSX}) {
             Path file = folder.resolve("long-map." + format.extension());
             long[] times = new long[ROUNDS + 1];
             for (int round = 0; round <= ROUNDS; round++) {

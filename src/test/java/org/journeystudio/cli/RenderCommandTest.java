@@ -45,7 +45,7 @@ class RenderCommandTest {
 
     @Test
     void rendersEachFormatByTheExtension() throws Exception {
-        for (String name : new String[] {"shop.png", "shop.svg", "shop.pdf", "shop.csv"}) {
+        for (String name : new String[] {"shop.png", "shop.svg", "shop.pdf", "shop.csv", "shop.xlsx"}) {
             Path target = folder.resolve(name);
             assertThat(run("render", mapFile.toString(), "--out", target.toString())).as(err.toString()).isZero();
             assertThat(target).isNotEmptyFile();
@@ -55,6 +55,14 @@ class RenderCommandTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
         }
         assertThat(out.toString()).contains("Rendered 'Online retailer' to");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(folder.resolve("shop.xlsx")))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Touchpoint");
+            assertThat(sheet.getLastRowNum()).isEqualTo(17);
+            assertThat(sheet.getRow(1).getCell(7).getCellType()).as("Emotion is a number")
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.render.ExportMonitor;
 import org.journeystudio.render.TouchpointCsv;
+import org.journeystudio.render.xlsx.TouchpointXlsx;
 import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.store.json.RandomMaps;
 import org.journeystudio.store.sheet.TouchpointSheet;
@@ -28,12 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The map's CSV export (render.TouchpointCsv) reads back to the same map in every field the CSV holds: written
- * again, the map read gives the same file, byte for byte.
+ * again, the map read gives the same file, byte for byte. The Excel export (render.xlsx.TouchpointXlsx) reads back
+ * to the same map as the CSV.
  */
 @FastTest
 class TouchpointSheetRoundTripTest {
     private static final long SEED = 20261205L;
     private static final int MAPS = 150;
+    private static final int EXCEL_MAPS = 30;
 
     @TempDir
     Path dir;
@@ -77,6 +80,26 @@ class TouchpointSheetRoundTripTest {
             rows += read.touchpoints().size();
         }
         assertThat(rows).as("the generator makes touchpoints").isGreaterThan(MAPS);
+    }
+
+    @Test
+    void theExcelExportReadsBackToTheSameMapAsTheCsv() throws Exception {
+        RandomMaps maps = new RandomMaps(SEED + 1);
+        List<JourneyMap> originals = new ArrayList<>(List.of(SampleMaps.shop("map-1")));
+        for (int i = 0; i < EXCEL_MAPS; i++) {
+            originals.add(sayable(maps.next()));
+        }
+        for (int i = 0; i < originals.size(); i++) {
+            JourneyMap original = originals.get(i);
+            Path file = dir.resolve("map-" + i + ".xlsx");
+            try (var out = Files.newOutputStream(file)) {
+                TouchpointXlsx.write(original, out, ExportMonitor.NONE);
+            }
+
+            JourneyMap read = readBack(file);
+
+            assertThat(csv(read)).as("map %d (seed %d)", i, SEED + 1).isEqualTo(csv(original));
+        }
     }
 
     @Test

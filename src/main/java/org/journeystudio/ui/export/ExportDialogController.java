@@ -74,14 +74,14 @@ public final class ExportDialogController {
         pageChoice.setValue(initial.page());
         fitChoice.setValue(initial.fit());
 
-        // A map without segments has no heatmap to export; CSV lists touchpoints whatever is chosen, and a deck or
-        // report holds both the map and its heatmap.
-        var csv = Bindings.createBooleanBinding(() -> !offersHeatmapChoice(formatChoice.getValue()),
+        // A map without segments has no heatmap to export; a spreadsheet lists touchpoints whatever is chosen, and a
+        // deck or report holds both the map and its heatmap.
+        var notDrawn = Bindings.createBooleanBinding(() -> !formatChoice.getValue().drawsPicture(),
                 formatChoice.valueProperty());
-        mapChoice.disableProperty().bind(csv);
-        heatmapChoice.disableProperty().bind(csv.or(javafx.beans.binding.Bindings.createBooleanBinding(
+        mapChoice.disableProperty().bind(notDrawn);
+        heatmapChoice.disableProperty().bind(notDrawn.or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> map.segments().isEmpty())));
-        segmentChecks.disableProperty().bind(csv.or(heatmapChoice.selectedProperty().not()));
+        segmentChecks.disableProperty().bind(notDrawn.or(heatmapChoice.selectedProperty().not()));
         var notPng = formatChoice.valueProperty().isNotEqualTo(ExportFormat.PNG);
         scaleChoice.disableProperty().bind(notPng);
         backgroundChoice.disableProperty().bind(notPng);
@@ -113,7 +113,7 @@ public final class ExportDialogController {
 
     /** The choices as the controls show them now. */
     ExportChoices choices() {
-        boolean heatmap = heatmapChoice.isSelected() && offersHeatmapChoice(formatChoice.getValue());
+        boolean heatmap = heatmapChoice.isSelected() && formatChoice.getValue().drawsPicture();
         List<String> checked = segmentChecks.getCheckModel().getCheckedItems();
         // All of them is "every segment", as before the dialog offered a choice.
         List<String> segmentIds = checked.size() == segmentChecks.getItems().size() ? List.of()
@@ -126,16 +126,13 @@ public final class ExportDialogController {
     /** "PowerPoint (.pptx)", "PNG (.png)"…: what the format list shows. */
     static String formatLabel(ExportFormat format) {
         return switch (format) {
+            case XLSX -> "Excel (.xlsx)";
             case PPTX -> "PowerPoint (.pptx)";
             case MD -> "Markdown (.md)";
             default -> format.name() + " (." + format.extension() + ")";
         };
     }
 
-    /** Whether the format exports either the map or the heatmap, as chosen (the others write what they write). */
-    private static boolean offersHeatmapChoice(ExportFormat format) {
-        return format != ExportFormat.CSV && format != ExportFormat.PPTX && format != ExportFormat.MD;
-    }
 
     /** Checks the segments chosen last time that the map still has, else every segment. */
     private void checkSegments(List<String> chosen) {
