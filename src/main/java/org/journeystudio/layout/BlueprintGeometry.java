@@ -37,8 +37,32 @@ final class BlueprintGeometry {
         return lines;
     }
 
-    /** An arrow per link whose two cards are both shown, from the linked card's edge to the holder's. */
+    /** Space between vertical arrows that share a column, so two links never draw as one line. */
+    private static final double ARROW_SPACING = 16;
+
+    /**
+     * An arrow per link whose two cards are both shown, from the linked card's edge to the holder's. Vertical arrows
+     * in one column are spread side by side around its centre.
+     */
     static List<LinkArrow> arrows(JourneyMap map, Map<String, CardBox> cards) {
+        List<LinkArrow> straight = straightArrows(map, cards);
+        Map<Double, List<LinkArrow>> columns = new java.util.TreeMap<>();
+        straight.stream().filter(a -> a.startX() == a.endX())
+                .forEach(a -> columns.computeIfAbsent(a.startX(), x -> new ArrayList<>()).add(a));
+        List<LinkArrow> arrows = new ArrayList<>();
+        for (LinkArrow a : straight) {
+            List<LinkArrow> column = columns.get(a.startX());
+            if (a.startX() != a.endX() || column.size() == 1) {
+                arrows.add(a);
+                continue;
+            }
+            double x = a.startX() + (column.indexOf(a) - (column.size() - 1) / 2.0) * ARROW_SPACING;
+            arrows.add(new LinkArrow(a.fromId(), a.toId(), a.kind(), x, a.startY(), x, a.endY()));
+        }
+        return arrows;
+    }
+
+    private static List<LinkArrow> straightArrows(JourneyMap map, Map<String, CardBox> cards) {
         List<LinkArrow> arrows = new ArrayList<>();
         for (Touchpoint holder : map.touchpoints()) {
             if (holder.links().isEmpty() || !cards.containsKey(holder.id())) {
