@@ -326,7 +326,7 @@ public final class EditorController {
 
     private void exportOrPrint(String itemId) {
         if (exports != null) {
-            exports.run(itemId, window(), session.map(), session::tell);
+            exports.run(itemId, window(), session.map(), canvas.shownView(), session::tell);
         }
     }
 
