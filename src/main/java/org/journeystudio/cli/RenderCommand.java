@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.journeystudio.compare.RatingSpreads;
+import org.journeystudio.layout.MapView;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.render.ExportFormat;
@@ -60,6 +61,9 @@ final class RenderCommand implements Subcommand {
                         "PNG: leave the background transparent instead of white."))
                 .addOption(Subcommand.valued("page", "A4|A3|Letter|Tabloid",
                         "PDF paper size (default A4); one page turns portrait for a tall map."))
+                .addOption(Subcommand.valued("view", "journey|blueprint", "The map as ordered (journey, the default),"
+                        + " or as a service blueprint: lanes in role order with the lines of interaction, visibility"
+                        + " and internal interaction."))
                 .addOption(Subcommand.flag("poster", "PDF: tile the map at print size across pages, with crop "
                         + "marks, instead of fitting it onto one page."))
                 .addOption(Option.builder().longOpt("heatmap").hasArg().optionalArg(true).argName("SEGMENT")
@@ -79,13 +83,14 @@ final class RenderCommand implements Subcommand {
                   journey-studio render --project "Online retailer" --out report.md   (pictures in report-files/)
                   journey-studio render --project "Online retailer" --out heat.svg --heatmap
                   journey-studio render shop.journey.json --scenario To-be --out to-be.pdf
+                  journey-studio render hotel.journey.json --view blueprint --out hotel.pdf
                   journey-studio render shop.journey.json --out shop.mmd
                   journey-studio render shop.mmd --out shop.pdf""";
     }
 
     /** The arguments of one run, read once. */
     private record Request(Path mapFile, String project, Path out, Double scale, boolean transparent, String page,
-                           boolean poster, String heatmap) {
+                           boolean poster, String heatmap, MapView view) {
     }
 
     @Override
@@ -133,7 +138,18 @@ final class RenderCommand implements Subcommand {
         }
         Path out = CommandCall.toPath(call.required("out", "FILE"), "--out");
         return new Request(mapFile, project, out, call.doubleValue("scale"), call.has("transparent"),
-                call.value("page"), call.has("poster"), heatmap);
+                call.value("page"), call.has("poster"), heatmap, view(call.value("view")));
+    }
+
+    private static MapView view(String value) {
+        if (value == null) {
+            return MapView.JOURNEY;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "journey" -> MapView.JOURNEY;
+            case "blueprint" -> MapView.BLUEPRINT;
+            default -> throw new UsageException("--view must be journey or blueprint, not '" + value + "'");
+        };
     }
 
     private static ExportOptions options(Request request, PrintWriter err) {
@@ -148,7 +164,7 @@ final class RenderCommand implements Subcommand {
             throw new UsageException("--out: the folder " + folder + " does not exist");
         }
         ExportOptions options = ExportOptions.of(format).withTransparent(request.transparent())
-                .withFit(request.poster() ? PageFit.POSTER : PageFit.FIT_TO_PAGE);
+                .withFit(request.poster() ? PageFit.POSTER : PageFit.FIT_TO_PAGE).withView(request.view());
         Double scale = request.scale();
         if (scale != null) {
             if (!(scale > 0 && scale <= ExportOptions.MAX_SCALE)) {
@@ -175,6 +191,12 @@ final class RenderCommand implements Subcommand {
         }
         if (format != ExportFormat.PDF && (request.page() != null || request.poster())) {
             err.println("journey-studio: note: --page and --poster apply to PDF only, not " + name);
+        }
+        boolean picture = format == ExportFormat.PNG || format == ExportFormat.SVG || format == ExportFormat.PDF
+                || format == ExportFormat.PPTX || format == ExportFormat.MD;
+        if (request.view() == MapView.BLUEPRINT && (!picture || request.heatmap() != null)) {
+            err.println("journey-studio: note: --view blueprint applies to pictures of the map (PNG, SVG, PDF, and"
+                    + " the map in a deck or report), not to " + (request.heatmap() != null ? "a heatmap" : name));
         }
         if (format == ExportFormat.MERMAID && request.heatmap() != null) {
             err.println("journey-studio: note: a Mermaid journey holds the map; --heatmap is ignored");

@@ -12,6 +12,7 @@ import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointLink;
 
 /**
  * The fields of two matched touchpoints that differ, read as a user reads them. References (stage, lane,
@@ -70,7 +71,36 @@ final class TouchpointFields {
             fields.add(new FieldChange("expectedScore", number(oldExpected), number(newExpected)));
         }
         text(fields, "evidence", old, now, Touchpoint::evidence, TouchpointFields::evidence);
+        text(fields, "failPoint", old, now, Touchpoint::failPoint, fail -> fail ? "yes" : "no");
+        text(fields, "waitPoint", old, now, TouchpointFields::waitWords, words -> words);
+        if (!linkKeys(old.links(), false).equals(linkKeys(now.links(), true))) {
+            fields.add(new FieldChange("links", links(before, old.links()), links(after, now.links())));
+        }
         return fields;
+    }
+
+    private static String waitWords(Touchpoint t) {
+        if (!t.waitPoint()) {
+            return "no";
+        }
+        return t.waitDuration().isEmpty() ? "yes" : "yes, " + t.waitDuration();
+    }
+
+    /** Each link as its kind and the old map's id of its target, so links to matched touchpoints compare equal. */
+    private List<String> linkKeys(List<TouchpointLink> links, boolean inNewMap) {
+        return links.stream().map(l -> {
+            String target = l.targetId();
+            if (inNewMap) {
+                Touchpoint old = matching.oldOfNew.get(target);
+                target = old == null ? "new " + target : old.id();
+            }
+            return l.kind() + " " + target;
+        }).toList();
+    }
+
+    private static String links(MapIndex side, List<TouchpointLink> links) {
+        return joined(links, l -> l.kind().displayName().toLowerCase(Locale.ROOT) + " '"
+                + side.map.touchpoint(l.targetId()).map(Touchpoint::title).orElse(l.targetId()) + "'");
     }
 
     /** The old ratings on the compared scale, keyed by the new map's segment ids where the segment matches. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.journeystudio.model.Blueprint;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
@@ -34,6 +35,8 @@ public final class MapLayout {
     private final List<CurvePoint> curve;
     private final List<StickyNote> notes;
     private final List<TextBlock> texts;
+    private final List<BlueprintLine> lines;
+    private final List<LinkArrow> arrows;
     private final double width;
     private final double height;
     private final LayoutStyle style;
@@ -56,11 +59,19 @@ public final class MapLayout {
         this.width = built.width;
         this.height = built.height;
         cards.forEach(c -> cardsById.putIfAbsent(c.touchpointId(), c));
+        this.lines = built.blueprint ? BlueprintGeometry.lines(built.map, rows) : List.of();
+        this.arrows = BlueprintGeometry.arrows(built.map, cardsById);
     }
 
     /** Lays out {@code map} with the given measures. */
     public static MapLayout of(JourneyMap map, LayoutStyle style) {
-        return new MapLayout(new Builder(map, style).build());
+        return of(map, style, MapView.JOURNEY);
+    }
+
+    /** Lays out {@code map} in a view: the blueprint shows lanes in role order, with its three lines. */
+    public static MapLayout of(JourneyMap map, LayoutStyle style, MapView view) {
+        boolean blueprint = view == MapView.BLUEPRINT;
+        return new MapLayout(new Builder(blueprint ? Blueprint.arranged(map) : map, style, blueprint).build());
     }
 
     public static MapLayout of(JourneyMap map) {
@@ -91,6 +102,16 @@ public final class MapLayout {
     /** Channel labels and expectations, each in its lane. */
     public List<TextBlock> texts() {
         return texts;
+    }
+
+    /** The blueprint's three lines, top to bottom; empty outside the blueprint view or when no lane has a role. */
+    public List<BlueprintLine> blueprintLines() {
+        return lines;
+    }
+
+    /** The links between shown cards (dependency arrows), as arrows. */
+    public List<LinkArrow> arrows() {
+        return arrows;
     }
 
     /** The measures this layout was built with. */
@@ -165,6 +186,7 @@ public final class MapLayout {
     private static final class Builder {
         private final JourneyMap map;
         private final LayoutStyle style;
+        private final boolean blueprint;
         private final MapIndex index;
         private final List<StageColumn> columns = new ArrayList<>();
         private final List<LaneRow> rows = new ArrayList<>();
@@ -175,9 +197,10 @@ public final class MapLayout {
         private double width;
         private double height;
 
-        Builder(JourneyMap map, LayoutStyle style) {
+        Builder(JourneyMap map, LayoutStyle style, boolean blueprint) {
             this.map = map;
             this.style = style;
+            this.blueprint = blueprint;
             this.index = new MapIndex(map);
         }
 

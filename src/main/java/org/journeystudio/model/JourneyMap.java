@@ -158,9 +158,19 @@ public record JourneyMap(
                 personas, segments, stages, newLanes, touchpoints, fitted(scenarios, stages, newLanes, segments));
     }
 
+    /** Links to touchpoints not in the new list (deleted, cut, pasted from elsewhere) are dropped with them. */
     public JourneyMap withTouchpoints(List<Touchpoint> newTouchpoints) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, newTouchpoints, scenarios);
+                personas, segments, stages, lanes, linksResolved(newTouchpoints), scenarios);
+    }
+
+    private static List<Touchpoint> linksResolved(List<Touchpoint> list) {
+        if (list.stream().allMatch(t -> t.links().isEmpty())) {
+            return list;
+        }
+        Set<String> ids = new HashSet<>();
+        list.forEach(t -> ids.add(t.id()));
+        return list.stream().map(t -> t.withLinksAmong(ids)).toList();
     }
 
     public JourneyMap withSegments(List<Segment> newSegments) {
@@ -222,10 +232,10 @@ public record JourneyMap(
         Set<String> segmentIds = new HashSet<>();
         segments.forEach(s -> segmentIds.add(s.id()));
         Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();
-        scenarios.stored().forEach((scenarioId, kept) -> stored.put(scenarioId, kept.stream()
+        scenarios.stored().forEach((scenarioId, kept) -> stored.put(scenarioId, linksResolved(kept.stream()
                 .filter(t -> stageIds.contains(t.stageId()) && laneIds.contains(t.laneId()))
                 .map(t -> segmentIds.containsAll(t.satisfaction().keySet()) ? t : withoutRatingsOf(t, segmentIds))
-                .toList()));
+                .toList())));
         return scenarios.withStored(stored);
     }
 

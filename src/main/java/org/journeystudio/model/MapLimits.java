@@ -72,6 +72,10 @@ final class MapLimits {
         items(path + ".expectations", name, tp.expectations(), Function.identity(), "expectations");
         items(path + ".painPoints", name, tp.painPoints(), PainPoint::text, "pain points");
         items(path + ".opportunities", name, tp.opportunities(), Opportunity::text, "opportunities");
+        text(path + ".waitDuration", "The wait duration of " + name, tp.waitDuration(), Limits.SHORT_TEXT);
+        if (count(path + ".links", name, tp.links(), Limits.ITEMS_PER_TOUCHPOINT, "links")) {
+            tp.links().forEach(link -> id(path + ".links", "A linked touchpoint id of " + name, link.targetId()));
+        }
         if (count(path + ".satisfaction", name, List.copyOf(tp.satisfaction().keySet()), Limits.SEGMENTS,
                 "ratings")) {
             tp.satisfaction().keySet().forEach(segment -> id(path + ".satisfaction", "A rated segment id of " + name,

@@ -42,8 +42,12 @@ public final class MapValidator {
             }
         }
         for (Scenario s : map.scenarios().list()) {
-            for (Touchpoint tp : map.touchpointsOf(s.id())) {
+            List<Touchpoint> inScenario = map.touchpointsOf(s.id());
+            Set<String> scenarioIds = new HashSet<>();
+            inScenario.forEach(t -> scenarioIds.add(t.id()));
+            for (Touchpoint tp : inScenario) {
                 checkTouchpoint(map, tp, stageIds, laneIds, segmentIds, problems);
+                checkLinks(tp, scenarioIds, problems);
             }
         }
         return problems;
@@ -84,6 +88,21 @@ public final class MapValidator {
         if (tp.expectedScore() != null && !scale.contains(tp.expectedScore())) {
             problems.add(new ValidationProblem(path + ".expectedScore",
                     name + " expects " + tp.expectedScore() + ", outside the map's scale " + scale.label()));
+        }
+    }
+
+    /** A link points at another touchpoint of the same scenario: arrows are drawn within one scenario's map. */
+    private static void checkLinks(Touchpoint tp, Set<String> scenarioIds, List<ValidationProblem> problems) {
+        String name = "Touchpoint '" + (tp.title().isEmpty() ? tp.id() : tp.title()) + "'";
+        for (TouchpointLink link : tp.links()) {
+            if (link.targetId().equals(tp.id())) {
+                problems.add(new ValidationProblem("touchpoints[" + tp.id() + "].links",
+                        name + " is linked to itself; a link joins two touchpoints"));
+            } else if (!scenarioIds.contains(link.targetId())) {
+                problems.add(new ValidationProblem("touchpoints[" + tp.id() + "].links",
+                        name + " " + link.kind().displayName().toLowerCase(java.util.Locale.ROOT) + " touchpoint '"
+                                + link.targetId() + "', which does not exist in its scenario"));
+            }
         }
     }
 

@@ -14,6 +14,10 @@ import java.util.Set;
  * @param expectedScore what customers expect on the map's scale, or {@code null} when unknown
  * @param origin        the touchpoint of the basis scenario this one was copied from, or empty when it was made
  *                      in this scenario (see {@link Scenario#basisId()})
+ * @param failPoint     a service blueprint's fail point: where the service often goes wrong
+ * @param waitPoint     a service blueprint's wait point: where the customer waits
+ * @param waitDuration  how long the wait takes, in the team's words ("10 min", "2–3 days"); empty when unknown
+ * @param links         links to other touchpoints of the same scenario (dependency arrows), in the order given
  */
 public record Touchpoint(
         String id,
@@ -32,7 +36,11 @@ public record Touchpoint(
         Map<String, Double> satisfaction,
         Double expectedScore,
         Evidence evidence,
-        String origin) {
+        String origin,
+        boolean failPoint,
+        boolean waitPoint,
+        String waitDuration,
+        List<TouchpointLink> links) {
 
     public Touchpoint {
         id = Checks.id(id, "touchpoint");
@@ -54,6 +62,9 @@ public record Touchpoint(
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(satisfaction));
         evidence = evidence == null ? Evidence.ASSUMED : evidence;
         origin = Checks.text(origin);
+        // A duration belongs to a wait: none is kept on a touchpoint that is not a wait point.
+        waitDuration = waitPoint ? Checks.text(waitDuration) : "";
+        links = links == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(links));
     }
 
     public static Builder builder(String id, String stageId, String laneId) {
@@ -64,7 +75,26 @@ public record Touchpoint(
         return new Builder(id, stageId, laneId).order(order).title(title).description(description)
                 .channel(channel).owner(owner).emotion(emotion).components(components)
                 .expectations(expectations).painPoints(painPoints).opportunities(opportunities)
-                .satisfaction(satisfaction).expectedScore(expectedScore).evidence(evidence).origin(origin);
+                .satisfaction(satisfaction).expectedScore(expectedScore).evidence(evidence).origin(origin)
+                .failPoint(failPoint).waitPoint(waitPoint).waitDuration(waitDuration).links(links);
+    }
+
+    /** This touchpoint with its links' targets renamed where {@code renames} has a new id (a copy's links follow it). */
+    public Touchpoint withLinksRenamed(Map<String, String> renames) {
+        if (links.isEmpty()) {
+            return this;
+        }
+        return toBuilder().links(links.stream()
+                .map(l -> new TouchpointLink(renames.getOrDefault(l.targetId(), l.targetId()), l.kind()))
+                .toList()).build();
+    }
+
+    /** This touchpoint keeping only the links whose target is in {@code ids}. */
+    public Touchpoint withLinksAmong(Set<String> ids) {
+        if (links.stream().allMatch(l -> ids.contains(l.targetId()))) {
+            return this;
+        }
+        return toBuilder().links(links.stream().filter(l -> ids.contains(l.targetId())).toList()).build();
     }
 
     /** Copy placed in another cell, at the given order. */
@@ -99,6 +129,10 @@ public record Touchpoint(
         private Double expectedScore;
         private Evidence evidence = Evidence.ASSUMED;
         private String origin = "";
+        private boolean failPoint;
+        private boolean waitPoint;
+        private String waitDuration = "";
+        private List<TouchpointLink> links = List.of();
 
         private Builder(String id, String stageId, String laneId) {
             this.id = id;
@@ -125,10 +159,15 @@ public record Touchpoint(
         public Builder expectedScore(Double value) { this.expectedScore = value; return this; }
         public Builder evidence(Evidence value) { this.evidence = value; return this; }
         public Builder origin(String value) { this.origin = value; return this; }
+        public Builder failPoint(boolean value) { this.failPoint = value; return this; }
+        public Builder waitPoint(boolean value) { this.waitPoint = value; return this; }
+        public Builder waitDuration(String value) { this.waitDuration = value; return this; }
+        public Builder links(List<TouchpointLink> value) { this.links = value; return this; }
 
         public Touchpoint build() {
             return new Touchpoint(id, stageId, laneId, order, title, description, channel, owner, emotion,
-                    components, expectations, painPoints, opportunities, satisfaction, expectedScore, evidence, origin);
+                    components, expectations, painPoints, opportunities, satisfaction, expectedScore, evidence, origin,
+                    failPoint, waitPoint, waitDuration, links);
         }
     }
 }

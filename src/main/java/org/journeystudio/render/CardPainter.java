@@ -79,6 +79,41 @@ final class CardPainter {
         double badgeWidth = paintEvidenceBadge(g, t.evidence(), b.right() - PAD, bottomBaseline);
         g.setColor(Paints.MUTED_INK);
         TextFit.draw(g, t.channel().label(), SMALL, b.x() + PAD, bottomBaseline, b.w() - 2 * PAD - badgeWidth - 6);
+        paintBlueprintMarks(g, t, b);
+    }
+
+    /**
+     * A fail point as a solid "FAIL" tag and a wait point as an outlined "WAIT" tag (with its duration), astride
+     * the card's top edge: the usual blueprint marks, readable in greyscale.
+     */
+    private static void paintBlueprintMarks(Graphics2D g, Touchpoint t, Box b) {
+        double x = b.x() + PAD;
+        double room = b.w() - 2 * PAD;
+        if (t.failPoint()) {
+            x += paintTag(g, "FAIL", true, x, b.y(), room) + 4;
+        }
+        if (t.waitPoint()) {
+            String text = t.waitDuration().isEmpty() ? "WAIT" : "WAIT " + t.waitDuration();
+            paintTag(g, text, false, x, b.y(), b.x() + PAD + room - x);
+        }
+    }
+
+    /** A pill centred on {@code centerY}; returns its width. */
+    private static double paintTag(Graphics2D g, String text, boolean solid, double x, double centerY, double room) {
+        double h = 13;
+        double w = Math.min(room, ExportFonts.width(BADGE, text) + 10);
+        if (w < 20) {
+            return 0;
+        }
+        RoundRectangle2D pill = new RoundRectangle2D.Double(x, centerY - h / 2, w, h, h, h);
+        g.setColor(solid ? Paints.FAIL_MARK : Paints.PAPER);
+        g.fill(pill);
+        g.setColor(solid ? Paints.FAIL_MARK : Paints.CURVE);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(pill);
+        g.setColor(solid ? Paints.PAPER : Paints.INK);
+        TextFit.draw(g, text, BADGE, x + 5, centerY + 3.2, w - 10);
+        return w;
     }
 
     /** The segments' ratings as coloured slices along the card's foot, clipped to its rounded corners. */

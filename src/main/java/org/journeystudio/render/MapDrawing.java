@@ -3,6 +3,7 @@ package org.journeystudio.render;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
+import org.journeystudio.layout.MapView;
 import org.journeystudio.model.JourneyMap;
 
 /**
@@ -30,7 +31,12 @@ final class MapDrawing implements Drawing {
      * carry the title and legend in their own margins).
      */
     static MapDrawing of(JourneyMap map, LocalDate date, boolean framed) {
-        return new MapDrawing(MapPainter.of(map), TitleBlock.forMap(map, date), legendFor(map), framed);
+        return of(map, date, framed, MapView.JOURNEY);
+    }
+
+    /** As {@link #of(JourneyMap, LocalDate, boolean)}, in a view: the blueprint orders lanes by role and draws its lines. */
+    static MapDrawing of(JourneyMap map, LocalDate date, boolean framed, MapView view) {
+        return new MapDrawing(MapPainter.of(map, view), TitleBlock.forMap(map, date), legendFor(map), framed);
     }
 
     static Legend legendFor(JourneyMap map) {

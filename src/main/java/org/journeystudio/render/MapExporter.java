@@ -101,7 +101,7 @@ public final class MapExporter {
      * paints it on a second thread, which may stop it when the export is cancelled but reports no progress.
      */
     private static MapPicture deckPicture(JourneyMap map, ExportOptions options, ExportMonitor monitor) {
-        Drawing drawing = MapDrawing.of(map, options.date(), true);
+        Drawing drawing = MapDrawing.of(map, options.date(), true, options.view());
         java.awt.geom.Rectangle2D bounds = drawing.bounds();
         double scale = Math.min(2, DECK_PICTURE_PIXELS / Math.max(bounds.getWidth(), bounds.getHeight()));
         ExportMonitor cancelOnly = new ExportMonitor() {
@@ -122,6 +122,6 @@ public final class MapExporter {
         if (options.heatmap()) {
             return HeatmapDrawing.of(map, options.segmentIds(), options.date(), framed);
         }
-        return MapDrawing.of(map, options.date(), framed);
+        return MapDrawing.of(map, options.date(), framed, options.view());
     }
 }

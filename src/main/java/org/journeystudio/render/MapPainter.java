@@ -13,6 +13,7 @@ import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.LayoutStyle;
 import org.journeystudio.layout.MapLayout;
+import org.journeystudio.layout.MapView;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.layout.StickyNote;
 import org.journeystudio.layout.TextBlock;
@@ -25,7 +26,8 @@ import org.journeystudio.model.Touchpoint;
  * generator, or PDFBox's PDF bridge. It adds no geometry of its own: every box it fills is one of the layout's,
  * which is what keeps the exports and the window alike.
  *
- * <p>Z-order, bottom to top: lane bands, grid, stage headers, lane headers, texts, notes, cards, emotion curve.
+ * <p>Z-order, bottom to top: lane bands, grid, stage headers, lane headers, texts, notes, cards, link arrows,
+ * blueprint lines, emotion curve.
  */
 public final class MapPainter {
     private static final Font STAGE_NAME = ExportFonts.bold(13.5);
@@ -45,7 +47,12 @@ public final class MapPainter {
 
     /** Lays the map out with the default measures and paints that. */
     public static MapPainter of(JourneyMap map) {
-        return new MapPainter(map, MapLayout.of(map, LayoutStyle.DEFAULT), LayoutStyle.DEFAULT);
+        return of(map, MapView.JOURNEY);
+    }
+
+    /** Lays the map out in a view (the blueprint: lanes by role, with its lines) and paints that. */
+    public static MapPainter of(JourneyMap map, MapView view) {
+        return new MapPainter(map, MapLayout.of(map, LayoutStyle.DEFAULT, view), LayoutStyle.DEFAULT);
     }
 
     public MapLayout layout() {
@@ -59,6 +66,7 @@ public final class MapPainter {
         paintGrid(g);
         paintStageHeaders(g);
         paintLaneHeaders(g);
+        BlueprintPainter blueprint = new BlueprintPainter(layout);
         Map<String, LaneKind> kinds = layout.rows().stream()
                 .collect(Collectors.toMap(LaneRow::laneId, LaneRow::kind, (a, b) -> a));
         NotePainter notes = new NotePainter(style);
@@ -79,6 +87,9 @@ public final class MapPainter {
             cards.paint(g, card);
             progress.step();
         }
+        blueprint.paintArrows(g);
+        // Over the cards, so a line between two lanes is never hidden by a card that reaches the lane's edge.
+        blueprint.paintLines(g);
         layout.rows().stream().filter(r -> r.kind() == LaneKind.EMOTION).findFirst()
                 .ifPresent(row -> new EmotionLanePainter(touchpoints, style).paint(g, row, layout.curve()));
         progress.step();

@@ -30,7 +30,7 @@ final class MarkdownExport {
                       ExportMonitor monitor) throws IOException {
         Path folder = filesFolder(report);
         Files.createDirectories(folder);
-        Drawing drawing = MapDrawing.of(map, options.date(), true);
+        Drawing drawing = MapDrawing.of(map, options.date(), true, options.view());
         AtomicFile.write(folder.resolve(PICTURE), out -> SvgWriter.write(drawing, drawing.title().title(), out,
                 monitor));
         monitor.progress(0.8);

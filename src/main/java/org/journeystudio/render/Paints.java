@@ -28,6 +28,8 @@ final class Paints {
     static final Color CURVE = awt(Palette.CURVE);
     static final Color EVIDENCE_INK = awt(Palette.EVIDENCE_INK);
     static final Color MISSING_CELL = awt(Palette.MISSING_CELL);
+    /** Blueprint fail and wait marks: the severe pain colour, since a fail point is where pain starts. */
+    static final Color FAIL_MARK = awt(Palette.PAIN_EDGE_SEVERE);
 
     private Paints() {
     }

@@ -32,7 +32,7 @@ public final class PrintPages {
         ExportMonitor watched = monitor == null ? ExportMonitor.NONE : monitor;
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         ExportOptions asPdf = new ExportOptions(ExportFormat.PDF, options.scale(), options.transparent(),
-                options.page(), options.fit(), options.heatmap(), options.segmentIds(), options.date());
+                options.page(), options.fit(), options.heatmap(), options.segmentIds(), options.date(), options.view());
         MapExporter.export(map, asPdf, pdf, ExportMonitor.NONE);
         List<BufferedImage> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {

@@ -50,7 +50,7 @@ public final class FreshIds {
                 .map(s -> new Stage(renamed(stages, s.id(), "stage", fresh), s.name(), s.description(), s.widthHint()))
                 .toList();
         List<Lane> newLanes = map.lanes().stream()
-                .map(l -> new Lane(renamed(lanes, l.id(), "lane", fresh), l.kind(), l.title(), l.visible()))
+                .map(l -> new Lane(renamed(lanes, l.id(), "lane", fresh), l.kind(), l.title(), l.visible(), l.role()))
                 .toList();
         List<Segment> newSegments = map.segments().stream()
                 .map(s -> new Segment(renamed(segments, s.id(), "segment", fresh), s.name(), s.description(),
@@ -73,6 +73,7 @@ public final class FreshIds {
                         .laneId(lanes.getOrDefault(t.laneId(), t.laneId()))
                         .satisfaction(remappedKeys(t.satisfaction(), segments))
                         .origin(touchpoints.getOrDefault(t.origin(), t.origin()))
+                        .links(t.withLinksRenamed(touchpoints).links())
                         .build())
                 .toList();
         Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();

@@ -20,6 +20,8 @@ import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.LaneRole;
+import org.journeystudio.model.LinkKind;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Persona;
@@ -29,6 +31,7 @@ import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.store.json.JourneyFormatException;
 import org.journeystudio.store.json.JourneyJson;
 
@@ -137,11 +140,11 @@ final class ProjectReader {
     private List<Lane> lanes(String projectId) throws SQLException {
         List<Lane> lanes = new ArrayList<>();
         StoredValue where = new StoredValue(projectId);
-        try (ResultSet row = query("SELECT id, kind, title, visible FROM lane "
+        try (ResultSet row = query("SELECT id, kind, title, visible, role FROM lane "
                 + "WHERE project_id = ? ORDER BY position", projectId)) {
             while (row.next()) {
                 lanes.add(new Lane(row.getString(1), where.constant(LaneKind.class, row.getString(2)),
-                        row.getString(3), row.getBoolean(4)));
+                        row.getString(3), row.getBoolean(4), where.constant(LaneRole.class, row.getString(5))));
             }
         }
         return lanes;
@@ -152,11 +155,12 @@ final class ProjectReader {
         Map<String, List<PainPoint>> painPoints = painPoints(projectId, where);
         Map<String, List<Opportunity>> opportunities = opportunities(projectId, where);
         Map<String, Map<String, Double>> satisfaction = satisfaction(projectId);
+        Map<String, List<TouchpointLink>> links = links(projectId, where);
         List<Touchpoint> touchpoints = new ArrayList<>();
         try (ResultSet row = query("""
                 SELECT id, stage_id, lane_id, order_in_cell, title, description, channel_kind, channel_detail,
                        owner, emotion_score, emotion_label, component_emotional, component_functional,
-                       component_accessible, expected_score, evidence, origin
+                       component_accessible, expected_score, evidence, origin, fail_point, wait_point, wait_duration
                 FROM touchpoint WHERE project_id = ? ORDER BY position""", projectId)) {
             while (row.next()) {
                 String id = row.getString(1);
@@ -171,6 +175,10 @@ final class ProjectReader {
                         .expectedScore(row.getObject(15, Double.class))
                         .evidence(where.constant(Evidence.class, row.getString(16)))
                         .origin(row.getString(17))
+                        .failPoint(row.getBoolean(18))
+                        .waitPoint(row.getBoolean(19))
+                        .waitDuration(row.getString(20))
+                        .links(links.getOrDefault(id, List.of()))
                         .expectations(expectations.getOrDefault(id, List.of()))
                         .painPoints(painPoints.getOrDefault(id, List.of()))
                         .opportunities(opportunities.getOrDefault(id, List.of()))
@@ -245,6 +253,18 @@ final class ProjectReader {
             while (row.next()) {
                 byTouchpoint.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(new Opportunity(
                         row.getString(2), where.constant(Evidence.class, row.getString(3))));
+            }
+        }
+        return byTouchpoint;
+    }
+
+    private Map<String, List<TouchpointLink>> links(String projectId, StoredValue where) throws SQLException {
+        Map<String, List<TouchpointLink>> byTouchpoint = new HashMap<>();
+        try (ResultSet row = query("SELECT touchpoint_id, target_id, kind FROM touchpoint_link "
+                + "WHERE project_id = ? ORDER BY touchpoint_id, position", projectId)) {
+            while (row.next()) {
+                byTouchpoint.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(new TouchpointLink(
+                        row.getString(2), where.constant(LinkKind.class, row.getString(3))));
             }
         }
         return byTouchpoint;

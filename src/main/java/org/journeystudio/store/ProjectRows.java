@@ -17,6 +17,7 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.store.json.JourneyJson;
 
 /**
@@ -124,14 +125,15 @@ final class ProjectRows {
 
     final ElementRows<Lane> lanes = new ElementRows<>() {
         @Override public void insert(int position, Lane l) throws SQLException {
-            sql.update("INSERT INTO lane (project_id, id, position, kind, title, visible) VALUES (?, ?, ?, ?, ?, ?)",
-                    projectId, l.id(), position, l.kind().name(), l.title(), l.visible());
+            sql.update("INSERT INTO lane (project_id, id, position, kind, title, visible, role) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    projectId, l.id(), position, l.kind().name(), l.title(), l.visible(), l.role().name());
         }
 
         @Override public void update(int oldPosition, int position, Lane old, Lane l) throws SQLException {
-            sql.update("UPDATE lane SET position = ?, kind = ?, title = ?, visible = ?, revision = revision + 1 "
-                    + "WHERE project_id = ? AND id = ?", position, l.kind().name(), l.title(), l.visible(),
-                    projectId, l.id());
+            sql.update("UPDATE lane SET position = ?, kind = ?, title = ?, visible = ?, role = ?, "
+                    + "revision = revision + 1 WHERE project_id = ? AND id = ?", position, l.kind().name(), l.title(),
+                    l.visible(), l.role().name(), projectId, l.id());
         }
 
         @Override public void delete(String id) throws SQLException {
@@ -146,8 +148,10 @@ final class ProjectRows {
             sql.update("INSERT INTO touchpoint (project_id, id, position, stage_id, lane_id, order_in_cell, title, "
                     + "description, channel_kind, channel_detail, owner, emotion_score, emotion_label, "
                     + "component_emotional, component_functional, component_accessible, expected_score, evidence, "
-                    + "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+                    + "origin, fail_point, wait_point, wait_duration) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
             insertExpectations(t);
+            insertLinks(t);
             insertPainPoints(t);
             insertOpportunities(t);
             insertSatisfaction(t);
@@ -162,12 +166,16 @@ final class ProjectRows {
                         + "title = ?, description = ?, channel_kind = ?, channel_detail = ?, owner = ?, "
                         + "emotion_score = ?, emotion_label = ?, component_emotional = ?, component_functional = ?, "
                         + "component_accessible = ?, expected_score = ?, evidence = ?, origin = ?, "
-                        + "revision = revision + 1 "
+                        + "fail_point = ?, wait_point = ?, wait_duration = ?, revision = revision + 1 "
                         + "WHERE project_id = ? AND id = ?", values.toArray());
             }
             if (!old.expectations().equals(t.expectations())) {
                 deleteChildren("touchpoint_expectation", t.id());
                 insertExpectations(t);
+            }
+            if (!old.links().equals(t.links())) {
+                deleteChildren("touchpoint_link", t.id());
+                insertLinks(t);
             }
             if (!old.painPoints().equals(t.painPoints())) {
                 deleteChildren("touchpoint_pain_point", t.id());
@@ -227,6 +235,9 @@ final class ProjectRows {
         columns.add(t.expectedScore());
         columns.add(t.evidence().name());
         columns.add(t.origin());
+        columns.add(t.failPoint());
+        columns.add(t.waitPoint());
+        columns.add(t.waitDuration());
         return columns;
     }
 
@@ -248,6 +259,14 @@ final class ProjectRows {
         for (int i = 0; i < expectations.size(); i++) {
             sql.update("INSERT INTO touchpoint_expectation (project_id, touchpoint_id, position, body) "
                     + "VALUES (?, ?, ?, ?)", projectId, t.id(), i, expectations.get(i));
+        }
+    }
+
+    private void insertLinks(Touchpoint t) throws SQLException {
+        List<TouchpointLink> links = t.links();
+        for (int i = 0; i < links.size(); i++) {
+            sql.update("INSERT INTO touchpoint_link (project_id, touchpoint_id, position, target_id, kind) "
+                    + "VALUES (?, ?, ?, ?, ?)", projectId, t.id(), i, links.get(i).targetId(), links.get(i).kind().name());
         }
     }
 

@@ -46,6 +46,7 @@ public enum StudioCommand {
     INSPECTOR(Menu.VIEW, Scope.PROJECT, "Inspector", Feather.SIDEBAR, shiftShortcut(KeyCode.I)),
     SATISFACTION_COLOURS(Menu.VIEW, Scope.PROJECT, "Satisfaction colours", Feather.DROPLET,
             shiftShortcut(KeyCode.H)),
+    BLUEPRINT_VIEW(Menu.VIEW, Scope.PROJECT, "Service blueprint view", Feather.LAYOUT, shiftShortcut(KeyCode.B)),
     GUIDED(Menu.VIEW, Scope.PROJECT, "Guided exercise", Feather.CHECK_SQUARE, null),
     NEXT_SCENARIO(Menu.VIEW, Scope.PROJECT, "Next scenario", Feather.ARROW_RIGHT, shortcut(KeyCode.PAGE_DOWN)),
     PREVIOUS_SCENARIO(Menu.VIEW, Scope.PROJECT, "Previous scenario", Feather.ARROW_LEFT, shortcut(KeyCode.PAGE_UP)),

@@ -11,7 +11,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
+import java.util.EnumSet;
+import org.journeystudio.model.Blueprint;
+import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.LaneRole;
 import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
@@ -32,9 +36,10 @@ class ResourceTemplateCatalogTest {
     }
 
     @Test
-    void offersTheFiveTemplatesBlankFirst() {
+    void offersTheSixTemplatesBlankFirst() {
         assertThat(CATALOG.list()).extracting(TemplateInfo::name).containsExactly(
-                "Blank", "Online retailer", "Banking services", "Map your own experience",
+                "Blank", "Online retailer", "Banking services", "Service blueprint: hotel stay",
+                "Map your own experience",
                 "Map your own experience — example solution");
         assertThat(CATALOG.list()).allSatisfy(t -> assertThat(t.description()).hasSizeGreaterThan(40));
     }
@@ -112,6 +117,41 @@ class ResourceTemplateCatalogTest {
                 "Contact support");
         assertThat(map.segments()).hasSize(3);
         assertFilledCustomerTouchpoints(map, 2);
+    }
+
+    @Test
+    void theServiceBlueprintUsesEveryRoleFailAndWaitPointsAndHandoffs() {
+        JourneyMap map = CATALOG.template("service-blueprint");
+
+        assertThat(map.lanes()).extracting(Lane::role).containsAll(EnumSet.allOf(LaneRole.class));
+        assertThat(map.touchpoints()).filteredOn(Touchpoint::failPoint).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(map.touchpoints()).filteredOn(t -> t.waitPoint() && !t.waitDuration().isEmpty())
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(Blueprint.handoffs(map)).hasSizeGreaterThanOrEqualTo(5);
+        for (Stage stage : map.stages()) {
+            for (LaneRole role : EnumSet.range(LaneRole.PHYSICAL_EVIDENCE, LaneRole.SUPPORT_PROCESS)) {
+                if (role == LaneRole.FRONTSTAGE && stage.name().equals("After the stay")) {
+                    continue; // a survey by email: nobody meets the guest
+                }
+                assertThat(map.touchpoints()).as("%s in %s", role, stage.name())
+                        .anyMatch(t -> t.stageId().equals(stage.id())
+                                && map.lane(t.laneId()).orElseThrow().role() == role);
+            }
+        }
+        assertFilledCustomerTouchpoints(map, 1);
+    }
+
+    @Test
+    void bankingHasItsBackstageFilledForEveryStage() {
+        JourneyMap map = CATALOG.template("banking-services");
+
+        for (Stage stage : map.stages()) {
+            assertThat(map.touchpoints()).as(stage.name()).anyMatch(t -> t.stageId().equals(stage.id())
+                    && map.lane(t.laneId()).orElseThrow().role() == LaneRole.BACKSTAGE);
+        }
+        assertThat(map.lanes()).extracting(Lane::role).contains(LaneRole.CUSTOMER_ACTION, LaneRole.FRONTSTAGE,
+                LaneRole.BACKSTAGE, LaneRole.SUPPORT_PROCESS);
+        assertThat(Blueprint.handoffs(map)).isNotEmpty();
     }
 
     @Test

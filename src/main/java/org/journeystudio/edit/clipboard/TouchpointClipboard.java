@@ -80,7 +80,11 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
             throw new IllegalStateException("The clipboard holds no touchpoints to paste");
         }
         Map<String, String> segmentMapping = segmentMapping(target);
-        List<Touchpoint> pasted = touchpoints.stream().map(card -> {
+        // Links between copied cards follow them to their new ids; links to cards left behind stay only where
+        // the target map has those cards (pasting into the same map), see JourneyMap#withTouchpoints.
+        Map<String, String> newIds = new LinkedHashMap<>();
+        touchpoints.forEach(card -> newIds.put(card.id(), freshIds.get()));
+        List<Touchpoint> pasted = touchpoints.stream().map(card -> card.withLinksRenamed(newIds)).map(card -> {
             Map<String, Double> ratings = new LinkedHashMap<>();
             // Two passes: a rating whose segment matched by id wins over one that only matched by name.
             for (boolean byId : new boolean[] {true, false}) {
@@ -95,7 +99,7 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
             Double expected = card.expectedScore() == null ? null
                     : SetRatingScale.convert(card.expectedScore(), scale, target.scale());
             // A pasted card is new where it lands: it is nobody's copy in the scenario derived from another.
-            return card.toBuilder().id(freshIds.get()).stageId(stageId).laneId(laneId)
+            return card.toBuilder().id(newIds.get(card.id())).stageId(stageId).laneId(laneId)
                     .satisfaction(ratings).expectedScore(expected).origin("").build();
         }).toList();
         String what = pasted.size() == 1 ? "'" + titleOr(pasted.get(0)) + "'" : pasted.size() + " touchpoints";

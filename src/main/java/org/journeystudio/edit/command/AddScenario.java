@@ -44,7 +44,7 @@ public record AddScenario(Scenario scenario, Map<String, String> copies, String 
             if (copyId == null) {
                 throw new IllegalArgumentException("Touchpoint '" + t.id() + "' was added after this copy was planned");
             }
-            copied.add(t.toBuilder().id(copyId).origin(t.id()).build());
+            copied.add(t.withLinksRenamed(copies).toBuilder().id(copyId).origin(t.id()).build());
         }
         List<Scenario> list = new ArrayList<>(map.scenarios().list());
         list.add(scenario);

@@ -14,6 +14,7 @@ import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointLink;
 
 /**
  * One field of a touchpoint the inspector edits, with how to read and write it. Two fields are equal when
@@ -45,6 +46,16 @@ public final class TouchpointField<T> {
             Touchpoint::expectedScore, (tp, v) -> tp.toBuilder().expectedScore(v).build());
     public static final TouchpointField<Evidence> EVIDENCE =
             new TouchpointField<>("evidence", Touchpoint::evidence, (tp, v) -> tp.toBuilder().evidence(v).build());
+
+    public static final TouchpointField<Boolean> FAIL_POINT = new TouchpointField<>("fail point",
+            Touchpoint::failPoint, (tp, v) -> tp.toBuilder().failPoint(v).build());
+    public static final TouchpointField<Boolean> WAIT_POINT = new TouchpointField<>("wait point",
+            Touchpoint::waitPoint, (tp, v) -> tp.toBuilder().waitPoint(v).build());
+    public static final TouchpointField<String> WAIT_DURATION = new TouchpointField<>("wait duration",
+            Touchpoint::waitDuration, (tp, v) -> tp.toBuilder().waitDuration(v).build());
+    /** The dependency arrows (and, later, other links) from the touchpoint, in order. */
+    public static final TouchpointField<List<TouchpointLink>> LINKS = new TouchpointField<>("links",
+            Touchpoint::links, (tp, v) -> tp.toBuilder().links(v).build());
 
     private final String name;
     private final Function<Touchpoint, T> reader;

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.LaneRole;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Scenarios;
@@ -22,7 +23,8 @@ import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.KeptVersion;
 
 /**
- * Reads format versions 1 and 2 (which adds {@code "scenarios"} and {@code "versions"}) in one streaming pass,
+ * Reads format versions 1, 2 (which adds {@code "scenarios"} and {@code "versions"}) and 3 (lane roles, fail
+ * and wait points, links) in one streaming pass,
  * field by field in any order, and hands the map to {@link MapChecks} with the place of every element, so each problem is reported where it is in the file.
  */
 final class JourneyJsonReader {
@@ -282,13 +284,16 @@ final class JourneyJsonReader {
         LaneKind kind = null;
         String title = null;
         boolean visible = true;
+        LaneRole role = LaneRole.NONE;
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             switch (field.get()) {
                 case "id" -> id = in.id("id");
                 case "kind" -> kind = in.word("kind", LaneKind.class);
                 case "title" -> title = in.optionalText("title");
                 case "visible" -> visible = in.bool("visible");
-                default -> throw in.unknownField(field.get(), "a lane", List.of("id", "kind", "title", "visible"));
+                case "role" -> role = in.isNull() ? LaneRole.NONE : in.word("role", LaneRole.class);
+                default -> throw in.unknownField(field.get(), "a lane",
+                        List.of("id", "kind", "title", "visible", "role"));
             }
         }
         if (id == null) {
@@ -297,7 +302,7 @@ final class JourneyJsonReader {
         if (kind == null) {
             throw in.missing(start, "lane '" + id + "'", "kind");
         }
-        return new Lane(id, kind, title, visible);
+        return new Lane(id, kind, title, visible, role);
     }
 
     private List<Touchpoint> touchpoints() throws JourneyFormatException {

@@ -17,10 +17,12 @@ import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.store.KeptVersion;
 
 /**
- * Writes a map as format version 1, or 2 when it has scenarios or versions ({@link JsonFormat#versionFor}). Every field is
+ * Writes a map as format version 1, 2 when it has scenarios or versions, 3 when it uses the blueprint
+ * ({@link JsonFormat#versionFor}). Every field is
  * written, always in the same order, so two exports of the same map are byte-identical and a hand edit shows up
  * as a small diff.
  */
@@ -244,6 +246,10 @@ final class JourneyJsonWriter {
         out.writeStringField("kind", FormatWords.word(lane.kind()));
         out.writeStringField("title", lane.title());
         out.writeBooleanField("visible", lane.visible());
+        // Version 3 fields are written only when used, so a map without them stays as earlier studios wrote it.
+        if (lane.role().inBlueprint()) {
+            out.writeStringField("role", FormatWords.word(lane.role()));
+        }
         out.writeEndObject();
     }
 
@@ -286,7 +292,30 @@ final class JourneyJsonWriter {
         if (!tp.origin().isEmpty()) {
             out.writeStringField("origin", tp.origin());
         }
+        blueprint(tp);
         out.writeEndObject();
+    }
+
+    private void blueprint(Touchpoint tp) throws IOException {
+        if (tp.failPoint()) {
+            out.writeBooleanField("failPoint", true);
+        }
+        if (tp.waitPoint()) {
+            out.writeBooleanField("waitPoint", true);
+            if (!tp.waitDuration().isEmpty()) {
+                out.writeStringField("waitDuration", tp.waitDuration());
+            }
+        }
+        if (!tp.links().isEmpty()) {
+            out.writeArrayFieldStart("links");
+            for (TouchpointLink link : tp.links()) {
+                out.writeStartObject();
+                out.writeStringField("to", link.targetId());
+                out.writeStringField("kind", FormatWords.word(link.kind()));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
     }
 
     private void components(Touchpoint tp) throws IOException {

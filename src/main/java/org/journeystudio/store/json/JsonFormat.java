@@ -8,27 +8,43 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.util.List;
 import java.util.Set;
+import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Limits;
+import org.journeystudio.store.KeptVersion;
 
 /** The fixed settings of the {@code .journey.json} format: its version, its size limit and its Jackson setup. */
 final class JsonFormat {
     /** The version this code writes. Bump it (and add a reader for the old one) when the layout changes. */
-    static final int CURRENT_VERSION = 2;
-    static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2);
+    static final int CURRENT_VERSION = 3;
+    static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2, 3);
 
     /**
-     * The version a map is written in: 1 unless it uses what version 2 added (scenarios, links between them),
-     * so a map without them stays byte-identical to what earlier studios wrote and opens there.
+     * The version a map is written in: 1 unless it uses what version 2 added (scenarios, links between them) or
+     * what version 3 added (lane roles, fail and wait points, links between touchpoints), so a map without them
+     * stays byte-identical to what earlier studios wrote and opens there.
      */
-    static int versionFor(org.journeystudio.model.JourneyMap map) {
+    static int versionFor(JourneyMap map) {
+        if (usesBlueprint(map)) {
+            return 3;
+        }
         boolean linked = map.scenarios().list().stream()
                 .anyMatch(s -> map.touchpointsOf(s.id()).stream().anyMatch(t -> !t.origin().isEmpty()));
-        return map.scenarios().isSingle() && !linked ? 1 : CURRENT_VERSION;
+        return map.scenarios().isSingle() && !linked ? 1 : 2;
     }
 
-    /** A file's version: 2 when it carries versions, else its map's. */
+    /** A file's version: the newest of its maps', and at least 2 when it carries versions. */
     static int versionFor(JourneyFile file) {
-        return file.versions().isEmpty() ? versionFor(file.map()) : CURRENT_VERSION;
+        int version = versionFor(file.map());
+        for (KeptVersion kept : file.versions()) {
+            version = Math.max(Math.max(version, 2), versionFor(kept.map()));
+        }
+        return version;
+    }
+
+    private static boolean usesBlueprint(JourneyMap map) {
+        return map.lanes().stream().anyMatch(l -> l.role().inBlueprint())
+                || map.scenarios().list().stream().anyMatch(s -> map.touchpointsOf(s.id()).stream()
+                        .anyMatch(t -> t.failPoint() || t.waitPoint() || !t.links().isEmpty()));
     }
 
     /** The size limit and the advice for a larger file: {@link Limits#JOURNEY_JSON}. */

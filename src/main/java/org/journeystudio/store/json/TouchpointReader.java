@@ -13,15 +13,17 @@ import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.LinkKind;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointLink;
 
-/** Reads one touchpoint object of format version 1 or 2, remembering where its references and ratings stood. */
+/** Reads one touchpoint object of format version 1, 2 or 3, remembering where its references and ratings stood. */
 final class TouchpointReader {
     private static final List<String> FIELDS = List.of("id", "stage", "lane", "order", "title", "description",
             "channel", "owner", "emotion", "components", "expectations", "painPoints", "opportunities",
-            "satisfaction", "expectedScore", "evidence", "origin");
+            "satisfaction", "expectedScore", "evidence", "origin", "failPoint", "waitPoint", "waitDuration", "links");
 
     private final JsonCursor in;
     private final ProblemLocations locations;
@@ -64,6 +66,10 @@ final class TouchpointReader {
                 case "expectedScore" -> tp.expectedScore(in.isNull() ? null : in.number(name));
                 case "evidence" -> tp.evidence(in.isNull() ? null : in.word(name, Evidence.class));
                 case "origin" -> tp.origin(in.optionalText(name));
+                case "failPoint" -> tp.failPoint(in.bool(name));
+                case "waitPoint" -> tp.waitPoint(in.bool(name));
+                case "waitDuration" -> tp.waitDuration(in.optionalText(name));
+                case "links" -> tp.links(links());
                 default -> throw in.unknownField(name, "a touchpoint", FIELDS);
             }
         }
@@ -103,6 +109,32 @@ final class TouchpointReader {
             }
         }
         return new Channel(kind, detail);
+    }
+
+    private List<TouchpointLink> links() throws JourneyFormatException {
+        List<TouchpointLink> links = new ArrayList<>();
+        if (in.isNull()) {
+            return links;
+        }
+        in.expectArray("\"links\"");
+        while (in.nextElement()) {
+            in.expectObject("a link");
+            JsonLocation start = in.here();
+            String to = null;
+            LinkKind kind = LinkKind.DEPENDS_ON;
+            for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+                switch (field.get()) {
+                    case "to" -> to = in.id("to");
+                    case "kind" -> kind = in.word("kind", LinkKind.class);
+                    default -> throw in.unknownField(field.get(), "a link", List.of("to", "kind"));
+                }
+            }
+            if (to == null) {
+                throw in.missing(start, "the link", "to");
+            }
+            links.add(new TouchpointLink(to, kind));
+        }
+        return links;
     }
 
     private Emotion emotion() throws JourneyFormatException {

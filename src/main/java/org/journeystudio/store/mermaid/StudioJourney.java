@@ -247,6 +247,7 @@ final class StudioJourney {
         JourneyMap map = new JourneyMap(header.id(), mapTitle, text, header.scenario(), header.created(),
                 header.modified(), header.scale(), personas, edited.segments(), stages, edited.lanes(),
                 edited.touchpoints(), header.scenarios().withStored(stored));
+        map = withoutLinksToRemovedTasks(map);
         List<ValidationProblem> problems = MapValidator.validate(map);
         if (!problems.isEmpty()) {
             ValidationProblem first = problems.get(0);
@@ -255,6 +256,18 @@ final class StudioJourney {
             throw new JourneyFormatException(source, lineOf.getOrDefault(element, 0), 1, first.message());
         }
         return map;
+    }
+
+    /** A task deleted by hand takes the dependency arrows to it along: the links left would point at nothing. */
+    private JourneyMap withoutLinksToRemovedTasks(JourneyMap map) {
+        JourneyMap kept = map.withTouchpoints(map.touchpoints());
+        long before = map.touchpoints().stream().mapToLong(t -> t.links().size()).sum();
+        long after = kept.touchpoints().stream().mapToLong(t -> t.links().size()).sum();
+        if (after < before) {
+            warnings.add(source + ": " + (before - after) + " dependency arrow" + (before - after == 1 ? "" : "s")
+                    + " to removed tasks " + (before - after == 1 ? "was" : "were") + " dropped");
+        }
+        return kept;
     }
 
     private String withoutScenario(String shown) {

@@ -37,7 +37,8 @@ final class CanvasLayers {
      * the card is new or changed in the shown scenario against the one it was copied from.
      */
     record CardFace(String title, String description, Channel channel, Evidence evidence, int emotion,
-                    String emotionLabel, int painPoints, int opportunities, String stageName, Badge change) {
+                    String emotionLabel, int painPoints, int opportunities, String stageName, Badge change,
+                    boolean failPoint, String waitMark) {
     }
 
     /** A stage's column header. */
@@ -151,7 +152,8 @@ final class CanvasLayers {
             Touchpoint t = byId.get(box.touchpointId());
             CardFace face = new CardFace(t.title(), t.description(), t.channel(), t.evidence(), t.emotion().score(),
                     t.emotion().displayLabel(), t.painPoints().size(), t.opportunities().size(),
-                    stageNames.getOrDefault(t.stageId(), ""), badges.of(t.id()));
+                    stageNames.getOrDefault(t.stageId(), ""), badges.of(t.id()), t.failPoint(),
+                    t.waitPoint() ? ("WAIT " + t.waitDuration()).strip() : null);
             items.add(new Item<>(t.id(), face, box.box()));
         }
         return items;

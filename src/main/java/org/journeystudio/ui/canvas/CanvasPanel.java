@@ -33,6 +33,7 @@ import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.KeyboardNavigation.Direction;
 import org.journeystudio.layout.KeyboardNavigation;
 import org.journeystudio.layout.MapLayout;
+import org.journeystudio.layout.MapView;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.ratings.SatisfactionScores;
 import org.journeystudio.ui.session.EditorSession;
@@ -183,6 +184,15 @@ public final class CanvasPanel {
     }
 
     /** Draws another scenario's emotion curve dashed behind the shown one, or stops. */
+    /** Shows the map as ordered, or as a service blueprint (lanes by role, with the three lines). */
+    public void showView(MapView view) {
+        canvas.setView(view);
+    }
+
+    public MapView shownView() {
+        return canvas.mapView();
+    }
+
     public void showOtherScenarioCurve(boolean on) {
         canvas.showOtherCurve(on);
     }

@@ -46,6 +46,13 @@ final class CanvasStyles {
     static final String EVIDENCE_BADGE = "evidence-badge";
     static final String EVIDENCE_TEXT = "evidence-text";
     /** A card's scenario badge: new or changed against the scenario the shown one was copied from. */
+    static final String BLUEPRINT_MARK = "blueprint-mark";
+    static final String BLUEPRINT_MARK_TEXT = "blueprint-mark-text";
+    static final String FAIL_MARK = "fail-mark";
+    static final String WAIT_MARK = "wait-mark";
+    static final String BLUEPRINT_LINE = "blueprint-line";
+    static final String BLUEPRINT_LINE_LABEL = "blueprint-line-label";
+    static final String LINK_ARROW = "link-arrow";
     static final String CHANGE_BADGE = "change-badge";
     static final String CHANGE_TEXT = "change-text";
     static final String CHANGE_NEW = "change-new";

@@ -34,6 +34,9 @@ final class CardView extends Region {
     private final TextTile badge;
     /** "New" or "Changed" against the scenario this one was copied from; null on an unchanged card. */
     private final TextTile change;
+    /** The blueprint's fail and wait marks, built only on a card that has them (the key keeps it so). */
+    private final TextTile fail;
+    private final TextTile wait;
     private CardFace face;
 
     CardView(String touchpointId, CardFace face) {
@@ -50,6 +53,13 @@ final class CardView extends Region {
         if (change != null) {
             getChildren().add(change);
         }
+        fail = face.failPoint() ? mark("FAIL", CanvasStyles.FAIL_MARK) : null;
+        wait = face.waitMark() != null ? mark(face.waitMark(), CanvasStyles.WAIT_MARK) : null;
+        for (TextTile tile : new TextTile[] {fail, wait}) {
+            if (tile != null) {
+                getChildren().add(tile);
+            }
+        }
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         // Drawn from a bitmap of itself while the map scrolls: with the software pipeline that halves the cost of
         // a scrolling frame, which otherwise rasterises every card's rounded frame, border and text again.
@@ -59,7 +69,15 @@ final class CardView extends Region {
 
     /** What decides a card's style classes and parts: cards with equal keys can take each other's touchpoints. */
     static Object styleKey(CardFace face) {
-        return CanvasNodes.emotionClass(face.emotion()) + " " + face.evidence() + " " + face.change();
+        return CanvasNodes.emotionClass(face.emotion()) + " " + face.evidence() + " " + face.change() + " "
+                + face.failPoint() + " " + (face.waitMark() != null);
+    }
+
+    private static TextTile mark(String text, String styleClass) {
+        TextTile tile = new TextTile(text, null, CanvasStyles.BLUEPRINT_MARK_TEXT);
+        tile.getStyleClass().addAll(CanvasStyles.BLUEPRINT_MARK, styleClass);
+        tile.setMouseTransparent(true);
+        return tile;
     }
 
     /** The scenario badge at the card's top edge, built only on a new or changed card (the key keeps it so). */
@@ -80,6 +98,9 @@ final class CardView extends Region {
         getProperties().put(TOUCHPOINT, touchpointId);
         channelIcon.setIconCode(CanvasNodes.channelIcon(next.channel().kind()));
         badge.setContent(CanvasNodes.evidenceWord(next.evidence()));
+        if (wait != null) {
+            wait.setContent(next.waitMark());
+        }
         setAccessibleText(CanvasNodes.accessibleText(next));
         CanvasNodes.lazyTooltip(this, next.description());
         requestLayout();
@@ -128,6 +149,21 @@ final class CardView extends Region {
             change.autosize();
             change.relocate(getWidth() - in.getRight() - change.getWidth(), -change.getHeight() / 2);
         }
+        // The blueprint marks astride the top edge on the left, as in the exports.
+        double markX = in.getLeft();
+        for (TextTile tile : new TextTile[] {fail, wait}) {
+            if (tile != null) {
+                tile.autosize();
+                tile.relocate(markX, -tile.getHeight() / 2);
+                markX += tile.getWidth() + 4;
+            }
+        }
+    }
+
+    /** The blueprint marks as shown ("FAIL", "WAIT 10 min"), joined by a space; for tests. */
+    String shownMarks() {
+        return String.join(" ", java.util.stream.Stream.of(fail, wait).filter(java.util.Objects::nonNull)
+                .map(t -> t.text().getText()).toList());
     }
 
     /** The scenario badge's word as shown ("New", "Changed"), or empty on an unchanged card; for tests. */

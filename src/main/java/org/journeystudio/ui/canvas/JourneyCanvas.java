@@ -15,7 +15,9 @@ import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.editing.ScenarioEdits;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.LaneRow;
+import org.journeystudio.layout.LayoutStyle;
 import org.journeystudio.layout.MapLayout;
+import org.journeystudio.layout.MapView;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
@@ -39,6 +41,8 @@ final class JourneyCanvas {
     private final Pane root = new Pane();
     private final CanvasLayers layers = new CanvasLayers();
     private final EmotionCurveView emotion = new EmotionCurveView();
+    private final BlueprintMarks blueprint = new BlueprintMarks();
+    private MapView view = MapView.JOURNEY;
     private final Group laneSide = new Group();
     private final Group stageTop = new Group();
     private final Region corner = new Region();
@@ -85,7 +89,7 @@ final class JourneyCanvas {
         emptyHint.setManaged(false);
         overlay.setManaged(false);
         root.getChildren().addAll(layers.bands.group(), layers.texts.group(), layers.notes.group(), emotion.curve(),
-                layers.cards.group(), layers.points.group(), laneSide, stageTop, corner, emptyHint, overlay);
+                layers.cards.group(), blueprint.group(), layers.points.group(), laneSide, stageTop, corner, emptyHint, overlay);
     }
 
     Pane view() {
@@ -110,7 +114,21 @@ final class JourneyCanvas {
 
     /** Shows {@code next}: the layout is redone, and only nodes whose face changed are rebuilt. */
     void show(JourneyMap next) {
-        show(next, MapLayout.of(next));
+        show(next, MapLayout.of(next, LayoutStyle.DEFAULT, view));
+    }
+
+    MapView mapView() {
+        return view;
+    }
+
+    /** Lays the shown map out in another view: the blueprint orders lanes by role and draws its lines. */
+    void setView(MapView next) {
+        if (next != view) {
+            view = next;
+            if (map != null) {
+                show(map);
+            }
+        }
     }
 
     /** Shows {@code next} with its layout already made (off the FX thread, when a project opens). */
@@ -119,6 +137,7 @@ final class JourneyCanvas {
         this.layout = nextLayout;
         this.badges = ScenarioBadges.of(next);
         layers.fill(next, nextLayout, badges);
+        blueprint.show(nextLayout);
         double width = layout.width() + TRAILING_ROOM;
         root.setMinSize(width, layout.height());
         root.setPrefSize(width, layout.height());

@@ -6,14 +6,18 @@ import java.util.function.Consumer;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import org.journeystudio.edit.command.AddLane;
 import org.journeystudio.edit.command.MoveLane;
+import org.journeystudio.edit.command.SetLaneRole;
 import org.journeystudio.edit.command.SetLaneVisible;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.LaneRole;
 import org.journeystudio.ui.session.EditorSession;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,7 +49,22 @@ final class LaneMenus {
         down.setDisable(index == map.lanes().size() - 1);
         Menu add = addLaneMenu(index + 1);
         add.setText("Add lane below");
-        return List.of(renameItem, hide, up, down, new SeparatorMenuItem(), add);
+        return List.of(renameItem, hide, up, down, roleMenu(map, lane), new SeparatorMenuItem(), add);
+    }
+
+    /** The lane's part in the service blueprint, which orders the lanes and places the lines in the blueprint view. */
+    private Menu roleMenu(JourneyMap map, Lane lane) {
+        Menu roles = new Menu("Blueprint role", new FontIcon(Feather.LAYOUT));
+        roles.setId("laneRoleMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (LaneRole role : LaneRole.values()) {
+            RadioMenuItem item = new RadioMenuItem(role.displayName());
+            item.setToggleGroup(group);
+            item.setSelected(role == lane.role());
+            item.setOnAction(e -> session.runStep(SetLaneRole.of(map, lane.id(), role)));
+            roles.getItems().add(item);
+        }
+        return roles;
     }
 
     /** Every lane with a visibility tick and its own actions, then "Add lane". */

@@ -80,7 +80,7 @@ public final class EditorController {
     @FXML private MenuButton lanesMenu;
     @FXML private MenuButton evidenceMenu;
     @FXML private StackPane inspectorSlot;
-    @FXML private ToggleButton overlayToggle;
+    @FXML private ToggleButton overlayToggle, blueprintToggle;
     @FXML private ComboBox<SatisfactionScores> overlaySegment;
     @FXML private StackPane overlayLegend;
     @FXML private HBox scenarioBar;
@@ -168,6 +168,7 @@ public final class EditorController {
         CheckMenuItem satisfaction = menus.check(StudioCommand.SATISFACTION_COLOURS);
         satisfaction.disableProperty().bind(overlayToggle.disabledProperty());
         menus.whenReleased(() -> satisfaction.selectedProperty().unbindBidirectional(overlayToggle.selectedProperty()));
+        BlueprintToggle.attach(blueprintToggle, menus, canvas);
         scenarios = new ScenarioCommands(session, menus, this::window, this::typing, canvas::showOtherScenarioCurve);
         new ScenarioTabs(scenarioBar, session, scenarios, canvas.scenarioBadgesProperty());
         guide = new GuidedMode(session, editorView::setLeft, guided, this::handIn, onCompare);
@@ -325,7 +326,7 @@ public final class EditorController {
 
     private void exportOrPrint(String itemId) {
         if (exports != null) {
-            exports.run(itemId, window(), session.map(), session::tell);
+            exports.run(itemId, window(), session.map(), canvas.shownView(), session::tell);
         }
     }
 

@@ -17,6 +17,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.compare.RatingSpreads;
+import org.journeystudio.layout.MapView;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.ExportMonitor;
@@ -44,6 +45,8 @@ public final class MapExports {
     private final StudioPreferences preferences;
     private final Function<JourneyMap, RatingSpreads> spreads;
     private ExportChoices last;
+    /** The view the editor shows: the blueprint view exports the blueprint, as seen. */
+    private MapView view = MapView.JOURNEY;
 
     /**
      * Starts from the choices remembered in {@code preferences} and remembers each new one there; a Markdown
@@ -60,8 +63,14 @@ public final class MapExports {
 
     /** Runs the menu item with id {@code itemId} on {@code map}; {@code status} gets the one-line outcome. */
     public void run(String itemId, Window owner, JourneyMap map, Consumer<String> status) {
+        run(itemId, owner, map, MapView.JOURNEY, status);
+    }
+
+    /** As {@link #run(String, Window, JourneyMap, Consumer)}, exporting and printing the map in the view shown. */
+    public void run(String itemId, Window owner, JourneyMap map, MapView shown, Consumer<String> status) {
+        view = shown;
         if (PRINT_ITEM.equals(itemId)) {
-            new MapPrinting(work).print(owner, map, last.options(), status);
+            new MapPrinting(work).print(owner, map, last.options().withView(view), status);
         } else if (MERMAID_ITEM.equals(itemId)) {
             ExportChoices mermaid = new ExportChoices(ExportFormat.MERMAID, 1, false, ExportChoices.DEFAULT.page(),
                     ExportChoices.DEFAULT.fit(), false, java.util.List.of());
@@ -107,7 +116,7 @@ public final class MapExports {
             @Override
             protected void write(Path target, ExportMonitor monitor) throws Exception {
                 RatingSpreads behind = choices.format() == ExportFormat.MD ? spreads.apply(map) : RatingSpreads.NONE;
-                MapExporter.export(map, choices.options(), behind, target, monitor);
+                MapExporter.export(map, choices.options().withView(view), behind, target, monitor);
             }
         };
         Stage progress = progressWindow(owner, task);

@@ -8,6 +8,8 @@ import org.journeystudio.ui.StudioStyles;
 /** The style classes and pseudo-classes of the inspector; their rules are in inspector.css. */
 final class InspectorStyles {
     static final String FIELD_MESSAGE = "field-message";
+    static final String FORM = "form";
+    static final String FIELD_LABEL = "field-label";
     static final String FIELD_HINT = "field-hint";
     static final String EMPTY_NOTE = "empty-note";
 

@@ -19,6 +19,7 @@ import org.journeystudio.ui.Views;
 
 /** With nothing selected: the map's own settings, its segments and its personas. */
 final class MapInspector {
+    @FXML private VBox mapInspector;
     @FXML private Label mapHeading;
     @FXML private TextField mapTitleField;
     @FXML private TextArea mapDescriptionArea;
@@ -37,6 +38,7 @@ final class MapInspector {
     private CommittedText scenario;
     private SegmentList segments;
     private PersonaList personas;
+    private final HandoffList handoffs = new HandoffList();
 
     MapInspector(FieldEdits edits) {
         this.edits = edits;
@@ -75,6 +77,7 @@ final class MapInspector {
         personas = new PersonaList(edits);
         segmentsHost.getChildren().add(segments.view());
         personasHost.getChildren().add(personas.view());
+        mapInspector.getChildren().add(handoffs.view());
     }
 
     Parent view() {
@@ -94,6 +97,7 @@ final class MapInspector {
         scenario.show(map.scenario());
         segments.show(map.segments());
         personas.show(map);
+        handoffs.show(map);
     }
 
     void commitPending() {

@@ -81,6 +81,7 @@ final class TouchpointInspector {
     private PainPointList painPoints;
     private OpportunityList opportunities;
     private SatisfactionRatings satisfaction;
+    private BlueprintFields blueprint;
     private List<String> ids = List.of();
 
     TouchpointInspector(FieldEdits edits) {
@@ -141,6 +142,8 @@ final class TouchpointInspector {
         for (TitledPane pane : List.of(expectationsPane, painPointsPane, opportunitiesPane)) {
             pane.managedProperty().bind(pane.visibleProperty());
         }
+        blueprint = new BlueprintFields(edits, () -> ids);
+        touchpointInspector.getChildren().add(blueprint.view());
     }
 
     Parent view() {
@@ -153,6 +156,7 @@ final class TouchpointInspector {
             texts.forEach(CommittedText::forget);
             List.of(expectations, painPoints, opportunities).forEach(ItemList::forget);
             List.of(cardMessage, emotionMessage, ratingsMessage).forEach(InlineMessage::clear);
+            blueprint.forget();
         }
         ids = List.copyOf(touchpointIds);
         refresh(map);
@@ -174,6 +178,7 @@ final class TouchpointInspector {
             expectations.commitPending();
             painPoints.commitPending();
             opportunities.commitPending();
+            blueprint.commitPending();
         }
     }
 
@@ -232,6 +237,7 @@ final class TouchpointInspector {
         showShared(expectedScoreField, !sameExpected ? null
                 : expected == null ? "" : RatingInput.format(expected));
         satisfaction.show(map.segments(), scale, cards);
+        blueprint.show(map, cards);
     }
 
     /** Shows a value the cards share; null (they differ) shows an empty field that says so. */

@@ -16,6 +16,7 @@ import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.LaneRole;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Persona;
@@ -23,6 +24,7 @@ import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointLink;
 
 /** A seeded generator of valid journey maps with awkward text and numbers, for property-style tests. */
 public final class RandomMaps {
@@ -56,14 +58,18 @@ public final class RandomMaps {
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
             stages.add(new Stage("stage-" + i + text(4), text(15), text(30), 1 + random.nextDouble() * 600));
         }
+        // Half the maps use the service blueprint (format version 3), half do not (versions 1 and 2 stay covered).
+        boolean blueprint = random.nextBoolean();
         List<Lane> lanes = new ArrayList<>();
         for (int i = 0, n = random.nextInt(5); i < n; i++) {
-            lanes.add(new Lane("lane-" + i, pick(LaneKind.values()), text(12), random.nextBoolean()));
+            lanes.add(new Lane("lane-" + i, pick(LaneKind.values()), text(12), random.nextBoolean(),
+                    blueprint ? pick(LaneRole.values()) : LaneRole.NONE));
         }
         List<Touchpoint> touchpoints = new ArrayList<>();
         if (!stages.isEmpty() && !lanes.isEmpty()) {
             for (int i = 0, n = random.nextInt(12); i < n; i++) {
-                touchpoints.add(touchpoint("tp-" + i, scale, stages, lanes, segments));
+                Touchpoint tp = touchpoint("tp-" + i, scale, stages, lanes, segments);
+                touchpoints.add(blueprint ? withBlueprintMarks(tp, i) : tp);
             }
         }
         return new JourneyMap("map-" + random.nextInt(1_000_000), "T" + text(20), text(60), text(40),
@@ -111,6 +117,16 @@ public final class RandomMaps {
                 .expectedScore(random.nextBoolean() ? null : rating(scale))
                 .evidence(pick(Evidence.values()))
                 .build();
+    }
+
+    /** Fail and wait points, and links to touchpoints made before this one ({@code tp-0} … {@code tp-(i-1)}). */
+    private Touchpoint withBlueprintMarks(Touchpoint tp, int i) {
+        List<TouchpointLink> links = new ArrayList<>();
+        for (int n = i == 0 ? 0 : random.nextInt(3), k = 0; k < n; k++) {
+            links.add(TouchpointLink.dependsOn("tp-" + random.nextInt(i)));
+        }
+        return tp.toBuilder().failPoint(random.nextBoolean()).waitPoint(random.nextBoolean())
+                .waitDuration(random.nextBoolean() ? text(8) : "").links(links).build();
     }
 
     /** Whole numbers, as survey answers are, or any double, as averages are. */

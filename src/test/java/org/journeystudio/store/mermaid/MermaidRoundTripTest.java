@@ -86,8 +86,10 @@ class MermaidRoundTripTest {
     /** A to-be scenario copied from the map's touchpoints, a few changed, shown or kept. */
     private static JourneyMap withToBe(JourneyMap map, boolean showToBe) {
         List<Touchpoint> copies = new ArrayList<>();
+        Map<String, String> copyIds = new LinkedHashMap<>();
+        map.touchpoints().forEach(t -> copyIds.put(t.id(), "tobe-" + t.id()));
         for (Touchpoint t : map.touchpoints()) {
-            Touchpoint copy = t.toBuilder().id("tobe-" + t.id()).origin(t.id()).build();
+            Touchpoint copy = t.withLinksRenamed(copyIds).toBuilder().id("tobe-" + t.id()).origin(t.id()).build();
             copies.add(copies.size() % 3 == 0 ? copy.withTitle(copy.title() + " #1; 50%% off") : copy);
         }
         List<Scenario> list = List.of(new Scenario(Scenarios.FIRST_ID, Scenario.AS_IS, ""),

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import java.util.List;
@@ -40,7 +41,7 @@ import org.journeystudio.ui.fakes.MemoryPreferences;
  * A dev main for the editor's screenshots: {@code EditorScreens$Main OUTPUT.png WIDTH HEIGHT [to-be]} (under Xvfb
  * for real fonts) opens the online retailer in the studio window at that size and writes the window's picture;
  * with {@code to-be}, after copying a to-be from it, editing, deleting and adding a card, with the as-is's
- * curve dashed behind.
+ * curve dashed behind; with {@code blueprint}, the hotel stay's service blueprint in the blueprint view.
  */
 public final class EditorScreens extends Application {
     @Override
@@ -51,8 +52,12 @@ public final class EditorScreens extends Application {
         double height = Double.parseDouble(args.get(2));
         H2Library library = H2Library.open(Files.createTempDirectory("editor-screens"));
         ResourceTemplateCatalog templates = new ResourceTemplateCatalog();
-        library.create(templates.instantiate("online-retailer", "Online retailer: first purchase",
-                Instant.parse("2026-11-23T00:00:00Z")));
+        boolean blueprint = args.size() > 3 && args.get(3).equals("blueprint");
+        library.create(blueprint
+                ? templates.instantiate("service-blueprint", "Service blueprint: hotel stay",
+                        Instant.parse("2026-11-23T00:00:00Z"))
+                : templates.instantiate("online-retailer", "Online retailer: first purchase",
+                        Instant.parse("2026-11-23T00:00:00Z")));
         StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
         preferences.saveWindowBounds(new WindowBounds(0, 0, width, height, false));
         BackgroundWork work = new BackgroundWork();
@@ -64,6 +69,12 @@ public final class EditorScreens extends Application {
         whenInspectorShown(stage.getScene(), () -> later(1, () -> {
             if (toBe) {
                 imagineToBe(window.editor().orElseThrow());
+            }
+            if (blueprint) {
+                ((ToggleButton) stage.getScene().lookup("#blueprintToggle")).fire();
+                // The blueprint's lines lie below the journey lanes: show them.
+                later(0.5, () -> ((javafx.scene.control.ScrollPane) stage.getScene().lookup("#mapScroll"))
+                        .setVvalue(0.75));
             }
         }));
         whenInspectorShown(stage.getScene(), () -> later(2, () -> {

@@ -1,0 +1,11 @@
+package org.journeystudio.layout;
+
+import org.journeystudio.model.Blueprint;
+
+/** One of a blueprint's three lines, drawn across the whole map at {@code y}, labelled with its name. */
+public record BlueprintLine(Blueprint.Line line, double y) {
+
+    public String label() {
+        return line.label();
+    }
+}
