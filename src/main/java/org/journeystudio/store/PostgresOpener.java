@@ -117,7 +117,8 @@ final class PostgresOpener {
         Flyway flyway = migrations.configure(dataSource()).load();
         MigrationInfo[] history = flyway.info().all();
         String newest = Arrays.stream(history)
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED)
                 .map(m -> m.getVersion().getVersion()).reduce((first, second) -> second).orElse(null);
         if (newest != null) {
             throw new LibraryException("The team library " + address + " was written by a newer Journey Studio "

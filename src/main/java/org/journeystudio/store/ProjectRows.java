@@ -24,6 +24,13 @@ import org.journeystudio.store.json.JourneyJson;
  * decided by {@link IncrementalSave}; every UPDATE raises the row's revision.
  */
 final class ProjectRows {
+    /** Every table with a project's rows, children first; written out so that no SQL is built from a name. */
+    private static final List<String> DELETE_PROJECT_ROWS = List.of(
+            "DELETE FROM project_version WHERE project_id = ?", "DELETE FROM scenario WHERE project_id = ?",
+            "DELETE FROM touchpoint WHERE project_id = ?", "DELETE FROM persona WHERE project_id = ?",
+            "DELETE FROM segment WHERE project_id = ?", "DELETE FROM stage WHERE project_id = ?",
+            "DELETE FROM lane WHERE project_id = ?");
+
     private final Statements sql;
     private final String projectId;
 
@@ -53,9 +60,8 @@ final class ProjectRows {
 
     /** Deletes the project and everything in it, children before the rows they point at. */
     void deleteProject() throws SQLException {
-        for (String table : List.of("project_version", "scenario", "touchpoint", "persona", "segment", "stage",
-                "lane")) {
-            sql.update("DELETE FROM " + table + " WHERE project_id = ?", projectId);
+        for (String delete : DELETE_PROJECT_ROWS) {
+            sql.update(delete, projectId);
         }
         sql.update("DELETE FROM project WHERE id = ?", projectId);
     }
@@ -74,7 +80,7 @@ final class ProjectRows {
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("segment", id);
+            sql.update("DELETE FROM segment WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -100,7 +106,7 @@ final class ProjectRows {
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("persona", id);
+            sql.update("DELETE FROM persona WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -118,7 +124,7 @@ final class ProjectRows {
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("stage", id);
+            sql.update("DELETE FROM stage WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -135,7 +141,7 @@ final class ProjectRows {
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("lane", id);
+            sql.update("DELETE FROM lane WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -166,26 +172,30 @@ final class ProjectRows {
                         + "WHERE project_id = ? AND id = ?", values.toArray());
             }
             if (!old.expectations().equals(t.expectations())) {
-                deleteChildren("touchpoint_expectation", t.id());
+                sql.update("DELETE FROM touchpoint_expectation WHERE project_id = ? AND touchpoint_id = ?",
+                        projectId, t.id());
                 insertExpectations(t);
             }
             if (!old.painPoints().equals(t.painPoints())) {
-                deleteChildren("touchpoint_pain_point", t.id());
+                sql.update("DELETE FROM touchpoint_pain_point WHERE project_id = ? AND touchpoint_id = ?",
+                        projectId, t.id());
                 insertPainPoints(t);
             }
             if (!old.opportunities().equals(t.opportunities())) {
-                deleteChildren("touchpoint_opportunity", t.id());
+                sql.update("DELETE FROM touchpoint_opportunity WHERE project_id = ? AND touchpoint_id = ?",
+                        projectId, t.id());
                 insertOpportunities(t);
             }
             // Compared as ordered lists: the order ratings were given in is kept, so it is part of what changed.
             if (!List.copyOf(old.satisfaction().entrySet()).equals(List.copyOf(t.satisfaction().entrySet()))) {
-                deleteChildren("touchpoint_satisfaction", t.id());
+                sql.update("DELETE FROM touchpoint_satisfaction WHERE project_id = ? AND touchpoint_id = ?",
+                        projectId, t.id());
                 insertSatisfaction(t);
             }
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("touchpoint", id);
+            sql.update("DELETE FROM touchpoint WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -278,13 +288,6 @@ final class ProjectRows {
         }
     }
 
-    private void deleteChildren(String table, String touchpointId) throws SQLException {
-        sql.update("DELETE FROM " + table + " WHERE project_id = ? AND touchpoint_id = ?", projectId, touchpointId);
-    }
-
-    private void deleteElement(String table, String id) throws SQLException {
-        sql.update("DELETE FROM " + table + " WHERE project_id = ? AND id = ?", projectId, id);
-    }
 
     private static OffsetDateTime time(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -240,7 +240,7 @@ public final class SurveyResponses implements RatingOriginStore {
         return names;
     }
 
-    /** Replaces or adds the origin: an UPDATE, then an INSERT when no row was there (the same SQL on every database). */
+    /** Replaces or adds the origin: an UPDATE, then an INSERT if there was no row (the same SQL on every database). */
     private void merge(String projectId, RatingOrigin origin) throws SQLException {
         Object recordedAt = origin.recordedAt().atOffset(ZoneOffset.UTC);
         int updated = library.statements().update("UPDATE rating_origin SET source = ?, recorded_at = ?, import_id = ? "

@@ -29,7 +29,7 @@ public record TeamLibraryAddress(String host, int port, String database, String 
         return library != null && library.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
     }
 
-    /** Parses a {@code postgresql://} address, with {@code environment} for {@code PGUSER}; refuses what it cannot use. */
+    /** Parses a {@code postgresql://} address ({@code environment} for PGUSER); refuses what it cannot use. */
     public static TeamLibraryAddress parse(String address, Map<String, String> environment) {
         URI uri;
         try {

@@ -111,7 +111,8 @@ class LibraryRoundTripTest {
             JourneyMap map = SampleMaps.rich("map-1");
             library.create(map);
             library.rename("map-1", "  Renamed shop ");
-            assertThat(library.load("map-1")).contains(library.kept(map.withTitle("Renamed shop").withTimes(map.created(), now)));
+            assertThat(library.load("map-1"))
+                    .contains(library.kept(map.withTitle("Renamed shop").withTimes(map.created(), now)));
             assertThatThrownBy(() -> library.rename("map-1", " ")).isInstanceOf(InvalidMapException.class)
                     .hasMessageContaining("title");
             assertThatThrownBy(() -> library.rename("nope", "x")).isInstanceOf(LibraryException.class)

@@ -11,7 +11,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** The shared test cluster answers on loopback with a password, and each test's database is its own. */
-@FastTest
+@SlowTest
 class PostgresClusterTest {
 
     @Test
