@@ -84,7 +84,12 @@ public record TeamLibraryAddress(String host, int port, String database, String 
     }
 
     private static LibraryException refused(String address, String why) {
-        return new LibraryException("The team library '" + address + "' cannot be used: " + why + ".");
+        return new LibraryException("The team library '" + withoutPassword(address) + "' cannot be used: " + why + ".");
+    }
+
+    /** The address as typed, a password in it masked: even a refusal must not write it into a log. */
+    private static String withoutPassword(String address) {
+        return address.replaceFirst("^(?i)(postgresql://[^/@:]*):[^/@]*@", "$1:***@");
     }
 
     /** The address as the user reads it: no password, ever. */
