@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.journeystudio.store.H2Library;
+import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.LibraryLocation;
+import org.journeystudio.store.PostgresLibrary;
+import org.journeystudio.store.TeamLibraryAddress;
 
 /** A sub-command's parsed arguments, with typed access that turns bad values into {@link UsageException}s. */
 final class CommandCall {
@@ -15,11 +18,12 @@ final class CommandCall {
 
     private final CommandLine parsed;
     private final List<String> tokens;
-    private final Path rootLibrary;
+    /** The root {@code --library} as given: a folder or a team library's {@code postgresql://} address. */
+    private final String rootLibrary;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    CommandCall(CommandLine parsed, List<String> tokens, Path rootLibrary, PrintWriter out, PrintWriter err) {
+    CommandCall(CommandLine parsed, List<String> tokens, String rootLibrary, PrintWriter out, PrintWriter err) {
         this.parsed = parsed;
         this.tokens = List.copyOf(tokens);
         this.rootLibrary = rootLibrary;
@@ -105,13 +109,29 @@ final class CommandCall {
         }
     }
 
-    /** The library chosen with {@code --library} (after or before the command), the environment, or the default. */
-    H2Library openLibrary() {
+    /**
+     * The library chosen with {@code --library} (after or before the command), the environment, or the default:
+     * a team library when that is a {@code postgresql://} address, else the local library in that folder.
+     */
+    JdbcLibrary openLibrary() {
+        String chosen = chosenLibrary();
+        if (TeamLibraryAddress.isTeamLibrary(chosen)) {
+            return PostgresLibrary.open(TeamLibraryAddress.parse(chosen));
+        }
         return H2Library.open(libraryFolder());
     }
 
-    /** The folder of that library, not opened. */
+    /** The folder of the local library, not opened; a team library has none. */
     Path libraryFolder() {
-        return LibraryLocation.resolve(has(LIBRARY) ? path(LIBRARY) : rootLibrary);
+        String chosen = chosenLibrary();
+        if (TeamLibraryAddress.isTeamLibrary(chosen)) {
+            throw new UsageException("--library " + chosen + " is a team library, which has no folder; this "
+                    + "command works on a local library folder");
+        }
+        return LibraryLocation.resolve(chosen == null ? null : toPath(chosen, "--library"));
+    }
+
+    private String chosenLibrary() {
+        return has(LIBRARY) ? value(LIBRARY) : rootLibrary;
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.Options;
 import org.journeystudio.compare.MapComparison;
-import org.journeystudio.store.H2Library;
+import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.usecase.CompareStates;
 import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.usecase.StateNotFoundException;
@@ -81,7 +81,7 @@ final class CompareCommand implements Subcommand {
         List<CompareSides.Side> sides = CompareSides.read(call.tokens());
         List<CompareStates.State> states = new ArrayList<>();
         boolean needsLibrary = sides.stream().anyMatch(s -> s.project() != null);
-        try (H2Library library = needsLibrary ? call.openLibrary() : null) {
+        try (JdbcLibrary library = needsLibrary ? call.openLibrary() : null) {
             for (CompareSides.Side side : sides) {
                 states.add(state(side, library));
             }
@@ -101,7 +101,7 @@ final class CompareCommand implements Subcommand {
         return 0;
     }
 
-    private static CompareStates.State state(CompareSides.Side side, H2Library library) throws Exception {
+    private static CompareStates.State state(CompareSides.Side side, JdbcLibrary library) throws Exception {
         if (side.file() != null) {
             return CompareStates.file(JourneyFiles.json(), CommandCall.toPath(side.file(), "OLD/NEW"),
                     side.scenario());

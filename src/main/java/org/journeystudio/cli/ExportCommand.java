@@ -3,7 +3,7 @@ package org.journeystudio.cli;
 import java.nio.file.Path;
 import org.apache.commons.cli.Options;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.store.H2Library;
+import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.usecase.ExportJourneyFile;
 import org.journeystudio.usecase.JourneyFiles;
@@ -38,7 +38,7 @@ final class ExportCommand implements Subcommand {
     public int run(CommandCall call) throws Exception {
         String project = call.required("project", "NAME");
         Path out = CommandCall.toPath(call.required("out", "FILE"), "--out");
-        try (H2Library library = call.openLibrary()) {
+        try (JdbcLibrary library = call.openLibrary()) {
             ProjectSummary found = ProjectSelector.find(library, project);
             JourneyMap map = new ExportJourneyFile(library, JourneyFiles.json()).export(found.id(), found.title(), out,
                     call.has("with-versions"));

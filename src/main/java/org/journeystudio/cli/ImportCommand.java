@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.Options;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.store.H2Library;
+import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.usecase.ImportJourneyFile;
 import org.journeystudio.usecase.JourneyFiles;
 
@@ -38,7 +38,7 @@ final class ImportCommand implements Subcommand {
             throw new UsageException("give exactly one .journey.json, .mmd, .csv or .xlsx file to import, not " + files.size());
         }
         Path file = CommandCall.toPath(files.get(0), "FILE");
-        try (H2Library library = call.openLibrary()) {
+        try (JdbcLibrary library = call.openLibrary()) {
             ImportJourneyFile.Imported imported = new ImportJourneyFile(library, JourneyFiles.json())
                     .importWithWarnings(file);
             imported.warnings().forEach(w -> call.err().println("journey-studio: warning: " + w));

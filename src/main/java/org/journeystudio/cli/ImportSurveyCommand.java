@@ -8,7 +8,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
 import org.journeystudio.ratings.NewTouchpointPlace;
 import org.journeystudio.ratings.SurveyImportDraft;
-import org.journeystudio.store.H2Library;
+import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.StoredImport;
 import org.journeystudio.usecase.ImportSurveyIntoProject;
@@ -63,7 +63,7 @@ final class ImportSurveyCommand implements Subcommand {
         if (project == null) {
             throw new UsageException("missing --project NAME: which project does the survey rate?");
         }
-        try (H2Library library = call.openLibrary()) {
+        try (JdbcLibrary library = call.openLibrary()) {
             ProjectSummary found = ProjectSelector.find(library, project);
             JourneyMap map = new OpenProject(library).load(found.id(), found.title());
             SurveyImportDraft draft = draft(call, survey, map);

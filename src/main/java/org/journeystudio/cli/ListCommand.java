@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.commons.cli.Options;
-import org.journeystudio.store.H2Library;
+import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.ProjectSummary;
 
 /** {@code journey-studio list}: the library's projects, newest first. */
@@ -35,7 +35,7 @@ final class ListCommand implements Subcommand {
         // Made here, not when the class loads: every command line loads this class, and the time zone rules
         // cost the heatmap command's start-up (issue 18).
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-        try (H2Library library = call.openLibrary()) {
+        try (JdbcLibrary library = call.openLibrary()) {
             for (ProjectSummary project : library.list()) {
                 out.printf("%s  %4d touchpoints  %s%n", when.format(project.modified()),
                         project.touchpointCount(), project.title());

@@ -12,7 +12,7 @@ final class ProjectSelector {
 
     /** {@code --library DIR}, accepted after a command as well as before it. */
     static Option libraryOption() {
-        return Subcommand.valued(CommandCall.LIBRARY, "DIR", "Library folder to use instead of the default "
+        return Subcommand.valued(CommandCall.LIBRARY, "DIR", "Library folder (or team library postgresql://HOST/DB) to use instead of the default "
                 + "per-user one (also: the environment variable JOURNEY_STUDIO_LIBRARY).");
     }
 

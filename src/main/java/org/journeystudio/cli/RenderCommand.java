@@ -17,7 +17,7 @@ import org.journeystudio.render.ExportOptions;
 import org.journeystudio.render.MapExporter;
 import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
-import org.journeystudio.store.H2Library;
+import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.usecase.LibraryRatingSpreads;
@@ -224,7 +224,7 @@ final class RenderCommand implements Subcommand {
             call.err().flush();
             return new Shown(ScenarioOption.showing(read.content().map(), scenario), RatingSpreads.NONE);
         }
-        try (H2Library library = call.openLibrary()) {
+        try (JdbcLibrary library = call.openLibrary()) {
             ProjectSummary found = ProjectSelector.find(library, request.project());
             JourneyMap map = ScenarioOption.showing(new OpenProject(library).load(found.id(), found.title()), scenario);
             return new Shown(map, withSpreads ? LibraryRatingSpreads.of(library, map) : RatingSpreads.NONE);

@@ -16,6 +16,7 @@ import org.apache.commons.cli.ParseException;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.store.LibraryException;
+import org.journeystudio.store.TeamLibraryAddress;
 import org.journeystudio.store.json.JourneyFormatException;
 import org.journeystudio.survey.SurveyException;
 
@@ -114,11 +115,10 @@ public final class StudioCommandLine {
             out.println("Journey Studio " + StudioVersion.version());
             return new Exit(0);
         }
-        Path library = root.hasOption(CommandCall.LIBRARY)
-                ? CommandCall.toPath(root.getOptionValue(CommandCall.LIBRARY), "--library") : null;
+        String libraryArgument = root.getOptionValue(CommandCall.LIBRARY);
         List<String> rest = root.getArgList();
         if (rest.isEmpty()) {
-            return new OpenWindow(library, null);
+            return new OpenWindow(windowLibrary(libraryArgument), null);
         }
         Optional<Subcommand> named = subcommand(rest.get(0));
         if (named.isEmpty()) {
@@ -129,14 +129,15 @@ public final class StudioCommandLine {
                 throw new UsageException("'" + rest.get(0) + "' is not a command (" + commandNames()
                         + "), and only one map file can be opened");
             }
-            return new OpenWindow(library, CommandCall.toPath(rest.get(0), "FILE.journey.json"));
+            return new OpenWindow(windowLibrary(libraryArgument),
+                    CommandCall.toPath(rest.get(0), "FILE.journey.json"));
         }
         Subcommand command = named.get();
         String[] commandArgs = rest.subList(1, rest.size()).toArray(String[]::new);
-        return new Exit(runWithHelpHint(command, commandArgs, library, out, err));
+        return new Exit(runWithHelpHint(command, commandArgs, libraryArgument, out, err));
     }
 
-    private static int runWithHelpHint(Subcommand command, String[] args, Path library, PrintWriter out,
+    private static int runWithHelpHint(Subcommand command, String[] args, String libraryArgument, PrintWriter out,
                                        PrintWriter err) throws Exception {
         try {
             CommandLine parsed = parse(withHelp(command.options()), args, false);
@@ -144,7 +145,7 @@ public final class StudioCommandLine {
                 printHelp(out, command);
                 return 0;
             }
-            return command.run(new CommandCall(parsed, List.of(args), library, out, err));
+            return command.run(new CommandCall(parsed, List.of(args), libraryArgument, out, err));
         } catch (UsageException e) {
             throw new UsageException(e.getMessage() + "; see " + NAME + " " + command.name() + " --help");
         }
@@ -184,6 +185,15 @@ public final class StudioCommandLine {
         return subcommands.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /** The window's library folder; the window does not open a team library yet, the commands do. */
+    private static Path windowLibrary(String libraryArgument) {
+        if (TeamLibraryAddress.isTeamLibrary(libraryArgument)) {
+            throw new UsageException("the studio window cannot open a team library (" + libraryArgument + ") yet; "
+                    + "the commands can, e.g. " + NAME + " --library " + libraryArgument + " list");
+        }
+        return libraryArgument == null ? null : CommandCall.toPath(libraryArgument, "--library");
+    }
+
     private String commandNames() {
         return String.join(", ", subcommands.stream().map(Subcommand::name).toList());
     }
@@ -192,7 +202,9 @@ public final class StudioCommandLine {
         return withHelp(new Options())
                 .addOption(Option.builder("V").longOpt("version").desc("Print the version and exit.").build())
                 .addOption(Subcommand.valued(CommandCall.LIBRARY, "DIR",
-                        "Library folder to use instead of the default per-user one."));
+                        "Library folder to use instead of the default per-user one, or a team library on a "
+                                + "PostgreSQL server: postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=MODE] "
+                                + "(password from PGPASSWORD or ~/.pgpass; see docs/team-library.md)."));
     }
 
     /** Adds {@code -h/--help} to {@code options}, which every caller builds afresh. */

@@ -40,20 +40,24 @@ final class LibraryErrors {
     }
 
     /** A failed read or write of an open library; the transaction has been rolled back. */
-    static LibraryException during(String action, Path folder, SQLException e) {
-        String why = switch (e.getErrorCode()) {
-            case ErrorCode.VALUE_TOO_LONG_2 -> "a text is longer than the library can hold";
-            case ErrorCode.DUPLICATE_KEY_1 -> "two elements share an id";
-            case ErrorCode.DATABASE_IS_CLOSED -> "the library was closed";
-            default -> firstLine(e);
+    static LibraryException during(String action, String library, SQLException e) {
+        // SQL states, which H2 and PostgreSQL share for these; H2's closed database has a code of its own.
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String why = switch (state) {
+            case "22001" -> "a text is longer than the library can hold";
+            case "23505" -> "two elements share an id";
+            case "08003", "08006" -> "the connection to the library's server was lost";
+            default -> e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED ? "the library was closed" : firstLine(e);
         };
-        return new LibraryException("Could not " + action + " in the library " + folder + ": " + why
+        return new LibraryException("Could not " + action + " in the library " + library + ": " + why
                 + ". Nothing of this change was stored.", e);
     }
 
     static String firstLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).strip();
+        String line = (end < 0 ? message : message.substring(0, end)).strip();
+        // PostgreSQL's messages start with their severity, which says nothing to a user.
+        return line.startsWith("ERROR: ") || line.startsWith("FATAL: ") ? line.substring(7) : line;
     }
 }

@@ -26,7 +26,7 @@ import org.journeystudio.store.json.JourneyFormatException;
 import org.journeystudio.store.json.JourneyJson;
 
 /**
- * The versions an {@link H2Library} keeps ({@code project_version}): each a whole map as the text of a
+ * The versions an {@link JdbcLibrary} keeps ({@code project_version}): each a whole map as the text of a
  * {@code .journey.json} file, gzipped (a 1,000-card map's text shrinks about tenfold; see docs/benchmarks.md), so
  * a later studio reads an older version through the file format's own migration. Every call is one transaction
  * of the library's, joined when it runs inside another (a duplicate, an import).
@@ -34,10 +34,10 @@ import org.journeystudio.store.json.JourneyJson;
 final class LibraryVersions implements ProjectVersions {
     private static final String COLUMNS = "id, project_id, name, note, created_at, bytes, automatic";
 
-    private final H2Library library;
+    private final JdbcLibrary library;
     private final Clock clock;
 
-    LibraryVersions(H2Library library, Clock clock) {
+    LibraryVersions(JdbcLibrary library, Clock clock) {
         this.library = library;
         this.clock = clock;
     }

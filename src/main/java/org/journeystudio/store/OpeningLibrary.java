@@ -96,8 +96,8 @@ public final class OpeningLibrary implements ProjectLibrary {
     }
 
     @Override
-    public Path location() {
-        return location;
+    public String location() {
+        return location.toString();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.journeystudio.store;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.journeystudio.model.JourneyMap;
@@ -52,8 +51,11 @@ public interface ProjectLibrary extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** The folder that holds the library's files. */
-    Path location();
+    /**
+     * Where the library is, as its user names it in messages and on the home screen: the folder of a local library,
+     * the {@code postgresql://host:port/database} of a team library (never with a password).
+     */
+    String location();
 
     /** False while a library opened in the background ({@link OpeningLibrary}) is not open yet. */
     default boolean isOpen() {

@@ -25,6 +25,13 @@ import org.journeystudio.store.json.JourneyJson;
  * decided by {@link IncrementalSave}; every UPDATE raises the row's revision.
  */
 final class ProjectRows {
+    /** Every table with a project's rows, children first; written out so that no SQL is built from a name. */
+    private static final List<String> DELETE_PROJECT_ROWS = List.of(
+            "DELETE FROM project_version WHERE project_id = ?", "DELETE FROM scenario WHERE project_id = ?",
+            "DELETE FROM touchpoint WHERE project_id = ?", "DELETE FROM persona WHERE project_id = ?",
+            "DELETE FROM segment WHERE project_id = ?", "DELETE FROM stage WHERE project_id = ?",
+            "DELETE FROM lane WHERE project_id = ?");
+
     private final Statements sql;
     private final String projectId;
 
@@ -54,9 +61,8 @@ final class ProjectRows {
 
     /** Deletes the project and everything in it, children before the rows they point at. */
     void deleteProject() throws SQLException {
-        for (String table : List.of("project_version", "scenario", "touchpoint", "persona", "segment", "stage",
-                "lane")) {
-            sql.update("DELETE FROM " + table + " WHERE project_id = ?", projectId);
+        for (String delete : DELETE_PROJECT_ROWS) {
+            sql.update(delete, projectId);
         }
         sql.update("DELETE FROM project WHERE id = ?", projectId);
     }
@@ -75,7 +81,7 @@ final class ProjectRows {
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("segment", id);
+            sql.update("DELETE FROM segment WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -101,7 +107,7 @@ final class ProjectRows {
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("persona", id);
+            sql.update("DELETE FROM persona WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -119,7 +125,7 @@ final class ProjectRows {
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("stage", id);
+            sql.update("DELETE FROM stage WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -137,7 +143,7 @@ final class ProjectRows {
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("lane", id);
+            sql.update("DELETE FROM lane WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -170,7 +176,8 @@ final class ProjectRows {
                         + "WHERE project_id = ? AND id = ?", values.toArray());
             }
             if (!old.expectations().equals(t.expectations())) {
-                deleteChildren("touchpoint_expectation", t.id());
+                sql.update("DELETE FROM touchpoint_expectation WHERE project_id = ? AND touchpoint_id = ?",
+                        projectId, t.id());
                 insertExpectations(t);
             }
             if (!old.links().equals(t.links())) {
@@ -178,22 +185,25 @@ final class ProjectRows {
                 insertLinks(t);
             }
             if (!old.painPoints().equals(t.painPoints())) {
-                deleteChildren("touchpoint_pain_point", t.id());
+                sql.update("DELETE FROM touchpoint_pain_point WHERE project_id = ? AND touchpoint_id = ?",
+                        projectId, t.id());
                 insertPainPoints(t);
             }
             if (!old.opportunities().equals(t.opportunities())) {
-                deleteChildren("touchpoint_opportunity", t.id());
+                sql.update("DELETE FROM touchpoint_opportunity WHERE project_id = ? AND touchpoint_id = ?",
+                        projectId, t.id());
                 insertOpportunities(t);
             }
             // Compared as ordered lists: the order ratings were given in is kept, so it is part of what changed.
             if (!List.copyOf(old.satisfaction().entrySet()).equals(List.copyOf(t.satisfaction().entrySet()))) {
-                deleteChildren("touchpoint_satisfaction", t.id());
+                sql.update("DELETE FROM touchpoint_satisfaction WHERE project_id = ? AND touchpoint_id = ?",
+                        projectId, t.id());
                 insertSatisfaction(t);
             }
         }
 
         @Override public void delete(String id) throws SQLException {
-            deleteElement("touchpoint", id);
+            sql.update("DELETE FROM touchpoint WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
 
@@ -297,13 +307,6 @@ final class ProjectRows {
         }
     }
 
-    private void deleteChildren(String table, String touchpointId) throws SQLException {
-        sql.update("DELETE FROM " + table + " WHERE project_id = ? AND touchpoint_id = ?", projectId, touchpointId);
-    }
-
-    private void deleteElement(String table, String id) throws SQLException {
-        sql.update("DELETE FROM " + table + " WHERE project_id = ? AND id = ?", projectId, id);
-    }
 
     private static OffsetDateTime time(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -1,7 +1,6 @@
 package org.journeystudio.store;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,9 +23,9 @@ import org.journeystudio.model.JourneyMap;
  * million rows go in; a cancel or a failure rolls that connection back and the library is as it was.
  */
 public final class SurveyResponses implements RatingOriginStore {
-    private final H2Library library;
+    private final JdbcLibrary library;
 
-    SurveyResponses(H2Library library) {
+    SurveyResponses(JdbcLibrary library) {
         this.library = library;
     }
 
@@ -36,9 +35,7 @@ public final class SurveyResponses implements RatingOriginStore {
         if (library.holdsTransaction()) {
             return library.inTransaction(action, () -> writeImport(library.statements().connection(), header, source));
         }
-        try (Connection connection = DriverManager.getConnection(LibraryOpener.url(library.location()),
-                LibraryOpener.USER, LibraryOpener.PASSWORD)) {
-            connection.setAutoCommit(false);
+        try (Connection connection = library.newConnection()) {
             try {
                 long id = writeImport(connection, header, source);
                 connection.commit();
@@ -243,11 +240,17 @@ public final class SurveyResponses implements RatingOriginStore {
         return names;
     }
 
+    /** Replaces or adds the origin: an UPDATE, then an INSERT if there was no row (the same SQL on every database). */
     private void merge(String projectId, RatingOrigin origin) throws SQLException {
-        library.statements().update("MERGE INTO rating_origin (project_id, touchpoint_id, segment_id, source, "
-                        + "recorded_at, import_id) KEY (project_id, touchpoint_id, segment_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", projectId, origin.touchpointId(), origin.segmentId(),
-                origin.source().name(), origin.recordedAt().atOffset(ZoneOffset.UTC), origin.importId());
+        Object recordedAt = origin.recordedAt().atOffset(ZoneOffset.UTC);
+        int updated = library.statements().update("UPDATE rating_origin SET source = ?, recorded_at = ?, import_id = ? "
+                        + "WHERE project_id = ? AND touchpoint_id = ? AND segment_id = ?", origin.source().name(),
+                recordedAt, origin.importId(), projectId, origin.touchpointId(), origin.segmentId());
+        if (updated == 0) {
+            library.statements().update("INSERT INTO rating_origin (project_id, touchpoint_id, segment_id, source, "
+                            + "recorded_at, import_id) VALUES (?, ?, ?, ?, ?, ?)", projectId, origin.touchpointId(),
+                    origin.segmentId(), origin.source().name(), recordedAt, origin.importId());
+        }
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class WorkshopAnswers implements AutoCloseable {
             connection.setAutoCommit(false);
             return new WorkshopAnswers(folder, connection, onClose);
         } catch (SQLException e) {
-            throw LibraryErrors.during("open the workshop answers", folder, e);
+            throw LibraryErrors.during("open the workshop answers", folder.toString(), e);
         }
     }
 
@@ -205,7 +205,7 @@ public final class WorkshopAnswers implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw LibraryErrors.during("close the workshop answers", folder, e);
+            throw LibraryErrors.during("close the workshop answers", folder.toString(), e);
         } finally {
             onClose.run();
         }
@@ -224,7 +224,7 @@ public final class WorkshopAnswers implements AutoCloseable {
             } catch (SQLException rollback) {
                 e.addSuppressed(rollback);
             }
-            throw LibraryErrors.during(action, folder, e);
+            throw LibraryErrors.during(action, folder.toString(), e);
         }
     }
 

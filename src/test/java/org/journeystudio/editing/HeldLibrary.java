@@ -1,6 +1,5 @@
 package org.journeystudio.editing;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,8 +60,8 @@ public final class HeldLibrary implements ProjectLibrary {
     }
 
     @Override
-    public Path location() {
-        return Path.of("memory");
+    public String location() {
+        return "memory";
     }
 
     @Override

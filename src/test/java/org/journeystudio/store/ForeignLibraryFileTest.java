@@ -117,7 +117,7 @@ class ForeignLibraryFileTest {
         Path nested = folder.resolve("a").resolve("b");
         try (H2Library library = H2Library.open(nested)) {
             assertThat(library.list()).isEmpty();
-            assertThat(library.location()).isEqualTo(nested.toAbsolutePath().normalize());
+            assertThat(library.folder()).isEqualTo(nested.toAbsolutePath().normalize());
         }
         assertThat(nested.resolve("library.mv.db")).isRegularFile();
         try (var files = Files.list(nested)) {
@@ -135,6 +135,20 @@ class ForeignLibraryFileTest {
         }
         try (H2Library library = H2Library.open(folder)) {
             assertThat(library.load("map-1")).contains(SampleMaps.small("map-1", 1));
+        }
+    }
+
+    @Test
+    void theSameLibraryIsOpenedOnlyOnceInOneProcess() {
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(SampleMaps.small("map-1", 1));
+            assertThatThrownBy(() -> H2Library.open(folder.resolve("sub").resolve("..")))
+                    .isInstanceOf(LibraryException.class)
+                    .hasMessage("This library is already open in this Journey Studio: " + folder.toAbsolutePath());
+            assertThat(library.list()).hasSize(1);
+        }
+        try (H2Library again = H2Library.open(folder)) {
+            assertThat(again.list()).hasSize(1);
         }
     }
 }

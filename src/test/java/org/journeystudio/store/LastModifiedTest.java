@@ -14,6 +14,9 @@ import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,18 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
  * follow the edits.
  */
 @SlowTest
+@ParameterizedClass
+@EnumSource(LibraryKind.class)
 class LastModifiedTest {
+    @Parameter
+    LibraryKind kind;
     private static final Instant CREATED = Instant.parse("2026-11-01T09:00:00Z");
 
     @TempDir
     Path folder;
+
     private final SettableClock clock = new SettableClock();
-    private H2Library library;
+    private JdbcLibrary library;
     private JourneyMap map;
 
     @BeforeEach
     void open() {
-        library = H2Library.open(folder, clock);
+        library = kind.newPlace(folder).open(clock);
         map = SampleMaps.rich("map-1").withTimes(CREATED, CREATED);
         library.create(map);
         library.create(SampleMaps.rich("map-2").withTimes(CREATED.plusSeconds(60), CREATED.plusSeconds(60)));

@@ -1,7 +1,6 @@
 package org.journeystudio.store;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,23 +10,22 @@ final class LibraryTables {
     private LibraryTables() {
     }
 
-    static long rowCount(H2Library library, String table) {
+    static long rowCount(JdbcLibrary library, String table) {
         return number(library, "SELECT COUNT(*) FROM " + table);
     }
 
-    static void execute(H2Library library, String command) {
-        try (Connection connection = DriverManager.getConnection(LibraryOpener.url(library.location()),
-                LibraryOpener.USER, LibraryOpener.PASSWORD);
+    static void execute(JdbcLibrary library, String command) {
+        try (Connection connection = library.newConnection();
              Statement statement = connection.createStatement()) {
             statement.execute(command);
+            connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static long number(H2Library library, String query) {
-        try (Connection connection = DriverManager.getConnection(LibraryOpener.url(library.location()),
-                LibraryOpener.USER, LibraryOpener.PASSWORD);
+    static long number(JdbcLibrary library, String query) {
+        try (Connection connection = library.newConnection();
              Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(query)) {
             row.next();

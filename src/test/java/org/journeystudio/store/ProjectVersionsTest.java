@@ -19,20 +19,35 @@ import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 
 @SlowTest
+@ParameterizedClass
+@EnumSource(LibraryKind.class)
 class ProjectVersionsTest {
+    @Parameter
+    LibraryKind kind;
+    LibraryKind.Place place;
+
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
 
     @TempDir
     Path folder;
 
+    @BeforeEach
+    void newPlace() {
+        place = kind.newPlace(folder);
+    }
+
     private final JourneyMap shop = SampleMaps.shop("map-shop");
 
     @Test
     void aSavedVersionIsListedNewestFirstLoadsBackExactlyAndCanBeDeleted() {
-        try (H2Library library = H2Library.open(folder, Clock.fixed(T0, ZoneOffset.UTC))) {
+        try (JdbcLibrary library = place.open(Clock.fixed(T0, ZoneOffset.UTC))) {
             library.create(shop);
             ProjectVersions versions = library.versions().orElseThrow();
             VersionInfo first = versions.save(shop, "  Workshop draft ", "Before the client saw it", false);
@@ -57,11 +72,11 @@ class ProjectVersionsTest {
 
     @Test
     void versionsStayAfterReopeningAndTheProjectItselfIsUntouched() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(shop);
             library.versions().orElseThrow().save(shop.withTitle("Old"), "v1", "", false);
         }
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             List<VersionInfo> listed = library.versions().orElseThrow().list(shop.id());
             assertThat(listed).extracting(VersionInfo::name).containsExactly("v1");
             assertThat(library.versions().orElseThrow().load(shop.id(), listed.get(0).id()).orElseThrow().title())
@@ -72,7 +87,7 @@ class ProjectVersionsTest {
 
     @Test
     void aDuplicateGetsCopiesOfTheVersionsWhoseIdsMatchTheCopysOwn() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(shop);
             Touchpoint first = shop.touchpoints().get(0);
             JourneyMap older = shop.withTouchpoint(first.toBuilder().title("Older title").build());
@@ -100,7 +115,7 @@ class ProjectVersionsTest {
 
     @Test
     void deletingAProjectDeletesItsVersions() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(shop);
             library.create(SampleMaps.shop("map-other"));
             library.versions().orElseThrow().save(shop, "one", "", false);
@@ -120,7 +135,7 @@ class ProjectVersionsTest {
         try (InputStream in = getClass().getResourceAsStream("json/format-v1-every-field.journey.json")) {
             versionOneFile = gzip(in.readAllBytes());
         }
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(everyField);
             library.inTransaction("plant a version an older studio kept", () -> library.statements().update(
                     "INSERT INTO project_version (project_id, name, note, created_at, automatic, bytes, content) "
@@ -134,7 +149,7 @@ class ProjectVersionsTest {
 
     @Test
     void aFailedSaveLeavesNothingAndSaysWhy() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(shop);
             ProjectVersions versions = library.versions().orElseThrow();
 
@@ -153,7 +168,7 @@ class ProjectVersionsTest {
 
     @Test
     void aProjectImportedWithVersionsIsStoredWithThemOrNotAtAll() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             ProjectVersions versions = library.versions().orElseThrow();
             JourneyMap broken = shop.withTouchpoint(shop.touchpoints().get(0).toBuilder().stageId("no-stage").build());
             assertThatThrownBy(() -> versions.createWith(shop, List.of(new KeptVersion("ok", "", T0, false, shop),

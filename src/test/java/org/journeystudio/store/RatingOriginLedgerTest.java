@@ -21,22 +21,37 @@ import org.journeystudio.model.RatingScale;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where ratings came from: typed by hand, imported; the origin follows the map's state through undo and redo. */
 @SlowTest
+@ParameterizedClass
+@EnumSource(LibraryKind.class)
 class RatingOriginLedgerTest {
+    @Parameter
+    LibraryKind kind;
+    LibraryKind.Place place;
+
     private static final Instant IMPORTED_AT = Instant.parse("2026-11-20T09:30:00Z");
     private static final Instant TYPED_AT = Instant.parse("2026-11-23T14:05:00Z");
 
     @TempDir
     Path folder;
 
+    @BeforeEach
+    void newPlace() {
+        place = kind.newPlace(folder);
+    }
+
     private final MutableClock clock = new MutableClock(TYPED_AT);
 
     @Test
     void aRatingTypedByHandIsManualUntilUndoneThenImportedAgainAndRedoKeepsItsFirstTime() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             JourneyMap map = SampleMaps.rich("map-1");
             library.create(map);
             RatingOrigin imported = recordImportedOrigin(library);
@@ -63,7 +78,7 @@ class RatingOriginLedgerTest {
 
     @Test
     void aNewScenariosCopiesTakeTheirOriginalsOriginsAndSwitchingScenarioForgetsNone() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             JourneyMap map = SampleMaps.rich("map-1");
             library.create(map);
             RatingOrigin imported = recordImportedOrigin(library);
@@ -88,7 +103,7 @@ class RatingOriginLedgerTest {
 
     @Test
     void aRatingWithoutOriginLosesTheManualOneOnUndoAndAClearedRatingLosesItsOrigin() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             JourneyMap map = SampleMaps.rich("map-1");
             library.create(map);
             Document document = new Document(map);
@@ -113,7 +128,7 @@ class RatingOriginLedgerTest {
 
     @Test
     void ratingsAWorkshopWritesAreLiveAndUndoTakesThatBack() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             JourneyMap map = SampleMaps.rich("map-1");
             library.create(map);
             Document document = new Document(map);
@@ -132,7 +147,7 @@ class RatingOriginLedgerTest {
 
     @Test
     void editsThatAreNotTypingKeepTheOriginAndAReopenedLedgerReadsItBack() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             JourneyMap map = SampleMaps.rich("map-1");
             library.create(map);
             Document document = new Document(map);
@@ -170,14 +185,14 @@ class RatingOriginLedgerTest {
     }
 
     /** Tp-9's rating by seg-z as imported from one stored survey import, recorded in the library. */
-    private static RatingOrigin recordImportedOrigin(H2Library library) {
+    private static RatingOrigin recordImportedOrigin(JdbcLibrary library) {
         RatingOrigin imported = new RatingOrigin("tp-9", "seg-z", RatingSource.IMPORTED, IMPORTED_AT,
                 importOne(library));
         library.surveyResponses().recordOrigins("map-1", List.of(imported));
         return imported;
     }
 
-    private static long importOne(H2Library library) {
+    private static long importOne(JdbcLibrary library) {
         ResponseImport header = new ResponseImport("map-1", "survey.csv", IMPORTED_AT, "spreadsheet",
                 RatingSource.IMPORTED, List.of("Class"),
                 List.of(new ResponseImport.RatedColumn("Booking", AnswerScale.of(RatingScale.ONE_TO_FIVE), "tp-9")));

@@ -20,13 +20,28 @@ import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Scenarios survive the library and the file format, and a copy of a map keeps its links between scenarios. */
 @SlowTest
+@ParameterizedClass
+@EnumSource(LibraryKind.class)
 class ScenarioStorageTest {
+    @Parameter
+    LibraryKind kind;
+    LibraryKind.Place place;
+
     @TempDir
     Path folder;
+
+    @BeforeEach
+    void newPlace() {
+        place = kind.newPlace(folder);
+    }
 
     /** As-is, a To-be with one card deleted (shown), and a Competitor scenario copied from the As-is. */
     private static JourneyMap threeScenarios() {
@@ -43,11 +58,11 @@ class ScenarioStorageTest {
     void everyScenarioComesBackFromTheLibraryAndSavesIncrementally() {
         JourneyMap map = threeScenarios();
         JourneyMap switched = ShowScenario.of(map, "as-is").apply(map);
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(map);
             library.save(switched);
         }
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             // Saving stamps the modified time; everything else comes back as it was.
             JourneyMap loaded = library.load(map.id()).orElseThrow().withTimes(map.created(), map.modified());
             assertThat(loaded.scenarios().activeId()).isEqualTo("as-is");

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Libraries written by earlier schema versions open with the current code, their data intact. */
 @SlowTest
 class SchemaMigrationTest {
-    private static final SchemaMigrations WITH_LATER_VERSION = new SchemaMigrations(
-            SchemaMigrations.LOCATION, "classpath:org/journeystudio/store/later-schema");
+    private static final SchemaMigrations WITH_LATER_VERSION = SchemaMigrations.STANDARD.with(
+            "classpath:org/journeystudio/store/later-schema");
 
     @TempDir
     Path folder;

@@ -55,7 +55,7 @@ class ShippedHistoryTest {
 
     @Test
     void aLibraryFromANewerStudioIsNotCurrent() throws SQLException {
-        new SchemaMigrations(SchemaMigrations.LOCATION, "classpath:org/journeystudio/store/later-schema")
+        SchemaMigrations.STANDARD.with("classpath:org/journeystudio/store/later-schema")
                 .configure(dataSource(folder)).load().migrate();
         assertThat(isCurrent()).isFalse();
     }

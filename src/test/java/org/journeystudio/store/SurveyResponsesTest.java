@@ -12,11 +12,21 @@ import org.journeystudio.model.AnswerScale;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Survey responses go into the library whole or not at all, and their counts read back right. */
 @SlowTest
+@ParameterizedClass
+@EnumSource(LibraryKind.class)
 class SurveyResponsesTest {
+    @Parameter
+    LibraryKind kind;
+    LibraryKind.Place place;
+
     private static final List<String> TABLES = List.of("survey_import", "survey_column", "survey_label",
             "survey_response_block", "survey_count", "rating_origin");
 
@@ -24,6 +34,11 @@ class SurveyResponsesTest {
 
     @TempDir
     Path folder;
+
+    @BeforeEach
+    void newPlace() {
+        place = kind.newPlace(folder);
+    }
 
     private static ResponseImport header(String project) {
         return new ResponseImport(project, "survey.csv", Instant.parse("2026-03-01T10:00:00Z"), "spreadsheet",
@@ -52,7 +67,7 @@ class SurveyResponsesTest {
     @Test
     void anImportIsStoredWithItsCountsPerSegmentColumnAndCrossed() {
         int count = 10_000; // more than two blocks
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(SampleMaps.small("map-1", 2));
             SurveyResponses responses = library.surveyResponses();
             long id = responses.importResponses(header("map-1"), respondents(count, -1));
@@ -99,7 +114,7 @@ class SurveyResponsesTest {
                 "spreadsheet", RatingSource.IMPORTED, List.of("Class", "Type"),
                 List.of(new ResponseImport.RatedColumn("Cleaning", frequency, null),
                         new ResponseImport.RatedColumn("Wifi", slider, "tp-2")));
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(SampleMaps.small("map-1", 2));
             SurveyResponses responses = library.surveyResponses();
             long id = responses.importResponses(header, sink -> {
@@ -133,7 +148,7 @@ class SurveyResponsesTest {
 
     @Test
     void aPointBeyondItsColumnsScaleIsRefusedAndNothingIsStored() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(SampleMaps.small("map-1", 2));
             SurveyResponses responses = library.surveyResponses();
             ResponseSource offScale = sink -> sink.accept(9, new String[] {"Business", "New"}, new int[] {5, 0});
@@ -145,7 +160,7 @@ class SurveyResponsesTest {
 
     @Test
     void aCancelledOrFailedImportLeavesTheLibraryExactlyAsItWas() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(SampleMaps.small("map-1", 2));
             SurveyResponses responses = library.surveyResponses();
             responses.importResponses(header("map-1"), respondents(100, -1));
@@ -165,7 +180,7 @@ class SurveyResponsesTest {
 
     @Test
     void theProjectCanBeEditedWhileAnImportIsRunning() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(SampleMaps.small("map-1", 2));
             long id = library.surveyResponses().importResponses(header("map-1"), sink -> {
                 respondents(5_000, -1).writeTo(sink);
@@ -179,7 +194,7 @@ class SurveyResponsesTest {
 
     @Test
     void deletingTheProjectRemovesItsImportsAndRatingOrigins() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(SampleMaps.small("map-1", 2));
             SurveyResponses responses = library.surveyResponses();
             long id = responses.importResponses(header("map-1"), respondents(50, -1));
@@ -197,19 +212,21 @@ class SurveyResponsesTest {
 
     @Test
     void theLibraryFileDoesNotKeepACancelledImport() throws Exception {
-        try (H2Library library = H2Library.open(folder)) {
+        try (JdbcLibrary library = place.open()) {
             library.create(SampleMaps.small("map-1", 2));
             assertThatThrownBy(() -> library.surveyResponses().importResponses(header("map-1"),
                     respondents(20_000, 19_000))).isInstanceOf(ImportCancelledException.class);
         }
-        assertThat(Files.exists(folder.resolve("library.mv.db"))).isTrue();
-        try (H2Library reopened = H2Library.open(folder)) {
+        if (kind == LibraryKind.H2) {
+            assertThat(Files.exists(folder.resolve("library.mv.db"))).isTrue();
+        }
+        try (JdbcLibrary reopened = place.open()) {
             assertThat(reopened.surveyResponses().imports("map-1")).isEmpty();
             assertThat(rowCounts(reopened).values()).containsOnly(0L);
         }
     }
 
-    private static Map<String, Long> rowCounts(H2Library library) {
+    private static Map<String, Long> rowCounts(JdbcLibrary library) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         TABLES.forEach(t -> counts.put(t, LibraryTables.rowCount(library, t)));
         return counts;

@@ -191,7 +191,7 @@ class CompareStatesTest {
         }
 
         @Override
-        public Path location() {
+        public String location() {
             return projects.location();
         }
 

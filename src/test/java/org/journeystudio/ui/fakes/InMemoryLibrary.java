@@ -1,6 +1,5 @@
 package org.journeystudio.ui.fakes;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,8 +85,8 @@ public final class InMemoryLibrary implements ProjectLibrary {
     }
 
     @Override
-    public Path location() {
-        return Path.of("memory");
+    public String location() {
+        return "memory";
     }
 
     @Override

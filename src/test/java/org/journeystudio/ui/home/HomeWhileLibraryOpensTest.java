@@ -49,7 +49,7 @@ class HomeWhileLibraryOpensTest {
                     studio.clock.instant()));
         }
         StudioWindow.Services services = new StudioWindow.Services(new OpeningLibrary(
-                studio.library.location(), opening), studio.templates, studio.files, studio.preferences,
+                java.nio.file.Path.of(studio.library.location()), opening), studio.templates, studio.files, studio.preferences,
                 studio.picker, studio.work, studio.workshops);
         window = new StudioWindow(stage, services, Clock.systemUTC());
         window.show();

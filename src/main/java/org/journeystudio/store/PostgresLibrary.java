@@ -1,0 +1,58 @@
+package org.journeystudio.store;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/**
+ * A team library: the same tables and SQL as the local library, in a PostgreSQL database that a whole team's studios
+ * share ({@code --library postgresql://…}). One connection is held for the library's life; each call is one
+ * transaction. The server, not a file lock, keeps two studios' writes apart.
+ */
+public final class PostgresLibrary extends JdbcLibrary {
+    private final TeamLibraryAddress address;
+    private final PostgresOpener opener;
+
+    private PostgresLibrary(TeamLibraryAddress address, PostgresOpener opener, Clock clock, Statements sql) {
+        super(clock, sql);
+        this.address = address;
+        this.opener = opener;
+    }
+
+    /** Connects to the team library at {@code address}, creating its tables in an empty database. */
+    public static PostgresLibrary open(TeamLibraryAddress address) {
+        return open(address, System.getenv(), Clock.systemUTC(), SchemaMigrations.POSTGRESQL);
+    }
+
+    /** As {@link #open(TeamLibraryAddress)}, with the environment (PGPASSWORD), clock and migrations given. */
+    static PostgresLibrary open(TeamLibraryAddress address, Map<String, String> environment, Clock clock,
+            SchemaMigrations migrations) {
+        PostgresOpener opener = new PostgresOpener(address, environment);
+        return new PostgresLibrary(address, opener, clock, new Statements(opener.open(migrations)));
+    }
+
+    @Override
+    public String location() {
+        return address.toString();
+    }
+
+    public TeamLibraryAddress address() {
+        return address;
+    }
+
+    @Override
+    Connection newConnection() {
+        return opener.connect();
+    }
+
+    @Override
+    ChronoUnit timePrecision() {
+        return ChronoUnit.MICROS;
+    }
+
+    @Override
+    void released() {
+        // Nothing beyond the connection: the server keeps no lock for a studio.
+    }
+}

@@ -1,0 +1,154 @@
+package org.journeystudio.store;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Connects to a team library's PostgreSQL database: refuses, before writing anything, a server too old, a database
+ * of another program and a library from a newer Journey Studio; then brings the schema up to date with the same
+ * migrations as the local library (Flyway takes a lock in the database, so two studios never migrate at once).
+ */
+final class PostgresOpener {
+    /** The oldest server release accepted; the tests run on Debian's (15). Identity columns need 10. */
+    static final int MINIMUM_MAJOR_VERSION = 12;
+
+    private final TeamLibraryAddress address;
+    private final Map<String, String> environment;
+
+    PostgresOpener(TeamLibraryAddress address, Map<String, String> environment) {
+        this.address = address;
+        this.environment = environment;
+    }
+
+    /** An open connection (auto-commit off) to the migrated library. */
+    Connection open(SchemaMigrations migrations) {
+        Connection connection = connect();
+        try {
+            requireSupportedServer(connection);
+            requireLibraryOrEmpty(connection, migrations);
+            migrations.configure(dataSource()).load().migrate();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException | FlywayException e) {
+            closeQuietly(connection);
+            throw new LibraryException("The team library " + address + " could not be brought up to this Journey "
+                    + "Studio's schema (" + LibraryErrors.firstLine(e) + ").", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** A new connection with auto-commit off, or a {@link LibraryException} that says why there is none. */
+    Connection connect() {
+        Properties properties = address.connectionProperties(environment);
+        try {
+            Connection connection = DriverManager.getConnection(address.jdbcUrl(), properties);
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw refused(e, properties.containsKey("password"));
+        }
+    }
+
+    private LibraryException refused(SQLException e, boolean hadPassword) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String why;
+        if (state.equals("28P01") || state.equals("28000")) {
+            why = "the server refused the user '" + address.user() + "' (" + (hadPassword
+                    ? "wrong password, from PGPASSWORD or ~/.pgpass" : "no password was found in PGPASSWORD or "
+                    + "~/.pgpass") + "): " + LibraryErrors.firstLine(e);
+        } else if (state.equals("3D000")) {
+            why = "the server has no database '" + address.database() + "'; docs/team-library.md says how to "
+                    + "create one";
+        } else if (state.startsWith("08") || e.getCause() instanceof ConnectException
+                || e.getCause() instanceof UnknownHostException) {
+            why = "the server " + address.host() + ":" + address.port() + " could not be reached within "
+                    + TeamLibraryAddress.CONNECT_TIMEOUT_SECONDS + " s (" + LibraryErrors.firstLine(e) + ")";
+        } else {
+            why = LibraryErrors.firstLine(e);
+        }
+        return new LibraryException("Could not connect to the team library " + address + ": " + why + ".", e);
+    }
+
+    private void requireSupportedServer(Connection connection) throws SQLException {
+        int major = connection.getMetaData().getDatabaseMajorVersion();
+        if (major < MINIMUM_MAJOR_VERSION) {
+            throw new LibraryException("The team library " + address + " is on PostgreSQL "
+                    + connection.getMetaData().getDatabaseProductVersion() + "; Journey Studio needs PostgreSQL "
+                    + MINIMUM_MAJOR_VERSION + " or newer.");
+        }
+    }
+
+    /** Refuses a database with another program's tables, and one written by a newer or failed migration. */
+    private void requireLibraryOrEmpty(Connection connection, SchemaMigrations migrations) throws SQLException {
+        int tables = 0;
+        boolean hasHistory = false;
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT table_name FROM information_schema.tables "
+                     + "WHERE table_schema = current_schema()")) {
+            while (row.next()) {
+                tables++;
+                hasHistory |= SchemaMigrations.HISTORY_TABLE.equals(row.getString(1));
+            }
+        }
+        connection.rollback();
+        if (!hasHistory) {
+            if (tables > 0) {
+                throw new LibraryException("The database of " + address + " holds tables of another program (and "
+                        + "no Journey Studio schema history), so it is not used as a library. It was left as it is; "
+                        + "give an empty database or a Journey Studio library.");
+            }
+            return;
+        }
+        Flyway flyway = migrations.configure(dataSource()).load();
+        MigrationInfo[] history = flyway.info().all();
+        String newest = Arrays.stream(history)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion().getVersion()).reduce((first, second) -> second).orElse(null);
+        if (newest != null) {
+            throw new LibraryException("The team library " + address + " was written by a newer Journey Studio "
+                    + "(schema version " + newest + "). Update Journey Studio to open it; it was left as it is.");
+        }
+        if (Arrays.stream(history).anyMatch(m -> m.getState().isFailed())) {
+            throw new LibraryException("An earlier upgrade of the team library " + address + " failed half-way, so it "
+                    + "is not opened. It was left as it is; restore it from its last backup (pg_restore).");
+        }
+    }
+
+    PGSimpleDataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(address.jdbcUrl());
+        address.connectionProperties(environment).forEach((name, value) -> {
+            try {
+                dataSource.setProperty((String) name, (String) value);
+            } catch (SQLException e) {
+                throw new LibraryException("The team library " + address + " cannot be configured: " + e.getMessage(),
+                        e);
+            }
+        });
+        return dataSource;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Already failing with a clearer message.
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.journeystudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.testing.PostgresCluster;
+import org.journeystudio.testing.SlowTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line on a team library: {@code --library postgresql://…} with the password from a pgpass file (read by
+ * the driver's own parser, pointed at by its {@code org.postgresql.pgpassfile} property as PGPASSFILE would).
+ */
+@SlowTest
+class TeamLibraryCommandsTest {
+    private static final String PGPASS_PROPERTY = "org.postgresql.pgpassfile";
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private PostgresCluster.Database database;
+    private String library;
+
+    @BeforeEach
+    void teamLibraryWithAPgpassFile() throws Exception {
+        database = PostgresCluster.shared().newDatabase();
+        Path pgpass = temp.resolve("pgpass");
+        Files.writeString(pgpass, database.host() + ":" + database.port() + ":" + database.name() + ":"
+                + database.user() + ":" + database.password() + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty(PGPASS_PROPERTY, pgpass.toString());
+        library = "postgresql://" + database.user() + "@" + database.host() + ":" + database.port() + "/"
+                + database.name();
+    }
+
+    @AfterEach
+    void forgetPgpass() {
+        System.clearProperty(PGPASS_PROPERTY);
+    }
+
+    private int run(String... args) {
+        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void importListExportAndRenderWorkOnATeamLibrary() throws Exception {
+        JourneyMap map = new ResourceTemplateCatalog().instantiate("online-retailer", "Shop",
+                Instant.parse("2026-03-01T10:00:00Z"));
+        Path in = temp.resolve("shop.journey.json");
+        JourneyJson.write(map, in);
+
+        assertThat(run("import", in.toString(), "--library", library)).as(err.toString()).isZero();
+        assertThat(run("--library", library, "list")).as(err.toString()).isZero();
+        Path back = temp.resolve("back.journey.json");
+        assertThat(run("export", "--library", library, "--project", "shop", "--out", back.toString()))
+                .as(err.toString()).isZero();
+        Path picture = temp.resolve("shop.svg");
+        assertThat(run("render", "--project", "Shop", "--library", library, "--out", picture.toString()))
+                .as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("Imported 'Shop' (" + map.touchpoints().size() + " touchpoints) into "
+                + library);
+        assertThat(out.toString()).containsPattern(map.touchpoints().size() + " touchpoints  Shop");
+        assertThat(JourneyJson.read(back)).isEqualTo(map);
+        assertThat(Files.readString(picture)).startsWith("<?xml").contains("<svg");
+        assertThat(out.toString() + err.toString()).doesNotContain(database.password());
+    }
+
+    @Test
+    void aWrongPasswordAndAMissingDatabaseAreRefusedInASentence() throws Exception {
+        Files.writeString(Path.of(System.getProperty(PGPASS_PROPERTY)), "*:*:*:*:not-the-password\n");
+
+        assertThat(run("--library", library, "list")).isEqualTo(1);
+        assertThat(err.toString()).contains("Could not connect to the team library " + library)
+                .contains("the server refused the user '" + database.user() + "' (wrong password, from PGPASSWORD or "
+                        + "~/.pgpass)").doesNotContain("Exception").doesNotContain("not-the-password");
+
+        Files.writeString(Path.of(System.getProperty(PGPASS_PROPERTY)), "*:*:*:*:" + database.password() + "\n");
+        assertThat(run("--library", library + "-missing", "list")).isEqualTo(1);
+        assertThat(err.toString()).contains("the server has no database '" + database.name() + "-missing'");
+    }
+
+    @Test
+    void theWindowSaysItCannotOpenATeamLibraryYet() {
+        assertThat(run("--library", library)).isEqualTo(2);
+        assertThat(err.toString()).contains("the studio window cannot open a team library");
+    }
+}
