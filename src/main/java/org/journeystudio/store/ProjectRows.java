@@ -181,7 +181,8 @@ final class ProjectRows {
                 insertExpectations(t);
             }
             if (!old.links().equals(t.links())) {
-                deleteChildren("touchpoint_link", t.id());
+                sql.update("DELETE FROM touchpoint_link WHERE project_id = ? AND touchpoint_id = ?", projectId,
+                        t.id());
                 insertLinks(t);
             }
             if (!old.painPoints().equals(t.painPoints())) {
