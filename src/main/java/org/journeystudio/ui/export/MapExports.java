@@ -45,8 +45,6 @@ public final class MapExports {
     private final StudioPreferences preferences;
     private final Function<JourneyMap, RatingSpreads> spreads;
     private ExportChoices last;
-    /** The view the editor shows: the blueprint view exports the blueprint, as seen. */
-    private MapView view = MapView.JOURNEY;
 
     /**
      * Starts from the choices remembered in {@code preferences} and remembers each new one there; a Markdown
@@ -66,23 +64,29 @@ public final class MapExports {
         run(itemId, owner, map, MapView.JOURNEY, status);
     }
 
-    /** As {@link #run(String, Window, JourneyMap, Consumer)}, exporting and printing the map in the view shown. */
+    /**
+     * As {@link #run(String, Window, JourneyMap, Consumer)}, exporting and printing the map in the view the editor
+     * shows: the blueprint view exports the blueprint, as seen.
+     */
     public void run(String itemId, Window owner, JourneyMap map, MapView shown, Consumer<String> status) {
-        view = shown;
         if (PRINT_ITEM.equals(itemId)) {
-            new MapPrinting(work).print(owner, map, last.options().withView(view), status);
+            new MapPrinting(work).print(owner, map, last.options().withView(shown), status);
         } else if (MERMAID_ITEM.equals(itemId)) {
             ExportChoices mermaid = new ExportChoices(ExportFormat.MERMAID, 1, false, ExportChoices.DEFAULT.page(),
                     ExportChoices.DEFAULT.fit(), false, java.util.List.of());
             picker.chooseExportTarget(owner, ExportChoices.fileName(map.title(), ExportFormat.MERMAID),
                     ExportFormat.MERMAID.extension()).ifPresent(file -> exportTo(owner, map, mermaid, file, status));
         } else {
-            export(owner, map, status);
+            export(owner, map, shown, status);
         }
     }
 
     /** Asks for the options and the file, then exports; nothing happens when either question is cancelled. */
     public void export(Window owner, JourneyMap map, Consumer<String> status) {
+        export(owner, map, MapView.JOURNEY, status);
+    }
+
+    private void export(Window owner, JourneyMap map, MapView shown, Consumer<String> status) {
         Optional<ExportChoices> asked = ExportDialogController.ask(owner, map, last);
         if (asked.isEmpty()) {
             return;
@@ -96,7 +100,7 @@ public final class MapExports {
         }), prepared -> { }, failure -> { }); // a real failure shows again in the export itself
         Optional<Path> target = picker.chooseExportTarget(owner, ExportChoices.fileName(map.title(),
                 choices.format()), choices.format().extension());
-        target.ifPresent(file -> exportTo(owner, map, choices, file, status));
+        target.ifPresent(file -> write(owner, map, choices, shown, file, status));
     }
 
     /**
@@ -109,14 +113,19 @@ public final class MapExports {
                 .ifPresent(file -> exportTo(owner, map, ExportChoices.DEFAULT, file, status));
     }
 
-    /** Writes the export in the background with a progress window; returns the running task. */
+    /** Writes the export, of the journey view, in the background with a progress window; returns the task. */
     public Task<Path> exportTo(Window owner, JourneyMap map, ExportChoices choices, Path file,
                                Consumer<String> status) {
+        return write(owner, map, choices, MapView.JOURNEY, file, status);
+    }
+
+    private Task<Path> write(Window owner, JourneyMap map, ExportChoices choices, MapView shown, Path file,
+                             Consumer<String> status) {
         Task<Path> task = new ExportTask(file) {
             @Override
             protected void write(Path target, ExportMonitor monitor) throws Exception {
                 RatingSpreads behind = choices.format() == ExportFormat.MD ? spreads.apply(map) : RatingSpreads.NONE;
-                MapExporter.export(map, choices.options().withView(view), behind, target, monitor);
+                MapExporter.export(map, choices.options().withView(shown), behind, target, monitor);
             }
         };
         Stage progress = progressWindow(owner, task);
