@@ -3,6 +3,7 @@ package org.journeystudio.render.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +27,8 @@ public final class TouchpointXlsx {
     /** Characters wide (Excel's unit is 1/256 of one) for the columns of free text, and for the others. */
     private static final int WIDE = 40;
     private static final int NARROW = 16;
+    private static final Set<String> FREE_TEXT_COLUMNS = Set.of("Touchpoint", "Description", "Expectations",
+            "Pain points", "Opportunities");
     /** Formula characters: text starting with an apostrophe and one of these keeps an extra apostrophe. */
     private static final String FORMULA_START = "=+-@\t\r'";
 
@@ -61,7 +64,7 @@ public final class TouchpointXlsx {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, touchpoints.size()), 0, header.size() - 1));
             for (int c = 0; c < header.size(); c++) {
-                sheet.setColumnWidth(c, 256 * (wideColumn(header.get(c)) ? WIDE : NARROW));
+                sheet.setColumnWidth(c, 256 * (FREE_TEXT_COLUMNS.contains(header.get(c)) ? WIDE : NARROW));
             }
             monitor.checkCancelled();
             book.write(out);
@@ -81,9 +84,6 @@ public final class TouchpointXlsx {
         }
     }
 
-    private static boolean wideColumn(String name) {
-        return List.of("Touchpoint", "Description", "Expectations", "Pain points", "Opportunities").contains(name);
-    }
 
     /**
      * A workbook's text cell is never a formula, so text goes in as it is; only text that starts with an
