@@ -24,7 +24,9 @@ final class PngWriter {
             throw new IllegalArgumentException("A PNG of " + width + "×" + height + " pixels is too large to make"
                     + " at scale " + Legend.format(scale) + "; choose a smaller scale, or export SVG or PDF");
         }
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        // An opaque picture has no alpha channel: a quarter less to encode, and to decode in a deck.
+        BufferedImage image = new BufferedImage(width, height,
+                transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             if (!transparent) {

@@ -14,14 +14,14 @@ import org.journeystudio.testing.SampleMaps;
 /**
  * Benchmark, not a test: exports the 60-stage, 1,000-touchpoint map of {@link SampleMaps#longMap()} as a
  * PowerPoint deck, as a Markdown report (with its SVG picture) and as an Excel workbook, and prints the first
- * export in a fresh JVM and
- * the median of the next rounds. Target: each under 2 s.
+ * export in a fresh JVM and the median of the next ten ({@code -Drounds=N}): on two cores the JIT compiler is still at work for the first
+ * few, so five rounds gave a median that swung by a second from run to run. Target: each under 2 s.
  * Run: {@code ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java
  * -Djava.awt.headless=true -cp target/classes:target/test-classes:$(cat target/cp.txt)
  * org.journeystudio.bench.OpenFormatsBench}
  */
 public final class OpenFormatsBench {
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = Integer.getInteger("rounds", 10);
 
     private OpenFormatsBench() {
     }
@@ -44,9 +44,9 @@ public final class OpenFormatsBench {
             }
             long[] warm = Arrays.copyOfRange(times, 1, times.length);
             Arrays.sort(warm);
-            System.out.printf("%s of %d touchpoints: first %d ms, then median %d ms (min %d, max %d); %d KB%n",
-                    format, map.touchpoints().size(), times[0], warm[warm.length / 2], warm[0],
-                    warm[warm.length - 1], Files.size(file) / 1024);
+            System.out.printf("%s of %d touchpoints: first %d ms, then median %d ms (min %d, max %d); %d KB;"
+                    + " every round %s%n", format, map.touchpoints().size(), times[0], warm[warm.length / 2], warm[0],
+                    warm[warm.length - 1], Files.size(file) / 1024, Arrays.toString(times));
         }
         try (var files = Files.walk(folder)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -5,7 +5,13 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.List;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.ExportCancelledException;
 import org.journeystudio.render.ExportMonitor;
@@ -52,6 +58,7 @@ public final class MapDeck {
         try {
             deck.setPageSize(new java.awt.Dimension((int) DeckStyle.WIDTH, (int) DeckStyle.HEIGHT));
             OpeningSlides.title(deck, map, date);
+            leanNotesMaster(deck);
             OpeningSlides.PictureRoom wholeMap = OpeningSlides.wholeMap(deck, map, picture);
             monitor.progress(0.2);
             StageSlides.add(deck, map, monitor);
@@ -65,6 +72,24 @@ public final class MapDeck {
             png.cancel(true);
             deck.close();
             throw e;
+        }
+    }
+
+    /**
+     * Every notes page is a copy of the notes master's shapes, and copying is most of what speaker notes cost:
+     * the deck's notes pages keep only the slide picture and the notes text, a third of POI's default shapes.
+     */
+    private static void leanNotesMaster(XMLSlideShow deck) {
+        deck.createNotesMaster();
+        XSLFNotesMaster master = deck.getNotesMaster();
+        for (XSLFShape shape : List.copyOf(master.getShapes())) {
+            Placeholder role = shape instanceof XSLFSimpleShape simple ? simple.getPlaceholder() : null;
+            if (role == Placeholder.BODY && shape instanceof XSLFTextShape body) {
+                body.clearText();
+                body.addNewTextParagraph();
+            } else if (role != null && role != Placeholder.SLIDE_IMAGE) {
+                master.removeShape(shape);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
@@ -75,6 +76,8 @@ class MapDeckTest {
             assertThat(low.getText()).isEqualTo("1.4");
             assertThat(low.getFillColor()).isEqualTo(new Color(new DivergingScale(RatingScale.ONE_TO_FIVE).rgb(1.4)));
             assertThat(table.getCell(pay, 2).getText()).isEqualTo("4.6");
+            assertThat(low.getBorderColor(BorderEdge.right)).isEqualTo(Color.WHITE);
+            assertThat(low.getBorderWidth(BorderEdge.bottom)).isEqualTo(1.5);
             assertThat(table.getCell(pay - 1, 1).getText()).isEqualTo("–");
         }
     }
