@@ -50,15 +50,21 @@ public final class JourneyJson {
         AtomicFile.write(file, out -> out.write(toJson(map).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** A list of touchpoints in the file's touchpoint layout: how the library keeps a scenario that is not shown. */
+    /**
+     * A list of touchpoints in the file's touchpoint layout: how the library keeps a scenario that is not shown.
+     * An image is written as its hash only; the caller keeps the image itself.
+     */
     public static String touchpointsToJson(java.util.List<org.journeystudio.model.Touchpoint> touchpoints) {
         return JourneyJsonWriter.touchpointsToJson(touchpoints);
     }
 
-    /** Reads back what {@link #touchpointsToJson} wrote; {@code sourceName} names it in a problem's message. */
-    public static java.util.List<org.journeystudio.model.Touchpoint> touchpointsFromJson(String json, String sourceName)
-            throws JourneyFormatException {
-        return JourneyJsonReader.touchpoints(json, sourceName);
+    /**
+     * Reads back what {@link #touchpointsToJson} wrote, whose touchpoints name their images by hash only;
+     * {@code images} finds them. {@code sourceName} names the text in a problem's message.
+     */
+    public static java.util.List<org.journeystudio.model.Touchpoint> touchpointsFromJson(String json, String sourceName,
+            ImageSource images) throws JourneyFormatException {
+        return JourneyJsonReader.touchpoints(json, sourceName, images);
     }
 
     /** The file's text: pretty printed, fields in a fixed order, ending with a newline. */
