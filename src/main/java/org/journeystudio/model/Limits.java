@@ -13,8 +13,11 @@ public final class Limits {
 
     // ---- Files, checked on the open channel (see BoundedFile) ----
 
-    /** Real maps are a few hundred kilobytes; images embedded as base64 make a map with photos up to a few hundred MB. */
-    public static final FileLimit JOURNEY_JSON = new FileLimit(".journey.json file", 512 * MIB,
+    /**
+     * Real maps are a few hundred kilobytes; the largest legal map (limits below) stays well under this. Images
+     * embedded as base64 count too: about fifteen photos of 1 MB, or a hundred screenshots, fit.
+     */
+    public static final FileLimit JOURNEY_JSON = new FileLimit(".journey.json file", 20 * MIB,
             "check that it is a journey map exported by Journey Studio");
     /** A Mermaid journey carries the whole map in comment lines: a little more than its .journey.json. */
     public static final FileLimit MERMAID = new FileLimit("Mermaid journey (.mmd) file", 32 * MIB,
