@@ -23,6 +23,7 @@ import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.ui.canvas.NodeLayer.Item;
 
 /**
@@ -38,7 +39,7 @@ final class CanvasLayers {
      */
     record CardFace(String title, String description, Channel channel, Evidence evidence, int emotion,
                     String emotionLabel, int painPoints, int opportunities, String stageName, Badge change,
-                    boolean failPoint, String waitMark) {
+                    boolean failPoint, String waitMark, TouchpointImage image) {
     }
 
     /** A stage's column header. */
@@ -153,7 +154,7 @@ final class CanvasLayers {
             CardFace face = new CardFace(t.title(), t.description(), t.channel(), t.evidence(), t.emotion().score(),
                     t.emotion().displayLabel(), t.painPoints().size(), t.opportunities().size(),
                     stageNames.getOrDefault(t.stageId(), ""), badges.of(t.id()), t.failPoint(),
-                    t.waitPoint() ? ("WAIT " + t.waitDuration()).strip() : null);
+                    t.waitPoint() ? ("WAIT " + t.waitDuration()).strip() : null, t.image());
             items.add(new Item<>(t.id(), face, box.box()));
         }
         return items;
