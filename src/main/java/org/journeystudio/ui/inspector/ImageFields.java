@@ -60,7 +60,6 @@ final class ImageFields {
         form.getStyleClass().add(InspectorStyles.FORM);
         pane = new TitledPane("Image", form);
         pane.setId("imagePane");
-        pane.setExpanded(false);
     }
 
     Node view() {
