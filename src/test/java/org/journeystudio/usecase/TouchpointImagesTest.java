@@ -54,6 +54,20 @@ class TouchpointImagesTest {
     }
 
     @Test
+    void aComparisonListsAPictureAddedToACard() {
+        TouchpointImage screen = TestImages.png(50, 40, 33);
+        JourneyMap before = SampleMaps.retailer();
+        JourneyMap after = before.withTouchpoint(before.touchpoint(cardId("Basket")).orElseThrow().toBuilder()
+                .image(screen).build());
+
+        var changes = org.journeystudio.compare.MapComparison.of(before, after).changed();
+
+        assertThat(changes).singleElement().satisfies(change -> assertThat(change.fields())
+                .containsExactly(new org.journeystudio.compare.FieldChange("image", "none",
+                        "50 x 40 PNG (" + screen.hash().substring(0, 8) + ")")));
+    }
+
+    @Test
     void aCopiedCardTakesItsImageToAnotherProjectAndToANewScenario() {
         TouchpointImage screen = TestImages.png(50, 40, 32);
         JourneyMap source = SampleMaps.retailer();
