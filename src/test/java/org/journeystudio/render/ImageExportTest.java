@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.store.image.ImageIntake;
@@ -50,21 +52,34 @@ class ImageExportTest {
     @Test
     void thePngShowsTheImageAtTheCardsLeft() throws Exception {
         JourneyMap map = mapWithImage();
-        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Exports.export(map, ExportOptions.of(ExportFormat.PNG))));
         CardBox card = MapLayout.of(map).cards().stream()
                 .filter(c -> c.touchpointId().equals(map.touchpointsInJourneyOrder().get(0).id())).findFirst()
                 .orElseThrow();
 
-        int greenPixels = 0;
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                if (png.getRGB(x, y) == 0xFF00C000) {
-                    greenPixels++;
-                }
-            }
-        }
+        int greenPixels = greenPixels(map);
         double thumbnail = (card.box().h() - 15) * (card.box().h() - 15) * 0.75;
         assertThat(greenPixels).isGreaterThan((int) (thumbnail * 0.8));
+    }
+
+    @Test
+    void anImagesLaneShowsTheCustomerCardsPictureLargeInItsStageAndNeedsFormatFour() throws Exception {
+        JourneyMap plain = mapWithImage();
+        List<Lane> lanes = new ArrayList<>(plain.lanes());
+        lanes.add(new Lane("lane-images", LaneKind.IMAGES, "Images", true));
+        JourneyMap map = plain.withLanes(lanes);
+
+        MapLayout layout = MapLayout.of(map);
+        assertThat(layout.pictures()).singleElement().satisfies(picture -> {
+            assertThat(picture.touchpointId()).isEqualTo(map.touchpointsInJourneyOrder().get(0).id());
+            assertThat(picture.box().w()).isGreaterThan(150);
+            assertThat(picture.box().h()).isCloseTo(picture.box().w() * 0.75, org.assertj.core.data.Offset.offset(1.0));
+        });
+        org.journeystudio.layout.Box box = layout.pictures().get(0).box();
+        assertThat(greenPixels(map) - greenPixels(plain)).isGreaterThan((int) (box.w() * box.h() * 0.8));
+        String json = org.journeystudio.store.json.JourneyJson.toJson(map);
+        assertThat(json).startsWith("{\n  \"formatVersion\": 4,").contains("\"kind\": \"images\"");
+        assertThat(org.journeystudio.store.json.JourneyJson.read(new java.io.StringReader(json), "m.journey.json"))
+                .isEqualTo(map);
     }
 
     @Test
@@ -92,6 +107,18 @@ class ImageExportTest {
                 assertThat(image.getHeight()).isEqualTo(300);
             });
         }
+    }
+
+    /** Pixels of the picture's own green in the map's PNG export. */
+    private static int greenPixels(JourneyMap map) throws Exception {
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Exports.export(map, ExportOptions.of(ExportFormat.PNG))));
+        int green = 0;
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                green += png.getRGB(x, y) == 0xFF00C000 ? 1 : 0;
+            }
+        }
+        return green;
     }
 
     private static void collect(PDResources resources, List<PDImageXObject> into) throws Exception {

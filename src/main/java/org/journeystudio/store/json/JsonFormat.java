@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.util.List;
 import java.util.Set;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Limits;
 import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.store.KeptVersion;
@@ -26,7 +27,7 @@ final class JsonFormat {
      * there.
      */
     static int versionFor(JourneyMap map) {
-        if (!images(map).isEmpty()) {
+        if (!images(map).isEmpty() || map.lanes().stream().anyMatch(l -> l.kind() == LaneKind.IMAGES)) {
             return 4;
         }
         if (usesBlueprint(map)) {

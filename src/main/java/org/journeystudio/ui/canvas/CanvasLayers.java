@@ -71,6 +71,8 @@ final class CanvasLayers {
     final NodeLayer<TextFace> texts = new NodeLayer<>("texts", i -> CanvasNodes.text(i.content()),
             CanvasNodes::place, new NodeLayer.Refill<>(CanvasNodes::textStyleKey,
                     (node, item) -> CanvasNodes.refillText(node, item.content())));
+    final NodeLayer<TouchpointImage> pictures = new NodeLayer<>("pictures",
+            i -> CanvasNodes.picture(i.content(), i.box()), CanvasNodes::place);
     final NodeLayer<NoteFace> notes = new NodeLayer<>("notes",
             i -> CanvasNodes.note(NoteRef.ofKey(i.key()), i.content()), CanvasNodes::place,
             new NodeLayer.Refill<>(CanvasNodes::noteStyleKey,
@@ -103,6 +105,8 @@ final class CanvasLayers {
         cards.setItems(cardItems(layout, byId, stageNames, badges));
         notes.setItems(noteItems(layout, byId));
         texts.setItems(textItems(map, layout, byId));
+        pictures.setItems(layout.pictures().stream()
+                .map(p -> new Item<>(p.touchpointId(), byId.get(p.touchpointId()).image(), p.box())).toList());
         points.setItems(pointItems(layout, byId));
     }
 
@@ -110,6 +114,7 @@ final class CanvasLayers {
     void showBody(Box near, Box view, NodeLayer.Budget budget) {
         bands.show(near, view, budget);
         texts.show(near, view, budget);
+        pictures.show(near, view, budget);
         notes.show(near, view, budget);
         cards.show(near, view, budget);
         points.show(near, view, budget);

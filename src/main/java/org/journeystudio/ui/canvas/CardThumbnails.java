@@ -21,11 +21,17 @@ final class CardThumbnails {
     }
 
     static Image of(TouchpointImage image) {
-        SoftReference<Image> kept = DECODED.get(image.hash());
+        return of(image, SIZE);
+    }
+
+    /** The picture decoded to fit {@code size} pixels on each side (an Images lane's pictures are larger). */
+    static Image of(TouchpointImage image, int size) {
+        String key = image.hash() + "@" + size;
+        SoftReference<Image> kept = DECODED.get(key);
         Image thumbnail = kept == null ? null : kept.get();
         if (thumbnail == null) {
-            thumbnail = new Image(new ByteArrayInputStream(image.data()), SIZE, SIZE, true, true);
-            DECODED.put(image.hash(), new SoftReference<>(thumbnail));
+            thumbnail = new Image(new ByteArrayInputStream(image.data()), size, size, true, true);
+            DECODED.put(key, new SoftReference<>(thumbnail));
         }
         return thumbnail;
     }
