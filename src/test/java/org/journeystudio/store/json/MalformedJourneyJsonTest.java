@@ -341,7 +341,7 @@ class MalformedJourneyJsonTest {
 
         assertAt(problem, json, "\"swimlane\"");
         assertThat(problem.problem()).isEqualTo("\"kind\" cannot be \"swimlane\"; use one of: touchpoints, channel,"
-                + " emotion, expectations, pain-points, opportunities, backstage, notes, custom");
+                + " emotion, expectations, pain-points, opportunities, backstage, notes, custom, images");
     }
 
     @Test
