@@ -71,6 +71,22 @@ class ImageStorageTest {
     }
 
     @Test
+    void aNamedVersionNamesItsImagesAndTheLibraryKeepsThemOnce() {
+        JourneyMap map = withImages();
+        try (H2Library library = H2Library.open(folder)) {
+            library.create(map);
+            ProjectVersions versions = library.versions().orElseThrow();
+            VersionInfo kept = versions.save(map, "Before the workshop", "", false);
+            library.save(map.withTouchpoints(map.touchpoints().stream().map(t -> t.toBuilder().image(null).build())
+                    .toList()));
+
+            assertThat(kept.bytes()).isLessThan(SCREEN.data().length);
+            assertThat(LibraryTables.rowCount(library, "image")).isEqualTo(2);
+            assertThat(versions.load(map.id(), kept.id()).orElseThrow().touchpoints()).isEqualTo(map.touchpoints());
+        }
+    }
+
+    @Test
     void theFileEmbedsEachImageOnceAsBase64InFormatFour() throws Exception {
         JourneyMap map = withImages();
         String json = JourneyJson.toJson(map);

@@ -41,12 +41,16 @@ final class JourneyJsonReader {
     }
 
     static JourneyMap read(String text, String source) throws JourneyFormatException {
-        return readFile(text, source).map();
+        return readFile(text, source, ImageSource.NONE).map();
     }
 
-    /** The file's map and the versions exported with it (none in a file without {@code "versions"}). */
-    static JourneyFile readFile(String text, String source) throws JourneyFormatException {
-        ImageSource images = ImageSource.of(FormatVersionCheck.require(text, source));
+    /**
+     * The file's map and the versions exported with it (none in a file without {@code "versions"}); images the
+     * text's {@code "images"} do not hold are looked up in {@code elsewhere}.
+     */
+    static JourneyFile readFile(String text, String source, ImageSource elsewhere) throws JourneyFormatException {
+        java.util.Map<String, org.journeystudio.model.TouchpointImage> own = FormatVersionCheck.require(text, source);
+        ImageSource images = key -> own.containsKey(key) ? own.get(key) : elsewhere.image(key);
         try (JsonCursor cursor = new JsonCursor(text, source)) {
             JourneyJsonReader reader = new JourneyJsonReader(cursor, images);
             JourneyFile file = reader.document();

@@ -35,10 +35,15 @@ final class JourneyJsonWriter {
     }
 
     static String toJson(JourneyFile file) {
+        return toJson(file, true);
+    }
+
+    /** @param embedImages whether to write the {@code "images"} section, or leave the images to the caller */
+    static String toJson(JourneyFile file, boolean embedImages) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = JsonFormat.FACTORY.createGenerator(text)) {
             generator.setPrettyPrinter(JsonFormat.prettyPrinter());
-            new JourneyJsonWriter(generator).document(file);
+            new JourneyJsonWriter(generator).document(file, embedImages);
         } catch (IOException e) {
             // A StringWriter never fails; anything here is a bug, not a user's problem.
             throw new UncheckedIOException(e);
@@ -96,7 +101,7 @@ final class JourneyJsonWriter {
         void write(JourneyJsonWriter writer) throws IOException;
     }
 
-    private void document(JourneyFile file) throws IOException {
+    private void document(JourneyFile file, boolean embedImages) throws IOException {
         out.writeStartObject();
         out.writeNumberField("formatVersion", JsonFormat.versionFor(file));
         out.writeFieldName("map");
@@ -104,7 +109,9 @@ final class JourneyJsonWriter {
         if (!file.versions().isEmpty()) {
             versions(file.versions());
         }
-        images(file);
+        if (embedImages) {
+            images(file);
+        }
         out.writeEndObject();
     }
 
