@@ -73,10 +73,21 @@ final class TouchpointFields {
         text(fields, "evidence", old, now, Touchpoint::evidence, TouchpointFields::evidence);
         text(fields, "failPoint", old, now, Touchpoint::failPoint, fail -> fail ? "yes" : "no");
         text(fields, "waitPoint", old, now, TouchpointFields::waitWords, words -> words);
+        text(fields, "image", old, now, TouchpointFields::imageWords, words -> words);
         if (!linkKeys(old.links(), false).equals(linkKeys(now.links(), true))) {
             fields.add(new FieldChange("links", links(before, old.links()), links(after, now.links())));
         }
         return fields;
+    }
+
+    /** An image by its size, type and the start of its hash, so two different pictures never read the same. */
+    private static String imageWords(Touchpoint t) {
+        if (t.image() == null) {
+            return "none";
+        }
+        return t.image().width() + " x " + t.image().height() + " "
+                + t.image().mediaType().substring("image/".length()).toUpperCase(Locale.ROOT)
+                + " (" + t.image().hash().substring(0, 8) + ")";
     }
 
     private static String waitWords(Touchpoint t) {

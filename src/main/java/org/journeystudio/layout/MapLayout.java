@@ -35,6 +35,7 @@ public final class MapLayout {
     private final List<CurvePoint> curve;
     private final List<StickyNote> notes;
     private final List<TextBlock> texts;
+    private final List<PictureBox> pictures;
     private final List<BlueprintLine> lines;
     private final List<LinkArrow> arrows;
     private final double width;
@@ -56,6 +57,7 @@ public final class MapLayout {
         this.curve = List.copyOf(built.curve);
         this.notes = List.copyOf(built.notes);
         this.texts = List.copyOf(built.texts);
+        this.pictures = List.copyOf(built.pictures);
         this.width = built.width;
         this.height = built.height;
         cards.forEach(c -> cardsById.putIfAbsent(c.touchpointId(), c));
@@ -97,6 +99,11 @@ public final class MapLayout {
 
     public List<StickyNote> notes() {
         return notes;
+    }
+
+    /** The pictures of an Images lane, each in its stage's cell. */
+    public List<PictureBox> pictures() {
+        return pictures;
     }
 
     /** Channel labels and expectations, each in its lane. */
@@ -194,6 +201,7 @@ public final class MapLayout {
         private final List<CurvePoint> curve = new ArrayList<>();
         private final List<StickyNote> notes = new ArrayList<>();
         private final List<TextBlock> texts = new ArrayList<>();
+        private final List<PictureBox> pictures = new ArrayList<>();
         private double width;
         private double height;
 
@@ -306,6 +314,8 @@ public final class MapLayout {
                     case OPPORTUNITIES -> inStage.forEach(t -> t.opportunities().forEach(
                             o -> cell.add(opportunityNote(t, o, inner))));
                     case EMOTION -> { }
+                    case IMAGES -> inStage.stream().filter(t -> t.image() != null)
+                            .forEach(t -> cell.add(picture(lane, t, inner)));
                     default -> index.touchpointsIn(stage.id(), lane.id()).forEach(t -> cell.add(card(t)));
                 }
                 perStage.add(cell);
@@ -315,6 +325,12 @@ public final class MapLayout {
 
         private Piece card(Touchpoint t) {
             return new Piece(style.cardHeight(), box -> cards.add(new CardBox(t.id(), box)));
+        }
+
+        /** As wide as the cell, as tall as the picture's proportions say, at most square. */
+        private Piece picture(Lane lane, Touchpoint t, double inner) {
+            double h = Math.min(inner, inner * t.image().height() / t.image().width());
+            return new Piece(h, box -> pictures.add(new PictureBox(t.id(), lane.id(), box)));
         }
 
         private Piece channelLabel(Lane lane, Touchpoint t, double inner) {

@@ -10,7 +10,9 @@ public enum LaneKind {
     OPPORTUNITIES("Opportunities"),
     BACKSTAGE("Backstage"),
     NOTES("Notes"),
-    CUSTOM("Custom");
+    CUSTOM("Custom"),
+    /** The customer touchpoints' pictures, shown large under each stage (issue 20). */
+    IMAGES("Images");
 
     private final String displayName;
 

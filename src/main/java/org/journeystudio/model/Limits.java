@@ -13,7 +13,10 @@ public final class Limits {
 
     // ---- Files, checked on the open channel (see BoundedFile) ----
 
-    /** Real maps are a few hundred kilobytes; the largest legal map (limits below) stays well under this. */
+    /**
+     * Real maps are a few hundred kilobytes; the largest legal map (limits below) stays well under this. Images
+     * embedded as base64 count too: about fifteen photos of 1 MB, or a hundred screenshots, fit.
+     */
     public static final FileLimit JOURNEY_JSON = new FileLimit(".journey.json file", 20 * MIB,
             "check that it is a journey map exported by Journey Studio");
     /** A Mermaid journey carries the whole map in comment lines: a little more than its .journey.json. */
@@ -36,6 +39,25 @@ public final class Limits {
      */
     public static final FileLimit TOUCHPOINT_SHEET = new FileLimit("touchpoint spreadsheet", 256 * MIB,
             "check that it has one row per touchpoint, or split the journey into several maps");
+
+    /**
+     * An image put on a touchpoint (PNG, JPEG, GIF): a phone photo or a full-page screenshot is a few MB; the file is
+     * read into memory whole before its header is looked at, so the size is checked first.
+     */
+    public static final FileLimit IMAGE = new FileLimit("image file", 20 * MIB,
+            "save it smaller (a screenshot or photo under 20 MB)");
+    /**
+     * Pixels an image may declare in its header (width x height), checked before it is decoded: 50 megapixels is
+     * beyond any phone camera, and decoding it takes 200 MB; a larger claim is a decompression bomb.
+     */
+    public static final long IMAGE_PIXELS = 50_000_000L;
+    /** The long side of an image as stored: larger images are scaled down, enough for an A3 poster at 300 dpi crop. */
+    public static final int IMAGE_SIDE = 2048;
+    /**
+     * Characters of one image's base64 text in a .journey.json file: a stored image is at most a few MB (a 2048-px
+     * PNG of a photo), base64 makes it a third larger.
+     */
+    public static final int JSON_IMAGE_CHARS = 28 << 20;
 
     // ---- JSON structure (Jackson's StreamReadConstraints for .journey.json) ----
 

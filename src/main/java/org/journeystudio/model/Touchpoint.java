@@ -18,6 +18,7 @@ import java.util.Set;
  * @param waitPoint     a service blueprint's wait point: where the customer waits
  * @param waitDuration  how long the wait takes, in the team's words ("10 min", "2–3 days"); empty when unknown
  * @param links         links to other touchpoints of the same scenario (dependency arrows), in the order given
+ * @param image         the picture on the card (a screen, a photo), or {@code null}
  */
 public record Touchpoint(
         String id,
@@ -40,7 +41,8 @@ public record Touchpoint(
         boolean failPoint,
         boolean waitPoint,
         String waitDuration,
-        List<TouchpointLink> links) {
+        List<TouchpointLink> links,
+        TouchpointImage image) {
 
     public Touchpoint {
         id = Checks.id(id, "touchpoint");
@@ -76,7 +78,7 @@ public record Touchpoint(
                 .channel(channel).owner(owner).emotion(emotion).components(components)
                 .expectations(expectations).painPoints(painPoints).opportunities(opportunities)
                 .satisfaction(satisfaction).expectedScore(expectedScore).evidence(evidence).origin(origin)
-                .failPoint(failPoint).waitPoint(waitPoint).waitDuration(waitDuration).links(links);
+                .failPoint(failPoint).waitPoint(waitPoint).waitDuration(waitDuration).links(links).image(image);
     }
 
     /** This touchpoint with its links' targets renamed where {@code renames} has a new id (a copy's links follow it). */
@@ -133,6 +135,7 @@ public record Touchpoint(
         private boolean waitPoint;
         private String waitDuration = "";
         private List<TouchpointLink> links = List.of();
+        private TouchpointImage image;
 
         private Builder(String id, String stageId, String laneId) {
             this.id = id;
@@ -163,11 +166,12 @@ public record Touchpoint(
         public Builder waitPoint(boolean value) { this.waitPoint = value; return this; }
         public Builder waitDuration(String value) { this.waitDuration = value; return this; }
         public Builder links(List<TouchpointLink> value) { this.links = value; return this; }
+        public Builder image(TouchpointImage value) { this.image = value; return this; }
 
         public Touchpoint build() {
             return new Touchpoint(id, stageId, laneId, order, title, description, channel, owner, emotion,
                     components, expectations, painPoints, opportunities, satisfaction, expectedScore, evidence, origin,
-                    failPoint, waitPoint, waitDuration, links);
+                    failPoint, waitPoint, waitDuration, links, image);
         }
     }
 }

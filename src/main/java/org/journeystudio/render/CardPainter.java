@@ -19,13 +19,15 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 
 /**
- * One touchpoint card: title, channel, an emotion dot, an evidence badge, and along the bottom a strip with one
- * heatmap colour per segment. The card's rounded rectangle is exactly the layout's box.
+ * One touchpoint card: its image as a thumbnail at the left (when it has one), title, channel, an emotion dot, an
+ * evidence badge, and along the bottom a strip with one heatmap colour per segment. The card's rounded rectangle is exactly the layout's box.
  */
 final class CardPainter {
     static final double CORNER = 8;
     private static final double PAD = 10;
     private static final double STRIP = 5;
+    /** Space around a card's thumbnail, which fills the card's height at its left. */
+    private static final double THUMB_INSET = 5;
     private static final Font TITLE = ExportFonts.bold(12);
     private static final Font SMALL = ExportFonts.regular(10);
     private static final Font BADGE = ExportFonts.bold(8.5);
@@ -63,7 +65,14 @@ final class CardPainter {
         g.setStroke(new BasicStroke(0.8f));
         g.draw(new Ellipse2D.Double(b.right() - PAD - 2 * dotR, b.y() + PAD, 2 * dotR, 2 * dotR));
 
-        double titleWidth = b.w() - 2 * PAD - 2 * dotR - 4;
+        double left = b.x() + PAD;
+        if (t.image() != null) {
+            double side = b.h() - 2 * THUMB_INSET - STRIP;
+            CardPictures.paint(g, t.image(), new Rectangle2D.Double(b.x() + THUMB_INSET, b.y() + THUMB_INSET,
+                    Math.min(side, b.w() / 3), side), shape);
+            left = b.x() + THUMB_INSET + Math.min(side, b.w() / 3) + 6;
+        }
+        double titleWidth = b.right() - left - PAD - 2 * dotR - 4;
         String title = t.title().isEmpty() ? "(untitled)" : t.title();
         g.setColor(t.title().isEmpty() ? Paints.FAINT_INK : Paints.INK);
         double lineHeight = 15;
@@ -71,14 +80,14 @@ final class CardPainter {
         List<String> lines = TextFit.wrap(title, TITLE, Math.max(10, titleWidth), maxLines);
         double baseline = b.y() + PAD + TextFit.ascent(TITLE) - 1;
         for (String line : lines) {
-            TextFit.draw(g, line, TITLE, b.x() + PAD, baseline, titleWidth);
+            TextFit.draw(g, line, TITLE, left, baseline, titleWidth);
             baseline += lineHeight;
         }
 
         double bottomBaseline = b.bottom() - STRIP - 7;
         double badgeWidth = paintEvidenceBadge(g, t.evidence(), b.right() - PAD, bottomBaseline);
         g.setColor(Paints.MUTED_INK);
-        TextFit.draw(g, t.channel().label(), SMALL, b.x() + PAD, bottomBaseline, b.w() - 2 * PAD - badgeWidth - 6);
+        TextFit.draw(g, t.channel().label(), SMALL, left, bottomBaseline, b.right() - left - PAD - badgeWidth - 6);
         paintBlueprintMarks(g, t, b);
     }
 

@@ -14,12 +14,14 @@ import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.LayoutStyle;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.layout.MapView;
+import org.journeystudio.layout.PictureBox;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.layout.StickyNote;
 import org.journeystudio.layout.TextBlock;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointImage;
 
 /**
  * Paints a {@link MapLayout} onto any {@link Graphics2D} in map coordinates: a bitmap for PNG, Batik's SVG
@@ -78,6 +80,12 @@ public final class MapPainter {
         for (TextBlock text : layout.texts()) {
             notes.paintText(g, text, kinds.getOrDefault(text.laneId(), LaneKind.EXPECTATIONS));
             progress.step();
+        }
+        for (PictureBox picture : layout.pictures()) {
+            TouchpointImage image = touchpoints.get(picture.touchpointId()).image();
+            Box b = picture.box();
+            Rectangle2D area = new Rectangle2D.Double(b.x(), b.y(), b.w(), b.h());
+            CardPictures.paint(g, image, area, area);
         }
         for (StickyNote note : layout.notes()) {
             notes.paintNote(g, note);

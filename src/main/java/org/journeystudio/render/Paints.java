@@ -60,7 +60,7 @@ final class Paints {
             case PAIN_POINTS -> Palette.PAIN_EDGE;
             case OPPORTUNITIES -> Palette.OPPORTUNITY_EDGE;
             case BACKSTAGE -> Palette.LANE_BACKSTAGE;
-            case NOTES, CUSTOM -> Palette.LANE_NOTES;
+            case NOTES, CUSTOM, IMAGES -> Palette.LANE_NOTES;
         });
     }
 

@@ -41,6 +41,7 @@ final class SvgWriter {
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment("Made by Journey Studio");
         context.setPrecision(3);
+        context.setImageHandler(new SvgImages());
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         Rectangle2D b = drawing.bounds();
         g.setSVGCanvasSize(new Dimension((int) Math.ceil(b.getWidth()), (int) Math.ceil(b.getHeight())));

@@ -145,7 +145,14 @@ final class LibraryVersions implements ProjectVersions {
             throw new LibraryException("There is no project with the id '" + projectId + "' in the library "
                     + library.location() + " to keep a version of.");
         }
-        byte[] content = gzip(JourneyJson.toJson(version.map().withId(projectId)));
+        // Pictures are kept once in the image table, not again in every version's text.
+        ImageRows images = new ImageRows(library.statements());
+        for (var scenario : version.map().scenarios().list()) {
+            for (var touchpoint : version.map().touchpointsOf(scenario.id())) {
+                images.keep(touchpoint.image());
+            }
+        }
+        byte[] content = gzip(JourneyJson.toJsonNamingImages(version.map().withId(projectId)));
         try (PreparedStatement insert = library.statements().connection().prepareStatement("INSERT INTO "
                 + "project_version (project_id, name, note, created_at, automatic, bytes, content) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -182,7 +189,8 @@ final class LibraryVersions implements ProjectVersions {
     private JourneyMap map(String projectId, String name, byte[] content) {
         try (Reader text = new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(content)),
                 StandardCharsets.UTF_8)) {
-            return JourneyJson.read(text, "version '" + name + "'");
+            return JourneyJson.read(text, "version '" + name + "'",
+                    new ImageRows(library.statements()).source(new java.util.HashMap<>()));
         } catch (IOException | JourneyFormatException e) {
             throw new LibraryException("The version '" + name + "' of project '" + projectId + "' in the library "
                     + library.location() + " cannot be read (" + e.getMessage() + ").", e);

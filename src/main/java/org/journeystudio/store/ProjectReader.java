@@ -31,16 +31,20 @@ import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.model.TouchpointLink;
+import org.journeystudio.store.json.ImageSource;
 import org.journeystudio.store.json.JourneyFormatException;
 import org.journeystudio.store.json.JourneyJson;
 
 /** Reads projects back from the library's tables into journey maps, lists in their stored order. */
 final class ProjectReader {
     private final Statements sql;
+    private final ImageRows images;
 
     ProjectReader(Statements sql) {
         this.sql = sql;
+        this.images = new ImageRows(sql);
     }
 
     /** Summaries for the home screen, most recently modified first; touchpoints are counted by the database. */
@@ -68,7 +72,8 @@ final class ProjectReader {
             if (!row.next()) {
                 return Optional.empty();
             }
-            StoredValue where = new StoredValue(projectId);
+            Map<String, TouchpointImage> known = images.ofProject(projectId);
+            StoredValue where = new StoredValue(projectId, images.source(known));
             return Optional.of(new JourneyMap(projectId, row.getString(1), row.getString(2), row.getString(3),
                     row.getObject(4, OffsetDateTime.class).toInstant(),
                     row.getObject(5, OffsetDateTime.class).toInstant(),
@@ -139,7 +144,7 @@ final class ProjectReader {
 
     private List<Lane> lanes(String projectId) throws SQLException {
         List<Lane> lanes = new ArrayList<>();
-        StoredValue where = new StoredValue(projectId);
+        StoredValue where = new StoredValue(projectId, ImageSource.NONE);
         try (ResultSet row = query("SELECT id, kind, title, visible, role FROM lane "
                 + "WHERE project_id = ? ORDER BY position", projectId)) {
             while (row.next()) {
@@ -160,7 +165,8 @@ final class ProjectReader {
         try (ResultSet row = query("""
                 SELECT id, stage_id, lane_id, order_in_cell, title, description, channel_kind, channel_detail,
                        owner, emotion_score, emotion_label, component_emotional, component_functional,
-                       component_accessible, expected_score, evidence, origin, fail_point, wait_point, wait_duration
+                       component_accessible, expected_score, evidence, origin, fail_point, wait_point, wait_duration,
+                       image_hash
                 FROM touchpoint WHERE project_id = ? ORDER BY position""", projectId)) {
             while (row.next()) {
                 String id = row.getString(1);
@@ -178,6 +184,7 @@ final class ProjectReader {
                         .failPoint(row.getBoolean(18))
                         .waitPoint(row.getBoolean(19))
                         .waitDuration(row.getString(20))
+                        .image(where.image(row.getString(21)))
                         .links(links.getOrDefault(id, List.of()))
                         .expectations(expectations.getOrDefault(id, List.of()))
                         .painPoints(painPoints.getOrDefault(id, List.of()))
@@ -289,7 +296,20 @@ final class ProjectReader {
     }
 
     /** Turns stored names back into the model's constants, saying which project holds a value it cannot read. */
-    private record StoredValue(String projectId) {
+    private record StoredValue(String projectId, ImageSource images) {
+        /** The image stored under {@code hash}; null when the card has none. */
+        TouchpointImage image(String hash) {
+            if (hash == null) {
+                return null;
+            }
+            TouchpointImage image = images.image(hash);
+            if (image == null) {
+                throw new LibraryException("Project '" + projectId + "' in the library shows image " + hash
+                        + ", which the library does not hold; restore the library from a backup");
+            }
+            return image;
+        }
+
         <E extends Enum<E>> E constant(Class<E> type, String name) {
             try {
                 return Enum.valueOf(type, name);
@@ -301,7 +321,8 @@ final class ProjectReader {
 
         List<Touchpoint> touchpoints(String json, String scenarioId) {
             try {
-                return JourneyJson.touchpointsFromJson(json == null ? "[]" : json, "scenario '" + scenarioId + "'");
+                return JourneyJson.touchpointsFromJson(json == null ? "[]" : json, "scenario '" + scenarioId + "'",
+                        images);
             } catch (JourneyFormatException e) {
                 throw new LibraryException("Project '" + projectId + "' in the library keeps scenario '" + scenarioId
                         + "' in a form this Journey Studio cannot read (" + e.getMessage() + ")");

@@ -34,10 +34,12 @@ final class ProjectRows {
 
     private final Statements sql;
     private final String projectId;
+    private final ImageRows images;
 
     ProjectRows(Statements sql, String projectId) {
         this.sql = sql;
         this.projectId = projectId;
+        this.images = new ImageRows(sql);
     }
 
     void insertProject(JourneyMap map) throws SQLException {
@@ -151,11 +153,12 @@ final class ProjectRows {
         @Override public void insert(int position, Touchpoint t) throws SQLException {
             List<Object> values = new ArrayList<>(List.of(projectId, t.id(), position));
             values.addAll(touchpointColumns(t));
+            images.keep(t.image());
             sql.update("INSERT INTO touchpoint (project_id, id, position, stage_id, lane_id, order_in_cell, title, "
                     + "description, channel_kind, channel_detail, owner, emotion_score, emotion_label, "
                     + "component_emotional, component_functional, component_accessible, expected_score, evidence, "
-                    + "origin, fail_point, wait_point, wait_duration) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+                    + "origin, fail_point, wait_point, wait_duration, image_hash) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
             insertExpectations(t);
             insertLinks(t);
             insertPainPoints(t);
@@ -168,11 +171,12 @@ final class ProjectRows {
                 List<Object> values = new ArrayList<>(List.of(position));
                 values.addAll(touchpointColumns(t));
                 values.addAll(List.of(projectId, t.id()));
+                images.keep(t.image());
                 sql.update("UPDATE touchpoint SET position = ?, stage_id = ?, lane_id = ?, order_in_cell = ?, "
                         + "title = ?, description = ?, channel_kind = ?, channel_detail = ?, owner = ?, "
                         + "emotion_score = ?, emotion_label = ?, component_emotional = ?, component_functional = ?, "
                         + "component_accessible = ?, expected_score = ?, evidence = ?, origin = ?, "
-                        + "fail_point = ?, wait_point = ?, wait_duration = ?, revision = revision + 1 "
+                        + "fail_point = ?, wait_point = ?, wait_duration = ?, image_hash = ?, revision = revision + 1 "
                         + "WHERE project_id = ? AND id = ?", values.toArray());
             }
             if (!old.expectations().equals(t.expectations())) {
@@ -221,6 +225,11 @@ final class ProjectRows {
         for (int position = 0; position < list.size(); position++) {
             Scenario s = list.get(position);
             boolean active = s.id().equals(map.scenarios().activeId());
+            if (!active) {
+                for (Touchpoint t : map.touchpointsOf(s.id())) {
+                    images.keep(t.image());
+                }
+            }
             sql.update("INSERT INTO scenario (project_id, id, position, name, basis_id, active, touchpoints) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?)", projectId, s.id(), position, s.name(), s.basisId(),
                     active, active ? null : JourneyJson.touchpointsToJson(map.touchpointsOf(s.id())));
@@ -249,6 +258,7 @@ final class ProjectRows {
         columns.add(t.failPoint());
         columns.add(t.waitPoint());
         columns.add(t.waitDuration());
+        columns.add(t.image() == null ? null : t.image().hash());
         return columns;
     }
 

@@ -28,6 +28,11 @@ public interface FilePicker {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    /** The files a drag or the clipboard holds, as paths (empty when it holds none). */
+    static java.util.List<Path> files(javafx.scene.input.Clipboard board) {
+        return board.hasFiles() ? board.getFiles().stream().map(File::toPath).toList() : java.util.List.of();
+    }
+
     /** Where {@code chooser} saves, asked over {@code owner}. */
     static Optional<Path> showSave(FileChooser chooser, Window owner) {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);

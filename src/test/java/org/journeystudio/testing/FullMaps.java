@@ -94,7 +94,9 @@ final class FullMaps {
     /** See {@link SampleMaps#everyField}. */
     static JourneyMap everyField(RatingScale scale) {
         List<Lane> lanes = new ArrayList<>();
-        for (LaneKind kind : LaneKind.values()) {
+        // Every kind format 1 knows: the Images lane came with format 4 (ImageExportTest), and this map is the
+        // format 1 fixture.
+        for (LaneKind kind : EnumSet.complementOf(EnumSet.of(LaneKind.IMAGES))) {
             boolean visible = kind.ordinal() % 3 != 2;
             String title = kind == LaneKind.CUSTOM ? "Regulation & compliance" : kind.displayName();
             lanes.add(new Lane("lane-" + kind.ordinal(), kind, title, visible));

@@ -14,6 +14,7 @@ import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.model.TouchpointLink;
 
 /**
@@ -56,6 +57,10 @@ public final class TouchpointField<T> {
     /** The dependency arrows (and, later, other links) from the touchpoint, in order. */
     public static final TouchpointField<List<TouchpointLink>> LINKS = new TouchpointField<>("links",
             Touchpoint::links, (tp, v) -> tp.toBuilder().links(v).build());
+
+    /** The picture on the card; {@code null} removes it. */
+    public static final TouchpointField<TouchpointImage> IMAGE = new TouchpointField<>("image",
+            Touchpoint::image, (tp, v) -> tp.toBuilder().image(v).build());
 
     private final String name;
     private final Function<Touchpoint, T> reader;

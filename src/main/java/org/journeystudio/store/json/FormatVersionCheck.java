@@ -13,7 +13,9 @@ final class FormatVersionCheck {
     private FormatVersionCheck() {
     }
 
-    static void require(String text, String source) throws JourneyFormatException {
+    /** Checks the version and returns the file's {@code "images"} (format 4; none before), by their keys. */
+    static java.util.Map<String, org.journeystudio.model.TouchpointImage> require(String text, String source)
+            throws JourneyFormatException {
         try (JsonCursor in = new JsonCursor(text, source)) {
             if (in.next() == null) {
                 throw new JourneyFormatException(source, 1, 1, "The file is empty; a .journey.json file holds"
@@ -26,9 +28,12 @@ final class FormatVersionCheck {
             }
             JsonLocation start = in.here();
             Integer version = null;
+            java.util.Map<String, org.journeystudio.model.TouchpointImage> images = java.util.Map.of();
             for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
                 if (field.get().equals("formatVersion")) {
                     version = readableVersion(in);
+                } else if (field.get().equals("images")) {
+                    images = ImagesReader.read(in);
                 } else {
                     in.skipValue();
                 }
@@ -42,6 +47,7 @@ final class FormatVersionCheck {
                         + " (this version of Journey Studio reads formatVersion " + JsonFormat.supportedVersions()
                         + ")");
             }
+            return images;
         }
     }
 

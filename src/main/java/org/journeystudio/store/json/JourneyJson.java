@@ -29,10 +29,27 @@ public final class JourneyJson {
         return JourneyJsonReader.read(SourceText.read(reader, sourceName), sourceName);
     }
 
+    /**
+     * Reads what {@link #toJsonNamingImages} wrote: images the text does not hold are looked up in {@code images}
+     * (the library's image table).
+     */
+    public static JourneyMap read(Reader reader, String sourceName, ImageSource images)
+            throws IOException, JourneyFormatException {
+        return JourneyJsonReader.readFile(SourceText.read(reader, sourceName), sourceName, images).map();
+    }
+
+    /**
+     * The map's text with its touchpoints naming their images by hash and no {@code "images"} section: for the
+     * library's versions, which would otherwise hold every picture again in each version.
+     */
+    public static String toJsonNamingImages(JourneyMap map) {
+        return JourneyJsonWriter.toJson(JourneyFile.of(map), false);
+    }
+
     /** The file's map and the versions exported with it. */
     public static JourneyFile readFile(Path file) throws IOException, JourneyFormatException {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return JourneyJsonReader.readFile(SourceText.read(file, source), source);
+        return JourneyJsonReader.readFile(SourceText.read(file, source), source, ImageSource.NONE);
     }
 
     /** Writes the map with the versions in {@code content}, like {@link #write(JourneyMap, Path)}. */
@@ -50,15 +67,21 @@ public final class JourneyJson {
         AtomicFile.write(file, out -> out.write(toJson(map).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** A list of touchpoints in the file's touchpoint layout: how the library keeps a scenario that is not shown. */
+    /**
+     * A list of touchpoints in the file's touchpoint layout: how the library keeps a scenario that is not shown.
+     * An image is written as its hash only; the caller keeps the image itself.
+     */
     public static String touchpointsToJson(java.util.List<org.journeystudio.model.Touchpoint> touchpoints) {
         return JourneyJsonWriter.touchpointsToJson(touchpoints);
     }
 
-    /** Reads back what {@link #touchpointsToJson} wrote; {@code sourceName} names it in a problem's message. */
-    public static java.util.List<org.journeystudio.model.Touchpoint> touchpointsFromJson(String json, String sourceName)
-            throws JourneyFormatException {
-        return JourneyJsonReader.touchpoints(json, sourceName);
+    /**
+     * Reads back what {@link #touchpointsToJson} wrote, whose touchpoints name their images by hash only;
+     * {@code images} finds them. {@code sourceName} names the text in a problem's message.
+     */
+    public static java.util.List<org.journeystudio.model.Touchpoint> touchpointsFromJson(String json, String sourceName,
+            ImageSource images) throws JourneyFormatException {
+        return JourneyJsonReader.touchpoints(json, sourceName, images);
     }
 
     /** The file's text: pretty printed, fields in a fixed order, ending with a newline. */

@@ -33,20 +33,26 @@ final class JourneyJsonReader {
 
     private final JsonCursor in;
     private final ProblemLocations locations = new ProblemLocations();
+    private final ImageSource images;
 
-    private JourneyJsonReader(JsonCursor in) {
+    private JourneyJsonReader(JsonCursor in, ImageSource images) {
         this.in = in;
+        this.images = images;
     }
 
     static JourneyMap read(String text, String source) throws JourneyFormatException {
-        return readFile(text, source).map();
+        return readFile(text, source, ImageSource.NONE).map();
     }
 
-    /** The file's map and the versions exported with it (none in a file without {@code "versions"}). */
-    static JourneyFile readFile(String text, String source) throws JourneyFormatException {
-        FormatVersionCheck.require(text, source);
+    /**
+     * The file's map and the versions exported with it (none in a file without {@code "versions"}); images the
+     * text's {@code "images"} do not hold are looked up in {@code elsewhere}.
+     */
+    static JourneyFile readFile(String text, String source, ImageSource elsewhere) throws JourneyFormatException {
+        java.util.Map<String, org.journeystudio.model.TouchpointImage> own = FormatVersionCheck.require(text, source);
+        ImageSource images = key -> own.containsKey(key) ? own.get(key) : elsewhere.image(key);
         try (JsonCursor cursor = new JsonCursor(text, source)) {
-            JourneyJsonReader reader = new JourneyJsonReader(cursor);
+            JourneyJsonReader reader = new JourneyJsonReader(cursor, images);
             JourneyFile file = reader.document();
             MapChecks.require(file.map(), reader.locations, cursor);
             return file;
@@ -54,8 +60,12 @@ final class JourneyJsonReader {
     }
 
     /** A bare list of touchpoints, as {@link JourneyJsonWriter#touchpointsToJson} writes it. */
-    static List<Touchpoint> touchpoints(String text, String source) throws JourneyFormatException {
-        return bare(text, source, JourneyJsonReader::touchpoints);
+    static List<Touchpoint> touchpoints(String text, String source, ImageSource images)
+            throws JourneyFormatException {
+        try (JsonCursor cursor = new JsonCursor(text, source)) {
+            cursor.next();
+            return new JourneyJsonReader(cursor, images).touchpoints();
+        }
     }
 
     static List<Stage> stages(String text, String source) throws JourneyFormatException {
@@ -73,7 +83,7 @@ final class JourneyJsonReader {
     private static <T> List<T> bare(String text, String source, BareList<T> list) throws JourneyFormatException {
         try (JsonCursor cursor = new JsonCursor(text, source)) {
             cursor.next();
-            return list.read(new JourneyJsonReader(cursor));
+            return list.read(new JourneyJsonReader(cursor, ImageSource.NONE));
         }
     }
 
@@ -92,8 +102,9 @@ final class JourneyJsonReader {
                 case "formatVersion" -> in.skipValue(); // checked by the first pass
                 case "map" -> map = map();
                 case "versions" -> versions = new VersionsReader(in, this).read();
+                case "images" -> in.skipValue(); // read by the first pass
                 default -> throw in.unknownField(field.get(), "the file",
-                        List.of("formatVersion", "map", "versions"));
+                        List.of("formatVersion", "map", "versions", "images"));
             }
         }
         if (map == null) {
@@ -104,7 +115,7 @@ final class JourneyJsonReader {
 
     /** A version's map: read with places of its own and checked like the file's map. */
     JourneyMap checkedMap() throws JourneyFormatException {
-        JourneyJsonReader reader = new JourneyJsonReader(in);
+        JourneyJsonReader reader = new JourneyJsonReader(in, images);
         JourneyMap map = reader.map();
         MapChecks.require(map, reader.locations, in);
         return map;
@@ -310,7 +321,7 @@ final class JourneyJsonReader {
             return List.of();
         }
         in.expectArray("\"touchpoints\"");
-        TouchpointReader reader = new TouchpointReader(in, locations);
+        TouchpointReader reader = new TouchpointReader(in, locations, images);
         Set<String> ids = new HashSet<>();
         List<Touchpoint> touchpoints = new ArrayList<>();
         while (in.nextElement()) {

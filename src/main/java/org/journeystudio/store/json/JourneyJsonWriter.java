@@ -17,12 +17,13 @@ import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.store.KeptVersion;
 
 /**
- * Writes a map as format version 1, 2 when it has scenarios or versions, 3 when it uses the blueprint
- * ({@link JsonFormat#versionFor}). Every field is
+ * Writes a map as format version 1, 2 when it has scenarios or versions, 3 when it uses the blueprint, 4 when
+ * its touchpoints have images ({@link JsonFormat#versionFor}). Every field is
  * written, always in the same order, so two exports of the same map are byte-identical and a hand edit shows up
  * as a small diff.
  */
@@ -34,10 +35,15 @@ final class JourneyJsonWriter {
     }
 
     static String toJson(JourneyFile file) {
+        return toJson(file, true);
+    }
+
+    /** @param embedImages whether to write the {@code "images"} section, or leave the images to the caller */
+    static String toJson(JourneyFile file, boolean embedImages) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = JsonFormat.FACTORY.createGenerator(text)) {
             generator.setPrettyPrinter(JsonFormat.prettyPrinter());
-            new JourneyJsonWriter(generator).document(file);
+            new JourneyJsonWriter(generator).document(file, embedImages);
         } catch (IOException e) {
             // A StringWriter never fails; anything here is a bug, not a user's problem.
             throw new UncheckedIOException(e);
@@ -95,13 +101,37 @@ final class JourneyJsonWriter {
         void write(JourneyJsonWriter writer) throws IOException;
     }
 
-    private void document(JourneyFile file) throws IOException {
+    private void document(JourneyFile file, boolean embedImages) throws IOException {
         out.writeStartObject();
         out.writeNumberField("formatVersion", JsonFormat.versionFor(file));
         out.writeFieldName("map");
         map(file.map(), JsonFormat.versionFor(file.map()));
         if (!file.versions().isEmpty()) {
             versions(file.versions());
+        }
+        if (embedImages) {
+            images(file);
+        }
+        out.writeEndObject();
+    }
+
+    /** Every image of the map and its versions, once each, as base64 (format 4; nothing when there are none). */
+    private void images(JourneyFile file) throws IOException {
+        Map<String, TouchpointImage> images = new java.util.LinkedHashMap<>(JsonFormat.images(file.map()));
+        for (KeptVersion version : file.versions()) {
+            JsonFormat.images(version.map()).forEach(images::putIfAbsent);
+        }
+        if (images.isEmpty()) {
+            return;
+        }
+        out.writeObjectFieldStart("images");
+        for (TouchpointImage image : images.values()) {
+            out.writeObjectFieldStart(image.hash());
+            out.writeStringField("mediaType", image.mediaType());
+            out.writeNumberField("width", image.width());
+            out.writeNumberField("height", image.height());
+            out.writeStringField("data", java.util.Base64.getEncoder().encodeToString(image.data()));
+            out.writeEndObject();
         }
         out.writeEndObject();
     }
@@ -293,6 +323,9 @@ final class JourneyJsonWriter {
             out.writeStringField("origin", tp.origin());
         }
         blueprint(tp);
+        if (tp.image() != null) {
+            out.writeStringField("image", tp.image().hash());
+        }
         out.writeEndObject();
     }
 

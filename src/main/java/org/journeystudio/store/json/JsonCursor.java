@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.journeystudio.model.Limits;
 
 /**
  * A Jackson parser over in-memory text that reads typed values and turns every problem — broken syntax, a
@@ -115,6 +116,19 @@ final class JsonCursor implements AutoCloseable {
     }
 
     String text(String field) throws JourneyFormatException {
+        String text = imageText(field);
+        if (text.length() > Limits.JSON_STRING_CHARS) {
+            throw problemHere(JsonLimitProblem.describe("String value length (" + text.length()
+                    + ") exceeds the maximum allowed (" + Limits.JSON_STRING_CHARS + ")", field));
+        }
+        return text;
+    }
+
+    /**
+     * Text that may be as long as an image's base64 ({@link Limits#JSON_IMAGE_CHARS}); every other text keeps to
+     * {@link Limits#JSON_STRING_CHARS} through {@link #text}.
+     */
+    String imageText(String field) throws JourneyFormatException {
         if (token() != JsonToken.VALUE_STRING) {
             throw problemHere("\"" + field + "\" must be text in quotes, not " + describeCurrent());
         }

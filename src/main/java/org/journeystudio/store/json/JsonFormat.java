@@ -9,21 +9,27 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.util.List;
 import java.util.Set;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Limits;
+import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.store.KeptVersion;
 
 /** The fixed settings of the {@code .journey.json} format: its version, its size limit and its Jackson setup. */
 final class JsonFormat {
     /** The version this code writes. Bump it (and add a reader for the old one) when the layout changes. */
-    static final int CURRENT_VERSION = 3;
-    static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2, 3);
+    static final int CURRENT_VERSION = 4;
+    static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2, 3, 4);
 
     /**
      * The version a map is written in: 1 unless it uses what version 2 added (scenarios, links between them) or
-     * what version 3 added (lane roles, fail and wait points, links between touchpoints), so a map without them
-     * stays byte-identical to what earlier studios wrote and opens there.
+     * what version 3 added (lane roles, fail and wait points, links between touchpoints) or what version 4 added
+     * (images on touchpoints), so a map without them stays byte-identical to what earlier studios wrote and opens
+     * there.
      */
     static int versionFor(JourneyMap map) {
+        if (!images(map).isEmpty() || map.lanes().stream().anyMatch(l -> l.kind() == LaneKind.IMAGES)) {
+            return 4;
+        }
         if (usesBlueprint(map)) {
             return 3;
         }
@@ -47,6 +53,19 @@ final class JsonFormat {
                         .anyMatch(t -> t.failPoint() || t.waitPoint() || !t.links().isEmpty()));
     }
 
+    /** The images the map's touchpoints show, in every scenario, each once, by hash in first-use order. */
+    static java.util.Map<String, TouchpointImage> images(JourneyMap map) {
+        java.util.Map<String, TouchpointImage> images = new java.util.LinkedHashMap<>();
+        for (var scenario : map.scenarios().list()) {
+            for (var touchpoint : map.touchpointsOf(scenario.id())) {
+                if (touchpoint.image() != null) {
+                    images.putIfAbsent(touchpoint.image().hash(), touchpoint.image());
+                }
+            }
+        }
+        return images;
+    }
+
     /** The size limit and the advice for a larger file: {@link Limits#JOURNEY_JSON}. */
     static final Limits.FileLimit FILE_LIMIT = Limits.JOURNEY_JSON;
     static final int MAX_SIZE = (int) FILE_LIMIT.maxBytes();
@@ -55,7 +74,7 @@ final class JsonFormat {
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(Limits.JSON_NESTING_DEPTH)
-                    .maxStringLength(Limits.JSON_STRING_CHARS)
+                    .maxStringLength(Limits.JSON_IMAGE_CHARS) // other texts: JsonCursor.text
                     .maxNumberLength(Limits.JSON_NUMBER_CHARS)
                     .maxNameLength(Limits.JSON_NAME_CHARS)
                     .maxDocumentLength(MAX_SIZE)

@@ -23,15 +23,26 @@ import org.journeystudio.model.TouchpointLink;
 final class TouchpointReader {
     private static final List<String> FIELDS = List.of("id", "stage", "lane", "order", "title", "description",
             "channel", "owner", "emotion", "components", "expectations", "painPoints", "opportunities",
-            "satisfaction", "expectedScore", "evidence", "origin", "failPoint", "waitPoint", "waitDuration", "links");
+            "satisfaction", "expectedScore", "evidence", "origin", "failPoint", "waitPoint", "waitDuration", "links", "image");
 
     private final JsonCursor in;
     private final ProblemLocations locations;
     private final Map<String, JsonLocation> placesInThisTouchpoint = new LinkedHashMap<>();
+    private final ImageSource images;
 
-    TouchpointReader(JsonCursor in, ProblemLocations locations) {
+    TouchpointReader(JsonCursor in, ProblemLocations locations, ImageSource images) {
         this.in = in;
         this.locations = locations;
+        this.images = images;
+    }
+
+    private org.journeystudio.model.TouchpointImage image(String key) throws JourneyFormatException {
+        org.journeystudio.model.TouchpointImage image = images.image(key);
+        if (image == null) {
+            throw in.problemHere("The image '" + key + "' is not among the file's \"images\"; add it there or remove"
+                    + " the touchpoint's \"image\"");
+        }
+        return image;
     }
 
     /** Reads the touchpoint whose opening brace is the current token. */
@@ -70,6 +81,7 @@ final class TouchpointReader {
                 case "waitPoint" -> tp.waitPoint(in.bool(name));
                 case "waitDuration" -> tp.waitDuration(in.optionalText(name));
                 case "links" -> tp.links(links());
+                case "image" -> tp.image(in.isNull() ? null : image(in.id(name)));
                 default -> throw in.unknownField(name, "a touchpoint", FIELDS);
             }
         }

@@ -24,6 +24,8 @@ final class MermaidComments {
     static final String CARD = "card";
     /** A touchpoint of a scenario not shown, with that scenario's place in the map's list: {@code kept 1}. */
     static final String KEPT = "kept";
+    /** One part of an image's base64, with its place among the parts: {@code image 0} ({@link MermaidImages}). */
+    static final String IMAGE = "image";
 
     /** One comment: its kind, the number after the kind (or -1), the JSON and where the JSON starts (from 0). */
     record Comment(String kind, int number, String json, int jsonColumn) {

@@ -52,6 +52,9 @@ final class MermaidJourneyWriter {
         for (Persona persona : map.personas()) {
             comment("", MermaidComments.PERSONA, JourneyJson.personasToJson(List.of(persona)));
         }
+        for (String[] image : MermaidImages.lines(map)) {
+            comment("", image[0], image[1]);
+        }
         List<Scenario> scenarios = map.scenarios().list();
         for (int i = 0; i < scenarios.size(); i++) {
             if (!scenarios.get(i).id().equals(map.scenarios().activeId())) {

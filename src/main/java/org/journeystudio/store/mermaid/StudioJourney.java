@@ -42,6 +42,7 @@ final class StudioJourney {
     private final TreeMap<Integer, Touchpoint> cards = new TreeMap<>();
     private final Map<String, Integer> lineOf = new HashMap<>();
     private final EditedTasks tasks = new EditedTasks();
+    private final MermaidImages images;
     private Title title;
     private AccDescr description;
     private Studio pendingStage;
@@ -51,6 +52,7 @@ final class StudioJourney {
     private StudioJourney(String source, List<String> warnings) {
         this.source = source;
         this.warnings = warnings;
+        this.images = new MermaidImages(source);
     }
 
     static boolean applies(MermaidJourneyParser.Parsed parsed) {
@@ -132,6 +134,7 @@ final class StudioJourney {
             }
             case MermaidComments.KEPT -> kept.computeIfAbsent(c.number(), n -> new ArrayList<>())
                     .addAll(touchpoints(studio));
+            case MermaidComments.IMAGE -> images.add(c.number(), c.json(), studio.line());
             default -> warnings.add(source + ":" + studio.line() + ": '%% journey-studio " + c.kind()
                     + "' is not a line this version knows; it is skipped");
         }
@@ -180,7 +183,12 @@ final class StudioJourney {
     }
 
     private List<Touchpoint> touchpoints(Studio studio) throws JourneyFormatException {
-        List<Touchpoint> read = json(studio, JourneyJson::touchpointsFromJson);
+        List<Touchpoint> read;
+        try {
+            read = json(studio, (text, name) -> JourneyJson.touchpointsFromJson(text, name, images::image));
+        } catch (MermaidImages.BadImage e) {
+            throw e.problem();
+        }
         if (read.isEmpty()) {
             throw new JourneyFormatException(source, studio.line(), studio.comment().jsonColumn() + 1,
                     "This comment holds no touchpoint");

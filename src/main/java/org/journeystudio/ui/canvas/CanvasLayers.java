@@ -23,6 +23,7 @@ import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.ui.canvas.NodeLayer.Item;
 
 /**
@@ -38,7 +39,7 @@ final class CanvasLayers {
      */
     record CardFace(String title, String description, Channel channel, Evidence evidence, int emotion,
                     String emotionLabel, int painPoints, int opportunities, String stageName, Badge change,
-                    boolean failPoint, String waitMark) {
+                    boolean failPoint, String waitMark, TouchpointImage image) {
     }
 
     /** A stage's column header. */
@@ -70,6 +71,8 @@ final class CanvasLayers {
     final NodeLayer<TextFace> texts = new NodeLayer<>("texts", i -> CanvasNodes.text(i.content()),
             CanvasNodes::place, new NodeLayer.Refill<>(CanvasNodes::textStyleKey,
                     (node, item) -> CanvasNodes.refillText(node, item.content())));
+    final NodeLayer<TouchpointImage> pictures = new NodeLayer<>("pictures",
+            i -> CanvasNodes.picture(i.content(), i.box()), CanvasNodes::place);
     final NodeLayer<NoteFace> notes = new NodeLayer<>("notes",
             i -> CanvasNodes.note(NoteRef.ofKey(i.key()), i.content()), CanvasNodes::place,
             new NodeLayer.Refill<>(CanvasNodes::noteStyleKey,
@@ -102,6 +105,8 @@ final class CanvasLayers {
         cards.setItems(cardItems(layout, byId, stageNames, badges));
         notes.setItems(noteItems(layout, byId));
         texts.setItems(textItems(map, layout, byId));
+        pictures.setItems(layout.pictures().stream()
+                .map(p -> new Item<>(p.touchpointId(), byId.get(p.touchpointId()).image(), p.box())).toList());
         points.setItems(pointItems(layout, byId));
     }
 
@@ -109,6 +114,7 @@ final class CanvasLayers {
     void showBody(Box near, Box view, NodeLayer.Budget budget) {
         bands.show(near, view, budget);
         texts.show(near, view, budget);
+        pictures.show(near, view, budget);
         notes.show(near, view, budget);
         cards.show(near, view, budget);
         points.show(near, view, budget);
@@ -153,7 +159,7 @@ final class CanvasLayers {
             CardFace face = new CardFace(t.title(), t.description(), t.channel(), t.evidence(), t.emotion().score(),
                     t.emotion().displayLabel(), t.painPoints().size(), t.opportunities().size(),
                     stageNames.getOrDefault(t.stageId(), ""), badges.of(t.id()), t.failPoint(),
-                    t.waitPoint() ? ("WAIT " + t.waitDuration()).strip() : null);
+                    t.waitPoint() ? ("WAIT " + t.waitDuration()).strip() : null, t.image());
             items.add(new Item<>(t.id(), face, box.box()));
         }
         return items;

@@ -5,6 +5,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import org.journeystudio.layout.Box;
@@ -13,6 +14,7 @@ import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.ui.canvas.CanvasLayers.BandFace;
 import org.journeystudio.ui.canvas.CanvasLayers.CardFace;
 import org.journeystudio.ui.canvas.CanvasLayers.LaneFace;
@@ -84,6 +86,18 @@ final class CanvasNodes {
         title.setWrapText(true);
         title.setCache(true); // a scrolling frame draws it from its bitmap, as it does cards (see CardView)
         return title;
+    }
+
+    /** A picture of an Images lane, fitted into its box (decoded at twice the box for a sharp 200 % zoom). */
+    static Node picture(TouchpointImage image, Box box) {
+        ImageView view = new ImageView(CardThumbnails.of(image, (int) Math.ceil(2 * Math.max(box.w(), box.h()))));
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        view.setFitWidth(box.w());
+        view.setFitHeight(box.h());
+        view.setMouseTransparent(true);
+        view.getStyleClass().add(CanvasStyles.LANE_PICTURE);
+        return view;
     }
 
     static Node band(BandFace face) {
@@ -262,6 +276,7 @@ final class CanvasNodes {
             case BACKSTAGE -> Feather.LAYERS;
             case NOTES -> Feather.FILE_TEXT;
             case CUSTOM -> Feather.GRID;
+            case IMAGES -> Feather.IMAGE;
         };
     }
 }

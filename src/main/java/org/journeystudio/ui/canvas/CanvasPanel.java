@@ -36,6 +36,7 @@ import org.journeystudio.layout.MapLayout;
 import org.journeystudio.layout.MapView;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.ratings.SatisfactionScores;
+import org.journeystudio.ui.session.CardImages;
 import org.journeystudio.ui.session.EditorSession;
 
 /**
@@ -94,6 +95,7 @@ public final class CanvasPanel {
         });
         gestures.install();
         canvas.show(session.map(), opened);
+        ImageDrop.install(canvas.view(), new CardImages(session), session.selection());
         badges.set(canvas.badges());
         zoomPan.updateViewport();
         followSession();

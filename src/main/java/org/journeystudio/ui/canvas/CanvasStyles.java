@@ -43,6 +43,8 @@ final class CanvasStyles {
     static final String TOUCHPOINT_CARD = "touchpoint-card";
     static final String CARD_TITLE = "card-title";
     static final String CARD_CHANNEL = "card-channel";
+    static final String CARD_PICTURE = "card-picture";
+    static final String LANE_PICTURE = "lane-picture";
     static final String EVIDENCE_BADGE = "evidence-badge";
     static final String EVIDENCE_TEXT = "evidence-text";
     /** A card's scenario badge: new or changed against the scenario the shown one was copied from. */

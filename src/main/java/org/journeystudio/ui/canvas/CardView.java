@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.journeystudio.editing.ScenarioBadges.Badge;
@@ -27,6 +28,7 @@ final class CardView extends Region {
      * which would undo what reusing the node saves.
      */
     private static final String TOUCHPOINT = "journey-studio.touchpoint";
+    private static final double PICTURE_INSET = 5;
 
     private final Text title = new Text();
     private final FontIcon channelIcon;
@@ -37,6 +39,8 @@ final class CardView extends Region {
     /** The blueprint's fail and wait marks, built only on a card that has them (the key keeps it so). */
     private final TextTile fail;
     private final TextTile wait;
+    /** The card's picture at its left, built only on a card that has one (the key keeps it so). */
+    private final ImageView picture;
     private CardFace face;
 
     CardView(String touchpointId, CardFace face) {
@@ -60,6 +64,14 @@ final class CardView extends Region {
                 getChildren().add(tile);
             }
         }
+        picture = face.image() == null ? null : new ImageView();
+        if (picture != null) {
+            picture.setPreserveRatio(true);
+            picture.setSmooth(true);
+            picture.setMouseTransparent(true);
+            picture.getStyleClass().add(CanvasStyles.CARD_PICTURE);
+            getChildren().add(picture);
+        }
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         // Drawn from a bitmap of itself while the map scrolls: with the software pipeline that halves the cost of
         // a scrolling frame, which otherwise rasterises every card's rounded frame, border and text again.
@@ -70,7 +82,7 @@ final class CardView extends Region {
     /** What decides a card's style classes and parts: cards with equal keys can take each other's touchpoints. */
     static Object styleKey(CardFace face) {
         return CanvasNodes.emotionClass(face.emotion()) + " " + face.evidence() + " " + face.change() + " "
-                + face.failPoint() + " " + (face.waitMark() != null);
+                + face.failPoint() + " " + (face.waitMark() != null) + " " + (face.image() != null);
     }
 
     private static TextTile mark(String text, String styleClass) {
@@ -101,6 +113,9 @@ final class CardView extends Region {
         if (wait != null) {
             wait.setContent(next.waitMark());
         }
+        if (picture != null) {
+            picture.setImage(CardThumbnails.of(next.image()));
+        }
         setAccessibleText(CanvasNodes.accessibleText(next));
         CanvasNodes.lazyTooltip(this, next.description());
         requestLayout();
@@ -119,7 +134,16 @@ final class CardView extends Region {
     @Override
     protected void layoutChildren() {
         Insets in = getInsets();
-        double w = getWidth() - in.getLeft() - in.getRight();
+        double left = in.getLeft();
+        if (picture != null) {
+            // The picture fills the card's height at its left, as in the exports; the texts move right of it.
+            double side = getHeight() - 2 * PICTURE_INSET - 4;
+            picture.setFitHeight(side);
+            picture.setFitWidth(Math.min(side, getWidth() / 3));
+            picture.relocate(PICTURE_INSET, PICTURE_INSET);
+            left = PICTURE_INSET + Math.min(side, getWidth() / 3) + 6;
+        }
+        double w = getWidth() - left - in.getRight();
         int chars = Math.max(4, (int) (w / TITLE_CHAR_WIDTH));
         String full = face.title().isEmpty() ? "Untitled touchpoint" : face.title();
         List<String> lines = TextWrap.lines(full, chars);
@@ -129,15 +153,15 @@ final class CardView extends Region {
             title.setText(shown);
         }
         title.setWrappingWidth(w); // a safety net where the estimate is short: never wider than the card
-        title.relocate(in.getLeft(), in.getTop());
+        title.relocate(left, in.getTop());
         badge.autosize();
         double bottom = getHeight() - in.getBottom();
         double badgeW = badge.getWidth();
         badge.relocate(getWidth() - in.getRight() - badgeW, bottom - badge.getHeight());
         channelIcon.autosize();
         double rowY = bottom - badge.getHeight() / 2;
-        channelIcon.relocate(in.getLeft(), rowY - channelIcon.getLayoutBounds().getHeight() / 2);
-        double channelX = in.getLeft() + channelIcon.getLayoutBounds().getWidth() + 5;
+        channelIcon.relocate(left, rowY - channelIcon.getLayoutBounds().getHeight() / 2);
+        double channelX = left + channelIcon.getLayoutBounds().getWidth() + 5;
         int channelChars = Math.max(3, (int) ((badge.getLayoutX() - 6 - channelX) / CHANNEL_CHAR_WIDTH));
         String label = TextWrap.truncate(face.channel().label(), channelChars);
         if (!label.equals(channel.getText())) {
@@ -164,6 +188,11 @@ final class CardView extends Region {
     String shownMarks() {
         return String.join(" ", java.util.stream.Stream.of(fail, wait).filter(java.util.Objects::nonNull)
                 .map(t -> t.text().getText()).toList());
+    }
+
+    /** Whether the card shows a picture; for tests. */
+    boolean showsPicture() {
+        return picture != null && picture.getImage() != null;
     }
 
     /** The scenario badge's word as shown ("New", "Changed"), or empty on an unchanged card; for tests. */

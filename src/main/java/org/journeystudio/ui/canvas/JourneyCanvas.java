@@ -88,7 +88,8 @@ final class JourneyCanvas {
         emptyHint.getStyleClass().add(CanvasStyles.MAP_EMPTY);
         emptyHint.setManaged(false);
         overlay.setManaged(false);
-        root.getChildren().addAll(layers.bands.group(), layers.texts.group(), layers.notes.group(), emotion.curve(),
+        root.getChildren().addAll(layers.bands.group(), layers.texts.group(), layers.pictures.group(),
+                layers.notes.group(), emotion.curve(),
                 layers.cards.group(), blueprint.group(), layers.points.group(), laneSide, stageTop, corner, emptyHint, overlay);
     }
 

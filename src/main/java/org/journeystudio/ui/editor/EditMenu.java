@@ -1,17 +1,18 @@
 package org.journeystudio.ui.editor;
 
-import org.journeystudio.ui.session.EditorSession;
-
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
 import org.journeystudio.edit.Document;
 import org.journeystudio.editing.EditActions;
 import org.journeystudio.editing.SelectedIds;
 import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.canvas.CanvasPanel;
+import org.journeystudio.ui.session.CardImages;
+import org.journeystudio.ui.session.EditorSession;
 
 /**
  * The Edit menu (of the window's menu bar) and the undo/redo buttons: runs their actions ({@link EditActions}) on the session's selection
@@ -29,6 +30,7 @@ final class EditMenu {
     private final CanvasPanel canvas;
     private final Items items;
     private final EditActions actions;
+    private final CardImages images;
 
     EditMenu(EditorSession session, StudioClipboard clipboard, CanvasPanel canvas, Items items) {
         this.session = session;
@@ -36,6 +38,7 @@ final class EditMenu {
         this.canvas = canvas;
         this.items = items;
         this.actions = new EditActions(session.document(), session::newCardEvidence);
+        this.images = new CardImages(session);
         items.paste().disableProperty().bind(clipboard.filledProperty().not());
         session.selection().touchpointIds().addListener((ListChangeListener<String>) c -> showSelection());
         session.selection().stageIdProperty().addListener((obs, old, id) -> showSelection());
@@ -86,8 +89,16 @@ final class EditMenu {
         });
     }
 
+    /** A picture on the system clipboard goes onto the one selected card; otherwise the studio's cards paste. */
     void paste() {
-        clipboard.content().ifPresent(content -> select(() -> actions.paste(content, selected())));
+        if (!pasteImage()) {
+            clipboard.content().ifPresent(content -> select(() -> actions.paste(content, selected())));
+        }
+    }
+
+    /** Pastes the system clipboard's picture onto the one selected card; false when there is none to paste. */
+    boolean pasteImage() {
+        return images.pasteOnSelectedCard(Clipboard.getSystemClipboard());
     }
 
     void duplicate() {

@@ -153,7 +153,8 @@ public final class EditorController {
             session.selection().retainExisting(change.map());
             editMenu.showHistory();
         });
-        EditorKeys keys = new EditorKeys(canvas, session.selection(), this::redo, this::back, this::present);
+        EditorKeys keys = new EditorKeys(canvas, session.selection(), this::redo, this::back, this::present,
+                editMenu::pasteImage);
         canvas.addKeyHandler(keys::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_PRESSED, keys::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_RELEASED, keys::keyReleased);

@@ -82,6 +82,7 @@ final class TouchpointInspector {
     private OpportunityList opportunities;
     private SatisfactionRatings satisfaction;
     private BlueprintFields blueprint;
+    private ImageFields image;
     private List<String> ids = List.of();
 
     TouchpointInspector(FieldEdits edits) {
@@ -143,7 +144,8 @@ final class TouchpointInspector {
             pane.managedProperty().bind(pane.visibleProperty());
         }
         blueprint = new BlueprintFields(edits, () -> ids);
-        touchpointInspector.getChildren().add(blueprint.view());
+        image = new ImageFields(edits, () -> ids);
+        touchpointInspector.getChildren().addAll(image.view(), blueprint.view());
     }
 
     Parent view() {
@@ -157,6 +159,7 @@ final class TouchpointInspector {
             List.of(expectations, painPoints, opportunities).forEach(ItemList::forget);
             List.of(cardMessage, emotionMessage, ratingsMessage).forEach(InlineMessage::clear);
             blueprint.forget();
+            image.forget();
         }
         ids = List.copyOf(touchpointIds);
         refresh(map);
@@ -238,6 +241,7 @@ final class TouchpointInspector {
                 : expected == null ? "" : RatingInput.format(expected));
         satisfaction.show(map.segments(), scale, cards);
         blueprint.show(map, cards);
+        image.show(cards);
     }
 
     /** Shows a value the cards share; null (they differ) shows an empty field that says so. */

@@ -156,6 +156,11 @@ public final class EditorSession {
         pendingEdits.forEach(Runnable::run);
     }
 
+    /** Puts a problem the user should see (a refused picture) in the status line, as an error. */
+    public void warn(String problem) {
+        status.set(new Status(problem, true));
+    }
+
     /** Puts a plain message (not an error) in the status line. */
     public void tell(String message) {
         status.set(new Status(message, false));

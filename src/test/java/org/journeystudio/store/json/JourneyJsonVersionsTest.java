@@ -28,7 +28,7 @@ class JourneyJsonVersionsTest {
 
         assertThat(json).startsWith("{\n  \"formatVersion\": 2,");
         assertThat(json).contains("\"versions\": [", "\"automatic\": true", "\"note\": \"first try\\nby the class\"");
-        assertThat(JourneyJsonReader.readFile(json, "f.journey.json")).isEqualTo(file);
+        assertThat(JourneyJsonReader.readFile(json, "f.journey.json", ImageSource.NONE)).isEqualTo(file);
         // A reader that wants the map alone gets it.
         assertThat(JourneyJson.read(new StringReader(json), "f.journey.json")).isEqualTo(shop);
     }
@@ -44,7 +44,7 @@ class JourneyJsonVersionsTest {
         String noName = """
                 {"formatVersion": 2, "map": %s,
                  "versions": [{"created": "2026-12-01T09:00:00Z", "map": %s}]}""".formatted(mapJson(), mapJson());
-        assertThatThrownBy(() -> JourneyJsonReader.readFile(noName, "f.journey.json"))
+        assertThatThrownBy(() -> JourneyJsonReader.readFile(noName, "f.journey.json", ImageSource.NONE))
                 .isInstanceOf(JourneyFormatException.class).hasMessageContaining("f.journey.json:2:15:")
                 .hasMessageContaining("This version has no \"name\"");
 
@@ -53,13 +53,13 @@ class JourneyJsonVersionsTest {
                  "versions": [{"name": "x", "created": "2026-12-01T09:00:00Z",
                    "map": {"id": "m", "title": "t", "stages": [], "touchpoints": [{"id": "tp", "stage": "nowhere",
                      "lane": "nowhere", "title": "Lost"}]}}]}""".formatted(mapJson());
-        assertThatThrownBy(() -> JourneyJsonReader.readFile(brokenMap, "f.journey.json"))
+        assertThatThrownBy(() -> JourneyJsonReader.readFile(brokenMap, "f.journey.json", ImageSource.NONE))
                 .isInstanceOf(JourneyFormatException.class).hasMessageContaining("f.journey.json:3:89:")
                 .hasMessageContaining("nowhere");
 
         String unknown = """
                 {"formatVersion": 2, "map": %s, "versions": [{"name": "x", "colour": "red"}]}""".formatted(mapJson());
-        assertThatThrownBy(() -> JourneyJsonReader.readFile(unknown, "f.journey.json"))
+        assertThatThrownBy(() -> JourneyJsonReader.readFile(unknown, "f.journey.json", ImageSource.NONE))
                 .isInstanceOf(JourneyFormatException.class).hasMessageContaining("Unknown field \"colour\"");
     }
 

@@ -1,0 +1,81 @@
+package org.journeystudio.store.image;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.journeystudio.model.Limits;
+
+/**
+ * What an image file says about itself before it is decoded: its format and declared size, read by ImageIO's
+ * reader from the header alone. A file that declares more than {@link Limits#IMAGE_PIXELS} is refused here, so a
+ * decompression bomb (a tiny file claiming 100,000 x 100,000 pixels) never reaches the decoder.
+ *
+ * @param reader the reader positioned on the file, for {@link ImageIntake} to decode with; the caller disposes it
+ */
+record ImageHeader(String mediaType, int width, int height, ImageReader reader) {
+    private static final Map<String, String> MEDIA_TYPES = Map.of("png", "image/png", "jpeg", "image/jpeg",
+            "gif", "image/gif");
+
+    /** The header of {@code bytes}, or a refusal that names {@code source}. */
+    static ImageHeader read(byte[] bytes, String source) throws ImageRefusedException {
+        if (bytes.length > Limits.IMAGE.maxBytes()) {
+            throw new ImageRefusedException(source, Limits.message("The image", Limits.bytes(bytes.length),
+                    Limits.bytes(Limits.IMAGE.maxBytes()), Limits.IMAGE.advice()));
+        }
+        ImageReader reader = null;
+        try {
+            ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes));
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new ImageRefusedException(source, notAnImage(bytes));
+            }
+            reader = readers.next();
+            String mediaType = MEDIA_TYPES.get(reader.getFormatName().toLowerCase(Locale.ROOT));
+            if (mediaType == null) {
+                throw new ImageRefusedException(source, "The image is " + reader.getFormatName().toUpperCase(Locale.ROOT)
+                        + "; the studio takes PNG, JPEG and GIF images: save it as one of those");
+            }
+            reader.setInput(input, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            long pixels = (long) width * height;
+            if (width < 1 || height < 1) {
+                throw new ImageRefusedException(source, "The image declares no pixels (" + width + " x " + height
+                        + "); it is damaged");
+            }
+            if (pixels > Limits.IMAGE_PIXELS) {
+                throw new ImageRefusedException(source, Limits.message("The image declares " + Limits.number(width)
+                        + " x " + Limits.number(height) + " pixels, which", Limits.count(pixels, "pixels"),
+                        Limits.count(Limits.IMAGE_PIXELS, "pixels"),
+                        "it is refused before decoding (a decompression bomb or a huge scan); scale it down first"));
+            }
+            return new ImageHeader(mediaType, width, height, reader);
+        } catch (IOException | RuntimeException e) {
+            if (reader != null) {
+                reader.dispose();
+            }
+            if (e instanceof ImageRefusedException refused) {
+                throw refused;
+            }
+            throw new ImageRefusedException(source, "The image's header cannot be read (" + e.getMessage()
+                    + "); it is damaged or not an image");
+        }
+    }
+
+    /** Why bytes no reader knows are refused, naming the formats people try most. */
+    private static String notAnImage(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (start.startsWith("RIFF") && start.startsWith("WEBP", 8)) {
+            return "The image is WebP, which the studio does not read; save it as PNG or JPEG";
+        }
+        if (start.contains("<svg")) {
+            return "The image is SVG, which the studio does not draw on cards; save it as PNG";
+        }
+        return "This is not an image the studio reads; use a PNG, JPEG or GIF file";
+    }
+}
