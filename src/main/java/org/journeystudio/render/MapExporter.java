@@ -60,9 +60,14 @@ public final class MapExporter {
      * do it while the user picks the file; other formats need nothing.
      */
     public static void prepare(ExportFormat format) throws IOException {
-        if (format == ExportFormat.PPTX) {
+        if (needsPreparing(format)) {
             MapDeck.prepare();
         }
+    }
+
+    /** Whether {@link #prepare} has anything to load ahead for {@code format}. */
+    public static boolean needsPreparing(ExportFormat format) {
+        return format == ExportFormat.PPTX;
     }
 
     /**

@@ -57,6 +57,21 @@ class MapExporterTest {
         assertThat(clear.getRGB(x, y) >>> 24).isEqualTo(0xff);
     }
 
+    @Test
+    void anOpaquePngHasNoAlphaChannelToEncode() throws IOException {
+        BufferedImage white = png(Exports.template("blank"), ExportOptions.of(ExportFormat.PNG));
+
+        assertThat(white.getColorModel().hasAlpha()).isFalse();
+        assertThat(white.getRGB(0, 0) & 0xffffff).isEqualTo(0xffffff);
+    }
+
+    @Test
+    void onlyTheDeckHasSomethingToLoadAhead() throws IOException {
+        assertThat(Stream.of(ExportFormat.values()).filter(MapExporter::needsPreparing))
+                .containsExactly(ExportFormat.PPTX);
+        MapExporter.prepare(ExportFormat.PPTX); // loads POI without writing a file
+    }
+
     @ParameterizedTest
     @EnumSource(PageSize.class)
     void pdfPagesAreLandscapeInTheChosenSize(PageSize size) throws IOException {

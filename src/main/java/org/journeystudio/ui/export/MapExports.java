@@ -94,10 +94,12 @@ public final class MapExports {
         ExportChoices choices = asked.get();
         last = choices; // the next export starts from these, also after a restart
         preferences.setLastExportChoices(choices.encode());
-        work.run(BackgroundWork.task("Preparing the " + choices.format() + " export", cancelled -> {
-            MapExporter.prepare(choices.format());
-            return null;
-        }), prepared -> { }, failure -> { }); // a real failure shows again in the export itself
+        if (MapExporter.needsPreparing(choices.format())) {
+            work.run(BackgroundWork.task("Preparing the " + choices.format() + " export", cancelled -> {
+                MapExporter.prepare(choices.format());
+                return null;
+            }), prepared -> { }, failure -> { }); // a real failure shows again in the export itself
+        }
         Optional<Path> target = picker.chooseExportTarget(owner, ExportChoices.fileName(map.title(),
                 choices.format()), choices.format().extension());
         target.ifPresent(file -> write(owner, map, choices, shown, file, status));
