@@ -2,8 +2,6 @@ package org.journeystudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +18,7 @@ class ActionLogTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void importsAndExportsAreLoggedOneLineEachWithoutAnyAnswer() throws Exception {
@@ -43,11 +36,11 @@ class ActionLogTest {
         Path exported = temp.resolve("aurora.journey.json");
 
         try (ProductionLogging logging = ProductionLogging.into(temp.resolve("logs"))) {
-            assertThat(run("import-survey", survey.toString(), "--project", "aurora", "--segment", "Segment",
+            assertThat(cli.run("import-survey", survey.toString(), "--project", "aurora", "--segment", "Segment",
                     "--scale", "1-5", "--library", library.toString())).isZero();
-            assertThat(run("export", "--project", "aurora", "--out", exported.toString(),
+            assertThat(cli.run("export", "--project", "aurora", "--out", exported.toString(),
                     "--library", library.toString())).isZero();
-            assertThat(run("import", exported.toString(), "--library", library.toString())).isZero();
+            assertThat(cli.run("import", exported.toString(), "--library", library.toString())).isZero();
 
             String log = logging.text();
             assertThat(log.lines().filter(line -> line.contains(" INFO "))).hasSize(4);
@@ -58,6 +51,6 @@ class ActionLogTest {
             assertThat(log).doesNotContain("Zanzibar").doesNotContain("Priya").doesNotContain("cabbage")
                     .doesNotContain("14C");
         }
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 }

@@ -3,8 +3,6 @@ package org.journeystudio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +30,7 @@ class BlueprintRenderTest {
     @TempDir
     Path folder;
     private Path mapFile;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @BeforeEach
     void writeTheTemplate() throws IOException {
@@ -47,8 +44,8 @@ class BlueprintRenderTest {
     void theSvgHoldsTheThreeLineLabelsAndTheLanesInRoleOrder() throws IOException {
         Path svg = folder.resolve("x.svg");
 
-        assertThat(run("render", mapFile.toString(), "--view", "blueprint", "--out", svg.toString()))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--view", "blueprint", "--out", svg.toString()))
+                .as(cli.err()).isZero();
 
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertThat(text).contains(LINES);
@@ -62,7 +59,7 @@ class BlueprintRenderTest {
     void theJourneyViewKeepsTheUsersOrderAndDrawsNoLines() throws IOException {
         Path svg = folder.resolve("journey.svg");
 
-        assertThat(run("render", mapFile.toString(), "--out", svg.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--out", svg.toString())).as(cli.err()).isZero();
 
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertThat(text).doesNotContain("Line of visibility");
@@ -74,10 +71,10 @@ class BlueprintRenderTest {
         Path pdf = folder.resolve("x.pdf");
         Path png = folder.resolve("x.png");
 
-        assertThat(run("render", mapFile.toString(), "--view", "blueprint", "--out", pdf.toString()))
-                .as(err.toString()).isZero();
-        assertThat(run("render", mapFile.toString(), "--view", "BLUEPRINT", "--out", png.toString()))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--view", "blueprint", "--out", pdf.toString()))
+                .as(cli.err()).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--view", "BLUEPRINT", "--out", png.toString()))
+                .as(cli.err()).isZero();
 
         assertThat(ImageIO.read(png.toFile()).getHeight()).isGreaterThan(600);
         RequiredTool.require("apt-get install poppler-utils (.ci/run installs it)", "pdftotext");
@@ -92,13 +89,9 @@ class BlueprintRenderTest {
 
     @Test
     void anUnknownViewIsAUsageError() {
-        assertThat(run("render", mapFile.toString(), "--view", "swimlanes", "--out",
+        assertThat(cli.run("render", mapFile.toString(), "--view", "swimlanes", "--out",
                 folder.resolve("x.svg").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--view must be journey or blueprint, not 'swimlanes'");
-    }
-
-    private int run(String... args) {
-        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(cli.err()).contains("--view must be journey or blueprint, not 'swimlanes'");
     }
 
     private static List<Integer> positions(String text, List<String> words) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +34,7 @@ class CompareCommandTest {
     private Touchpoint removed;
     private Touchpoint renamed;
     private Touchpoint moved;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @BeforeEach
     void twoFiles() throws Exception {
@@ -59,15 +56,11 @@ class CompareCommandTest {
         JourneyJson.write(after, newFile);
     }
 
-    private int run(String... args) {
-        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
     @Test
     void jsonListsTheChangesTheStagesAndTheRatingsOnTheWiderScale() throws Exception {
-        assertThat(run("compare", oldFile.toString(), newFile.toString(), "--format", "json")).isZero();
+        assertThat(cli.run("compare", oldFile.toString(), newFile.toString(), "--format", "json")).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.at("/touchpoints/added")).isEmpty();
         assertThat(json.at("/touchpoints/removed").get(0).asText()).isEqualTo(removed.id());
         assertThat(json.at("/touchpoints/changed")).hasSize(2);
@@ -83,14 +76,14 @@ class CompareCommandTest {
         assertThat(cell.get("delta").asDouble()).isZero();
         assertThat(cell.get("nOld").isNull()).isTrue();
         assertThat(cell.get("apart").isNull()).isTrue();
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void textIsGroupedByStageWithOldAndNewValues() {
-        assertThat(run("compare", oldFile.toString(), newFile.toString())).isZero();
+        assertThat(cli.run("compare", oldFile.toString(), newFile.toString())).isZero();
 
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("Old: old.journey.json", "New: new.journey.json")
                 .contains("Touchpoints: 0 added, 1 removed, 2 changed, " + (before.touchpoints().size() - 3) + " unchanged.")
                 .contains("  - removed  " + removed.title())
@@ -101,9 +94,9 @@ class CompareCommandTest {
 
     @Test
     void csvHasOneRowPerChangeAndPerRatedCell() {
-        assertThat(run("compare", "--format", "csv", oldFile.toString(), newFile.toString())).isZero();
+        assertThat(cli.run("compare", "--format", "csv", oldFile.toString(), newFile.toString())).isZero();
 
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(CompareCsv.HEADER);
         assertThat(lines).anyMatch(l -> l.startsWith("removed,," + removed.id() + ","));
         assertThat(lines).anyMatch(l -> l.startsWith("changed," + renamed.id() + "," + renamed.id() + ",")
@@ -116,33 +109,33 @@ class CompareCommandTest {
 
     @Test
     void aFileAgainstItselfListsNothing() {
-        assertThat(run("compare", oldFile.toString(), oldFile.toString())).isZero();
+        assertThat(cli.run("compare", oldFile.toString(), oldFile.toString())).isZero();
 
-        assertThat(out.toString()).contains("Touchpoints: 0 added, 0 removed, 0 changed")
+        assertThat(cli.out()).contains("Touchpoints: 0 added, 0 removed, 0 changed")
                 .contains("Satisfaction: no rating changed");
     }
 
     @Test
     void badArgumentsAndFilesGetOneLineAndTheirExitCode() throws Exception {
-        assertThat(run("compare", oldFile.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("give two states to compare").contains("compare --help");
+        assertThat(cli.run("compare", oldFile.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("give two states to compare").contains("compare --help");
 
-        assertThat(run("compare", oldFile.toString(), "--version", "v1", newFile.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("only a project (--project NAME) has versions");
+        assertThat(cli.run("compare", oldFile.toString(), "--version", "v1", newFile.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("only a project (--project NAME) has versions");
 
-        assertThat(run("compare", oldFile.toString(), newFile.toString(), "--format", "xml")).isEqualTo(2);
-        assertThat(err.toString()).contains("--format: expected text, json or csv, not 'xml'");
+        assertThat(cli.run("compare", oldFile.toString(), newFile.toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(cli.err()).contains("--format: expected text, json or csv, not 'xml'");
 
-        assertThat(run("compare", oldFile.toString(), newFile.toString(), "--scenario", "Later")).isEqualTo(2);
-        assertThat(err.toString()).contains("The file " + newFile + " has no scenario 'Later'; its scenarios: 'As-is'");
+        assertThat(cli.run("compare", oldFile.toString(), newFile.toString(), "--scenario", "Later")).isEqualTo(2);
+        assertThat(cli.err()).contains("The file " + newFile + " has no scenario 'Later'; its scenarios: 'As-is'");
 
-        assertThat(run("compare", oldFile.toString(), folder.resolve("missing.journey.json").toString()))
+        assertThat(cli.run("compare", oldFile.toString(), folder.resolve("missing.journey.json").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("no such file: ").contains("missing.journey.json");
+        assertThat(cli.err()).contains("no such file: ").contains("missing.journey.json");
 
         Path broken = folder.resolve("broken.journey.json");
         Files.writeString(broken, "{\n  \"formatVersion\": 1,\n  \"map\": [\n");
-        assertThat(run("compare", oldFile.toString(), broken.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("broken.journey.json:").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cli.run("compare", oldFile.toString(), broken.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("broken.journey.json:").doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

@@ -2,8 +2,6 @@ package org.journeystudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,12 +19,7 @@ class MermaidCommandsTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void aRenderedJourneyImportsAsTheSameMap() throws Exception {
@@ -36,15 +29,15 @@ class MermaidCommandsTest {
         JourneyJson.write(map, json);
         Path mmd = temp.resolve("shop.mmd");
 
-        assertThat(run("render", json.toString(), "--out", mmd.toString())).isZero();
+        assertThat(cli.run("render", json.toString(), "--out", mmd.toString())).isZero();
         assertThat(Files.readString(mmd)).startsWith("journey\n").contains("    title Shop\n");
         Path library = temp.resolve("lib");
-        assertThat(run("import", mmd.toString(), "--library", library.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("import", mmd.toString(), "--library", library.toString())).as(cli.err()).isZero();
 
         try (H2Library opened = H2Library.open(library)) {
             assertThat(opened.load(map.id()).orElseThrow()).isEqualTo(map);
         }
-        assertThat(out.toString()).contains("Imported 'Shop'");
+        assertThat(cli.out()).contains("Imported 'Shop'");
     }
 
     @Test
@@ -52,14 +45,14 @@ class MermaidCommandsTest {
         Path library = temp.resolve("lib");
         Path clamped = temp.resolve("day.mmd");
         Files.writeString(clamped, "journey\n  section Work\n    Make tea: 9: Me\n");
-        assertThat(run("import", clamped.toString(), "--library", library.toString())).isZero();
-        assertThat(err.toString()).contains("journey-studio: warning: day.mmd:3:15: The score 9 is outside");
+        assertThat(cli.run("import", clamped.toString(), "--library", library.toString())).isZero();
+        assertThat(cli.err()).contains("journey-studio: warning: day.mmd:3:15: The score 9 is outside");
 
         Path bad = temp.resolve("bad.mmd");
         Files.writeString(bad, "journey\n  section Work\n    Make tea: lots: Me\n");
         Path other = temp.resolve("other");
-        assertThat(run("import", bad.toString(), "--library", other.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("journey-studio: bad.mmd:3:15: The score 'lots' is not a number");
+        assertThat(cli.run("import", bad.toString(), "--library", other.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("journey-studio: bad.mmd:3:15: The score 'lots' is not a number");
         try (H2Library opened = H2Library.open(other)) {
             assertThat(opened.list()).isEmpty();
         }

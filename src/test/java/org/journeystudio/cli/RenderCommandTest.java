@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +26,7 @@ class RenderCommandTest {
     @TempDir
     Path folder;
     private Path mapFile;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @BeforeEach
     void writeAMap() throws IOException {
@@ -39,22 +36,18 @@ class RenderCommandTest {
         }
     }
 
-    private int run(String... args) {
-        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
     @Test
     void rendersEachFormatByTheExtension() throws Exception {
         for (String name : new String[] {"shop.png", "shop.svg", "shop.pdf", "shop.csv", "shop.xlsx"}) {
             Path target = folder.resolve(name);
-            assertThat(run("render", mapFile.toString(), "--out", target.toString())).as(err.toString()).isZero();
+            assertThat(cli.run("render", mapFile.toString(), "--out", target.toString())).as(cli.err()).isZero();
             assertThat(target).isNotEmptyFile();
         }
         assertThat(Files.readString(folder.resolve("shop.svg"))).contains("<svg").contains("Shopping cart");
         try (PDDocument pdf = Loader.loadPDF(folder.resolve("shop.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
         }
-        assertThat(out.toString()).contains("Rendered 'Online retailer' to");
+        assertThat(cli.out()).contains("Rendered 'Online retailer' to");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 Files.newInputStream(folder.resolve("shop.xlsx")))) {
             var sheet = book.getSheetAt(0);
@@ -69,15 +62,15 @@ class RenderCommandTest {
     void rendersAPowerPointDeckAndAMarkdownReportWithItsPictures() throws Exception {
         Path deck = folder.resolve("shop.pptx");
         Path report = folder.resolve("shop.md");
-        assertThat(run("render", mapFile.toString(), "--out", deck.toString())).as(err.toString()).isZero();
-        assertThat(run("render", mapFile.toString(), "--out", report.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--out", deck.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--out", report.toString())).as(cli.err()).isZero();
 
         try (var slides = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(deck))) {
             assertThat(slides.getSlides()).hasSizeGreaterThan(2);
         }
         assertThat(Files.readString(report)).startsWith("# Online retailer").contains("(shop-files/map.svg)");
         assertThat(folder.resolve("shop-files/map.svg")).isNotEmptyFile();
-        assertThat(out.toString()).contains("to " + report + " (its pictures in shop-files)");
+        assertThat(cli.out()).contains("to " + report + " (its pictures in shop-files)");
     }
 
     @Test
@@ -92,11 +85,11 @@ class RenderCommandTest {
                 """);
         Path svg = folder.resolve("cafe.svg");
 
-        assertThat(run("render", mermaid.toString(), "--out", svg.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("render", mermaid.toString(), "--out", svg.toString())).as(cli.err()).isZero();
 
         assertThat(Files.readString(svg)).contains("My working day").contains("Make tea").contains("Go upstairs");
-        assertThat(err.toString()).contains("warning: ").contains("cafe.mmd:5");
-        assertThat(out.toString()).contains("Rendered 'My working day' to");
+        assertThat(cli.err()).contains("warning: ").contains("cafe.mmd:5");
+        assertThat(cli.out()).contains("Rendered 'My working day' to");
     }
 
     @Test
@@ -109,14 +102,14 @@ class RenderCommandTest {
         Path asIs = folder.resolve("as-is.csv");
         Path later = folder.resolve("to-be.csv");
 
-        assertThat(run("render", mapFile.toString(), "--scenario", "as-is", "--out", asIs.toString())).isZero();
-        assertThat(run("render", mapFile.toString(), "--scenario", "to-be", "--out", later.toString())).isZero();
-        assertThat(run("render", mapFile.toString(), "--scenario", "Competitor", "--out", later.toString()))
+        assertThat(cli.run("render", mapFile.toString(), "--scenario", "as-is", "--out", asIs.toString())).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--scenario", "to-be", "--out", later.toString())).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--scenario", "Competitor", "--out", later.toString()))
                 .isEqualTo(2);
 
         assertThat(Files.readString(asIs)).contains(removedTitle);
         assertThat(Files.readString(later)).doesNotContain(removedTitle);
-        assertThat(err.toString()).contains("'Online retailer' has no scenario 'Competitor'; its scenarios: 'As-is',"
+        assertThat(cli.err()).contains("'Online retailer' has no scenario 'Competitor'; its scenarios: 'As-is',"
                 + " 'To-be'");
     }
 
@@ -124,14 +117,15 @@ class RenderCommandTest {
     void scalePageAndPosterReachTheExport() throws Exception {
         Path one = folder.resolve("one.png");
         Path two = folder.resolve("two.png");
-        assertThat(run("render", mapFile.toString(), "--out", one.toString())).isZero();
-        assertThat(run("render", mapFile.toString(), "--out", two.toString(), "--scale", "2")).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--out", one.toString())).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--out", two.toString(), "--scale", "2")).isZero();
         BufferedImage small = ImageIO.read(one.toFile());
         BufferedImage large = ImageIO.read(two.toFile());
         assertThat(large.getWidth()).isEqualTo(2 * small.getWidth());
 
         Path poster = folder.resolve("poster.pdf");
-        assertThat(run("render", mapFile.toString(), "--out", poster.toString(), "--page", "a3", "--poster")).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--out", poster.toString(), "--page", "a3", "--poster"))
+                .isZero();
         try (PDDocument pdf = Loader.loadPDF(poster.toFile())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isGreaterThan(1190);
@@ -141,13 +135,13 @@ class RenderCommandTest {
     @Test
     void heatmapOfOneSegmentByNameOrOfAll() throws Exception {
         Path one = folder.resolve("business.svg");
-        assertThat(run("render", mapFile.toString(), "--out", one.toString(), "--heatmap", "business customers"))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--out", one.toString(), "--heatmap", "business customers"))
+                .as(cli.err()).isZero();
         String svg = Files.readString(one);
         assertThat(svg).contains("satisfaction heatmap").contains("Business customers").doesNotContain("First-time buyers");
 
         Path all = folder.resolve("all.svg");
-        assertThat(run("render", "--heatmap", mapFile.toString(), "--out", all.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("render", "--heatmap", mapFile.toString(), "--out", all.toString())).as(cli.err()).isZero();
         assertThat(Files.readString(all)).contains("First-time buyers").contains("Returning customers");
     }
 
@@ -155,37 +149,37 @@ class RenderCommandTest {
     void badInputExitsNonZeroWithAClearMessage() throws IOException {
         Path png = folder.resolve("x.png");
 
-        assertThat(run("render", mapFile.toString(), "--out", folder.resolve("x.docx").toString())).isNotZero();
-        assertThat(err.toString()).contains("unknown extension .docx");
+        assertThat(cli.run("render", mapFile.toString(), "--out", folder.resolve("x.docx").toString())).isNotZero();
+        assertThat(cli.err()).contains("unknown extension .docx");
 
-        assertThat(run("render", mapFile.toString(), "--out", png.toString(), "--scale", "0")).isNotZero();
-        assertThat(err.toString()).contains("--scale must be above 0");
+        assertThat(cli.run("render", mapFile.toString(), "--out", png.toString(), "--scale", "0")).isNotZero();
+        assertThat(cli.err()).contains("--scale must be above 0");
 
-        assertThat(run("render", mapFile.toString(), "--out", png.toString(), "--scale", "huge")).isNotZero();
-        assertThat(err.toString()).contains("--scale: 'huge' is not a number");
+        assertThat(cli.run("render", mapFile.toString(), "--out", png.toString(), "--scale", "huge")).isNotZero();
+        assertThat(cli.err()).contains("--scale: 'huge' is not a number");
 
-        assertThat(run("render", folder.resolve("missing.journey.json").toString(), "--out", png.toString()))
+        assertThat(cli.run("render", folder.resolve("missing.journey.json").toString(), "--out", png.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("no such file").contains("missing.journey.json");
+        assertThat(cli.err()).contains("no such file").contains("missing.journey.json");
 
         Path broken = folder.resolve("broken.journey.json");
         Files.writeString(broken, "{\n  \"formatVersion\": 1,\n  \"map\": {\n    \"id\": \"m\",,\n", StandardCharsets.UTF_8);
-        assertThat(run("render", broken.toString(), "--out", png.toString())).isEqualTo(1);
-        assertThat(err.toString()).containsPattern("broken\\.journey\\.json:\\d+:\\d+");
+        assertThat(cli.run("render", broken.toString(), "--out", png.toString())).isEqualTo(1);
+        assertThat(cli.err()).containsPattern("broken\\.journey\\.json:\\d+:\\d+");
 
-        assertThat(run("render", mapFile.toString(), "--out", png.toString(), "--heatmap", "nobody")).isNotZero();
-        assertThat(err.toString()).contains("No segment called 'nobody'").contains("Business customers");
+        assertThat(cli.run("render", mapFile.toString(), "--out", png.toString(), "--heatmap", "nobody")).isNotZero();
+        assertThat(cli.err()).contains("No segment called 'nobody'").contains("Business customers");
 
-        assertThat(run("render", "--out", png.toString())).isNotZero();
-        assertThat(err.toString()).contains("Give either a map file (.journey.json or .mmd) or --project NAME");
+        assertThat(cli.run("render", "--out", png.toString())).isNotZero();
+        assertThat(cli.err()).contains("Give either a map file (.journey.json or .mmd) or --project NAME");
 
-        assertThat(run("render", mapFile.toString(), "--out", folder.resolve("no/such/dir/x.pdf").toString(),
+        assertThat(cli.run("render", mapFile.toString(), "--out", folder.resolve("no/such/dir/x.pdf").toString(),
                 "--page", "A4")).isNotZero();
-        assertThat(err.toString()).contains("does not exist");
+        assertThat(cli.err()).contains("does not exist");
 
-        assertThat(run("render", mapFile.toString(), "--out", folder.resolve("x.pdf").toString(), "--page", "B5"))
+        assertThat(cli.run("render", mapFile.toString(), "--out", folder.resolve("x.pdf").toString(), "--page", "B5"))
                 .isNotZero();
-        assertThat(err.toString()).contains("Unknown page size 'B5'");
+        assertThat(cli.err()).contains("Unknown page size 'B5'");
         assertThat(png).doesNotExist();
     }
 
@@ -193,9 +187,10 @@ class RenderCommandTest {
     void optionsTheFormatIgnoresAreNamedNotSilentlyDropped() throws Exception {
         Path svg = folder.resolve("map.svg");
 
-        assertThat(run("render", mapFile.toString(), "--out", svg.toString(), "--scale", "2", "--page", "A3")).isZero();
+        assertThat(cli.run("render", mapFile.toString(), "--out", svg.toString(), "--scale", "2", "--page", "A3"))
+                .isZero();
 
-        assertThat(err.toString()).contains("--scale and --transparent apply to PNG only, not SVG")
+        assertThat(cli.err()).contains("--scale and --transparent apply to PNG only, not SVG")
                 .contains("--page and --poster apply to PDF only, not SVG");
         assertThat(svg).isNotEmptyFile();
     }
@@ -203,7 +198,7 @@ class RenderCommandTest {
     @Test
     void theMapFileIsReadNotChanged() throws Exception {
         JourneyMap before = JourneyJson.read(mapFile);
-        run("render", mapFile.toString(), "--out", folder.resolve("x.png").toString());
+        cli.run("render", mapFile.toString(), "--out", folder.resolve("x.png").toString());
         assertThat(JourneyJson.read(mapFile)).isEqualTo(before);
     }
 }

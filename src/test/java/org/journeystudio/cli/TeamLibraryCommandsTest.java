@@ -2,8 +2,6 @@ package org.journeystudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -29,8 +27,7 @@ class TeamLibraryCommandsTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
     private PostgresCluster.Database database;
     private String library;
 
@@ -51,10 +48,6 @@ class TeamLibraryCommandsTest {
         System.clearProperty(PGPASS_PROPERTY);
     }
 
-    private int run(String... args) {
-        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
     @Test
     void importListExportAndRenderWorkOnATeamLibrary() throws Exception {
         JourneyMap map = new ResourceTemplateCatalog().instantiate("online-retailer", "Shop",
@@ -62,40 +55,40 @@ class TeamLibraryCommandsTest {
         Path in = temp.resolve("shop.journey.json");
         JourneyJson.write(map, in);
 
-        assertThat(run("import", in.toString(), "--library", library)).as(err.toString()).isZero();
-        assertThat(run("--library", library, "list")).as(err.toString()).isZero();
+        assertThat(cli.run("import", in.toString(), "--library", library)).as(cli.err()).isZero();
+        assertThat(cli.run("--library", library, "list")).as(cli.err()).isZero();
         Path back = temp.resolve("back.journey.json");
-        assertThat(run("export", "--library", library, "--project", "shop", "--out", back.toString()))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("export", "--library", library, "--project", "shop", "--out", back.toString()))
+                .as(cli.err()).isZero();
         Path picture = temp.resolve("shop.svg");
-        assertThat(run("render", "--project", "Shop", "--library", library, "--out", picture.toString()))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("render", "--project", "Shop", "--library", library, "--out", picture.toString()))
+                .as(cli.err()).isZero();
 
-        assertThat(out.toString()).contains("Imported 'Shop' (" + map.touchpoints().size() + " touchpoints) into "
+        assertThat(cli.out()).contains("Imported 'Shop' (" + map.touchpoints().size() + " touchpoints) into "
                 + library);
-        assertThat(out.toString()).containsPattern(map.touchpoints().size() + " touchpoints  Shop");
+        assertThat(cli.out()).containsPattern(map.touchpoints().size() + " touchpoints  Shop");
         assertThat(JourneyJson.read(back)).isEqualTo(map);
         assertThat(Files.readString(picture)).startsWith("<?xml").contains("<svg");
-        assertThat(out.toString() + err.toString()).doesNotContain(database.password());
+        assertThat(cli.out() + cli.err()).doesNotContain(database.password());
     }
 
     @Test
     void aWrongPasswordAndAMissingDatabaseAreRefusedInASentence() throws Exception {
         Files.writeString(Path.of(System.getProperty(PGPASS_PROPERTY)), "*:*:*:*:not-the-password\n");
 
-        assertThat(run("--library", library, "list")).isEqualTo(1);
-        assertThat(err.toString()).contains("Could not connect to the team library " + library)
+        assertThat(cli.run("--library", library, "list")).isEqualTo(1);
+        assertThat(cli.err()).contains("Could not connect to the team library " + library)
                 .contains("the server refused the user '" + database.user() + "' (wrong password, from PGPASSWORD or "
                         + "~/.pgpass)").doesNotContain("Exception").doesNotContain("not-the-password");
 
         Files.writeString(Path.of(System.getProperty(PGPASS_PROPERTY)), "*:*:*:*:" + database.password() + "\n");
-        assertThat(run("--library", library + "-missing", "list")).isEqualTo(1);
-        assertThat(err.toString()).contains("the server has no database '" + database.name() + "-missing'");
+        assertThat(cli.run("--library", library + "-missing", "list")).isEqualTo(1);
+        assertThat(cli.err()).contains("the server has no database '" + database.name() + "-missing'");
     }
 
     @Test
     void theWindowSaysItCannotOpenATeamLibraryYet() {
-        assertThat(run("--library", library)).isEqualTo(2);
-        assertThat(err.toString()).contains("the studio window cannot open a team library");
+        assertThat(cli.run("--library", library)).isEqualTo(2);
+        assertThat(cli.err()).contains("the studio window cannot open a team library");
     }
 }

@@ -2,8 +2,6 @@ package org.journeystudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,12 +22,7 @@ class TouchpointSheetCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return StudioCommandLine.standard().execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void aMapsCsvExportAndAnExcelSheetImportAsMaps() throws Exception {
@@ -42,10 +35,10 @@ class TouchpointSheetCommandTest {
         Path xlsx = TouchpointWorkbook.write(temp.resolve("Airline.xlsx"));
         Path library = temp.resolve("lib");
 
-        assertThat(run("import", csv.toString(), "--library", library.toString())).as(err.toString()).isZero();
-        assertThat(run("import", xlsx.toString(), "--library", library.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("import", csv.toString(), "--library", library.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("import", xlsx.toString(), "--library", library.toString())).as(cli.err()).isZero();
 
-        assertThat(out.toString()).contains("Imported 'Shop touchpoints' (" + shop.touchpoints().size()
+        assertThat(cli.out()).contains("Imported 'Shop touchpoints' (" + shop.touchpoints().size()
                 + " touchpoints)").contains("Imported 'Airline' (3 touchpoints)");
         try (H2Library opened = H2Library.open(library)) {
             assertThat(opened.list()).hasSize(2);
@@ -60,14 +53,14 @@ class TouchpointSheetCommandTest {
     void anUnknownColumnIsAWarningAndABadEmotionLeavesTheLibraryEmpty() throws Exception {
         Path library = temp.resolve("lib");
         Path notes = Files.writeString(temp.resolve("notes.csv"), "Stage,Touchpoint,Remarks\nBuy,Pay,slow\n");
-        assertThat(run("import", notes.toString(), "--library", library.toString())).isZero();
-        assertThat(err.toString()).contains("journey-studio: warning: notes.csv:1: the column 'Remarks' is not "
+        assertThat(cli.run("import", notes.toString(), "--library", library.toString())).isZero();
+        assertThat(cli.err()).contains("journey-studio: warning: notes.csv:1: the column 'Remarks' is not "
                 + "imported: no touchpoint field has that name");
 
         Path bad = Files.writeString(temp.resolve("bad.csv"), "Stage,Touchpoint,Emotion\nBuy,Pay,1\nBuy,Wait,meh\n");
         Path other = temp.resolve("other");
-        assertThat(run("import", bad.toString(), "--library", other.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("journey-studio: bad.csv:3:3: column 'Emotion': 'meh' is not an emotion");
+        assertThat(cli.run("import", bad.toString(), "--library", other.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("journey-studio: bad.csv:3:3: column 'Emotion': 'meh' is not an emotion");
         try (H2Library opened = H2Library.open(other)) {
             assertThat(opened.list()).isEmpty();
         }
@@ -82,9 +75,9 @@ class TouchpointSheetCommandTest {
         Path big = Files.writeString(temp.resolve("big.csv"), text);
         Path library = temp.resolve("lib");
 
-        assertThat(run("import", big.toString(), "--library", library.toString())).isEqualTo(1);
+        assertThat(cli.run("import", big.toString(), "--library", library.toString())).isEqualTo(1);
 
-        assertThat(err.toString()).contains("big.csv:10002: the sheet has more than 10,000 rows below its header, "
+        assertThat(cli.err()).contains("big.csv:10002: the sheet has more than 10,000 rows below its header, "
                 + "the most one map holds (a touchpoint per row); split the journey into several maps");
         try (H2Library opened = H2Library.open(library)) {
             assertThat(opened.list()).isEmpty();
