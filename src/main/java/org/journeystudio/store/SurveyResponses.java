@@ -180,8 +180,25 @@ public final class SurveyResponses implements RatingOriginStore {
     }
 
     private static int labelId(byte[] segments, int at) {
-        return ((segments[at] & 0xFF) << 24) | ((segments[at + 1] & 0xFF) << 16) | ((segments[at + 2] & 0xFF) << 8)
-                | (segments[at + 3] & 0xFF);
+        return RespondentReplay.labelId(segments, at);
+    }
+
+    /**
+     * Streams the respondents of a stored import into {@code sink} (labels as stored, answers as points), then its
+     * skipped rows: a new import fed from it holds the same respondents and counts (how a copied project's
+     * surveys travel to another library).
+     */
+    public void replay(StoredImport stored, ResponseSink sink) {
+        library.inTransaction("read the survey responses of " + stored.fileName(), () -> {
+            SurveyColumnRows columns = columns(stored.id());
+            List<Map<Integer, String>> labels = new ArrayList<>();
+            for (int s = 0; s < columns.segments().size(); s++) {
+                labels.add(labels(stored.id(), s));
+            }
+            new RespondentReplay(columns, labels, sink).replay(library.statements(), stored.id(),
+                    stored.skippedRows());
+            return null;
+        });
     }
 
     /** How crossed labels are joined, as the headless heatmap shows them. */
