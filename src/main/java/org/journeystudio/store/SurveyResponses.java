@@ -23,6 +23,9 @@ import org.journeystudio.model.JourneyMap;
  * million rows go in; a cancel or a failure rolls that connection back and the library is as it was.
  */
 public final class SurveyResponses implements RatingOriginStore {
+    /** Blocks of up to 4096 respondents fetched per round trip when two columns are crossed. */
+    private static final int CROSS_FETCH_BLOCKS = 4;
+
     private final JdbcLibrary library;
 
     SurveyResponses(JdbcLibrary library) {
@@ -149,6 +152,7 @@ public final class SurveyResponses implements RatingOriginStore {
             Map<Long, long[]> byPair = new java.util.HashMap<>();
             PreparedStatement query = library.statements().prepare("SELECT respondents, segments, ratings "
                     + "FROM survey_response_block WHERE import_id = ? ORDER BY block_number");
+            query.setFetchSize(CROSS_FETCH_BLOCKS); // PostgreSQL would otherwise read every block into the heap
             query.setLong(1, importId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
