@@ -121,6 +121,15 @@ final class CommandCall {
         return H2Library.open(libraryFolder());
     }
 
+    /** The library an option such as {@code --from LIB} names: a team library's address, else a local folder. */
+    JdbcLibrary openLibrary(String option) {
+        String named = required(option, "LIB");
+        if (TeamLibraryAddress.isTeamLibrary(named)) {
+            return PostgresLibrary.open(TeamLibraryAddress.parse(named));
+        }
+        return H2Library.open(toPath(named, "--" + option));
+    }
+
     /** The folder of the local library, not opened; a team library has none. */
     Path libraryFolder() {
         String chosen = chosenLibrary();

@@ -44,7 +44,7 @@ public final class StudioCommandLine {
     public static StudioCommandLine standard() {
         return new StudioCommandLine(List.of(new ListCommand(), new ImportCommand(), new ExportCommand(),
                 new HeatmapCommand(), new ImportSurveyCommand(), new RenderCommand(), new CompareCommand(),
-                new RestoreLibraryCommand()));
+                new CopyCommand(), new RestoreLibraryCommand()));
     }
 
     /** What the arguments ask for: headless work that has finished with an exit code, or the studio window. */

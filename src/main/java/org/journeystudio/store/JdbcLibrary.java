@@ -132,6 +132,11 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
     }
 
     @Override
+    public Optional<WorkshopHistory> workshopHistory() {
+        return Optional.of(new WorkshopHistory(this));
+    }
+
+    @Override
     public Optional<RatingOriginStore> ratingOrigins() {
         return Optional.of(surveyResponses());
     }

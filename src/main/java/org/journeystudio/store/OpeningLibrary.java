@@ -85,6 +85,11 @@ public final class OpeningLibrary implements ProjectLibrary {
     }
 
     @Override
+    public Optional<WorkshopHistory> workshopHistory() {
+        return opened().workshopHistory();
+    }
+
+    @Override
     public Optional<ProjectVersions> versions() {
         return opened().versions();
     }

@@ -46,6 +46,11 @@ public interface ProjectLibrary extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The workshop sessions this library keeps with its projects; empty for a library that keeps none. */
+    default Optional<WorkshopHistory> workshopHistory() {
+        return Optional.empty();
+    }
+
     /** Where the home list's map pictures are kept between starts; none for a library without a folder. */
     default Optional<ThumbnailCache> thumbnailCache() {
         return Optional.empty();

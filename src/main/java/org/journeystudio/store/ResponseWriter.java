@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the respondents of one import in JDBC batches and keeps, while they stream past, the per-segment count
+ * Writes the respondents of one import in packed blocks (through a {@link BlockOutput}: INSERTs, or PostgreSQL's
+ * COPY) and keeps, while they stream past, the per-segment count
  * tables and the label dictionaries: memory holds one batch plus the (small) counts, never the file.
  */
 final class ResponseWriter implements ResponseSink, AutoCloseable {
@@ -25,7 +26,7 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
     private final int ratingColumns;
     private final List<Integer> points;
     private final int[] base;
-    private final PreparedStatement insert;
+    private final BlockOutput blockOutput;
     private final List<Map<String, Integer>> labelIds = new ArrayList<>();
     private final List<List<long[]>> counts = new ArrayList<>();
     private final int segmentColumns;
@@ -49,9 +50,7 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
         for (int r = 0; r < ratingColumns; r++) {
             base[r] = layout.base(r);
         }
-        this.insert = connection.prepareStatement(
-                "INSERT INTO survey_response_block (import_id, block_number, respondents, segments, ratings) "
-                        + "VALUES (?, ?, ?, ?, ?)");
+        this.blockOutput = BlockOutput.on(connection, importId);
         this.blockSegments = new byte[BLOCK * segmentColumns * 4];
         this.blockRatings = new byte[BLOCK * ratingColumns];
         for (int s = 0; s < segmentColumns; s++) {
@@ -118,12 +117,8 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
     }
 
     private void writeBlock() throws SQLException {
-        insert.setLong(1, importId);
-        insert.setInt(2, blocks++);
-        insert.setInt(3, pending);
-        insert.setBytes(4, java.util.Arrays.copyOf(blockSegments, pending * segmentColumns * 4));
-        insert.setBytes(5, java.util.Arrays.copyOf(blockRatings, pending * ratingColumns));
-        insert.executeUpdate();
+        blockOutput.write(blocks++, pending, blockSegments, pending * segmentColumns * 4, blockRatings,
+                pending * ratingColumns);
         pending = 0;
     }
 
@@ -137,6 +132,7 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
         if (pending > 0) {
             writeBlock();
         }
+        blockOutput.finish();
         try (PreparedStatement labels = connection.prepareStatement(
                 "INSERT INTO survey_label (import_id, segment_column, label_id, label) VALUES (?, ?, ?, ?)");
              PreparedStatement cells = connection.prepareStatement("INSERT INTO survey_count (import_id, "
@@ -179,6 +175,6 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        insert.close();
+        blockOutput.close();
     }
 }

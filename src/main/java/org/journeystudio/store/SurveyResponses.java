@@ -23,6 +23,9 @@ import org.journeystudio.model.JourneyMap;
  * million rows go in; a cancel or a failure rolls that connection back and the library is as it was.
  */
 public final class SurveyResponses implements RatingOriginStore {
+    /** Blocks of up to 4096 respondents fetched per round trip when two columns are crossed. */
+    private static final int CROSS_FETCH_BLOCKS = 4;
+
     private final JdbcLibrary library;
 
     SurveyResponses(JdbcLibrary library) {
@@ -149,6 +152,7 @@ public final class SurveyResponses implements RatingOriginStore {
             Map<Long, long[]> byPair = new java.util.HashMap<>();
             PreparedStatement query = library.statements().prepare("SELECT respondents, segments, ratings "
                     + "FROM survey_response_block WHERE import_id = ? ORDER BY block_number");
+            query.setFetchSize(CROSS_FETCH_BLOCKS); // PostgreSQL would otherwise read every block into the heap
             query.setLong(1, importId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -180,8 +184,25 @@ public final class SurveyResponses implements RatingOriginStore {
     }
 
     private static int labelId(byte[] segments, int at) {
-        return ((segments[at] & 0xFF) << 24) | ((segments[at + 1] & 0xFF) << 16) | ((segments[at + 2] & 0xFF) << 8)
-                | (segments[at + 3] & 0xFF);
+        return RespondentReplay.labelId(segments, at);
+    }
+
+    /**
+     * Streams the respondents of a stored import into {@code sink} (labels as stored, answers as points), then its
+     * skipped rows: a new import fed from it holds the same respondents and counts (how a copied project's
+     * surveys travel to another library).
+     */
+    public void replay(StoredImport stored, ResponseSink sink) {
+        library.inTransaction("read the survey responses of " + stored.fileName(), () -> {
+            SurveyColumnRows columns = columns(stored.id());
+            List<Map<Integer, String>> labels = new ArrayList<>();
+            for (int s = 0; s < columns.segments().size(); s++) {
+                labels.add(labels(stored.id(), s));
+            }
+            new RespondentReplay(columns, labels, sink).replay(library.statements(), stored.id(),
+                    stored.skippedRows());
+            return null;
+        });
     }
 
     /** How crossed labels are joined, as the headless heatmap shows them. */

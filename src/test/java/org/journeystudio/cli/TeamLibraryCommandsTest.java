@@ -91,4 +91,28 @@ class TeamLibraryCommandsTest {
         assertThat(cli.run("--library", library)).isEqualTo(2);
         assertThat(cli.err()).contains("the studio window cannot open a team library");
     }
+
+    @Test
+    void copyTakesAProjectToTheTeamLibraryAndBackUnderAnotherName() throws Exception {
+        JourneyMap map = new ResourceTemplateCatalog().instantiate("online-retailer", "Shop",
+                Instant.parse("2026-03-01T10:00:00Z"));
+        Path in = temp.resolve("shop.journey.json");
+        JourneyJson.write(map, in);
+        String local = temp.resolve("local").toString();
+        assertThat(run("import", in.toString(), "--library", local)).as(err.toString()).isZero();
+
+        assertThat(run("copy", "--from", local, "--to", library, "--project", "shop")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Copied 'Shop' to " + library + ": 0 versions, 0 survey imports");
+        assertThat(run("copy", "--from", library, "--to", local, "--project", "Shop")).isEqualTo(1);
+        assertThat(err.toString()).contains("The library " + local + " already has a project called 'Shop'; "
+                + "nothing was copied. Give the copy another name with --as NEW_NAME");
+        assertThat(run("copy", "--from", library, "--to", local, "--project", "Shop", "--as", "Shop (team)"))
+                .as(err.toString()).isZero();
+
+        assertThat(run("--library", local, "list")).isZero();
+        assertThat(out.toString()).contains("  Shop (team)").containsPattern(map.touchpoints().size()
+                + " touchpoints  Shop\\R");
+        assertThat(run("copy", "--from", local, "--to", library)).isEqualTo(2);
+        assertThat(err.toString()).contains("missing --project NAME");
+    }
 }

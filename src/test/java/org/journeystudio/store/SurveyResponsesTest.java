@@ -179,6 +179,15 @@ class SurveyResponsesTest {
     }
 
     @Test
+    void theTeamLibraryLoadsTheBlocksWithCopyAndTheLocalOneWithInserts() throws Exception {
+        try (JdbcLibrary library = place.open();
+             java.sql.Connection connection = library.newConnection();
+             BlockOutput output = BlockOutput.on(connection, 1)) {
+            assertThat(output).isInstanceOf(kind == LibraryKind.POSTGRESQL ? CopyBlocks.class : InsertBlocks.class);
+        }
+    }
+
+    @Test
     void theProjectCanBeEditedWhileAnImportIsRunning() {
         try (JdbcLibrary library = place.open()) {
             library.create(SampleMaps.small("map-1", 2));

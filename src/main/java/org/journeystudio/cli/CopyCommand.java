@@ -1,0 +1,63 @@
+package org.journeystudio.cli;
+
+import org.apache.commons.cli.Options;
+import org.journeystudio.store.JdbcLibrary;
+import org.journeystudio.store.LibraryException;
+import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.usecase.CopyProject;
+import org.journeystudio.usecase.WorkProgress;
+
+/** {@code journey-studio copy --from LIB --to LIB --project NAME [--as NAME]}: a project into another library. */
+final class CopyCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "copy";
+    }
+
+    @Override
+    public String synopsis() {
+        return "--from LIB --to LIB --project NAME [--as NEW_NAME]";
+    }
+
+    @Override
+    public String description() {
+        return "Copies a project with its versions, survey responses, rating origins and workshop sessions from one "
+                + "library to another (a local folder or a team library postgresql://HOST/DB), in one transaction.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Subcommand.valued("from", "LIB", "The library the project is in: a folder or postgresql://…"))
+                .addOption(Subcommand.valued("to", "LIB", "The library to copy it to: a folder or postgresql://…"))
+                .addOption(Subcommand.valued("project", "NAME", "Project title or id in the --from library."))
+                .addOption(Subcommand.valued("as", "NEW_NAME", "The copy's title, when the target already has a "
+                        + "project with the same title."));
+    }
+
+    @Override
+    public String footer() {
+        return "\nExample: " + StudioCommandLine.NAME + " copy --from ~/.local/share/journey-studio "
+                + "--to postgresql://db.example.org/journeys --project Shop\nNothing is written to the target when "
+                + "the copy fails half-way; a title the target already has is refused unless --as gives another.";
+    }
+
+    @Override
+    public int run(CommandCall call) {
+        String project = call.required("project", "NAME");
+        try (JdbcLibrary from = call.openLibrary("from"); JdbcLibrary to = call.openLibrary("to")) {
+            ProjectSummary found = ProjectSelector.find(from, project);
+            CopyProject.Copied copied;
+            try {
+                copied = new CopyProject(from, to).copy(found.id(), call.value("as"), WorkProgress.NONE);
+            } catch (CopyProject.NameTakenException e) {
+                throw new LibraryException("The library " + to.location() + " already has a project called '"
+                        + e.title() + "'; nothing was copied. Give the copy another name with --as NEW_NAME");
+            }
+            call.out().printf("Copied '%s' to %s: %d versions, %d survey imports (%d respondents), "
+                    + "%d workshop sessions%n", copied.map().title(), to.location(), copied.versions(),
+                    copied.surveyImports(), copied.respondents(), copied.workshopSessions());
+        }
+        return 0;
+    }
+}
