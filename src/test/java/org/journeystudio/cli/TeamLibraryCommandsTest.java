@@ -99,20 +99,20 @@ class TeamLibraryCommandsTest {
         Path in = temp.resolve("shop.journey.json");
         JourneyJson.write(map, in);
         String local = temp.resolve("local").toString();
-        assertThat(run("import", in.toString(), "--library", local)).as(err.toString()).isZero();
+        assertThat(cli.run("import", in.toString(), "--library", local)).as(cli.err()).isZero();
 
-        assertThat(run("copy", "--from", local, "--to", library, "--project", "shop")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Copied 'Shop' to " + library + ": 0 versions, 0 survey imports");
-        assertThat(run("copy", "--from", library, "--to", local, "--project", "Shop")).isEqualTo(1);
-        assertThat(err.toString()).contains("The library " + local + " already has a project called 'Shop'; "
+        assertThat(cli.run("copy", "--from", local, "--to", library, "--project", "shop")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Copied 'Shop' to " + library + ": 0 versions, 0 survey imports");
+        assertThat(cli.run("copy", "--from", library, "--to", local, "--project", "Shop")).isEqualTo(1);
+        assertThat(cli.err()).contains("The library " + local + " already has a project called 'Shop'; "
                 + "nothing was copied. Give the copy another name with --as NEW_NAME");
-        assertThat(run("copy", "--from", library, "--to", local, "--project", "Shop", "--as", "Shop (team)"))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("copy", "--from", library, "--to", local, "--project", "Shop", "--as", "Shop (team)"))
+                .as(cli.err()).isZero();
 
-        assertThat(run("--library", local, "list")).isZero();
-        assertThat(out.toString()).contains("  Shop (team)").containsPattern(map.touchpoints().size()
+        assertThat(cli.run("--library", local, "list")).isZero();
+        assertThat(cli.out()).contains("  Shop (team)").containsPattern(map.touchpoints().size()
                 + " touchpoints  Shop\\R");
-        assertThat(run("copy", "--from", local, "--to", library)).isEqualTo(2);
-        assertThat(err.toString()).contains("missing --project NAME");
+        assertThat(cli.run("copy", "--from", local, "--to", library)).isEqualTo(2);
+        assertThat(cli.err()).contains("missing --project NAME");
     }
 }

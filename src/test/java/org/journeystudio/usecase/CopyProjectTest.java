@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
+import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.KeptVersion;
 import org.journeystudio.store.LibraryKind;
@@ -22,6 +23,7 @@ import org.journeystudio.store.StoredImport;
 import org.journeystudio.store.SurveyResponses;
 import org.journeystudio.store.WorkshopRecord;
 import org.journeystudio.store.WorkshopRow;
+import org.journeystudio.store.image.TestImages;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.ScenarioMaps;
 import org.journeystudio.testing.SlowTest;
@@ -141,9 +143,14 @@ class CopyProjectTest {
         JourneyMap map = ScenarioMaps.asIsAndToBe(ID).withPersonas(List.of(
                 new Persona("per-ana", "Ana", "New to the shop", "#9467bd", SampleMaps.NEW_CUSTOMERS),
                 new Persona("per-lee", "Lee", "", null, null)));
+        // The draft kept as a version shows a screenshot on a card that the map itself has since lost: the copy
+        // must carry the picture for the version alone.
+        Touchpoint card = map.touchpoints().get(0);
+        JourneyMap draft = map.withTitle("Shop, first draft")
+                .withTouchpoint(card.toBuilder().image(TestImages.png(40, 30, 5)).build());
+        map = map.withTouchpoint(map.touchpoints().get(1).toBuilder().image(TestImages.png(30, 20, 6)).build());
         library.create(map);
-        library.versions().orElseThrow().save(map.withTitle("Shop, first draft"), "First draft", "Before the survey",
-                false);
+        library.versions().orElseThrow().save(draft, "First draft", "Before the survey", false);
         SurveyResponses responses = library.surveyResponses();
         AnswerScale scale = AnswerScale.parse("1-5");
         long importId = responses.importResponses(new ResponseImport(ID, "survey.csv",
