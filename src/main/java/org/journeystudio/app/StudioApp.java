@@ -66,6 +66,7 @@ public class StudioApp extends Application {
         // The window shows at once; the library opens beside it (checks, the day's kept copy, compaction and
         // migrations can take seconds) and the home list fills in when it is open.
         Path folder = LibraryLocation.resolve(libraryOverride);
+        preferences.libraryUsed(folder.toAbsolutePath().normalize().toString());
         CompletableFuture<H2Library> opening = CompletableFuture.supplyAsync(
                 () -> LibraryStartup.open(folder, damaged -> askOnFxThread(() -> offerRestore(stage, damaged))),
                 runnable -> startThread("Opening the library", runnable));

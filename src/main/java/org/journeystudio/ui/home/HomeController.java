@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
+import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.usecase.ExportJourneyFile;
@@ -170,6 +171,7 @@ public final class HomeController {
                 item("Open", Feather.FOLDER, this::openSelected),
                 item("Rename…", Feather.EDIT_2, this::renameSelected),
                 item("Duplicate", Feather.COPY, this::duplicateSelected),
+                item("Copy to library…", Feather.DATABASE, this::copyToLibrary),
                 item("Export…", Feather.UPLOAD, this::exportSelected),
                 item("Delete…", Feather.TRASH_2, this::deleteSelected));
     }
@@ -258,6 +260,16 @@ public final class HomeController {
             select(model.duplicate(project));
             status.said("Duplicated '" + project.title() + "'");
         }));
+    }
+
+    /** Copies the selected project, whole, into a library the user picks from the recent ones or types in. */
+    private void copyToLibrary() {
+        selected().filter(p -> !services.work().busyProperty().get()).ifPresent(project -> CopyToLibraryDialog.show(
+                window(), model.copyTargets(), project.title()).ifPresent(choice -> services.work().run(
+                        BackgroundWork.measured("Copying '" + project.title() + "' to " + choice.library(),
+                                progress -> model.copyTo(project, choice.library(), choice.title(), progress)),
+                        copied -> status.said("Copied '" + project.title() + "' to " + choice.library()),
+                        failure -> Dialogs.error(window(), "Could not copy '" + project.title() + "'", failure))));
     }
 
     @FXML
