@@ -15,6 +15,8 @@ public final class TeamLibraryConnection {
     /** The TLS modes offered, in libpq's words, safest last; {@code prefer} is the driver's default. */
     public static final List<String> TLS_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca",
             "verify-full");
+    /** What the driver does without a TLS mode: TLS when the server offers it, without checking its certificate. */
+    public static final String DEFAULT_TLS_MODE = "prefer";
 
     private TeamLibraryConnection() {
     }
@@ -55,14 +57,15 @@ public final class TeamLibraryConnection {
         if (!problems(fields).isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems(fields)));
         }
+        // prefer is the driver's default: left out, a remembered address reads as it was typed.
         return new TeamLibraryAddress(fields.host().strip(), port(fields.port()), fields.database().strip(),
-                fields.user().strip(), fields.tlsMode());
+                fields.user().strip(), DEFAULT_TLS_MODE.equals(fields.tlsMode()) ? null : fields.tlsMode());
     }
 
     /** The fields of a remembered address, to fill the dialog in again. */
     public static Fields fields(TeamLibraryAddress address) {
         return new Fields(address.host(), Integer.toString(address.port()), address.database(), address.user(),
-                address.sslMode() == null ? "prefer" : address.sslMode());
+                address.sslMode() == null ? DEFAULT_TLS_MODE : address.sslMode());
     }
 
     /** Whether the password must be asked for: neither PGPASSWORD nor ~/.pgpass has one for this address. */

@@ -25,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.BackgroundWork;
@@ -46,6 +47,8 @@ public final class HomeController {
     @FXML private TableColumn<ProjectSummary, java.time.Instant> modifiedColumn;
     @FXML private TextField searchField;
     @FXML private ListView<ProjectSummary> recentList;
+    /** Shows a connected team library in the window instead of this library. */
+    private final Consumer<PostgresLibrary> onTeamLibrary;
     @FXML private Label libraryLabel;
     @FXML private Label countLabel;
     @FXML private Label statusLabel;
@@ -74,7 +77,8 @@ public final class HomeController {
      * @param toggleTheme switches light/dark and says whether the theme is now dark
      */
     public HomeController(HomeViewModel model, StudioWindow.Services services, Consumer<OpenedProject> onOpened,
-                          Supplier<Boolean> toggleTheme) {
+                          Supplier<Boolean> toggleTheme, Consumer<PostgresLibrary> onTeamLibrary) {
+        this.onTeamLibrary = onTeamLibrary;
         this.model = model;
         this.services = services;
         this.onOpened = onOpened;
@@ -260,6 +264,15 @@ public final class HomeController {
             select(model.duplicate(project));
             status.said("Duplicated '" + project.title() + "'");
         }));
+    }
+
+    /** Connects to a team library and has the window show it instead of this one. */
+    @FXML
+    private void connectTeamLibrary() {
+        if (!services.work().busyProperty().get()) {
+            ConnectTeamLibraryDialog.show(window(), services.preferences().recentLibraries(), services.work())
+                    .ifPresent(onTeamLibrary);
+        }
     }
 
     /** Copies the selected project, whole, into a library the user picks from the recent ones or types in. */
