@@ -16,6 +16,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.LibraryLocation;
 import org.journeystudio.store.LogLocation;
 import org.journeystudio.store.OpeningLibrary;
+import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.BackgroundWork;
@@ -25,6 +26,7 @@ import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.UncaughtFailures;
 import org.journeystudio.usecase.JourneyFiles;
+import org.journeystudio.workshop.WorkshopException;
 import org.journeystudio.workshop.WorkshopLauncher;
 import org.journeystudio.workshop.WorkshopServer;
 import org.slf4j.Logger;
@@ -66,6 +68,7 @@ public class StudioApp extends Application {
         // The window shows at once; the library opens beside it (checks, the day's kept copy, compaction and
         // migrations can take seconds) and the home list fills in when it is open.
         Path folder = LibraryLocation.resolve(libraryOverride);
+        preferences.libraryUsed(folder.toAbsolutePath().normalize().toString());
         CompletableFuture<H2Library> opening = CompletableFuture.supplyAsync(
                 () -> LibraryStartup.open(folder, damaged -> askOnFxThread(() -> offerRestore(stage, damaged))),
                 runnable -> startThread("Opening the library", runnable));
@@ -78,6 +81,7 @@ public class StudioApp extends Application {
         StudioWindow.Services services = new StudioWindow.Services(library, new ResourceTemplateCatalog(),
                 JourneyFiles.json(), preferences, FilePicker.system(preferences), work, workshops);
         window = new StudioWindow(stage, services, Clock.systemDefaultZone());
+        window.onTeamLibrary(team -> showTeamLibrary(stage, preferences, team));
         window.show();
         window.prepareEditor();
         LOG.info("Window shown {} ms after the process started", sinceProcessStart());
@@ -95,6 +99,32 @@ public class StudioApp extends Application {
                 }
             }
         }));
+    }
+
+    /**
+     * Shows a team library connected from the home screen in place of the library shown (the home screen is where
+     * that happens, so no editor has a save pending): a new window's content on the same stage, the old library
+     * closed. Live workshops need a local library, so a team library's window refuses them with a sentence.
+     */
+    private void showTeamLibrary(Stage stage, StudioPreferences preferences, PostgresLibrary team) {
+        preferences.libraryUsed(team.location());
+        ProjectLibrary shown = library;
+        library = team;
+        WorkshopLauncher noWorkshops = (projectId, map) -> {
+            throw new WorkshopException("Live workshops run on a local library; copy the project to one (Copy to "
+                    + "library…) and start the workshop there.");
+        };
+        StudioWindow.Services services = new StudioWindow.Services(team, new ResourceTemplateCatalog(),
+                JourneyFiles.json(), preferences, FilePicker.system(preferences), work, noWorkshops);
+        window = new StudioWindow(stage, services, Clock.systemDefaultZone());
+        window.onTeamLibrary(next -> showTeamLibrary(stage, preferences, next));
+        window.show();
+        LOG.info("Showing the team library {}", team.location());
+        try {
+            shown.close();
+        } catch (RuntimeException e) {
+            LOG.error("Could not close the library {} cleanly", shown.location(), e);
+        }
     }
 
     /** For the start-up figures in the log (docs/benchmarks.md): how long since the JVM was started. */

@@ -140,7 +140,18 @@ final class CommandCall {
         return LibraryLocation.resolve(chosen == null ? null : toPath(chosen, "--library"));
     }
 
+    /**
+     * The option, else the root option, else a team library named by JOURNEY_STUDIO_LIBRARY (a folder named there is
+     * found by {@link LibraryLocation} with the default).
+     */
     private String chosenLibrary() {
-        return has(LIBRARY) ? value(LIBRARY) : rootLibrary;
+        String chosen = has(LIBRARY) ? value(LIBRARY) : rootLibrary;
+        return chosen != null ? chosen : teamLibraryFromEnvironment();
+    }
+
+    /** JOURNEY_STUDIO_LIBRARY when it holds a team library's address, else null. */
+    static String teamLibraryFromEnvironment() {
+        String variable = System.getenv(LibraryLocation.ENVIRONMENT_VARIABLE);
+        return TeamLibraryAddress.isTeamLibrary(variable == null ? null : variable.strip()) ? variable.strip() : null;
     }
 }

@@ -187,6 +187,9 @@ public final class StudioCommandLine {
 
     /** The window's library folder; the window does not open a team library yet, the commands do. */
     private static Path windowLibrary(String libraryArgument) {
+        if (libraryArgument == null) {
+            libraryArgument = CommandCall.teamLibraryFromEnvironment();
+        }
         if (TeamLibraryAddress.isTeamLibrary(libraryArgument)) {
             throw new UsageException("the studio window cannot open a team library (" + libraryArgument + ") yet; "
                     + "the commands can, e.g. " + NAME + " --library " + libraryArgument + " list");

@@ -26,6 +26,7 @@ public final class StudioPreferences {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioPreferences.class);
     private static final String RECENT = "recentProjects";
+    private static final String RECENT_LIBRARIES = "recentLibraries";
     private static final String DARK = "darkTheme";
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_EXPORT = "lastExport";
@@ -80,6 +81,24 @@ public final class StudioPreferences {
         recent.remove(projectId);
         recent.add(0, projectId);
         storeRecent(recent.subList(0, Math.min(MAX_RECENT, recent.size())));
+    }
+
+    /**
+     * Libraries used lately, most recent first: local folders and team libraries' {@code postgresql://} addresses,
+     * which never hold a password (a team library's password is asked again or comes from PGPASSWORD/~/.pgpass).
+     */
+    public List<String> recentLibraries() {
+        String stored = node.get(RECENT_LIBRARIES, "");
+        return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+    }
+
+    /** Remembers a library's location (a folder or a team library's address without password) as the most recent. */
+    public void libraryUsed(String location) {
+        List<String> recent = new ArrayList<>(recentLibraries());
+        recent.remove(location);
+        recent.add(0, location);
+        node.put(RECENT_LIBRARIES, String.join("\n", recent.subList(0, Math.min(MAX_RECENT, recent.size()))));
+        flush();
     }
 
     public void projectDeleted(String projectId) {

@@ -3,6 +3,7 @@ package org.journeystudio.store;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,6 +24,18 @@ public final class PostgresLibrary extends JdbcLibrary {
     /** Connects to the team library at {@code address}, creating its tables in an empty database. */
     public static PostgresLibrary open(TeamLibraryAddress address) {
         return open(address, System.getenv(), Clock.systemUTC(), SchemaMigrations.POSTGRESQL);
+    }
+
+    /**
+     * Connects with a password the user typed (the studio's dialog), kept in memory for this connection only; an
+     * empty one falls back to PGPASSWORD and ~/.pgpass as {@link #open(TeamLibraryAddress)} does.
+     */
+    public static PostgresLibrary open(TeamLibraryAddress address, char[] password) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        if (password != null && password.length > 0) {
+            environment.put("PGPASSWORD", new String(password));
+        }
+        return open(address, environment, Clock.systemUTC(), SchemaMigrations.POSTGRESQL);
     }
 
     /** As {@link #open(TeamLibraryAddress)}, with the environment (PGPASSWORD), clock and migrations given. */

@@ -99,6 +99,11 @@ public record TeamLibraryAddress(String host, int port, String database, String 
                 + (sslMode == null ? "" : "?sslmode=" + sslMode);
     }
 
+    /** Whether a password for this address comes without asking: from PGPASSWORD or a line of ~/.pgpass. */
+    public boolean hasStoredPassword(Map<String, String> environment) {
+        return connectionProperties(environment).containsKey("password");
+    }
+
     String jdbcUrl() {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }

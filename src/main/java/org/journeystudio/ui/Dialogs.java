@@ -134,7 +134,7 @@ public final class Dialogs {
      * The message to show for a failure. Ours (format, library, validation, file errors) are written for people;
      * a wrapper without a message of its own shows its cause; anything else at least names its kind.
      */
-    static String reason(Throwable failure) {
+    public static String reason(Throwable failure) {
         Throwable shown = failure;
         while (!isExpected(shown) && shown.getMessage() == null && shown.getCause() != null) {
             shown = shown.getCause();

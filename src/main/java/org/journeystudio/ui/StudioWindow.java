@@ -2,6 +2,7 @@ package org.journeystudio.ui;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -14,6 +15,7 @@ import javafx.stage.WindowEvent;
 import javafx.scene.layout.BorderPane;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.settings.WindowBounds;
+import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.TemplateCatalog;
 import org.journeystudio.ui.editor.EditorController;
@@ -49,6 +51,11 @@ public final class StudioWindow {
     /** One clipboard for the window's life, so cards copied in one project paste into another. */
     private final StudioClipboard clipboard = new StudioClipboard();
     private EditorController editor;
+    /** Where a team library connected from the home screen goes: the studio shows it instead (set by the app). */
+    private Consumer<PostgresLibrary> teamLibrary = library -> {
+        library.close();
+        throw new IllegalStateException("no one takes a connected team library in this window");
+    };
     /** The closing editor's save, then the return to the FX thread that follows it. */
     private CompletableFuture<Optional<String>> lastSave = CompletableFuture.completedFuture(Optional.empty());
     private CompletableFuture<Void> editorClosed = CompletableFuture.completedFuture(null);
@@ -58,7 +65,8 @@ public final class StudioWindow {
         this.services = services;
         this.clock = clock;
         Theme.apply(services.preferences().darkTheme());
-        this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme);
+        this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme,
+                library -> teamLibrary.accept(library));
         shell.setTop(menus.view());
         shell.setCenter(Views.load(home));
         this.scene = new Scene(shell, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -83,6 +91,11 @@ public final class StudioWindow {
             closeEditor(() -> { });
         });
         stage.setTitle(APP_NAME);
+    }
+
+    /** Who shows a team library connected from the home screen ("Connect to a team library…"). */
+    public void onTeamLibrary(Consumer<PostgresLibrary> open) {
+        this.teamLibrary = open;
     }
 
     /** Shows the window on the home screen. */

@@ -115,4 +115,39 @@ class TeamLibraryCommandsTest {
         assertThat(cli.run("copy", "--from", local, "--to", library)).isEqualTo(2);
         assertThat(cli.err()).contains("missing --project NAME");
     }
+
+    @Test
+    void theEnvironmentVariableNamesATeamLibraryForTheCommandsAndTheWindowSaysItCannotYet() throws Exception {
+        JourneyMap map = new ResourceTemplateCatalog().instantiate("online-retailer", "Shop",
+                Instant.parse("2026-03-01T10:00:00Z"));
+        Path in = temp.resolve("shop.journey.json");
+        JourneyJson.write(map, in);
+        assertThat(cli.run("import", in.toString(), "--library", library)).as(cli.err()).isZero();
+
+        ProcessResult list = launcher("list");
+        assertThat(list.exitCode()).as(list.output()).isZero();
+        assertThat(list.output()).containsPattern(map.touchpoints().size() + " touchpoints  Shop");
+        ProcessResult window = launcher();
+        assertThat(window.exitCode()).isEqualTo(2);
+        assertThat(window.output()).contains("the studio window cannot open a team library (" + library + ")");
+    }
+
+    private record ProcessResult(int exitCode, String output) {
+    }
+
+    /** The real launcher in a JVM of its own, JOURNEY_STUDIO_LIBRARY naming the team library. */
+    private ProcessResult launcher(String... arguments) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-Xmx128m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "-Dorg.postgresql.pgpassfile=" + System.getProperty(PGPASS_PROPERTY),
+                org.journeystudio.app.Launcher.class.getName()));
+        command.addAll(java.util.List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("JOURNEY_STUDIO_LIBRARY", library);
+        builder.environment().remove("PGPASSWORD");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new ProcessResult(process.waitFor(), output);
+    }
 }

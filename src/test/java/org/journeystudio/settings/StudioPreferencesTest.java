@@ -26,6 +26,17 @@ class StudioPreferencesTest {
     }
 
     @Test
+    void recentLibrariesListTheLastUsedFirstWithoutRepeatsAndOnlyTheNewestFew() {
+        preferences.libraryUsed("/home/ana/journeys");
+        preferences.libraryUsed("postgresql://ana@db.example.org:5432/journeys?sslmode=verify-full");
+        preferences.libraryUsed("/home/ana/journeys");
+        assertThat(preferences.recentLibraries()).containsExactly("/home/ana/journeys",
+                "postgresql://ana@db.example.org:5432/journeys?sslmode=verify-full");
+        IntStream.range(0, 12).forEach(i -> preferences.libraryUsed("/libraries/" + i));
+        assertThat(preferences.recentLibraries()).hasSize(StudioPreferences.MAX_RECENT).startsWith("/libraries/11");
+    }
+
+    @Test
     void aDeletedProjectLeavesTheRecentList() {
         preferences.projectOpened("a");
         preferences.projectOpened("b");

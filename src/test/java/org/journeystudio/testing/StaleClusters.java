@@ -35,8 +35,24 @@ final class StaleClusters {
         }
     }
 
+    /**
+     * Whether the JVM that made the cluster has gone. A folder without its owner file yet may be one another JVM is
+     * creating this very moment: only an old one counts as left behind.
+     */
     private static boolean ownerGone(Path folder) {
-        return pid(folder.resolve(OWNER_FILE)).flatMap(ProcessHandle::of).map(p -> !p.isAlive()).orElse(true);
+        Optional<Long> owner = pid(folder.resolve(OWNER_FILE));
+        if (owner.isEmpty()) {
+            return olderThanAMinute(folder);
+        }
+        return ProcessHandle.of(owner.get()).map(p -> !p.isAlive()).orElse(true);
+    }
+
+    private static boolean olderThanAMinute(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).toInstant().isBefore(java.time.Instant.now().minusSeconds(60));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Optional<Long> pid(Path file) {
@@ -53,7 +69,8 @@ final class StaleClusters {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Its own JVM's shutdown hook may be deleting it at the same time.
             System.err.println("could not delete the test cluster folder " + folder + ": " + e.getMessage());
         }
     }

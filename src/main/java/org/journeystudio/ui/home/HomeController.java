@@ -25,8 +25,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.TemplateInfo;
+import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.usecase.ExportJourneyFile;
@@ -45,6 +47,8 @@ public final class HomeController {
     @FXML private TableColumn<ProjectSummary, java.time.Instant> modifiedColumn;
     @FXML private TextField searchField;
     @FXML private ListView<ProjectSummary> recentList;
+    /** Shows a connected team library in the window instead of this library. */
+    private final Consumer<PostgresLibrary> onTeamLibrary;
     @FXML private Label libraryLabel;
     @FXML private Label countLabel;
     @FXML private Label statusLabel;
@@ -73,7 +77,8 @@ public final class HomeController {
      * @param toggleTheme switches light/dark and says whether the theme is now dark
      */
     public HomeController(HomeViewModel model, StudioWindow.Services services, Consumer<OpenedProject> onOpened,
-                          Supplier<Boolean> toggleTheme) {
+                          Supplier<Boolean> toggleTheme, Consumer<PostgresLibrary> onTeamLibrary) {
+        this.onTeamLibrary = onTeamLibrary;
         this.model = model;
         this.services = services;
         this.onOpened = onOpened;
@@ -170,6 +175,7 @@ public final class HomeController {
                 item("Open", Feather.FOLDER, this::openSelected),
                 item("Rename…", Feather.EDIT_2, this::renameSelected),
                 item("Duplicate", Feather.COPY, this::duplicateSelected),
+                item("Copy to library…", Feather.DATABASE, this::copyToLibrary),
                 item("Export…", Feather.UPLOAD, this::exportSelected),
                 item("Delete…", Feather.TRASH_2, this::deleteSelected));
     }
@@ -258,6 +264,25 @@ public final class HomeController {
             select(model.duplicate(project));
             status.said("Duplicated '" + project.title() + "'");
         }));
+    }
+
+    /** Connects to a team library and has the window show it instead of this one. */
+    @FXML
+    private void connectTeamLibrary() {
+        if (!services.work().busyProperty().get()) {
+            ConnectTeamLibraryDialog.show(window(), services.preferences().recentLibraries(), services.work())
+                    .ifPresent(onTeamLibrary);
+        }
+    }
+
+    /** Copies the selected project, whole, into a library the user picks from the recent ones or types in. */
+    private void copyToLibrary() {
+        selected().filter(p -> !services.work().busyProperty().get()).ifPresent(project -> CopyToLibraryDialog.show(
+                window(), model.copyTargets(), project.title()).ifPresent(choice -> services.work().run(
+                        BackgroundWork.measured("Copying '" + project.title() + "' to " + choice.library(),
+                                progress -> model.copyTo(project, choice.library(), choice.title(), progress)),
+                        copied -> status.said("Copied '" + project.title() + "' to " + choice.library()),
+                        failure -> Dialogs.error(window(), "Could not copy '" + project.title() + "'", failure))));
     }
 
     @FXML

@@ -36,7 +36,10 @@ import org.journeystudio.usecase.ExportJourneyFile;
 import org.journeystudio.usecase.ImportJourneyFile;
 import org.journeystudio.usecase.ImportTouchpointSheet;
 import org.journeystudio.usecase.MapThumbnails;
+import org.journeystudio.usecase.CopyProject;
+import org.journeystudio.usecase.CopyToLibrary;
 import org.journeystudio.usecase.OpenProject;
+import org.journeystudio.usecase.WorkProgress;
 import org.journeystudio.usecase.OpenedProject;
 import org.journeystudio.usecase.StudentExercise;
 import org.slf4j.Logger;
@@ -191,6 +194,19 @@ public final class HomeViewModel {
         LOG.info("Project {} duplicated as {} '{}'", original.id(), copy.id(), copy.title());
         refresh();
         return summaryOf(copy.id());
+    }
+
+    /** The libraries a project can be copied to: the recent ones but this one. */
+    public List<String> copyTargets() {
+        return new CopyToLibrary(library()).targets(services.preferences().recentLibraries());
+    }
+
+    /** Copies a project into the library at {@code target}, off the FX thread; remembers that library. */
+    CopyProject.Copied copyTo(ProjectSummary project, String target, String title, WorkProgress progress) {
+        CopyProject.Copied copied = new CopyToLibrary(library()).copy(project.id(), target, title, progress);
+        LOG.info("Project {} copied to {} as {}", project.id(), target, copied.map().id());
+        services.preferences().libraryUsed(target);
+        return copied;
     }
 
     public void delete(String projectId) {
