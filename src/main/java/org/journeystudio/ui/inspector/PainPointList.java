@@ -26,7 +26,7 @@ final class PainPointList extends ItemList<PainPoint> {
     protected Row newRow() {
         ChoiceBox<Integer> severity = severityBox();
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
-        Row row = new Row(text -> old -> new PainPoint(text, old.severity(), old.evidence())) {
+        Row row = new Row(text -> old -> new PainPoint(text, old.severity(), old.evidence(), old.opportunityIds())) {
             @Override
             void show(PainPoint item) {
                 committed.show(item.text());
@@ -40,12 +40,12 @@ final class PainPointList extends ItemList<PainPoint> {
         row.text.setPromptText("Pain point");
         severity.setOnAction(e -> {
             if (!edits.refreshing() && severity.getValue() != null) {
-                row.choose(old -> new PainPoint(old.text(), severity.getValue(), old.evidence()));
+                row.choose(old -> new PainPoint(old.text(), severity.getValue(), old.evidence(), old.opportunityIds()));
             }
         });
         evidence.setOnAction(e -> {
             if (!edits.refreshing() && evidence.getValue() != null) {
-                row.choose(old -> new PainPoint(old.text(), old.severity(), evidence.getValue()));
+                row.choose(old -> new PainPoint(old.text(), old.severity(), evidence.getValue(), old.opportunityIds()));
             }
         });
         // The tools wrap below the choices where the panel is narrow (1024 x 768): no choice is ever cut short.
