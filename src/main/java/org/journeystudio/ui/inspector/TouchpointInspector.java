@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.edit.command.AddOpportunity;
 import org.journeystudio.edit.command.SetTouchpointOpportunities;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.editing.FieldEdits;
@@ -30,6 +31,7 @@ import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
+import org.journeystudio.model.Ids;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.JourneyMap;
@@ -130,7 +132,8 @@ final class TouchpointInspector {
         component(accessibleCheck, ExperienceComponent.ACCESSIBLE);
 
         expectations = new ExpectationList(edits, edit -> change(TouchpointField.EXPECTATIONS, edit));
-        painPoints = new PainPointList(edits, edit -> change(TouchpointField.PAIN_POINTS, edit));
+        painPoints = new PainPointList(edits, edit -> change(TouchpointField.PAIN_POINTS, edit),
+                index -> AddOpportunity.fromPainPoint(edits.map(), ids.iterator().next(), index, Ids.next("opp")));
         opportunities = new OpportunityList(edits, edit -> {
             String card = ids.iterator().next();
             return SetTouchpointOpportunities.of(edits.map(), card,
