@@ -43,7 +43,7 @@ public final class StudioCommandLine {
     /** Every command the studio has. */
     public static StudioCommandLine standard() {
         return new StudioCommandLine(List.of(new ListCommand(), new ImportCommand(), new ExportCommand(),
-                new HeatmapCommand(), new ImportSurveyCommand(), new RenderCommand(), new CompareCommand(),
+                new ActionsCommand(), new HeatmapCommand(), new ImportSurveyCommand(), new RenderCommand(), new CompareCommand(),
                 new RestoreLibraryCommand()));
     }
 
