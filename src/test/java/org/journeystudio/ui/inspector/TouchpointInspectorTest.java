@@ -306,4 +306,22 @@ class TouchpointInspectorTest {
     private void undo(FxRobot robot) {
         robot.interact(() -> fx.session.document().undo());
     }
+
+    @Test
+    void aPainPointBecomesAnOpportunityInOneUndoStep(FxRobot robot) {
+        Touchpoint card = fx.session.map().touchpoints().stream().filter(t -> !t.painPoints().isEmpty())
+                .findFirst().orElseThrow();
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
+        String pain = card.painPoints().get(0).text();
+
+        robot.clickOn(fx.shown(robot, ".pain-point-row .to-opportunity"));
+
+        JourneyMap after = fx.session.map();
+        Touchpoint linked = after.touchpoint(card.id()).orElseThrow();
+        assertThat(linked.painPoints().get(0).opportunityIds()).hasSize(1);
+        assertThat(after.opportunity(linked.painPoints().get(0).opportunityIds().get(0)).orElseThrow().title())
+                .isEqualTo(pain);
+        undo(robot);
+        assertThat(fx.session.map()).isEqualTo(fx.start);
+    }
 }
