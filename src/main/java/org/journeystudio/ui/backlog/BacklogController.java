@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -102,6 +103,7 @@ public final class BacklogController {
         priorityColumn.setCellValueFactory(c -> text(c.getValue().priority() == null ? ""
                 : String.format(java.util.Locale.ROOT, "%.2f", c.getValue().priority())));
         Label priorityHeader = new Label("Priority");
+        priorityHeader.setMinWidth(Region.USE_PREF_SIZE);
         priorityHeader.setTooltip(new Tooltip(rule.describe()));
         priorityColumn.setText(null);
         priorityColumn.setGraphic(priorityHeader);
@@ -151,6 +153,7 @@ public final class BacklogController {
             }
         });
         groupChoice.setValue(Backlog.Grouping.NONE);
+        groupColumn.visibleProperty().bind(groupChoice.valueProperty().isNotEqualTo(Backlog.Grouping.NONE));
         filterField.textProperty().addListener((o, was, now) -> filter());
         statusChoice.valueProperty().addListener((o, was, now) -> filter());
         groupChoice.valueProperty().addListener((o, was, now) -> {
