@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import org.journeystudio.compare.FieldChange;
 import org.journeystudio.compare.MapComparison;
+import org.journeystudio.compare.OpportunityChange;
 import org.journeystudio.compare.SatisfactionDelta;
 import org.journeystudio.compare.StageEmotion;
 import org.journeystudio.compare.TouchpointChange;
@@ -47,6 +48,13 @@ final class CompareJson {
             }
         }
         touchpoints.put("unchanged", comparison.unchanged());
+        ArrayNode opportunities = root.putArray("opportunities");
+        for (OpportunityChange change : comparison.opportunities()) {
+            ArrayNode fields = opportunities.addObject().put("kind", change.kind()).put("title", change.title())
+                    .putArray("changes");
+            change.fields().forEach(f -> fields.addObject().put("field", f.field()).put("old", f.before())
+                    .put("new", f.after()));
+        }
         ArrayNode stages = root.putArray("stages");
         for (StageEmotion stage : comparison.stages()) {
             ObjectNode node = stages.addObject().put("id", stage.stageId()).put("name", stage.stage());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.journeystudio.compare.FieldChange;
 import org.journeystudio.compare.MapComparison;
+import org.journeystudio.compare.OpportunityChange;
 import org.journeystudio.compare.SatisfactionDelta;
 import org.journeystudio.compare.StageEmotion;
 import org.journeystudio.compare.TouchpointChange;
@@ -59,6 +60,16 @@ final class CompareText {
             }
         });
         printSatisfaction(comparison, out);
+        if (!comparison.opportunities().isEmpty()) {
+            out.println();
+            out.println("Action plan: " + comparison.opportunities().size() + " opportunities changed.");
+            for (OpportunityChange o : comparison.opportunities()) {
+                out.println("  " + (o.kind().equals("added") ? "+" : o.kind().equals("removed") ? "-" : "~") + " "
+                        + o.kind() + "  " + o.title());
+                o.fields().forEach(f -> out.println("      " + f.field() + ": " + shown(f.before()) + " → "
+                        + shown(f.after())));
+            }
+        }
     }
 
     private static List<String> lines(Map<String, List<String>> byStage, TouchpointChange t) {

@@ -43,8 +43,8 @@ public final class StudioCommandLine {
     /** Every command the studio has. */
     public static StudioCommandLine standard() {
         return new StudioCommandLine(List.of(new ListCommand(), new ImportCommand(), new ExportCommand(),
-                new HeatmapCommand(), new ImportSurveyCommand(), new RenderCommand(), new CompareCommand(),
-                new CopyCommand(), new RestoreLibraryCommand()));
+                new ActionsCommand(), new HeatmapCommand(), new ImportSurveyCommand(), new RenderCommand(),
+                new CompareCommand(), new CopyCommand(), new RestoreLibraryCommand()));
     }
 
     /** What the arguments ask for: headless work that has finished with an exit code, or the studio window. */

@@ -64,7 +64,7 @@ final class MapComparer {
                         old.title(), null, List.of()))
                 .toList();
         return new MapComparison(scales.common, scales.note(), added, removed, changed, unchanged, stages(),
-                satisfaction);
+                satisfaction, OpportunityChange.between(before, after));
     }
 
     /** Every segment that rated the touchpoint in either state, in the new map's segment order. */

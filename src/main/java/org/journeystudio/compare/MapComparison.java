@@ -15,16 +15,19 @@ import org.journeystudio.model.RatingScale;
  * @param unchanged    how many touchpoints are in both and equal
  * @param stages       the emotion curve per stage, in the new state's order, then stages the new state lacks
  * @param satisfaction the delta heatmap: every touchpoint in both states × every segment that rated it in either
+ * @param opportunities the action plan's changes: opportunities added, removed or with a field changed
  */
 public record MapComparison(RatingScale scale, String scaleNote, List<TouchpointChange> added,
                             List<TouchpointChange> removed, List<TouchpointChange> changed, int unchanged,
-                            List<StageEmotion> stages, List<SatisfactionDelta> satisfaction) {
+                            List<StageEmotion> stages, List<SatisfactionDelta> satisfaction,
+                            List<OpportunityChange> opportunities) {
     public MapComparison {
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         changed = List.copyOf(changed);
         stages = List.copyOf(stages);
         satisfaction = List.copyOf(satisfaction);
+        opportunities = List.copyOf(opportunities);
     }
 
     public static MapComparison of(JourneyMap before, JourneyMap after) {

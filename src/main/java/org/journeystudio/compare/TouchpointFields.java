@@ -53,12 +53,14 @@ final class TouchpointFields {
             fields.add(new FieldChange("expectations", String.join("; ", old.expectations()),
                     String.join("; ", now.expectations())));
         }
-        if (!old.painPoints().equals(now.painPoints())) {
+        // A pain point's links to opportunities show as the touchpoint's opportunities below.
+        if (!painPoints(old.painPoints()).equals(painPoints(now.painPoints()))) {
             fields.add(new FieldChange("painPoints", painPoints(old.painPoints()), painPoints(now.painPoints())));
         }
-        if (!old.opportunities().equals(now.opportunities())) {
-            fields.add(new FieldChange("opportunities", opportunities(old.opportunities()),
-                    opportunities(now.opportunities())));
+        String oldOpportunities = opportunities(before.map.opportunitiesAt(old));
+        String newOpportunities = opportunities(after.map.opportunitiesAt(now));
+        if (!oldOpportunities.equals(newOpportunities)) {
+            fields.add(new FieldChange("opportunities", oldOpportunities, newOpportunities));
         }
         Map<String, Double> oldRatings = ratingsByNewSegment(old);
         Map<String, Double> newRatings = scales.after(now.satisfaction());
@@ -186,7 +188,7 @@ final class TouchpointFields {
     }
 
     private static String opportunities(List<Opportunity> opportunities) {
-        return joined(opportunities, o -> o.text() + " (" + evidence(o.evidence()) + ")");
+        return joined(opportunities, Opportunity::title);
     }
 
     private static String evidence(Evidence evidence) {

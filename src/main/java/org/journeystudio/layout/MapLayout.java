@@ -311,7 +311,7 @@ public final class MapLayout {
                             .forEach(t -> cell.add(expectations(lane, t, inner)));
                     case PAIN_POINTS -> inStage.forEach(t -> t.painPoints().forEach(
                             p -> cell.add(painNote(t, p, inner))));
-                    case OPPORTUNITIES -> inStage.forEach(t -> t.opportunities().forEach(
+                    case OPPORTUNITIES -> inStage.forEach(t -> map.opportunitiesAt(t).forEach(
                             o -> cell.add(opportunityNote(t, o, inner))));
                     case EMOTION -> { }
                     case IMAGES -> inStage.stream().filter(t -> t.image() != null)
@@ -359,9 +359,9 @@ public final class MapLayout {
         }
 
         private Piece opportunityNote(Touchpoint t, Opportunity opportunity, double inner) {
-            List<String> lines = TextWrap.lines(opportunity.text(), charsPerLine(inner));
+            List<String> lines = TextWrap.lines(opportunity.title(), charsPerLine(inner));
             return new Piece(textHeight(Math.max(1, lines.size())), box -> notes.add(
-                    new StickyNote(t.id(), NoteKind.OPPORTUNITY, opportunity.text(), 0, lines, box)));
+                    new StickyNote(t.id(), NoteKind.OPPORTUNITY, opportunity.title(), 0, lines, box)));
         }
 
         private double textHeight(int lineCount) {

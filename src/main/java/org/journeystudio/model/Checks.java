@@ -30,6 +30,12 @@ final class Checks {
         return value.strip();
     }
 
+    /** Ids in their first order, each once, blanks dropped: a list of links to other elements. */
+    static java.util.List<String> distinctIds(java.util.List<String> ids) {
+        return ids == null ? java.util.List.of() : ids.stream().filter(id -> id != null && !id.isBlank())
+                .map(String::strip).distinct().toList();
+    }
+
     static String color(String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_COLOR;

@@ -15,7 +15,8 @@ import java.util.Set;
  * Immutable; every change makes a new map, which is what lets undo/redo and incremental saving stay simple.
  *
  * <p>{@code scenario} is the situation the map describes ("Buying a phone online"); {@code scenarios} are the
- * states of its touchpoints (as-is, to-be…), of which {@code touchpoints} are the shown one's.
+ * states of its touchpoints (as-is, to-be…), of which {@code touchpoints} are the shown one's. {@code opportunities}
+ * are the map's action plan, shared by every scenario: touchpoints and pain points link to them by id.
  */
 public record JourneyMap(
         String id,
@@ -30,7 +31,8 @@ public record JourneyMap(
         List<Stage> stages,
         List<Lane> lanes,
         List<Touchpoint> touchpoints,
-        Scenarios scenarios) {
+        Scenarios scenarios,
+        List<Opportunity> opportunities) {
 
     public JourneyMap {
         id = Checks.id(id, "journey map");
@@ -46,6 +48,7 @@ public record JourneyMap(
         lanes = lanes == null ? List.of() : List.copyOf(lanes);
         touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
         scenarios = scenarios == null ? Scenarios.single() : scenarios;
+        opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
     }
 
     /** A map with the one "As-is" scenario every map starts with. */
@@ -53,7 +56,7 @@ public record JourneyMap(
                       RatingScale scale, List<Persona> personas, List<Segment> segments, List<Stage> stages,
                       List<Lane> lanes, List<Touchpoint> touchpoints) {
         this(id, title, description, scenario, created, modified, scale, personas, segments, stages, lanes,
-                touchpoints, Scenarios.single());
+                touchpoints, Scenarios.single(), List.of());
     }
 
     /** An empty map with the usual lanes, ready for its first stage. */
@@ -135,33 +138,35 @@ public record JourneyMap(
 
     public JourneyMap withTitle(String newTitle) {
         return new JourneyMap(id, newTitle, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, touchpoints, scenarios);
+                personas, segments, stages, lanes, touchpoints, scenarios, opportunities);
     }
 
     public JourneyMap withId(String newId) {
         return new JourneyMap(newId, title, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, touchpoints, scenarios);
+                personas, segments, stages, lanes, touchpoints, scenarios, opportunities);
     }
 
     public JourneyMap withTimes(Instant newCreated, Instant newModified) {
         return new JourneyMap(id, title, description, scenario, newCreated, newModified, scale,
-                personas, segments, stages, lanes, touchpoints, scenarios);
+                personas, segments, stages, lanes, touchpoints, scenarios, opportunities);
     }
 
     public JourneyMap withStages(List<Stage> newStages) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, newStages, lanes, touchpoints, fitted(scenarios, newStages, lanes, segments));
+                personas, segments, newStages, lanes, touchpoints, fitted(scenarios, newStages, lanes, segments),
+                opportunities);
     }
 
     public JourneyMap withLanes(List<Lane> newLanes) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, stages, newLanes, touchpoints, fitted(scenarios, stages, newLanes, segments));
+                personas, segments, stages, newLanes, touchpoints, fitted(scenarios, stages, newLanes, segments),
+                opportunities);
     }
 
     /** Links to touchpoints not in the new list (deleted, cut, pasted from elsewhere) are dropped with them. */
     public JourneyMap withTouchpoints(List<Touchpoint> newTouchpoints) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, linksResolved(newTouchpoints), scenarios);
+                personas, segments, stages, lanes, linksResolved(newTouchpoints), scenarios, opportunities);
     }
 
     private static List<Touchpoint> linksResolved(List<Touchpoint> list) {
@@ -175,17 +180,18 @@ public record JourneyMap(
 
     public JourneyMap withSegments(List<Segment> newSegments) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, newSegments, stages, lanes, touchpoints, fitted(scenarios, stages, lanes, newSegments));
+                personas, newSegments, stages, lanes, touchpoints, fitted(scenarios, stages, lanes, newSegments),
+                opportunities);
     }
 
     public JourneyMap withPersonas(List<Persona> newPersonas) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                newPersonas, segments, stages, lanes, touchpoints, scenarios);
+                newPersonas, segments, stages, lanes, touchpoints, scenarios, opportunities);
     }
 
     public JourneyMap withScenarios(Scenarios newScenarios) {
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, touchpoints, newScenarios);
+                personas, segments, stages, lanes, touchpoints, newScenarios, opportunities);
     }
 
     /** The touchpoints of one scenario: the map's own for the shown one, the kept ones for the others. */
@@ -213,7 +219,7 @@ public record JourneyMap(
         stored.remove(scenarioId);
         stored.put(scenarios.activeId(), touchpoints);
         return new JourneyMap(id, title, description, scenario, created, modified, scale, personas, segments, stages,
-                lanes, next, new Scenarios(scenarioId, scenarios.list(), stored));
+                lanes, next, new Scenarios(scenarioId, scenarios.list(), stored), opportunities);
     }
 
     /**
@@ -243,6 +249,30 @@ public record JourneyMap(
         Map<String, Double> rated = new LinkedHashMap<>(t.satisfaction());
         rated.keySet().retainAll(segmentIds);
         return t.toBuilder().satisfaction(rated).build();
+    }
+
+    public JourneyMap withOpportunities(List<Opportunity> newOpportunities) {
+        return new JourneyMap(id, title, description, scenario, created, modified, scale,
+                personas, segments, stages, lanes, touchpoints, scenarios, newOpportunities);
+    }
+
+    public Optional<Opportunity> opportunity(String opportunityId) {
+        return opportunities.stream().filter(o -> o.id().equals(opportunityId)).findFirst();
+    }
+
+    /**
+     * The opportunities that address a touchpoint, as its notes in the opportunities lane show them: those it names
+     * as a whole, then those of its pain points, each once.
+     */
+    public List<Opportunity> opportunitiesAt(Touchpoint touchpoint) {
+        List<String> ids = new ArrayList<>(touchpoint.opportunityIds());
+        touchpoint.painPoints().forEach(p -> ids.addAll(p.opportunityIds()));
+        return ids.stream().distinct().map(this::opportunity).flatMap(Optional::stream).toList();
+    }
+
+    /** The shown scenario's touchpoints an opportunity addresses, itself or through a pain point, in journey order. */
+    public List<Touchpoint> touchpointsAddressedBy(String opportunityId) {
+        return touchpointsInJourneyOrder().stream().filter(t -> t.addressedBy(opportunityId)).toList();
     }
 
     /** Replaces the touchpoint with the same id. */

@@ -102,6 +102,8 @@ public final class Limits {
     /** A heatmap row per segment; beyond this it is no longer readable. */
     public static final int SEGMENTS = 500;
     public static final int PERSONAS = 200;
+    /** A map's action plan: far more than a backlog a team can work through. */
+    public static final int OPPORTUNITIES = 5_000;
     /** Expectations, pain points and opportunities on one touchpoint, each kind. */
     public static final int ITEMS_PER_TOUCHPOINT = 100;
     /** Goals, needs and frustrations on one persona, each kind. */

@@ -57,6 +57,21 @@ final class MapLimits {
         if (limits.count("touchpoints", "the map", map.touchpoints(), Limits.TOUCHPOINTS, "touchpoints")) {
             map.touchpoints().forEach(limits::touchpoint);
         }
+        if (limits.count("opportunities", "the map", map.opportunities(), Limits.OPPORTUNITIES, "opportunities")) {
+            map.opportunities().forEach(limits::opportunity);
+        }
+    }
+
+    private void opportunity(Opportunity o) {
+        String path = "opportunities[" + o.id() + "]";
+        String name = "opportunity '" + label(o.title(), o.id()) + "'";
+        id(path + ".id", "The id of " + name, o.id());
+        text(path + ".title", "The title of " + name, o.title(), Limits.ITEM_TEXT);
+        text(path + ".description", "The description of " + name, o.description(), Limits.LONG_TEXT);
+        text(path + ".owner", "The owner of " + name, o.owner(), Limits.SHORT_TEXT);
+        text(path + ".kpi", "The KPI name of " + name, o.kpi().name(), Limits.SHORT_TEXT);
+        text(path + ".kpi", "The KPI baseline of " + name, o.kpi().baseline(), Limits.SHORT_TEXT);
+        text(path + ".kpi", "The KPI target of " + name, o.kpi().target(), Limits.SHORT_TEXT);
     }
 
     private void touchpoint(Touchpoint tp) {
@@ -71,7 +86,9 @@ final class MapLimits {
         text(path + ".channel", "The channel detail of " + name, tp.channel().detail(), Limits.SHORT_TEXT);
         items(path + ".expectations", name, tp.expectations(), Function.identity(), "expectations");
         items(path + ".painPoints", name, tp.painPoints(), PainPoint::text, "pain points");
-        items(path + ".opportunities", name, tp.opportunities(), Opportunity::text, "opportunities");
+        if (count(path + ".opportunities", name, tp.opportunityIds(), Limits.ITEMS_PER_TOUCHPOINT, "opportunities")) {
+            tp.opportunityIds().forEach(o -> id(path + ".opportunities", "An opportunity id of " + name, o));
+        }
         text(path + ".waitDuration", "The wait duration of " + name, tp.waitDuration(), Limits.SHORT_TEXT);
         if (count(path + ".links", name, tp.links(), Limits.ITEMS_PER_TOUCHPOINT, "links")) {
             tp.links().forEach(link -> id(path + ".links", "A linked touchpoint id of " + name, link.targetId()));

@@ -28,6 +28,8 @@ public final class MapValidator {
         Set<String> laneIds = uniqueIds("lanes", map.lanes().stream().map(Lane::id).toList(), problems);
         Set<String> segmentIds = uniqueIds("segments", map.segments().stream().map(Segment::id).toList(), problems);
         uniqueIds("personas", map.personas().stream().map(Persona::id).toList(), problems);
+        Set<String> opportunityIds = uniqueIds("opportunities",
+                map.opportunities().stream().map(Opportunity::id).toList(), problems);
         // Touchpoint ids are unique across scenarios: survey answers and rating origins name a touchpoint by id alone.
         List<String> touchpointIds = new ArrayList<>();
         map.scenarios().list().forEach(s -> map.touchpointsOf(s.id()).forEach(t -> touchpointIds.add(t.id())));
@@ -48,6 +50,7 @@ public final class MapValidator {
             for (Touchpoint tp : inScenario) {
                 checkTouchpoint(map, tp, stageIds, laneIds, segmentIds, problems);
                 checkLinks(tp, scenarioIds, problems);
+                checkOpportunityLinks(tp, opportunityIds, problems);
             }
         }
         return problems;
@@ -107,6 +110,15 @@ public final class MapValidator {
     }
 
     /** A scenario's basis is another scenario of the map, and following bases never comes back round. */
+    private static void checkOpportunityLinks(Touchpoint tp, Set<String> opportunityIds,
+                                              List<ValidationProblem> problems) {
+        List<String> named = new ArrayList<>(tp.opportunityIds());
+        tp.painPoints().forEach(p -> named.addAll(p.opportunityIds()));
+        named.stream().filter(id -> !opportunityIds.contains(id)).distinct().forEach(id -> problems.add(
+                new ValidationProblem("touchpoints[" + tp.id() + "].opportunities", "Touchpoint '" + tp.title()
+                        + "' is linked to opportunity '" + id + "', which the map does not have")));
+    }
+
     private static void checkScenarios(JourneyMap map, List<ValidationProblem> problems) {
         Scenarios scenarios = map.scenarios();
         for (Scenario s : scenarios.list()) {

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param failPoint     a service blueprint's fail point: where the service often goes wrong
  * @param waitPoint     a service blueprint's wait point: where the customer waits
  * @param waitDuration  how long the wait takes, in the team's words ("10 min", "2–3 days"); empty when unknown
+ * @param opportunityIds the map's opportunities that address this touchpoint as a whole, in the order they were
+ *                      linked (those for one of its pain points are named on the pain point)
  * @param links         links to other touchpoints of the same scenario (dependency arrows), in the order given
  * @param image         the picture on the card (a screen, a photo), or {@code null}
  */
@@ -33,7 +35,7 @@ public record Touchpoint(
         Set<ExperienceComponent> components,
         List<String> expectations,
         List<PainPoint> painPoints,
-        List<Opportunity> opportunities,
+        List<String> opportunityIds,
         Map<String, Double> satisfaction,
         Double expectedScore,
         Evidence evidence,
@@ -58,7 +60,7 @@ public record Touchpoint(
         expectations = expectations == null ? List.of()
                 : expectations.stream().map(Checks::text).filter(s -> !s.isEmpty()).toList();
         painPoints = painPoints == null ? List.of() : List.copyOf(painPoints);
-        opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
+        opportunityIds = Checks.distinctIds(opportunityIds);
         // Keep the order the ratings were given in: files and exports then list segments the same way.
         satisfaction = satisfaction == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(satisfaction));
@@ -76,7 +78,7 @@ public record Touchpoint(
     public Builder toBuilder() {
         return new Builder(id, stageId, laneId).order(order).title(title).description(description)
                 .channel(channel).owner(owner).emotion(emotion).components(components)
-                .expectations(expectations).painPoints(painPoints).opportunities(opportunities)
+                .expectations(expectations).painPoints(painPoints).opportunityIds(opportunityIds)
                 .satisfaction(satisfaction).expectedScore(expectedScore).evidence(evidence).origin(origin)
                 .failPoint(failPoint).waitPoint(waitPoint).waitDuration(waitDuration).links(links).image(image);
     }
@@ -97,6 +99,12 @@ public record Touchpoint(
             return this;
         }
         return toBuilder().links(links.stream().filter(l -> ids.contains(l.targetId())).toList()).build();
+    }
+
+    /** Whether an opportunity addresses this touchpoint, as a whole or through one of its pain points. */
+    public boolean addressedBy(String opportunityId) {
+        return opportunityIds.contains(opportunityId)
+                || painPoints.stream().anyMatch(p -> p.opportunityIds().contains(opportunityId));
     }
 
     /** Copy placed in another cell, at the given order. */
@@ -126,7 +134,7 @@ public record Touchpoint(
         private Set<ExperienceComponent> components = Set.of();
         private List<String> expectations = List.of();
         private List<PainPoint> painPoints = List.of();
-        private List<Opportunity> opportunities = List.of();
+        private List<String> opportunityIds = List.of();
         private Map<String, Double> satisfaction = Map.of();
         private Double expectedScore;
         private Evidence evidence = Evidence.ASSUMED;
@@ -157,7 +165,7 @@ public record Touchpoint(
         public Builder components(Set<ExperienceComponent> value) { this.components = value; return this; }
         public Builder expectations(List<String> value) { this.expectations = value; return this; }
         public Builder painPoints(List<PainPoint> value) { this.painPoints = value; return this; }
-        public Builder opportunities(List<Opportunity> value) { this.opportunities = value; return this; }
+        public Builder opportunityIds(List<String> value) { this.opportunityIds = value; return this; }
         public Builder satisfaction(Map<String, Double> value) { this.satisfaction = value; return this; }
         public Builder expectedScore(Double value) { this.expectedScore = value; return this; }
         public Builder evidence(Evidence value) { this.evidence = value; return this; }
@@ -170,7 +178,7 @@ public record Touchpoint(
 
         public Touchpoint build() {
             return new Touchpoint(id, stageId, laneId, order, title, description, channel, owner, emotion,
-                    components, expectations, painPoints, opportunities, satisfaction, expectedScore, evidence, origin,
+                    components, expectations, painPoints, opportunityIds, satisfaction, expectedScore, evidence, origin,
                     failPoint, waitPoint, waitDuration, links, image);
         }
     }

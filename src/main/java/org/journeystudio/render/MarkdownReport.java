@@ -112,7 +112,7 @@ final class MarkdownReport {
         }
         out.append('\n');
         list("Pain points", inStage, t -> t.painPoints().stream().map(MarkdownReport::pain).toList());
-        list("Opportunities", inStage, t -> t.opportunities().stream().map(Opportunity::text).toList());
+        list("Opportunities", inStage, t -> map.opportunitiesAt(t).stream().map(Opportunity::title).toList());
     }
 
     /** Each segment's rating, "New customers 4.2 · Regulars 3.8", or a dash when the touchpoint has none. */

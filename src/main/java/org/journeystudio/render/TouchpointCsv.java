@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
@@ -75,7 +76,7 @@ public final class TouchpointCsv {
         row.add(t.emotion().displayLabel());
         row.add(String.join("\n", t.expectations()));
         row.add(t.painPoints().stream().map(TouchpointCsv::pain).collect(Collectors.joining("\n")));
-        row.add(t.opportunities().stream().map(o -> o.text()).collect(Collectors.joining("\n")));
+        row.add(map.opportunitiesAt(t).stream().map(Opportunity::title).collect(Collectors.joining("\n")));
         row.add(t.evidence().name().toLowerCase(Locale.ROOT));
         row.add(t.expectedScore() == null ? "" : t.expectedScore());
         for (Segment segment : map.segments()) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Segment;
@@ -66,6 +67,8 @@ public final class FreshIds {
         for (Scenario s : map.scenarios().list()) {
             map.touchpointsOf(s.id()).forEach(t -> renamed(touchpoints, t.id(), "tp", fresh));
         }
+        Map<String, String> opportunities = opportunityIds(map, touchpoints, fresh);
+        Function<List<String>, List<String>> linked = ids -> ids.stream().map(opportunities::get).toList();
         Function<List<Touchpoint>, List<Touchpoint>> renew = list -> list.stream()
                 .map(t -> t.toBuilder()
                         .id(touchpoints.get(t.id()))
@@ -74,13 +77,37 @@ public final class FreshIds {
                         .satisfaction(remappedKeys(t.satisfaction(), segments))
                         .origin(touchpoints.getOrDefault(t.origin(), t.origin()))
                         .links(t.withLinksRenamed(touchpoints).links())
+                        .opportunityIds(linked.apply(t.opportunityIds()))
+                        .painPoints(t.painPoints().stream()
+                                .map(p -> p.withOpportunityIds(linked.apply(p.opportunityIds()))).toList())
                         .build())
                 .toList();
         Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();
         map.scenarios().stored().forEach((id, kept) -> stored.put(id, renew.apply(kept)));
         return new JourneyMap(fresh.apply("map", map.id()), map.title(), map.description(), map.scenario(),
                 map.created(), map.modified(), map.scale(), newPersonas, newSegments, newStages, newLanes,
-                renew.apply(map.touchpoints()), map.scenarios().withStored(stored));
+                renew.apply(map.touchpoints()), map.scenarios().withStored(stored),
+                map.opportunities().stream().map(o -> o.withId(opportunities.get(o.id()))).toList());
+    }
+
+    /**
+     * New ids of the opportunities: a touchpoint's note keeps the form of a note's id with the touchpoint's new id
+     * (so the map still writes as notes, {@link Opportunity#noteId}), every other opportunity gets a fresh one.
+     */
+    private static Map<String, String> opportunityIds(JourneyMap map, Map<String, String> touchpoints,
+                                                      BinaryOperator<String> fresh) {
+        Map<String, String> renames = new HashMap<>();
+        for (Scenario s : map.scenarios().list()) {
+            for (Touchpoint t : map.touchpointsOf(s.id())) {
+                for (int i = 0; i < t.opportunityIds().size(); i++) {
+                    if (t.opportunityIds().get(i).equals(Opportunity.noteId(t.id(), i + 1))) {
+                        renames.put(t.opportunityIds().get(i), Opportunity.noteId(touchpoints.get(t.id()), i + 1));
+                    }
+                }
+            }
+        }
+        map.opportunities().forEach(o -> renames.computeIfAbsent(o.id(), id -> fresh.apply("opp", id)));
+        return renames;
     }
 
     private static String renamed(Map<String, String> renames, String oldId, String prefix,

@@ -11,6 +11,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
@@ -40,9 +41,12 @@ final class IncrementalSave {
         addOrChange(stored.stages(), wanted.stages(), Stage::id, rows.stages);
         addOrChange(stored.lanes(), wanted.lanes(), Lane::id, rows.lanes);
         addOrChange(stored.personas(), wanted.personas(), Persona::id, rows.personas);
+        List<Opportunity> storedOpportunities = rows.opportunities.inTable(stored.opportunities());
+        addOrChange(storedOpportunities, wanted.opportunities(), Opportunity::id, rows.opportunities);
         removeMissing(stored.touchpoints(), wanted.touchpoints(), Touchpoint::id, rows.touchpoints);
         addOrChange(stored.touchpoints(), wanted.touchpoints(), Touchpoint::id, IncrementalSave::sameTouchpoint,
                 rows.touchpoints);
+        removeMissing(storedOpportunities, wanted.opportunities(), Opportunity::id, rows.opportunities);
         removeMissing(stored.personas(), wanted.personas(), Persona::id, rows.personas);
         removeMissing(stored.segments(), wanted.segments(), Segment::id, rows.segments);
         removeMissing(stored.stages(), wanted.stages(), Stage::id, rows.stages);

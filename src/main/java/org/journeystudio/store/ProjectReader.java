@@ -3,6 +3,7 @@ package org.journeystudio.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,12 +18,14 @@ import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.Kpi;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.LaneRole;
 import org.journeystudio.model.LinkKind;
 import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.RatingScale;
@@ -79,7 +82,7 @@ final class ProjectReader {
                     row.getObject(5, OffsetDateTime.class).toInstant(),
                     where.scale(row.getString(6)),
                     personas(projectId), segments(projectId), stages(projectId), lanes(projectId),
-                    touchpoints(projectId, where), scenarios(projectId, where)));
+                    touchpoints(projectId, where), scenarios(projectId, where), opportunities(projectId, where)));
         }
     }
 
@@ -157,8 +160,8 @@ final class ProjectReader {
 
     private List<Touchpoint> touchpoints(String projectId, StoredValue where) throws SQLException {
         Map<String, List<String>> expectations = expectations(projectId);
-        Map<String, List<PainPoint>> painPoints = painPoints(projectId, where);
-        Map<String, List<Opportunity>> opportunities = opportunities(projectId, where);
+        Map<String, List<String>> opportunityLinks = new HashMap<>();
+        Map<String, List<PainPoint>> painPoints = painPoints(projectId, where, opportunityLinks);
         Map<String, Map<String, Double>> satisfaction = satisfaction(projectId);
         Map<String, List<TouchpointLink>> links = links(projectId, where);
         List<Touchpoint> touchpoints = new ArrayList<>();
@@ -188,7 +191,7 @@ final class ProjectReader {
                         .links(links.getOrDefault(id, List.of()))
                         .expectations(expectations.getOrDefault(id, List.of()))
                         .painPoints(painPoints.getOrDefault(id, List.of()))
-                        .opportunities(opportunities.getOrDefault(id, List.of()))
+                        .opportunityIds(opportunityLinks.getOrDefault(id, List.of()))
                         .satisfaction(satisfaction.getOrDefault(id, Map.of()))
                         .build());
             }
@@ -241,28 +244,58 @@ final class ProjectReader {
         return byTouchpoint;
     }
 
-    private Map<String, List<PainPoint>> painPoints(String projectId, StoredValue where) throws SQLException {
-        Map<String, List<PainPoint>> byTouchpoint = new HashMap<>();
-        try (ResultSet row = query("SELECT touchpoint_id, body, severity, evidence FROM touchpoint_pain_point "
+    /**
+     * Touchpoint id → pain points with their links to opportunities; the touchpoints' own links (those without a
+     * pain point) go to {@code touchpointLinks}.
+     */
+    private Map<String, List<PainPoint>> painPoints(String projectId, StoredValue where,
+            Map<String, List<String>> touchpointLinks) throws SQLException {
+        Map<String, Map<Integer, List<String>>> painLinks = new HashMap<>();
+        try (ResultSet row = query("SELECT touchpoint_id, opportunity_id, pain_position FROM touchpoint_opportunity "
                 + "WHERE project_id = ? ORDER BY touchpoint_id, position", projectId)) {
             while (row.next()) {
+                Integer pain = row.getObject(3, Integer.class);
+                List<String> into = pain == null
+                        ? touchpointLinks.computeIfAbsent(row.getString(1), id -> new ArrayList<>())
+                        : painLinks.computeIfAbsent(row.getString(1), id -> new HashMap<>())
+                                .computeIfAbsent(pain, p -> new ArrayList<>());
+                into.add(row.getString(2));
+            }
+        }
+        Map<String, List<PainPoint>> byTouchpoint = new HashMap<>();
+        try (ResultSet row = query("SELECT touchpoint_id, body, severity, evidence, position FROM touchpoint_pain_point "
+                + "WHERE project_id = ? ORDER BY touchpoint_id, position", projectId)) {
+            while (row.next()) {
+                List<String> links = painLinks.getOrDefault(row.getString(1), Map.of())
+                        .getOrDefault(row.getInt(5), List.of());
                 byTouchpoint.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(new PainPoint(
-                        row.getString(2), row.getInt(3), where.constant(Evidence.class, row.getString(4))));
+                        row.getString(2), row.getInt(3), where.constant(Evidence.class, row.getString(4)), links));
             }
         }
         return byTouchpoint;
     }
 
-    private Map<String, List<Opportunity>> opportunities(String projectId, StoredValue where) throws SQLException {
-        Map<String, List<Opportunity>> byTouchpoint = new HashMap<>();
-        try (ResultSet row = query("SELECT touchpoint_id, body, evidence FROM touchpoint_opportunity "
-                + "WHERE project_id = ? ORDER BY touchpoint_id, position", projectId)) {
+    /** The map's opportunities, then those the notes of a scenario kept before schema 11 became. */
+    private List<Opportunity> opportunities(String projectId, StoredValue where) throws SQLException {
+        List<Opportunity> opportunities = new ArrayList<>();
+        try (ResultSet row = query("SELECT id, title, description, owner, status, due_date, effort, customer_value, "
+                + "business_value, kpi_name, kpi_baseline, kpi_target, evidence FROM opportunity "
+                + "WHERE project_id = ? ORDER BY position", projectId)) {
             while (row.next()) {
-                byTouchpoint.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(new Opportunity(
-                        row.getString(2), where.constant(Evidence.class, row.getString(3))));
+                opportunities.add(new Opportunity(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4), where.constant(OpportunityStatus.class, row.getString(5)),
+                        row.getObject(6, LocalDate.class), row.getObject(7, Integer.class),
+                        row.getObject(8, Integer.class), row.getObject(9, Integer.class),
+                        new Kpi(row.getString(10), row.getString(11), row.getString(12)),
+                        where.constant(Evidence.class, row.getString(13))));
             }
         }
-        return byTouchpoint;
+        for (Opportunity note : where.notes) {
+            if (opportunities.stream().noneMatch(o -> o.id().equals(note.id()))) {
+                opportunities.add(note);
+            }
+        }
+        return opportunities;
     }
 
     private Map<String, List<TouchpointLink>> links(String projectId, StoredValue where) throws SQLException {
@@ -296,7 +329,11 @@ final class ProjectReader {
     }
 
     /** Turns stored names back into the model's constants, saying which project holds a value it cannot read. */
-    private record StoredValue(String projectId, ImageSource images) {
+    private record StoredValue(String projectId, ImageSource images, List<Opportunity> notes) {
+        StoredValue(String projectId, ImageSource images) {
+            this(projectId, images, new ArrayList<>());
+        }
+
         /** The image stored under {@code hash}; null when the card has none. */
         TouchpointImage image(String hash) {
             if (hash == null) {
@@ -322,7 +359,7 @@ final class ProjectReader {
         List<Touchpoint> touchpoints(String json, String scenarioId) {
             try {
                 return JourneyJson.touchpointsFromJson(json == null ? "[]" : json, "scenario '" + scenarioId + "'",
-                        images);
+                        images, notes::add);
             } catch (JourneyFormatException e) {
                 throw new LibraryException("Project '" + projectId + "' in the library keeps scenario '" + scenarioId
                         + "' in a form this Journey Studio cannot read (" + e.getMessage() + ")");

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
-import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
@@ -28,18 +27,21 @@ final class ProjectRows {
     /** Every table with a project's rows, children first; written out so that no SQL is built from a name. */
     private static final List<String> DELETE_PROJECT_ROWS = List.of(
             "DELETE FROM project_version WHERE project_id = ?", "DELETE FROM scenario WHERE project_id = ?",
-            "DELETE FROM touchpoint WHERE project_id = ?", "DELETE FROM persona WHERE project_id = ?",
+            "DELETE FROM touchpoint WHERE project_id = ?", "DELETE FROM opportunity WHERE project_id = ?",
+            "DELETE FROM persona WHERE project_id = ?",
             "DELETE FROM segment WHERE project_id = ?", "DELETE FROM stage WHERE project_id = ?",
             "DELETE FROM lane WHERE project_id = ?");
 
     private final Statements sql;
     private final String projectId;
     private final ImageRows images;
+    final OpportunityRows opportunities;
 
     ProjectRows(Statements sql, String projectId) {
         this.sql = sql;
         this.projectId = projectId;
         this.images = new ImageRows(sql);
+        this.opportunities = new OpportunityRows(sql, projectId);
     }
 
     void insertProject(JourneyMap map) throws SQLException {
@@ -162,7 +164,7 @@ final class ProjectRows {
             insertExpectations(t);
             insertLinks(t);
             insertPainPoints(t);
-            insertOpportunities(t);
+            opportunities.insertLinks(t);
             insertSatisfaction(t);
         }
 
@@ -194,10 +196,8 @@ final class ProjectRows {
                         projectId, t.id());
                 insertPainPoints(t);
             }
-            if (!old.opportunities().equals(t.opportunities())) {
-                sql.update("DELETE FROM touchpoint_opportunity WHERE project_id = ? AND touchpoint_id = ?",
-                        projectId, t.id());
-                insertOpportunities(t);
+            if (OpportunityRows.linksDiffer(old, t)) {
+                opportunities.replaceLinks(t);
             }
             // Compared as ordered lists: the order ratings were given in is kept, so it is part of what changed.
             if (!List.copyOf(old.satisfaction().entrySet()).equals(List.copyOf(t.satisfaction().entrySet()))) {
@@ -298,15 +298,6 @@ final class ProjectRows {
             sql.update("INSERT INTO touchpoint_pain_point (project_id, touchpoint_id, position, body, severity, "
                     + "evidence) VALUES (?, ?, ?, ?, ?, ?)", projectId, t.id(), i, p.text(), p.severity(),
                     p.evidence().name());
-        }
-    }
-
-    private void insertOpportunities(Touchpoint t) throws SQLException {
-        List<Opportunity> opportunities = t.opportunities();
-        for (int i = 0; i < opportunities.size(); i++) {
-            Opportunity o = opportunities.get(i);
-            sql.update("INSERT INTO touchpoint_opportunity (project_id, touchpoint_id, position, body, evidence) "
-                    + "VALUES (?, ?, ?, ?, ?)", projectId, t.id(), i, o.text(), o.evidence().name());
         }
     }
 

@@ -43,6 +43,7 @@ public enum StudioCommand {
     ZOOM_OUT(Menu.VIEW, Scope.PROJECT, "Zoom out", Feather.ZOOM_OUT, shortcut(KeyCode.MINUS)),
     ACTUAL_SIZE(Menu.VIEW, Scope.PROJECT, "Actual size", Feather.SQUARE, shortcut(KeyCode.DIGIT1)),
     FIT(Menu.VIEW, Scope.PROJECT, "Fit the map in the window", Feather.MAXIMIZE, shortcut(KeyCode.DIGIT0)),
+    BACKLOG(Menu.VIEW, Scope.PROJECT, "Backlog…", Feather.LIST, altShortcut(KeyCode.B)),
     INSPECTOR(Menu.VIEW, Scope.PROJECT, "Inspector", Feather.SIDEBAR, shiftShortcut(KeyCode.I)),
     SATISFACTION_COLOURS(Menu.VIEW, Scope.PROJECT, "Satisfaction colours", Feather.DROPLET,
             shiftShortcut(KeyCode.H)),

@@ -53,7 +53,7 @@ public final class StudentExercise {
                         "For each touchpoint, write one concrete improvement as an opportunity. Where something "
                                 + "went wrong, add it as a pain point too. Think beyond function: how the moment "
                                 + "felt, and whether everyone could have used it as easily as you.",
-                        t -> !t.opportunities().isEmpty()),
+                        t -> !map.opportunitiesAt(t).isEmpty()),
                 imagineBetter(toBe),
                 compare(toBe),
                 summary(map)));

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.edit.command.AddOpportunity;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.model.Evidence;
+import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
@@ -41,9 +43,8 @@ public final class CommentAcceptance {
     /** Adds the comment as an opportunity at the end of its touchpoint's opportunities. */
     public static MapCommand asOpportunity(JourneyMap map, LiveComment comment) {
         Touchpoint touchpoint = touchpoint(map, comment);
-        List<Opportunity> opportunities = new ArrayList<>(touchpoint.opportunities());
-        opportunities.add(new Opportunity(comment.text(), Evidence.PROPOSED));
-        return new SetTouchpointField<>(Set.of(touchpoint.id()), TouchpointField.OPPORTUNITIES, opportunities,
+        Opportunity opportunity = Opportunity.idea(Ids.next("opp"), comment.text(), Evidence.PROPOSED);
+        return new AddOpportunity(opportunity, touchpoint.id(), -1,
                 "Add a workshop opportunity to '" + touchpoint.title() + "'");
     }
 
@@ -60,7 +61,7 @@ public final class CommentAcceptance {
         if (touchpoint.painPoints().stream().anyMatch(p -> p.text().equals(text))) {
             return Accepted.AS_PAIN_POINT;
         }
-        if (touchpoint.opportunities().stream().anyMatch(o -> o.text().equals(text))) {
+        if (map.opportunitiesAt(touchpoint).stream().anyMatch(o -> o.title().equals(text))) {
             return Accepted.AS_OPPORTUNITY;
         }
         return Accepted.NOT_YET;

@@ -25,6 +25,8 @@ import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.edit.command.AddOpportunity;
+import org.journeystudio.model.Ids;
 
 /**
  * A seeded sequence of edits made with the editor's own commands, and what a comparison must list for it: cards
@@ -125,8 +127,10 @@ final class RandomEdits {
             case 4 -> set(card, TouchpointField.EMOTION, new Emotion(random.nextInt(5) - 2, "Feeling " + n), "emotion");
             case 5 -> set(card, TouchpointField.PAIN_POINTS, List.of(new PainPoint("Pain " + n, 1 + random.nextInt(3),
                     Evidence.OBSERVED)), "painPoints");
-            case 6 -> set(card, TouchpointField.OPPORTUNITIES, List.of(new Opportunity("Idea " + n, Evidence.ASSUMED)),
-                    "opportunities");
+            case 6 -> {
+                run(AddOpportunity.at(Opportunity.idea(Ids.next("opp"), "Idea " + n, Evidence.ASSUMED), card.id()));
+                touched(card.id(), "opportunities");
+            }
             case 7 -> set(card, TouchpointField.EXPECTATIONS, List.of("Expect " + n), "expectations");
             case 8 -> set(card, TouchpointField.EXPECTED_SCORE, rating(), "expectedScore");
             default -> {

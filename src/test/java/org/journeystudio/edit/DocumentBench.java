@@ -105,6 +105,7 @@ public final class DocumentBench {
         }
         List<Segment> segments = List.of(new Segment("seg-a", "A", "", null), new Segment("seg-b", "B", "", null));
         List<Touchpoint> cards = new ArrayList<>();
+        List<Opportunity> ideas = new ArrayList<>();
         int[] next = new int[stageCount * 2];
         for (int i = 0; i < cardCount; i++) {
             int stage = i % stageCount;
@@ -113,9 +114,10 @@ public final class DocumentBench {
             cards.add(Touchpoint.builder("tp-" + i, "st-" + stage, lane).order(next[cell]++).title("Card " + i)
                     .emotion(i % 5 - 2).satisfaction(Map.of("seg-a", 1.0 + i % 5, "seg-b", 1.0 + (i + 2) % 5))
                     .painPoints(List.of(new PainPoint("Pain " + i, 1 + i % 3)))
-                    .opportunities(List.of(new Opportunity("Idea " + i))).build());
+                    .opportunityIds(List.of("opp-" + i)).build());
+            ideas.add(Opportunity.idea("opp-" + i, "Idea " + i, null));
         }
         return new JourneyMap("map-large", "Large map", "", "", Instant.EPOCH, Instant.EPOCH, null,
-                List.of(), segments, stages, lanes, cards);
+                List.of(), segments, stages, lanes, cards).withOpportunities(ideas);
     }
 }

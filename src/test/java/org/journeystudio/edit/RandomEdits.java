@@ -45,6 +45,7 @@ import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.edit.command.AddOpportunity;
 
 /** Makes random but sensible commands for a map, as a user clicking around the canvas would; a few are meant to fail. */
 final class RandomEdits {
@@ -255,7 +256,7 @@ final class RandomEdits {
             case 6 -> SetTouchpointField.of(map, ids, TouchpointField.EXPECTATIONS, List.of(word(), word()));
             case 7 -> SetTouchpointField.of(map, ids, TouchpointField.PAIN_POINTS,
                     List.of(new PainPoint(word(), 1 + random.nextInt(3), Evidence.OBSERVED)));
-            case 8 -> SetTouchpointField.of(map, ids, TouchpointField.OPPORTUNITIES, List.of(new Opportunity(word())));
+            case 8 -> AddOpportunity.at(Opportunity.idea(fresh("opp"), word(), null), ids.iterator().next());
             case 9 -> SetTouchpointField.of(map, ids, TouchpointField.EVIDENCE, Evidence.values()[random.nextInt(3)]);
             case 10 -> SetTouchpointField.of(map, ids, TouchpointField.EXPECTED_SCORE,
                     random.nextInt(4) == 0 ? null : (double) (map.scale().min() + random.nextInt(map.scale().max() - map.scale().min() + 1)));

@@ -35,8 +35,8 @@ class MapLimitsTest {
                         + " 1,000 characters; shorten it");
         assertThat(problemsWith(pay.toBuilder().painPoints(List.of(new PainPoint("p".repeat(1_001), 2))).build()))
                 .hasSize(1);
-        assertThat(problemsWith(pay.toBuilder().opportunities(
-                Collections.nCopies(Limits.ITEMS_PER_TOUCHPOINT + 1, new Opportunity("o"))).build()))
+        assertThat(problemsWith(pay.toBuilder().opportunityIds(java.util.stream.IntStream
+                .rangeClosed(0, Limits.ITEMS_PER_TOUCHPOINT).mapToObj(i -> "opp-" + i).toList()).build()))
                 .extracting(ValidationProblem::message).containsExactly("The list of opportunities of touchpoint"
                         + " 'Pay' is 101 opportunities, over the limit of 100 opportunities; split the map or remove some");
     }

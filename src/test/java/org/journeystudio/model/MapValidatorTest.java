@@ -59,7 +59,7 @@ class MapValidatorTest {
         Touchpoint pay = map.touchpoint("tp-pay").orElseThrow();
         JourneyMap tenPoint = new JourneyMap(map.id(), map.title(), "", "", null, null, RatingScale.ZERO_TO_TEN,
                 map.personas(), map.segments(), map.stages(), map.lanes(),
-                List.of(pay.toBuilder().satisfaction(Map.of("seg-b", 9.0)).build()));
+                List.of(pay.toBuilder().satisfaction(Map.of("seg-b", 9.0)).build())).withOpportunities(map.opportunities());
 
         assertThat(MapValidator.validate(tenPoint)).isEmpty();
     }

@@ -76,7 +76,7 @@ class CompareLayoutTest {
     void theScaleNoteIsShownWhenTheScalesDiffer() {
         JourneyMap tenPoint = new JourneyMap(toBe.id(), toBe.title(), toBe.description(), toBe.scenario(),
                 toBe.created(), toBe.modified(), RatingScale.ZERO_TO_TEN, toBe.personas(), toBe.segments(),
-                toBe.stages(), toBe.lanes(), toBe.touchpoints(), toBe.scenarios());
+                toBe.stages(), toBe.lanes(), toBe.touchpoints(), toBe.scenarios(), toBe.opportunities());
         CompareLayout converted = CompareLayout.of(MapComparison.of(asIs, tenPoint), "As-is", "To-be");
         assertThat(converted.comparison().scaleNote()).isNotEmpty();
         assertThat(String.join(" ", texts(converted))).contains("converted");

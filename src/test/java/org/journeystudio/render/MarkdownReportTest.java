@@ -29,8 +29,10 @@ class MarkdownReportTest {
                 "#4c78a8", SampleMaps.NEW_CUSTOMERS)));
         Touchpoint pay = map.touchpoint("tp-pay").orElseThrow().toBuilder().title("Pay | confirm\nwith *code*")
                 .satisfaction(Map.of(SampleMaps.NEW_CUSTOMERS, 1.4, SampleMaps.REGULARS, 4.6))
-                .opportunities(List.of(new Opportunity("Say why a card is declined"))).build();
-        return map.withTouchpoint(pay);
+                .opportunityIds(List.of("opp-why")).build();
+        List<Opportunity> plan = new java.util.ArrayList<>(map.opportunities());
+        plan.add(Opportunity.idea("opp-why", "Say why a card is declined", null));
+        return map.withOpportunities(plan).withTouchpoint(pay);
     }
 
     private String export(JourneyMap map, RatingSpreads spreads) throws Exception {

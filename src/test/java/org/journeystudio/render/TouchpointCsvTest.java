@@ -53,9 +53,10 @@ class TouchpointCsvTest {
                 .title("Pay, then \"confirm\"").owner("Zoë Ångström")
                 .expectations(List.of("Fast", "Clear; no surprises"))
                 .painPoints(List.of(new PainPoint("Card declined, twice", 3)))
-                .opportunities(List.of(new Opportunity("Say why\nthe card failed")))
+                .opportunityIds(List.of("opp-why"))
                 .satisfaction(Map.of("seg-a", 2.5)).build();
-        map = map.withTouchpoints(List.of(odd));
+        map = map.withOpportunities(List.of(Opportunity.idea("opp-why", "Say why\nthe card failed", null)))
+                .withTouchpoints(List.of(odd));
 
         CSVRecord row = parse(Exports.export(map, ExportOptions.of(ExportFormat.CSV))).get(0);
 

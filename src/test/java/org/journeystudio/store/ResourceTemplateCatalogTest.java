@@ -185,7 +185,7 @@ class ResourceTemplateCatalogTest {
                 "Delivery", "Setup help");
         assertThat(map.scenario()).contains("smartphone");
         assertFilledCustomerTouchpoints(map, 1);
-        assertThat(map.touchpoints()).flatExtracting(Touchpoint::opportunities).extracting(o -> o.text())
+        assertThat(map.opportunities()).extracting(o -> o.title())
                 .anyMatch(t -> t.contains("comparison"))
                 .anyMatch(t -> t.contains("delivery"))
                 .anyMatch(t -> t.contains("setup guides"));
@@ -208,7 +208,7 @@ class ResourceTemplateCatalogTest {
             assertThat(t.description()).isNotBlank();
             assertThat(t.owner()).isNotBlank();
             assertThat(t.expectations()).isNotEmpty();
-            assertThat(t.opportunities()).isNotEmpty();
+            assertThat(map.opportunitiesAt(t)).isNotEmpty();
             assertThat(t.components()).isNotEmpty();
             assertThat(t.emotion().label()).isNotBlank();
             assertThat(t.expectedScore()).isNotNull();

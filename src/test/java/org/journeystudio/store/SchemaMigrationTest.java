@@ -223,7 +223,7 @@ class SchemaMigrationTest {
                 .components(Set.of(ExperienceComponent.FUNCTIONAL, ExperienceComponent.ACCESSIBLE))
                 .expectations(List.of("Done in five minutes", "No paper"))
                 .painPoints(List.of(new PainPoint("ID check fails", 3, Evidence.OBSERVED)))
-                .opportunities(List.of(new Opportunity("Video ID", Evidence.PROPOSED)))
+                .opportunityIds(List.of("opp-tp-form-1"))
                 .satisfaction(formRatings).expectedScore(6.0).evidence(Evidence.OBSERVED).build();
         Touchpoint login = Touchpoint.builder("tp-login", "st-use", "ln-tp").title("Log in")
                 .channel(ChannelKind.MOBILE_APP).emotion(2).components(Set.of(ExperienceComponent.EMOTIONAL))
@@ -239,7 +239,9 @@ class SchemaMigrationTest {
                         new Stage("st-use", "Use online banking", "", 300.5)),
                 List.of(new Lane("ln-tp", LaneKind.TOUCHPOINTS, "Touchpoints", true),
                         new Lane("ln-pain", LaneKind.PAIN_POINTS, "Pain points", false)),
-                List.of(form, login));
+                List.of(form, login))
+                // Schema 11 made the note an opportunity of the map, with the id a version 5 file would give it.
+                .withOpportunities(List.of(Opportunity.idea("opp-tp-form-1", "Video ID", Evidence.PROPOSED)));
     }
 
     private void writeLibraryAtVersion(String version, String content) throws SQLException {

@@ -36,8 +36,13 @@ final class CardDetails {
         return THINGS[index % THINGS.length];
     }
 
-    /** Fills a card's text, channel, emotion, notes, evidence and ratings from {@code random}. */
-    static Touchpoint.Builder fill(Touchpoint.Builder card, Random random, List<Segment> segments) {
+    /**
+     * Fills a card's text, channel, emotion, notes, evidence and ratings from {@code random}; its opportunity, if
+     * it gets one, goes to {@code opportunities}.
+     */
+    static Touchpoint.Builder fill(Touchpoint.Builder card, Random random, List<Segment> segments,
+                                   List<Opportunity> opportunities) {
+        String id = card.build().id();
         return card.title(VERBS[random.nextInt(VERBS.length)] + " " + THINGS[random.nextInt(THINGS.length)])
                 .channel(new Channel(ChannelKind.values()[random.nextInt(ChannelKind.values().length)], ""))
                 .owner("Team " + (char) ('A' + random.nextInt(6)))
@@ -45,10 +50,16 @@ final class CardDetails {
                 .expectations(List.of(EXPECTATIONS[random.nextInt(EXPECTATIONS.length)]))
                 .painPoints(random.nextInt(4) == 0 ? List.of()
                         : List.of(new PainPoint(PAINS[random.nextInt(PAINS.length)], 1 + random.nextInt(3))))
-                .opportunities(random.nextInt(3) == 0 ? List.of()
-                        : List.of(new Opportunity(IDEAS[random.nextInt(IDEAS.length)])))
+                .opportunityIds(random.nextInt(3) == 0 ? List.of()
+                        : List.of(idea(opportunities, Opportunity.idea("opp-" + id, IDEAS[random.nextInt(IDEAS.length)],
+                                null))))
                 .satisfaction(ratings(random, segments))
                 .evidence(Evidence.values()[random.nextInt(3)]);
+    }
+
+    private static String idea(List<Opportunity> into, Opportunity idea) {
+        into.add(idea);
+        return idea.id();
     }
 
     private static Map<String, Double> ratings(Random random, List<Segment> segments) {

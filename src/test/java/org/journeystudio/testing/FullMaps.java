@@ -15,7 +15,9 @@ import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.Kpi;
 import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.RatingScale;
@@ -45,8 +47,7 @@ final class FullMaps {
                 .expectations(List.of("Fast", "Secure", "No surprise fees"))
                 .painPoints(List.of(new PainPoint("3-D Secure times out", 3, Evidence.OBSERVED),
                         new PainPoint("Shipping cost shown late", 1, Evidence.ASSUMED)))
-                .opportunities(List.of(new Opportunity("Show total early", Evidence.PROPOSED),
-                        new Opportunity("Remember card", Evidence.OBSERVED)))
+                .opportunityIds(List.of("opp-total", "opp-card"))
                 .satisfaction(ratings)
                 .expectedScore(4.25)
                 .evidence(Evidence.OBSERVED)
@@ -88,7 +89,11 @@ final class FullMaps {
                         new Lane("ln-emo", LaneKind.EMOTION, null, true),
                         new Lane("ln-notes", LaneKind.NOTES, "Notes", true),
                         new Lane("ln-custom", LaneKind.CUSTOM, "Legal", false))
-                .cards(full, bare, second, delivery).build();
+                .cards(full, bare, second, delivery)
+                .opportunities(new Opportunity("opp-total", "Show total early", "Before the card details",
+                                "Payments team", OpportunityStatus.PLANNED, java.time.LocalDate.parse("2027-03-31"),
+                                2, 4, 3, new Kpi("Checkout conversion", "61 %", "68 %"), Evidence.PROPOSED),
+                        Opportunity.idea("opp-card", "Remember card", Evidence.OBSERVED)).build();
     }
 
     /** See {@link SampleMaps#everyField}. */
@@ -131,8 +136,7 @@ final class FullMaps {
                     .painPoints(i % 4 == 0 ? List.of() : List.of(
                             new PainPoint("Slow", 1 + i % 3, evidence[i % 3]),
                             new PainPoint("Confusing", 3, evidence[(i + 1) % 3])))
-                    .opportunities(i % 4 == 1 ? List.of() : List.of(
-                            new Opportunity("Show delivery dates early", evidence[(i + 2) % 3])))
+                    .opportunityIds(i % 4 == 1 ? List.of() : List.of(Opportunity.noteId("tp-" + i, 1)))
                     .satisfaction(satisfaction)
                     .expectedScore(i % 3 == 1 ? null : scale.min() + (scale.max() - scale.min()) * 0.7)
                     .evidence(evidence[i % 3])
@@ -153,6 +157,10 @@ final class FullMaps {
                         new Stage(stageIds.get(1), "Buy"),
                         new Stage(stageIds.get(2), "After the sale", "Delivery and support", 0.25))
                 .lanes(lanes.toArray(Lane[]::new))
-                .cards(touchpoints.toArray(Touchpoint[]::new)).build();
+                .cards(touchpoints.toArray(Touchpoint[]::new))
+                .opportunities(touchpoints.stream().flatMap(t -> t.opportunityIds().stream())
+                        .map(id -> Opportunity.idea(id, "Show delivery dates early",
+                                evidence[(Integer.parseInt(id.split("-")[2]) + 2) % 3]))
+                        .toArray(Opportunity[]::new)).build();
     }
 }

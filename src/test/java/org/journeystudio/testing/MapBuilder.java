@@ -8,6 +8,7 @@ import java.util.Random;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
@@ -20,6 +21,7 @@ import org.journeystudio.model.Touchpoint;
  * {@link JourneyMap#blank}: the usual lanes, no stages, created and modified at the epoch. Model only, no JavaFX.
  */
 public final class MapBuilder {
+    private final List<Opportunity> opportunities = new ArrayList<>();
     private final String id;
     private String title;
     private String description = "";
@@ -113,6 +115,12 @@ public final class MapBuilder {
         return this;
     }
 
+    /** Adds these opportunities to the map's action plan, before those of generated cards. */
+    public MapBuilder opportunities(Opportunity... value) {
+        opportunities.addAll(Arrays.asList(value));
+        return this;
+    }
+
     /** Adds these cards before any generated ones. */
     public MapBuilder cards(Touchpoint... value) {
         cards.addAll(Arrays.asList(value));
@@ -155,7 +163,7 @@ public final class MapBuilder {
             allCards.addAll(generatedCards(allStages));
         }
         return new JourneyMap(id, title, description, scenario, created, modified, scale, personas, segments,
-                allStages, lanes, allCards);
+                allStages, lanes, allCards).withOpportunities(opportunities);
     }
 
     private List<Touchpoint> generatedCards(List<Stage> over) {
@@ -172,7 +180,7 @@ public final class MapBuilder {
             Touchpoint.Builder card = Touchpoint.builder("tp-" + i, over.get(stage).id(),
                     backstage ? SampleMaps.BACKSTAGE : front).order(nextOrder[cell]++);
             generated.add(details == null ? card.title("Touchpoint " + (i + 1)).build()
-                    : CardDetails.fill(card, details, segments).build());
+                    : CardDetails.fill(card, details, segments, opportunities).build());
         }
         return generated;
     }

@@ -59,7 +59,7 @@ public final class SampleMaps {
                 .components(Set.of(ExperienceComponent.FUNCTIONAL))
                 .expectations(List.of("Quick", " ", "Safe"))
                 .painPoints(List.of(new PainPoint("Card declined without reason", 3)))
-                .opportunities(List.of(new Opportunity("Explain declines")))
+                .opportunityIds(List.of("opp-tp-pay-1"))
                 .satisfaction(Map.of("seg-b", 2.0, "seg-l", 3.5)).expectedScore(4.0).build();
         return journey("map-1").titled("Checkout").scenario("Buy a laptop").at(Instant.parse("2026-01-05T09:00:00Z"))
                 .personas(new Persona("p-1", "Ana", "", null, "seg-b"))
@@ -68,7 +68,7 @@ public final class SampleMaps {
                 .stages(new Stage("st-search", "Search"), new Stage("st-buy", "Buy"))
                 .lanes(new Lane("lane-tp", LaneKind.TOUCHPOINTS, "Touchpoints", true),
                         new Lane("lane-em", LaneKind.EMOTION, "", true))
-                .cards(find, pay).build();
+                .cards(find, pay).opportunities(Opportunity.idea("opp-tp-pay-1", "Explain declines", null)).build();
     }
 
     /**
@@ -85,7 +85,7 @@ public final class SampleMaps {
                         new Segment(REGULARS, "Regulars", "", "#ff7f0e"))
                 .personas(new Persona("p-ana", "Ana", "First order", "#2ca02c", NEW_CUSTOMERS),
                         new Persona("p-ben", "Ben", "Orders weekly", "#d62728", REGULARS))
-                .cards(retailerCards()).build();
+                .cards(retailerCards()).opportunities(retailerCardsSimplified()).build();
     }
 
     private static Touchpoint[] retailerCards() {
@@ -116,7 +116,7 @@ public final class SampleMaps {
                                 : Set.of(ExperienceComponent.EMOTIONAL, ExperienceComponent.ACCESSIBLE))
                         .expectations(List.of("Quick", "Clear"))
                         .painPoints(n % 4 == 0 ? List.of(new PainPoint("Slow", 2, Evidence.OBSERVED)) : List.of())
-                        .opportunities(n % 3 == 0 ? List.of(new Opportunity("Simplify")) : List.of())
+                        .opportunityIds(n % 3 == 0 ? List.of(Opportunity.noteId(cardId(cell[i]), 1)) : List.of())
                         .satisfaction(ratings)
                         .expectedScore(n % 2 == 0 ? 4.0 : null)
                         .evidence(Evidence.values()[n % 3])
@@ -124,6 +124,12 @@ public final class SampleMaps {
             }
         }
         return cards.toArray(Touchpoint[]::new);
+    }
+
+    /** Every third of the retailer's cards has an opportunity "Simplify" of its own. */
+    private static Opportunity[] retailerCardsSimplified() {
+        return java.util.Arrays.stream(retailerCards()).flatMap(t -> t.opportunityIds().stream())
+                .map(id -> Opportunity.idea(id, "Simplify", null)).toArray(Opportunity[]::new);
     }
 
     /** The id of {@link #retailer()}'s card with this title: "tp-" and the title in lower case, dashed. */
@@ -152,7 +158,7 @@ public final class SampleMaps {
                                 .expectations(List.of("Relevant results on the first page")).build(),
                         Touchpoint.builder("tp-reviews", "st-search", TOUCHPOINTS).order(1)
                                 .title("Read reviews").channel(ChannelKind.WEB).emotion(1)
-                                .opportunities(List.of(new Opportunity("Show verified reviews first"))).build(),
+                                .opportunityIds(List.of("opp-tp-reviews-1")).build(),
                         Touchpoint.builder("tp-cart", "st-buy", TOUCHPOINTS).order(0)
                                 .title("Add to cart").channel(ChannelKind.MOBILE_APP).emotion(2).build(),
                         Touchpoint.builder("tp-pay", "st-buy", TOUCHPOINTS).order(1)
@@ -163,7 +169,8 @@ public final class SampleMaps {
                         Touchpoint.builder("tp-deliver", "st-receive", TOUCHPOINTS).order(0)
                                 .title("Parcel arrives").channel(ChannelKind.DELIVERY).emotion(-2)
                                 .painPoints(List.of(new PainPoint("Late", 2), new PainPoint("Box damaged", 1)))
-                                .build());
+                                .build())
+                .opportunities(Opportunity.idea("opp-tp-reviews-1", "Show verified reviews first", null));
     }
 
     /** An airline journey whose touchpoints share names with the survey fixtures and the generated survey. */

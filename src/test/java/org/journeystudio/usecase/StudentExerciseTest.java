@@ -79,7 +79,8 @@ class StudentExerciseTest {
         map = fillAll(map, t -> t.toBuilder().satisfaction(Map.of(segment, 4.0)).build());
         assertThat(step(map, 3).done()).isTrue();
 
-        map = fillAll(map, t -> t.toBuilder().opportunities(List.of(new Opportunity("Track the parcel"))).build());
+        map = fillAll(map.withOpportunities(List.of(Opportunity.idea("opp-track", "Track the parcel", null))),
+                t -> t.toBuilder().opportunityIds(List.of("opp-track")).build());
         assertThat(step(map, 4).done()).isTrue();
 
         // One more touchpoint without any of them opens the three steps again.
@@ -91,9 +92,10 @@ class StudentExerciseTest {
     @Test
     void theSummaryIsTheMapsDescriptionAndTheExerciseFinishesWithIt() {
         String segment = fresh.segments().get(0).id();
-        JourneyMap map = fillAll(withCards(withText(fresh, "Running shoes", "Bought online"), 5, card -> card),
+        JourneyMap map = fillAll(withCards(withText(fresh, "Running shoes", "Bought online"), 5, card -> card)
+                        .withOpportunities(List.of(Opportunity.idea("opp-faster", "Faster", null))),
                 t -> t.toBuilder().expectations(List.of("Quick")).satisfaction(Map.of(segment, 2.0))
-                        .opportunities(List.of(new Opportunity("Faster"))).build());
+                        .opportunityIds(List.of("opp-faster")).build());
         assertThat(StudentExercise.check(map).currentStep()).isEqualTo(5);
         assertThat(step(map, 7).detail()).isEqualTo("Not written yet");
 
@@ -102,7 +104,7 @@ class StudentExerciseTest {
                 .map(t -> t.toBuilder().title(t.title() + ", faster").emotion(2).build()).toList());
         JourneyMap summed = new JourneyMap(map.id(), map.title(), "The delivery was the worst moment.",
                 map.scenario(), map.created(), map.modified(), map.scale(), map.personas(), map.segments(),
-                map.stages(), map.lanes(), imagined.touchpoints(), imagined.scenarios());
+                map.stages(), map.lanes(), imagined.touchpoints(), imagined.scenarios(), imagined.opportunities());
         ExerciseProgress done = StudentExercise.check(summed);
         assertThat(done.finished()).isTrue();
         assertThat(done.fraction()).isEqualTo(1.0);

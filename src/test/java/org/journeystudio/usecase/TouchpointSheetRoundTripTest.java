@@ -150,14 +150,26 @@ class TouchpointSheetRoundTripTest {
         map.lanes().forEach(l -> lanes.add(l.withTitle("L" + lanes.size() + " " + l.title())));
         List<Segment> segments = new ArrayList<>();
         map.segments().forEach(s -> segments.add(s.withName("G" + segments.size() + " " + s.name())));
+        List<Opportunity> notes = new ArrayList<>();
         List<Touchpoint> touchpoints = map.touchpoints().stream().map(t -> t.toBuilder()
                 .title(t.title().isBlank() ? "Card " + t.id() : t.title())
                 .expectations(t.expectations().stream().map(TouchpointSheetRoundTripTest::oneLine).toList())
                 .painPoints(t.painPoints().stream().map(p -> new PainPoint(oneLine(p.text()), p.severity())).toList())
-                .opportunities(t.opportunities().stream().map(o -> oneLine(o.text())).filter(o -> !o.isBlank())
-                        .map(Opportunity::new).toList())
+                .opportunityIds(notes(map.opportunitiesAt(t), t.id(), notes))
                 .build()).toList();
-        return map.withStages(stages).withLanes(lanes).withSegments(segments).withTouchpoints(touchpoints);
+        return map.withStages(stages).withLanes(lanes).withSegments(segments).withTouchpoints(touchpoints)
+                .withOpportunities(notes);
+    }
+
+    /** A card's opportunities as its "Opportunities" cell brings them back: one-line titles, one each. */
+    private static List<String> notes(List<Opportunity> opportunities, String touchpointId, List<Opportunity> into) {
+        List<String> ids = new ArrayList<>();
+        for (String title : opportunities.stream().map(o -> oneLine(o.title())).filter(o -> !o.isBlank()).toList()) {
+            Opportunity note = Opportunity.idea(Opportunity.noteId(touchpointId, ids.size() + 1), title, null);
+            into.add(note);
+            ids.add(note.id());
+        }
+        return ids;
     }
 
     private static String oneLine(String text) {

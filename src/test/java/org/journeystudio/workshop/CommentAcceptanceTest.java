@@ -46,8 +46,12 @@ class CommentAcceptanceTest {
 
         document.execute(CommentAcceptance.asOpportunity(document.map(), comment));
 
-        assertThat(document.map().touchpoint("tp-cart").orElseThrow().opportunities())
-                .containsExactly(new Opportunity(typed, Evidence.PROPOSED));
+        JourneyMap accepted = document.map();
+        assertThat(accepted.opportunitiesAt(accepted.touchpoint("tp-cart").orElseThrow()))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.title()).isEqualTo(typed);
+                    assertThat(o.evidence()).isEqualTo(Evidence.PROPOSED);
+                });
         assertThat(CommentAcceptance.status(document.map(), comment)).isEqualTo(CommentAcceptance.Accepted.AS_OPPORTUNITY);
     }
 

@@ -16,6 +16,7 @@ import org.journeystudio.edit.command.RemoveTouchpoints;
 import org.journeystudio.edit.command.SetRatingScale;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
@@ -28,14 +29,21 @@ import org.journeystudio.model.Touchpoint;
  * @param touchpoints  the copied cards in journey order, with their original ids
  * @param segmentNames segment id → name, for every segment that rated a copied card
  * @param scale        the rating scale of the map they were copied from
+ * @param opportunities the opportunities the copied cards (or their pain points) link to: a paste into another map
+ *                      adds those it lacks
  */
 public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, String> segmentNames,
-                                  RatingScale scale) {
+                                  RatingScale scale, List<Opportunity> opportunities) {
 
     public TouchpointClipboard {
         touchpoints = List.copyOf(Objects.requireNonNull(touchpoints, "touchpoints"));
         segmentNames = Map.copyOf(Objects.requireNonNull(segmentNames, "segmentNames"));
         Objects.requireNonNull(scale, "scale");
+        opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
+    }
+
+    public TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, String> segmentNames, RatingScale scale) {
+        this(touchpoints, segmentNames, scale, List.of());
     }
 
     /** Copies the given cards of the map (in journey order, whatever order the ids come in). */
@@ -50,7 +58,8 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
                 map.segment(segmentId).ifPresent(s -> names.put(s.id(), s.name()));
             }
         }
-        return new TouchpointClipboard(cards, names, map.scale());
+        return new TouchpointClipboard(cards, names, map.scale(), map.opportunities().stream()
+                .filter(o -> cards.stream().anyMatch(card -> card.addressedBy(o.id()))).toList());
     }
 
     /** The command that deletes the copied cards, worded as the Edit menu's "Cut". */
@@ -103,7 +112,7 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
                     .satisfaction(ratings).expectedScore(expected).origin("").build();
         }).toList();
         String what = pasted.size() == 1 ? "'" + titleOr(pasted.get(0)) + "'" : pasted.size() + " touchpoints";
-        return AddTouchpoints.into(stageId, laneId, index, pasted, "Paste " + what);
+        return AddTouchpoints.into(stageId, laneId, index, pasted, "Paste " + what).withOpportunities(opportunities);
     }
 
     /** Source segment id → target segment id: same id first, else the same name. */

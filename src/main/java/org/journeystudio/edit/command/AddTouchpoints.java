@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Objects;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.Touchpoint;
 
 /**
  * Puts new cards into one cell, in the given sequence, before the card now at {@code index} ({@link #AT_END}
- * for after the last); the cell's orders are renumbered densely. Used for "+", paste and import.
+ * for after the last); the cell's orders are renumbered densely. Used for "+", paste and import. The
+ * {@code opportunities} the cards link to are added to the map's action plan where it lacks them (cards pasted
+ * from another project).
  */
 public record AddTouchpoints(List<Touchpoint> touchpoints, String stageId, String laneId, int index,
-                             String description) implements MapCommand {
+                             String description, List<Opportunity> opportunities) implements MapCommand {
     public static final int AT_END = Cell.END;
 
     public AddTouchpoints {
@@ -21,18 +24,24 @@ public record AddTouchpoints(List<Touchpoint> touchpoints, String stageId, Strin
         }
         Objects.requireNonNull(stageId, "stageId");
         Objects.requireNonNull(laneId, "laneId");
+        opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
     }
 
     /** Adds one card into the cell its stage and lane name. */
     public static AddTouchpoints one(Touchpoint touchpoint, int index) {
         return new AddTouchpoints(List.of(touchpoint), touchpoint.stageId(), touchpoint.laneId(), index,
-                "Add touchpoint " + Labels.quoted(touchpoint.title()));
+                "Add touchpoint " + Labels.quoted(touchpoint.title()), List.of());
     }
 
     /** Adds several cards into one cell, e.g. pasted ones. */
     public static AddTouchpoints into(String stageId, String laneId, int index, List<Touchpoint> touchpoints,
                                       String description) {
-        return new AddTouchpoints(touchpoints, stageId, laneId, index, description);
+        return new AddTouchpoints(touchpoints, stageId, laneId, index, description, List.of());
+    }
+
+    /** This command also adding those of {@code linked} the map lacks. */
+    public AddTouchpoints withOpportunities(List<Opportunity> linked) {
+        return new AddTouchpoints(touchpoints, stageId, laneId, index, description, linked);
     }
 
     @Override
@@ -44,6 +53,9 @@ public record AddTouchpoints(List<Touchpoint> touchpoints, String stageId, Strin
                 throw new IllegalArgumentException("The map already has a touchpoint with id '" + tp.id() + "'");
             }
         }
-        return map.withTouchpoints(new Cell(stageId, laneId).place(map.touchpoints(), touchpoints, index));
+        List<Opportunity> plan = new java.util.ArrayList<>(map.opportunities());
+        opportunities.stream().filter(o -> map.opportunity(o.id()).isEmpty()).forEach(plan::add);
+        return map.withOpportunities(plan)
+                .withTouchpoints(new Cell(stageId, laneId).place(map.touchpoints(), touchpoints, index));
     }
 }

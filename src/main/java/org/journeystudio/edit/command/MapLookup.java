@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Segment;
@@ -49,6 +50,10 @@ public final class MapLookup {
     public static Persona persona(JourneyMap map, String personaId) {
         return map.personas().stream().filter(p -> p.id().equals(personaId)).findFirst()
                 .orElseThrow(() -> missing("persona", personaId, map));
+    }
+
+    public static Opportunity opportunity(JourneyMap map, String opportunityId) {
+        return map.opportunity(opportunityId).orElseThrow(() -> missing("opportunity", opportunityId, map));
     }
 
     /**

@@ -31,10 +31,10 @@ public enum MapText {
             case TITLE -> map.withTitle(text);
             case DESCRIPTION -> new JourneyMap(map.id(), map.title(), text, map.scenario(), map.created(),
                     map.modified(), map.scale(), map.personas(), map.segments(), map.stages(), map.lanes(),
-                    map.touchpoints(), map.scenarios());
+                    map.touchpoints(), map.scenarios(), map.opportunities());
             case SCENARIO -> new JourneyMap(map.id(), map.title(), map.description(), text, map.created(),
                     map.modified(), map.scale(), map.personas(), map.segments(), map.stages(), map.lanes(),
-                    map.touchpoints(), map.scenarios());
+                    map.touchpoints(), map.scenarios(), map.opportunities());
         };
     }
 }

@@ -38,7 +38,7 @@ public record SetRatingScale(RatingScale scale, boolean rescale, String descript
         RatingScale from = map.scale();
         JourneyMap rescaled = new JourneyMap(map.id(), map.title(), map.description(), map.scenario(),
                 map.created(), map.modified(), scale, map.personas(), map.segments(), map.stages(), map.lanes(),
-                map.touchpoints(), map.scenarios());
+                map.touchpoints(), map.scenarios(), map.opportunities());
         if (!rescale || from == scale) {
             return rescaled;
         }

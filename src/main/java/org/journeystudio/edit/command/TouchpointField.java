@@ -11,7 +11,6 @@ import org.journeystudio.model.Channel;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.ExperienceComponent;
-import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointImage;
@@ -40,8 +39,9 @@ public final class TouchpointField<T> {
             Touchpoint::expectations, (tp, v) -> tp.toBuilder().expectations(v).build());
     public static final TouchpointField<List<PainPoint>> PAIN_POINTS = new TouchpointField<>("pain points",
             Touchpoint::painPoints, (tp, v) -> tp.toBuilder().painPoints(v).build());
-    public static final TouchpointField<List<Opportunity>> OPPORTUNITIES = new TouchpointField<>("opportunities",
-            Touchpoint::opportunities, (tp, v) -> tp.toBuilder().opportunities(v).build());
+    /** The map's opportunities that address the touchpoint as a whole, by id, in order. */
+    public static final TouchpointField<List<String>> OPPORTUNITIES = new TouchpointField<>("opportunities",
+            Touchpoint::opportunityIds, (tp, v) -> tp.toBuilder().opportunityIds(v).build());
     /** {@code null} means unknown. */
     public static final TouchpointField<Double> EXPECTED_SCORE = new TouchpointField<>("expected score",
             Touchpoint::expectedScore, (tp, v) -> tp.toBuilder().expectedScore(v).build());

@@ -58,14 +58,14 @@ final class OpportunitySlides {
         List<Touchpoint> touchpoints = map.customerTouchpoints();
         for (Stage stage : map.stages()) {
             List<Touchpoint> inStage = touchpoints.stream()
-                    .filter(t -> t.stageId().equals(stage.id()) && !t.opportunities().isEmpty()).toList();
+                    .filter(t -> t.stageId().equals(stage.id()) && !map.opportunitiesAt(t).isEmpty()).toList();
             if (inStage.isEmpty()) {
                 continue;
             }
             lines.add(new Line(Text.or(stage.name(), "Unnamed stage"), null, null));
             for (Touchpoint t : inStage) {
-                for (Opportunity o : t.opportunities()) {
-                    lines.add(new Line(stage.name(), Text.or(t.title(), "(untitled)"), o.text()));
+                for (Opportunity o : map.opportunitiesAt(t)) {
+                    lines.add(new Line(stage.name(), Text.or(t.title(), "(untitled)"), o.title()));
                 }
             }
         }

@@ -81,7 +81,18 @@ public final class JourneyJson {
      */
     public static java.util.List<org.journeystudio.model.Touchpoint> touchpointsFromJson(String json, String sourceName,
             ImageSource images) throws JourneyFormatException {
-        return JourneyJsonReader.touchpoints(json, sourceName, images);
+        return JourneyJsonReader.touchpoints(json, sourceName, images, notes -> { });
+    }
+
+    /**
+     * Like {@link #touchpointsFromJson(String, String, ImageSource)}; a touchpoint kept before format 6 may hold
+     * opportunity notes, and the opportunities they become (with {@link org.journeystudio.model.Opportunity#noteId}
+     * ids, which its touchpoint now names) go to {@code notes}.
+     */
+    public static java.util.List<org.journeystudio.model.Touchpoint> touchpointsFromJson(String json, String sourceName,
+            ImageSource images, java.util.function.Consumer<org.journeystudio.model.Opportunity> notes)
+            throws JourneyFormatException {
+        return JourneyJsonReader.touchpoints(json, sourceName, images, notes);
     }
 
     /** The file's text: pretty printed, fields in a fixed order, ending with a newline. */

@@ -23,17 +23,18 @@ import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.KeptVersion;
 
 /**
- * Reads format versions 1, 2 (which adds {@code "scenarios"} and {@code "versions"}) and 3 (lane roles, fail
- * and wait points, links) in one streaming pass,
- * field by field in any order, and hands the map to {@link MapChecks} with the place of every element, so each problem is reported where it is in the file.
+ * Reads format versions 1, 2 ({@code "scenarios"}, {@code "versions"}), 3 (lane roles, fail and wait points, links)
+ * to 6 (the map's opportunities) in one streaming pass, field by field in any order, and hands the map to
+ * {@link MapChecks} with the place of every element, so each problem is reported where it is in the file.
  */
 final class JourneyJsonReader {
     private static final List<String> MAP_FIELDS = List.of("id", "title", "description", "scenario", "created",
-            "modified", "scale", "personas", "segments", "stages", "lanes", "touchpoints", "scenarios");
+            "modified", "scale", "personas", "segments", "stages", "lanes", "touchpoints", "scenarios", "opportunities");
 
     private final JsonCursor in;
     private final ProblemLocations locations = new ProblemLocations();
     private final ImageSource images;
+    private final LegacyNotes notes = new LegacyNotes();
 
     private JourneyJsonReader(JsonCursor in, ImageSource images) {
         this.in = in;
@@ -59,12 +60,15 @@ final class JourneyJsonReader {
         }
     }
 
-    /** A bare list of touchpoints, as {@link JourneyJsonWriter#touchpointsToJson} writes it. */
-    static List<Touchpoint> touchpoints(String text, String source, ImageSource images)
-            throws JourneyFormatException {
+    /** Touchpoints as {@link JourneyJsonWriter#touchpointsToJson} wrote them; what old notes became goes to notes. */
+    static List<Touchpoint> touchpoints(String text, String source, ImageSource images,
+            java.util.function.Consumer<org.journeystudio.model.Opportunity> notes) throws JourneyFormatException {
         try (JsonCursor cursor = new JsonCursor(text, source)) {
             cursor.next();
-            return new JourneyJsonReader(cursor, images).touchpoints();
+            JourneyJsonReader reader = new JourneyJsonReader(cursor, images);
+            List<Touchpoint> touchpoints = reader.touchpoints();
+            reader.notes.found().forEach(notes);
+            return touchpoints;
         }
     }
 
@@ -138,6 +142,7 @@ final class JourneyJsonReader {
         List<Lane> lanes = List.of();
         List<Touchpoint> touchpoints = List.of();
         Scenarios scenarios = null;
+        List<org.journeystudio.model.Opportunity> opportunities = List.of();
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             String name = field.get();
             locations.put(name, in.here());
@@ -155,6 +160,7 @@ final class JourneyJsonReader {
                 case "lanes" -> lanes = list(name, this::lane, Lane::id);
                 case "touchpoints" -> touchpoints = touchpoints();
                 case "scenarios" -> scenarios = new ScenariosReader(in, this::touchpoints).read();
+                case "opportunities" -> opportunities = OpportunitiesJson.read(in);
                 default -> throw in.unknownField(name, "the map", MAP_FIELDS);
             }
         }
@@ -165,7 +171,7 @@ final class JourneyJsonReader {
             throw in.missing(start, "the map", "title");
         }
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
-                personas, segments, stages, lanes, touchpoints, scenarios);
+                personas, segments, stages, lanes, touchpoints, scenarios, notes.after(opportunities));
     }
 
     private Persona persona() throws JourneyFormatException {
@@ -321,7 +327,7 @@ final class JourneyJsonReader {
             return List.of();
         }
         in.expectArray("\"touchpoints\"");
-        TouchpointReader reader = new TouchpointReader(in, locations, images);
+        TouchpointReader reader = new TouchpointReader(in, locations, images, notes);
         Set<String> ids = new HashSet<>();
         List<Touchpoint> touchpoints = new ArrayList<>();
         while (in.nextElement()) {

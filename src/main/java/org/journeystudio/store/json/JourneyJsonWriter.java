@@ -23,12 +23,14 @@ import org.journeystudio.store.KeptVersion;
 
 /**
  * Writes a map as format version 1, 2 when it has scenarios or versions, 3 when it uses the blueprint, 4 when
- * its touchpoints have images ({@link JsonFormat#versionFor}). Every field is
+ * its touchpoints have images, 6 when it has opportunities ({@link JsonFormat#versionFor}). Every field is
  * written, always in the same order, so two exports of the same map are byte-identical and a hand edit shows up
  * as a small diff.
  */
 final class JourneyJsonWriter {
     private final JsonGenerator out;
+    /** The map's opportunities by id while it is written as notes, empty otherwise. */
+    private Map<String, Opportunity> notes = Map.of();
 
     private JourneyJsonWriter(JsonGenerator out) {
         this.out = out;
@@ -153,6 +155,9 @@ final class JourneyJsonWriter {
     }
 
     private void map(JourneyMap map, int version) throws IOException {
+        // Before format 6 the opportunities are the touchpoints' notes (LegacyNotes.expressible).
+        notes = version < 6 ? map.opportunities().stream().collect(java.util.stream.Collectors.toMap(
+                Opportunity::id, o -> o)) : Map.of();
         out.writeStartObject();
         out.writeStringField("id", map.id());
         out.writeStringField("title", map.title());
@@ -188,6 +193,9 @@ final class JourneyJsonWriter {
         out.writeEndArray();
         if (version >= 2) {
             scenarios(map);
+        }
+        if (version >= 6) {
+            OpportunitiesJson.write(out, map.opportunities());
         }
         out.writeEndObject();
     }
@@ -307,7 +315,11 @@ final class JourneyJsonWriter {
         }
         out.writeEndArray();
         painPoints(tp.painPoints());
-        opportunities(tp.opportunities());
+        if (notes.isEmpty()) {
+            OpportunitiesJson.ids(out, tp.opportunityIds(), true);
+        } else {
+            OpportunitiesJson.notes(out, tp.opportunityIds().stream().map(notes::get).toList());
+        }
         out.writeObjectFieldStart("satisfaction");
         for (Map.Entry<String, Double> rating : tp.satisfaction().entrySet()) {
             out.writeNumberField(rating.getKey(), rating.getValue());
@@ -367,17 +379,7 @@ final class JourneyJsonWriter {
             out.writeStringField("text", pain.text());
             out.writeNumberField("severity", pain.severity());
             out.writeStringField("evidence", FormatWords.word(pain.evidence()));
-            out.writeEndObject();
-        }
-        out.writeEndArray();
-    }
-
-    private void opportunities(List<Opportunity> opportunities) throws IOException {
-        out.writeArrayFieldStart("opportunities");
-        for (Opportunity opportunity : opportunities) {
-            out.writeStartObject();
-            out.writeStringField("text", opportunity.text());
-            out.writeStringField("evidence", FormatWords.word(opportunity.evidence()));
+            OpportunitiesJson.ids(out, pain.opportunityIds(), false);
             out.writeEndObject();
         }
         out.writeEndArray();

@@ -17,16 +17,19 @@ import org.journeystudio.store.KeptVersion;
 /** The fixed settings of the {@code .journey.json} format: its version, its size limit and its Jackson setup. */
 final class JsonFormat {
     /** The version this code writes. Bump it (and add a reader for the old one) when the layout changes. */
-    static final int CURRENT_VERSION = 4;
-    static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2, 3, 4);
+    static final int CURRENT_VERSION = 6;
+    static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2, 3, 4, 6);
 
     /**
      * The version a map is written in: 1 unless it uses what version 2 added (scenarios, links between them) or
      * what version 3 added (lane roles, fail and wait points, links between touchpoints) or what version 4 added
-     * (images on touchpoints), so a map without them stays byte-identical to what earlier studios wrote and opens
+     * (images on touchpoints) or what version 6 added (opportunities beyond a touchpoint's notes), so a map without them stays byte-identical to what earlier studios wrote and opens
      * there.
      */
     static int versionFor(JourneyMap map) {
+        if (!map.opportunities().isEmpty() && !LegacyNotes.expressible(map)) {
+            return 6;
+        }
         if (!images(map).isEmpty() || map.lanes().stream().anyMatch(l -> l.kind() == LaneKind.IMAGES)) {
             return 4;
         }

@@ -14,12 +14,14 @@ import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.LinkKind;
-import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointLink;
 
-/** Reads one touchpoint object of format version 1, 2 or 3, remembering where its references and ratings stood. */
+/**
+ * Reads one touchpoint object of format version 1 to 6, remembering where its references and ratings stood; old
+ * opportunity notes go to {@link LegacyNotes}.
+ */
 final class TouchpointReader {
     private static final List<String> FIELDS = List.of("id", "stage", "lane", "order", "title", "description",
             "channel", "owner", "emotion", "components", "expectations", "painPoints", "opportunities",
@@ -29,11 +31,13 @@ final class TouchpointReader {
     private final ProblemLocations locations;
     private final Map<String, JsonLocation> placesInThisTouchpoint = new LinkedHashMap<>();
     private final ImageSource images;
+    private final LegacyNotes notes;
 
-    TouchpointReader(JsonCursor in, ProblemLocations locations, ImageSource images) {
+    TouchpointReader(JsonCursor in, ProblemLocations locations, ImageSource images, LegacyNotes notes) {
         this.in = in;
         this.locations = locations;
         this.images = images;
+        this.notes = notes;
     }
 
     private org.journeystudio.model.TouchpointImage image(String key) throws JourneyFormatException {
@@ -54,6 +58,7 @@ final class TouchpointReader {
         String id = null;
         String stage = null;
         String lane = null;
+        OpportunitiesJson.Links opportunities = OpportunitiesJson.Links.NONE;
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             String name = field.get();
             if (!name.equals("satisfaction")) {
@@ -72,7 +77,7 @@ final class TouchpointReader {
                 case "components" -> tp.components(components());
                 case "expectations" -> tp.expectations(expectations());
                 case "painPoints" -> tp.painPoints(painPoints());
-                case "opportunities" -> tp.opportunities(opportunities());
+                case "opportunities" -> opportunities = OpportunitiesJson.links(in, true);
                 case "satisfaction" -> tp.satisfaction(satisfaction());
                 case "expectedScore" -> tp.expectedScore(in.isNull() ? null : in.number(name));
                 case "evidence" -> tp.evidence(in.isNull() ? null : in.word(name, Evidence.class));
@@ -98,6 +103,7 @@ final class TouchpointReader {
         String path = ProblemLocations.touchpoint(id);
         locations.put(path, start);
         placesInThisTouchpoint.forEach((field, at) -> locations.put(path + "." + field, at));
+        tp.opportunityIds(notes.ids(id, opportunities));
         return in.build(start, tp.id(id).stageId(stage).laneId(lane)::build);
     }
 
@@ -206,44 +212,24 @@ final class TouchpointReader {
             String text = null;
             Integer severity = null;
             Evidence evidence = null;
+            List<String> opportunityIds = List.of();
             for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
                 switch (field.get()) {
                     case "text" -> text = in.optionalText("text");
                     case "severity" -> severity = in.wholeNumber("severity",
                             PainPoint.MIN_SEVERITY, PainPoint.MAX_SEVERITY);
                     case "evidence" -> evidence = in.isNull() ? null : in.word("evidence", Evidence.class);
+                    case "opportunities" -> opportunityIds = OpportunitiesJson.links(in, false).ids();
                     default -> throw in.unknownField(field.get(), "a pain point",
-                            List.of("text", "severity", "evidence"));
+                            List.of("text", "severity", "evidence", "opportunities"));
                 }
             }
             if (severity == null) {
                 throw in.missing(start, "the pain point", "severity");
             }
-            painPoints.add(new PainPoint(text, severity, evidence));
+            painPoints.add(new PainPoint(text, severity, evidence, opportunityIds));
         }
         return painPoints;
-    }
-
-    private List<Opportunity> opportunities() throws JourneyFormatException {
-        List<Opportunity> opportunities = new ArrayList<>();
-        if (in.isNull()) {
-            return opportunities;
-        }
-        in.expectArray("\"opportunities\"");
-        while (in.nextElement()) {
-            in.expectObject("an opportunity");
-            String text = null;
-            Evidence evidence = null;
-            for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
-                switch (field.get()) {
-                    case "text" -> text = in.optionalText("text");
-                    case "evidence" -> evidence = in.isNull() ? null : in.word("evidence", Evidence.class);
-                    default -> throw in.unknownField(field.get(), "an opportunity", List.of("text", "evidence"));
-                }
-            }
-            opportunities.add(new Opportunity(text, evidence));
-        }
-        return opportunities;
     }
 
     /** Segment id → rating; each rating's place is kept as {@code satisfaction[segment]} for range checks. */

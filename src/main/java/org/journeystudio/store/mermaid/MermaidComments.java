@@ -38,11 +38,14 @@ final class MermaidComments {
         return PREFIX + kind + ": " + json.replace("%", "\\u0025");
     }
 
-    /** The map's own fields as one line of JSON (its pretty printing holds no line break inside a string). */
+    /**
+     * The map's own fields and its opportunities as one line of JSON (its pretty printing holds no line break inside a
+     * string); the cards name their opportunities by id in their own comments.
+     */
     static String header(JourneyMap map) {
         JourneyMap bare = new JourneyMap(map.id(), map.title(), map.description(), map.scenario(), map.created(),
                 map.modified(), map.scale(), null, null, null, map.lanes(), null,
-                new Scenarios(map.scenarios().activeId(), map.scenarios().list(), Map.of()));
+                new Scenarios(map.scenarios().activeId(), map.scenarios().list(), Map.of()), map.opportunities());
         return JourneyJson.toJson(bare).replaceAll("\n *", "");
     }
 

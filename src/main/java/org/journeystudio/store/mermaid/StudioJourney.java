@@ -37,6 +37,8 @@ final class StudioJourney {
     private JourneyMap header;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Persona> personas = new ArrayList<>();
+    /** Opportunities that the notes of cards exported before format 6 became. */
+    private final List<org.journeystudio.model.Opportunity> notes = new ArrayList<>();
     private final List<Stage> stages = new ArrayList<>();
     private final Map<Integer, List<Touchpoint>> kept = new TreeMap<>();
     private final TreeMap<Integer, Touchpoint> cards = new TreeMap<>();
@@ -185,7 +187,7 @@ final class StudioJourney {
     private List<Touchpoint> touchpoints(Studio studio) throws JourneyFormatException {
         List<Touchpoint> read;
         try {
-            read = json(studio, (text, name) -> JourneyJson.touchpointsFromJson(text, name, images::image));
+            read = json(studio, (text, name) -> JourneyJson.touchpointsFromJson(text, name, images::image, notes::add));
         } catch (MermaidImages.BadImage e) {
             throw e.problem();
         }
@@ -207,6 +209,13 @@ final class StudioJourney {
     private <T> void add(List<T> into, List<T> read, java.util.function.Function<T, String> path, int line) {
         read.forEach(item -> lineOf.put(path.apply(item), line));
         into.addAll(read);
+    }
+
+    /** The header's opportunities, then those that notes in cards exported before format 6 became. */
+    private List<org.journeystudio.model.Opportunity> withNotes(List<org.journeystudio.model.Opportunity> named) {
+        List<org.journeystudio.model.Opportunity> all = new ArrayList<>(named);
+        notes.stream().filter(n -> named.stream().noneMatch(o -> o.id().equals(n.id()))).forEach(all::add);
+        return all;
     }
 
     private JourneyMap header(Studio studio) throws JourneyFormatException {
@@ -254,7 +263,7 @@ final class StudioJourney {
         EditedTasks.Result edited = tasks.resolve(header, segments, cards, lineOf, warnings, source);
         JourneyMap map = new JourneyMap(header.id(), mapTitle, text, header.scenario(), header.created(),
                 header.modified(), header.scale(), personas, edited.segments(), stages, edited.lanes(),
-                edited.touchpoints(), header.scenarios().withStored(stored));
+                edited.touchpoints(), header.scenarios().withStored(stored), withNotes(header.opportunities()));
         map = withoutLinksToRemovedTasks(map);
         List<ValidationProblem> problems = MapValidator.validate(map);
         if (!problems.isEmpty()) {

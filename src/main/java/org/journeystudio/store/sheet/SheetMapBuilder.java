@@ -13,6 +13,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.MapValidator;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
@@ -38,6 +39,8 @@ final class SheetMapBuilder {
     private final Map<String, Integer> cellSizes = new HashMap<>();
     private final DoubleSummaryStatistics ratings = new DoubleSummaryStatistics();
     private final List<String> warnings = new ArrayList<>();
+    /** Each line of a row's "Opportunities" cell becomes one, linked to the row's touchpoint. */
+    private final List<Opportunity> opportunities = new ArrayList<>();
 
     SheetMapBuilder(Sheet sheet, SheetColumns columns) {
         this.sheet = sheet;
@@ -61,7 +64,7 @@ final class SheetMapBuilder {
                     kind, kind.displayName(), true));
         }
         JourneyMap map = new JourneyMap(Ids.next("map"), title, "", "", now, now, scale(), List.of(), segments,
-                List.copyOf(stages.values()), allLanes, touchpoints);
+                List.copyOf(stages.values()), allLanes, touchpoints).withOpportunities(opportunities);
         List<ValidationProblem> problems = MapValidator.validate(map);
         if (!problems.isEmpty()) {
             throw new JourneyFormatException(sheet.source(), lineOf(problems.get(0)), 0, problems.get(0).message());
@@ -110,8 +113,13 @@ final class SheetMapBuilder {
             field = SheetField.PAIN_POINTS;
             card.painPoints(SheetCells.painPoints(cell(row, field)));
             field = SheetField.OPPORTUNITIES;
-            card.opportunities(SheetCells.lines(cell(row, field)).stream()
-                    .map(org.journeystudio.model.Opportunity::new).toList());
+            List<String> ids = new ArrayList<>();
+            for (String line : SheetCells.lines(cell(row, field))) {
+                Opportunity note = Opportunity.idea(Opportunity.noteId(card.build().id(), ids.size() + 1), line, null);
+                opportunities.add(note);
+                ids.add(note.id());
+            }
+            card.opportunityIds(ids);
             field = SheetField.EVIDENCE;
             card.evidence(SheetCells.evidence(cell(row, field)));
             field = SheetField.EXPECTED_SCORE;

@@ -102,8 +102,8 @@ final class CanvasLayers {
         stageHeaders.setItems(stageItems(layout));
         laneHeaders.setItems(layout.rows().stream()
                 .map(r -> new Item<>(r.laneId(), new LaneFace(r.title(), r.kind()), r.header())).toList());
-        cards.setItems(cardItems(layout, byId, stageNames, badges));
-        notes.setItems(noteItems(layout, byId));
+        cards.setItems(cardItems(map, layout, byId, stageNames, badges));
+        notes.setItems(noteItems(map, layout, byId));
         texts.setItems(textItems(map, layout, byId));
         pictures.setItems(layout.pictures().stream()
                 .map(p -> new Item<>(p.touchpointId(), byId.get(p.touchpointId()).image(), p.box())).toList());
@@ -151,13 +151,13 @@ final class CanvasLayers {
         return items;
     }
 
-    private static List<Item<CardFace>> cardItems(MapLayout layout, Map<String, Touchpoint> byId,
+    private static List<Item<CardFace>> cardItems(JourneyMap map, MapLayout layout, Map<String, Touchpoint> byId,
                                                   Map<String, String> stageNames, ScenarioBadges badges) {
         List<Item<CardFace>> items = new ArrayList<>(layout.cards().size());
         for (CardBox box : layout.cards()) {
             Touchpoint t = byId.get(box.touchpointId());
             CardFace face = new CardFace(t.title(), t.description(), t.channel(), t.evidence(), t.emotion().score(),
-                    t.emotion().displayLabel(), t.painPoints().size(), t.opportunities().size(),
+                    t.emotion().displayLabel(), t.painPoints().size(), map.opportunitiesAt(t).size(),
                     stageNames.getOrDefault(t.stageId(), ""), badges.of(t.id()), t.failPoint(),
                     t.waitPoint() ? ("WAIT " + t.waitDuration()).strip() : null, t.image());
             items.add(new Item<>(t.id(), face, box.box()));
@@ -165,7 +165,7 @@ final class CanvasLayers {
         return items;
     }
 
-    private static List<Item<NoteFace>> noteItems(MapLayout layout, Map<String, Touchpoint> byId) {
+    private static List<Item<NoteFace>> noteItems(JourneyMap map, MapLayout layout, Map<String, Touchpoint> byId) {
         List<Item<NoteFace>> items = new ArrayList<>(layout.notes().size());
         Map<String, Integer> seen = new HashMap<>();
         for (StickyNote note : layout.notes()) {
@@ -173,7 +173,7 @@ final class CanvasLayers {
             int n = seen.merge(base, 1, Integer::sum) - 1;
             Touchpoint t = byId.get(note.touchpointId());
             Evidence evidence = note.kind() == NoteKind.PAIN_POINT
-                    ? t.painPoints().get(n).evidence() : t.opportunities().get(n).evidence();
+                    ? t.painPoints().get(n).evidence() : map.opportunitiesAt(t).get(n).evidence();
             items.add(new Item<>(NoteRef.key(note.touchpointId(), note.kind(), n),
                     new NoteFace(note.kind(), note.text(), note.lines(), note.severity(), evidence), note.box()));
         }

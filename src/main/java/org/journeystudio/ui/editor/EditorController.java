@@ -39,6 +39,7 @@ import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.StudioMenuBar;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.canvas.CanvasPanel;
+import org.journeystudio.ui.backlog.BacklogController;
 import org.journeystudio.ui.export.MapExports;
 import org.journeystudio.ui.guide.GuidedMode;
 import org.journeystudio.ui.inspector.InspectorPanel;
@@ -196,6 +197,7 @@ public final class EditorController {
         actions.put(StudioCommand.ZOOM_OUT, this::zoomOut);
         actions.put(StudioCommand.ACTUAL_SIZE, () -> canvas.actualSize());
         actions.put(StudioCommand.FIT, this::fit);
+        actions.put(StudioCommand.BACKLOG, () -> BacklogController.open(session, window()));
         actions.put(StudioCommand.PRESENT, this::present);
         actions.forEach(menus::attach);
         menus.attachCheck(StudioCommand.INSPECTOR, inspectorToggle.selectedProperty());
@@ -326,16 +328,13 @@ public final class EditorController {
     }
 
     private void exportOrPrint(String itemId) {
-        if (exports != null) {
-            exports.run(itemId, window(), session.map(), canvas.shownView(), session::tell);
-        }
+        Optional.ofNullable(exports).ifPresent(e -> e.run(itemId, window(), session.map(), canvas.shownView(),
+                session::tell));
     }
 
     /** The guide's one-click export of the exercise as a PDF to hand in. */
     private void handIn() {
-        if (exports != null) {
-            exports.exportForHandIn(window(), session.map(), session::tell);
-        }
+        Optional.ofNullable(exports).ifPresent(e -> e.exportForHandIn(window(), session.map(), session::tell));
     }
 
     /** Opens the Segments & personas editor over this window; its edits are steps in this editor's history. */

@@ -1,8 +1,7 @@
 package org.journeystudio.ui.export;
 
-import org.journeystudio.usecase.ExportChoices;
-
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,6 +18,8 @@ import javafx.stage.Window;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.layout.MapView;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.PriorityRule;
+import org.journeystudio.render.ActionPlanFormat;
 import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.ExportMonitor;
 import org.journeystudio.render.MapExporter;
@@ -26,6 +27,8 @@ import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FilePicker;
 import org.journeystudio.settings.StudioPreferences;
+import org.journeystudio.usecase.ExportActionPlan;
+import org.journeystudio.usecase.ExportChoices;
 
 /**
  * The editor's Export menu: asks what to export, where to, then writes the file off the FX thread with a
@@ -39,6 +42,11 @@ public final class MapExports {
     public static final String PRINT_ITEM = "printItem";
     /** The id of the menu item that writes a Mermaid journey: no options to ask, only the file. */
     public static final String MERMAID_ITEM = "mermaidItem";
+
+    /** The menu items that write the action plan, by id, and the format each writes. */
+    private static final Map<String, ActionPlanFormat> ACTION_PLAN_ITEMS = Map.of("actionsJiraItem",
+            ActionPlanFormat.JIRA, "actionsAzureItem", ActionPlanFormat.AZURE, "actionsCsvItem", ActionPlanFormat.CSV,
+            "actionsJsonItem", ActionPlanFormat.JSON);
 
     private final FilePicker picker;
     private final BackgroundWork work;
@@ -71,6 +79,8 @@ public final class MapExports {
     public void run(String itemId, Window owner, JourneyMap map, MapView shown, Consumer<String> status) {
         if (PRINT_ITEM.equals(itemId)) {
             new MapPrinting(work).print(owner, map, last.options().withView(shown), status);
+        } else if (ACTION_PLAN_ITEMS.containsKey(itemId)) {
+            exportActionPlan(owner, map, ACTION_PLAN_ITEMS.get(itemId), status);
         } else if (MERMAID_ITEM.equals(itemId)) {
             ExportChoices mermaid = new ExportChoices(ExportFormat.MERMAID, 1, false, ExportChoices.DEFAULT.page(),
                     ExportChoices.DEFAULT.fit(), false, java.util.List.of());
@@ -79,6 +89,18 @@ public final class MapExports {
         } else {
             export(owner, map, shown, status);
         }
+    }
+
+    /** Asks for the file, then writes the map's opportunities in {@code format} in the background. */
+    private void exportActionPlan(Window owner, JourneyMap map, ActionPlanFormat format, Consumer<String> status) {
+        String name = ExportChoices.fileName(map.title(), ExportFormat.CSV).replaceFirst("\\.csv$", "")
+                + "-actions-" + format.word() + format.extension();
+        picker.chooseExportTarget(owner, name, format.extension().substring(1)).ifPresent(file -> work.run(
+                BackgroundWork.task("Writing the action plan", cancelled ->
+                        ExportActionPlan.write(map, format, PriorityRule.DEFAULT, file)),
+                count -> status.accept("Wrote " + count + (count == 1 ? " opportunity" : " opportunities") + " to "
+                        + file.getFileName()),
+                failure -> status.accept("The action plan was not written: " + failure.getMessage())));
     }
 
     /** Asks for the options and the file, then exports; nothing happens when either question is cancelled. */

@@ -23,6 +23,8 @@ final class InspectorStyles {
     static final String REMOVE_ITEM = "remove-item";
     static final String PAIN_POINT = "pain-point";
     static final String OPPORTUNITY = "opportunity";
+    /** The pain point row's button that turns it into an opportunity. */
+    static final String TO_OPPORTUNITY = "to-opportunity";
     static final String EXPECTATION = "expectation";
     static final String SEGMENT = "segment";
     static final String PERSONA = "persona";

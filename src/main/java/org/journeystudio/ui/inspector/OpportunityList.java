@@ -8,9 +8,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.Evidence;
+import org.journeystudio.model.Ids;
 import org.journeystudio.model.Opportunity;
 
-/** Ideas for improving the card's moment: text and evidence per opportunity. */
+/**
+ * The map's opportunities that address the card as a whole: title and evidence per opportunity (the backlog
+ * edits the rest). Removing one here unlinks it from the card; it stays in the action plan.
+ */
 final class OpportunityList extends ItemList<Opportunity> {
 
     OpportunityList(FieldEdits edits, Target<Opportunity> target) {
@@ -20,17 +24,17 @@ final class OpportunityList extends ItemList<Opportunity> {
     @Override
     protected Row newRow() {
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
-        Row row = new Row(text -> old -> new Opportunity(text, old.evidence())) {
+        Row row = new Row(text -> old -> old.withTitle(text)) {
             @Override
             void show(Opportunity item) {
-                committed.show(item.text());
+                committed.show(item.title());
                 edits.refresh(() -> evidence.setValue(item.evidence()));
             }
         };
         row.text.setPromptText("Opportunity");
         evidence.setOnAction(e -> {
             if (!edits.refreshing() && evidence.getValue() != null) {
-                row.choose(old -> new Opportunity(old.text(), evidence.getValue()));
+                row.choose(old -> old.withEvidence(evidence.getValue()));
             }
         });
         row.node.getChildren().addAll(row.text, new HBox(6, evidence, PainPointList.grow(), row.tools()));
@@ -48,7 +52,7 @@ final class OpportunityList extends ItemList<Opportunity> {
         add.setId("addOpportunity");
         Runnable adding = () -> {
             if (!field.getText().isBlank()) {
-                add(new Opportunity(field.getText(), evidence.getValue()));
+                add(Opportunity.idea(Ids.next("opp"), field.getText(), evidence.getValue()));
                 field.clear();
             }
         };

@@ -1,8 +1,11 @@
 package org.journeystudio.ui.inspector;
 
+import java.util.function.IntFunction;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -11,22 +14,28 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.PainPoint;
 
-/** What hurts at the card: text, severity 1–3 and evidence per pain point. */
+/**
+ * What hurts at the card: text, severity 1–3 and evidence per pain point, and the action that turns a pain point into
+ * an opportunity linked to it (one undo step).
+ */
 final class PainPointList extends ItemList<PainPoint> {
+    private final IntFunction<MapCommand> toOpportunity;
 
-    PainPointList(FieldEdits edits, Target<PainPoint> target) {
+    PainPointList(FieldEdits edits, Target<PainPoint> target, IntFunction<MapCommand> toOpportunity) {
         super(edits, target, InspectorStyles.PAIN_POINT, "No pain points yet.", 34);
+        this.toOpportunity = toOpportunity;
     }
 
     @Override
     protected Row newRow() {
         ChoiceBox<Integer> severity = severityBox();
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
-        Row row = new Row(text -> old -> new PainPoint(text, old.severity(), old.evidence())) {
+        Row row = new Row(text -> old -> new PainPoint(text, old.severity(), old.evidence(), old.opportunityIds())) {
             @Override
             void show(PainPoint item) {
                 committed.show(item.text());
@@ -40,16 +49,26 @@ final class PainPointList extends ItemList<PainPoint> {
         row.text.setPromptText("Pain point");
         severity.setOnAction(e -> {
             if (!edits.refreshing() && severity.getValue() != null) {
-                row.choose(old -> new PainPoint(old.text(), severity.getValue(), old.evidence()));
+                row.choose(old -> new PainPoint(old.text(), severity.getValue(), old.evidence(), old.opportunityIds()));
             }
         });
         evidence.setOnAction(e -> {
             if (!edits.refreshing() && evidence.getValue() != null) {
-                row.choose(old -> new PainPoint(old.text(), old.severity(), evidence.getValue()));
+                row.choose(old -> new PainPoint(old.text(), old.severity(), evidence.getValue(), old.opportunityIds()));
             }
         });
+        Button opportunity = iconButton("fth-zap", "Turn this pain point into an opportunity");
+        opportunity.getStyleClass().add(InspectorStyles.TO_OPPORTUNITY);
+        Runnable turn = () -> edits.step(toOpportunity.apply(row.index), message);
+        opportunity.setOnAction(e -> turn.run());
+        MenuItem turnItem = new MenuItem("Turn into an opportunity");
+        turnItem.setOnAction(e -> turn.run());
+        row.node.setOnContextMenuRequested(e -> {
+            new ContextMenu(turnItem).show(row.node, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         // The tools wrap below the choices where the panel is narrow (1024 x 768): no choice is ever cut short.
-        FlowPane choices = new FlowPane(6, 4, severity, evidence, row.tools());
+        FlowPane choices = new FlowPane(6, 4, severity, evidence, new HBox(2, opportunity, row.tools()));
         row.node.getChildren().addAll(row.text, choices);
         return row;
     }

@@ -21,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.edit.command.AddOpportunity;
+import org.journeystudio.edit.command.SetTouchpointOpportunities;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.editing.RatingInput;
@@ -29,6 +31,8 @@ import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
+import org.journeystudio.model.Ids;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
@@ -128,8 +132,13 @@ final class TouchpointInspector {
         component(accessibleCheck, ExperienceComponent.ACCESSIBLE);
 
         expectations = new ExpectationList(edits, edit -> change(TouchpointField.EXPECTATIONS, edit));
-        painPoints = new PainPointList(edits, edit -> change(TouchpointField.PAIN_POINTS, edit));
-        opportunities = new OpportunityList(edits, edit -> change(TouchpointField.OPPORTUNITIES, edit));
+        painPoints = new PainPointList(edits, edit -> change(TouchpointField.PAIN_POINTS, edit),
+                index -> AddOpportunity.fromPainPoint(edits.map(), ids.iterator().next(), index, Ids.next("opp")));
+        opportunities = new OpportunityList(edits, edit -> {
+            String card = ids.iterator().next();
+            return SetTouchpointOpportunities.of(edits.map(), card,
+                    edit.apply(SetTouchpointOpportunities.current(edits.map(), card)));
+        });
         expectationsHost.getChildren().add(expectations.view());
         painPointsHost.getChildren().add(painPoints.view());
         opportunitiesHost.getChildren().add(opportunities.view());
@@ -228,10 +237,11 @@ final class TouchpointInspector {
         if (single) {
             expectations.show(first.expectations());
             painPoints.show(first.painPoints());
-            opportunities.show(first.opportunities());
+            List<Opportunity> own = SetTouchpointOpportunities.current(map, first.id());
+            opportunities.show(own);
             expectationsPane.setText(counted("Expectations", first.expectations().size()));
             painPointsPane.setText(counted("Pain points", first.painPoints().size()));
-            opportunitiesPane.setText(counted("Opportunities", first.opportunities().size()));
+            opportunitiesPane.setText(counted("Opportunities", own.size()));
         }
         RatingScale scale = map.scale();
         scaleHint.setText("from " + scale.min() + " to " + scale.max() + "; empty: none");

@@ -98,7 +98,8 @@ class TouchpointCommandsTest {
                 SetTouchpointField.of(map, pay, TouchpointField.COMPONENTS, Set.of(ExperienceComponent.ACCESSIBLE)),
                 SetTouchpointField.of(map, pay, TouchpointField.EXPECTATIONS, List.of("No surprises")),
                 SetTouchpointField.of(map, pay, TouchpointField.PAIN_POINTS, List.of(new PainPoint("3-D Secure", 3))),
-                SetTouchpointField.of(map, pay, TouchpointField.OPPORTUNITIES, List.of(new Opportunity("One-click"))),
+                SetTouchpointField.of(map, pay, TouchpointField.OPPORTUNITIES, List.of(map.opportunities().get(0).id(),
+                        map.opportunities().get(1).id())),
                 SetTouchpointField.of(map, pay, TouchpointField.satisfaction("seg-regular"), 4.5),
                 SetTouchpointField.of(map, pay, TouchpointField.EXPECTED_SCORE, 3.0),
                 SetTouchpointField.of(map, pay, TouchpointField.EVIDENCE, Evidence.PROPOSED));

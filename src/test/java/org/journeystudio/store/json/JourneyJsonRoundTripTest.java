@@ -50,7 +50,7 @@ class JourneyJsonRoundTripTest {
         assertThat(map.touchpoints()).extracting(Touchpoint::evidence).contains(Evidence.values());
         assertThat(map.touchpoints()).flatExtracting(Touchpoint::painPoints).extracting(p -> p.evidence())
                 .contains(Evidence.values());
-        assertThat(map.touchpoints()).flatExtracting(Touchpoint::opportunities).extracting(o -> o.evidence())
+        assertThat(map.opportunities()).extracting(o -> o.evidence())
                 .contains(Evidence.values());
         assertThat(map.touchpoints()).flatExtracting(t -> t.components()).contains(ExperienceComponent.values());
         assertThat(map.touchpoints()).extracting(Touchpoint::expectedScore).containsNull();

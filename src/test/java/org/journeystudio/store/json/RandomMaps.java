@@ -25,6 +25,8 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointLink;
+import org.journeystudio.model.Kpi;
+import org.journeystudio.model.OpportunityStatus;
 
 /** A seeded generator of valid journey maps with awkward text and numbers, for property-style tests. */
 public final class RandomMaps {
@@ -32,12 +34,19 @@ public final class RandomMaps {
     private static final int[] ALPHABET = "aZ09 -_.,:;'\"\\/\n\t\r\u0000\u001f\u007féßΩ→—€😀🧭中文".codePoints().toArray();
 
     private final Random random;
+    /** Every opportunity the touchpoints made; the map keeps those its touchpoints link to. */
+    private final List<Opportunity> opportunities = new ArrayList<>();
+
+    /** Draws what opportunities added (format 6), so {@code random} makes the same maps as before them. */
+    private final Random extras;
 
     public RandomMaps(long seed) {
         this.random = new Random(seed);
+        this.extras = new Random(~seed);
     }
 
     public JourneyMap next() {
+        opportunities.clear();
         RatingScale scale = pick(RatingScale.values());
         List<Segment> segments = new ArrayList<>();
         for (int i = 0, n = random.nextInt(4); i < n; i++) {
@@ -73,7 +82,30 @@ public final class RandomMaps {
             }
         }
         return new JourneyMap("map-" + random.nextInt(1_000_000), "T" + text(20), text(60), text(40),
-                instant(), instant(), scale, personas, segments, stages, lanes, touchpoints);
+                instant(), instant(), scale, personas, segments, stages, lanes, touchpoints)
+                .withOpportunities(opportunities.stream().filter(o -> touchpoints.stream()
+                        .anyMatch(t -> t.addressedBy(o.id()))).toList());
+    }
+
+    /**
+     * A title and evidence as a note had (drawn as notes were), half of them with every other field set at random,
+     * unset ratings and dates included.
+     */
+    private Opportunity opportunity(String touchpointId) {
+        Opportunity note = Opportunity.idea("opp-" + touchpointId, text(25), pick(Evidence.values()));
+        if (extras.nextBoolean()) {
+            return note;
+        }
+        return new Opportunity(note.id(), note.title(), "Why: " + extras.nextInt(), "Team " + extras.nextInt(9),
+                OpportunityStatus.values()[extras.nextInt(OpportunityStatus.values().length)],
+                extras.nextBoolean() ? null : java.time.LocalDate.of(2026, 1, 1).plusDays(extras.nextInt(900)),
+                rating5(), rating5(), rating5(), extras.nextBoolean() ? Kpi.NONE
+                : new Kpi("KPI " + extras.nextInt(99), "" + extras.nextInt(5), "" + extras.nextInt(5)),
+                note.evidence());
+    }
+
+    private Integer rating5() {
+        return extras.nextInt(6) == 0 ? null : 1 + extras.nextInt(5);
     }
 
     private Touchpoint touchpoint(String id, RatingScale scale, List<Stage> stages, List<Lane> lanes,
@@ -98,9 +130,14 @@ public final class RandomMaps {
         for (int i = 0, n = random.nextInt(3); i < n; i++) {
             pains.add(new PainPoint(text(25), 1 + random.nextInt(3), pick(Evidence.values())));
         }
-        List<Opportunity> opportunities = new ArrayList<>();
+        List<String> opportunityIds = new ArrayList<>();
         for (int i = 0, n = random.nextInt(3); i < n; i++) {
-            opportunities.add(new Opportunity(text(25), pick(Evidence.values())));
+            Opportunity o = opportunity(id + "-" + i);
+            opportunities.add(o);
+            opportunityIds.add(o.id());
+        }
+        if (!pains.isEmpty() && !opportunityIds.isEmpty() && extras.nextBoolean()) {
+            pains.set(0, pains.get(0).withOpportunityIds(List.of(opportunityIds.get(0))));
         }
         return Touchpoint.builder(id, pick(stages).id(), pick(lanes).id())
                 .order(random.nextInt())
@@ -112,7 +149,7 @@ public final class RandomMaps {
                 .components(components)
                 .expectations(expectations)
                 .painPoints(pains)
-                .opportunities(opportunities)
+                .opportunityIds(opportunityIds)
                 .satisfaction(satisfaction)
                 .expectedScore(random.nextBoolean() ? null : rating(scale))
                 .evidence(pick(Evidence.values()))

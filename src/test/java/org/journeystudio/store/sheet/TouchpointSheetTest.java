@@ -65,7 +65,7 @@ class TouchpointSheetTest {
         assertThat(pay.channel().kind()).isEqualTo(ChannelKind.MOBILE_APP);
         assertThat(pay.channel().label()).isEqualTo("App");
         assertThat(pay.painPoints()).containsExactly(new PainPoint("Card refused", 3), new PainPoint("Slow", 2));
-        assertThat(pay.opportunities()).extracting(o -> o.text()).containsExactly("One-click pay");
+        assertThat(map.opportunitiesAt(pay)).extracting(o -> o.title()).containsExactly("One-click pay");
         assertThat(card(map, "Find the shop").emotion()).isEqualTo(Emotion.of(1));
         assertThat(card(map, "Ask a friend").emotion()).isEqualTo(new Emotion(-1, "annoyed"));
         assertThat(map.segments()).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("All customers"));

@@ -68,7 +68,7 @@ public final class CanvasBench {
             });
             System.out.printf("Canvas benchmark: %d stages, %d touchpoints, %d sticky notes, prism.order=%s, glass=%s%n",
                     STAGES, TOUCHPOINTS, map.touchpoints().stream()
-                            .mapToInt(t -> t.painPoints().size() + t.opportunities().size()).sum(),
+                            .mapToInt(t -> t.painPoints().size() + map.opportunitiesAt(t).size()).sum(),
                     System.getProperty("prism.order", "default"), System.getProperty("glass.platform", "native"));
             List<Double> opens = new ArrayList<>();
             EditorController editor = null;

@@ -52,7 +52,7 @@ class StickyNoteClickTest {
         Touchpoint painful = session().map().touchpoints().stream().filter(t -> !t.painPoints().isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("The template has no pain point"));
         Touchpoint hopeful = session().map().touchpoints().stream()
-                .filter(t -> !t.opportunities().isEmpty() && !t.id().equals(painful.id()))
+                .filter(t -> !session().map().opportunitiesAt(t).isEmpty() && !t.id().equals(painful.id()))
                 .findFirst().orElseThrow(() -> new AssertionError("The template has no other opportunity"));
 
         robot.clickOn(note(robot, painful.id(), NoteKind.PAIN_POINT, 0));

@@ -71,7 +71,9 @@ class TouchpointInspectorTest {
                 "The shop shows up for the exact product I typed", "Price and availability visible before I click",
                 "Free returns");
         assertThat(edited.painPoints()).last().isEqualTo(new PainPoint("Hidden fees", 2, Evidence.ASSUMED));
-        assertThat(edited.opportunities()).last().isEqualTo(new Opportunity("Show all costs", Evidence.PROPOSED));
+        assertThat(fx.session.map().opportunitiesAt(edited)).last()
+                .satisfies(o -> assertThat(o.title()).isEqualTo("Show all costs"))
+                .satisfies(o -> assertThat(o.evidence()).isEqualTo(Evidence.PROPOSED));
         assertThat(edited.satisfaction()).containsEntry(returning, 4.0);
         assertThat(edited.emotion()).isEqualTo(new Emotion(2, "Curious"));
         assertThat(fx.saved).hasSize(5).last().isEqualTo(fx.session.map());
@@ -86,7 +88,7 @@ class TouchpointInspectorTest {
         assertThat(robot.lookup("#satisfactionValue-" + returning).queryAs(Label.class).getText())
                 .isEqualTo("3.8 / 5 average");
         undo(robot);
-        assertThat(fx.now(card.id()).opportunities()).isEqualTo(card.opportunities());
+        assertThat(fx.now(card.id()).opportunityIds()).isEqualTo(card.opportunityIds());
         undo(robot);
         assertThat(fx.now(card.id()).painPoints()).isEqualTo(card.painPoints());
         assertThat(robot.lookup(".pain-point-row").queryAll()).hasSize(1);
@@ -303,5 +305,23 @@ class TouchpointInspectorTest {
 
     private void undo(FxRobot robot) {
         robot.interact(() -> fx.session.document().undo());
+    }
+
+    @Test
+    void aPainPointBecomesAnOpportunityInOneUndoStep(FxRobot robot) {
+        Touchpoint card = fx.session.map().touchpoints().stream().filter(t -> !t.painPoints().isEmpty())
+                .findFirst().orElseThrow();
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
+        String pain = card.painPoints().get(0).text();
+
+        robot.clickOn(fx.shown(robot, ".pain-point-row .to-opportunity"));
+
+        JourneyMap after = fx.session.map();
+        Touchpoint linked = after.touchpoint(card.id()).orElseThrow();
+        assertThat(linked.painPoints().get(0).opportunityIds()).hasSize(1);
+        assertThat(after.opportunity(linked.painPoints().get(0).opportunityIds().get(0)).orElseThrow().title())
+                .isEqualTo(pain);
+        undo(robot);
+        assertThat(fx.session.map()).isEqualTo(fx.start);
     }
 }

@@ -1,0 +1,98 @@
+package org.journeystudio.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.cli.Options;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.PriorityRule;
+import org.journeystudio.render.ActionPlanExport;
+import org.journeystudio.render.ActionPlanFormat;
+import org.journeystudio.store.JdbcLibrary;
+import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.usecase.ExportActionPlan;
+import org.journeystudio.usecase.JourneyFiles;
+import org.journeystudio.usecase.MapFileReader;
+import org.journeystudio.usecase.OpenProject;
+
+/** {@code journey-studio actions FILE|--project NAME --format csv|jira|azure|json [--out FILE]}. */
+final class ActionsCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "actions";
+    }
+
+    @Override
+    public String synopsis() {
+        return "MAP.journey.json|--project NAME --format csv|jira|azure|json [--out FILE] [--library DIR]";
+    }
+
+    @Override
+    public String description() {
+        return "Writes the map's opportunities as an action plan: every field (csv, json) or the columns Jira's or "
+                + "Azure Boards' CSV import maps by name. Without --out it goes to standard output.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Subcommand.valued("project", "NAME", "Project title or id (instead of a map file)."))
+                .addOption(Subcommand.valued("format", "FORMAT", "csv, jira, azure or json."))
+                .addOption(Subcommand.valued("out", "FILE", "The file to write; standard output without it."))
+                .addOption(ProjectSelector.libraryOption());
+    }
+
+    @Override
+    public String footer() {
+        return "\nExample: journey-studio actions shop.journey.json --format jira --out shop-jira.csv\n"
+                + "Columns and import steps: docs/action-plan.md.";
+    }
+
+    @Override
+    public int run(CommandCall call) throws Exception {
+        ActionPlanFormat format;
+        try {
+            format = ActionPlanFormat.of(call.required("format", "FORMAT"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        JourneyMap map = load(call);
+        PriorityRule rule = PriorityRule.DEFAULT;
+        if (call.value("out") == null) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            ActionPlanExport.write(map, format, rule, text);
+            call.out().print(text.toString(StandardCharsets.UTF_8));
+            call.out().flush();
+            return 0;
+        }
+        Path out = CommandCall.toPath(call.value("out"), "--out");
+        int count = ExportActionPlan.write(map, format, rule, out);
+        call.out().println("Wrote " + count + (count == 1 ? " opportunity" : " opportunities") + " of '"
+                + map.title() + "' to " + out);
+        return 0;
+    }
+
+    private static JourneyMap load(CommandCall call) throws Exception {
+        List<String> files = call.arguments();
+        String project = call.value("project");
+        if (files.size() > 1) {
+            throw new UsageException("give one map file, not " + files.size() + ": " + files);
+        }
+        if (files.isEmpty() == (project == null)) {
+            throw new UsageException("Give either a map file (.journey.json or .mmd) or --project NAME, "
+                    + (project == null ? "not neither" : "not both"));
+        }
+        if (project == null) {
+            MapFileReader.Read read = MapFileReader.read(JourneyFiles.json(),
+                    CommandCall.toPath(files.get(0), "MAP.journey.json"));
+            read.warnings().forEach(w -> call.err().println("journey-studio: warning: " + w));
+            call.err().flush();
+            return read.content().map();
+        }
+        try (JdbcLibrary library = call.openLibrary()) {
+            ProjectSummary found = ProjectSelector.find(library, project);
+            return new OpenProject(library).load(found.id(), found.title());
+        }
+    }
+}
