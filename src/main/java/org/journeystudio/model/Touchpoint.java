@@ -19,6 +19,7 @@ import java.util.Set;
  * @param waitDuration  how long the wait takes, in the team's words ("10 min", "2–3 days"); empty when unknown
  * @param links         links to other touchpoints of the same scenario (dependency arrows), in the order given
  * @param image         the picture on the card (a screen, a photo), or {@code null}
+ * @param pathId        the stage's path ({@link StagePath}) the card belongs to; empty on the stage's main track
  */
 public record Touchpoint(
         String id,
@@ -42,7 +43,8 @@ public record Touchpoint(
         boolean waitPoint,
         String waitDuration,
         List<TouchpointLink> links,
-        TouchpointImage image) {
+        TouchpointImage image,
+        String pathId) {
 
     public Touchpoint {
         id = Checks.id(id, "touchpoint");
@@ -67,6 +69,7 @@ public record Touchpoint(
         // A duration belongs to a wait: none is kept on a touchpoint that is not a wait point.
         waitDuration = waitPoint ? Checks.text(waitDuration) : "";
         links = links == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(links));
+        pathId = pathId == null || pathId.isBlank() ? "" : Checks.id(pathId, "touchpoint's path");
     }
 
     public static Builder builder(String id, String stageId, String laneId) {
@@ -78,7 +81,8 @@ public record Touchpoint(
                 .channel(channel).owner(owner).emotion(emotion).components(components)
                 .expectations(expectations).painPoints(painPoints).opportunities(opportunities)
                 .satisfaction(satisfaction).expectedScore(expectedScore).evidence(evidence).origin(origin)
-                .failPoint(failPoint).waitPoint(waitPoint).waitDuration(waitDuration).links(links).image(image);
+                .failPoint(failPoint).waitPoint(waitPoint).waitDuration(waitDuration).links(links).image(image)
+                .pathId(pathId);
     }
 
     /** This touchpoint with its links' targets renamed where {@code renames} has a new id (a copy's links follow it). */
@@ -99,9 +103,20 @@ public record Touchpoint(
         return toBuilder().links(links.stream().filter(l -> ids.contains(l.targetId())).toList()).build();
     }
 
-    /** Copy placed in another cell, at the given order. */
+    /** Copy on another path of its stage ({@code ""}: the main track). */
+    public Touchpoint onPath(String newPathId) {
+        return toBuilder().pathId(newPathId).build();
+    }
+
+    /** The links that are connectors between steps (next, branch, loop back), in order. */
+    public List<TouchpointLink> connectors() {
+        return links.stream().filter(l -> l.kind().connector()).toList();
+    }
+
+    /** Copy placed in another cell, at the given order; in another stage it leaves its path for the main track. */
     public Touchpoint movedTo(String newStageId, String newLaneId, int newOrder) {
-        return toBuilder().stageId(newStageId).laneId(newLaneId).order(newOrder).build();
+        return toBuilder().stageId(newStageId).laneId(newLaneId).order(newOrder)
+                .pathId(newStageId.equals(stageId) ? pathId : "").build();
     }
 
     public Touchpoint withTitle(String newTitle) {
@@ -136,6 +151,7 @@ public record Touchpoint(
         private String waitDuration = "";
         private List<TouchpointLink> links = List.of();
         private TouchpointImage image;
+        private String pathId = "";
 
         private Builder(String id, String stageId, String laneId) {
             this.id = id;
@@ -167,11 +183,12 @@ public record Touchpoint(
         public Builder waitDuration(String value) { this.waitDuration = value; return this; }
         public Builder links(List<TouchpointLink> value) { this.links = value; return this; }
         public Builder image(TouchpointImage value) { this.image = value; return this; }
+        public Builder pathId(String value) { this.pathId = value; return this; }
 
         public Touchpoint build() {
             return new Touchpoint(id, stageId, laneId, order, title, description, channel, owner, emotion,
                     components, expectations, painPoints, opportunities, satisfaction, expectedScore, evidence, origin,
-                    failPoint, waitPoint, waitDuration, links, image);
+                    failPoint, waitPoint, waitDuration, links, image, pathId);
         }
     }
 }

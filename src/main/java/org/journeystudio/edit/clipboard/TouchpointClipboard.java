@@ -28,14 +28,21 @@ import org.journeystudio.model.Touchpoint;
  * @param touchpoints  the copied cards in journey order, with their original ids
  * @param segmentNames segment id → name, for every segment that rated a copied card
  * @param scale        the rating scale of the map they were copied from
+ * @param paths        path id → name, for every path a copied card is on, so a paste into another project finds
+ *                     the path of the same name
  */
 public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, String> segmentNames,
-                                  RatingScale scale) {
+                                  RatingScale scale, Map<String, String> paths) {
 
     public TouchpointClipboard {
         touchpoints = List.copyOf(Objects.requireNonNull(touchpoints, "touchpoints"));
         segmentNames = Map.copyOf(Objects.requireNonNull(segmentNames, "segmentNames"));
         Objects.requireNonNull(scale, "scale");
+        paths = paths == null ? Map.of() : Map.copyOf(paths);
+    }
+
+    public TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, String> segmentNames, RatingScale scale) {
+        this(touchpoints, segmentNames, scale, Map.of());
     }
 
     /** Copies the given cards of the map (in journey order, whatever order the ids come in). */
@@ -50,7 +57,12 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
                 map.segment(segmentId).ifPresent(s -> names.put(s.id(), s.name()));
             }
         }
-        return new TouchpointClipboard(cards, names, map.scale());
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (Touchpoint card : cards) {
+            map.stage(card.stageId()).flatMap(s -> s.path(card.pathId()))
+                    .ifPresent(p -> paths.put(p.id(), p.name()));
+        }
+        return new TouchpointClipboard(cards, names, map.scale(), paths);
     }
 
     /** The command that deletes the copied cards, worded as the Edit menu's "Cut". */
@@ -100,10 +112,25 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
                     : SetRatingScale.convert(card.expectedScore(), scale, target.scale());
             // A pasted card is new where it lands: it is nobody's copy in the scenario derived from another.
             return card.toBuilder().id(newIds.get(card.id())).stageId(stageId).laneId(laneId)
+                    .pathId(pathWhereLanding(card, target, stageId))
                     .satisfaction(ratings).expectedScore(expected).origin("").build();
         }).toList();
         String what = pasted.size() == 1 ? "'" + titleOr(pasted.get(0)) + "'" : pasted.size() + " touchpoints";
         return AddTouchpoints.into(stageId, laneId, index, pasted, "Paste " + what);
+    }
+
+    /**
+     * The card keeps its path where the stage it lands in has it, by id, else by name (another project's
+     * "Click &amp; collect"); otherwise it goes to the stage's main track.
+     */
+    private String pathWhereLanding(Touchpoint card, JourneyMap target, String stageId) {
+        if (card.pathId().isEmpty()) {
+            return "";
+        }
+        String name = paths.getOrDefault(card.pathId(), "");
+        return target.stage(stageId).flatMap(stage -> stage.path(card.pathId()).or(() -> stage.paths().stream()
+                        .filter(p -> !name.isEmpty() && p.name().equalsIgnoreCase(name)).findFirst()))
+                .map(org.journeystudio.model.StagePath::id).orElse("");
     }
 
     /** Source segment id → target segment id: same id first, else the same name. */

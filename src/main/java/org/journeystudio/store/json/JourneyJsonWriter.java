@@ -16,6 +16,7 @@ import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
+import org.journeystudio.model.StagePath;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.model.TouchpointLink;
@@ -267,6 +268,17 @@ final class JourneyJsonWriter {
         out.writeStringField("name", stage.name());
         out.writeStringField("description", stage.description());
         out.writeNumberField("widthHint", stage.widthHint());
+        // Version 5: written only when the stage has paths, so a stage without them stays as earlier studios wrote it.
+        if (!stage.paths().isEmpty()) {
+            out.writeArrayFieldStart("paths");
+            for (StagePath path : stage.paths()) {
+                out.writeStartObject();
+                out.writeStringField("id", path.id());
+                out.writeStringField("name", path.name());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
     }
 
@@ -323,6 +335,9 @@ final class JourneyJsonWriter {
             out.writeStringField("origin", tp.origin());
         }
         blueprint(tp);
+        if (!tp.pathId().isEmpty()) {
+            out.writeStringField("path", tp.pathId());
+        }
         if (tp.image() != null) {
             out.writeStringField("image", tp.image().hash());
         }

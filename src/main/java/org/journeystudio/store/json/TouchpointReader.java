@@ -19,15 +19,17 @@ import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointLink;
 
-/** Reads one touchpoint object of format version 1, 2 or 3, remembering where its references and ratings stood. */
+/** Reads one touchpoint object of format version 1 to 5, remembering where its references and ratings stood. */
 final class TouchpointReader {
     private static final List<String> FIELDS = List.of("id", "stage", "lane", "order", "title", "description",
             "channel", "owner", "emotion", "components", "expectations", "painPoints", "opportunities",
-            "satisfaction", "expectedScore", "evidence", "origin", "failPoint", "waitPoint", "waitDuration", "links", "image");
+            "satisfaction", "expectedScore", "evidence", "origin", "failPoint", "waitPoint", "waitDuration", "links", "image",
+            "path");
 
     private final JsonCursor in;
     private final ProblemLocations locations;
     private final Map<String, JsonLocation> placesInThisTouchpoint = new LinkedHashMap<>();
+    private final Map<String, String> jsonPathsInThisTouchpoint = new LinkedHashMap<>();
     private final ImageSource images;
 
     TouchpointReader(JsonCursor in, ProblemLocations locations, ImageSource images) {
@@ -50,6 +52,7 @@ final class TouchpointReader {
         in.expectObject("a touchpoint");
         JsonLocation start = in.here();
         placesInThisTouchpoint.clear();
+        jsonPathsInThisTouchpoint.clear();
         Touchpoint.Builder tp = Touchpoint.builder(null, null, null);
         String id = null;
         String stage = null;
@@ -82,6 +85,7 @@ final class TouchpointReader {
                 case "waitDuration" -> tp.waitDuration(in.optionalText(name));
                 case "links" -> tp.links(links());
                 case "image" -> tp.image(in.isNull() ? null : image(in.id(name)));
+                case "path" -> tp.pathId(in.isNull() ? "" : in.optionalText(name));
                 default -> throw in.unknownField(name, "a touchpoint", FIELDS);
             }
         }
@@ -98,6 +102,7 @@ final class TouchpointReader {
         String path = ProblemLocations.touchpoint(id);
         locations.put(path, start);
         placesInThisTouchpoint.forEach((field, at) -> locations.put(path + "." + field, at));
+        jsonPathsInThisTouchpoint.forEach((field, json) -> locations.putJsonPath(path + "." + field, json));
         return in.build(start, tp.id(id).stageId(stage).laneId(lane)::build);
     }
 
@@ -129,6 +134,7 @@ final class TouchpointReader {
             return links;
         }
         in.expectArray("\"links\"");
+        int position = 0;
         while (in.nextElement()) {
             in.expectObject("a link");
             JsonLocation start = in.here();
@@ -136,7 +142,12 @@ final class TouchpointReader {
             LinkKind kind = LinkKind.DEPENDS_ON;
             for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
                 switch (field.get()) {
-                    case "to" -> to = in.id("to");
+                    case "to" -> {
+                        String key = "links[" + position + "].to";
+                        placesInThisTouchpoint.put(key, in.here());
+                        jsonPathsInThisTouchpoint.put(key, in.jsonPath());
+                        to = in.id("to");
+                    }
                     case "kind" -> kind = in.word("kind", LinkKind.class);
                     default -> throw in.unknownField(field.get(), "a link", List.of("to", "kind"));
                 }
@@ -145,6 +156,7 @@ final class TouchpointReader {
                 throw in.missing(start, "the link", "to");
             }
             links.add(new TouchpointLink(to, kind));
+            position++;
         }
         return links;
     }

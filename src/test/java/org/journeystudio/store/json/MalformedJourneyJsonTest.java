@@ -197,18 +197,18 @@ class MalformedJourneyJsonTest {
         JourneyFormatException problem = problemIn(json);
 
         assertThat(new int[] {problem.line(), problem.column()}).containsExactly(1, 1);
-        assertThat(problem.problem()).contains("no \"formatVersion\"", "reads formatVersion 1, 2, 3 or 4");
+        assertThat(problem.problem()).contains("no \"formatVersion\"", "reads formatVersion 1, 2, 3, 4 or 5");
     }
 
     @Test
     void aNewerFormatVersionIsRefusedNamingTheSupportedVersion() {
-        String json = broken("\"formatVersion\": 1", "\"formatVersion\": 5");
+        String json = broken("\"formatVersion\": 1", "\"formatVersion\": 6");
 
         JourneyFormatException problem = problemIn(json);
 
-        assertAt(problem, json, "5,");
-        assertThat(problem.problem()).isEqualTo("formatVersion 5 is not supported: this version of Journey Studio"
-                + " reads formatVersion 1, 2, 3 or 4; it was written by a newer Journey Studio, so update this one to open it");
+        assertAt(problem, json, "6,");
+        assertThat(problem.problem()).isEqualTo("formatVersion 6 is not supported: this version of Journey Studio"
+                + " reads formatVersion 1, 2, 3, 4 or 5; it was written by a newer Journey Studio, so update this one to open it");
     }
 
     @Test
