@@ -57,6 +57,7 @@ final class CanvasStyles {
     static final String LINK_ARROW = "link-arrow";
     static final String CONNECTOR = "connector";
     static final String CONNECTOR_LINE = "connector-line";
+    static final String CONNECTOR_HIT = "connector-hit";
     static final String CONNECTOR_HEAD = "connector-head";
     static final String CONNECTOR_NEXT = "connector-next";
     static final String CONNECTOR_BRANCH = "connector-branch";

@@ -105,8 +105,9 @@ final class CardDrag implements Gesture {
         if (ids.stream().allMatch(id -> moved.touchpoint(id).orElseThrow().pathId().equals(slot.pathId()))) {
             return move;
         }
-        MoveToPath path = MoveToPath.of(moved, ids, slot.pathId());
-        return CompositeCommand.of(path.description(), move, path);
+        String track = slot.pathId().isEmpty() ? "main track" : map.stage(slot.stageId())
+                .flatMap(st -> st.path(slot.pathId())).map(p -> p.name()).orElse(slot.pathId());
+        return CompositeCommand.of(move.description() + " · " + track, move, MoveToPath.of(moved, ids, slot.pathId()));
     }
 
     @Override

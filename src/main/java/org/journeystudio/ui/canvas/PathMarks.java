@@ -149,7 +149,11 @@ final class PathMarks {
         };
         line.getStyleClass().addAll(CanvasStyles.CONNECTOR_LINE, kind);
         head.getStyleClass().addAll(CanvasStyles.CONNECTOR_HEAD, kind);
-        Group group = new Group(line, head);
+        // A wide transparent line under the drawn one: a 1.6-pixel line is too thin to hit with a pointer.
+        Polyline hit = new Polyline();
+        hit.getPoints().setAll(line.getPoints());
+        hit.getStyleClass().add(CanvasStyles.CONNECTOR_HIT);
+        Group group = new Group(hit, line, head);
         group.getStyleClass().add(CanvasStyles.CONNECTOR);
         group.setId("connector-" + c.fromId() + "-" + c.toId() + "-" + c.kind().name());
         group.getProperties().put(Connector.class, c);
