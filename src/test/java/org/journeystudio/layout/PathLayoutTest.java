@@ -106,6 +106,14 @@ class PathLayoutTest {
                 .containsExactly("tp-pay", BranchedMaps.COLLECT_CARD);
     }
 
+    @Test
+    void theHeatmapGroupsAStagesRowsByPathAndNamesThePath() {
+        HeatmapLayout heatmap = HeatmapLayout.of(SHOP, List.of(SampleMaps.NEW_CUSTOMERS), HeatmapStyle.DEFAULT);
+
+        assertThat(heatmap.rows()).filteredOn(r -> r.stageId().equals("st-receive")).extracting(HeatmapRow::title)
+                .containsExactly("Home delivery · Parcel arrives", "Click & collect · Collect at the shop");
+    }
+
     private static void assertOrthogonal(Connector c) {
         for (int i = 1; i < c.points().size(); i++) {
             Bend a = c.points().get(i - 1);
