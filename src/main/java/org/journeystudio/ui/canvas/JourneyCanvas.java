@@ -186,6 +186,7 @@ final class JourneyCanvas {
         NodeLayer.Budget budget = new NodeLayer.Budget(prepared == null ? 0 : NODES_AHEAD_PER_FRAME);
         prepared = near;
         layers.showBody(near, viewport, budget);
+        paths.showNear(near);
         stickHeaders();
         layers.laneHeaders.show(new Box(0, near.y(), layout.style().laneHeaderWidth(), near.h()));
         layers.stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()),

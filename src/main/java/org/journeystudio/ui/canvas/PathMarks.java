@@ -1,7 +1,9 @@
 package org.journeystudio.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -10,6 +12,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.Connector;
 import org.journeystudio.layout.Connector.Bend;
@@ -21,9 +24,9 @@ import org.journeystudio.layout.PathTrack;
 /**
  * A branching journey on the canvas, from the layout the exports paint too: the connectors between cards (over the
  * cards), the paths' emotion curves and the dashed lines between a stage's tracks (under them), the tracks' names
- * (with the stage headers), and a handle on each selected card to drag a new connector from. A connector is a few
- * nodes and a map holds at most some hundreds, so they are rebuilt whenever the map changes; a card drag moves
- * only the cards' nodes and leaves these alone.
+ * (with the stage headers), and a handle on each selected card to drag a new connector from. Like the cards, only
+ * the connectors near the view have nodes (a 1,000-card map may hold 500 of them, four nodes each): they are made
+ * when they come near and kept until the map changes; a card drag moves only the cards' nodes.
  */
 final class PathMarks {
     private static final double HEAD = 7;
@@ -35,6 +38,9 @@ final class PathMarks {
     private final Group handles = new Group();
     private MapLayout layout;
     private Connector selected;
+    /** Nodes of the connectors that have come near the view since the map last changed. */
+    private final Map<Connector, Group> made = new HashMap<>();
+    private List<Connector> shown = List.of();
 
     PathMarks() {
         connectors.setId("connectors");
@@ -88,12 +94,47 @@ final class PathMarks {
         }
         under.getChildren().setAll(lines);
         trackNames.getChildren().setAll(names);
-        List<Node> arrows = new ArrayList<>();
-        for (Connector c : next.connectors()) {
-            arrows.add(connector(c));
-        }
-        connectors.getChildren().setAll(arrows);
+        made.clear();
+        shown = List.of();
+        connectors.getChildren().clear();
         selected = null;
+    }
+
+    /** Gives nodes to the connectors whose lines come within {@code near} (map coordinates), and only to those. */
+    void showNear(Box near) {
+        if (layout == null) {
+            return;
+        }
+        List<Connector> wanted = new ArrayList<>();
+        for (Connector c : layout.connectors()) {
+            if (crosses(c, near)) {
+                wanted.add(c);
+            }
+        }
+        if (wanted.equals(shown)) {
+            return;
+        }
+        shown = wanted;
+        List<Node> nodes = new ArrayList<>(wanted.size());
+        for (Connector c : wanted) {
+            nodes.add(made.computeIfAbsent(c, PathMarks::connector));
+        }
+        connectors.getChildren().setAll(nodes);
+        select(selected);
+    }
+
+    private static boolean crosses(Connector c, Box near) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Bend p : c.points()) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return maxX >= near.x() && minX <= near.right() && maxY >= near.y() && minY <= near.bottom();
     }
 
     /** Marks one connector as selected (the Delete key removes it), or none. */
