@@ -41,6 +41,8 @@ final class PathMarks {
     /** Nodes of the connectors that have come near the view since the map last changed. */
     private final Map<Connector, Group> made = new HashMap<>();
     private List<Connector> shown = List.of();
+    /** Each connector's bounds (min x, min y, max x, max y), computed once per map: the view asks on every scroll. */
+    private double[][] bounds = new double[0][];
 
     PathMarks() {
         connectors.setId("connectors");
@@ -96,6 +98,7 @@ final class PathMarks {
         trackNames.getChildren().setAll(names);
         made.clear();
         shown = List.of();
+        bounds = next.connectors().stream().map(PathMarks::bounds).toArray(double[][]::new);
         connectors.getChildren().clear();
         selected = null;
     }
@@ -106,9 +109,11 @@ final class PathMarks {
             return;
         }
         List<Connector> wanted = new ArrayList<>();
-        for (Connector c : layout.connectors()) {
-            if (crosses(c, near)) {
-                wanted.add(c);
+        List<Connector> all = layout.connectors();
+        for (int i = 0; i < all.size(); i++) {
+            double[] b = bounds[i];
+            if (b[2] >= near.x() && b[0] <= near.right() && b[3] >= near.y() && b[1] <= near.bottom()) {
+                wanted.add(all.get(i));
             }
         }
         if (wanted.equals(shown)) {
@@ -123,7 +128,7 @@ final class PathMarks {
         select(selected);
     }
 
-    private static boolean crosses(Connector c, Box near) {
+    private static double[] bounds(Connector c) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -134,7 +139,7 @@ final class PathMarks {
             maxX = Math.max(maxX, p.x());
             maxY = Math.max(maxY, p.y());
         }
-        return maxX >= near.x() && minX <= near.right() && maxY >= near.y() && minY <= near.bottom();
+        return new double[] {minX, minY, maxX, maxY};
     }
 
     /** Marks one connector as selected (the Delete key removes it), or none. */
