@@ -17,7 +17,8 @@ import java.util.Set;
  * @param failPoint     a service blueprint's fail point: where the service often goes wrong
  * @param waitPoint     a service blueprint's wait point: where the customer waits
  * @param waitDuration  how long the wait takes, in the team's words ("10 min", "2–3 days"); empty when unknown
- * @param links         links to other touchpoints of the same scenario (dependency arrows), in the order given
+ * @param links         links to other touchpoints of the same scenario (dependency arrows and connectors), in the
+ *                      order given
  * @param image         the picture on the card (a screen, a photo), or {@code null}
  * @param pathId        the stage's path ({@link StagePath}) the card belongs to; empty on the stage's main track
  */
