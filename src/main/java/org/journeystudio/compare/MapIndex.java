@@ -53,6 +53,14 @@ final class MapIndex {
         return stageNames.getOrDefault(stageId, stageId);
     }
 
+    /** The name of a card's path in its stage: "main track" for none, its id when the stage lacks it. */
+    String pathName(Touchpoint t) {
+        if (t.pathId().isEmpty()) {
+            return "main track";
+        }
+        return map.stage(t.stageId()).flatMap(s -> s.path(t.pathId())).map(p -> p.name()).orElse(t.pathId());
+    }
+
     String laneTitle(String laneId) {
         Lane lane = lanes.get(laneId);
         return lane == null ? laneId : lane.title();

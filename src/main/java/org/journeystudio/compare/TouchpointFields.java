@@ -40,6 +40,10 @@ final class TouchpointFields {
         if (!now.laneId().equals(matching.lanes.get(old.laneId()))) {
             fields.add(new FieldChange("lane", before.laneTitle(old.laneId()), after.laneTitle(now.laneId())));
         }
+        // By name: two projects' paths have ids of their own, and a renamed path reads as moved.
+        if (!before.pathName(old).equals(after.pathName(now))) {
+            fields.add(new FieldChange("path", before.pathName(old), after.pathName(now)));
+        }
         text(fields, "title", old, now, Touchpoint::title, title -> title);
         text(fields, "description", old, now, Touchpoint::description, description -> description);
         // Kind and detail both: "Email" to "Chat" with the same detail "Zendesk" is still a change.

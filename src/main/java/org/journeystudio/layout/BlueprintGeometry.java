@@ -71,7 +71,7 @@ final class BlueprintGeometry {
             Box to = cards.get(holder.id()).box();
             for (TouchpointLink link : holder.links()) {
                 CardBox target = cards.get(link.targetId());
-                if (target != null) {
+                if (target != null && !link.kind().connector()) {
                     arrows.add(arrow(link, holder.id(), target.box(), to));
                 }
             }

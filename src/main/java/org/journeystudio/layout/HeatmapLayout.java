@@ -57,7 +57,12 @@ public final class HeatmapLayout {
         List<HeatmapCell> cells = new ArrayList<>();
         double y = style.columnHeaderHeight();
         for (Stage stage : map.stages()) {
-            List<Touchpoint> inStage = touchpoints.stream().filter(t -> t.stageId().equals(stage.id())).toList();
+            // A stage's rows grouped by path, the main track first, each labelled with its path's name.
+            List<String> pathOrder = new ArrayList<>(List.of(""));
+            stage.paths().forEach(p -> pathOrder.add(p.id()));
+            List<Touchpoint> inStage = touchpoints.stream().filter(t -> t.stageId().equals(stage.id()))
+                    .sorted(java.util.Comparator.comparingInt(t -> Math.max(0, pathOrder.indexOf(t.pathId()))))
+                    .toList();
             if (inStage.isEmpty()) {
                 continue;
             }
@@ -65,7 +70,9 @@ public final class HeatmapLayout {
                     new Box(0, y, x0 + bodyWidth, style.stageBandHeight())));
             y += style.stageBandHeight();
             for (Touchpoint t : inStage) {
-                rows.add(new HeatmapRow(t.id(), stage.id(), t.title(), new Box(0, y, x0, style.rowHeight()),
+                String title = t.pathId().isEmpty() ? t.title()
+                        : stage.path(t.pathId()).map(p -> p.name() + " · ").orElse("") + t.title();
+                rows.add(new HeatmapRow(t.id(), stage.id(), title, new Box(0, y, x0, style.rowHeight()),
                         new Box(x0, y, bodyWidth, style.rowHeight())));
                 for (int i = 0; i < segments.size(); i++) {
                     Double rating = t.satisfaction().get(segments.get(i).id());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.journeystudio.model.Blueprint;
-import org.journeystudio.model.Emotion;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
@@ -38,6 +37,9 @@ public final class MapLayout {
     private final List<PictureBox> pictures;
     private final List<BlueprintLine> lines;
     private final List<LinkArrow> arrows;
+    private final List<PathTrack> tracks;
+    private final List<Connector> connectors;
+    private final List<PathCurve> pathCurves;
     private final double width;
     private final double height;
     private final LayoutStyle style;
@@ -63,6 +65,9 @@ public final class MapLayout {
         cards.forEach(c -> cardsById.putIfAbsent(c.touchpointId(), c));
         this.lines = built.blueprint ? BlueprintGeometry.lines(built.map, rows) : List.of();
         this.arrows = BlueprintGeometry.arrows(built.map, cardsById);
+        this.tracks = List.copyOf(built.tracks);
+        this.pathCurves = List.copyOf(built.pathCurves);
+        this.connectors = ConnectorRoutes.of(built.map, style, cardsById, rows);
     }
 
     /** Lays out {@code map} with the given measures. */
@@ -73,7 +78,8 @@ public final class MapLayout {
     /** Lays out {@code map} in a view: the blueprint shows lanes in role order, with its three lines. */
     public static MapLayout of(JourneyMap map, LayoutStyle style, MapView view) {
         boolean blueprint = view == MapView.BLUEPRINT;
-        return new MapLayout(new Builder(blueprint ? Blueprint.arranged(map) : map, style, blueprint).build());
+        return new MapLayout(new Builder(blueprint ? Blueprint.arranged(map) : map, PathTracks.styleFor(map, style),
+                blueprint).build());
     }
 
     public static MapLayout of(JourneyMap map) {
@@ -92,7 +98,7 @@ public final class MapLayout {
         return cards;
     }
 
-    /** The emotion curve's points, left to right; empty when the emotion lane is hidden. */
+    /** The main track's emotion curve, left to right; empty when the emotion lane is hidden. */
     public List<CurvePoint> curve() {
         return curve;
     }
@@ -116,7 +122,22 @@ public final class MapLayout {
         return lines;
     }
 
-    /** The links between shown cards (dependency arrows), as arrows. */
+    /** The tracks of the stages that have paths, stage by stage; empty when no stage has paths. */
+    public List<PathTrack> tracks() {
+        return tracks;
+    }
+
+    /** The connectors (next, branch, loop back) between shown cards, routed around the cards. */
+    public List<Connector> connectors() {
+        return connectors;
+    }
+
+    /** The emotion curve of each path with customer-facing cards; {@link #curve()} is the main track's. */
+    public List<PathCurve> pathCurves() {
+        return pathCurves;
+    }
+
+    /** The blueprint's dependency links between shown cards, as straight arrows. */
     public List<LinkArrow> arrows() {
         return arrows;
     }
@@ -153,40 +174,21 @@ public final class MapLayout {
     }
 
     /** Something to place in a cell: its height is known before the lane's y is, its box is given after. */
-    private record Piece(double height, Consumer<Box> place) {
+    private record Piece(double height, Consumer<Box> place, int track) {
+        /** Spanning its stage's whole column, as everything but a card does. */
+        Piece(double height, Consumer<Box> place) {
+            this(height, place, -1);
+        }
     }
 
     /**
-     * The emotion curve another scenario of the same map would draw here: its touchpoints share the stages and
-     * lanes, and columns follow the stages alone, so its points sit in these columns and this emotion lane (the
+     * The main curve another scenario of the same map would draw here, in these columns and this emotion lane (the
      * editor draws it dashed behind the shown one). Empty when the emotion lane is hidden.
      */
     public List<CurvePoint> curveOf(JourneyMap other) {
         return rows.stream().filter(r -> r.kind() == LaneKind.EMOTION).findFirst()
-                .map(row -> curvePoints(columns, new MapIndex(other), row.y(), row.height(), style))
+                .map(row -> new EmotionCurves(columns, tracks, new MapIndex(other), row.y(), row.height(), style).main())
                 .orElse(List.of());
-    }
-
-    /**
-     * One point per customer-facing touchpoint. Within a stage the points share the column's width evenly, so the
-     * curve always runs left to right in journey order even where cards stack vertically.
-     */
-    private static List<CurvePoint> curvePoints(List<StageColumn> columns, MapIndex index, double laneY,
-                                                double laneHeight, LayoutStyle style) {
-        List<CurvePoint> curve = new ArrayList<>();
-        double top = laneY + style.cellPadding();
-        double span = laneHeight - 2 * style.cellPadding();
-        for (StageColumn column : columns) {
-            List<Touchpoint> inStage = index.customerTouchpointsIn(column.stageId());
-            for (int i = 0; i < inStage.size(); i++) {
-                Touchpoint t = inStage.get(i);
-                int score = t.emotion().score();
-                double x = column.x() + column.width() * (i + 0.5) / inStage.size();
-                double y = top + span * (Emotion.MAX - score) / (double) (Emotion.MAX - Emotion.MIN);
-                curve.add(new CurvePoint(t.id(), score, x, y));
-            }
-        }
-        return curve;
     }
 
     /** One pass over the map; kept apart so the finished layout is plainly immutable. */
@@ -202,6 +204,9 @@ public final class MapLayout {
         private final List<StickyNote> notes = new ArrayList<>();
         private final List<TextBlock> texts = new ArrayList<>();
         private final List<PictureBox> pictures = new ArrayList<>();
+        private final PathTracks pathTracks;
+        private List<PathTrack> tracks = List.of();
+        private final List<PathCurve> pathCurves = new ArrayList<>();
         private double width;
         private double height;
 
@@ -210,6 +215,7 @@ public final class MapLayout {
             this.style = style;
             this.blueprint = blueprint;
             this.index = new MapIndex(map);
+            this.pathTracks = PathTracks.of(map);
         }
 
         Builder build() {
@@ -227,6 +233,7 @@ public final class MapLayout {
             double lanesHeight = heights.stream().mapToDouble(Double::doubleValue).sum();
             height = style.stageHeaderHeight() + lanesHeight;
             placeColumns(lanesHeight);
+            tracks = pathTracks.place(columns, style);
             for (int i = 0; i < visible.size(); i++) {
                 Lane lane = visible.get(i);
                 double h = heights.get(i);
@@ -274,20 +281,31 @@ public final class MapLayout {
             return lines * style.lineHeight() * TITLE_LINE_FACTOR + 2 * style.cellPadding();
         }
 
+        /** The tallest stack of the cell: a stage with paths stacks each track's cards on their own. */
         private double stackHeight(List<Piece> cell) {
-            double total = cell.stream().mapToDouble(Piece::height).sum();
-            return cell.isEmpty() ? 0 : total + style.cardGap() * (cell.size() - 1);
+            Map<Integer, double[]> byTrack = new HashMap<>();
+            for (Piece piece : cell) {
+                double[] stack = byTrack.computeIfAbsent(piece.track(), k -> new double[] {-style.cardGap()});
+                stack[0] += piece.height() + style.cardGap();
+            }
+            return byTrack.values().stream().mapToDouble(stack -> stack[0]).max().orElse(0);
         }
 
         private void placePieces(List<List<Piece>> pieces, double laneY) {
             double x = style.laneHeaderWidth();
             for (int s = 0; s < map.stages().size(); s++) {
                 double columnWidth = map.stages().get(s).widthHint();
-                double pad = padding(columnWidth);
-                double y = laneY + style.cellPadding();
+                int count = pathTracks.count(map.stages().get(s).id());
+                double trackWidth = columnWidth / count;
+                double[] y = new double[count + 1];
+                java.util.Arrays.fill(y, laneY + style.cellPadding());
                 for (Piece piece : pieces.get(s)) {
-                    piece.place().accept(new Box(x + pad, y, columnWidth - 2 * pad, piece.height()));
-                    y += piece.height() + style.cardGap();
+                    double w = piece.track() < 0 ? columnWidth : trackWidth;
+                    double left = piece.track() < 0 ? x : x + piece.track() * trackWidth;
+                    double pad = padding(w);
+                    int stack = piece.track() + 1;
+                    piece.place().accept(new Box(left + pad, y[stack], w - 2 * pad, piece.height()));
+                    y[stack] += piece.height() + style.cardGap();
                 }
                 x += columnWidth;
             }
@@ -324,7 +342,7 @@ public final class MapLayout {
         }
 
         private Piece card(Touchpoint t) {
-            return new Piece(style.cardHeight(), box -> cards.add(new CardBox(t.id(), box)));
+            return new Piece(style.cardHeight(), box -> cards.add(new CardBox(t.id(), box)), pathTracks.indexOf(t));
         }
 
         /** As wide as the cell, as tall as the picture's proportions say, at most square. */
@@ -373,7 +391,9 @@ public final class MapLayout {
         }
 
         private void placeCurve(double laneY, double laneHeight) {
-            curve.addAll(curvePoints(columns, index, laneY, laneHeight, style));
+            EmotionCurves curves = new EmotionCurves(columns, tracks, index, laneY, laneHeight, style);
+            curve.addAll(curves.main());
+            pathCurves.addAll(curves.paths(curve));
         }
     }
 }

@@ -224,8 +224,8 @@ public record JourneyMap(
 
     /**
      * The kept scenarios' touchpoints follow the map's stages, lanes and segments: a deleted stage or lane takes
-     * their touchpoints there with it, a deleted segment their ratings, as it does the shown scenario's. Undo
-     * brings them back with the rest of the map.
+     * their touchpoints there with it, a deleted segment their ratings, as it does the shown scenario's, and a
+     * removed path sends its cards to their stage's main track. Undo brings them back with the rest of the map.
      */
     private static Scenarios fitted(Scenarios scenarios, List<Stage> stages, List<Lane> lanes, List<Segment> segments) {
         if (scenarios.stored().isEmpty()) {
@@ -233,6 +233,8 @@ public record JourneyMap(
         }
         Set<String> stageIds = new HashSet<>();
         stages.forEach(s -> stageIds.add(s.id()));
+        Set<String> pathKeys = new HashSet<>();
+        stages.forEach(s -> s.paths().forEach(p -> pathKeys.add(s.id() + '\n' + p.id())));
         Set<String> laneIds = new HashSet<>();
         lanes.forEach(l -> laneIds.add(l.id()));
         Set<String> segmentIds = new HashSet<>();
@@ -241,6 +243,8 @@ public record JourneyMap(
         scenarios.stored().forEach((scenarioId, kept) -> stored.put(scenarioId, linksResolved(kept.stream()
                 .filter(t -> stageIds.contains(t.stageId()) && laneIds.contains(t.laneId()))
                 .map(t -> segmentIds.containsAll(t.satisfaction().keySet()) ? t : withoutRatingsOf(t, segmentIds))
+                .map(t -> t.pathId().isEmpty() || pathKeys.contains(t.stageId() + '\n' + t.pathId()) ? t
+                        : t.onPath(""))
                 .toList())));
         return scenarios.withStored(stored);
     }

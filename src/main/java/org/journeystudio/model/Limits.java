@@ -97,6 +97,8 @@ public final class Limits {
 
     public static final int STAGES = 500;
     public static final int LANES = 100;
+    /** Alternative paths in one stage: each is a track of the stage's column, so a few fit, not dozens. */
+    public static final int PATHS_PER_STAGE = 20;
     /** Ten times the largest real maps we have seen; the canvas and exports stay responsive below it. */
     public static final int TOUCHPOINTS = 10_000;
     /** A heatmap row per segment; beyond this it is no longer readable. */

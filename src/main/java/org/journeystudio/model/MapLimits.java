@@ -30,6 +30,13 @@ final class MapLimits {
                 limits.id(path, "The id of " + name, stage.id());
                 limits.text(path, "The name of " + name, stage.name(), Limits.TITLE);
                 limits.text(path, "The description of " + name, stage.description(), Limits.LONG_TEXT);
+                if (limits.count(path + ".paths", name, stage.paths(), Limits.PATHS_PER_STAGE, "paths")) {
+                    for (StagePath p : stage.paths()) {
+                        limits.id(path + ".paths", "A path id of " + name, p.id());
+                        limits.text(path + ".paths", "The name of path '" + label(p.name(), p.id()) + "' in " + name,
+                                p.name(), Limits.TITLE);
+                    }
+                }
             }
         }
         if (limits.count("lanes", "the map", map.lanes(), Limits.LANES, "lanes")) {
@@ -90,6 +97,9 @@ final class MapLimits {
             tp.opportunityIds().forEach(o -> id(path + ".opportunities", "An opportunity id of " + name, o));
         }
         text(path + ".waitDuration", "The wait duration of " + name, tp.waitDuration(), Limits.SHORT_TEXT);
+        if (!tp.pathId().isEmpty()) {
+            id(path + ".path", "The path id of " + name, tp.pathId());
+        }
         if (count(path + ".links", name, tp.links(), Limits.ITEMS_PER_TOUCHPOINT, "links")) {
             tp.links().forEach(link -> id(path + ".links", "A linked touchpoint id of " + name, link.targetId()));
         }

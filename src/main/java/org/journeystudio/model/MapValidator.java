@@ -25,6 +25,8 @@ public final class MapValidator {
             problems.add(new ValidationProblem("title", "The map needs a title"));
         }
         Set<String> stageIds = uniqueIds("stages", map.stages().stream().map(Stage::id).toList(), problems);
+        map.stages().forEach(s -> uniqueIds("stages[" + s.id() + "].paths",
+                s.paths().stream().map(StagePath::id).toList(), problems));
         Set<String> laneIds = uniqueIds("lanes", map.lanes().stream().map(Lane::id).toList(), problems);
         Set<String> segmentIds = uniqueIds("segments", map.segments().stream().map(Segment::id).toList(), problems);
         uniqueIds("personas", map.personas().stream().map(Persona::id).toList(), problems);
@@ -73,6 +75,11 @@ public final class MapValidator {
             problems.add(new ValidationProblem(path + ".stage",
                     name + " points at stage '" + tp.stageId() + "', which does not exist"));
         }
+        if (!tp.pathId().isEmpty() && map.stage(tp.stageId()).isPresent()
+                && map.stage(tp.stageId()).get().path(tp.pathId()).isEmpty()) {
+            problems.add(new ValidationProblem(path + ".path", name + " is on path '" + tp.pathId()
+                    + "', which stage '" + map.stage(tp.stageId()).get().name() + "' does not have"));
+        }
         if (!laneIds.contains(tp.laneId())) {
             problems.add(new ValidationProblem(path + ".lane",
                     name + " points at lane '" + tp.laneId() + "', which does not exist"));
@@ -94,15 +101,20 @@ public final class MapValidator {
         }
     }
 
-    /** A link points at another touchpoint of the same scenario: arrows are drawn within one scenario's map. */
+    /**
+     * A link (a dependency or a connector) points at another touchpoint of the same scenario: arrows are drawn
+     * within one scenario's map. Each problem's path names the link by its position, {@code links[0].to}.
+     */
     private static void checkLinks(Touchpoint tp, Set<String> scenarioIds, List<ValidationProblem> problems) {
         String name = "Touchpoint '" + (tp.title().isEmpty() ? tp.id() : tp.title()) + "'";
-        for (TouchpointLink link : tp.links()) {
+        for (int i = 0; i < tp.links().size(); i++) {
+            TouchpointLink link = tp.links().get(i);
+            String path = "touchpoints[" + tp.id() + "].links[" + i + "].to";
             if (link.targetId().equals(tp.id())) {
-                problems.add(new ValidationProblem("touchpoints[" + tp.id() + "].links",
+                problems.add(new ValidationProblem(path,
                         name + " is linked to itself; a link joins two touchpoints"));
             } else if (!scenarioIds.contains(link.targetId())) {
-                problems.add(new ValidationProblem("touchpoints[" + tp.id() + "].links",
+                problems.add(new ValidationProblem(path,
                         name + " " + link.kind().displayName().toLowerCase(java.util.Locale.ROOT) + " touchpoint '"
                                 + link.targetId() + "', which does not exist in its scenario"));
             }

@@ -19,8 +19,10 @@ import java.util.Set;
  * @param waitDuration  how long the wait takes, in the team's words ("10 min", "2–3 days"); empty when unknown
  * @param opportunityIds the map's opportunities that address this touchpoint as a whole, in the order they were
  *                      linked (those for one of its pain points are named on the pain point)
- * @param links         links to other touchpoints of the same scenario (dependency arrows), in the order given
+ * @param links         links to other touchpoints of the same scenario (dependency arrows and connectors), in the
+ *                      order given
  * @param image         the picture on the card (a screen, a photo), or {@code null}
+ * @param pathId        the stage's path ({@link StagePath}) the card belongs to; empty on the stage's main track
  */
 public record Touchpoint(
         String id,
@@ -44,7 +46,8 @@ public record Touchpoint(
         boolean waitPoint,
         String waitDuration,
         List<TouchpointLink> links,
-        TouchpointImage image) {
+        TouchpointImage image,
+        String pathId) {
 
     public Touchpoint {
         id = Checks.id(id, "touchpoint");
@@ -69,6 +72,7 @@ public record Touchpoint(
         // A duration belongs to a wait: none is kept on a touchpoint that is not a wait point.
         waitDuration = waitPoint ? Checks.text(waitDuration) : "";
         links = links == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(links));
+        pathId = pathId == null || pathId.isBlank() ? "" : Checks.id(pathId, "touchpoint's path");
     }
 
     public static Builder builder(String id, String stageId, String laneId) {
@@ -80,7 +84,8 @@ public record Touchpoint(
                 .channel(channel).owner(owner).emotion(emotion).components(components)
                 .expectations(expectations).painPoints(painPoints).opportunityIds(opportunityIds)
                 .satisfaction(satisfaction).expectedScore(expectedScore).evidence(evidence).origin(origin)
-                .failPoint(failPoint).waitPoint(waitPoint).waitDuration(waitDuration).links(links).image(image);
+                .failPoint(failPoint).waitPoint(waitPoint).waitDuration(waitDuration).links(links).image(image)
+                .pathId(pathId);
     }
 
     /** This touchpoint with its links' targets renamed where {@code renames} has a new id (a copy's links follow it). */
@@ -107,9 +112,20 @@ public record Touchpoint(
                 || painPoints.stream().anyMatch(p -> p.opportunityIds().contains(opportunityId));
     }
 
-    /** Copy placed in another cell, at the given order. */
+    /** Copy on another path of its stage ({@code ""}: the main track). */
+    public Touchpoint onPath(String newPathId) {
+        return toBuilder().pathId(newPathId).build();
+    }
+
+    /** The links that are connectors between steps (next, branch, loop back), in order. */
+    public List<TouchpointLink> connectors() {
+        return links.stream().filter(l -> l.kind().connector()).toList();
+    }
+
+    /** Copy placed in another cell, at the given order; in another stage it leaves its path for the main track. */
     public Touchpoint movedTo(String newStageId, String newLaneId, int newOrder) {
-        return toBuilder().stageId(newStageId).laneId(newLaneId).order(newOrder).build();
+        return toBuilder().stageId(newStageId).laneId(newLaneId).order(newOrder)
+                .pathId(newStageId.equals(stageId) ? pathId : "").build();
     }
 
     public Touchpoint withTitle(String newTitle) {
@@ -144,6 +160,7 @@ public record Touchpoint(
         private String waitDuration = "";
         private List<TouchpointLink> links = List.of();
         private TouchpointImage image;
+        private String pathId = "";
 
         private Builder(String id, String stageId, String laneId) {
             this.id = id;
@@ -175,11 +192,12 @@ public record Touchpoint(
         public Builder waitDuration(String value) { this.waitDuration = value; return this; }
         public Builder links(List<TouchpointLink> value) { this.links = value; return this; }
         public Builder image(TouchpointImage value) { this.image = value; return this; }
+        public Builder pathId(String value) { this.pathId = value; return this; }
 
         public Touchpoint build() {
             return new Touchpoint(id, stageId, laneId, order, title, description, channel, owner, emotion,
                     components, expectations, painPoints, opportunityIds, satisfaction, expectedScore, evidence, origin,
-                    failPoint, waitPoint, waitDuration, links, image);
+                    failPoint, waitPoint, waitDuration, links, image, pathId);
         }
     }
 }

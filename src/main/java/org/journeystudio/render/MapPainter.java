@@ -28,8 +28,8 @@ import org.journeystudio.model.TouchpointImage;
  * generator, or PDFBox's PDF bridge. It adds no geometry of its own: every box it fills is one of the layout's,
  * which is what keeps the exports and the window alike.
  *
- * <p>Z-order, bottom to top: lane bands, grid, stage headers, lane headers, texts, notes, cards, link arrows,
- * blueprint lines, emotion curve.
+ * <p>Z-order, bottom to top: lane bands, grid, stage headers and path tracks, lane headers, texts, notes, cards,
+ * link arrows and connectors, blueprint lines, the paths' emotion curves, the main emotion curve.
  */
 public final class MapPainter {
     private static final Font STAGE_NAME = ExportFonts.bold(13.5);
@@ -44,7 +44,8 @@ public final class MapPainter {
     public MapPainter(JourneyMap map, MapLayout layout, LayoutStyle style) {
         this.map = map;
         this.layout = layout;
-        this.style = style;
+        // The layout's own measures: a map with paths has a taller stage header than the style asked for.
+        this.style = layout.style();
     }
 
     /** Lays the map out with the default measures and paints that. */
@@ -67,6 +68,8 @@ public final class MapPainter {
         paintLaneBands(g);
         paintGrid(g);
         paintStageHeaders(g);
+        PathPainter paths = new PathPainter(layout);
+        paths.paintTracks(g);
         paintLaneHeaders(g);
         BlueprintPainter blueprint = new BlueprintPainter(layout);
         Map<String, LaneKind> kinds = layout.rows().stream()
@@ -96,8 +99,10 @@ public final class MapPainter {
             progress.step();
         }
         blueprint.paintArrows(g);
+        paths.paintConnectors(g);
         // Over the cards, so a line between two lanes is never hidden by a card that reaches the lane's edge.
         blueprint.paintLines(g);
+        paths.paintCurves(g);
         layout.rows().stream().filter(r -> r.kind() == LaneKind.EMOTION).findFirst()
                 .ifPresent(row -> new EmotionLanePainter(touchpoints, style).paint(g, row, layout.curve()));
         progress.step();

@@ -30,6 +30,7 @@ final class Paints {
     static final Color MISSING_CELL = awt(Palette.MISSING_CELL);
     /** Blueprint fail and wait marks: the severe pain colour, since a fail point is where pain starts. */
     static final Color FAIL_MARK = awt(Palette.PAIN_EDGE_SEVERE);
+    static final Color PAIN_EDGE = awt(Palette.PAIN_EDGE);
 
     private Paints() {
     }

@@ -30,14 +30,22 @@ public final class TouchpointCsv {
             "Description", "Channel", "Owner", "Emotion", "Emotion label", "Expectations", "Pain points",
             "Opportunities", "Evidence", "Expected score");
     public static final String SATISFACTION_PREFIX = "Satisfaction: ";
+    /** After "Stage" in a map whose stages have paths: the card's path, "Main track" for none. */
+    public static final String PATH_COLUMN = "Path";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private TouchpointCsv() {
     }
 
-    /** The column names; a segment whose name another segment shares is told apart by its id. */
+    /**
+     * The column names; a segment whose name another segment shares is told apart by its id. A map with paths
+     * has a "Path" column after "Stage", so a spreadsheet can group the touchpoints by path.
+     */
     public static List<String> header(JourneyMap map) {
         List<String> header = new ArrayList<>(FIXED_COLUMNS);
+        if (hasPaths(map)) {
+            header.add(2, PATH_COLUMN);
+        }
         for (Segment segment : map.segments()) {
             long sameName = map.segments().stream().filter(s -> s.name().equals(segment.name())).count();
             header.add(SATISFACTION_PREFIX + segment.name() + (sameName > 1 ? " (" + segment.id() + ")" : ""));
@@ -67,6 +75,9 @@ public final class TouchpointCsv {
         List<Object> row = new ArrayList<>();
         row.add(t.id());
         row.add(map.stage(t.stageId()).map(Stage::name).orElse(t.stageId()));
+        if (hasPaths(map)) {
+            row.add(pathName(map, t));
+        }
         row.add(map.lane(t.laneId()).map(Lane::title).orElse(t.laneId()));
         row.add(t.title());
         row.add(t.description());
@@ -84,6 +95,16 @@ public final class TouchpointCsv {
             row.add(rating == null ? "" : rating);
         }
         return row;
+    }
+
+    private static boolean hasPaths(JourneyMap map) {
+        return map.stages().stream().anyMatch(s -> !s.paths().isEmpty());
+    }
+
+    /** The name of the card's path in its stage; "Main track" when it is on none. */
+    public static String pathName(JourneyMap map, Touchpoint t) {
+        return t.pathId().isEmpty() ? "Main track"
+                : map.stage(t.stageId()).flatMap(s -> s.path(t.pathId())).map(p -> p.name()).orElse(t.pathId());
     }
 
     private static String cell(Object value) {

@@ -48,7 +48,8 @@ public final class FreshIds {
         Map<String, String> lanes = new HashMap<>();
         Map<String, String> segments = new HashMap<>();
         List<Stage> newStages = map.stages().stream()
-                .map(s -> new Stage(renamed(stages, s.id(), "stage", fresh), s.name(), s.description(), s.widthHint()))
+                .map(s -> new Stage(renamed(stages, s.id(), "stage", fresh), s.name(), s.description(), s.widthHint(),
+                        s.paths()))
                 .toList();
         List<Lane> newLanes = map.lanes().stream()
                 .map(l -> new Lane(renamed(lanes, l.id(), "lane", fresh), l.kind(), l.title(), l.visible(), l.role()))

@@ -33,6 +33,7 @@ import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
+import org.journeystudio.model.StagePath;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.model.TouchpointLink;
@@ -135,11 +136,20 @@ final class ProjectReader {
     }
 
     private List<Stage> stages(String projectId) throws SQLException {
+        Map<String, List<StagePath>> paths = new HashMap<>();
+        try (ResultSet row = query("SELECT stage_id, id, name FROM stage_path WHERE project_id = ? "
+                + "ORDER BY stage_id, position", projectId)) {
+            while (row.next()) {
+                paths.computeIfAbsent(row.getString(1), k -> new ArrayList<>())
+                        .add(new StagePath(row.getString(2), row.getString(3)));
+            }
+        }
         List<Stage> stages = new ArrayList<>();
         try (ResultSet row = query("SELECT id, name, description, width_hint FROM stage "
                 + "WHERE project_id = ? ORDER BY position", projectId)) {
             while (row.next()) {
-                stages.add(new Stage(row.getString(1), row.getString(2), row.getString(3), row.getDouble(4)));
+                stages.add(new Stage(row.getString(1), row.getString(2), row.getString(3), row.getDouble(4),
+                        paths.getOrDefault(row.getString(1), List.of())));
             }
         }
         return stages;
@@ -169,7 +179,7 @@ final class ProjectReader {
                 SELECT id, stage_id, lane_id, order_in_cell, title, description, channel_kind, channel_detail,
                        owner, emotion_score, emotion_label, component_emotional, component_functional,
                        component_accessible, expected_score, evidence, origin, fail_point, wait_point, wait_duration,
-                       image_hash
+                       image_hash, path_id
                 FROM touchpoint WHERE project_id = ? ORDER BY position""", projectId)) {
             while (row.next()) {
                 String id = row.getString(1);
@@ -188,6 +198,7 @@ final class ProjectReader {
                         .waitPoint(row.getBoolean(19))
                         .waitDuration(row.getString(20))
                         .image(where.image(row.getString(21)))
+                        .pathId(row.getString(22))
                         .links(links.getOrDefault(id, List.of()))
                         .expectations(expectations.getOrDefault(id, List.of()))
                         .painPoints(painPoints.getOrDefault(id, List.of()))

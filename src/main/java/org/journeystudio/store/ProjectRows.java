@@ -28,8 +28,8 @@ final class ProjectRows {
     private static final List<String> DELETE_PROJECT_ROWS = List.of(
             "DELETE FROM project_version WHERE project_id = ?", "DELETE FROM scenario WHERE project_id = ?",
             "DELETE FROM touchpoint WHERE project_id = ?", "DELETE FROM opportunity WHERE project_id = ?",
-            "DELETE FROM persona WHERE project_id = ?",
-            "DELETE FROM segment WHERE project_id = ?", "DELETE FROM stage WHERE project_id = ?",
+            "DELETE FROM persona WHERE project_id = ?", "DELETE FROM segment WHERE project_id = ?",
+            "DELETE FROM stage_path WHERE project_id = ?", "DELETE FROM stage WHERE project_id = ?",
             "DELETE FROM lane WHERE project_id = ?");
 
     private final Statements sql;
@@ -120,15 +120,21 @@ final class ProjectRows {
             sql.update("INSERT INTO stage (project_id, id, position, name, description, width_hint) "
                             + "VALUES (?, ?, ?, ?, ?, ?)",
                     projectId, s.id(), position, s.name(), s.description(), s.widthHint());
+            insertPaths(s);
         }
 
         @Override public void update(int oldPosition, int position, Stage old, Stage s) throws SQLException {
             sql.update("UPDATE stage SET position = ?, name = ?, description = ?, width_hint = ?, "
                             + "revision = revision + 1 WHERE project_id = ? AND id = ?",
                     position, s.name(), s.description(), s.widthHint(), projectId, s.id());
+            if (!old.paths().equals(s.paths())) {
+                sql.update("DELETE FROM stage_path WHERE project_id = ? AND stage_id = ?", projectId, s.id());
+                insertPaths(s);
+            }
         }
 
         @Override public void delete(String id) throws SQLException {
+            sql.update("DELETE FROM stage_path WHERE project_id = ? AND stage_id = ?", projectId, id);
             sql.update("DELETE FROM stage WHERE project_id = ? AND id = ?", projectId, id);
         }
     };
@@ -159,8 +165,8 @@ final class ProjectRows {
             sql.update("INSERT INTO touchpoint (project_id, id, position, stage_id, lane_id, order_in_cell, title, "
                     + "description, channel_kind, channel_detail, owner, emotion_score, emotion_label, "
                     + "component_emotional, component_functional, component_accessible, expected_score, evidence, "
-                    + "origin, fail_point, wait_point, wait_duration, image_hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+                    + "origin, fail_point, wait_point, wait_duration, image_hash, path_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
             insertExpectations(t);
             insertLinks(t);
             insertPainPoints(t);
@@ -178,7 +184,7 @@ final class ProjectRows {
                         + "title = ?, description = ?, channel_kind = ?, channel_detail = ?, owner = ?, "
                         + "emotion_score = ?, emotion_label = ?, component_emotional = ?, component_functional = ?, "
                         + "component_accessible = ?, expected_score = ?, evidence = ?, origin = ?, "
-                        + "fail_point = ?, wait_point = ?, wait_duration = ?, image_hash = ?, revision = revision + 1 "
+                        + "fail_point = ?, wait_point = ?, wait_duration = ?, image_hash = ?, path_id = ?, revision = revision + 1 "
                         + "WHERE project_id = ? AND id = ?", values.toArray());
             }
             if (!old.expectations().equals(t.expectations())) {
@@ -259,6 +265,7 @@ final class ProjectRows {
         columns.add(t.waitPoint());
         columns.add(t.waitDuration());
         columns.add(t.image() == null ? null : t.image().hash());
+        columns.add(t.pathId());
         return columns;
     }
 
@@ -272,6 +279,13 @@ final class ProjectRows {
         for (int i = 0; i < items.size(); i++) {
             sql.update("INSERT INTO persona_item (project_id, persona_id, kind, position, body) VALUES (?, ?, ?, ?, ?)",
                     projectId, p.id(), kind, i, items.get(i));
+        }
+    }
+
+    private void insertPaths(Stage s) throws SQLException {
+        for (int i = 0; i < s.paths().size(); i++) {
+            sql.update("INSERT INTO stage_path (project_id, stage_id, position, id, name) VALUES (?, ?, ?, ?, ?)",
+                    projectId, s.id(), i, s.paths().get(i).id(), s.paths().get(i).name());
         }
     }
 

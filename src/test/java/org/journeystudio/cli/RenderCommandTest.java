@@ -51,9 +51,11 @@ class RenderCommandTest {
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 Files.newInputStream(folder.resolve("shop.xlsx")))) {
             var sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Touchpoint");
-            assertThat(sheet.getLastRowNum()).isEqualTo(17);
-            assertThat(sheet.getRow(1).getCell(7).getCellType()).as("Emotion is a number")
+            // The template branches, so a Path column follows Stage.
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Path");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Touchpoint");
+            assertThat(sheet.getLastRowNum()).isEqualTo(20);
+            assertThat(sheet.getRow(1).getCell(8).getCellType()).as("Emotion is a number")
                     .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
         }
     }

@@ -101,7 +101,7 @@ class BlueprintTest {
                 List.of(), List.of(), map.stages(), map.lanes(), broken);
 
         assertThat(MapValidator.validate(bad)).extracting(ValidationProblem::path)
-                .containsExactly("touchpoints[till].links", "touchpoints[till].links");
+                .containsExactly("touchpoints[till].links[0].to", "touchpoints[till].links[1].to");
         assertThat(MapValidator.validate(bad).get(0).message())
                 .isEqualTo("Touchpoint 'Till prints the ticket' depends on touchpoint 'ghost', which does not exist in"
                         + " its scenario");

@@ -32,7 +32,7 @@ class TouchpointCsvTest {
                 map.touchpointsInJourneyOrder().stream().map(Touchpoint::id).toList());
         CSVRecord first = rows.get(0);
         assertThat(first.getParser().getHeaderNames()).containsExactly(
-                "Touchpoint ID", "Stage", "Lane", "Touchpoint", "Description", "Channel", "Owner", "Emotion",
+                "Touchpoint ID", "Stage", "Path", "Lane", "Touchpoint", "Description", "Channel", "Owner", "Emotion",
                 "Emotion label", "Expectations", "Pain points", "Opportunities", "Evidence", "Expected score",
                 "Satisfaction: First-time buyers", "Satisfaction: Returning customers",
                 "Satisfaction: Business customers");

@@ -60,10 +60,10 @@ class BlueprintStorageTest {
     }
 
     @Test
-    void aFileThatLinksToAMissingTouchpointIsRefusedAtTheLink() throws Exception {
+    void aFileThatLinksToAMissingTouchpointIsRefusedAtTheLinksTarget() throws Exception {
         JourneyMap hotel = CATALOG.template("service-blueprint");
         String json = JourneyJson.toJson(hotel).replace("\"to\": \"tp-crm\"", "\"to\": \"tp-gone\"");
-        int line = lineOf(json, "\"links\"", json.indexOf("\"tp-gone\""));
+        int line = lineOf(json, "\"to\"", json.indexOf("\"tp-gone\""));
 
         assertThatThrownBy(() -> JourneyJson.read(new StringReader(json), "hotel.journey.json"))
                 .isInstanceOfSatisfying(JourneyFormatException.class, e -> {

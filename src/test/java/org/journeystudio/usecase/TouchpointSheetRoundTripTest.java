@@ -145,7 +145,16 @@ class TouchpointSheetRoundTripTest {
      */
     private static JourneyMap sayable(JourneyMap map) {
         List<Stage> stages = new ArrayList<>();
-        map.stages().forEach(s -> stages.add(s.withName("S" + stages.size() + " " + s.name())));
+        // A spreadsheet names a path on a card's row: a path no card is on, or two of one name, cannot be said.
+        for (Stage s : map.stages()) {
+            List<org.journeystudio.model.StagePath> used = new ArrayList<>();
+            for (org.journeystudio.model.StagePath p : s.paths()) {
+                if (map.touchpoints().stream().anyMatch(t -> t.stageId().equals(s.id()) && t.pathId().equals(p.id()))) {
+                    used.add(p.withName("P" + used.size() + " " + p.name()));
+                }
+            }
+            stages.add(s.withName("S" + stages.size() + " " + s.name()).withPaths(used));
+        }
         List<Lane> lanes = new ArrayList<>();
         map.lanes().forEach(l -> lanes.add(l.withTitle("L" + lanes.size() + " " + l.title())));
         List<Segment> segments = new ArrayList<>();

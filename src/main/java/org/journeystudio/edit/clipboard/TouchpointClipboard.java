@@ -31,19 +31,22 @@ import org.journeystudio.model.Touchpoint;
  * @param scale        the rating scale of the map they were copied from
  * @param opportunities the opportunities the copied cards (or their pain points) link to: a paste into another map
  *                      adds those it lacks
+ * @param paths        path id → name, for every path a copied card is on, so a paste into another project finds
+ *                     the path of the same name
  */
 public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, String> segmentNames,
-                                  RatingScale scale, List<Opportunity> opportunities) {
+                                  RatingScale scale, List<Opportunity> opportunities, Map<String, String> paths) {
 
     public TouchpointClipboard {
         touchpoints = List.copyOf(Objects.requireNonNull(touchpoints, "touchpoints"));
         segmentNames = Map.copyOf(Objects.requireNonNull(segmentNames, "segmentNames"));
         Objects.requireNonNull(scale, "scale");
         opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
+        paths = paths == null ? Map.of() : Map.copyOf(paths);
     }
 
     public TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, String> segmentNames, RatingScale scale) {
-        this(touchpoints, segmentNames, scale, List.of());
+        this(touchpoints, segmentNames, scale, List.of(), Map.of());
     }
 
     /** Copies the given cards of the map (in journey order, whatever order the ids come in). */
@@ -58,8 +61,13 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
                 map.segment(segmentId).ifPresent(s -> names.put(s.id(), s.name()));
             }
         }
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (Touchpoint card : cards) {
+            map.stage(card.stageId()).flatMap(s -> s.path(card.pathId()))
+                    .ifPresent(p -> paths.put(p.id(), p.name()));
+        }
         return new TouchpointClipboard(cards, names, map.scale(), map.opportunities().stream()
-                .filter(o -> cards.stream().anyMatch(card -> card.addressedBy(o.id()))).toList());
+                .filter(o -> cards.stream().anyMatch(card -> card.addressedBy(o.id()))).toList(), paths);
     }
 
     /** The command that deletes the copied cards, worded as the Edit menu's "Cut". */
@@ -109,10 +117,25 @@ public record TouchpointClipboard(List<Touchpoint> touchpoints, Map<String, Stri
                     : SetRatingScale.convert(card.expectedScore(), scale, target.scale());
             // A pasted card is new where it lands: it is nobody's copy in the scenario derived from another.
             return card.toBuilder().id(newIds.get(card.id())).stageId(stageId).laneId(laneId)
+                    .pathId(pathWhereLanding(card, target, stageId))
                     .satisfaction(ratings).expectedScore(expected).origin("").build();
         }).toList();
         String what = pasted.size() == 1 ? "'" + titleOr(pasted.get(0)) + "'" : pasted.size() + " touchpoints";
         return AddTouchpoints.into(stageId, laneId, index, pasted, "Paste " + what).withOpportunities(opportunities);
+    }
+
+    /**
+     * The card keeps its path where the stage it lands in has it, by id, else by name (another project's
+     * "Click &amp; collect"); otherwise it goes to the stage's main track.
+     */
+    private String pathWhereLanding(Touchpoint card, JourneyMap target, String stageId) {
+        if (card.pathId().isEmpty()) {
+            return "";
+        }
+        String name = paths.getOrDefault(card.pathId(), "");
+        return target.stage(stageId).flatMap(stage -> stage.path(card.pathId()).or(() -> stage.paths().stream()
+                        .filter(p -> !name.isEmpty() && p.name().equalsIgnoreCase(name)).findFirst()))
+                .map(org.journeystudio.model.StagePath::id).orElse("");
     }
 
     /** Source segment id → target segment id: same id first, else the same name. */

@@ -17,7 +17,7 @@ public record SetStageDescription(String stageId, String text, String descriptio
     public JourneyMap apply(JourneyMap map) {
         MapLookup.stage(map, stageId);
         return map.withStages(ListEdits.replaced(map.stages(), s -> s.id().equals(stageId),
-                s -> new Stage(s.id(), s.name(), text, s.widthHint())));
+                s -> s.withDescription(text)));
     }
 
     @Override

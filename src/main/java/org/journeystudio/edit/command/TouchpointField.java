@@ -54,7 +54,7 @@ public final class TouchpointField<T> {
             Touchpoint::waitPoint, (tp, v) -> tp.toBuilder().waitPoint(v).build());
     public static final TouchpointField<String> WAIT_DURATION = new TouchpointField<>("wait duration",
             Touchpoint::waitDuration, (tp, v) -> tp.toBuilder().waitDuration(v).build());
-    /** The dependency arrows (and, later, other links) from the touchpoint, in order. */
+    /** The links from the touchpoint, in order: dependency arrows and connectors (next, branch, loop back). */
     public static final TouchpointField<List<TouchpointLink>> LINKS = new TouchpointField<>("links",
             Touchpoint::links, (tp, v) -> tp.toBuilder().links(v).build());
 

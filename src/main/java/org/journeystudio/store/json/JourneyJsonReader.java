@@ -23,9 +23,10 @@ import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.KeptVersion;
 
 /**
- * Reads format versions 1, 2 ({@code "scenarios"}, {@code "versions"}), 3 (lane roles, fail and wait points, links)
- * to 6 (the map's opportunities) in one streaming pass, field by field in any order, and hands the map to
- * {@link MapChecks} with the place of every element, so each problem is reported where it is in the file.
+ * Reads format versions 1, 2 ({@code "scenarios"}, {@code "versions"}), 3 (lane roles, fail and wait points, links),
+ * 4 (images), 5 (paths in stages, connectors) and 6 (the map's opportunities) in one streaming pass, field by field
+ * in any order, and hands the map to {@link MapChecks} with the place of every element, so each problem is reported
+ * where it is in the file.
  */
 final class JourneyJsonReader {
     private static final List<String> MAP_FIELDS = List.of("id", "title", "description", "scenario", "created",
@@ -264,34 +265,7 @@ final class JourneyJsonReader {
     }
 
     private Stage stage() throws JourneyFormatException {
-        in.expectObject("a stage");
-        JsonLocation start = in.here();
-        String id = null;
-        String name = null;
-        String description = null;
-        double width = Stage.DEFAULT_WIDTH;
-        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
-            switch (field.get()) {
-                case "id" -> id = in.id("id");
-                case "name" -> name = in.optionalText("name");
-                case "description" -> description = in.optionalText("description");
-                case "widthHint" -> width = positiveWidth();
-                default -> throw in.unknownField(field.get(), "a stage",
-                        List.of("id", "name", "description", "widthHint"));
-            }
-        }
-        if (id == null) {
-            throw in.missing(start, "this stage", "id");
-        }
-        return new Stage(id, name, description, width);
-    }
-
-    private double positiveWidth() throws JourneyFormatException {
-        double width = in.number("widthHint");
-        if (!(width > 0)) {
-            throw in.problemHere("\"widthHint\" must be a positive number of pixels, not " + in.describeCurrent());
-        }
-        return width;
+        return new StageReader(in).read();
     }
 
     private Lane lane() throws JourneyFormatException {

@@ -16,8 +16,8 @@ import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
+import org.journeystudio.model.StagePath;
 import org.journeystudio.model.Touchpoint;
-import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.store.KeptVersion;
 
@@ -112,28 +112,7 @@ final class JourneyJsonWriter {
             versions(file.versions());
         }
         if (embedImages) {
-            images(file);
-        }
-        out.writeEndObject();
-    }
-
-    /** Every image of the map and its versions, once each, as base64 (format 4; nothing when there are none). */
-    private void images(JourneyFile file) throws IOException {
-        Map<String, TouchpointImage> images = new java.util.LinkedHashMap<>(JsonFormat.images(file.map()));
-        for (KeptVersion version : file.versions()) {
-            JsonFormat.images(version.map()).forEach(images::putIfAbsent);
-        }
-        if (images.isEmpty()) {
-            return;
-        }
-        out.writeObjectFieldStart("images");
-        for (TouchpointImage image : images.values()) {
-            out.writeObjectFieldStart(image.hash());
-            out.writeStringField("mediaType", image.mediaType());
-            out.writeNumberField("width", image.width());
-            out.writeNumberField("height", image.height());
-            out.writeStringField("data", java.util.Base64.getEncoder().encodeToString(image.data()));
-            out.writeEndObject();
+            ImagesWriter.write(out, file);
         }
         out.writeEndObject();
     }
@@ -275,6 +254,17 @@ final class JourneyJsonWriter {
         out.writeStringField("name", stage.name());
         out.writeStringField("description", stage.description());
         out.writeNumberField("widthHint", stage.widthHint());
+        // Version 5: written only when the stage has paths, so a stage without them stays as earlier studios wrote it.
+        if (!stage.paths().isEmpty()) {
+            out.writeArrayFieldStart("paths");
+            for (StagePath path : stage.paths()) {
+                out.writeStartObject();
+                out.writeStringField("id", path.id());
+                out.writeStringField("name", path.name());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
     }
 
@@ -335,6 +325,9 @@ final class JourneyJsonWriter {
             out.writeStringField("origin", tp.origin());
         }
         blueprint(tp);
+        if (!tp.pathId().isEmpty()) {
+            out.writeStringField("path", tp.pathId());
+        }
         if (tp.image() != null) {
             out.writeStringField("image", tp.image().hash());
         }

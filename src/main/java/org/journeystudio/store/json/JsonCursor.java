@@ -57,6 +57,21 @@ final class JsonCursor implements AutoCloseable {
         return parser.currentTokenLocation();
     }
 
+    /**
+     * Where the current value is in the document as a JSON path ({@code $.map.touchpoints[3].links[0].to}), so a
+     * rule checked after reading can name the element that breaks it, not only its line.
+     */
+    String jsonPath() {
+        StringBuilder path = new StringBuilder("$");
+        for (String step : parser.getParsingContext().pathAsPointer().toString().split("/")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            path.append(step.chars().allMatch(Character::isDigit) ? "[" + step + "]" : "." + step);
+        }
+        return path.toString();
+    }
+
     JourneyFormatException problem(JsonLocation at, String message) {
         return new JourneyFormatException(source, at.getLineNr(), at.getColumnNr(), message);
     }

@@ -18,17 +18,21 @@ import org.journeystudio.store.KeptVersion;
 final class JsonFormat {
     /** The version this code writes. Bump it (and add a reader for the old one) when the layout changes. */
     static final int CURRENT_VERSION = 6;
-    static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2, 3, 4, 6);
+    static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2, 3, 4, 5, 6);
 
     /**
      * The version a map is written in: 1 unless it uses what version 2 added (scenarios, links between them) or
      * what version 3 added (lane roles, fail and wait points, links between touchpoints) or what version 4 added
-     * (images on touchpoints) or what version 6 added (opportunities beyond a touchpoint's notes), so a map without them stays byte-identical to what earlier studios wrote and opens
-     * there.
+     * (images on touchpoints) or what version 5 added (paths in stages, connectors between touchpoints) or what
+     * version 6 added (opportunities beyond a touchpoint's notes), so a map without them stays byte-identical to what
+     * earlier studios wrote and opens there.
      */
     static int versionFor(JourneyMap map) {
         if (!map.opportunities().isEmpty() && !LegacyNotes.expressible(map)) {
             return 6;
+        }
+        if (usesPaths(map)) {
+            return 5;
         }
         if (!images(map).isEmpty() || map.lanes().stream().anyMatch(l -> l.kind() == LaneKind.IMAGES)) {
             return 4;
@@ -48,6 +52,12 @@ final class JsonFormat {
             version = Math.max(Math.max(version, 2), versionFor(kept.map()));
         }
         return version;
+    }
+
+    private static boolean usesPaths(JourneyMap map) {
+        return map.stages().stream().anyMatch(s -> !s.paths().isEmpty())
+                || map.scenarios().list().stream().anyMatch(s -> map.touchpointsOf(s.id()).stream()
+                        .anyMatch(t -> !t.pathId().isEmpty() || !t.connectors().isEmpty()));
     }
 
     private static boolean usesBlueprint(JourneyMap map) {

@@ -23,7 +23,8 @@ final class MapChecks {
             ValidationProblem first = problems.get(0);
             String more = problems.size() == 1 ? ""
                     : " (and " + (problems.size() - 1) + " more problem" + (problems.size() == 2 ? "" : "s") + ")";
-            throw in.problem(locations.find(first.path()), first.message() + more);
+            String where = locations.jsonPath(first.path()).map(p -> " (at " + p + ")").orElse("");
+            throw in.problem(locations.find(first.path()), first.message() + where + more);
         }
     }
 

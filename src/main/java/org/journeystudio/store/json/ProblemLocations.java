@@ -10,6 +10,7 @@ import java.util.Map;
  */
 final class ProblemLocations {
     private final Map<String, JsonLocation> byPath = new HashMap<>();
+    private final Map<String, String> jsonPaths = new HashMap<>();
     private JsonLocation mapStart = JsonLocation.NA;
 
     void mapStartsAt(JsonLocation at) {
@@ -18,6 +19,16 @@ final class ProblemLocations {
 
     void put(String path, JsonLocation at) {
         byPath.put(path, at);
+    }
+
+    /** Remembers the JSON path ({@code $.map.touchpoints[3].links[0].to}) of the element the validator calls {@code path}. */
+    void putJsonPath(String path, String jsonPath) {
+        jsonPaths.put(path, jsonPath);
+    }
+
+    /** The JSON path of the element the validator calls {@code path}, when one was remembered. */
+    java.util.Optional<String> jsonPath(String path) {
+        return java.util.Optional.ofNullable(jsonPaths.get(path));
     }
 
     /** The location of {@code path}, else of the nearest enclosing element, else of the map itself. */

@@ -25,11 +25,13 @@ import org.journeystudio.model.TouchpointLink;
 final class TouchpointReader {
     private static final List<String> FIELDS = List.of("id", "stage", "lane", "order", "title", "description",
             "channel", "owner", "emotion", "components", "expectations", "painPoints", "opportunities",
-            "satisfaction", "expectedScore", "evidence", "origin", "failPoint", "waitPoint", "waitDuration", "links", "image");
+            "satisfaction", "expectedScore", "evidence", "origin", "failPoint", "waitPoint", "waitDuration", "links", "image",
+            "path");
 
     private final JsonCursor in;
     private final ProblemLocations locations;
     private final Map<String, JsonLocation> placesInThisTouchpoint = new LinkedHashMap<>();
+    private final Map<String, String> jsonPathsInThisTouchpoint = new LinkedHashMap<>();
     private final ImageSource images;
     private final LegacyNotes notes;
 
@@ -54,6 +56,7 @@ final class TouchpointReader {
         in.expectObject("a touchpoint");
         JsonLocation start = in.here();
         placesInThisTouchpoint.clear();
+        jsonPathsInThisTouchpoint.clear();
         Touchpoint.Builder tp = Touchpoint.builder(null, null, null);
         String id = null;
         String stage = null;
@@ -87,6 +90,7 @@ final class TouchpointReader {
                 case "waitDuration" -> tp.waitDuration(in.optionalText(name));
                 case "links" -> tp.links(links());
                 case "image" -> tp.image(in.isNull() ? null : image(in.id(name)));
+                case "path" -> tp.pathId(in.isNull() ? "" : in.optionalText(name));
                 default -> throw in.unknownField(name, "a touchpoint", FIELDS);
             }
         }
@@ -104,6 +108,7 @@ final class TouchpointReader {
         locations.put(path, start);
         placesInThisTouchpoint.forEach((field, at) -> locations.put(path + "." + field, at));
         tp.opportunityIds(notes.ids(id, opportunities));
+        jsonPathsInThisTouchpoint.forEach((field, json) -> locations.putJsonPath(path + "." + field, json));
         return in.build(start, tp.id(id).stageId(stage).laneId(lane)::build);
     }
 
@@ -135,6 +140,7 @@ final class TouchpointReader {
             return links;
         }
         in.expectArray("\"links\"");
+        int position = 0;
         while (in.nextElement()) {
             in.expectObject("a link");
             JsonLocation start = in.here();
@@ -142,7 +148,12 @@ final class TouchpointReader {
             LinkKind kind = LinkKind.DEPENDS_ON;
             for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
                 switch (field.get()) {
-                    case "to" -> to = in.id("to");
+                    case "to" -> {
+                        String key = "links[" + position + "].to";
+                        placesInThisTouchpoint.put(key, in.here());
+                        jsonPathsInThisTouchpoint.put(key, in.jsonPath());
+                        to = in.id("to");
+                    }
                     case "kind" -> kind = in.word("kind", LinkKind.class);
                     default -> throw in.unknownField(field.get(), "a link", List.of("to", "kind"));
                 }
@@ -151,6 +162,7 @@ final class TouchpointReader {
                 throw in.missing(start, "the link", "to");
             }
             links.add(new TouchpointLink(to, kind));
+            position++;
         }
         return links;
     }

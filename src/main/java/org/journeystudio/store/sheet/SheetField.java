@@ -11,6 +11,8 @@ import java.util.Locale;
 public enum SheetField {
     ID("Touchpoint ID", "touchpoint id", "id", "card id", "touchpoint no", "no"),
     STAGE("Stage", "stage", "phase", "step", "journey stage", "journey phase", "stage name", "phase name"),
+    /** The stage's path (a parallel track: "Click &amp; collect"); "Main track" or empty for none. */
+    PATH("Path", "path", "track", "branch", "variant", "journey path"),
     LANE("Lane", "lane", "swimlane", "swim lane", "layer", "row"),
     TITLE("Touchpoint", "touchpoint", "title", "name", "touchpoint name", "touchpoint title", "card",
             "customer action", "action", "activity"),

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
@@ -17,6 +18,7 @@ import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
+import org.journeystudio.model.StagePath;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.ValidationProblem;
 import org.journeystudio.store.json.JourneyFormatException;
@@ -31,6 +33,8 @@ final class SheetMapBuilder {
 
     private final Sheet sheet;
     private final SheetColumns columns;
+    /** What a spreadsheet (the studio's own CSV) writes in the Path column for a card on no path. */
+    static final String MAIN_TRACK = "Main track";
     private final Map<String, Stage> stages = new LinkedHashMap<>();
     private final LaneOrder lanes = new LaneOrder();
     private final List<Segment> segments = new ArrayList<>();
@@ -87,14 +91,33 @@ final class SheetMapBuilder {
                     : "The touchpoint '" + title + "' has no stage");
         }
         Stage stage = stages.computeIfAbsent(stageName, name -> new Stage(Ids.next("stage"), name));
+        String pathId = path(stage, cell(row, SheetField.PATH).strip());
         Lane lane = lanes.add(stage.id(), cell(row, SheetField.LANE).strip());
         String cellKey = stage.id() + "\n" + lane.id();
         int order = cellSizes.merge(cellKey, 1, Integer::sum) - 1;
-        Touchpoint.Builder card = Touchpoint.builder(id(row), stage.id(), lane.id()).order(order).title(title);
+        Touchpoint.Builder card = Touchpoint.builder(id(row), stage.id(), lane.id()).order(order).title(title)
+                .pathId(pathId);
         fill(row, card);
         Touchpoint touchpoint = card.build();
         touchpoints.add(touchpoint);
         lineOfTouchpoint.put(touchpoint.id(), row.line());
+    }
+
+    /** The id of the stage's path of that name, added to the stage on first use; "" for the main track. */
+    private String path(Stage stage, String name) {
+        if (name.isEmpty() || name.equalsIgnoreCase(MAIN_TRACK)) {
+            return "";
+        }
+        Stage current = stages.get(stage.name());
+        Optional<StagePath> known = current.paths().stream().filter(p -> p.name().equals(name)).findFirst();
+        if (known.isPresent()) {
+            return known.get().id();
+        }
+        StagePath added = new StagePath(Ids.next("path"), name);
+        List<StagePath> paths = new ArrayList<>(current.paths());
+        paths.add(added);
+        stages.put(stage.name(), current.withPaths(paths));
+        return added.id();
     }
 
     /** Every field but stage, lane and title, each read where its column is, so a problem names that column. */

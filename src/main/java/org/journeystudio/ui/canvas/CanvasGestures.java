@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.journeystudio.layout.Connector;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.session.Selection;
 
@@ -137,7 +138,14 @@ final class CanvasGestures {
         Optional<String> resize = idOf(target, CanvasStyles.STAGE_RESIZE_HANDLE, "resize-");
         Optional<String> stage = idOf(target, CanvasStyles.STAGE_HEADER, "stage-");
         Optional<NoteRef> note = NoteRef.of(target);
-        if (resize.isPresent()) {
+        Optional<String> handle = idOf(target, CanvasStyles.CONNECTOR_HANDLE, CanvasStyles.CONNECTOR_HANDLE + "-");
+        Optional<Connector> connector = PathMarks.connectorOf(target);
+        if (handle.isPresent()) {
+            gesture = new ConnectorDrag(canvas, session, handle.get(), p.getX(), p.getY());
+        } else if (connector.isPresent()) {
+            selection.clear();
+            canvas.paths().select(connector.get());
+        } else if (resize.isPresent()) {
             gesture = new StageResize(canvas, session, resize.get(), p.getX());
         } else if (card.isPresent()) {
             String id = card.get();

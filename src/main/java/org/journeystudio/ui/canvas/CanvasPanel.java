@@ -29,12 +29,15 @@ import javafx.scene.layout.Pane;
 import org.journeystudio.editing.EditActions;
 import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.editing.SelectedIds;
+import org.journeystudio.edit.command.RemoveConnector;
 import org.journeystudio.layout.CardBox;
+import org.journeystudio.layout.Connector;
 import org.journeystudio.layout.KeyboardNavigation.Direction;
 import org.journeystudio.layout.KeyboardNavigation;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.layout.MapView;
 import org.journeystudio.model.Evidence;
+import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.ratings.SatisfactionScores;
 import org.journeystudio.ui.session.CardImages;
 import org.journeystudio.ui.session.EditorSession;
@@ -53,6 +56,7 @@ public final class CanvasPanel {
     private final ZoomPan zoomPan;
     private final InPlaceEditor inPlace;
     private final LaneMenus laneMenus;
+    private final PathMenus pathMenus;
     private final CanvasGestures gestures;
     private final EditActions actions;
     private final ReadOnlyObjectWrapper<ScenarioBadges> badges = new ReadOnlyObjectWrapper<>(ScenarioBadges.NONE);
@@ -67,6 +71,7 @@ public final class CanvasPanel {
         this.zoomPan = new ZoomPan(scroll, canvas);
         this.inPlace = new InPlaceEditor(canvas, session, zoomPan);
         this.laneMenus = new LaneMenus(session, inPlace::renameLane);
+        this.pathMenus = new PathMenus(session);
         this.gestures = new CanvasGestures(canvas, session, new CanvasGestures.Host() {
             @Override
             public void renameCard(String touchpointId) {
@@ -149,6 +154,16 @@ public final class CanvasPanel {
     }
 
     private void laneMenu(Node target, double screenX, double screenY) {
+        List<MenuItem> pathItems = PathMarks.connectorOf(target).map(pathMenus::forConnector)
+                .or(() -> CanvasGestures.idOf(target, CanvasStyles.STAGE_HEADER, "stage-")
+                        .flatMap(id -> session.map().stage(id)).map(s -> pathMenus.forStage(session.map(), s)))
+                .orElse(List.of());
+        if (!pathItems.isEmpty()) {
+            ContextMenu menu = new ContextMenu();
+            menu.getItems().setAll(pathItems);
+            menu.show(canvas.view(), screenX, screenY);
+            return;
+        }
         CanvasGestures.idOf(target, "lane-header", "lane-")
                 .flatMap(id -> session.map().lane(id))
                 .ifPresent(lane -> {
@@ -222,6 +237,15 @@ public final class CanvasPanel {
             case UP -> select(KeyboardNavigation.nearest(canvas.layout(), focusCard(), Direction.UP));
             case DOWN -> select(KeyboardNavigation.nearest(canvas.layout(), focusCard(), Direction.DOWN));
             case ENTER, F2 -> inPlace.renameSelection();
+            case DELETE, BACK_SPACE -> {
+                // A selected connector goes; otherwise the Edit menu's Delete handles the key.
+                Optional<Connector> connector = canvas.paths().selected();
+                if (connector.isEmpty()) {
+                    return;
+                }
+                session.runStep(RemoveConnector.of(session.map(), connector.get().fromId(),
+                        new TouchpointLink(connector.get().toId(), connector.get().kind())));
+            }
             default -> {
                 return;
             }

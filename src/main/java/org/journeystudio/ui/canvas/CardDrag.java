@@ -9,11 +9,16 @@ import javafx.scene.Node;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import org.journeystudio.edit.CompositeCommand;
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.edit.command.MoveToPath;
 import org.journeystudio.edit.command.MoveTouchpoints;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.LaneRow;
+import org.journeystudio.layout.PathTrack;
 import org.journeystudio.layout.StageColumn;
+import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ui.session.EditorSession;
 
@@ -22,8 +27,11 @@ import org.journeystudio.ui.session.EditorSession;
  * and a line shows the slot they will snap into; the drop is one {@link MoveTouchpoints}.
  */
 final class CardDrag implements Gesture {
-    /** Where the cards would land: a cell and the index among the cell's other cards. */
-    record Slot(String stageId, String laneId, int index, Box cell, double lineY) {
+    /**
+     * Where the cards would land: a cell, the path of its stage ({@code ""}: the main track, or a stage without
+     * paths) and the index among the cell's other cards.
+     */
+    record Slot(String stageId, String laneId, String pathId, int index, Box cell, double lineY) {
     }
 
     private final JourneyCanvas canvas;
@@ -87,7 +95,19 @@ final class CardDrag implements Gesture {
     public void drop(double x, double y, MouseEvent event) {
         Optional<Slot> target = slotAt(canvas, ids, x, y);
         clear();
-        target.ifPresent(s -> session.runStep(MoveTouchpoints.of(canvas.map(), ids, s.stageId(), s.laneId(), s.index())));
+        target.ifPresent(s -> session.runStep(moveTo(canvas.map(), ids, s)));
+    }
+
+    /** The move, and the change of path with it when the cards land in another track: one undo step. */
+    static MapCommand moveTo(JourneyMap map, Set<String> ids, Slot slot) {
+        MoveTouchpoints move = MoveTouchpoints.of(map, ids, slot.stageId(), slot.laneId(), slot.index());
+        JourneyMap moved = move.apply(map);
+        if (ids.stream().allMatch(id -> moved.touchpoint(id).orElseThrow().pathId().equals(slot.pathId()))) {
+            return move;
+        }
+        String track = slot.pathId().isEmpty() ? "main track" : map.stage(slot.stageId())
+                .flatMap(st -> st.path(slot.pathId())).map(p -> p.name()).orElse(slot.pathId());
+        return CompositeCommand.of(move.description() + " · " + track, move, MoveToPath.of(moved, ids, slot.pathId()));
     }
 
     @Override
@@ -117,27 +137,47 @@ final class CardDrag implements Gesture {
         }
         StageColumn c = column.get();
         LaneRow r = row.get();
-        Box cell = new Box(c.x(), r.y(), c.width(), r.height());
+        Optional<PathTrack> track = canvas.layout().tracks().stream()
+                .filter(t -> t.stageId().equals(c.stageId()) && x >= t.body().x() && x < t.body().right()).findFirst();
+        String pathId = track.map(PathTrack::pathId).orElse("");
+        Box cell = track.map(t -> new Box(t.body().x(), r.y(), t.body().w(), r.height()))
+                .orElse(new Box(c.x(), r.y(), c.width(), r.height()));
+        // The index counts every other card of the cell (its order spans the tracks); the line shows the track's.
+        List<Touchpoint> cellCards = canvas.map().touchpointsIn(c.stageId(), r.laneId()).stream()
+                .filter(t -> !moving.contains(t.id())).toList();
         List<Box> others = new ArrayList<>();
-        for (Touchpoint t : canvas.map().touchpointsIn(c.stageId(), r.laneId())) {
-            if (!moving.contains(t.id())) {
-                canvas.layout().card(t.id()).map(CardBox::box).ifPresent(others::add);
+        int index = cellCards.size();
+        int afterLast = -1;
+        for (int i = 0; i < cellCards.size(); i++) {
+            Touchpoint t = cellCards.get(i);
+            Optional<Box> box = canvas.layout().card(t.id()).map(CardBox::box);
+            if (box.isEmpty() || track.isPresent() && !t.pathId().equals(pathId)) {
+                continue;
+            }
+            others.add(box.get());
+            if (box.get().centerY() < y) {
+                afterLast = i + 1;
+            } else if (index == cellCards.size()) {
+                index = i;
             }
         }
+        if (index == cellCards.size() && afterLast >= 0) {
+            index = afterLast;
+        }
         others.sort(Comparator.comparingDouble(Box::y));
-        int index = 0;
-        while (index < others.size() && others.get(index).centerY() < y) {
-            index++;
+        int below = 0;
+        while (below < others.size() && others.get(below).centerY() < y) {
+            below++;
         }
         double gap = canvas.layout().style().cardGap();
         double lineY;
-        if (index < others.size()) {
-            lineY = others.get(index).y() - gap / 2;
+        if (below < others.size()) {
+            lineY = others.get(below).y() - gap / 2;
         } else if (!others.isEmpty()) {
             lineY = others.get(others.size() - 1).bottom() + gap / 2;
         } else {
             lineY = r.y() + canvas.layout().style().cellPadding() / 2;
         }
-        return Optional.of(new Slot(c.stageId(), r.laneId(), index, cell, lineY));
+        return Optional.of(new Slot(c.stageId(), r.laneId(), pathId, index, cell, lineY));
     }
 }

@@ -42,6 +42,7 @@ final class JourneyCanvas {
     private final CanvasLayers layers = new CanvasLayers();
     private final EmotionCurveView emotion = new EmotionCurveView();
     private final BlueprintMarks blueprint = new BlueprintMarks();
+    private final PathMarks paths = new PathMarks();
     private MapView view = MapView.JOURNEY;
     private final Group laneSide = new Group();
     private final Group stageTop = new Group();
@@ -51,6 +52,7 @@ final class JourneyCanvas {
     private final Label emptyHint = new Label("This map has no stages yet. Add one with the + button or Ctrl+Shift+Enter.");
 
     private JourneyMap map;
+    private Set<String> selectedCards = Set.of();
     private MapLayout layout;
     private ScenarioBadges badges = ScenarioBadges.NONE;
     /** Whether another scenario's emotion curve is drawn dashed behind the shown one. */
@@ -83,14 +85,15 @@ final class JourneyCanvas {
         addStageButton.setId("addStageEnd");
         addStageButton.setTooltip(new Tooltip("Add a stage at the end (Ctrl+Shift+Enter)"));
         addStageButton.setFocusTraversable(false);
-        stageTop.getChildren().addAll(layers.stageHeaders.group(), addStageButton);
+        stageTop.getChildren().addAll(layers.stageHeaders.group(), paths.trackNames(), addStageButton);
         laneSide.getChildren().addAll(layers.laneHeaders.group(), emotion.scale());
         emptyHint.getStyleClass().add(CanvasStyles.MAP_EMPTY);
         emptyHint.setManaged(false);
         overlay.setManaged(false);
         root.getChildren().addAll(layers.bands.group(), layers.texts.group(), layers.pictures.group(),
-                layers.notes.group(), emotion.curve(),
-                layers.cards.group(), blueprint.group(), layers.points.group(), laneSide, stageTop, corner, emptyHint, overlay);
+                layers.notes.group(), paths.under(), emotion.curve(), layers.cards.group(), blueprint.group(),
+                paths.connectors(), layers.points.group(), paths.handles(), laneSide, stageTop, corner, emptyHint,
+                overlay);
     }
 
     Pane view() {
@@ -99,6 +102,11 @@ final class JourneyCanvas {
 
     JourneyMap map() {
         return map;
+    }
+
+    /** The connectors, their handles and the tracks' names of a branching journey. */
+    PathMarks paths() {
+        return paths;
     }
 
     MapLayout layout() {
@@ -139,6 +147,8 @@ final class JourneyCanvas {
         this.badges = ScenarioBadges.of(next);
         layers.fill(next, nextLayout, badges);
         blueprint.show(nextLayout);
+        paths.show(nextLayout);
+        paths.showHandles(selectedCards);
         double width = layout.width() + TRAILING_ROOM;
         root.setMinSize(width, layout.height());
         root.setPrefSize(width, layout.height());
@@ -176,6 +186,7 @@ final class JourneyCanvas {
         NodeLayer.Budget budget = new NodeLayer.Budget(prepared == null ? 0 : NODES_AHEAD_PER_FRAME);
         prepared = near;
         layers.showBody(near, viewport, budget);
+        paths.showNear(near);
         stickHeaders();
         layers.laneHeaders.show(new Box(0, near.y(), layout.style().laneHeaderWidth(), near.h()));
         layers.stageHeaders.show(new Box(near.x(), 0, near.w(), layout.style().stageHeaderHeight()),
@@ -261,6 +272,11 @@ final class JourneyCanvas {
 
     void showSelection(Set<String> cardIds, String stageId) {
         layers.showSelection(cardIds, stageId);
+        selectedCards = Set.copyOf(cardIds);
+        paths.showHandles(selectedCards);
+        if (!cardIds.isEmpty() || stageId != null) {
+            paths.select(null);
+        }
     }
 
     /**

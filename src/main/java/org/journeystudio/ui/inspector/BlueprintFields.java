@@ -125,7 +125,7 @@ final class BlueprintFields {
 
     private void showLinks(Touchpoint card) {
         List<Node> rows = new ArrayList<>();
-        for (TouchpointLink link : card.links()) {
+        for (TouchpointLink link : card.links().stream().filter(l -> !l.kind().connector()).toList()) {
             Label text = new Label(map.touchpoint(link.targetId()).map(BlueprintFields::title).orElse(link.targetId()));
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);

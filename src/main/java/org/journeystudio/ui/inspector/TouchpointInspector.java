@@ -86,6 +86,7 @@ final class TouchpointInspector {
     private OpportunityList opportunities;
     private SatisfactionRatings satisfaction;
     private BlueprintFields blueprint;
+    private PathFields paths;
     private ImageFields image;
     private List<String> ids = List.of();
 
@@ -154,7 +155,8 @@ final class TouchpointInspector {
         }
         blueprint = new BlueprintFields(edits, () -> ids);
         image = new ImageFields(edits, () -> ids);
-        touchpointInspector.getChildren().addAll(image.view(), blueprint.view());
+        paths = new PathFields(edits, () -> ids);
+        touchpointInspector.getChildren().addAll(image.view(), paths.view(), blueprint.view());
     }
 
     Parent view() {
@@ -168,6 +170,7 @@ final class TouchpointInspector {
             List.of(expectations, painPoints, opportunities).forEach(ItemList::forget);
             List.of(cardMessage, emotionMessage, ratingsMessage).forEach(InlineMessage::clear);
             blueprint.forget();
+            paths.forget();
             image.forget();
         }
         ids = List.copyOf(touchpointIds);
@@ -251,6 +254,7 @@ final class TouchpointInspector {
                 : expected == null ? "" : RatingInput.format(expected));
         satisfaction.show(map.segments(), scale, cards);
         blueprint.show(map, cards);
+        paths.show(map, cards);
         image.show(cards);
     }
 

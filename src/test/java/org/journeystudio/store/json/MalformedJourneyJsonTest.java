@@ -197,7 +197,7 @@ class MalformedJourneyJsonTest {
         JourneyFormatException problem = problemIn(json);
 
         assertThat(new int[] {problem.line(), problem.column()}).containsExactly(1, 1);
-        assertThat(problem.problem()).contains("no \"formatVersion\"", "reads formatVersion 1, 2, 3, 4 or 6");
+        assertThat(problem.problem()).contains("no \"formatVersion\"", "reads formatVersion 1, 2, 3, 4, 5 or 6");
     }
 
     @Test
@@ -208,7 +208,7 @@ class MalformedJourneyJsonTest {
 
         assertAt(problem, json, "7,");
         assertThat(problem.problem()).isEqualTo("formatVersion 7 is not supported: this version of Journey Studio"
-                + " reads formatVersion 1, 2, 3, 4 or 6; it was written by a newer Journey Studio, so update this one to open it");
+                + " reads formatVersion 1, 2, 3, 4, 5 or 6; it was written by a newer Journey Studio, so update this one to open it");
     }
 
     @Test

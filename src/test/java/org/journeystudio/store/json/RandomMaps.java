@@ -17,12 +17,14 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.LaneRole;
+import org.journeystudio.model.LinkKind;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
+import org.journeystudio.model.StagePath;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.model.Kpi;
@@ -63,9 +65,12 @@ public final class RandomMaps {
             personas.add(new Persona("persona-" + i, text(10), text(40), color(), segment, icon, photo, text(30),
                     texts(), texts(), texts()));
         }
+        // A third of the maps branch (format version 5): stages with paths, cards on them, connectors between cards.
+        boolean branched = random.nextInt(3) == 0;
         List<Stage> stages = new ArrayList<>();
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
-            stages.add(new Stage("stage-" + i + text(4), text(15), text(30), 1 + random.nextDouble() * 600));
+            stages.add(new Stage("stage-" + i + text(4), text(15), text(30), 1 + random.nextDouble() * 600,
+                    branched ? paths() : List.of()));
         }
         // Half the maps use the service blueprint (format version 3), half do not (versions 1 and 2 stay covered).
         boolean blueprint = random.nextBoolean();
@@ -78,7 +83,8 @@ public final class RandomMaps {
         if (!stages.isEmpty() && !lanes.isEmpty()) {
             for (int i = 0, n = random.nextInt(12); i < n; i++) {
                 Touchpoint tp = touchpoint("tp-" + i, scale, stages, lanes, segments);
-                touchpoints.add(blueprint ? withBlueprintMarks(tp, i) : tp);
+                tp = blueprint ? withBlueprintMarks(tp, i) : tp;
+                touchpoints.add(branched ? onPathWithConnectors(tp, i, stages) : tp);
             }
         }
         return new JourneyMap("map-" + random.nextInt(1_000_000), "T" + text(20), text(60), text(40),
@@ -164,6 +170,27 @@ public final class RandomMaps {
         }
         return tp.toBuilder().failPoint(random.nextBoolean()).waitPoint(random.nextBoolean())
                 .waitDuration(random.nextBoolean() ? text(8) : "").links(links).build();
+    }
+
+    private List<StagePath> paths() {
+        List<StagePath> paths = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(4); i < n; i++) {
+            paths.add(new StagePath("path-" + i + text(3), text(15)));
+        }
+        return paths;
+    }
+
+    /** On one of its stage's paths or the main track, with connectors to touchpoints made before this one. */
+    private Touchpoint onPathWithConnectors(Touchpoint tp, int i, List<Stage> stages) {
+        List<StagePath> paths = stages.stream().filter(s -> s.id().equals(tp.stageId())).findFirst()
+                .orElseThrow().paths();
+        String path = paths.isEmpty() || random.nextInt(3) == 0 ? "" : pick(paths).id();
+        List<TouchpointLink> links = new ArrayList<>(tp.links());
+        for (int n = i == 0 ? 0 : random.nextInt(3), k = 0; k < n; k++) {
+            links.add(new TouchpointLink("tp-" + random.nextInt(i),
+                    pick(new LinkKind[] {LinkKind.NEXT, LinkKind.BRANCH, LinkKind.LOOP_BACK})));
+        }
+        return tp.toBuilder().pathId(path).links(links).build();
     }
 
     /** Whole numbers, as survey answers are, or any double, as averages are. */

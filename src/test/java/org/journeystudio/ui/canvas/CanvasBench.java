@@ -44,7 +44,8 @@ public final class CanvasBench {
     }
 
     public static void main(String[] args) throws Exception {
-        JourneyMap map = SampleMaps.longMap(STAGES, TOUCHPOINTS, 42);
+        int connectors = Integer.getInteger("bench.connectors", 0);
+        JourneyMap map = withConnectors(SampleMaps.longMap(STAGES, TOUCHPOINTS, 42), connectors);
         Path folder = Files.createTempDirectory("canvas-bench");
         FreshStudioRuns.report(map);
         if ("fresh".equals(System.getProperty("bench.only"))) {
@@ -66,9 +67,11 @@ public final class CanvasBench {
                 s.show();
                 return s;
             });
-            System.out.printf("Canvas benchmark: %d stages, %d touchpoints, %d sticky notes, prism.order=%s, glass=%s%n",
+            System.out.printf("Canvas benchmark: %d stages, %d touchpoints, %d sticky notes, %d connectors,"
+                            + " prism.order=%s, glass=%s%n",
                     STAGES, TOUCHPOINTS, map.touchpoints().stream()
                             .mapToInt(t -> t.painPoints().size() + map.opportunitiesAt(t).size()).sum(),
+                    map.touchpoints().stream().mapToInt(t -> t.connectors().size()).sum(),
                     System.getProperty("prism.order", "default"), System.getProperty("glass.platform", "native"));
             List<Double> opens = new ArrayList<>();
             EditorController editor = null;
@@ -115,6 +118,26 @@ public final class CanvasBench {
         } finally {
             Platform.exit();
         }
+    }
+
+    /**
+     * The map with {@code count} connectors (issue 20): from every other card to the next card in journey order, a
+     * third of them branches and every fifth a loop back to a card ten places earlier, so cycles are included.
+     */
+    static JourneyMap withConnectors(JourneyMap map, int count) {
+        List<org.journeystudio.model.Touchpoint> order = map.touchpointsInJourneyOrder();
+        java.util.Map<String, org.journeystudio.model.Touchpoint> changed = new java.util.HashMap<>();
+        for (int i = 0, added = 0; added < count && i + 1 < order.size(); i += 2, added++) {
+            org.journeystudio.model.Touchpoint from = order.get(i);
+            boolean loop = added % 5 == 4 && i >= 10;
+            org.journeystudio.model.LinkKind kind = loop ? org.journeystudio.model.LinkKind.LOOP_BACK
+                    : added % 3 == 0 ? org.journeystudio.model.LinkKind.BRANCH : org.journeystudio.model.LinkKind.NEXT;
+            String to = order.get(loop ? i - 10 : i + 1).id();
+            changed.put(from.id(), from.toBuilder().links(List.of(
+                    new org.journeystudio.model.TouchpointLink(to, kind))).build());
+        }
+        return count == 0 ? map : map.withTouchpoints(map.touchpoints().stream()
+                .map(t -> changed.getOrDefault(t.id(), t)).toList());
     }
 
     private record OpenResult(EditorController editor, double builtMillis, double layoutMillis, double frameMillis,

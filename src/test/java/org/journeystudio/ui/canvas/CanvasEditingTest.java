@@ -71,12 +71,13 @@ class CanvasEditingTest {
 
         // A card to another stage and another lane.
         Box target = layout().cell(stage("Receive delivery"), lane("Backstage")).orElseThrow();
-        drag(robot, centreOf(cardBox(card("Social media advert"))), new Point2D(target.centerX(), target.bottom() - 8));
+        // Receive delivery has two paths: the card lands in the first track, Home delivery.
+        drag(robot, centreOf(cardBox(card("Social media advert"))), new Point2D(target.x() + 30, target.bottom() - 8));
         Touchpoint moved = session().map().touchpoint(card("Social media advert")).orElseThrow();
         assertThat(moved.stageId()).isEqualTo(stage("Receive delivery"));
         assertThat(moved.laneId()).isEqualTo(lane("Backstage"));
         assertThat(studio.window.menus().item(org.journeystudio.ui.StudioCommand.UNDO).getText())
-                .isEqualTo("Undo Move 'Social media advert' to Receive delivery · Backstage");
+                .isEqualTo("Undo Move 'Social media advert' to Receive delivery · Backstage · Home delivery");
         assertThat(stored().touchpoint(card("Social media advert")).orElseThrow().stageId()).isEqualTo(stage("Receive delivery"));
         steps.add(session().map());
 

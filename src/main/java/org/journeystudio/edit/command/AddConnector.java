@@ -1,0 +1,38 @@
+package org.journeystudio.edit.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.journeystudio.edit.MapCommand;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointLink;
+
+/** Draws a connector (next, branch, loop back) from one card to another; the same connector twice is refused. */
+public record AddConnector(String fromId, TouchpointLink connector, String description) implements MapCommand {
+
+    public static AddConnector of(JourneyMap map, String fromId, TouchpointLink connector) {
+        Touchpoint from = MapLookup.touchpoint(map, fromId);
+        Touchpoint to = MapLookup.touchpoint(map, connector.targetId());
+        return new AddConnector(fromId, connector, "Connect " + Labels.quoted(from.title()) + " to "
+                + Labels.quoted(to.title()) + " (" + connector.kind().displayName().toLowerCase(Locale.ROOT) + ")");
+    }
+
+    @Override
+    public JourneyMap apply(JourneyMap map) {
+        Touchpoint from = MapLookup.touchpoint(map, fromId);
+        MapLookup.touchpoint(map, connector.targetId());
+        if (!connector.kind().connector()) {
+            throw new IllegalArgumentException(connector.kind().displayName() + " is a dependency, not a connector");
+        }
+        if (connector.targetId().equals(fromId)) {
+            throw new IllegalArgumentException("A connector joins two cards, not '" + from.title() + "' to itself");
+        }
+        if (from.links().contains(connector)) {
+            throw new IllegalArgumentException("'" + from.title() + "' already has this connector");
+        }
+        List<TouchpointLink> links = new ArrayList<>(from.links());
+        links.add(connector);
+        return map.withTouchpoint(from.toBuilder().links(links).build());
+    }
+}

@@ -1,0 +1,85 @@
+package org.journeystudio.store.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.journeystudio.model.Stage;
+import org.journeystudio.model.StagePath;
+
+/** Reads one stage object, with its paths (format 5) when it has them. */
+final class StageReader {
+    private static final List<String> FIELDS = List.of("id", "name", "description", "widthHint", "paths");
+
+    private final JsonCursor in;
+
+    StageReader(JsonCursor in) {
+        this.in = in;
+    }
+
+    /** Reads the stage whose opening brace is the current token. */
+    Stage read() throws JourneyFormatException {
+        in.expectObject("a stage");
+        JsonLocation start = in.here();
+        String id = null;
+        String name = null;
+        String description = null;
+        double width = Stage.DEFAULT_WIDTH;
+        List<StagePath> paths = List.of();
+        for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+            switch (field.get()) {
+                case "id" -> id = in.id("id");
+                case "name" -> name = in.optionalText("name");
+                case "description" -> description = in.optionalText("description");
+                case "widthHint" -> width = positiveWidth();
+                case "paths" -> paths = paths();
+                default -> throw in.unknownField(field.get(), "a stage", FIELDS);
+            }
+        }
+        if (id == null) {
+            throw in.missing(start, "this stage", "id");
+        }
+        return new Stage(id, name, description, width, paths);
+    }
+
+    private double positiveWidth() throws JourneyFormatException {
+        double width = in.number("widthHint");
+        if (!(width > 0)) {
+            throw in.problemHere("\"widthHint\" must be a positive number of pixels, not " + in.describeCurrent());
+        }
+        return width;
+    }
+
+    /** A stage's paths in order, each id once: a touchpoint names its path by id. */
+    private List<StagePath> paths() throws JourneyFormatException {
+        if (in.isNull()) {
+            return List.of();
+        }
+        in.expectArray("\"paths\"");
+        List<StagePath> paths = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        while (in.nextElement()) {
+            in.expectObject("a path");
+            JsonLocation start = in.here();
+            String id = null;
+            String name = null;
+            for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
+                switch (field.get()) {
+                    case "id" -> id = in.id("id");
+                    case "name" -> name = in.optionalText("name");
+                    default -> throw in.unknownField(field.get(), "a path", List.of("id", "name"));
+                }
+            }
+            if (id == null) {
+                throw in.missing(start, "this path", "id");
+            }
+            if (!ids.add(id)) {
+                throw in.problem(start, "The path id '" + id + "' is used twice in this stage's \"paths\"");
+            }
+            paths.add(new StagePath(id, name));
+        }
+        return paths;
+    }
+}

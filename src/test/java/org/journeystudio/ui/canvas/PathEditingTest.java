@@ -1,0 +1,177 @@
+package org.journeystudio.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.journeystudio.editing.SaveState;
+import org.journeystudio.layout.Box;
+import org.journeystudio.layout.Connector;
+import org.journeystudio.layout.MapLayout;
+import org.journeystudio.layout.PathTrack;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.LinkKind;
+import org.journeystudio.model.TouchpointLink;
+import org.journeystudio.testing.UiTest;
+import org.journeystudio.ui.editor.EditorController;
+import org.journeystudio.ui.session.EditorSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Alternative paths and connectors in the real editor over a real library: a connector dragged from a card's
+ * handle, a card dragged into another path's track, each one undo step and stored.
+ */
+@ExtendWith(ApplicationExtension.class)
+@UiTest
+class PathEditingTest {
+    @TempDir
+    static Path folder;
+
+    private LibraryStudio studio;
+    private JourneyMap shop;
+
+    @Start
+    void start(Stage stage) {
+        studio = new LibraryStudio(folder.resolve("library-" + System.nanoTime()));
+        shop = studio.create("online-retailer", "Shop");
+        studio.show(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.hideStage();
+        studio.close();
+    }
+
+    @Test
+    void aConnectorDraggedFromACardsHandleJoinsTwoCardsAndUndoTakesItAway(FxRobot robot) {
+        LibraryStudio.openProject(robot, "Shop");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        String reviews = card("Customer reviews");
+        String cart = card("Shopping cart");
+        JourneyMap before = session().map();
+        robot.clickOn(CardLookup.card(robot, reviews).queryAs(Node.class));
+        Node handle = robot.lookup("#connector-handle-" + reviews).query();
+        assertThat(handle.isVisible()).isTrue();
+
+        Box from = cardBox(reviews);
+        drag(robot, new Point2D(from.right(), from.centerY()), centreOf(cardBox(cart)));
+
+        TouchpointLink next = new TouchpointLink(cart, LinkKind.NEXT);
+        assertThat(session().map().touchpoint(reviews).orElseThrow().connectors()).containsExactly(next);
+        assertThat(layout().connectors()).extracting(Connector::fromId, Connector::toId)
+                .contains(org.assertj.core.groups.Tuple.tuple(reviews, cart));
+        assertThat(robot.lookup("#connector-" + reviews + "-" + cart + "-NEXT").tryQuery()).isPresent();
+        assertThat(stored().touchpoint(reviews).orElseThrow().connectors()).containsExactly(next);
+        assertThat(robot.lookup("#connectorPreview").tryQuery()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(session().map()).isEqualTo(before);
+        assertThat(robot.lookup("#connector-" + reviews + "-" + cart + "-NEXT").tryQuery()).isEmpty();
+        assertThat(stored().touchpoint(reviews).orElseThrow().connectors()).isEmpty();
+    }
+
+    @Test
+    void aSelectedConnectorGoesWithTheDeleteKey(FxRobot robot) {
+        LibraryStudio.openProject(robot, "Shop");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        String payment = card("Checkout and payment");
+        String cart = card("Shopping cart");
+        Connector loop = layout().connectors().stream().filter(c -> c.fromId().equals(payment)).findFirst()
+                .orElseThrow();
+        var bend = loop.points().get(2);
+        Node canvas = editor().canvas().drawing().view();
+
+        robot.clickOn(canvas.localToScreen(bend.x(), (bend.y() + loop.points().get(1).y()) / 2));
+        robot.push(KeyCode.DELETE);
+
+        assertThat(session().map().touchpoint(payment).orElseThrow().links())
+                .doesNotContain(new TouchpointLink(cart, LinkKind.LOOP_BACK));
+        assertThat(session().document().undoDescription())
+                .hasValueSatisfying(d -> assertThat(d).startsWith("Delete the connector from 'Checkout and payment'"));
+    }
+
+    @Test
+    void aCardDraggedIntoAnotherTrackMovesToThatPath(FxRobot robot) {
+        LibraryStudio.openProject(robot, "Shop");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        String parcel = card("Parcel arrives");
+        String delivery = session().map().stages().stream().filter(s -> s.name().equals("Receive delivery"))
+                .findFirst().orElseThrow().id();
+        String collect = session().map().stage(delivery).orElseThrow().paths().stream()
+                .filter(p -> p.name().equals("Click & collect")).findFirst().orElseThrow().id();
+        PathTrack track = layout().tracks().stream().filter(t -> t.pathId().equals(collect)).findFirst()
+                .orElseThrow();
+        JourneyMap before = session().map();
+        Box counter = cardBox(card("Collect at the store counter"));
+
+        drag(robot, centreOf(cardBox(parcel)), new Point2D(track.body().centerX(), counter.bottom() + 12));
+
+        assertThat(session().map().touchpoint(parcel).orElseThrow().pathId()).as(session().document().undoDescription().orElse("none") + " " + track + " " + cardBox(parcel)).isEqualTo(collect);
+        assertThat(session().document().undoCount()).isEqualTo(1);
+        assertThat(track.body().contains(cardBox(parcel))).as("drawn in the Click & collect track").isTrue();
+        assertThat(stored().touchpoint(parcel).orElseThrow().pathId()).isEqualTo(collect);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(session().map()).isEqualTo(before);
+    }
+
+    private String card(String title) {
+        return session().map().touchpoints().stream().filter(t -> t.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No card '" + title + "'")).id();
+    }
+
+    private EditorController editor() {
+        return studio.window.editor().orElseThrow();
+    }
+
+    private EditorSession session() {
+        return editor().session();
+    }
+
+    private MapLayout layout() {
+        return editor().canvas().drawing().layout();
+    }
+
+    private Box cardBox(String id) {
+        return layout().card(id).orElseThrow().box();
+    }
+
+    private static Point2D centreOf(Box box) {
+        return new Point2D(box.centerX(), box.centerY());
+    }
+
+    private void drag(FxRobot robot, Point2D fromMap, Point2D toMap) {
+        Node canvas = editor().canvas().drawing().view();
+        Point2D from = canvas.localToScreen(fromMap);
+        Point2D to = canvas.localToScreen(toMap);
+        robot.moveTo(from).press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 5; i++) {
+            robot.moveTo(from.add(to.subtract(from).multiply(i / 5.0)));
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private JourneyMap stored() {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> editor().saveState().equals(SaveState.SAVED));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Not saved: " + editor().saveState().text(), e);
+        }
+        return studio.library.load(shop.id()).orElseThrow();
+    }
+}
