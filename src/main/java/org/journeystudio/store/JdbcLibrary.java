@@ -253,7 +253,16 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
             return stored.modified();
         }
         rows.recordSave(stamp.at(), versions.project().version());
+        announce(wanted.id(), versions.project().version() + 1);
         return stamp.at();
+    }
+
+    /**
+     * Tells other studios, when the transaction commits, that the project moved to {@code version}; a local library
+     * has no one to tell.
+     */
+    void announce(String projectId, long version) throws SQLException {
+        // Nothing by default: only a team library has other studios.
     }
 
     /** Saves {@code map} inside a transaction that {@link #inTransaction} already holds. */
