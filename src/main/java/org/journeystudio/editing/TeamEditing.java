@@ -1,6 +1,7 @@
 package org.journeystudio.editing;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.journeystudio.edit.Document;
@@ -57,16 +58,21 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
         return base.get().version();
     }
 
-    /** Saves {@code mine} (on the save queue's thread); what others saved meanwhile is taken in. */
+    /**
+     * Saves {@code mine} (on the save queue's thread) over the base it was made from; what others saved meanwhile is
+     * taken in. The base is read on the document's thread, where it changes together with the map: a map the
+     * document has moved on from is not saved, since its successor is queued behind it.
+     */
     @Override
     public void save(JourneyMap mine) {
-        LoadedProject from = base.get();
+        LoadedProject from = CompletableFuture.supplyAsync(() -> document.map() == mine ? base.get() : null,
+                documentThread).join();
+        if (from == null) {
+            return;
+        }
         SaveOutcome outcome = library.save(from, mine);
         if (outcome instanceof SaveOutcome.Saved saved) {
-            base.compareAndSet(from, saved.now());
-            if (!saved.now().map().equals(mine)) {
-                documentThread.execute(() -> takeIn(mine, saved.now()));
-            }
+            documentThread.execute(() -> takeIn(mine, saved.now()));
         } else if (outcome instanceof SaveOutcome.Conflicted conflicted) {
             documentThread.execute(() -> takeIn(from.map(), conflicted.theirs()));
         }
@@ -94,8 +100,11 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
      * base of the next save and tells the handler of fields both changed. On the document's thread.
      */
     private void takeIn(JourneyMap common, LoadedProject theirs) {
+        if (theirs.version() < base.get().version()) {
+            return; // a newer state was taken in already
+        }
         FieldMerge.Result result = FieldMerge.merge(common, document.map(), theirs.map());
-        base.accumulateAndGet(theirs, (now, next) -> next.version() >= now.version() ? next : now);
+        base.set(theirs);
         // Taking in changes the map, so the autosaver saves this studio's changes again, now over theirs.
         document.takeIn(result.merged(), "Changes by " + theirs.versions().project().changedBy());
         if (!result.conflicts().isEmpty()) {
