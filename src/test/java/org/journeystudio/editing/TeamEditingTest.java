@@ -2,7 +2,9 @@ package org.journeystudio.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -17,12 +19,14 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.LibraryKind;
+import org.journeystudio.store.PostgresLibrary;
+import org.journeystudio.store.TeamLibraryAddress;
+import org.journeystudio.testing.PostgresCluster;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two studios (two connections, two documents, each with its own thread and autosave) edit one project of a team
@@ -31,10 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @SlowTest
 class TeamEditingTest {
-    @TempDir
-    Path folder;
-
     final JourneyMap map = SampleMaps.rich("map-1");
+    final PostgresCluster.Database database = PostgresCluster.shared().newDatabase();
     Studio alice;
     Studio bob;
 
@@ -46,6 +48,7 @@ class TeamEditingTest {
         final TeamEditing team;
         final SaveQueue saves;
         final BlockingQueue<List<TeamConflict>> conflicts = new LinkedBlockingQueue<>();
+        final BlockingQueue<String> failures = new LinkedBlockingQueue<>();
 
         Studio(LibraryKind.Place place, String name) throws Exception {
             library = place.open();
@@ -60,7 +63,7 @@ class TeamEditingTest {
 
                 @Override
                 public void failed(long number, String problem) {
-                    throw new AssertionError(problem);
+                    failures.add(problem);
                 }
             });
             document.addListener(change -> saves.submit(change.map()));
@@ -90,7 +93,8 @@ class TeamEditingTest {
 
     @BeforeEach
     void twoStudios() throws Exception {
-        LibraryKind.Place place = LibraryKind.POSTGRESQL.newPlace(folder);
+        TeamLibraryAddress address = TeamLibraryAddress.parse(database.libraryUrl(), Map.of("PGUSER", database.user()));
+        LibraryKind.Place place = clock -> PostgresLibrary.open(address, database.password().toCharArray());
         try (JdbcLibrary setUp = place.open()) {
             setUp.create(map);
         }
@@ -123,6 +127,8 @@ class TeamEditingTest {
         awaitTitle(alice, second, map.touchpoints().get(1).title());
         assertThat(alice.conflicts).isEmpty();
         assertThat(bob.conflicts).isEmpty();
+        assertThat(alice.failures).isEmpty();
+        assertThat(bob.failures).isEmpty();
     }
 
     @Test
@@ -151,6 +157,22 @@ class TeamEditingTest {
         assertThat(bob.onThread(bob.document::undoCount)).isEqualTo(steps + 1);
         awaitTitle(alice, card, "Bob's title");
         assertThat(alice.conflicts).isEmpty();
+    }
+
+    @Test
+    void aDroppedConnectionMidEditKeepsTheEditAndSaysItWasNotSaved() throws Exception {
+        String card = map.touchpoints().get(0).id();
+        try (Connection admin = database.connect(); PreparedStatement terminate = admin.prepareStatement(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            terminate.setString(1, database.name());
+            terminate.executeQuery().close();
+        }
+
+        alice.setTitle(card, "Typed while the server was away");
+
+        String problem = alice.failures.poll(5, TimeUnit.SECONDS);
+        assertThat(problem).as("the failed save is reported").isNotNull().contains("Could not save project");
+        assertThat(alice.card(card).title()).as("the edit is kept").isEqualTo("Typed while the server was away");
     }
 
     private static void awaitTitle(Studio studio, String card, String title) throws Exception {
