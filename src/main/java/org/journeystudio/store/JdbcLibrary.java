@@ -310,6 +310,17 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
             return result;
         } catch (SQLException e) {
             rollback(e);
+            if (!sql.alive() && reconnect()) {
+                // The server dropped the connection: the transaction was lost whole, so it runs again on a new one.
+                try {
+                    T result = work.run();
+                    sql.connection().commit();
+                    return result;
+                } catch (SQLException again) {
+                    rollback(again);
+                    throw LibraryErrors.during(action, location(), again);
+                }
+            }
             throw LibraryErrors.during(action, location(), e);
         } catch (RuntimeException | Error e) {
             rollback(e);
@@ -317,6 +328,21 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
         } finally {
             transactionDepth = 0;
         }
+    }
+
+    /** Opens a new connection after the server dropped the library's one; false when this library cannot. */
+    private boolean reconnect() {
+        Connection fresh = reconnected();
+        if (fresh == null) {
+            return false;
+        }
+        sql.replaceConnection(fresh);
+        return true;
+    }
+
+    /** A new connection to the same library, or null when a lost connection is not reopened (a local file). */
+    Connection reconnected() {
+        return null;
     }
 
     /** Whether the calling thread runs inside {@link #inTransaction} (only that thread can hold the monitor). */

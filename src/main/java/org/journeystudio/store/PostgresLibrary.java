@@ -84,6 +84,12 @@ public final class PostgresLibrary extends JdbcLibrary {
         return ProjectWatch.start(opener::connect, projectId, fromVersion, changed, false);
     }
 
+    /** The server dropped the connection (restarted, or a network cut): a new one, or a refusal that says why. */
+    @Override
+    Connection reconnected() {
+        return opener.connect();
+    }
+
     @Override
     ChronoUnit timePrecision() {
         return ChronoUnit.MICROS;
