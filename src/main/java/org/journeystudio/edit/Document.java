@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.journeystudio.edit.merge.FieldMerge;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.ValidationProblem;
@@ -126,7 +127,8 @@ public final class Document {
         UndoHistory.Step step = history.latestUndo().orElseThrow();
         enter("Undo " + step.command().description());
         history.undo();
-        change(DocumentChange.Kind.UNDONE, map, step.before(), null, step.command().description());
+        change(DocumentChange.Kind.UNDONE, map, stepped(step.after(), step.before()), null,
+                step.command().description());
     }
 
     /** Redoes the latest undone step; throws {@link IllegalStateException} when there is none. */
@@ -137,7 +139,35 @@ public final class Document {
         UndoHistory.Step step = history.latestRedo().orElseThrow();
         enter("Redo " + step.command().description());
         history.redo();
-        change(DocumentChange.Kind.REDONE, map, step.after(), null, step.command().description());
+        change(DocumentChange.Kind.REDONE, map, stepped(step.before(), step.after()), null,
+                step.command().description());
+    }
+
+    /**
+     * The current map taken from a step's {@code from} to its {@code to}: exactly {@code to} while nothing else changed
+     * the map since, else only the step's own element-level changes applied to the current map, so that what others
+     * saved and this document took in meanwhile stays (a field they changed too keeps their value).
+     */
+    private JourneyMap stepped(JourneyMap from, JourneyMap to) {
+        if (map == from || map.equals(from)) {
+            return to;
+        }
+        return FieldMerge.merge(from, to, map).merged();
+    }
+
+    /**
+     * Takes in the map with others' changes merged into it (a team library) and keeps the history: undo and redo
+     * from now on take back or make again only this document's own steps. Returns false when nothing changed.
+     */
+    public boolean takeIn(JourneyMap merged, String description) {
+        Objects.requireNonNull(merged, "merged");
+        if (merged.equals(map)) {
+            return false;
+        }
+        enter(description);
+        history.closeMerging();
+        change(DocumentChange.Kind.TAKEN_IN, map, merged, null, description);
+        return true;
     }
 
     /**

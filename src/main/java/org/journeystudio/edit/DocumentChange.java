@@ -20,6 +20,8 @@ public record DocumentChange(Kind kind, JourneyMap previous, JourneyMap map, Str
         /** An undone step was redone. */
         REDONE,
         /** The whole map was replaced from outside and the history cleared. */
-        RESET
+        RESET,
+        /** Others' changes were merged into the map; the history stays, its steps now undo only their own changes. */
+        TAKEN_IN
     }
 }

@@ -28,18 +28,28 @@ public final class SaveQueue {
         void failed(long number, String problem);
     }
 
-    private final ProjectLibrary library;
+    /** What writes one map: the library's save, or a team library's save over the version the editor has. */
+    @FunctionalInterface
+    public interface Saver {
+        void save(JourneyMap map);
+    }
+
+    private final Saver saver;
     private final Outcome outcome;
-    private final ExecutorService saver;
+    private final ExecutorService saving;
     private final AtomicReference<Queued> pending = new AtomicReference<>();
     private final AtomicLong submitted = new AtomicLong();
     /** Why the latest save failed, or null after a success. */
     private volatile String failure;
 
     public SaveQueue(ProjectLibrary library, Outcome outcome) {
-        this.library = library;
+        this(library::save, outcome);
+    }
+
+    public SaveQueue(Saver saver, Outcome outcome) {
+        this.saver = saver;
         this.outcome = outcome;
-        this.saver = Executors.newSingleThreadExecutor(r -> {
+        this.saving = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "journey-studio-autosave");
             thread.setDaemon(true);
             return thread;
@@ -50,7 +60,7 @@ public final class SaveQueue {
     public long submit(JourneyMap map) {
         long number = submitted.incrementAndGet();
         if (pending.getAndSet(new Queued(map, number)) == null) {
-            saver.execute(this::saveLatest);
+            saving.execute(this::saveLatest);
         }
         return number;
     }
@@ -60,10 +70,10 @@ public final class SaveQueue {
      * save failed. Nothing waits for it.
      */
     public CompletableFuture<Optional<String>> drained() {
-        if (saver.isShutdown()) {
+        if (saving.isShutdown()) {
             return CompletableFuture.completedFuture(Optional.ofNullable(failure));
         }
-        return CompletableFuture.supplyAsync(() -> Optional.ofNullable(failure), saver);
+        return CompletableFuture.supplyAsync(() -> Optional.ofNullable(failure), saving);
     }
 
     /**
@@ -72,7 +82,7 @@ public final class SaveQueue {
      */
     public CompletableFuture<Optional<String>> finish(Duration limit) {
         CompletableFuture<Optional<String>> done = drained();
-        saver.shutdown(); // what is queued still runs, the drain marker last
+        saving.shutdown(); // what is queued still runs, the drain marker last
         return done.orTimeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .exceptionally(e -> Optional.of(e instanceof TimeoutException
                         ? "saving took longer than " + limit.toSeconds() + " seconds" : reason(e)));
@@ -84,7 +94,7 @@ public final class SaveQueue {
             return;
         }
         try {
-            library.save(queued.map());
+            saver.save(queued.map());
             failure = null;
             outcome.saved(queued.number());
         } catch (RuntimeException e) {

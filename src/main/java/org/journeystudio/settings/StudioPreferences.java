@@ -33,6 +33,7 @@ public final class StudioPreferences {
     private static final String GUIDED = "guidedProjects";
     private static final String INSPECTOR_SHOWN = "inspectorShown";
     private static final String OTHER_SCENARIO_CURVE = "otherScenarioCurve";
+    private static final String AUTHOR_NAME = "authorName";
 
     private static final Executor WRITER = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "Saving preferences");
@@ -127,6 +128,18 @@ public final class StudioPreferences {
     private List<String> guidedProjects() {
         String stored = node.get(GUIDED, "");
         return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+    }
+
+    /** The name stored with each change this user saves to a library; the operating system's user name until set. */
+    public String authorName() {
+        String stored = node.get(AUTHOR_NAME, "").strip();
+        return stored.isEmpty() ? System.getProperty("user.name", "") : stored;
+    }
+
+    /** Sets the name stored with each change; a blank one goes back to the operating system's user name. */
+    public void setAuthorName(String name) {
+        node.put(AUTHOR_NAME, name == null ? "" : name.strip());
+        flush();
     }
 
     public boolean darkTheme() {

@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
+import org.journeystudio.edit.merge.ThreeWayMerge;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
@@ -22,6 +25,9 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
     private final Statements sql;
     private final ProjectReader reader;
     private final LibraryVersions versions;
+    private final VersionRows rowVersions;
+    /** The name stamped on every change this library saves: the user's, set in the settings. */
+    private volatile String author = System.getProperty("user.name", "");
     private boolean closed;
     /** How deep the running {@link #inTransaction} calls are nested; only the outermost commits. */
     private int transactionDepth;
@@ -31,6 +37,12 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
         this.sql = sql;
         this.reader = new ProjectReader(sql);
         this.versions = new LibraryVersions(this, clock);
+        this.rowVersions = new VersionRows(sql);
+    }
+
+    /** Names the user stamped on every change saved from now on (blank: the operating system's user name). */
+    public void signAs(String name) {
+        author = name == null || name.isBlank() ? System.getProperty("user.name", "") : name.strip();
     }
 
     /** A second connection to the same library (auto-commit off), for work that must not hold the first. */
@@ -74,6 +86,44 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
         return inTransaction("load project '" + projectId + "'", () -> reader.load(projectId));
     }
 
+    /** The project with its rows' versions, the base of {@link #save(LoadedProject, JourneyMap)}. */
+    public synchronized Optional<LoadedProject> loadWithVersions(String projectId) {
+        return inTransaction("load project '" + projectId + "'", () -> {
+            Optional<RowVersions> found = rowVersions.read(projectId);
+            return found.isEmpty() ? Optional.empty()
+                    : reader.load(projectId).map(map -> new LoadedProject(map, found.get()));
+        });
+    }
+
+    /** The project's version, raised by every save that writes to it; empty when there is no such project. */
+    public synchronized OptionalLong projectVersion(String projectId) {
+        return inTransaction("read the version of project '" + projectId + "'",
+                () -> rowVersions.projectVersion(projectId));
+    }
+
+    /**
+     * Saves what {@code mine} changed against {@code base} over what the library holds now, keeping what others
+     * saved meanwhile to other rows; writes nothing and names the conflicts when a touchpoint or the project's own
+     * fields changed here were also changed (or deleted) by someone else since {@code base} was loaded.
+     */
+    public synchronized SaveOutcome save(LoadedProject base, JourneyMap mine) {
+        MapValidator.requireValid(mine);
+        String id = mine.id();
+        return inTransaction("save project '" + mine.title() + "'", () -> {
+            lockedOrMissing(id);
+            JourneyMap theirs = stored(id);
+            RowVersions now = rowVersions.read(id).orElseThrow();
+            List<RowConflict> conflicts = SaveConflicts.find(base, mine, now);
+            if (!conflicts.isEmpty()) {
+                return new SaveOutcome.Conflicted(conflicts, new LoadedProject(theirs, now));
+            }
+            JourneyMap merged = MapValidator.requireValid(ThreeWayMerge.byElement(base.map(), mine, theirs));
+            Instant modified = writeOver(theirs, merged, now);
+            return new SaveOutcome.Saved(new LoadedProject(merged.withTimes(theirs.created(), modified),
+                    rowVersions.read(id).orElseThrow()));
+        });
+    }
+
     @Override
     public synchronized void save(JourneyMap map) {
         MapValidator.requireValid(map);
@@ -86,9 +136,10 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
     @Override
     public synchronized void rename(String projectId, String newTitle) {
         inTransaction("rename project '" + projectId + "'", () -> {
+            lockedOrMissing(projectId);
             JourneyMap stored = stored(projectId);
-            JourneyMap renamed = stored.withTitle(newTitle).withTimes(stored.created(), kept(clock.instant()));
-            write(stored, MapValidator.requireValid(renamed));
+            writeOver(stored, MapValidator.requireValid(stored.withTitle(newTitle)),
+                    rowVersions.read(projectId).orElseThrow());
             return null;
         });
     }
@@ -171,8 +222,47 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
                 "There is no project with the id '" + projectId + "' in the library " + location() + "."));
     }
 
+    /** Writes a new project. */
     private void write(JourneyMap stored, JourneyMap wanted) throws SQLException {
-        new IncrementalSave(new ProjectRows(sql, wanted.id())).write(stored, wanted);
+        new IncrementalSave(new ProjectRows(sql, wanted.id(), stamp(), Map.of())).write(stored, wanted);
+    }
+
+    private ProjectRows.ChangeStamp stamp() {
+        return new ProjectRows.ChangeStamp(author, kept(clock.instant()));
+    }
+
+    /** Locks the project's row for this transaction, or says that there is no such project. */
+    private void lockedOrMissing(String projectId) throws SQLException {
+        if (!rowVersions.lock(projectId)) {
+            stored(projectId);
+        }
+    }
+
+    /**
+     * Writes {@code wanted} over {@code stored}, whose rows have {@code versions}, and when anything changed raises
+     * the project's version and stamps its last-modified time with the library's clock (the map an editor holds keeps
+     * the time it was opened with, so its own {@code modified} says nothing). Returns the project's last-modified
+     * time after the save.
+     */
+    private Instant writeOver(JourneyMap stored, JourneyMap wanted, RowVersions versions) throws SQLException {
+        ProjectRows.ChangeStamp stamp = stamp();
+        ProjectRows rows = new ProjectRows(sql, wanted.id(), stamp, versions.touchpoints());
+        long before = sql.rowsWritten();
+        new IncrementalSave(rows).write(stored, wanted.withTimes(kept(wanted.created()), stored.modified()));
+        if (sql.rowsWritten() == before) {
+            return stored.modified();
+        }
+        rows.recordSave(stamp.at(), versions.project().version());
+        announce(wanted.id(), versions.project().version() + 1);
+        return stamp.at();
+    }
+
+    /**
+     * Tells other studios, when the transaction commits, that the project moved to {@code version}; a local library
+     * has no one to tell.
+     */
+    void announce(String projectId, long version) throws SQLException {
+        // Nothing by default: only a team library has other studios.
     }
 
     /** Saves {@code map} inside a transaction that {@link #inTransaction} already holds. */
@@ -182,16 +272,12 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
     }
 
     /**
-     * Writes what changed and, when anything did, stamps the project's last-modified time with the library's clock:
-     * the map an editor holds keeps the time it was opened with, so its own {@code modified} says nothing.
+     * Writes {@code map} over whatever the library holds (the last save wins, as for a single user's library); a
+     * team's editors save through {@link #save(LoadedProject, JourneyMap)} instead.
      */
     private void saveStamped(JourneyMap map) throws SQLException {
-        JourneyMap stored = stored(map.id());
-        long before = sql.rowsWritten();
-        write(stored, map.withTimes(kept(map.created()), stored.modified()));
-        if (sql.rowsWritten() > before) {
-            new ProjectRows(sql, map.id()).touch(kept(clock.instant()));
-        }
+        lockedOrMissing(map.id());
+        writeOver(stored(map.id()), map, rowVersions.read(map.id()).orElseThrow());
     }
 
     /** The library's connection and statements, for {@link SurveyResponses}' reads inside {@link #inTransaction}. */
@@ -224,6 +310,17 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
             return result;
         } catch (SQLException e) {
             rollback(e);
+            if (!sql.alive() && reconnect()) {
+                // The server dropped the connection: the transaction was lost whole, so it runs again on a new one.
+                try {
+                    T result = work.run();
+                    sql.connection().commit();
+                    return result;
+                } catch (SQLException again) {
+                    rollback(again);
+                    throw LibraryErrors.during(action, location(), again);
+                }
+            }
             throw LibraryErrors.during(action, location(), e);
         } catch (RuntimeException | Error e) {
             rollback(e);
@@ -231,6 +328,21 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
         } finally {
             transactionDepth = 0;
         }
+    }
+
+    /** Opens a new connection after the server dropped the library's one; false when this library cannot. */
+    private boolean reconnect() {
+        Connection fresh = reconnected();
+        if (fresh == null) {
+            return false;
+        }
+        sql.replaceConnection(fresh);
+        return true;
+    }
+
+    /** A new connection to the same library, or null when a lost connection is not reopened (a local file). */
+    Connection reconnected() {
+        return null;
     }
 
     /** Whether the calling thread runs inside {@link #inTransaction} (only that thread can hold the monitor). */

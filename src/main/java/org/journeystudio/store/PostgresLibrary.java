@@ -1,6 +1,8 @@
 package org.journeystudio.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -56,6 +58,35 @@ public final class PostgresLibrary extends JdbcLibrary {
 
     @Override
     Connection newConnection() {
+        return opener.connect();
+    }
+
+    /** In the save's transaction: PostgreSQL delivers it to the listeners only if and when the save commits. */
+    @Override
+    void announce(String projectId, long version) throws SQLException {
+        PreparedStatement notify = statements().prepare("SELECT pg_notify(?, ?)");
+        notify.setString(1, ProjectWatch.CHANNEL);
+        notify.setString(2, ProjectWatch.payload(projectId, version));
+        notify.executeQuery().close();
+    }
+
+    /**
+     * Starts watching the project for saves after {@code fromVersion} on a connection and thread of its own:
+     * {@code changed} hears each newer version (on the watch's thread) within about a second, by LISTEN/NOTIFY or,
+     * when LISTEN fails or the connection dropped, by polling the project's version until listening works again.
+     */
+    public ProjectWatch watch(String projectId, long fromVersion, java.util.function.LongConsumer changed) {
+        return ProjectWatch.start(opener::connect, projectId, fromVersion, changed, true);
+    }
+
+    /** A watch that only polls, as when the server refuses LISTEN. */
+    ProjectWatch pollingWatch(String projectId, long fromVersion, java.util.function.LongConsumer changed) {
+        return ProjectWatch.start(opener::connect, projectId, fromVersion, changed, false);
+    }
+
+    /** The server dropped the connection (restarted, or a network cut): a new one, or a refusal that says why. */
+    @Override
+    Connection reconnected() {
         return opener.connect();
     }
 

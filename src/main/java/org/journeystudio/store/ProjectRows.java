@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.journeystudio.model.ExperienceComponent;
@@ -21,7 +22,9 @@ import org.journeystudio.store.json.JourneyJson;
 
 /**
  * The SQL that writes one project's rows: one method per kind of row and change. Which rows to write is
- * decided by {@link IncrementalSave}; every UPDATE raises the row's revision.
+ * decided by {@link IncrementalSave}; every UPDATE raises the row's revision. A touchpoint's revision is its row
+ * version: it is raised by every save that changes the touchpoint, which writes only over the version it expects and
+ * says who changed it and when.
  */
 final class ProjectRows {
     /** Every table with a project's rows, children first; written out so that no SQL is built from a name. */
@@ -36,19 +39,33 @@ final class ProjectRows {
     private final String projectId;
     private final ImageRows images;
     final OpportunityRows opportunities;
+    private final ChangeStamp stamp;
+    /** Touchpoint id → the version its row must still have for a save to write over it. */
+    private final Map<String, RowVersion> expected;
 
+    /** Who saves and when, stamped on the rows a save writes. */
+    record ChangeStamp(String author, Instant at) {
+    }
+
+    /** Rows for deleting a project, which stamps nothing. */
     ProjectRows(Statements sql, String projectId) {
+        this(sql, projectId, new ChangeStamp("", Instant.EPOCH), Map.of());
+    }
+
+    ProjectRows(Statements sql, String projectId, ChangeStamp stamp, Map<String, RowVersion> expected) {
         this.sql = sql;
         this.projectId = projectId;
         this.images = new ImageRows(sql);
         this.opportunities = new OpportunityRows(sql, projectId);
+        this.stamp = stamp;
+        this.expected = expected;
     }
 
     void insertProject(JourneyMap map) throws SQLException {
-        sql.update("INSERT INTO project (id, title, description, scenario, created_at, modified_at, rating_scale) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        sql.update("INSERT INTO project (id, title, description, scenario, created_at, modified_at, rating_scale, "
+                        + "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 projectId, map.title(), map.description(), map.scenario(), time(map.created()),
-                time(map.modified()), map.scale().label());
+                time(map.modified()), map.scale().label(), stamp.author(), time(stamp.at()));
     }
 
     void updateProject(JourneyMap map) throws SQLException {
@@ -58,9 +75,29 @@ final class ProjectRows {
                 map.scale().label(), projectId);
     }
 
-    /** Sets the project's last-modified time (bookkeeping, not content: the revision stays). */
-    void touch(Instant modified) throws SQLException {
-        sql.update("UPDATE project SET modified_at = ? WHERE id = ?", time(modified), projectId);
+    /**
+     * Ends a save that wrote rows: sets the project's last-modified time (bookkeeping, not content: the revision
+     * stays), raises its version from {@code version} and says who saved and when.
+     */
+    void recordSave(Instant modified, long version) throws SQLException {
+        requireOne(sql.update("UPDATE project SET modified_at = ?, row_version = row_version + 1, changed_by = ?, "
+                + "changed_at = ? WHERE id = ? AND row_version = ?", time(modified), stamp.author(),
+                time(stamp.at()), projectId, version), "the project");
+    }
+
+    private void requireOne(int rows, String what) {
+        if (rows != 1) {
+            throw new LibraryException("Could not save: " + what + " was changed by someone else while this save ran; "
+                    + "nothing was saved.");
+        }
+    }
+
+    private long expectedVersion(String touchpointId) {
+        RowVersion version = expected.get(touchpointId);
+        if (version == null) {
+            throw new IllegalStateException("No row version known for touchpoint " + touchpointId);
+        }
+        return version.version();
     }
 
     /** Deletes the project and everything in it, children before the rows they point at. */
@@ -161,12 +198,14 @@ final class ProjectRows {
         @Override public void insert(int position, Touchpoint t) throws SQLException {
             List<Object> values = new ArrayList<>(List.of(projectId, t.id(), position));
             values.addAll(touchpointColumns(t));
+            values.addAll(Arrays.asList(stamp.author(), time(stamp.at())));
             images.keep(t.image());
             sql.update("INSERT INTO touchpoint (project_id, id, position, stage_id, lane_id, order_in_cell, title, "
                     + "description, channel_kind, channel_detail, owner, emotion_score, emotion_label, "
                     + "component_emotional, component_functional, component_accessible, expected_score, evidence, "
-                    + "origin, fail_point, wait_point, wait_duration, image_hash, path_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+                    + "origin, fail_point, wait_point, wait_duration, image_hash, path_id, changed_by, changed_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values.toArray());
             insertExpectations(t);
             insertLinks(t);
             insertPainPoints(t);
@@ -175,18 +214,19 @@ final class ProjectRows {
         }
 
         @Override public void update(int oldPosition, int position, Touchpoint old, Touchpoint t) throws SQLException {
-            if (position != oldPosition || !touchpointColumns(old).equals(touchpointColumns(t))) {
-                List<Object> values = new ArrayList<>(List.of(position));
-                values.addAll(touchpointColumns(t));
-                values.addAll(List.of(projectId, t.id()));
-                images.keep(t.image());
-                sql.update("UPDATE touchpoint SET position = ?, stage_id = ?, lane_id = ?, order_in_cell = ?, "
-                        + "title = ?, description = ?, channel_kind = ?, channel_detail = ?, owner = ?, "
-                        + "emotion_score = ?, emotion_label = ?, component_emotional = ?, component_functional = ?, "
-                        + "component_accessible = ?, expected_score = ?, evidence = ?, origin = ?, "
-                        + "fail_point = ?, wait_point = ?, wait_duration = ?, image_hash = ?, path_id = ?, revision = revision + 1 "
-                        + "WHERE project_id = ? AND id = ?", values.toArray());
-            }
+            // Always written, also when only its lists changed: the row's version and author must move.
+            List<Object> values = new ArrayList<>(List.of(position));
+            values.addAll(touchpointColumns(t));
+            values.addAll(Arrays.asList(stamp.author(), time(stamp.at()), projectId, t.id(), expectedVersion(t.id())));
+            images.keep(t.image());
+            requireOne(sql.update("UPDATE touchpoint SET position = ?, stage_id = ?, lane_id = ?, order_in_cell = ?, "
+                    + "title = ?, description = ?, channel_kind = ?, channel_detail = ?, owner = ?, "
+                    + "emotion_score = ?, emotion_label = ?, component_emotional = ?, component_functional = ?, "
+                    + "component_accessible = ?, expected_score = ?, evidence = ?, origin = ?, "
+                    + "fail_point = ?, wait_point = ?, wait_duration = ?, image_hash = ?, path_id = ?, "
+                    + "revision = revision + 1, "
+                    + "changed_by = ?, changed_at = ? WHERE project_id = ? AND id = ? AND revision = ?",
+                    values.toArray()), "the card '" + t.title() + "'");
             if (!old.expectations().equals(t.expectations())) {
                 sql.update("DELETE FROM touchpoint_expectation WHERE project_id = ? AND touchpoint_id = ?",
                         projectId, t.id());
@@ -214,7 +254,8 @@ final class ProjectRows {
         }
 
         @Override public void delete(String id) throws SQLException {
-            sql.update("DELETE FROM touchpoint WHERE project_id = ? AND id = ?", projectId, id);
+            requireOne(sql.update("DELETE FROM touchpoint WHERE project_id = ? AND id = ? AND revision = ?",
+                    projectId, id, expectedVersion(id)), "a deleted card");
         }
     };
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * which is how tests see that saving is incremental.
  */
 final class Statements implements AutoCloseable {
-    private final Connection connection;
+    private Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     private long rowsWritten;
 
@@ -21,6 +21,26 @@ final class Statements implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /** Whether the connection still answers (false once the server dropped it). */
+    boolean alive() {
+        try {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Goes on with {@code fresh} after the connection was lost: the old one and its statements are let go. */
+    void replaceConnection(Connection fresh) {
+        prepared.clear();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // The old connection is gone already; nothing of it is needed.
+        }
+        connection = fresh;
     }
 
     /** A prepared statement for {@code sql}, parameters cleared; the statement stays open for the next call. */

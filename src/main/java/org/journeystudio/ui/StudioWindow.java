@@ -15,12 +15,14 @@ import javafx.stage.WindowEvent;
 import javafx.scene.layout.BorderPane;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.settings.WindowBounds;
+import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.TemplateCatalog;
 import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.editor.EditorWarmUp;
 import org.journeystudio.ui.editor.StudioClipboard;
+import org.journeystudio.ui.editor.TeamEditorLink;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
 import org.journeystudio.ui.session.EditorSession;
@@ -51,6 +53,8 @@ public final class StudioWindow {
     /** One clipboard for the window's life, so cards copied in one project paste into another. */
     private final StudioClipboard clipboard = new StudioClipboard();
     private EditorController editor;
+    /** The open editor's link to a team library's other studios; null on a local library. */
+    private TeamEditorLink team;
     /** Where a team library connected from the home screen goes: the studio shows it instead (set by the app). */
     private Consumer<PostgresLibrary> teamLibrary = library -> {
         library.close();
@@ -156,6 +160,10 @@ public final class StudioWindow {
         editor = new EditorController(project.map(), project.layout(), services.library(), clipboard, menus,
                 this::showHome);
         show(Views.load(editor));
+        if (project.base() != null && services.library() instanceof JdbcLibrary shared) {
+            shared.signAs(services.preferences().authorName());
+            team = TeamEditorLink.attach(editor, shared, project.base(), stage);
+        }
         editor.inspectorShownProperty().set(services.preferences().inspectorShown());
         editor.inspectorShownProperty().addListener((obs, was, shown) -> services.preferences()
                 .setInspectorShown(shown));
@@ -235,8 +243,13 @@ public final class StudioWindow {
     private void closeEditor(Runnable next) {
         if (editor != null) {
             EditorController closing = editor;
+            TeamEditorLink leaving = team;
             editor = null;
+            team = null;
             CompletableFuture<Optional<String>> saved = closing.close();
+            if (leaving != null) {
+                saved.whenComplete((problem, failure) -> leaving.close());
+            }
             lastSave = saved;
             CompletableFuture<Void> closed = new CompletableFuture<>();
             saved.whenComplete((problem, failure) -> Platform.runLater(() -> {

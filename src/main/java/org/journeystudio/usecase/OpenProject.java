@@ -5,6 +5,8 @@ import java.util.function.BooleanSupplier;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.LibraryException;
+import org.journeystudio.store.LoadedProject;
+import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectLibrary;
 
 /** Opens a stored project: loads the whole map and lays it out, ready to be shown or rendered. */
@@ -17,16 +19,23 @@ public final class OpenProject {
 
     /** The project's map; says so clearly when it is no longer in the library. */
     public JourneyMap load(String projectId, String title) {
-        return library.load(projectId).orElseThrow(() -> new LibraryException(
-                "The project '" + title + "' is no longer in the library " + library.location() + "."));
+        return library.load(projectId).orElseThrow(() -> missing(title));
+    }
+
+    private LibraryException missing(String title) {
+        return new LibraryException("The project '" + title + "' is no longer in the library " + library.location()
+                + ".");
     }
 
     /** The project laid out; a big map takes a moment, so {@code cancelled} is asked between the two steps. */
     public OpenedProject open(String projectId, String title, BooleanSupplier cancelled) {
-        JourneyMap map = load(projectId, title);
+        // On a team library the map comes with its rows' versions: the base its editor saves over.
+        LoadedProject base = library instanceof PostgresLibrary team ? team.loadWithVersions(projectId)
+                .orElseThrow(() -> missing(title)) : null;
+        JourneyMap map = base != null ? base.map() : load(projectId, title);
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("Opening '" + title + "' was cancelled");
         }
-        return new OpenedProject(map, MapLayout.of(map));
+        return new OpenedProject(map, MapLayout.of(map), base);
     }
 }

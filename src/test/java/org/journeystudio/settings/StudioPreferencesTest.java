@@ -58,6 +58,15 @@ class StudioPreferencesTest {
     }
 
     @Test
+    void theAuthorNameIsTheOperatingSystemsUserUntilSetAndAfterBeingCleared() {
+        assertThat(preferences.authorName()).isEqualTo(System.getProperty("user.name"));
+        preferences.setAuthorName("  Alice Martin ");
+        assertThat(preferences.authorName()).isEqualTo("Alice Martin");
+        preferences.setAuthorName(" ");
+        assertThat(preferences.authorName()).isEqualTo(System.getProperty("user.name"));
+    }
+
+    @Test
     void theThemeChoiceIsKept() {
         assertThat(preferences.darkTheme()).isFalse();
         preferences.setDarkTheme(true);

@@ -78,9 +78,10 @@ class IncrementalSaveTest {
         long before = library.rowsWritten();
         library.save(map.withTouchpoint(tp.toBuilder().painPoints(painPoints).build()));
 
-        // Two old pain-point rows deleted, two written, the project's time; the touchpoint row itself is unchanged.
-        assertThat(library.rowsWritten() - before).isEqualTo(4 + 1);
-        assertThat(revisionOf("touchpoint", "tp-9")).isEqualTo(1);
+        // Two old pain-point rows deleted, two written, the touchpoint's row version, the project's time.
+        assertThat(library.rowsWritten() - before).isEqualTo(4 + 1 + 1);
+        assertThat(revisionOf("touchpoint", tp.id())).isEqualTo(2);
+        assertThat(revisionOf("touchpoint", map.touchpoints().get(1).id())).isEqualTo(1);
         assertThat(library.load("map-1").orElseThrow().touchpoints().get(0).painPoints()).isEqualTo(painPoints);
     }
 

@@ -45,7 +45,7 @@ class LibraryFromH2_2_3Test {
             "survey_column", 3, "survey_count", 6, "survey_import", 1, "survey_label", 2, "survey_response_block", 1,
             "touchpoint", 4, "touchpoint_expectation", 4, "touchpoint_opportunity", 2, "touchpoint_pain_point", 2,
             "touchpoint_satisfaction", 4, "workshop_answer", 2, "workshop_comment", 1, "workshop_participant", 2,
-            "workshop_session", 1, "project_version", 0, "touchpoint_link", 0, "stage_path", 0, "\"flyway_schema_history\"", 12);
+            "workshop_session", 1, "project_version", 0, "touchpoint_link", 0, "stage_path", 0, "\"flyway_schema_history\"", 13);
 
     @TempDir
     Path folder;

@@ -25,8 +25,12 @@ public final class AutoSaver implements Consumer<JourneyMap> {
     private long latest;
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
 
+    /** What writes each map: the library's save until a team library's editing takes over. */
+    private volatile SaveQueue.Saver through;
+
     public AutoSaver(ProjectLibrary library) {
-        this.queue = new SaveQueue(library, new SaveQueue.Outcome() {
+        this.through = library::save;
+        this.queue = new SaveQueue(map -> through.save(map), new SaveQueue.Outcome() {
             @Override
             public void saved(long number) {
                 // A newer map may have come in meanwhile: only the latest one's save makes the project "Saved".
@@ -49,6 +53,11 @@ public final class AutoSaver implements Consumer<JourneyMap> {
     public void accept(JourneyMap map) {
         state.set(SaveState.SAVING);
         latest = queue.submit(map);
+    }
+
+    /** Saves every later map through {@code saver} (a team library's save over the version the editor has). */
+    public void saveThrough(SaveQueue.Saver saver) {
+        this.through = saver;
     }
 
     public ReadOnlyObjectProperty<SaveState> stateProperty() {

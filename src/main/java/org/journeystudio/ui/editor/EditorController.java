@@ -280,11 +280,7 @@ public final class EditorController {
         canvas.focus();
     }
 
-    /**
-     * Writes what is still queued and stops saving; the window calls it before leaving the editor, which takes no
-     * input meanwhile. Nothing waits for the disk: the future completes off the FX thread (continue with
-     * {@code Platform.runLater}), empty when the latest changes are in the library, else why not.
-     */
+    /** Writes what is queued and stops saving; completes off the FX thread, empty once saved, else why not. */
     public CompletableFuture<Optional<String>> close() {
         menus.releaseProject();
         canvas.closeRename();
@@ -292,6 +288,9 @@ public final class EditorController {
         editorView.setDisable(true);
         return saver.close();
     }
+
+    /** Saves through {@code saver} instead of the library's plain save (a team library's editing). */
+    public void saveThrough(org.journeystudio.editing.SaveQueue.Saver saver) { this.saver.saveThrough(saver); }
 
     /** For tests and the benchmark: the canvas this editor draws on. */
     public CanvasPanel canvas() {

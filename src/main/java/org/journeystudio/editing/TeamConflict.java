@@ -1,0 +1,38 @@
+package org.journeystudio.editing;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.journeystudio.edit.merge.FieldConflict;
+
+/**
+ * A field both this user and someone else changed, with who made the other change and when (as the team library
+ * knows it: the touchpoint's row, or the project's for other elements).
+ */
+public record TeamConflict(FieldConflict field, String changedBy, Instant changedAt) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    /** The question to the user in one line: "Both changed the title of touchpoint tp-3". */
+    public String headline() {
+        String kind = field.kind().name().toLowerCase(Locale.ROOT);
+        return field.aboutDeletion() ? (field.mine() == null ? "You deleted the " + kind + " that " + who()
+                + " changed" : who() + " deleted the " + kind + " you changed")
+                : "You and " + who() + " both changed the " + field.field() + " of " + kind + " " + field.elementId();
+    }
+
+    /** Their value, who set it and when, then mine. */
+    public String details() {
+        String when = changedAt == null ? "" : " on " + WHEN.format(changedAt);
+        return "Theirs (" + who() + when + "): " + shown(field.theirs()) + "\nYours: " + shown(field.mine());
+    }
+
+    private String who() {
+        return changedBy.isBlank() ? "someone else" : changedBy;
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "(deleted)" : value instanceof Record ? "(kept)" : String.valueOf(value);
+    }
+}

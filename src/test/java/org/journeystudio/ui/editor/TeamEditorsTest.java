@@ -1,0 +1,129 @@
+package org.journeystudio.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.journeystudio.edit.command.SetTouchpointField;
+import org.journeystudio.edit.command.TouchpointField;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.settings.StudioPreferences;
+import org.journeystudio.store.JdbcLibrary;
+import org.journeystudio.store.LibraryKind;
+import org.journeystudio.store.ResourceTemplateCatalog;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.UiTest;
+import org.journeystudio.ui.BackgroundWork;
+import org.journeystudio.ui.StudioWindow;
+import org.journeystudio.ui.fakes.FakeFilePicker;
+import org.journeystudio.ui.fakes.FakeFiles;
+import org.journeystudio.ui.fakes.FakeWorkshops;
+import org.journeystudio.ui.fakes.MemoryPreferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Two studio windows on two connections to one team library, the same project open in both: each shows the other's
+ * edit, and a field both change at once brings up the conflict dialog in the window whose save came second.
+ */
+@UiTest
+@ExtendWith(ApplicationExtension.class)
+class TeamEditorsTest {
+    private final JourneyMap map = SampleMaps.rich("map-1");
+    private JdbcLibrary alicesLibrary;
+    private JdbcLibrary bobsLibrary;
+    private final BackgroundWork work = new BackgroundWork();
+    private StudioWindow alice;
+    private StudioWindow bob;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        LibraryKind.Place place = LibraryKind.POSTGRESQL.newPlace(Files.createTempDirectory("team-editors"));
+        alicesLibrary = place.open();
+        bobsLibrary = place.open();
+        alicesLibrary.create(map);
+        alice = window(stage, alicesLibrary, "Alice");
+        Stage second = new Stage();
+        bob = window(second, bobsLibrary, "Bob");
+    }
+
+    /** Opens the project in the window once its home list has it. */
+    private static void open(FxRobot robot, StudioWindow window) throws Exception {
+        Button openButton = (Button) window.stage().getScene().lookup("#openButton");
+        waitFor(() -> !openButton.isDisabled(), 10);
+        robot.interact(openButton::fire);
+        waitFor(() -> window.editor().isPresent(), 10);
+    }
+
+    private StudioWindow window(Stage stage, JdbcLibrary library, String author) {
+        StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
+        preferences.setAuthorName(author);
+        StudioWindow window = new StudioWindow(stage, new StudioWindow.Services(library, new ResourceTemplateCatalog(),
+                new FakeFiles(), preferences, new FakeFilePicker(), work, new FakeWorkshops()), Clock.systemUTC());
+        window.show();
+        return window;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.hideStage();
+        work.close();
+        alicesLibrary.close();
+        bobsLibrary.close();
+    }
+
+    @Test
+    void eachWindowShowsTheOthersEditAndAFieldChangedInBothAsksWhoseToKeep(FxRobot robot) throws Exception {
+        open(robot, alice);
+        open(robot, bob);
+        EditorController alicesEditor = alice.editor().orElseThrow();
+        EditorController bobsEditor = bob.editor().orElseThrow();
+        String first = map.touchpoints().get(0).id();
+        String second = map.touchpoints().get(1).id();
+
+        robot.interact(() -> alicesEditor.session().runStep(title(alicesEditor, first, "Alice's title")));
+        waitFor(() -> title(bobsEditor, first).equals("Alice's title"), 2);
+        robot.interact(() -> bobsEditor.session().runStep(title(bobsEditor, second, "Bob's title")));
+        waitFor(() -> title(alicesEditor, second).equals("Bob's title"), 2);
+
+        robot.interact(() -> {
+            alicesEditor.session().runStep(title(alicesEditor, second, "Alice again"));
+            bobsEditor.session().runStep(title(bobsEditor, second, "Bob again"));
+        });
+        waitFor(() -> robot.lookup("#teamConflictDialog").tryQuery().isPresent(), 3);
+        DialogPane dialog = robot.lookup("#teamConflictDialog").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).contains("both changed the title");
+        assertThat(dialog.getContentText()).contains("Alice again").contains("Bob again");
+        ButtonType keepMine = dialog.getButtonTypes().stream().filter(b -> b.getText().equals("Keep mine"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> ((Button) dialog.lookupButton(keepMine)).fire());
+
+        waitFor(() -> title(alicesEditor, second).equals(title(bobsEditor, second)), 3);
+        assertThat(title(alicesEditor, second)).isIn("Alice again", "Bob again");
+    }
+
+    private static SetTouchpointField<String> title(EditorController editor, String card, String title) {
+        return SetTouchpointField.of(editor.session().map(), card, TouchpointField.TITLE, title);
+    }
+
+    private static String title(EditorController editor, String card) {
+        return editor.session().map().touchpoint(card).orElseThrow().title();
+    }
+
+    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
