@@ -11,8 +11,11 @@ import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The log file gets one line per change a user makes, and never what a respondent answered. */
+// Runs alone: it switches the JVM's logging to the production set-up, which other classes would write into.
+@Isolated
 @SlowTest
 class ActionLogTest {
     @TempDir

@@ -13,8 +13,11 @@ import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.ProductionLogging;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Whatever a command throws, the user gets one line and an exit code; a stack trace only ever reaches the log. */
+// Runs alone: it switches the JVM's logging to the production set-up, which other classes would write into.
+@Isolated
 @FastTest
 class InternalErrorTest {
     @TempDir

@@ -15,11 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The command line on a team library: {@code --library postgresql://…} with the password from a pgpass file (read by
  * the driver's own parser, pointed at by its {@code org.postgresql.pgpassfile} property as PGPASSFILE would).
  */
+// It points the ~/.pgpass lookup elsewhere through a system property.
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
 @SlowTest
 class TeamLibraryCommandsTest {
     private static final String PGPASS_PROPERTY = "org.postgresql.pgpassfile";

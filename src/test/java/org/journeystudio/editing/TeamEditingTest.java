@@ -138,7 +138,7 @@ class TeamEditingTest {
         alice.saves.drained().get(5, TimeUnit.SECONDS);
         bob.setTitle(card, "Bob's title");
 
-        List<TeamConflict> conflicts = bob.conflicts.poll(3, TimeUnit.SECONDS);
+        List<TeamConflict> conflicts = bob.conflicts.poll(10, TimeUnit.SECONDS);
 
         assertThat(conflicts).hasSize(1);
         TeamConflict conflict = conflicts.get(0);
@@ -170,7 +170,7 @@ class TeamEditingTest {
 
         alice.setTitle(card, "Typed after the connection dropped");
 
-        awaitTitle(bob, card, "Typed after the connection dropped", 3);
+        awaitTitle(bob, card, "Typed after the connection dropped");
         alice.saves.drained().get(5, TimeUnit.SECONDS);
         assertThat(alice.failures).isEmpty();
         try (JdbcLibrary check = PostgresLibrary.open(TeamLibraryAddress.parse(database.libraryUrl(),
@@ -181,7 +181,8 @@ class TeamEditingTest {
     }
 
     private static void awaitTitle(Studio studio, String card, String title) throws Exception {
-        awaitTitle(studio, card, title, 2);
+        // Generous for a loaded CI machine: the 2 s the issue asks for is measured by TeamSyncBench, not here.
+        awaitTitle(studio, card, title, 10);
     }
 
     private static void awaitTitle(Studio studio, String card, String title, int seconds) throws Exception {

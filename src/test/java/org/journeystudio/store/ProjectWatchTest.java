@@ -47,7 +47,7 @@ class ProjectWatchTest {
         try (ProjectWatch watch = bobs.watch("map-1", loaded.version(), heard::add)) {
             awaitListening(watch);
             alices.save(map.withTitle("Renamed by Alice"));
-            assertThat(heard.poll(2, TimeUnit.SECONDS)).isEqualTo(loaded.version() + 1);
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(loaded.version() + 1);
             alices.save(map.withTitle("Renamed by Alice")); // writes nothing: no version, no notification
             alices.create(SampleMaps.rich("map-other"));
             alices.save(SampleMaps.rich("map-other").withTitle("Another project"));
@@ -60,7 +60,7 @@ class ProjectWatchTest {
         LoadedProject loaded = bobs.loadWithVersions("map-1").orElseThrow();
         try (ProjectWatch watch = bobs.pollingWatch("map-1", loaded.version(), heard::add)) {
             alices.save(map.withTitle("Renamed by Alice"));
-            assertThat(heard.poll(2, TimeUnit.SECONDS)).isEqualTo(loaded.version() + 1);
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(loaded.version() + 1);
             assertThat(watch.listening()).isFalse();
         }
     }
@@ -79,7 +79,7 @@ class ProjectWatchTest {
             });
             alices.save(map.withTitle("Saved while Bob's watch was away"));
 
-            assertThat(heard.poll(3, TimeUnit.SECONDS)).isEqualTo(loaded.version() + 1);
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(loaded.version() + 1);
             awaitListening(watch);
             assertThat(watch.backendPid()).isNotEqualTo(pid);
         }

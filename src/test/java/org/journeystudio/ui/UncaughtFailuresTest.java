@@ -27,11 +27,14 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A bug in an event handler or on a background thread: the studio shows a one-line dialog whose Copy details
  * button puts the stack trace on the clipboard, the trace reaches the log, and the window goes on working.
  */
+// Runs alone: it switches the JVM's logging to the production set-up, which other classes would write into.
+@Isolated
 @UiTest
 @ExtendWith(ApplicationExtension.class)
 class UncaughtFailuresTest {

@@ -37,11 +37,15 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * "Copy to library…" on the home screen: the project of the local (H2) library goes to a recent team library on the
  * test cluster, off the FX thread; a second copy under the same title is refused in a dialog, nothing written.
  */
+// It points the ~/.pgpass lookup elsewhere through a system property.
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
 @ExtendWith(ApplicationExtension.class)
 @UiTest
 class CopyToLibraryDialogTest {
