@@ -9,6 +9,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.testing.ProductionLogging;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -26,7 +27,7 @@ class ActionLogTest {
     @Test
     void importsAndExportsAreLoggedOneLineEachWithoutAnyAnswer() throws Exception {
         Path library = temp.resolve("library");
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             opened.create(SampleMaps.airline("aurora"));
         }
         Path survey = temp.resolve("visit.csv");

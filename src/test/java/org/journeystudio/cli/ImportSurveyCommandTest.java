@@ -10,6 +10,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class ImportSurveyCommandTest {
     @BeforeEach
     void project() {
         map = SampleMaps.airline("aurora");
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             opened.create(map);
         }
     }
@@ -82,7 +83,7 @@ class ImportSurveyCommandTest {
         assertThat(run("import-survey", file, "--project", "aurora", "--segment", "Which shop did you visit?",
                 "--ratings", "Parking,Checkout")).as(err.toString()).isZero();
 
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             assertThat(opened.surveyResponses().imports("aurora")).hasSize(2).allSatisfy(i -> {
                 assertThat(i.header().segmentColumns().get(0)).isEqualTo("Which shop did you visit?");
                 assertThat(i.ratingColumns()).extracting(c -> c.name()).containsExactly("Parking", "Checkout");
@@ -98,7 +99,7 @@ class ImportSurveyCommandTest {
         assertThat(run("import-survey", file, "--project", "aurora", "--segment", "Which shop did you visit?",
                 "--ratings", "Parking,Checkout", "--stage", "airport")).as(err.toString()).isZero();
 
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             assertThat(opened.load("aurora").orElseThrow().touchpoints())
                     .filteredOn(t -> map.touchpoint(t.id()).isEmpty())
                     .extracting(t -> t.title() + " in " + t.stageId() + ", " + t.evidence())
@@ -110,7 +111,7 @@ class ImportSurveyCommandTest {
     }
 
     private void assertNothingStored() {
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             assertThat(opened.surveyResponses().imports("aurora")).isEmpty();
             assertThat(opened.load("aurora")).contains(map);
         }

@@ -19,6 +19,7 @@ import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,7 +146,7 @@ class InputLimitsTest {
         assertThat(took).isLessThan(Duration.ofSeconds(10));
         // Opening and closing may write a page or two; a grown library would be megabytes larger.
         assertThat(Files.size(libraryFile)).isLessThan(sizeBefore + 512 * 1024);
-        try (H2Library opened = H2Library.open(library())) {
+        try (H2Library opened = NewLibraries.open(library())) {
             assertThat(opened.list()).extracting(ProjectSummary::title).containsExactly("Online retailer", "Online retailer");
         }
         assertThat(run("--library", library().toString(), "list").out()).contains("Online retailer");
@@ -169,7 +170,7 @@ class InputLimitsTest {
         }
         assertThat(library().resolve("library.mv.db")).satisfiesAnyOf(
                 lib -> assertThat(lib).doesNotExist(),
-                lib -> assertThat(H2Library.open(library()).list()).isEmpty());
+                lib -> assertThat(NewLibraries.open(library()).list()).isEmpty());
     }
 
     @Test

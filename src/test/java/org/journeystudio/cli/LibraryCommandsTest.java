@@ -10,6 +10,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class LibraryCommandsTest {
         cli.run("import", in.toString(), "--library", library.toString());
         cli.run("import", in.toString(), "--library", library.toString());
 
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             assertThat(opened.list()).hasSize(2).allMatch(p -> p.title().equals("Shop"));
         }
     }
@@ -67,7 +68,7 @@ class LibraryCommandsTest {
         assertThat(exit).isEqualTo(1);
         assertThat(cli.err()).startsWith("journey-studio: bad.journey.json:4:1: Not valid JSON")
                 .contains("[line: 3, column: 10]").doesNotContain("Exception").doesNotContain("REDACTED");
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             assertThat(opened.list()).isEmpty();
         }
     }
@@ -88,7 +89,7 @@ class LibraryCommandsTest {
     @Test
     void renderTakesAProjectFromTheLibrary() throws Exception {
         Path library = temp.resolve("lib");
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             opened.create(retailer());
         }
         Path svg = temp.resolve("shop.svg");

@@ -10,6 +10,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class MermaidCommandsTest {
         Path library = temp.resolve("lib");
         assertThat(cli.run("import", mmd.toString(), "--library", library.toString())).as(cli.err()).isZero();
 
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             assertThat(opened.load(map.id()).orElseThrow()).isEqualTo(map);
         }
         assertThat(cli.out()).contains("Imported 'Shop'");
@@ -53,7 +54,7 @@ class MermaidCommandsTest {
         Path other = temp.resolve("other");
         assertThat(cli.run("import", bad.toString(), "--library", other.toString())).isEqualTo(1);
         assertThat(cli.err()).contains("journey-studio: bad.mmd:3:15: The score 'lots' is not a number");
-        try (H2Library opened = H2Library.open(other)) {
+        try (H2Library opened = NewLibraries.open(other)) {
             assertThat(opened.list()).isEmpty();
         }
     }

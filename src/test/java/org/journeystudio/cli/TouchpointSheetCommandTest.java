@@ -13,6 +13,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.testing.SlowTest;
 import org.journeystudio.testing.TouchpointWorkbook;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class TouchpointSheetCommandTest {
 
         assertThat(cli.out()).contains("Imported 'Shop touchpoints' (" + shop.touchpoints().size()
                 + " touchpoints)").contains("Imported 'Airline' (3 touchpoints)");
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             assertThat(opened.list()).hasSize(2);
             JourneyMap read = opened.load(opened.list().stream().filter(p -> p.title().equals("Shop touchpoints"))
                     .findFirst().orElseThrow().id()).orElseThrow();
@@ -61,7 +62,7 @@ class TouchpointSheetCommandTest {
         Path other = temp.resolve("other");
         assertThat(cli.run("import", bad.toString(), "--library", other.toString())).isEqualTo(1);
         assertThat(cli.err()).contains("journey-studio: bad.csv:3:3: column 'Emotion': 'meh' is not an emotion");
-        try (H2Library opened = H2Library.open(other)) {
+        try (H2Library opened = NewLibraries.open(other)) {
             assertThat(opened.list()).isEmpty();
         }
     }
@@ -79,7 +80,7 @@ class TouchpointSheetCommandTest {
 
         assertThat(cli.err()).contains("big.csv:10002: the sheet has more than 10,000 rows below its header, "
                 + "the most one map holds (a touchpoint per row); split the journey into several maps");
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             assertThat(opened.list()).isEmpty();
         }
     }

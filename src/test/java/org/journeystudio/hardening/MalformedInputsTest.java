@@ -13,6 +13,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class MalformedInputsTest {
         List<MalformedInputs.Input> inputs = MalformedInputs.write(corpus);
         assertThat(inputs).as("the corpus").hasSizeGreaterThanOrEqualTo(100);
         List<JourneyMap> projects = List.of(SampleMaps.shop("shop"), SampleMaps.airline("aurora"));
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             projects.forEach(opened::create);
         }
         Path list = dir.resolve("inputs.tsv");
@@ -65,7 +66,7 @@ class MalformedInputsTest {
         lines.stream().max(java.util.Comparator.comparingLong(l -> Long.parseLong(l.split("\t", 5)[3])))
                 .ifPresent(slowest -> System.out.println("slowest malformed-input run: " + slowest));
         assertThat(lines).as("one line per input and command").hasSize(inputs.size() * 3);
-        try (H2Library opened = H2Library.open(library)) {
+        try (H2Library opened = NewLibraries.open(library)) {
             for (JourneyMap project : projects) {
                 assertThat(opened.load(project.id())).as(project.title()).contains(project);
             }

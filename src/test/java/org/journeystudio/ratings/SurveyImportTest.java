@@ -29,6 +29,7 @@ import org.journeystudio.survey.SurveyFormat;
 import org.journeystudio.survey.SurveyReader;
 import org.journeystudio.survey.bench.SurveyGenerator;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +62,7 @@ class SurveyImportTest {
         SurveyImportPlan plan = SurveyImports.plan(format, segments, ratings, scale("1-5"), names);
 
         List<List<String>> records = independentRecords(file, delimiter);
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             library.create(JourneyMap.blank("p", "Survey", Instant.now()));
             SurveyResponses responses = library.surveyResponses();
             long id = SurveyImports.run(responses, "p", plan, false, n -> { }, () -> false);
@@ -152,7 +153,7 @@ class SurveyImportTest {
         SurveyFormat format = SurveyReader.inspect(file);
         SurveyImportPlan plan = SurveyImports.plan(format, List.of(format.column("Segment")),
                 format.columns().subList(2, 4), scale("0-10"), List.of(Map.of()));
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             library.create(JourneyMap.blank("p", "Survey", Instant.now()));
             SurveyResponses responses = library.surveyResponses();
             assertThatThrownBy(() -> SurveyImports.run(responses, "p", plan, false, n -> { }, () -> false))
@@ -170,7 +171,7 @@ class SurveyImportTest {
     @Test
     void anUnclosedQuoteIsReportedWithItsLine() throws Exception {
         Path file = fixture("unclosed-quote.csv");
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             library.create(JourneyMap.blank("p", "Survey", Instant.now()));
             assertThatThrownBy(() -> {
                 SurveyFormat format = SurveyReader.inspect(file);
@@ -190,7 +191,7 @@ class SurveyImportTest {
         SurveyImportPlan plan = SurveyImports.plan(format, List.of(format.column("Region")),
                 format.columns().subList(5, 8), scale("1-5"), List.of(Map.of()));
         long[] seen = new long[1];
-        try (H2Library library = H2Library.open(folder.resolve("lib"))) {
+        try (H2Library library = NewLibraries.open(folder.resolve("lib"))) {
             library.create(JourneyMap.blank("p", "Survey", Instant.now()));
             assertThatThrownBy(() -> SurveyImports.run(library.surveyResponses(), "p", plan, true,
                     n -> seen[0] = n, () -> seen[0] >= 8_000)).isInstanceOf(ImportCancelledException.class);

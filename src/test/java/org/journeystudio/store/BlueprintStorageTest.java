@@ -16,6 +16,7 @@ import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.store.mermaid.MermaidJourney;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +31,10 @@ class BlueprintStorageTest {
     @Test
     void theLibraryKeepsEveryBlueprintFieldAndSavesAChangedLinkIncrementally() {
         JourneyMap hotel = CATALOG.template("service-blueprint");
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             library.create(hotel);
         }
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             JourneyMap loaded = library.load(hotel.id()).orElseThrow();
             assertThat(loaded).isEqualTo(hotel);
 

@@ -3,6 +3,7 @@ package org.journeystudio.store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.journeystudio.testing.NewLibraries;
 import org.journeystudio.testing.PostgresCluster;
 
 /**
@@ -15,6 +16,7 @@ public enum LibraryKind {
     H2 {
         @Override
         public Place newPlace(Path folder) {
+            NewLibraries.seed(folder);
             return clock -> H2Library.open(folder, clock);
         }
     },

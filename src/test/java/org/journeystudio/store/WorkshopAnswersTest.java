@@ -9,6 +9,7 @@ import java.util.List;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class WorkshopAnswersTest {
 
     @Test
     void answersReplaceTheParticipantsOwnAndSurviveReopening() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             library.create(SampleMaps.rich("map-1"));
             try (WorkshopAnswers answers = library.workshopAnswers()) {
                 answers.startSession("s1", "map-1", RatingScale.ONE_TO_FIVE, T0);
@@ -35,7 +36,7 @@ class WorkshopAnswersTest {
                 answers.endSession("s1", T0.plusSeconds(60));
             }
         }
-        try (H2Library reopened = H2Library.open(folder); WorkshopAnswers answers = reopened.workshopAnswers()) {
+        try (H2Library reopened = NewLibraries.open(folder); WorkshopAnswers answers = reopened.workshopAnswers()) {
             assertThat(answers.sessions("map-1")).containsExactly("s1");
             assertThat(answers.participants("s1")).isEqualTo(2);
             assertThat(answers.answers("s1")).containsExactly(
@@ -51,7 +52,7 @@ class WorkshopAnswersTest {
 
     @Test
     void aBatchIsKeptWholeOrNotAtAllAndTheLibraryClosesOpenWorkshopConnections() {
-        H2Library library = H2Library.open(folder);
+        H2Library library = NewLibraries.open(folder);
         library.create(SampleMaps.rich("map-1"));
         WorkshopAnswers answers = library.workshopAnswers();
         answers.startSession("s1", "map-1", RatingScale.ONE_TO_FIVE, T0);
@@ -64,7 +65,7 @@ class WorkshopAnswersTest {
         library.close();
         assertThatThrownBy(() -> answers.participants("s1")).isInstanceOf(LibraryException.class)
                 .hasMessageContaining("closed");
-        try (H2Library again = H2Library.open(folder)) {
+        try (H2Library again = NewLibraries.open(folder)) {
             assertThat(again.list()).hasSize(1);
         }
     }

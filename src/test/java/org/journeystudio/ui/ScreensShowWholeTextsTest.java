@@ -33,6 +33,7 @@ import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.MemoryPreferences;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.survey.SurveyFlow;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class ScreensShowWholeTextsTest {
     @BeforeAll
     static void libraryWithASurvey() throws Exception {
         Path library = folder.resolve("library");
-        try (H2Library created = H2Library.open(library)) {
+        try (H2Library created = NewLibraries.open(library)) {
             created.create(SampleMaps.airline("aurora"));
         }
         Path survey = Path.of(ScreensShowWholeTextsTest.class
@@ -84,7 +85,7 @@ class ScreensShowWholeTextsTest {
     @Start
     void start(Stage shown) {
         stage = shown;
-        library = H2Library.open(folder.resolve("library"));
+        library = NewLibraries.open(folder.resolve("library"));
         work = new BackgroundWork();
         StudioWindow.Services services = new StudioWindow.Services(library, new ResourceTemplateCatalog(),
                 new FakeFiles(), new StudioPreferences(new MemoryPreferences()), new FakeFilePicker(), work,

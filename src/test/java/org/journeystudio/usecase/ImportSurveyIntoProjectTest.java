@@ -19,6 +19,7 @@ import org.journeystudio.store.VersionInfo;
 import org.journeystudio.survey.SurveyException;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class ImportSurveyIntoProjectTest {
 
     @Test
     void importIntoStoresTheRespondentsAndWritesTheMeansAndTheirOriginIntoTheProject() throws Exception {
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             library.create(SampleMaps.airline("aurora"));
             SurveyImportDraft draft = SurveyImportDraft.read(fixture("google-forms.csv"), library.load("aurora").orElseThrow());
             draft.segment("Travel class");
@@ -66,7 +67,7 @@ class ImportSurveyIntoProjectTest {
 
     @Test
     void whenTheRatingsCannotBeWrittenTheStoredRespondentsAreRemovedAgain() throws Exception {
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             JourneyMap map = SampleMaps.airline("aurora");
             library.create(map);
             SurveyImportDraft draft = SurveyImportDraft.read(fixture("google-forms.csv"), map);
@@ -90,7 +91,7 @@ class ImportSurveyIntoProjectTest {
 
     @Test
     void unreadableRowsRefuseTheImportWithFileAndLineAndStoreNothing() throws Exception {
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             JourneyMap map = SampleMaps.airline("aurora");
             library.create(map);
             Path file = fixture("bad-rows.csv");

@@ -15,6 +15,7 @@ import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class LibraryRatingSpreadsTest {
 
     @Test
     void anImportedRatingHasItsAnswersAndIntervalUntilItIsTypedOver() throws Exception {
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             JourneyMap rated = imported(library);
             Touchpoint booking = rated.touchpoints().stream().filter(t -> t.title().equals("Booking")).findFirst()
                     .orElseThrow();
@@ -48,7 +49,7 @@ class LibraryRatingSpreadsTest {
 
     @Test
     void ratingsNobodyImportedHaveNone() {
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             JourneyMap map = SampleMaps.airline("aurora");
             library.create(map);
 

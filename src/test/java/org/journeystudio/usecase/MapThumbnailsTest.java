@@ -12,6 +12,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class MapThumbnailsTest {
 
     @Test
     void aPictureDrawnOnceIsReadBackUntilTheMapChanges() throws IOException {
-        try (H2Library library = H2Library.open(folder)) {
+        try (H2Library library = NewLibraries.open(folder)) {
             JourneyMap map = SampleMaps.shop("shop");
             library.create(map);
             MapThumbnails thumbnails = new MapThumbnails(library, 120, 60);

@@ -10,6 +10,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class ProjectFileUseCasesTest {
 
     @Test
     void anExportedProjectImportsBackAsANewProjectWhenItsIdIsTaken() throws Exception {
-        try (H2Library library = H2Library.open(temp.resolve("lib"))) {
+        try (H2Library library = NewLibraries.open(temp.resolve("lib"))) {
             library.create(shop);
             Path file = temp.resolve(ExportJourneyFile.fileName("Shop / returns"));
             assertThat(file.getFileName().toString()).isEqualTo("Shop returns.journey.json");
@@ -47,7 +48,7 @@ class ProjectFileUseCasesTest {
 
     @Test
     void openingLaysTheMapOutAndAProjectThatIsGoneIsNamedInTheMessage() {
-        try (H2Library library = H2Library.open(temp.resolve("lib"))) {
+        try (H2Library library = NewLibraries.open(temp.resolve("lib"))) {
             library.create(shop);
             OpenedProject opened = new OpenProject(library).open(shop.id(), "Shop", () -> false);
             assertThat(opened.map()).isEqualTo(shop);

@@ -16,6 +16,7 @@ import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.VersionInfo;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class ProjectVersionUseCasesTest {
 
     @Test
     void restoreKeepsTheCurrentMapFirstThenReplacesItAsOneUndoStep() {
-        try (H2Library library = H2Library.open(temp.resolve("lib"))) {
+        try (H2Library library = NewLibraries.open(temp.resolve("lib"))) {
             library.create(shop);
             Document document = new Document(shop);
             VersionInfo saved = new SaveVersion(library).save(document.map(), "First draft", "as drawn in class");
@@ -60,7 +61,7 @@ class ProjectVersionUseCasesTest {
 
     @Test
     void aRestoredMapKeepsTheProjectsIdTitleAndTimes() {
-        try (H2Library library = H2Library.open(temp.resolve("lib"))) {
+        try (H2Library library = NewLibraries.open(temp.resolve("lib"))) {
             library.create(shop);
             JourneyMap other = SampleMaps.shopping("map-elsewhere", "Another title");
             VersionInfo saved = new SaveVersion(library).save(other.withId(shop.id()), "Other", "");
@@ -77,7 +78,7 @@ class ProjectVersionUseCasesTest {
 
     @Test
     void aMapEditedWhileTheVersionWasReadIsNotReplaced() {
-        try (H2Library library = H2Library.open(temp.resolve("lib"))) {
+        try (H2Library library = NewLibraries.open(temp.resolve("lib"))) {
             library.create(shop);
             Document document = new Document(shop);
             VersionInfo saved = new SaveVersion(library).save(shop, "v", "");
@@ -92,7 +93,7 @@ class ProjectVersionUseCasesTest {
 
     @Test
     void deletingAVersionThatIsGoneSaysSoAndAnEmptyLibraryListsNone() {
-        try (H2Library library = H2Library.open(temp.resolve("lib"))) {
+        try (H2Library library = NewLibraries.open(temp.resolve("lib"))) {
             library.create(shop);
             VersionHistory history = new VersionHistory(library);
             VersionInfo saved = new SaveVersion(library).save(shop, "v", "");
@@ -111,7 +112,7 @@ class ProjectVersionUseCasesTest {
     void aProjectExportedWithItsVersionsImportsWithThem() throws Exception {
         Path file = temp.resolve("shop.journey.json");
         JourneyMap older = shop.withTouchpoint(shop.touchpoints().get(0).toBuilder().title("Older").build());
-        try (H2Library library = H2Library.open(temp.resolve("lib"))) {
+        try (H2Library library = NewLibraries.open(temp.resolve("lib"))) {
             library.create(shop);
             new SaveVersion(library).save(older, "Older", "the first try");
             new SaveVersion(library).before(shop, SaveVersion.BEFORE_SURVEY_IMPORT);
@@ -122,7 +123,7 @@ class ProjectVersionUseCasesTest {
             assertThat(Files.readString(temp.resolve("plain.journey.json"))).doesNotContain("\"versions\"");
             export.export(shop.id(), "Shop", file, true);
         }
-        try (H2Library other = H2Library.open(temp.resolve("other"))) {
+        try (H2Library other = NewLibraries.open(temp.resolve("other"))) {
             other.create(shop); // the id is taken: the import gets a new one, its versions follow it
             JourneyMap imported = new ImportJourneyFile(other, JourneyFiles.json()).importFile(file);
 
@@ -146,7 +147,7 @@ class ProjectVersionUseCasesTest {
                 "/org/journeystudio/store/json/format-v1-every-field.journey.json")) {
             Files.write(file, in.readAllBytes());
         }
-        try (H2Library library = H2Library.open(temp.resolve("lib"))) {
+        try (H2Library library = NewLibraries.open(temp.resolve("lib"))) {
             JourneyMap imported = new ImportJourneyFile(library, JourneyFiles.json()).importFile(file);
 
             assertThat(imported).isEqualTo(SampleMaps.everyField(RatingScale.ONE_TO_SEVEN));

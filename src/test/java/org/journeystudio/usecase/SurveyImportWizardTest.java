@@ -14,6 +14,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.usecase.SurveyImportWizard.Step;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class SurveyImportWizardTest {
 
     @BeforeEach
     void open() {
-        library = H2Library.open(folder);
+        library = NewLibraries.open(folder);
         JourneyMap map = SampleMaps.airline("aurora");
         library.create(map);
         wizard = new SurveyImportWizard(new ImportSurveyIntoProject(library, Clock.systemUTC()), map);

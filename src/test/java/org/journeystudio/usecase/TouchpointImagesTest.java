@@ -20,6 +20,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.image.TestImages;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,7 +89,7 @@ class TouchpointImagesTest {
             assertThat(withScenario.touchpointsOf(scenario.id()))
                     .anySatisfy(t -> assertThat(t.image()).isEqualTo(screen));
         }
-        try (H2Library library = H2Library.open(folder.resolve("library"))) {
+        try (H2Library library = NewLibraries.open(folder.resolve("library"))) {
             library.create(withScenario);
             JourneyMap loaded = library.load(withScenario.id()).orElseThrow();
             for (var scenario : withScenario.scenarios().list()) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
+import org.journeystudio.testing.NewLibraries;
 
 /** A library with one map and a workshop running on loopback, with a real HTTP client to talk to it. */
 final class RunningWorkshop implements AutoCloseable {
@@ -23,7 +24,7 @@ final class RunningWorkshop implements AutoCloseable {
 
     /** As the others, with the rate limiters on {@code rateClock}, which the test moves. */
     RunningWorkshop(Path folder, JourneyMap map, WorkshopSettings settings, java.util.function.LongSupplier rateClock) {
-        this.library = H2Library.open(folder);
+        this.library = NewLibraries.open(folder);
         this.map = map;
         library.create(map);
         this.session = new WorkshopServer(library, settings).withRateClock(rateClock).startLive(map.id(), map);

@@ -21,6 +21,7 @@ import org.journeystudio.store.WorkshopAnswers;
 import org.journeystudio.store.WorkshopRow;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -282,7 +283,7 @@ class WorkshopServerTest {
         assertThat(room.session.state().ended()).isTrue();
         assertThatThrownBy(() -> room.send(phones.resolve("/"), "GET", "X", null, null))
                 .hasCauseInstanceOf(ConnectException.class);
-        try (H2Library reopened = H2Library.open(folder.resolve("library"));
+        try (H2Library reopened = NewLibraries.open(folder.resolve("library"));
              WorkshopAnswers answers = reopened.workshopAnswers()) {
             assertThat(answers.sessions("map-hotel")).containsExactly(sessionId);
             assertThat(answers.answers(sessionId)).singleElement().satisfies(a -> {

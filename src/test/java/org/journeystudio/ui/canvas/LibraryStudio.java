@@ -19,6 +19,7 @@ import org.journeystudio.ui.fakes.FakeFilePicker;
 import org.journeystudio.ui.fakes.FakeFiles;
 import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.MemoryPreferences;
+import org.journeystudio.testing.NewLibraries;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +32,7 @@ final class LibraryStudio {
     StudioWindow window;
 
     LibraryStudio(Path folder) {
-        this.library = H2Library.open(folder);
+        this.library = NewLibraries.open(folder);
     }
 
     /** Creates a project from a shipped template and returns it as stored. */

@@ -21,6 +21,7 @@ import org.journeystudio.ui.Views;
 import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.editor.StudioClipboard;
 import org.journeystudio.ui.segments.SegmentsPersonasController;
+import org.journeystudio.testing.NewLibraries;
 
 /**
  * A dev main for the screenshots of the satisfaction overlay and the Segments & personas editor:
@@ -33,7 +34,7 @@ public final class OverlayScreens extends Application {
     public void start(Stage stage) throws Exception {
         Path out = Path.of(getParameters().getRaw().get(0));
         Files.createDirectories(out);
-        H2Library library = H2Library.open(Files.createTempDirectory("overlay-screens"));
+        H2Library library = NewLibraries.open(Files.createTempDirectory("overlay-screens"));
         JourneyMap map = PresentationModeTest.rated(new ResourceTemplateCatalog().instantiate("online-retailer",
                 "Online retailer", Instant.parse("2026-11-23T00:00:00Z")));
         library.create(map);

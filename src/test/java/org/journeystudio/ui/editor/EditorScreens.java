@@ -36,6 +36,7 @@ import org.journeystudio.ui.fakes.FakeFilePicker;
 import org.journeystudio.ui.fakes.FakeFiles;
 import org.journeystudio.ui.fakes.FakeWorkshops;
 import org.journeystudio.ui.fakes.MemoryPreferences;
+import org.journeystudio.testing.NewLibraries;
 
 /**
  * A dev main for the editor's screenshots: {@code EditorScreens$Main OUTPUT.png WIDTH HEIGHT [to-be]} (under Xvfb
@@ -50,7 +51,7 @@ public final class EditorScreens extends Application {
         Path out = Path.of(args.get(0));
         double width = Double.parseDouble(args.get(1));
         double height = Double.parseDouble(args.get(2));
-        H2Library library = H2Library.open(Files.createTempDirectory("editor-screens"));
+        H2Library library = NewLibraries.open(Files.createTempDirectory("editor-screens"));
         ResourceTemplateCatalog templates = new ResourceTemplateCatalog();
         boolean blueprint = args.size() > 3 && args.get(3).equals("blueprint");
         library.create(blueprint

@@ -20,6 +20,7 @@ import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
+import org.journeystudio.testing.NewLibraries;
 
 /**
  * A dev main for the screenshots of the student exercise in the editor:
@@ -33,7 +34,7 @@ public final class ExerciseScreens extends Application {
         Path out = Path.of(getParameters().getRaw().get(0));
         double width = Double.parseDouble(getParameters().getRaw().get(1));
         double height = Double.parseDouble(getParameters().getRaw().get(2));
-        H2Library library = H2Library.open(Files.createTempDirectory("exercise-screens"));
+        H2Library library = NewLibraries.open(Files.createTempDirectory("exercise-screens"));
         JourneyMap map = new ResourceTemplateCatalog().instantiate("map-your-own-experience",
                 "Map your own experience", Instant.parse("2026-11-23T00:00:00Z"));
         if (getParameters().getRaw().contains("started")) {

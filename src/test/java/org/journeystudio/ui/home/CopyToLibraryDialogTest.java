@@ -28,6 +28,7 @@ import org.journeystudio.ui.fakes.FakeFilePicker;
 import org.journeystudio.ui.fakes.FakeFiles;
 import org.journeystudio.ui.fakes.FakeTemplates;
 import org.journeystudio.ui.fakes.MemoryPreferences;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class CopyToLibraryDialogTest {
         team = "postgresql://" + database.user() + "@" + database.host() + ":" + database.port() + "/"
                 + database.name();
         teamAddress = TeamLibraryAddress.parse(team, Map.of());
-        library = H2Library.open(temp.resolve("local"));
+        library = NewLibraries.open(temp.resolve("local"));
         library.create(SampleMaps.shop("proj-shop"));
         StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
         preferences.libraryUsed(team);

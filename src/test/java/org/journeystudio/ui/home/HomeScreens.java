@@ -20,6 +20,7 @@ import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.fakes.FakeFilePicker;
 import org.journeystudio.ui.fakes.MemoryPreferences;
 import org.journeystudio.usecase.JourneyFiles;
+import org.journeystudio.testing.NewLibraries;
 
 /**
  * A dev main for the screenshots in docs/screenshots: {@code HomeScreens OUT.png WIDTHxHEIGHT}. Fills a fresh H2
@@ -35,7 +36,7 @@ public final class HomeScreens extends Application {
         List<String> args = getParameters().getRaw();
         Path out = Path.of(args.get(0)).toAbsolutePath();
         String[] size = args.get(1).split("x");
-        library = H2Library.open(Files.createTempDirectory("home-screens"));
+        library = NewLibraries.open(Files.createTempDirectory("home-screens"));
         ResourceTemplateCatalog templates = new ResourceTemplateCatalog();
         Instant start = Instant.parse("2026-11-02T09:00:00Z");
         String[][] projects = {{"online-retailer", "Gift shop checkout"}, {"banking-services", "Opening an account"},

@@ -23,6 +23,7 @@ import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.editor.StudioClipboard;
+import org.journeystudio.testing.NewLibraries;
 
 /**
  * A dev main for the screenshots of issue 17's items 5 and 8: {@code InspectorScreens$Main FOLDER before|after}
@@ -48,7 +49,7 @@ public final class InspectorScreens extends Application {
             return;
         }
         int width = WIDTHS.get(index);
-        H2Library library = H2Library.open(Files.createTempDirectory("inspector-screens"));
+        H2Library library = NewLibraries.open(Files.createTempDirectory("inspector-screens"));
         JourneyMap map = new ResourceTemplateCatalog().instantiate("online-retailer", "Online retailer",
                 Instant.parse("2026-11-23T00:00:00Z"));
         library.create(map);

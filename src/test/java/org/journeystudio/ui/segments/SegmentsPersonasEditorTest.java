@@ -23,6 +23,7 @@ import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +50,7 @@ class SegmentsPersonasEditorTest {
     @Start
     void start(Stage stage) throws Exception {
         libraryFolder = folder.resolve("library-" + System.nanoTime());
-        library = H2Library.open(libraryFolder);
+        library = NewLibraries.open(libraryFolder);
         start = new ResourceTemplateCatalog().instantiate("online-retailer", "Shop",
                 Instant.parse("2026-11-23T00:00:00Z"));
         library.create(start);
@@ -124,12 +125,12 @@ class SegmentsPersonasEditorTest {
                 .isEqualTo("Cheap and quick, please.");
 
         library.close();
-        try (H2Library reopened = H2Library.open(libraryFolder)) {
+        try (H2Library reopened = NewLibraries.open(libraryFolder)) {
             JourneyMap loaded = reopened.load(start.id()).orElseThrow();
             assertThat(loaded.segments()).contains(students);
             assertThat(loaded.personas()).contains(lina);
         }
-        library = H2Library.open(folder.resolve("closed-" + System.nanoTime())); // for stop()
+        library = NewLibraries.open(folder.resolve("closed-" + System.nanoTime())); // for stop()
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,7 +61,7 @@ class SurveyScalesWizardTest {
 
     @Start
     void start(Stage stage) {
-        library = H2Library.open(folder);
+        library = NewLibraries.open(folder);
         library.create(SampleMaps.airline("aurora"));
         Theme.apply(false);
         Scene scene = new Scene(new StackPane(), 1100, 700);

@@ -24,6 +24,7 @@ import org.journeystudio.survey.SurveyReader;
 import org.journeystudio.survey.bench.SurveyGenerator;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.ui.Theme;
+import org.journeystudio.testing.NewLibraries;
 
 /**
  * A dev main for looking at the wizard and the heatmap (and taking the screenshots in docs/screenshots):
@@ -45,7 +46,7 @@ public final class SurveyScreens extends Application {
         if (!Files.exists(survey)) {
             SurveyGenerator.write(survey, Integer.getInteger("screens.rows", 5_000));
         }
-        H2Library library = H2Library.open(folder.resolve("library"));
+        H2Library library = NewLibraries.open(folder.resolve("library"));
         JourneyMap map = library.load("aurora").orElseGet(() -> {
             JourneyMap created = SampleMaps.airline("aurora");
             library.create(created);

@@ -23,6 +23,7 @@ import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Theme;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +56,7 @@ class SurveyWizardTest {
 
     @Start
     void start(Stage stage) throws URISyntaxException {
-        library = H2Library.open(folder);
+        library = NewLibraries.open(folder);
         JourneyMap map = SampleMaps.airline("aurora");
         library.create(map);
         Theme.apply(false);

@@ -21,6 +21,7 @@ import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.usecase.LibraryContents;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +49,7 @@ class WizardAndCommandLineImportTest {
 
     @Start
     void start(Stage stage) throws URISyntaxException {
-        byWizard = H2Library.open(folder.resolve("wizard"));
+        byWizard = NewLibraries.open(folder.resolve("wizard"));
         byWizard.create(SampleMaps.airline("aurora"));
         Theme.apply(false);
         Scene scene = new Scene(new StackPane(), 1100, 700);
@@ -81,7 +82,7 @@ class WizardAndCommandLineImportTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path cliLibrary = folder.resolve("cli");
-        try (H2Library byCommand = H2Library.open(cliLibrary)) {
+        try (H2Library byCommand = NewLibraries.open(cliLibrary)) {
             byCommand.create(SampleMaps.airline("aurora"));
         }
         StringWriter out = new StringWriter();
@@ -92,7 +93,7 @@ class WizardAndCommandLineImportTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("Imported 7 respondents from google-forms.csv into 'Flying with Aurora Air'");
 
-        try (H2Library byCommand = H2Library.open(cliLibrary)) {
+        try (H2Library byCommand = NewLibraries.open(cliLibrary)) {
             assertThat(LibraryContents.of(byCommand, "aurora"))
                     .anyMatch(line -> line.startsWith("origin "))
                     .containsExactlyElementsOf(LibraryContents.of(byWizard, "aurora"));

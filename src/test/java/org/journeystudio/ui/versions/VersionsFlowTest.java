@@ -24,6 +24,7 @@ import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.fakes.TestStudio;
+import org.journeystudio.testing.NewLibraries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,7 +52,7 @@ class VersionsFlowTest {
 
     @Start
     void start(Stage stage) {
-        library = H2Library.open(folder.resolve("lib-" + System.nanoTime()));
+        library = NewLibraries.open(folder.resolve("lib-" + System.nanoTime()));
         library.create(map);
         window = new StudioWindow(stage, new StudioWindow.Services(library, fakes.templates, fakes.files,
                 fakes.preferences, fakes.picker, fakes.work, fakes.workshops), fakes.clock);
