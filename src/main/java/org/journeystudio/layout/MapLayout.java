@@ -36,7 +36,7 @@ public final class MapLayout {
     private final List<TextBlock> texts;
     private final List<PictureBox> pictures;
     private final List<BlueprintLine> lines;
-    private final List<LinkArrow> arrows;
+    private final List<Connector> arrows;
     private final List<PathTrack> tracks;
     private final List<Connector> connectors;
     private final List<PathCurve> pathCurves;
@@ -64,10 +64,11 @@ public final class MapLayout {
         this.height = built.height;
         cards.forEach(c -> cardsById.putIfAbsent(c.touchpointId(), c));
         this.lines = built.blueprint ? BlueprintGeometry.lines(built.map, rows) : List.of();
-        this.arrows = BlueprintGeometry.arrows(built.map, cardsById);
         this.tracks = List.copyOf(built.tracks);
         this.pathCurves = List.copyOf(built.pathCurves);
-        this.connectors = ConnectorRoutes.of(built.map, style, cardsById, rows);
+        List<Connector> links = ConnectorRoutes.of(built.map, style, cardsById, rows);
+        this.connectors = links.stream().filter(c -> c.kind().connector()).toList();
+        this.arrows = links.stream().filter(c -> !c.kind().connector()).toList();
     }
 
     /** Lays out {@code map} with the given measures. */
@@ -137,8 +138,8 @@ public final class MapLayout {
         return pathCurves;
     }
 
-    /** The blueprint's dependency links between shown cards, as straight arrows. */
-    public List<LinkArrow> arrows() {
+    /** The blueprint's dependency links between shown cards, routed like the connectors, heads on the dependent. */
+    public List<Connector> arrows() {
         return arrows;
     }
 

@@ -114,7 +114,7 @@ class PathLayoutTest {
                 .containsExactly("Home delivery · Parcel arrives", "Click & collect · Collect at the shop");
     }
 
-    private static void assertOrthogonal(Connector c) {
+    static void assertOrthogonal(Connector c) {
         for (int i = 1; i < c.points().size(); i++) {
             Bend a = c.points().get(i - 1);
             Bend b = c.points().get(i);
@@ -122,13 +122,13 @@ class PathLayoutTest {
         }
     }
 
-    private static void assertOnEdge(Box box, Bend p) {
+    static void assertOnEdge(Box box, Bend p) {
         boolean onX = (p.x() == box.x() || p.x() == box.right()) && p.y() >= box.y() && p.y() <= box.bottom();
         boolean onY = (p.y() == box.y() || p.y() == box.bottom()) && p.x() >= box.x() && p.x() <= box.right();
         assertThat(onX || onY).as("%s on the edge of %s", p, box).isTrue();
     }
 
-    private static boolean crosses(Connector c, Box box) {
+    static boolean crosses(Connector c, Box box) {
         for (int i = 1; i < c.points().size(); i++) {
             Bend a = c.points().get(i - 1);
             Bend b = c.points().get(i);
