@@ -59,6 +59,7 @@ class BlueprintLayoutTest {
         assertThat(arrow.toId()).as("to the card that depends").isEqualTo("ask");
         PathLayoutTest.assertOnEdge(check, arrow.start());
         PathLayoutTest.assertOnEdge(ask, arrow.end());
+        assertThat(arrow.points()).as("nothing between them: one straight line").hasSize(2);
         assertThat(layout.connectors()).as("a dependency is no connector").isEmpty();
     }
 
