@@ -25,7 +25,8 @@ import org.journeystudio.model.Limits;
  * An SVG file drawn once, at intake, into pixels (JSVG), so the map stores and every exporter draws an ordinary
  * PNG; see {@code docs/decisions/0020-webp-and-svg-images.md}. A hostile file is made harmless before anything is
  * drawn: the XML parser reads no DTD and resolves no entity (a "billion laughs" file fails on its first entity
- * reference), nothing outside the file is loaded (images, fonts, {@code <use>} of another file), the rendered
+ * reference), no image is loaded, outside the file or inside it as a {@code data:} URI (which would reach ImageIO
+ * without the header check), nor fonts or a {@code <use>} of another file, the rendered
  * element instances are capped (nested {@code <use>} that repeats itself a billion times is refused), and the
  * picture is drawn at most {@code maxSide} pixels on its long side whatever width, height or viewBox it declares.
  */
@@ -49,7 +50,8 @@ final class SvgRaster {
 
     /** Whether {@code bytes} look like an SVG document: an {@code <svg} element near the start of XML text. */
     static boolean isSvg(byte[] bytes) {
-        String start = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+        // A drawing program's comments and metadata can come before the element: look a good way in.
+        String start = new String(bytes, 0, Math.min(bytes.length, 65_536), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT).stripLeading();
         return (start.startsWith("<") || start.startsWith("\ufeff")) && start.contains("<svg");
     }

@@ -206,6 +206,12 @@ class ImageIntakeTest {
                 "<rect width='10' height='10' fill='#0000ff'/><image href='" + red.toUri()
                         + "' width='10' height='10'/>"), "reaching.svg");
         assertThat(decoded(reaching).getRGB(5, 5)).isEqualTo(0xFF0000FF);
+        // Nor one inside it as a data: URI, which would reach ImageIO without the header check.
+        String inline = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(red));
+        TouchpointImage embedding = ImageIntake.fromBytes(svg("width='10' height='10'",
+                "<rect width='10' height='10' fill='#0000ff'/><image href='" + inline + "' width='10' height='10'/>"),
+                "embedding.svg");
+        assertThat(decoded(embedding).getRGB(5, 5)).isEqualTo(0xFF0000FF);
     }
 
     private static void assertNear(int rgb, int expected) {
