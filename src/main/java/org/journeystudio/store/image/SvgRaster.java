@@ -24,11 +24,11 @@ import org.journeystudio.model.Limits;
 /**
  * An SVG file drawn once, at intake, into pixels (JSVG), so the map stores and every exporter draws an ordinary
  * PNG; see {@code docs/decisions/0020-webp-and-svg-images.md}. A hostile file is made harmless before anything is
- * drawn: the XML parser reads no DTD and resolves no entity (a "billion laughs" file fails on its first entity
- * reference), no image is loaded, outside the file or inside it as a {@code data:} URI (which would reach ImageIO
- * without the header check), nor fonts or a {@code <use>} of another file, the rendered
- * element instances are capped (nested {@code <use>} that repeats itself a billion times is refused), and the
- * picture is drawn at most {@code maxSide} pixels on its long side whatever width, height or viewBox it declares.
+ * drawn: a file that declares XML entities is refused (a "billion laughs" never expands) and the parser reads no
+ * DTD; no image is loaded, from outside the file or from inside it as a {@code data:} URI (which would reach ImageIO
+ * without the header check), nor a font or a {@code <use>} of another file; the rendered element instances are
+ * capped (nested {@code <use>} that repeats itself a billion times is refused); and the picture is drawn at most
+ * {@code maxSide} pixels on its long side whatever width, height or viewBox it declares.
  */
 final class SvgRaster {
     /** At most this many element instances once every {@code <use>} is expanded: a busy diagram has a few hundred. */
