@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.PathGroup;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
@@ -58,29 +59,27 @@ public final class HeatmapLayout {
         double y = style.columnHeaderHeight();
         for (Stage stage : map.stages()) {
             // A stage's rows grouped by path, the main track first, each labelled with its path's name.
-            List<String> pathOrder = new ArrayList<>(List.of(""));
-            stage.paths().forEach(p -> pathOrder.add(p.id()));
-            List<Touchpoint> inStage = touchpoints.stream().filter(t -> t.stageId().equals(stage.id()))
-                    .sorted(java.util.Comparator.comparingInt(t -> Math.max(0, pathOrder.indexOf(t.pathId()))))
-                    .toList();
-            if (inStage.isEmpty()) {
+            List<PathGroup> groups = PathGroup.of(stage, touchpoints.stream()
+                    .filter(t -> t.stageId().equals(stage.id())).toList());
+            if (groups.isEmpty()) {
                 continue;
             }
             bands.add(new HeatmapStageBand(stage.id(), stage.name(),
                     new Box(0, y, x0 + bodyWidth, style.stageBandHeight())));
             y += style.stageBandHeight();
-            for (Touchpoint t : inStage) {
-                String title = t.pathId().isEmpty() ? t.title()
-                        : stage.path(t.pathId()).map(p -> p.name() + " · ").orElse("") + t.title();
-                rows.add(new HeatmapRow(t.id(), stage.id(), title, new Box(0, y, x0, style.rowHeight()),
-                        new Box(x0, y, bodyWidth, style.rowHeight())));
-                for (int i = 0; i < segments.size(); i++) {
-                    Double rating = t.satisfaction().get(segments.get(i).id());
-                    cells.add(new HeatmapCell(t.id(), segments.get(i).id(),
-                            rating == null ? OptionalDouble.empty() : OptionalDouble.of(rating),
-                            new Box(x0 + i * style.columnWidth(), y, style.columnWidth(), style.rowHeight())));
+            for (PathGroup group : groups) {
+                for (Touchpoint t : group.touchpoints()) {
+                    String title = group.main() ? t.title() : group.name() + " · " + t.title();
+                    rows.add(new HeatmapRow(t.id(), stage.id(), title, new Box(0, y, x0, style.rowHeight()),
+                            new Box(x0, y, bodyWidth, style.rowHeight())));
+                    for (int i = 0; i < segments.size(); i++) {
+                        Double rating = t.satisfaction().get(segments.get(i).id());
+                        cells.add(new HeatmapCell(t.id(), segments.get(i).id(),
+                                rating == null ? OptionalDouble.empty() : OptionalDouble.of(rating),
+                                new Box(x0 + i * style.columnWidth(), y, style.columnWidth(), style.rowHeight())));
+                    }
+                    y += style.rowHeight();
                 }
-                y += style.rowHeight();
             }
         }
         List<HeatmapColumn> columns = new ArrayList<>();

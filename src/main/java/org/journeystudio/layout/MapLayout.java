@@ -5,15 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import org.journeystudio.layout.LanePieces.Piece;
 import org.journeystudio.model.Blueprint;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
-import org.journeystudio.model.Opportunity;
-import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Stage;
-import org.journeystudio.model.Touchpoint;
 
 /**
  * The geometry of a journey map: stage columns, lane rows, card boxes, the emotion curve, sticky notes and
@@ -23,9 +20,10 @@ import org.journeystudio.model.Touchpoint;
  * <p>Lane titles take the left {@link LayoutStyle#laneHeaderWidth()}, stage names the top
  * {@link LayoutStyle#stageHeaderHeight()}. Columns follow the stages' width hints, left to right without gaps;
  * rows follow the visible lanes, top to bottom without gaps (hidden lanes take no space). Lanes grow to fit
- * their fullest cell and their wrapped title (the emotion lane keeps its height). The derived lanes (channel, emotion, expectations, pain points, opportunities)
- * summarise the touchpoints the customer meets (cards in customer-facing lanes, not backstage or notes), in
- * journey order within each stage column.
+ * their fullest cell and their wrapped title (the emotion lane keeps its height). The derived lanes (channel,
+ * emotion, expectations, pain points, opportunities, images) summarise the touchpoints the customer meets (cards in
+ * customer-facing lanes, not backstage or notes), in journey order within each stage column, each item under its
+ * own card's track in a stage with paths ({@link LanePieces}).
  */
 public final class MapLayout {
     private final List<StageColumn> columns;
@@ -36,7 +34,7 @@ public final class MapLayout {
     private final List<TextBlock> texts;
     private final List<PictureBox> pictures;
     private final List<BlueprintLine> lines;
-    private final List<LinkArrow> arrows;
+    private final List<Connector> arrows;
     private final List<PathTrack> tracks;
     private final List<Connector> connectors;
     private final List<PathCurve> pathCurves;
@@ -64,10 +62,11 @@ public final class MapLayout {
         this.height = built.height;
         cards.forEach(c -> cardsById.putIfAbsent(c.touchpointId(), c));
         this.lines = built.blueprint ? BlueprintGeometry.lines(built.map, rows) : List.of();
-        this.arrows = BlueprintGeometry.arrows(built.map, cardsById);
         this.tracks = List.copyOf(built.tracks);
         this.pathCurves = List.copyOf(built.pathCurves);
-        this.connectors = ConnectorRoutes.of(built.map, style, cardsById, rows);
+        List<Connector> links = ConnectorRoutes.of(built.map, style, cardsById, rows);
+        this.connectors = links.stream().filter(c -> c.kind().connector()).toList();
+        this.arrows = links.stream().filter(c -> !c.kind().connector()).toList();
     }
 
     /** Lays out {@code map} with the given measures. */
@@ -137,8 +136,8 @@ public final class MapLayout {
         return pathCurves;
     }
 
-    /** The blueprint's dependency links between shown cards, as straight arrows. */
-    public List<LinkArrow> arrows() {
+    /** The blueprint's dependency links between shown cards, routed like the connectors, heads on the dependent. */
+    public List<Connector> arrows() {
         return arrows;
     }
 
@@ -173,14 +172,6 @@ public final class MapLayout {
                 new Box(c.x(), r.y(), c.width(), r.height())));
     }
 
-    /** Something to place in a cell: its height is known before the lane's y is, its box is given after. */
-    private record Piece(double height, Consumer<Box> place, int track) {
-        /** Spanning its stage's whole column, as everything but a card does. */
-        Piece(double height, Consumer<Box> place) {
-            this(height, place, -1);
-        }
-    }
-
     /**
      * The main curve another scenario of the same map would draw here, in these columns and this emotion lane (the
      * editor draws it dashed behind the shown one). Empty when the emotion lane is hidden.
@@ -205,6 +196,7 @@ public final class MapLayout {
         private final List<TextBlock> texts = new ArrayList<>();
         private final List<PictureBox> pictures = new ArrayList<>();
         private final PathTracks pathTracks;
+        private final LanePieces lanePieces;
         private List<PathTrack> tracks = List.of();
         private final List<PathCurve> pathCurves = new ArrayList<>();
         private double width;
@@ -216,6 +208,7 @@ public final class MapLayout {
             this.blueprint = blueprint;
             this.index = new MapIndex(map);
             this.pathTracks = PathTracks.of(map);
+            this.lanePieces = new LanePieces(map, style, index, pathTracks, cards, notes, texts, pictures);
         }
 
         Builder build() {
@@ -226,7 +219,7 @@ public final class MapLayout {
             List<List<List<Piece>>> piecesPerLane = new ArrayList<>();
             List<Double> heights = new ArrayList<>();
             for (Lane lane : visible) {
-                List<List<Piece>> pieces = pieces(lane);
+                List<List<Piece>> pieces = lanePieces.of(lane);
                 piecesPerLane.add(pieces);
                 heights.add(laneHeight(lane, pieces));
             }
@@ -291,103 +284,23 @@ public final class MapLayout {
             return byTrack.values().stream().mapToDouble(stack -> stack[0]).max().orElse(0);
         }
 
+        /** Each track of each stage stacks its own pieces from the top of the lane, under the cell padding. */
         private void placePieces(List<List<Piece>> pieces, double laneY) {
             double x = style.laneHeaderWidth();
             for (int s = 0; s < map.stages().size(); s++) {
                 double columnWidth = map.stages().get(s).widthHint();
                 int count = pathTracks.count(map.stages().get(s).id());
                 double trackWidth = columnWidth / count;
-                double[] y = new double[count + 1];
+                double pad = LanePieces.padding(style, trackWidth);
+                double[] y = new double[count];
                 java.util.Arrays.fill(y, laneY + style.cellPadding());
                 for (Piece piece : pieces.get(s)) {
-                    double w = piece.track() < 0 ? columnWidth : trackWidth;
-                    double left = piece.track() < 0 ? x : x + piece.track() * trackWidth;
-                    double pad = padding(w);
-                    int stack = piece.track() + 1;
-                    piece.place().accept(new Box(left + pad, y[stack], w - 2 * pad, piece.height()));
-                    y[stack] += piece.height() + style.cardGap();
+                    double left = x + piece.track() * trackWidth;
+                    piece.place().accept(new Box(left + pad, y[piece.track()], trackWidth - 2 * pad, piece.height()));
+                    y[piece.track()] += piece.height() + style.cardGap();
                 }
                 x += columnWidth;
             }
-        }
-
-        /** The cell padding, shrunk for a column too narrow to afford it on both sides. */
-        private double padding(double columnWidth) {
-            return Math.min(style.cellPadding(), columnWidth / 2);
-        }
-
-        /** For each stage, in order, what this lane shows there. */
-        private List<List<Piece>> pieces(Lane lane) {
-            List<List<Piece>> perStage = new ArrayList<>();
-            for (Stage stage : map.stages()) {
-                double inner = stage.widthHint() - 2 * padding(stage.widthHint());
-                List<Touchpoint> inStage = index.customerTouchpointsIn(stage.id());
-                List<Piece> cell = new ArrayList<>();
-                switch (lane.kind()) {
-                    case CHANNEL -> inStage.forEach(t -> cell.add(channelLabel(lane, t, inner)));
-                    case EXPECTATIONS -> inStage.stream().filter(t -> !t.expectations().isEmpty())
-                            .forEach(t -> cell.add(expectations(lane, t, inner)));
-                    case PAIN_POINTS -> inStage.forEach(t -> t.painPoints().forEach(
-                            p -> cell.add(painNote(t, p, inner))));
-                    case OPPORTUNITIES -> inStage.forEach(t -> map.opportunitiesAt(t).forEach(
-                            o -> cell.add(opportunityNote(t, o, inner))));
-                    case EMOTION -> { }
-                    case IMAGES -> inStage.stream().filter(t -> t.image() != null)
-                            .forEach(t -> cell.add(picture(lane, t, inner)));
-                    default -> index.touchpointsIn(stage.id(), lane.id()).forEach(t -> cell.add(card(t)));
-                }
-                perStage.add(cell);
-            }
-            return perStage;
-        }
-
-        private Piece card(Touchpoint t) {
-            return new Piece(style.cardHeight(), box -> cards.add(new CardBox(t.id(), box)), pathTracks.indexOf(t));
-        }
-
-        /** As wide as the cell, as tall as the picture's proportions say, at most square. */
-        private Piece picture(Lane lane, Touchpoint t, double inner) {
-            double h = Math.min(inner, inner * t.image().height() / t.image().width());
-            return new Piece(h, box -> pictures.add(new PictureBox(t.id(), lane.id(), box)));
-        }
-
-        private Piece channelLabel(Lane lane, Touchpoint t, double inner) {
-            List<String> line = List.of(TextWrap.truncate(t.channel().label(), charsPerLine(inner)));
-            double h = style.lineHeight() + style.notePadding();
-            return new Piece(h, box -> texts.add(new TextBlock(t.id(), lane.id(), line, box)));
-        }
-
-        private Piece expectations(Lane lane, Touchpoint t, double inner) {
-            int chars = charsPerLine(inner);
-            List<String> lines = new ArrayList<>();
-            for (String expectation : t.expectations()) {
-                // A bullet per expectation; continuation lines indent under the text, not the bullet.
-                List<String> wrapped = TextWrap.lines(expectation, Math.max(1, chars - 2));
-                for (int i = 0; i < wrapped.size(); i++) {
-                    lines.add((i == 0 ? "• " : "  ") + wrapped.get(i));
-                }
-            }
-            return new Piece(textHeight(lines.size()), box -> texts.add(new TextBlock(t.id(), lane.id(), lines, box)));
-        }
-
-        private Piece painNote(Touchpoint t, PainPoint pain, double inner) {
-            List<String> lines = TextWrap.lines(pain.text(), charsPerLine(inner));
-            return new Piece(textHeight(Math.max(1, lines.size())), box -> notes.add(
-                    new StickyNote(t.id(), NoteKind.PAIN_POINT, pain.text(), pain.severity(), lines, box)));
-        }
-
-        private Piece opportunityNote(Touchpoint t, Opportunity opportunity, double inner) {
-            List<String> lines = TextWrap.lines(opportunity.title(), charsPerLine(inner));
-            return new Piece(textHeight(Math.max(1, lines.size())), box -> notes.add(
-                    new StickyNote(t.id(), NoteKind.OPPORTUNITY, opportunity.title(), 0, lines, box)));
-        }
-
-        private double textHeight(int lineCount) {
-            return lineCount * style.lineHeight() + 2 * style.notePadding();
-        }
-
-        private int charsPerLine(double inner) {
-            return Math.max(1, (int) Math.floor((inner - 2 * style.notePadding()) / style.charWidth()));
         }
 
         private void placeCurve(double laneY, double laneHeight) {

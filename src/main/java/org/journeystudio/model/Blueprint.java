@@ -60,13 +60,15 @@ public final class Blueprint {
         return map.lanes().stream().anyMatch(l -> l.role().inBlueprint());
     }
 
-    /** A link between two touchpoints, from the one that holds it to its target. */
+    /** A dependency link across the line of interaction, from the touchpoint that holds it to its target. */
     public record Handoff(Touchpoint from, Touchpoint to, LinkKind kind) {
     }
 
     /**
-     * The links of the shown scenario that cross the line of interaction (one end in a customer-side lane, the
-     * other in a frontstage, backstage or support lane), in journey order of the touchpoint holding them.
+     * The dependency links of the shown scenario that cross the line of interaction (one end in a customer-side
+     * lane, the other in a frontstage, backstage or support lane), in journey order of the touchpoint holding them.
+     * Connectors (next, branch, loop back) are the customer's way through the journey, not a handoff, even when
+     * they cross the line.
      */
     public static List<Handoff> handoffs(JourneyMap map) {
         Map<String, Touchpoint> byId = new HashMap<>();
@@ -77,7 +79,7 @@ public final class Blueprint {
         for (Touchpoint from : map.touchpointsInJourneyOrder()) {
             for (TouchpointLink link : from.links()) {
                 Touchpoint to = byId.get(link.targetId());
-                if (to != null && crossesInteraction(roles.get(from.laneId()), roles.get(to.laneId()))) {
+                if (to != null && !link.kind().connector() && crossesInteraction(roles.get(from.laneId()), roles.get(to.laneId()))) {
                     handoffs.add(new Handoff(from, to, link.kind()));
                 }
             }

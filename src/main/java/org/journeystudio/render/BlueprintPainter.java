@@ -4,22 +4,20 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
 import java.util.Map;
 import org.journeystudio.layout.BlueprintLine;
-import org.journeystudio.layout.LinkArrow;
+import org.journeystudio.layout.Connector;
 import org.journeystudio.layout.MapLayout;
 
 /**
- * The service blueprint's marks on a painted map: its three labelled lines across the lanes, and the link arrows
- * between cards. Every position comes from the {@link MapLayout}.
+ * The service blueprint's marks on a painted map: its three labelled lines across the lanes, and the dependency
+ * arrows between cards. Every position comes from the {@link MapLayout}.
  */
 final class BlueprintPainter {
     private static final Font LABEL = ExportFonts.bold(10);
     private static final double LABEL_PAD = 4;
-    private static final double HEAD = 7;
 
     private final MapLayout layout;
 
@@ -48,26 +46,12 @@ final class BlueprintPainter {
         }
     }
 
-    /** A straight arrow per link, its head on the card that holds the link. */
+    /** Each dependency as a thin line routed around the cards, its head on the card that depends. */
     void paintArrows(Graphics2D g) {
         g.setColor(Paints.MUTED_INK);
-        for (LinkArrow arrow : layout.arrows()) {
-            g.setStroke(new BasicStroke(1.4f));
-            double dx = arrow.endX() - arrow.startX();
-            double dy = arrow.endY() - arrow.startY();
-            double length = Math.hypot(dx, dy);
-            if (length < 1) {
-                continue;
-            }
-            double ux = dx / length;
-            double uy = dy / length;
-            g.draw(new Line2D.Double(arrow.startX(), arrow.startY(), arrow.endX() - ux * HEAD, arrow.endY() - uy * HEAD));
-            Path2D head = new Path2D.Double();
-            head.moveTo(arrow.endX(), arrow.endY());
-            head.lineTo(arrow.endX() - ux * HEAD - uy * HEAD / 2, arrow.endY() - uy * HEAD + ux * HEAD / 2);
-            head.lineTo(arrow.endX() - ux * HEAD + uy * HEAD / 2, arrow.endY() - uy * HEAD - ux * HEAD / 2);
-            head.closePath();
-            g.fill(head);
+        g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+        for (Connector arrow : layout.arrows()) {
+            PathPainter.paintLine(g, arrow);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.PathGroup;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
@@ -17,8 +18,9 @@ import org.journeystudio.model.Touchpoint;
 /**
  * A map as a Markdown report for wikis and READMEs: title, scenario and personas; the map as a picture (its
  * emotion curve included); a section per stage with a table of its touchpoints, their pain points and
- * opportunities; and the satisfaction heatmap as a table ({@link MarkdownHeatmap}). Only the customer's
- * touchpoints are listed, as on the heatmap; backstage steps show in the picture.
+ * opportunities (in a stage with paths, per track under its own heading); and the satisfaction heatmap as a table
+ * ({@link MarkdownHeatmap}). Only the customer's touchpoints are listed, as on the heatmap; backstage steps show
+ * in the picture.
  */
 final class MarkdownReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -102,6 +104,20 @@ final class MarkdownReport {
             out.append("*No touchpoints in this stage yet.*\n\n");
             return;
         }
+        if (stage.paths().isEmpty()) {
+            touchpoints(inStage);
+            return;
+        }
+        // A stage with paths lists each track under its own heading, as the heatmap groups them.
+        for (PathGroup group : PathGroup.of(stage, inStage)) {
+            out.append("### ").append(MarkdownText.inline(group.name().isBlank() ? "(unnamed path)" : group.name()))
+                    .append("\n\n");
+            touchpoints(group.touchpoints());
+        }
+    }
+
+    /** A table of the touchpoints, then their pain points and opportunities. */
+    private void touchpoints(List<Touchpoint> inStage) {
         out.append("| Touchpoint | Channel | Emotion | Satisfaction |\n|---|---|---|---|\n");
         for (Touchpoint t : inStage) {
             out.append("| ").append(MarkdownText.cell(t.title().isBlank() ? "(untitled)" : t.title()))

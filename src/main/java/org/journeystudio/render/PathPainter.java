@@ -56,26 +56,24 @@ final class PathPainter {
             g.setStroke(c.kind() == LinkKind.LOOP_BACK
                     ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 3f}, 0)
                     : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
-            List<Bend> points = c.points();
-            Bend last = c.end();
-            Bend before = points.get(points.size() - 2);
-            double length = Math.hypot(last.x() - before.x(), last.y() - before.y());
-            double ux = length < 1 ? 1 : (last.x() - before.x()) / length;
-            double uy = length < 1 ? 0 : (last.y() - before.y()) / length;
-            Path2D line = new Path2D.Double();
-            line.moveTo(points.get(0).x(), points.get(0).y());
-            for (int i = 1; i < points.size() - 1; i++) {
-                line.lineTo(points.get(i).x(), points.get(i).y());
-            }
-            line.lineTo(last.x() - ux * HEAD, last.y() - uy * HEAD);
-            g.draw(line);
-            Path2D head = new Path2D.Double();
-            head.moveTo(last.x(), last.y());
-            head.lineTo(last.x() - ux * HEAD - uy * HEAD / 2, last.y() - uy * HEAD + ux * HEAD / 2);
-            head.lineTo(last.x() - ux * HEAD + uy * HEAD / 2, last.y() - uy * HEAD - ux * HEAD / 2);
-            head.closePath();
-            g.fill(head);
+            paintLine(g, c);
         }
+    }
+
+    /** An orthogonal line with its head, in the colour and stroke set on {@code g}: connectors and dependencies. */
+    static void paintLine(Graphics2D g, Connector c) {
+        g.draw(path(c.shaft(HEAD), false));
+        g.fill(path(c.head(HEAD), true));
+    }
+
+    private static Path2D path(List<Bend> points, boolean closed) {
+        Path2D path = new Path2D.Double();
+        path.moveTo(points.get(0).x(), points.get(0).y());
+        points.stream().skip(1).forEach(p -> path.lineTo(p.x(), p.y()));
+        if (closed) {
+            path.closePath();
+        }
+        return path;
     }
 
     /** Each path's emotion curve, dashed, with a dot per card, under the main curve. */

@@ -15,6 +15,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.PathGroup;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
@@ -76,7 +77,7 @@ public final class TouchpointCsv {
         row.add(t.id());
         row.add(map.stage(t.stageId()).map(Stage::name).orElse(t.stageId()));
         if (hasPaths(map)) {
-            row.add(pathName(map, t));
+            row.add(PathGroup.nameOf(map, t));
         }
         row.add(map.lane(t.laneId()).map(Lane::title).orElse(t.laneId()));
         row.add(t.title());
@@ -99,12 +100,6 @@ public final class TouchpointCsv {
 
     private static boolean hasPaths(JourneyMap map) {
         return map.stages().stream().anyMatch(s -> !s.paths().isEmpty());
-    }
-
-    /** The name of the card's path in its stage; "Main track" when it is on none. */
-    public static String pathName(JourneyMap map, Touchpoint t) {
-        return t.pathId().isEmpty() ? "Main track"
-                : map.stage(t.stageId()).flatMap(s -> s.path(t.pathId())).map(p -> p.name()).orElse(t.pathId());
     }
 
     private static String cell(Object value) {

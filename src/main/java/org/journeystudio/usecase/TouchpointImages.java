@@ -17,7 +17,7 @@ import org.journeystudio.store.image.ImageIntake;
  */
 public final class TouchpointImages {
     /** The file endings a chooser offers and a drop accepts (the content decides in the end). */
-    public static final List<String> EXTENSIONS = List.of("png", "jpg", "jpeg", "gif");
+    public static final List<String> EXTENSIONS = List.of("png", "jpg", "jpeg", "gif", "webp", "svg");
 
     private TouchpointImages() {
     }

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.layout.Connector.Bend;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Lane;
+import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.LinkKind;
+import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.testing.BranchedMaps;
 import org.journeystudio.testing.FastTest;
@@ -35,6 +39,43 @@ class PathLayoutTest {
         assertThat(layout.tracks().get(0).body().contains(deliver)).isTrue();
         assertThat(layout.tracks().get(1).body().contains(collect)).isTrue();
         assertThat(collect.y()).as("each track stacks its own cards from the top").isEqualTo(deliver.y());
+    }
+
+    @Test
+    void derivedLanesPlaceEachItemUnderItsOwnPathsTrack() {
+        // Both Receive cards get expectations, a pain point, an opportunity and a picture; with an Images lane.
+        List<Lane> lanes = new ArrayList<>(SHOP.lanes());
+        lanes.add(new Lane("lane-images", LaneKind.IMAGES, "Images", true));
+        JourneyMap map = SHOP.withLanes(lanes);
+        TouchpointImage picture = TouchpointImage.of("image/png", 40, 30, new byte[] {1, 2, 3});
+        List<Touchpoint> cards = new ArrayList<>();
+        for (Touchpoint t : map.touchpoints()) {
+            boolean receive = t.stageId().equals("st-receive");
+            cards.add(!receive ? t : t.toBuilder().expectations(List.of("Told when it comes, " + t.title()))
+                    .painPoints(List.of(new PainPoint("Waited too long at " + t.title(), 2)))
+                    .opportunityIds(List.of(SHOP.opportunities().get(0).id())).image(picture)
+                    .build());
+        }
+        MapLayout layout = MapLayout.of(map.withTouchpoints(cards));
+        PathTrack home = layout.tracks().get(0);
+        PathTrack collect = layout.tracks().get(1);
+
+        for (String id : List.of("tp-deliver", BranchedMaps.COLLECT_CARD)) {
+            Box track = (id.equals("tp-deliver") ? home : collect).body();
+            List<Box> derived = new ArrayList<>();
+            layout.texts().stream().filter(b -> b.touchpointId().equals(id)).forEach(b -> derived.add(b.box()));
+            layout.notes().stream().filter(n -> n.touchpointId().equals(id)).forEach(n -> derived.add(n.box()));
+            layout.pictures().stream().filter(p -> p.touchpointId().equals(id)).forEach(p -> derived.add(p.box()));
+            // a channel label, expectations, a pain note, an opportunity note, a picture
+            assertThat(derived).as(id).hasSize(5).allSatisfy(b -> assertThat(track.contains(b))
+                    .as("%s's %s inside its track %s", id, b, track).isTrue());
+        }
+        StickyNote firstHome = layout.notes().stream().filter(n -> n.touchpointId().equals("tp-deliver")).findFirst()
+                .orElseThrow();
+        StickyNote firstCollect = layout.notes().stream()
+                .filter(n -> n.touchpointId().equals(BranchedMaps.COLLECT_CARD)).findFirst().orElseThrow();
+        assertThat(firstCollect.box().y()).as("each track stacks its own notes from the top")
+                .isEqualTo(firstHome.box().y());
     }
 
     @Test
@@ -114,7 +155,7 @@ class PathLayoutTest {
                 .containsExactly("Home delivery · Parcel arrives", "Click & collect · Collect at the shop");
     }
 
-    private static void assertOrthogonal(Connector c) {
+    static void assertOrthogonal(Connector c) {
         for (int i = 1; i < c.points().size(); i++) {
             Bend a = c.points().get(i - 1);
             Bend b = c.points().get(i);
@@ -122,13 +163,13 @@ class PathLayoutTest {
         }
     }
 
-    private static void assertOnEdge(Box box, Bend p) {
+    static void assertOnEdge(Box box, Bend p) {
         boolean onX = (p.x() == box.x() || p.x() == box.right()) && p.y() >= box.y() && p.y() <= box.bottom();
         boolean onY = (p.y() == box.y() || p.y() == box.bottom()) && p.x() >= box.x() && p.x() <= box.right();
         assertThat(onX || onY).as("%s on the edge of %s", p, box).isTrue();
     }
 
-    private static boolean crosses(Connector c, Box box) {
+    static boolean crosses(Connector c, Box box) {
         for (int i = 1; i < c.points().size(); i++) {
             Bend a = c.points().get(i - 1);
             Bend b = c.points().get(i);

@@ -67,6 +67,25 @@ class BlueprintTest {
     }
 
     @Test
+    void aConnectorAcrossTheLineOfInteractionIsNotAHandoff() {
+        JourneyMap map = restaurant();
+        // The customer's order leads on to the waiter (a connector) and depends on the menu (customer side): only
+        // the dependency on the waiter crosses the line as a handoff, the connector beside it does not.
+        Touchpoint order = map.touchpoint("order").orElseThrow();
+        Touchpoint menu = map.touchpoint("menu").orElseThrow();
+        List<Touchpoint> linked = map.touchpoints().stream().map(t -> t == order ? order.toBuilder().links(List.of(
+                new TouchpointLink("kitchen", LinkKind.NEXT), TouchpointLink.dependsOn("waiter"),
+                new TouchpointLink("till", LinkKind.BRANCH))).build()
+                : t == menu ? menu.toBuilder().links(List.of(new TouchpointLink("waiter", LinkKind.LOOP_BACK))).build()
+                : t).toList();
+
+        List<Blueprint.Handoff> handoffs = Blueprint.handoffs(map.withTouchpoints(linked));
+
+        assertThat(handoffs).extracting(h -> h.from().id() + "→" + h.to().id() + " " + h.kind())
+                .containsExactly("order→waiter DEPENDS_ON");
+    }
+
+    @Test
     void eachLineLiesAboveTheFirstRoleBelowIt() {
         assertThat(Blueprint.Line.INTERACTION.below(LaneRole.CUSTOMER_ACTION)).isFalse();
         assertThat(Blueprint.Line.INTERACTION.below(LaneRole.FRONTSTAGE)).isTrue();

@@ -13,6 +13,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.BranchedMaps;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,18 @@ class MarkdownReportTest {
         MapExporter.export(map, ExportOptions.of(ExportFormat.MD).withDate(Exports.DATE), spreads, report,
                 ExportMonitor.NONE);
         return Files.readString(report);
+    }
+
+    @Test
+    void aStageWithPathsListsEachTrackUnderItsOwnHeading() throws Exception {
+        String md = export(BranchedMaps.shop("md"), RatingSpreads.NONE);
+
+        String receive = md.substring(md.indexOf("## 3. Receive"), md.indexOf("## Satisfaction heatmap"));
+        assertThat(receive).containsSubsequence("### Home delivery\n\n| Touchpoint |", "| Parcel arrives |",
+                "**Pain points**\n\n- *Parcel arrives*: Late", "### Click & collect\n\n| Touchpoint |",
+                "| Collect at the shop |");
+        assertThat(receive.substring(receive.indexOf("### Click & collect"))).doesNotContain("Parcel arrives");
+        assertThat(md.substring(md.indexOf("## 2. Buy"), md.indexOf("## 3. Receive"))).doesNotContain("###");
     }
 
     @Test

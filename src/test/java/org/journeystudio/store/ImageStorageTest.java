@@ -62,6 +62,31 @@ class ImageStorageTest {
     }
 
     @Test
+    void anSvgPlacedInAFileIsDrawnIntoAPngAndAHostileOneIsRefusedWhereItsDataStands() throws Exception {
+        String photo = java.util.Base64.getEncoder().encodeToString(PHOTO.data());
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg' width='30' height='20'><rect width='30' height='20'"
+                + " fill='#00ff00'/></svg>";
+        String json = JourneyJson.toJson(withImages()).replace(photo, java.util.Base64.getEncoder()
+                .encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        TouchpointImage drawn = JourneyJson.read(new StringReader(json), "map.journey.json").touchpoints().get(2)
+                .image();
+        assertThat(drawn.mediaType()).isEqualTo("image/png");
+        assertThat(drawn.width()).isEqualTo(30);
+        assertThat(drawn.height()).isEqualTo(20);
+
+        String laughs = "<?xml version='1.0'?><!DOCTYPE svg [<!ENTITY a 'ha'>]><svg xmlns='http://www.w3.org/2000/svg'"
+                + " width='9' height='9'><text>&a;</text></svg>";
+        String hostile = JourneyJson.toJson(withImages()).replace(photo, java.util.Base64.getEncoder()
+                .encodeToString(laughs.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> JourneyJson.read(new StringReader(hostile), "map.journey.json"))
+                .isInstanceOfSatisfying(JourneyFormatException.class, e -> {
+                    assertThat(e.line()).isPositive();
+                    assertThat(e.problem()).contains("declares XML entities");
+                });
+    }
+
+    @Test
     void aBombHiddenInAFileIsRefusedWhereItsDataStands() {
         String bomb = java.util.Base64.getEncoder().encodeToString(TestImages.pngHeaderClaiming(90_000, 90_000));
         String json = JourneyJson.toJson(withImages())

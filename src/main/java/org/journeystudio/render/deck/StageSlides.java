@@ -14,6 +14,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.PathGroup;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.render.ExportMonitor;
@@ -22,7 +23,8 @@ import org.journeystudio.style.Palette;
 /**
  * One slide per stage with its touchpoints as cards of native shapes and text (title, emotion, channel, pain
  * points), {@link #CARDS_PER_SLIDE} to a slide: a longer stage goes on over as many slides as it needs, so no
- * card ever leaves the slide. The speaker notes hold the touchpoints' descriptions.
+ * card ever leaves the slide. A stage with paths has its slides per track (main track first, then each path, as the
+ * heatmap groups them), the path named in the title. The speaker notes hold the touchpoints' descriptions.
  */
 final class StageSlides {
     static final int COLUMNS = 3;
@@ -40,22 +42,30 @@ final class StageSlides {
         for (int s = 0; s < map.stages().size(); s++) {
             Stage stage = map.stages().get(s);
             List<Touchpoint> inStage = touchpoints.stream().filter(t -> t.stageId().equals(stage.id())).toList();
-            int parts = Math.max(1, (inStage.size() + CARDS_PER_SLIDE - 1) / CARDS_PER_SLIDE);
-            for (int part = 0; part < parts; part++) {
-                monitor.checkCancelled();
-                List<Touchpoint> shown = inStage.subList(part * CARDS_PER_SLIDE,
-                        Math.min(inStage.size(), (part + 1) * CARDS_PER_SLIDE));
-                slide(deck, stage, s + 1, part, parts, shown);
+            // A stage with paths gets slides of its own per track, titled with the path, as the heatmap groups them.
+            List<PathGroup> groups = stage.paths().isEmpty() || inStage.isEmpty()
+                    ? List.of(new PathGroup("", PathGroup.MAIN_TRACK, inStage)) : PathGroup.of(stage, inStage);
+            for (PathGroup group : groups) {
+                String title = (s + 1) + " · " + Text.or(stage.name(), "Unnamed stage")
+                        + (stage.paths().isEmpty() ? "" : " · " + Text.or(group.name(), "(unnamed path)"));
+                List<Touchpoint> cards = group.touchpoints();
+                int parts = Math.max(1, (cards.size() + CARDS_PER_SLIDE - 1) / CARDS_PER_SLIDE);
+                for (int part = 0; part < parts; part++) {
+                    monitor.checkCancelled();
+                    List<Touchpoint> shown = cards.subList(part * CARDS_PER_SLIDE,
+                            Math.min(cards.size(), (part + 1) * CARDS_PER_SLIDE));
+                    slide(deck, stage, title, part, parts, shown);
+                }
             }
         }
     }
 
-    private static void slide(XMLSlideShow deck, Stage stage, int number, int part, int parts,
+    private static void slide(XMLSlideShow deck, Stage stage, String title, int part, int parts,
                               List<Touchpoint> shown) {
         XSLFSlide slide = deck.createSlide();
         String note = parts > 1 ? "part " + (part + 1) + " of " + parts
                 : shown.size() + (shown.size() == 1 ? " touchpoint" : " touchpoints");
-        DeckStyle.header(slide, number + " · " + Text.or(stage.name(), "Unnamed stage"), note);
+        DeckStyle.header(slide, title, note);
         if (shown.isEmpty()) {
             XSLFTextBox empty = DeckStyle.text(slide, new Rectangle2D.Double(DeckStyle.MARGIN, DeckStyle.HEADER + 24,
                     DeckStyle.WIDTH - 2 * DeckStyle.MARGIN, 60));

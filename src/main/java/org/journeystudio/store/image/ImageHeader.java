@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.journeystudio.model.Limits;
+import org.journeystudio.model.TouchpointImage;
 
 /**
  * What an image file says about itself before it is decoded: its format and declared size, read by ImageIO's
@@ -19,14 +20,11 @@ import org.journeystudio.model.Limits;
  */
 record ImageHeader(String mediaType, int width, int height, ImageReader reader) {
     private static final Map<String, String> MEDIA_TYPES = Map.of("png", "image/png", "jpeg", "image/jpeg",
-            "gif", "image/gif");
+            "gif", "image/gif", "webp", "image/webp");
 
     /** The header of {@code bytes}, or a refusal that names {@code source}. */
     static ImageHeader read(byte[] bytes, String source) throws ImageRefusedException {
-        if (bytes.length > Limits.IMAGE.maxBytes()) {
-            throw new ImageRefusedException(source, Limits.message("The image", Limits.bytes(bytes.length),
-                    Limits.bytes(Limits.IMAGE.maxBytes()), Limits.IMAGE.advice()));
-        }
+        checkSize(bytes, source);
         ImageReader reader = null;
         try {
             ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes));
@@ -38,7 +36,7 @@ record ImageHeader(String mediaType, int width, int height, ImageReader reader) 
             String mediaType = MEDIA_TYPES.get(reader.getFormatName().toLowerCase(Locale.ROOT));
             if (mediaType == null) {
                 throw new ImageRefusedException(source, "The image is " + reader.getFormatName().toUpperCase(Locale.ROOT)
-                        + "; the studio takes PNG, JPEG and GIF images: save it as one of those");
+                        + "; the studio takes PNG, JPEG, GIF, WebP and SVG images: save it as one of those");
             }
             reader.setInput(input, true, true);
             int width = reader.getWidth(0);
@@ -67,15 +65,25 @@ record ImageHeader(String mediaType, int width, int height, ImageReader reader) 
         }
     }
 
+    /** Refuses more bytes than an image file may have, before anything reads them. */
+    static void checkSize(byte[] bytes, String source) throws ImageRefusedException {
+        if (bytes.length > Limits.IMAGE.maxBytes()) {
+            throw new ImageRefusedException(source, Limits.message("The image", Limits.bytes(bytes.length),
+                    Limits.bytes(Limits.IMAGE.maxBytes()), Limits.IMAGE.advice()));
+        }
+    }
+
+    /** Whether the studio keeps a file of this type as it is: a WebP is stored converted, as PNG or JPEG. */
+    boolean storedAsIs() {
+        return TouchpointImage.MEDIA_TYPES.contains(mediaType);
+    }
+
     /** Why bytes no reader knows are refused, naming the formats people try most. */
     private static String notAnImage(byte[] bytes) {
         String start = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
         if (start.startsWith("RIFF") && start.startsWith("WEBP", 8)) {
-            return "The image is WebP, which the studio does not read; save it as PNG or JPEG";
+            return "The WebP image cannot be read; it is damaged or truncated";
         }
-        if (start.contains("<svg")) {
-            return "The image is SVG, which the studio does not draw on cards; save it as PNG";
-        }
-        return "This is not an image the studio reads; use a PNG, JPEG or GIF file";
+        return "This is not an image the studio reads; use a PNG, JPEG, GIF, WebP or SVG file";
     }
 }

@@ -22,7 +22,9 @@ import org.journeystudio.model.TouchpointImage;
  * is checked before it is read, its declared pixels before it is decoded ({@link ImageHeader}), and a larger picture
  * is decoded subsampled, then scaled to {@link Limits#IMAGE_SIDE} on its long side. An image already small enough
  * keeps its own bytes (a GIF keeps its animation, a JPEG its quality); a scaled one is written as PNG when it has
- * transparency and as JPEG otherwise.
+ * transparency and as JPEG otherwise. A WebP (read by TwelveMonkeys' ImageIO plug-in) is always written so, and an
+ * SVG is drawn into pixels here ({@link SvgRaster}) and stored as PNG: the map, its files and every exporter only
+ * ever hold PNG, JPEG or GIF.
  */
 public final class ImageIntake {
     private static final float JPEG_QUALITY = 0.9f;
@@ -38,6 +40,10 @@ public final class ImageIntake {
 
     /** The image encoded in {@code bytes}; {@code source} names it in a refusal. */
     public static TouchpointImage fromBytes(byte[] bytes, String source) throws ImageRefusedException {
+        ImageHeader.checkSize(bytes, source);
+        if (SvgRaster.isSvg(bytes)) {
+            return encode(SvgRaster.draw(bytes, source, Limits.IMAGE_SIDE));
+        }
         ImageHeader header = ImageHeader.read(bytes, source);
         try {
             int longSide = Math.max(header.width(), header.height());
@@ -46,7 +52,7 @@ public final class ImageIntake {
             int step = Math.max(1, longSide / Limits.IMAGE_SIDE);
             param.setSourceSubsampling(step, step, 0, 0);
             BufferedImage picture = header.reader().read(0, param);
-            if (longSide <= Limits.IMAGE_SIDE) {
+            if (longSide <= Limits.IMAGE_SIDE && header.storedAsIs()) {
                 return new TouchpointImage(TouchpointImage.sha256(bytes), header.mediaType(), header.width(),
                         header.height(), bytes);
             }

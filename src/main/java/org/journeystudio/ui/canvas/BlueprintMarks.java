@@ -9,16 +9,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
 import org.journeystudio.layout.BlueprintLine;
-import org.journeystudio.layout.LinkArrow;
+import org.journeystudio.layout.Connector;
 import org.journeystudio.layout.MapLayout;
 
 /**
- * The blueprint's three labelled lines and the link arrows between cards, over the cards, from the layout the
+ * The blueprint's three labelled lines and the dependency arrows between cards (routed around the cards), over the cards, from the layout the
  * exports paint too. Few nodes (three lines, one arrow per link), so they are rebuilt whenever the map changes.
  */
 final class BlueprintMarks {
-    private static final double HEAD = 7;
     private final Group group = new Group();
 
     BlueprintMarks() {
@@ -32,7 +32,7 @@ final class BlueprintMarks {
 
     void show(MapLayout layout) {
         List<Node> nodes = new ArrayList<>();
-        for (LinkArrow arrow : layout.arrows()) {
+        for (Connector arrow : layout.arrows()) {
             arrow(arrow, nodes);
         }
         Map<Double, Double> labelX = new HashMap<>();
@@ -53,20 +53,10 @@ final class BlueprintMarks {
         group.getChildren().setAll(nodes);
     }
 
-    private static void arrow(LinkArrow arrow, List<Node> nodes) {
-        double dx = arrow.endX() - arrow.startX();
-        double dy = arrow.endY() - arrow.startY();
-        double length = Math.hypot(dx, dy);
-        if (length < 1) {
-            return;
-        }
-        double ux = dx / length;
-        double uy = dy / length;
-        Line shaft = new Line(arrow.startX(), arrow.startY(), arrow.endX() - ux * HEAD, arrow.endY() - uy * HEAD);
-        Polygon head = new Polygon(arrow.endX(), arrow.endY(),
-                arrow.endX() - ux * HEAD - uy * HEAD / 2, arrow.endY() - uy * HEAD + ux * HEAD / 2,
-                arrow.endX() - ux * HEAD + uy * HEAD / 2, arrow.endY() - uy * HEAD - ux * HEAD / 2);
-        shaft.getStyleClass().add(CanvasStyles.LINK_ARROW);
+    private static void arrow(Connector arrow, List<Node> nodes) {
+        Polyline shaft = PathMarks.shaft(arrow);
+        Polygon head = PathMarks.head(arrow);
+        shaft.getStyleClass().addAll(CanvasStyles.LINK_ARROW, CanvasStyles.LINK_ARROW_LINE);
         head.getStyleClass().add(CanvasStyles.LINK_ARROW);
         nodes.add(shaft);
         nodes.add(head);

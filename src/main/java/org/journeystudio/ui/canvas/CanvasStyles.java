@@ -55,6 +55,7 @@ final class CanvasStyles {
     static final String BLUEPRINT_LINE = "blueprint-line";
     static final String BLUEPRINT_LINE_LABEL = "blueprint-line-label";
     static final String LINK_ARROW = "link-arrow";
+    static final String LINK_ARROW_LINE = "link-arrow-line";
     static final String CONNECTOR = "connector";
     static final String CONNECTOR_LINE = "connector-line";
     static final String CONNECTOR_HIT = "connector-hit";

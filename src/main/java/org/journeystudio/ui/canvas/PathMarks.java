@@ -174,20 +174,8 @@ final class PathMarks {
     }
 
     private static Group connector(Connector c) {
-        Polyline line = new Polyline();
-        List<Bend> points = c.points();
-        Bend last = c.end();
-        Bend before = points.get(points.size() - 2);
-        double length = Math.max(1, Math.hypot(last.x() - before.x(), last.y() - before.y()));
-        double ux = (last.x() - before.x()) / length;
-        double uy = (last.y() - before.y()) / length;
-        for (int i = 0; i < points.size() - 1; i++) {
-            line.getPoints().addAll(points.get(i).x(), points.get(i).y());
-        }
-        line.getPoints().addAll(last.x() - ux * HEAD, last.y() - uy * HEAD);
-        Polygon head = new Polygon(last.x(), last.y(),
-                last.x() - ux * HEAD - uy * HEAD / 2, last.y() - uy * HEAD + ux * HEAD / 2,
-                last.x() - ux * HEAD + uy * HEAD / 2, last.y() - uy * HEAD - ux * HEAD / 2);
+        Polyline line = shaft(c);
+        Polygon head = head(c);
         String kind = switch (c.kind()) {
             case BRANCH -> CanvasStyles.CONNECTOR_BRANCH;
             case LOOP_BACK -> CanvasStyles.CONNECTOR_LOOP_BACK;
@@ -204,6 +192,20 @@ final class PathMarks {
         group.setId("connector-" + c.fromId() + "-" + c.toId() + "-" + c.kind().name());
         group.getProperties().put(Connector.class, c);
         return group;
+    }
+
+    /** A connector's or a dependency's line, short of its head; a polyline has no fill, so it catches no press. */
+    static Polyline shaft(Connector c) {
+        Polyline line = new Polyline();
+        c.shaft(HEAD).forEach(p -> line.getPoints().addAll(p.x(), p.y()));
+        return line;
+    }
+
+    /** The arrowhead on a connector's or a dependency's last point. */
+    static Polygon head(Connector c) {
+        Polygon head = new Polygon();
+        c.head(HEAD).forEach(p -> head.getPoints().addAll(p.x(), p.y()));
+        return head;
     }
 
     /** The connector a picked node belongs to, if it is one. */

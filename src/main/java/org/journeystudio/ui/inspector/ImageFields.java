@@ -97,7 +97,7 @@ final class ImageFields {
     private void choose() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose an image for the card");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images (PNG, JPEG, GIF)",
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images (PNG, JPEG, GIF, WebP, SVG)",
                 TouchpointImages.EXTENSIONS.stream().map(ext -> "*." + ext).toList()));
         Optional<Path> file = FilePicker.showOpen(chooser, pane.getScene().getWindow());
         if (file.isEmpty()) {

@@ -18,6 +18,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.BranchedMaps;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,24 @@ class MapDeckTest {
             assertThat(Decks.texts(slides.get(0))).anySatisfy(t -> assertThat(t).contains("23 November 2026"));
             assertThat(slides.get(1).getShapes()).anyMatch(s -> s instanceof XSLFPictureShape);
             assertThat(Decks.texts(slides.get(1))).contains("Search", "Buy", "Receive"); // native stage chevrons
+        }
+    }
+
+    @Test
+    void aStageWithPathsHasSlidesPerTrackNamedLikeTheHeatmapsGroups() throws Exception {
+        // Receive has two paths: Home delivery (Parcel arrives) and Click & collect (Collect at the shop).
+        try (XMLSlideShow deck = Decks.export(BranchedMaps.shop("deck"))) {
+            List<XSLFSlide> slides = deck.getSlides();
+
+            assertThat(slides).extracting(Decks::heading).containsSubsequence("2 · Buy",
+                    "3 · Receive · Home delivery", "3 · Receive · Click & collect", "Satisfaction heatmap");
+            XSLFSlide home = slides.stream().filter(s -> Decks.heading(s).endsWith("Home delivery")).findFirst()
+                    .orElseThrow();
+            XSLFSlide collect = slides.stream().filter(s -> Decks.heading(s).endsWith("Click & collect"))
+                    .findFirst().orElseThrow();
+            assertThat(Decks.texts(home)).contains("Parcel arrives").doesNotContain("Collect at the shop");
+            assertThat(Decks.texts(collect)).contains("Collect at the shop").doesNotContain("Parcel arrives");
+            assertThat(slides).extracting(Decks::heading).contains("2 · Buy").doesNotContain("3 · Receive");
         }
     }
 

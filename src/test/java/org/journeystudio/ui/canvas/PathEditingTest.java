@@ -7,6 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -17,6 +20,7 @@ import org.journeystudio.layout.MapLayout;
 import org.journeystudio.layout.PathTrack;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LinkKind;
+import org.journeystudio.model.StagePath;
 import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.editor.EditorController;
@@ -27,13 +31,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Alternative paths and connectors in the real editor over a real library: a connector dragged from a card's
- * handle, a card dragged into another path's track, each one undo step and stored.
+ * handle, a card dragged into another path's track, paths added, renamed and removed from a stage header's menu,
+ * each one undo step and stored.
  */
 @ExtendWith(ApplicationExtension.class)
 @UiTest
@@ -127,6 +133,86 @@ class PathEditingTest {
         assertThat(stored().touchpoint(parcel).orElseThrow().pathId()).isEqualTo(collect);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(session().map()).isEqualTo(before);
+    }
+
+    @Test
+    void aStageHeadersMenuAddsRenamesAndRemovesPathsEachOneUndoStep(FxRobot robot) {
+        LibraryStudio.openProject(robot, "Shop");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        String delivery = session().map().stages().stream().filter(s -> s.name().equals("Receive delivery"))
+                .findFirst().orElseThrow().id();
+        String home = pathId(delivery, "Home delivery");
+        String collect = pathId(delivery, "Click & collect");
+        String parcel = card("Parcel arrives");
+        JourneyMap before = session().map();
+
+        robot.rightClickOn("#stage-" + delivery).clickOn("Add path…");
+        answer(robot, "Pick-up locker");
+        String locker = pathId(delivery, "Pick-up locker");
+        assertThat(session().map().stage(delivery).orElseThrow().paths()).extracting(StagePath::name)
+                .containsExactly("Home delivery", "Click & collect", "Pick-up locker");
+        assertThat(robot.lookup("#track-" + delivery + "-" + locker).tryQuery()).as("its track").isPresent();
+        assertThat(session().document().undoCount()).isEqualTo(1);
+        assertThat(stored().stage(delivery).orElseThrow().path(locker)).isPresent();
+        undo(robot);
+        assertThat(session().map()).isEqualTo(before);
+        assertThat(robot.lookup("#track-" + delivery + "-" + locker).tryQuery()).isEmpty();
+
+        robot.rightClickOn("#stage-" + delivery);
+        clickSubmenuItem(robot, "Rename path", "Click & collect");
+        answer(robot, "Collect in store");
+        assertThat(session().map().stage(delivery).orElseThrow().path(collect).orElseThrow().name())
+                .isEqualTo("Collect in store");
+        assertThat(robot.lookup("#track-" + delivery + "-" + collect).queryLabeled().getText())
+                .isEqualTo("Collect in store");
+        undo(robot);
+        assertThat(session().map()).isEqualTo(before);
+
+        robot.rightClickOn("#stage-" + delivery);
+        clickSubmenuItem(robot, "Remove path", "Home delivery");
+        assertThat(session().map().stage(delivery).orElseThrow().paths()).extracting(StagePath::name)
+                .containsExactly("Click & collect");
+        assertThat(session().map().touchpoint(parcel).orElseThrow().pathId()).as("its card kept, on the main track")
+                .isEmpty();
+        assertThat(session().document().undoDescription()).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("Remove path 'Home delivery'"));
+        assertThat(stored().stage(delivery).orElseThrow().path(home)).isEmpty();
+        undo(robot);
+        assertThat(session().map()).isEqualTo(before);
+        assertThat(stored().touchpoint(parcel).orElseThrow().pathId()).isEqualTo(home);
+    }
+
+    /**
+     * Opens a submenu of the open menu by hovering, then clicks its item by text, moving across first: a diagonal
+     * path would pass over the next submenu's title (Remove path, whose items bear the same names) and open that.
+     */
+    private static void clickSubmenuItem(FxRobot robot, String menu, String text) {
+        robot.moveTo(menuLabel(robot, menu));
+        robot.clickOn(menuLabel(robot, text), Motion.HORIZONTAL_FIRST, MouseButton.PRIMARY);
+    }
+
+    /** A label of a showing menu (a path's name is also a track's label on the canvas). */
+    private static Labeled menuLabel(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .label").match((Labeled l) -> text.equals(l.getText())
+                && l.getScene() != null && l.getScene().getWindow().isShowing()).queryAs(Labeled.class);
+    }
+
+    /** Types {@code name} into the name dialog and confirms it. */
+    private static void answer(FxRobot robot, String name) {
+        TextField field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText(name));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "OK".equals(b.getText()))
+                .queryButton());
+    }
+
+    /** The toolbar's Undo: after a dialog closes, headless Monocle gives the window no key focus back. */
+    private static void undo(FxRobot robot) {
+        robot.clickOn("#undoButton");
+    }
+
+    private String pathId(String stageId, String name) {
+        return session().map().stage(stageId).orElseThrow().paths().stream().filter(p -> p.name().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("No path '" + name + "'")).id();
     }
 
     private String card(String title) {

@@ -99,7 +99,7 @@ class ImageDropTest {
         assertThat(session.document().canUndo()).isFalse();
         assertThat(session.statusProperty().get().error()).isTrue();
         assertThat(session.statusProperty().get().text())
-                .isEqualTo("notes.png: This is not an image the studio reads; use a PNG, JPEG or GIF file");
+                .isEqualTo("notes.png: This is not an image the studio reads; use a PNG, JPEG, GIF, WebP or SVG file");
     }
 
     /** Fires a drag over the card and a drop on it, as the platform does, with a dragboard holding {@code file}. */
