@@ -2,6 +2,7 @@ package org.journeystudio.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,12 +120,20 @@ final class PathMarks {
         if (wanted.equals(shown)) {
             return;
         }
-        shown = wanted;
-        List<Node> nodes = new ArrayList<>(wanted.size());
+        // Only the connectors that left the view go and only those that came in are added: putting every node back
+        // (setAll) would have JavaFX style all of them again in the frame a stage scrolls in.
+        Set<Connector> keep = new HashSet<>(wanted);
+        Set<Connector> there = new HashSet<>(shown);
+        there.retainAll(keep);
+        connectors.getChildren().removeIf(n -> !keep.contains(n.getProperties().get(Connector.class)));
+        List<Node> coming = new ArrayList<>();
         for (Connector c : wanted) {
-            nodes.add(made.computeIfAbsent(c, PathMarks::connector));
+            if (!there.contains(c)) {
+                coming.add(made.computeIfAbsent(c, PathMarks::connector));
+            }
         }
-        connectors.getChildren().setAll(nodes);
+        connectors.getChildren().addAll(coming);
+        shown = wanted;
         select(selected);
     }
 
