@@ -24,8 +24,22 @@ public record TeamConflict(FieldConflict field, String changedBy, Instant change
 
     /** Their value, who set it and when, then mine. */
     public String details() {
-        String when = changedAt == null ? "" : " on " + WHEN.format(changedAt);
-        return "Theirs (" + who() + when + "): " + shown(field.theirs()) + "\nYours: " + shown(field.mine());
+        return "Theirs (" + changedByLine() + "): " + theirsShown() + "\nYours: " + mineShown();
+    }
+
+    /** Who changed theirs and when: "Bob on 5 Dec 2026, 10:02". */
+    public String changedByLine() {
+        return who() + (changedAt == null ? "" : " on " + WHEN.format(changedAt));
+    }
+
+    /** Their value as the user reads it ("(deleted)" for an element they deleted). */
+    public String theirsShown() {
+        return shown(field.theirs());
+    }
+
+    /** My value as the user reads it. */
+    public String mineShown() {
+        return shown(field.mine());
     }
 
     private String who() {

@@ -78,9 +78,17 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
         }
     }
 
-    /** Applies the user's pick for one conflict as one undo step. */
+    /**
+     * Applies the user's pick for one conflict as one undo step. Their value is in the map already, so "Keep theirs"
+     * changes nothing but is still a step: undoing it brings back mine, as undoing "Keep mine" brings back theirs.
+     */
     public void resolve(TeamConflict conflict, boolean mine) {
-        document.execute(new ResolveConflict(conflict.field(), mine));
+        ResolveConflict pick = new ResolveConflict(conflict.field(), mine);
+        if (mine) {
+            document.execute(pick);
+        } else {
+            document.confirm(pick, new ResolveConflict(conflict.field(), true).apply(document.map()));
+        }
     }
 
     private void othersSaved(long version) {
