@@ -37,6 +37,7 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
     private final ConflictHandler handler;
     private final AtomicReference<LoadedProject> base;
     private final ProjectWatch watch;
+    private final LastChanges lastChanges;
 
     /**
      * Starts on {@code loaded} (the project as this studio read it) and, on a team library, watches for others'
@@ -44,6 +45,14 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
      */
     public TeamEditing(JdbcLibrary library, LoadedProject loaded, Document document, Executor documentThread,
             ConflictHandler handler) {
+        this(library, loaded, document, documentThread, handler, new LastChanges());
+    }
+
+    /** As above, keeping {@code lastChanges} up to date with who changed what (on the document's thread). */
+    public TeamEditing(JdbcLibrary library, LoadedProject loaded, Document document, Executor documentThread,
+            ConflictHandler handler, LastChanges lastChanges) {
+        this.lastChanges = lastChanges;
+        lastChanges.set(loaded.versions());
         this.library = library;
         this.document = document;
         this.documentThread = documentThread;
@@ -113,6 +122,7 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
         }
         FieldMerge.Result result = FieldMerge.merge(common, document.map(), theirs.map());
         base.set(theirs);
+        lastChanges.set(theirs.versions());
         // Taking in changes the map, so the autosaver saves this studio's changes again, now over theirs.
         document.takeIn(result.merged(), "Changes by " + theirs.versions().project().changedBy());
         if (!result.conflicts().isEmpty()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.journeystudio.editing.LastChanges;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.SampleMaps;
@@ -65,6 +66,12 @@ class RowVersionsTest {
         assertThat(after.touchpoint(other.id())).isEqualTo(loaded.versions().touchpoint(other.id()));
         assertThat(library.loadWithVersions("map-1").orElseThrow().versions()).isEqualTo(after);
         assertThat(library.projectVersion("map-1")).hasValue(after.project().version());
+        assertThat(library.list()).extracting(ProjectSummary::changedBy).containsExactly("Alice");
+        LastChanges shown = new LastChanges(ZoneOffset.UTC);
+        shown.set(after);
+        assertThat(shown.ofTouchpoint(card.id())).isEqualTo("changed by Alice, 1 Dec 10:15");
+        assertThat(shown.ofTouchpoint(other.id())).startsWith("changed by ").doesNotContain("Alice");
+        assertThat(LastChanges.line("", ALICE_SAVES, ZoneOffset.UTC)).as("a row from before V12").isEmpty();
     }
 
     @Test

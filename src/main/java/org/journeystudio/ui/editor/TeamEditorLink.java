@@ -17,7 +17,7 @@ public final class TeamEditorLink implements AutoCloseable {
 
     private TeamEditorLink(EditorController editor, JdbcLibrary library, LoadedProject base, Window owner) {
         this.team = new TeamEditing(library, base, editor.session().document(), Platform::runLater,
-                conflicts -> ask(owner, conflicts));
+                conflicts -> ask(owner, conflicts), editor.session().lastChanges());
         editor.saveThrough(team);
     }
 

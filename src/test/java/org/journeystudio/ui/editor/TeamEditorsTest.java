@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -57,6 +59,7 @@ class TeamEditorsTest {
         LibraryKind.Place place = LibraryKind.POSTGRESQL.newPlace(Files.createTempDirectory("team-editors"));
         alicesLibrary = place.open();
         bobsLibrary = place.open();
+        alicesLibrary.signAs("Alice");
         alicesLibrary.create(map);
         alice = window(stage, alicesLibrary, "Alice");
         Stage second = new Stage();
@@ -90,6 +93,9 @@ class TeamEditorsTest {
 
     @Test
     void eachWindowShowsTheOthersEditAndAFieldChangedInBothAsksWhoseToKeep(FxRobot robot) throws Exception {
+        waitFor(() -> robot.from(bob.stage().getScene().getRoot()).lookup(".table-cell")
+                .queryAll().stream().anyMatch(cell -> cell instanceof TableCell<?, ?> c && c.getText() != null
+                        && c.getText().endsWith(" by Alice")), 10);
         open(robot, alice);
         open(robot, bob);
         EditorController alicesEditor = alice.editor().orElseThrow();
@@ -99,6 +105,10 @@ class TeamEditorsTest {
 
         robot.interact(() -> alicesEditor.session().runStep(title(alicesEditor, first, "Alice's title")));
         waitFor(() -> title(bobsEditor, first).equals("Alice's title"), 2);
+        // Bob's inspector says who changed the card he selects.
+        robot.interact(() -> bobsEditor.session().selection().selectTouchpoints(List.of(first)));
+        Label changedBy = robot.from(bob.stage().getScene().getRoot()).lookup("#changedBy").queryAs(Label.class);
+        waitFor(() -> changedBy.isVisible() && changedBy.getText().startsWith("changed by Alice, "), 2);
         robot.interact(() -> bobsEditor.session().runStep(title(bobsEditor, second, "Bob's title")));
         waitFor(() -> title(alicesEditor, second).equals("Bob's title"), 2);
 
