@@ -34,16 +34,27 @@ public final class PostgresLibrary extends JdbcLibrary {
      */
     public static PostgresLibrary open(TeamLibraryAddress address, char[] password) {
         Map<String, String> environment = new HashMap<>(System.getenv());
-        if (password != null && password.length > 0) {
+        boolean typed = password != null && password.length > 0;
+        if (typed) {
             environment.put("PGPASSWORD", new String(password));
         }
+        return open(address, environment, Clock.systemUTC(), SchemaMigrations.POSTGRESQL, typed);
+    }
+
+    /** As {@link #open(TeamLibraryAddress)}, with the environment (PGPASSWORD, PGUSER) given. */
+    public static PostgresLibrary open(TeamLibraryAddress address, Map<String, String> environment) {
         return open(address, environment, Clock.systemUTC(), SchemaMigrations.POSTGRESQL);
     }
 
     /** As {@link #open(TeamLibraryAddress)}, with the environment (PGPASSWORD), clock and migrations given. */
     static PostgresLibrary open(TeamLibraryAddress address, Map<String, String> environment, Clock clock,
             SchemaMigrations migrations) {
-        PostgresOpener opener = new PostgresOpener(address, environment);
+        return open(address, environment, clock, migrations, false);
+    }
+
+    private static PostgresLibrary open(TeamLibraryAddress address, Map<String, String> environment, Clock clock,
+            SchemaMigrations migrations, boolean typed) {
+        PostgresOpener opener = new PostgresOpener(address, environment, typed);
         return new PostgresLibrary(address, opener, clock, new Statements(opener.open(migrations)));
     }
 
