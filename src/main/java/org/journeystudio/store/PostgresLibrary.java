@@ -17,6 +17,9 @@ public final class PostgresLibrary extends JdbcLibrary {
     private final TeamLibraryAddress address;
     private final PostgresOpener opener;
 
+    /** Whether watches listen for NOTIFY (else they poll); see {@link #watchByPolling()}. */
+    private volatile boolean listen = true;
+
     private PostgresLibrary(TeamLibraryAddress address, PostgresOpener opener, Clock clock, Statements sql) {
         super(clock, sql);
         this.address = address;
@@ -87,7 +90,15 @@ public final class PostgresLibrary extends JdbcLibrary {
      * when LISTEN fails or the connection dropped, by polling the project's version until listening works again.
      */
     public ProjectWatch watch(String projectId, long fromVersion, java.util.function.LongConsumer changed) {
-        return ProjectWatch.start(opener::connect, projectId, fromVersion, changed, true);
+        return ProjectWatch.start(opener::connect, projectId, fromVersion, changed, listen);
+    }
+
+    /**
+     * Makes the watches started from now on poll (every 0.5 s) instead of listening: for a connection pooler in
+     * transaction mode, which loses {@code LISTEN} without an error, and for the polling benchmark.
+     */
+    public void watchByPolling() {
+        listen = false;
     }
 
     /** A watch that only polls, as when the server refuses LISTEN. */
