@@ -143,6 +143,8 @@ public class StudioApp extends Application {
      * refusal is said in the error dialog; cancelling the dialog quits.
      */
     private void openTeamLibrary(Stage stage, StudioPreferences preferences) {
+        // No window is shown until connected: closing the password dialog must not end the toolkit.
+        Platform.setImplicitExit(false);
         CompletableFuture.supplyAsync(() -> LibraryStartup.openTeam(teamLibraryAtStart, System.getenv(),
                         address -> onFxThread(() -> ConnectTeamLibraryDialog.ask(null, address, work))),
                 runnable -> startThread("Connecting to the team library", runnable))
@@ -155,6 +157,7 @@ public class StudioApp extends Application {
                         Platform.exit();
                     } else {
                         showTeamLibrary(stage, preferences, team.get());
+                        Platform.setImplicitExit(true);
                         if (fileToOpen != null) {
                             window.openFile(fileToOpen);
                         }
