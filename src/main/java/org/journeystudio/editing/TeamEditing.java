@@ -126,16 +126,22 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
         // Taking in changes the map, so the autosaver saves this studio's changes again, now over theirs.
         document.takeIn(result.merged(), "Changes by " + theirs.versions().project().changedBy());
         if (!result.conflicts().isEmpty()) {
-            handler.conflicts(result.conflicts().stream().map(c -> withAuthor(c, theirs)).toList());
+            handler.conflicts(result.conflicts().stream().map(c -> withAuthor(c, common, theirs)).toList());
         }
     }
 
-    private static TeamConflict withAuthor(FieldConflict conflict, LoadedProject theirs) {
+    /** The conflict with who made their change, when, and the element's name as both had it before. */
+    private static TeamConflict withAuthor(FieldConflict conflict, JourneyMap common, LoadedProject theirs) {
         RowVersion row = theirs.versions().touchpoint(conflict.elementId());
         if (row == null || row.changedAt() == null) {
             row = theirs.versions().project();
         }
-        return new TeamConflict(conflict, row.changedBy(), row.changedAt());
+        String name = switch (conflict.kind()) {
+            case TOUCHPOINT -> common.touchpoint(conflict.elementId()).map(t -> t.title()).orElse("");
+            case STAGE -> common.stage(conflict.elementId()).map(s -> s.name()).orElse("");
+            default -> "";
+        };
+        return new TeamConflict(conflict, row.changedBy(), row.changedAt(), name);
     }
 
     @Override

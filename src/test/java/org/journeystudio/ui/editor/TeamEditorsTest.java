@@ -113,7 +113,8 @@ class TeamEditorsTest {
         waitFor(() -> title(alicesEditor, second).equals("Bob's title"), 2);
 
         Conflict theirs = conflict(robot, alicesEditor, bobsEditor, second, "again");
-        assertThat(theirs.text(".conflict-field")).contains("both changed the title");
+        // Named as both had it before: Bob's title, taken in by both.
+        assertThat(theirs.text(".conflict-field")).endsWith("both changed the title of touchpoint 'Bob's title'");
         assertThat(theirs.value("#mineValue")).isEqualTo(theirs.mine());
         assertThat(theirs.value("#theirsValue")).isEqualTo(theirs.theirs());
         assertThat(theirs.text("#theirsWho")).startsWith(theirs.asker() == alicesEditor ? "Bob on " : "Alice on ");
