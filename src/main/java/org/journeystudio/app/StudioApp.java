@@ -25,6 +25,7 @@ import org.journeystudio.ui.FilePicker;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.UncaughtFailures;
+import org.journeystudio.ui.home.ConnectTeamLibraryDialog;
 import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.workshop.WorkshopException;
 import org.journeystudio.workshop.WorkshopLauncher;
@@ -37,14 +38,16 @@ public class StudioApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StudioApp.class);
     private static Path libraryOverride;
     private static Path fileToOpen;
+    private static String teamLibraryAtStart;
 
-    private ProjectLibrary library;
+    private final LibrarySwitch libraries = new LibrarySwitch();
     private BackgroundWork work;
     private StudioWindow window;
 
-    static void launchWith(Path library, Path mapFile) {
+    static void launchWith(Path library, Path mapFile, String teamLibrary) {
         libraryOverride = library;
         fileToOpen = mapFile;
+        teamLibraryAtStart = teamLibrary;
         Application.launch(StudioApp.class);
     }
 
@@ -65,6 +68,11 @@ public class StudioApp extends Application {
     private void open(Stage stage) {
         StudioPreferences preferences = StudioPreferences.forUser();
         Theme.apply(preferences.darkTheme());
+        work = new BackgroundWork();
+        if (teamLibraryAtStart != null) {
+            openTeamLibrary(stage, preferences);
+            return;
+        }
         // The window shows at once; the library opens beside it (checks, the day's kept copy, compaction and
         // migrations can take seconds) and the home list fills in when it is open.
         Path folder = LibraryLocation.resolve(libraryOverride);
@@ -72,8 +80,7 @@ public class StudioApp extends Application {
         CompletableFuture<H2Library> opening = CompletableFuture.supplyAsync(
                 () -> LibraryStartup.open(folder, damaged -> askOnFxThread(() -> offerRestore(stage, damaged))),
                 runnable -> startThread("Opening the library", runnable));
-        library = new OpeningLibrary(folder, opening);
-        work = new BackgroundWork();
+        ProjectLibrary library = new OpeningLibrary(folder, opening);
         // The phones' server is made on a workshop's first start, not at start-up.
         AtomicReference<WorkshopServer> server = new AtomicReference<>();
         WorkshopLauncher workshops = (projectId, map) -> server
@@ -82,6 +89,13 @@ public class StudioApp extends Application {
                 JourneyFiles.json(), preferences, FilePicker.system(preferences), work, workshops);
         window = new StudioWindow(stage, services, Clock.systemDefaultZone());
         window.onTeamLibrary(team -> showTeamLibrary(stage, preferences, team));
+        StudioWindow local = window;
+        libraries.switchTo(new LibrarySwitch.Shown(library, () -> {
+            WorkshopServer made = server.get();
+            if (made != null) {
+                made.close();
+            }
+        }, local::leave));
         window.show();
         window.prepareEditor();
         LOG.info("Window shown {} ms after the process started", sinceProcessStart());
@@ -108,23 +122,47 @@ public class StudioApp extends Application {
      */
     private void showTeamLibrary(Stage stage, StudioPreferences preferences, PostgresLibrary team) {
         preferences.libraryUsed(team.location());
-        ProjectLibrary shown = library;
-        library = team;
         WorkshopLauncher noWorkshops = (projectId, map) -> {
             throw new WorkshopException("Live workshops run on a local library; copy the project to one (Copy to "
                     + "library…) and start the workshop there.");
         };
         StudioWindow.Services services = new StudioWindow.Services(team, new ResourceTemplateCatalog(),
                 JourneyFiles.json(), preferences, FilePicker.system(preferences), work, noWorkshops);
-        window = new StudioWindow(stage, services, Clock.systemDefaultZone());
-        window.onTeamLibrary(next -> showTeamLibrary(stage, preferences, next));
+        StudioWindow next = new StudioWindow(stage, services, Clock.systemDefaultZone());
+        next.onTeamLibrary(other -> showTeamLibrary(stage, preferences, other));
+        // The old library's workshops end now; it closes once its window's last save is written.
+        libraries.switchTo(new LibrarySwitch.Shown(team, () -> { }, next::leave));
+        window = next;
         window.show();
         LOG.info("Showing the team library {}", team.location());
-        try {
-            shown.close();
-        } catch (RuntimeException e) {
-            LOG.error("Could not close the library {} cleanly", shown.location(), e);
-        }
+    }
+
+    /**
+     * The studio started on a team library ({@code --library postgresql://…}): connects in the background with the
+     * password from PGPASSWORD or ~/.pgpass, or asks for it in the connect dialog, then shows the window on it. A
+     * refusal is said in the error dialog; cancelling the dialog quits.
+     */
+    private void openTeamLibrary(Stage stage, StudioPreferences preferences) {
+        // No window is shown until connected: closing the password dialog must not end the toolkit.
+        Platform.setImplicitExit(false);
+        CompletableFuture.supplyAsync(() -> LibraryStartup.openTeam(teamLibraryAtStart, System.getenv(),
+                        address -> onFxThread(() -> ConnectTeamLibraryDialog.ask(null, address, work))),
+                runnable -> startThread("Connecting to the team library", runnable))
+                .whenComplete((team, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        LOG.error("Could not open the team library {}", teamLibraryAtStart, failure);
+                        Dialogs.error(null, "Journey Studio cannot open the team library", failure.getCause());
+                        Platform.exit();
+                    } else if (team.isEmpty()) {
+                        Platform.exit();
+                    } else {
+                        showTeamLibrary(stage, preferences, team.get());
+                        Platform.setImplicitExit(true);
+                        if (fileToOpen != null) {
+                            window.openFile(fileToOpen);
+                        }
+                    }
+                }));
     }
 
     /** For the start-up figures in the log (docs/benchmarks.md): how long since the JVM was started. */
@@ -139,8 +177,12 @@ public class StudioApp extends Application {
 
     /** Asks a question on the FX thread from the thread that opens the library, and waits for the answer. */
     private static boolean askOnFxThread(java.util.function.BooleanSupplier question) {
-        CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(question.getAsBoolean()));
+        return onFxThread(question::getAsBoolean);
+    }
+
+    private static <T> T onFxThread(java.util.function.Supplier<T> question) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(question.get()));
         return answer.join();
     }
 
@@ -166,12 +208,6 @@ public class StudioApp extends Application {
         if (work != null) {
             work.close();
         }
-        if (library != null) {
-            try {
-                library.close();
-            } catch (RuntimeException e) {
-                LOG.error("Could not close the library cleanly", e);
-            }
-        }
+        libraries.close();
     }
 }

@@ -58,10 +58,15 @@ public final class StudioCommandLine {
     /**
      * No sub-command: open the studio window.
      *
-     * @param library the library folder given with {@code --library}, or null for the default
-     * @param mapFile a {@code .journey.json} file to add to the library and open, or null
+     * @param library     the library folder given with {@code --library}, or null for the default
+     * @param mapFile     a {@code .journey.json} file to add to the library and open, or null
+     * @param teamLibrary a team library's address ({@code postgresql://…}) given with {@code --library} or
+     *                    {@code JOURNEY_STUDIO_LIBRARY}, or null; then {@code library} is null
      */
-    public record OpenWindow(Path library, Path mapFile) implements Outcome {
+    public record OpenWindow(Path library, Path mapFile, String teamLibrary) implements Outcome {
+        public OpenWindow(Path library, Path mapFile) {
+            this(library, mapFile, null);
+        }
     }
 
     /**
@@ -118,7 +123,7 @@ public final class StudioCommandLine {
         String libraryArgument = root.getOptionValue(CommandCall.LIBRARY);
         List<String> rest = root.getArgList();
         if (rest.isEmpty()) {
-            return new OpenWindow(windowLibrary(libraryArgument), null);
+            return window(libraryArgument, null);
         }
         Optional<Subcommand> named = subcommand(rest.get(0));
         if (named.isEmpty()) {
@@ -129,8 +134,7 @@ public final class StudioCommandLine {
                 throw new UsageException("'" + rest.get(0) + "' is not a command (" + commandNames()
                         + "), and only one map file can be opened");
             }
-            return new OpenWindow(windowLibrary(libraryArgument),
-                    CommandCall.toPath(rest.get(0), "FILE.journey.json"));
+            return window(libraryArgument, CommandCall.toPath(rest.get(0), "FILE.journey.json"));
         }
         Subcommand command = named.get();
         String[] commandArgs = rest.subList(1, rest.size()).toArray(String[]::new);
@@ -185,16 +189,18 @@ public final class StudioCommandLine {
         return subcommands.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** The window's library folder; the window does not open a team library yet, the commands do. */
-    private static Path windowLibrary(String libraryArgument) {
+    /** The window on the library folder or team library given (or named by the environment), or the default one. */
+    private static OpenWindow window(String libraryArgument, Path mapFile) {
         if (libraryArgument == null) {
             libraryArgument = CommandCall.teamLibraryFromEnvironment();
         }
         if (TeamLibraryAddress.isTeamLibrary(libraryArgument)) {
-            throw new UsageException("the studio window cannot open a team library (" + libraryArgument + ") yet; "
-                    + "the commands can, e.g. " + NAME + " --library " + libraryArgument + " list");
+            // Checked here, so a password in the address or a malformed one is refused before any window opens.
+            TeamLibraryAddress.parse(libraryArgument);
+            return new OpenWindow(null, mapFile, libraryArgument);
         }
-        return libraryArgument == null ? null : CommandCall.toPath(libraryArgument, "--library");
+        return new OpenWindow(libraryArgument == null ? null : CommandCall.toPath(libraryArgument, "--library"),
+                mapFile);
     }
 
     private String commandNames() {

@@ -91,6 +91,33 @@ public final class Document {
         return true;
     }
 
+    /**
+     * Records, as one undo step, the user's choice of the map as it is over {@code alternative}: undo takes the map to
+     * the alternative, redo back. (A team conflict's "Keep theirs": their value is shown already, mine is the
+     * alternative the user turned down, so without this step that choice could not be undone.) Listeners hear an
+     * executed change whose map did not change. Returns false when the alternative is the map itself.
+     *
+     * @throws CommandFailedException when the alternative breaks a rule the map does not break
+     */
+    public boolean confirm(MapCommand command, JourneyMap alternative) {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(alternative, "alternative");
+        if (alternative.equals(map)) {
+            return false;
+        }
+        List<ValidationProblem> added = MapValidator.validate(alternative).stream()
+                .filter(p -> !knownProblems.contains(p)).toList();
+        if (!added.isEmpty()) {
+            throw new CommandFailedException(command.description(), added);
+        }
+        enter(command.description());
+        history.closeMerging();
+        history.record(command, alternative, map);
+        history.closeMerging();
+        change(DocumentChange.Kind.EXECUTED, map, map, knownProblems, command.description());
+        return true;
+    }
+
     public boolean canUndo() {
         return history.undoCount() > 0;
     }

@@ -37,6 +37,7 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
     private final ConflictHandler handler;
     private final AtomicReference<LoadedProject> base;
     private final ProjectWatch watch;
+    private final LastChanges lastChanges;
 
     /**
      * Starts on {@code loaded} (the project as this studio read it) and, on a team library, watches for others'
@@ -44,6 +45,14 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
      */
     public TeamEditing(JdbcLibrary library, LoadedProject loaded, Document document, Executor documentThread,
             ConflictHandler handler) {
+        this(library, loaded, document, documentThread, handler, new LastChanges());
+    }
+
+    /** As above, keeping {@code lastChanges} up to date with who changed what (on the document's thread). */
+    public TeamEditing(JdbcLibrary library, LoadedProject loaded, Document document, Executor documentThread,
+            ConflictHandler handler, LastChanges lastChanges) {
+        this.lastChanges = lastChanges;
+        lastChanges.set(loaded.versions());
         this.library = library;
         this.document = document;
         this.documentThread = documentThread;
@@ -78,9 +87,17 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
         }
     }
 
-    /** Applies the user's pick for one conflict as one undo step. */
+    /**
+     * Applies the user's pick for one conflict as one undo step. Their value is in the map already, so "Keep theirs"
+     * changes nothing but is still a step: undoing it brings back mine, as undoing "Keep mine" brings back theirs.
+     */
     public void resolve(TeamConflict conflict, boolean mine) {
-        document.execute(new ResolveConflict(conflict.field(), mine));
+        ResolveConflict pick = new ResolveConflict(conflict.field(), mine);
+        if (mine) {
+            document.execute(pick);
+        } else {
+            document.confirm(pick, new ResolveConflict(conflict.field(), true).apply(document.map()));
+        }
     }
 
     private void othersSaved(long version) {
@@ -105,19 +122,26 @@ public final class TeamEditing implements SaveQueue.Saver, AutoCloseable {
         }
         FieldMerge.Result result = FieldMerge.merge(common, document.map(), theirs.map());
         base.set(theirs);
+        lastChanges.set(theirs.versions());
         // Taking in changes the map, so the autosaver saves this studio's changes again, now over theirs.
         document.takeIn(result.merged(), "Changes by " + theirs.versions().project().changedBy());
         if (!result.conflicts().isEmpty()) {
-            handler.conflicts(result.conflicts().stream().map(c -> withAuthor(c, theirs)).toList());
+            handler.conflicts(result.conflicts().stream().map(c -> withAuthor(c, common, theirs)).toList());
         }
     }
 
-    private static TeamConflict withAuthor(FieldConflict conflict, LoadedProject theirs) {
+    /** The conflict with who made their change, when, and the element's name as both had it before. */
+    private static TeamConflict withAuthor(FieldConflict conflict, JourneyMap common, LoadedProject theirs) {
         RowVersion row = theirs.versions().touchpoint(conflict.elementId());
         if (row == null || row.changedAt() == null) {
             row = theirs.versions().project();
         }
-        return new TeamConflict(conflict, row.changedBy(), row.changedAt());
+        String name = switch (conflict.kind()) {
+            case TOUCHPOINT -> common.touchpoint(conflict.elementId()).map(t -> t.title()).orElse("");
+            case STAGE -> common.stage(conflict.elementId()).map(s -> s.name()).orElse("");
+            default -> "";
+        };
+        return new TeamConflict(conflict, row.changedBy(), row.changedAt(), name);
     }
 
     @Override

@@ -113,7 +113,7 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
             lockedOrMissing(id);
             JourneyMap theirs = stored(id);
             RowVersions now = rowVersions.read(id).orElseThrow();
-            List<RowConflict> conflicts = SaveConflicts.find(base, mine, now);
+            List<RowConflict> conflicts = SaveConflicts.find(base, mine, now, theirs);
             if (!conflicts.isEmpty()) {
                 return new SaveOutcome.Conflicted(conflicts, new LoadedProject(theirs, now));
             }

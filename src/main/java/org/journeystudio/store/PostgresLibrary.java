@@ -17,6 +17,9 @@ public final class PostgresLibrary extends JdbcLibrary {
     private final TeamLibraryAddress address;
     private final PostgresOpener opener;
 
+    /** Whether watches listen for NOTIFY (else they poll); see {@link #watchByPolling()}. */
+    private volatile boolean listen = true;
+
     private PostgresLibrary(TeamLibraryAddress address, PostgresOpener opener, Clock clock, Statements sql) {
         super(clock, sql);
         this.address = address;
@@ -34,16 +37,27 @@ public final class PostgresLibrary extends JdbcLibrary {
      */
     public static PostgresLibrary open(TeamLibraryAddress address, char[] password) {
         Map<String, String> environment = new HashMap<>(System.getenv());
-        if (password != null && password.length > 0) {
+        boolean typed = password != null && password.length > 0;
+        if (typed) {
             environment.put("PGPASSWORD", new String(password));
         }
+        return open(address, environment, Clock.systemUTC(), SchemaMigrations.POSTGRESQL, typed);
+    }
+
+    /** As {@link #open(TeamLibraryAddress)}, with the environment (PGPASSWORD, PGUSER) given. */
+    public static PostgresLibrary open(TeamLibraryAddress address, Map<String, String> environment) {
         return open(address, environment, Clock.systemUTC(), SchemaMigrations.POSTGRESQL);
     }
 
     /** As {@link #open(TeamLibraryAddress)}, with the environment (PGPASSWORD), clock and migrations given. */
     static PostgresLibrary open(TeamLibraryAddress address, Map<String, String> environment, Clock clock,
             SchemaMigrations migrations) {
-        PostgresOpener opener = new PostgresOpener(address, environment);
+        return open(address, environment, clock, migrations, false);
+    }
+
+    private static PostgresLibrary open(TeamLibraryAddress address, Map<String, String> environment, Clock clock,
+            SchemaMigrations migrations, boolean typed) {
+        PostgresOpener opener = new PostgresOpener(address, environment, typed);
         return new PostgresLibrary(address, opener, clock, new Statements(opener.open(migrations)));
     }
 
@@ -76,7 +90,15 @@ public final class PostgresLibrary extends JdbcLibrary {
      * when LISTEN fails or the connection dropped, by polling the project's version until listening works again.
      */
     public ProjectWatch watch(String projectId, long fromVersion, java.util.function.LongConsumer changed) {
-        return ProjectWatch.start(opener::connect, projectId, fromVersion, changed, true);
+        return ProjectWatch.start(opener::connect, projectId, fromVersion, changed, listen);
+    }
+
+    /**
+     * Makes the watches started from now on poll (every 0.5 s) instead of listening: for a connection pooler in
+     * transaction mode, which loses {@code LISTEN} without an error, and for the polling benchmark.
+     */
+    public void watchByPolling() {
+        listen = false;
     }
 
     /** A watch that only polls, as when the server refuses LISTEN. */

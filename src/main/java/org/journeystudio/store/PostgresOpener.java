@@ -27,10 +27,13 @@ final class PostgresOpener {
 
     private final TeamLibraryAddress address;
     private final Map<String, String> environment;
+    /** Whether the password was typed (the studio's dialog) rather than found in PGPASSWORD or ~/.pgpass. */
+    private final boolean typed;
 
-    PostgresOpener(TeamLibraryAddress address, Map<String, String> environment) {
+    PostgresOpener(TeamLibraryAddress address, Map<String, String> environment, boolean typed) {
         this.address = address;
         this.environment = environment;
+        this.typed = typed;
     }
 
     /** An open connection (auto-commit off) to the migrated library. */
@@ -68,9 +71,12 @@ final class PostgresOpener {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String why;
         if (state.equals("28P01") || state.equals("28000")) {
-            why = "the server refused the user '" + address.user() + "' (" + (hadPassword
-                    ? "wrong password, from PGPASSWORD or ~/.pgpass" : "no password was found in PGPASSWORD or "
-                    + "~/.pgpass") + "): " + LibraryErrors.firstLine(e);
+            // Never the password itself: only where it came from, so the user knows what to correct.
+            String server = "user '" + address.user() + "' on " + address.host() + ":" + address.port();
+            why = hadPassword ? "the server refused the password " + passwordSource() + " for " + server
+                    + "; check the user and password (" + LibraryErrors.firstLine(e) + ")"
+                    : "the server asks a password for " + server + " and none was found in PGPASSWORD or ~/.pgpass ("
+                    + LibraryErrors.firstLine(e) + ")";
         } else if (state.equals("3D000")) {
             why = "the server has no database '" + address.database() + "'; docs/team-library.md says how to "
                     + "create one";
@@ -82,6 +88,10 @@ final class PostgresOpener {
             why = LibraryErrors.firstLine(e);
         }
         return new LibraryException("Could not connect to the team library " + address + ": " + why + ".", e);
+    }
+
+    private String passwordSource() {
+        return typed ? "typed" : environment.get("PGPASSWORD") != null ? "from PGPASSWORD" : "from ~/.pgpass";
     }
 
     private void requireSupportedServer(Connection connection) throws SQLException {

@@ -55,13 +55,13 @@ final class ProjectReader {
     List<ProjectSummary> summaries() throws SQLException {
         PreparedStatement statement = sql.prepare("""
                 SELECT p.id, p.title, p.modified_at,
-                       (SELECT COUNT(*) FROM touchpoint t WHERE t.project_id = p.id) AS touchpoints
+                       (SELECT COUNT(*) FROM touchpoint t WHERE t.project_id = p.id) AS touchpoints, p.changed_by
                 FROM project p ORDER BY p.modified_at DESC, p.title, p.id""");
         List<ProjectSummary> summaries = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 summaries.add(new ProjectSummary(rows.getString(1), rows.getString(2),
-                        rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getInt(4)));
+                        rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getInt(4), rows.getString(5)));
             }
         }
         return summaries;

@@ -246,10 +246,10 @@ public final class StudioWindow {
             TeamEditorLink leaving = team;
             editor = null;
             team = null;
-            CompletableFuture<Optional<String>> saved = closing.close();
-            if (leaving != null) {
-                saved.whenComplete((problem, failure) -> leaving.close());
-            }
+            CompletableFuture<Optional<String>> written = closing.close();
+            // The team link (its project watch) closes after the last save, and before anyone hears it is done.
+            CompletableFuture<Optional<String>> saved = leaving == null ? written
+                    : written.whenComplete((problem, failure) -> leaving.close());
             lastSave = saved;
             CompletableFuture<Void> closed = new CompletableFuture<>();
             saved.whenComplete((problem, failure) -> Platform.runLater(() -> {
@@ -264,6 +264,15 @@ public final class StudioWindow {
         } else {
             editorClosed.thenRun(() -> Platform.runLater(next));
         }
+    }
+
+    /**
+     * Closes the editor, if one is open, with its link to a team library (the project watch); completes once its
+     * last save is done and the link closed. On the FX thread; the studio calls it when it shows another library.
+     */
+    public CompletableFuture<?> leave() {
+        closeEditor(() -> { });
+        return lastSave;
     }
 
     /**

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * control endpoints on 127.0.0.1 only. A running session is also stopped by a JVM shutdown hook, so the port and
  * the library file are released even if the studio exits without closing it; the studio should still close it.
  */
-public final class WorkshopServer implements WorkshopLauncher {
+public final class WorkshopServer implements WorkshopLauncher, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WorkshopServer.class);
 
     private final H2Library library;
@@ -29,6 +29,8 @@ public final class WorkshopServer implements WorkshopLauncher {
     private java.util.function.DoubleConsumer participantRequestTimes;
     /** The rate limiters' clock; tests put time forward instead of sleeping. */
     private java.util.function.LongSupplier nanoClock = System::nanoTime;
+    /** The workshops this server started, closed with it (the studio switching to another library). */
+    private final List<LiveWorkshop> started = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public WorkshopServer(H2Library library, WorkshopSettings settings) {
         this(library, settings, Clock.systemUTC());
@@ -103,6 +105,7 @@ public final class WorkshopServer implements WorkshopLauncher {
                     List.of(phoneServer::stop, controlServer::stop), () -> removeHook(hook));
             LOG.info("Workshop {} for '{}' listening on {}", workshop.sessionId(), map.title(),
                     workshop.participantAddress());
+            started.add(workshop);
             return workshop;
         } catch (Exception e) {
             stopQuietly(phones);
@@ -170,5 +173,14 @@ public final class WorkshopServer implements WorkshopLauncher {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** Ends every workshop this server started that is still running: the phones' servers stop, answers are kept. */
+    @Override
+    public void close() {
+        for (LiveWorkshop workshop : started) {
+            workshop.close();
+        }
+        started.clear();
     }
 }

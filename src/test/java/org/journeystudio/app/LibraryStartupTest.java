@@ -8,15 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.journeystudio.store.DamagedLibraryException;
 import org.journeystudio.store.H2Library;
+import org.journeystudio.store.LibraryException;
+import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.store.TeamLibraryAddress;
+import org.journeystudio.testing.PostgresCluster;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The studio offers to put back the kept copy of a damaged library, and opens it when the user agrees. */
+/**
+ * The studio offers to put back the kept copy of a damaged library, and opens it when the user agrees; started on a
+ * team library it connects with a stored password or asks for one.
+ */
 @SlowTest
 class LibraryStartupTest {
     @TempDir
@@ -73,5 +82,48 @@ class LibraryStartupTest {
         assertThatThrownBy(() -> LibraryStartup.open(library, asked::add))
                 .isInstanceOf(DamagedLibraryException.class).hasMessageContaining("restore the file from a backup");
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void aTeamLibraryWithThePasswordInTheEnvironmentOpensWithoutAskingAndAWrongOneIsSaidInASentence() {
+        PostgresCluster.Database database = PostgresCluster.shared().newDatabase();
+        String address = "postgresql://" + database.user() + "@" + database.host() + ":" + database.port() + "/"
+                + database.name();
+        List<TeamLibraryAddress> askedFor = new ArrayList<>();
+
+        try (PostgresLibrary team = LibraryStartup.openTeam(address, Map.of("PGPASSWORD", database.password()),
+                a -> {
+                    askedFor.add(a);
+                    return Optional.empty();
+                }).orElseThrow()) {
+            assertThat(team.location()).isEqualTo(address);
+        }
+        assertThat(askedFor).isEmpty();
+
+        assertThatThrownBy(() -> LibraryStartup.openTeam(address, Map.of("PGPASSWORD", "not-it"), a -> Optional.empty()))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("the server refused the password from PGPASSWORD for user '" + database.user()
+                        + "' on " + database.host() + ":" + database.port())
+                .hasMessageNotContaining("not-it");
+    }
+
+    @Test
+    void aTeamLibraryWithoutAStoredPasswordAsksForItAndCancellingOpensNothing() throws Exception {
+        Path emptyPgpass = Files.createFile(library.resolve("pgpass"));
+        System.setProperty("org.postgresql.pgpassfile", emptyPgpass.toString());
+        try {
+            String address = "postgresql://ana@db.example.org/journeys";
+            List<TeamLibraryAddress> askedFor = new ArrayList<>();
+
+            Optional<PostgresLibrary> opened = LibraryStartup.openTeam(address, Map.of(), a -> {
+                askedFor.add(a);
+                return Optional.empty();
+            });
+
+            assertThat(opened).isEmpty();
+            assertThat(askedFor).extracting(TeamLibraryAddress::toString).containsExactly(address);
+        } finally {
+            System.clearProperty("org.postgresql.pgpassfile");
+        }
     }
 }

@@ -57,4 +57,23 @@ class TakeInTest {
         assertThat(document.takeIn(start, "nothing new")).isFalse();
         assertThat(changes).isEmpty();
     }
+
+    @Test
+    void confirmingTheMapAsItIsOverAnAlternativeIsOneStepWhoseUndoGoesToTheAlternative() {
+        JourneyMap theirs = RenameStage.of(start, "st-pay", "Pay (Bob)").apply(start);
+        JourneyMap mine = RenameStage.of(start, "st-pay", "Pay (mine)").apply(start);
+        document.takeIn(theirs, "Bob's changes");
+        document.addListener(changes::add);
+
+        assertThat(document.confirm(RenameStage.of(theirs, "st-pay", "Pay (Bob)"), mine)).isTrue();
+
+        assertThat(document.map()).isEqualTo(theirs);
+        assertThat(document.undoCount()).isEqualTo(1);
+        assertThat(changes).extracting(DocumentChange::kind).containsExactly(DocumentChange.Kind.EXECUTED);
+        document.undo();
+        assertThat(document.map()).isEqualTo(mine);
+        document.redo();
+        assertThat(document.map()).isEqualTo(theirs);
+        assertThat(document.confirm(RenameStage.of(theirs, "st-pay", "Pay (Bob)"), theirs)).isFalse();
+    }
 }

@@ -51,7 +51,15 @@ class TeamEditingTest {
         final BlockingQueue<String> failures = new LinkedBlockingQueue<>();
 
         Studio(LibraryKind.Place place, String name) throws Exception {
+            this(place, name, false);
+        }
+
+        /** With {@code polling}, the studio's watch polls instead of listening (the fallback's benchmark). */
+        Studio(LibraryKind.Place place, String name, boolean polling) throws Exception {
             library = place.open();
+            if (polling) {
+                ((PostgresLibrary) library).watchByPolling();
+            }
             library.signAs(name);
             var loaded = library.loadWithVersions("map-1").orElseThrow();
             document = new Document(loaded.map());

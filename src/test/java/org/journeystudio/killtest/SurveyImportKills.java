@@ -44,7 +44,7 @@ final class SurveyImportKills {
         this.folder = folder;
         this.library = folder.resolve("library");
         this.pristine = folder.resolve("pristine.mv.db");
-        this.survey = writeSurvey(folder.resolve("survey.csv"));
+        this.survey = writeSurvey(folder.resolve("survey.csv"), RESPONDENTS);
         this.before = SampleMaps.airline(PROJECT);
         try (H2Library created = H2Library.open(library)) {
             created.create(before);
@@ -122,12 +122,13 @@ final class SurveyImportKills {
         return text;
     }
 
-    private static Path writeSurvey(Path file) throws IOException {
+    /** A survey of {@code respondents} rows: a segment column and four touchpoint columns rated 1-5. */
+    static Path writeSurvey(Path file, int respondents) throws IOException {
         Random random = new Random(7);
         String[] segments = {"Business", "Leisure", "Family"};
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("Segment,Booking,Security,Meals,Crew\n");
-            for (int row = 0; row < RESPONDENTS; row++) {
+            for (int row = 0; row < respondents; row++) {
                 out.write(segments[random.nextInt(segments.length)]);
                 for (int column = 0; column < 4; column++) {
                     out.write("," + (1 + random.nextInt(5)));

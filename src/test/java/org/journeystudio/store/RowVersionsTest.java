@@ -1,11 +1,16 @@
 package org.journeystudio.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.journeystudio.editing.LastChanges;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.SampleMaps;
@@ -65,6 +70,12 @@ class RowVersionsTest {
         assertThat(after.touchpoint(other.id())).isEqualTo(loaded.versions().touchpoint(other.id()));
         assertThat(library.loadWithVersions("map-1").orElseThrow().versions()).isEqualTo(after);
         assertThat(library.projectVersion("map-1")).hasValue(after.project().version());
+        assertThat(library.list()).extracting(ProjectSummary::changedBy).containsExactly("Alice");
+        LastChanges shown = new LastChanges(ZoneOffset.UTC);
+        shown.set(after);
+        assertThat(shown.ofTouchpoint(card.id())).isEqualTo("changed by Alice, 1 Dec 10:15");
+        assertThat(shown.ofTouchpoint(other.id())).startsWith("changed by ").doesNotContain("Alice");
+        assertThat(LastChanges.line("", ALICE_SAVES, ZoneOffset.UTC)).as("a row from before V12").isEmpty();
     }
 
     @Test
@@ -144,5 +155,50 @@ class RowVersionsTest {
         assertThat(((SaveOutcome.Conflicted) outcome).conflicts())
                 .containsExactly(new RowConflict("", "Bob's map", "Alice", ALICE_SAVES, false));
         assertThat(library.load("map-1").orElseThrow().title()).isEqualTo("Alice's map");
+    }
+
+    /** Each kind without row versions renamed: the stage, lane, segment and persona at {@code index}. */
+    private static JourneyMap renamed(JourneyMap map, int index, String name) {
+        return map.withStages(replaced(map.stages(), index, s -> s.withName(name)))
+                .withLanes(replaced(map.lanes(), index, l -> l.withTitle(name)))
+                .withSegments(replaced(map.segments(), index, s -> s.withName(name)))
+                .withPersonas(replaced(map.personas(), index, p -> p.withName(name)));
+    }
+
+    private static <T> List<T> replaced(List<T> list, int index, UnaryOperator<T> change) {
+        List<T> copy = new ArrayList<>(list);
+        copy.set(index, change.apply(copy.get(index)));
+        return copy;
+    }
+
+    @Test
+    void aStageLaneSegmentOrPersonaBothRenamedIsAConflictAndDifferentOnesAreBothKept() {
+        assertThat(map.segments()).hasSizeGreaterThan(1);
+        assertThat(map.personas()).hasSizeGreaterThan(1);
+        LoadedProject alices = library.loadWithVersions("map-1").orElseThrow();
+        LoadedProject bobs = library.loadWithVersions("map-1").orElseThrow();
+        library.signAs("Alice");
+        library.save(alices, renamed(map, 0, "Alice's"));
+
+        library.signAs("Bob");
+        SaveOutcome clash = library.save(bobs, renamed(map, 0, "Bob's"));
+
+        assertThat(((SaveOutcome.Conflicted) clash).conflicts())
+                .extracting(RowConflict::kind, RowConflict::elementId, RowConflict::title, RowConflict::changedBy)
+                .containsExactlyInAnyOrder(
+                        tuple("stage", map.stages().get(0).id(), "Bob's", "Alice"),
+                        tuple("lane", map.lanes().get(0).id(), "Bob's", "Alice"),
+                        tuple("segment", map.segments().get(0).id(), "Bob's", "Alice"),
+                        tuple("persona", map.personas().get(0).id(), "Bob's", "Alice"));
+        assertThat(library.load("map-1").orElseThrow().stages().get(0).name()).isEqualTo("Alice's");
+
+        SaveOutcome other = library.save(bobs, renamed(map, 1, "Bob's"));
+
+        assertThat(other).isInstanceOf(SaveOutcome.Saved.class);
+        JourneyMap stored = library.load("map-1").orElseThrow();
+        assertThat(stored.stages()).extracting(s -> s.name()).startsWith("Alice's", "Bob's");
+        assertThat(stored.lanes()).extracting(l -> l.title()).startsWith("Alice's", "Bob's");
+        assertThat(stored.segments()).extracting(s -> s.name()).startsWith("Alice's", "Bob's");
+        assertThat(stored.personas()).extracting(p -> p.name()).startsWith("Alice's", "Bob's");
     }
 }

@@ -32,15 +32,21 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code main} in a new JVM with this test run's class path; its stderr goes to {@code errors}. */
     public static ChildJvm start(Class<?> main, Path errors, String... arguments) throws IOException {
+        return start(main, errors, java.util.Map.of(), arguments);
+    }
+
+    /** As above, with {@code environment} added to the child's (a team library's PGUSER and PGPASSWORD). */
+    public static ChildJvm start(Class<?> main, Path errors, java.util.Map<String, String> environment,
+            String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"),
                 main.getName()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command)
-                .redirectError(errors.toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ChildJvm(process, errors);
     }
 

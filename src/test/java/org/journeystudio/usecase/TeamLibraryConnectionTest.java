@@ -56,7 +56,8 @@ class TeamLibraryConnectionTest {
         TeamLibraryAddress address = TeamLibraryConnection.address(fields(database.name(), database.port()));
         assertThatThrownBy(() -> TeamLibraryConnection.connect(address, "not-it".toCharArray()))
                 .isInstanceOf(LibraryException.class)
-                .hasMessageContaining("the server refused the user '" + database.user() + "' (wrong password")
+                .hasMessageContaining("the server refused the password typed for user '" + database.user() + "' on "
+                        + database.host() + ":" + database.port() + "; check the user and password")
                 .hasMessageNotContaining("not-it");
 
         int closedPort;

@@ -2,9 +2,6 @@ package org.journeystudio.ui.editor;
 
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.journeystudio.editing.TeamConflict;
 import org.journeystudio.editing.TeamEditing;
@@ -16,14 +13,11 @@ import org.journeystudio.store.LoadedProject;
  * the FX thread, and a field both changed asks the user to keep theirs or mine (one undo step either way).
  */
 public final class TeamEditorLink implements AutoCloseable {
-    private static final ButtonType THEIRS = new ButtonType("Keep theirs", ButtonBar.ButtonData.NO);
-    private static final ButtonType MINE = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
-
     private final TeamEditing team;
 
     private TeamEditorLink(EditorController editor, JdbcLibrary library, LoadedProject base, Window owner) {
         this.team = new TeamEditing(library, base, editor.session().document(), Platform::runLater,
-                conflicts -> ask(owner, conflicts));
+                conflicts -> ask(owner, conflicts), editor.session().lastChanges());
         editor.saveThrough(team);
     }
 
@@ -34,13 +28,7 @@ public final class TeamEditorLink implements AutoCloseable {
 
     private void ask(Window owner, List<TeamConflict> conflicts) {
         for (TeamConflict conflict : conflicts) {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, conflict.details(), THEIRS, MINE);
-            alert.initOwner(owner);
-            alert.setTitle("Changed by someone else too");
-            alert.setHeaderText(conflict.headline());
-            alert.getDialogPane().setId("teamConflictDialog");
-            boolean mine = alert.showAndWait().filter(MINE::equals).isPresent();
-            team.resolve(conflict, mine);
+            team.resolve(conflict, TeamConflictDialog.keepsMine(owner, conflict));
         }
     }
 

@@ -29,7 +29,7 @@ import org.journeystudio.usecase.TeamLibraryConnection;
  * to fill them in. Connecting runs off the FX thread (up to the connect time-out); a refusal is shown under the
  * fields and the dialog stays open. The password is read once for the connection and never stored.
  */
-final class ConnectTeamLibraryDialog {
+public final class ConnectTeamLibraryDialog {
     private static final String FAILED = "failed";
 
     @FXML private ComboBox<String> recentChoice;
@@ -46,6 +46,14 @@ final class ConnectTeamLibraryDialog {
 
     private ConnectTeamLibraryDialog(List<String> recent) {
         this.recent = recent;
+    }
+
+    /**
+     * Asks for the password of the team library at {@code address} (the studio started on it without one in
+     * PGPASSWORD or ~/.pgpass), with the fields filled in; the open library, or empty when cancelled.
+     */
+    public static Optional<PostgresLibrary> ask(Window owner, TeamLibraryAddress address, BackgroundWork work) {
+        return show(owner, List.of(address.toString()), work);
     }
 
     /** Shows the dialog; the open team library, or empty when cancelled. */

@@ -157,7 +157,7 @@ public final class InspectorPanel {
         String stageId = session.selection().stageIdProperty().get();
         if (!cards.isEmpty()) {
             heading(cards.size() == 1 ? "fth-file-text" : "fth-layers", cards.size() == 1 ? "Touchpoint" : cards.size() + " touchpoints");
-            touchpoints = touchpoints != null ? touchpoints : new TouchpointInspector(edits);
+            touchpoints = touchpoints != null ? touchpoints : new TouchpointInspector(edits, session.lastChanges());
             touchpoints.show(cards, current);
             content(touchpoints.view());
         } else if (stageId != null && current.stage(stageId).isPresent()) {

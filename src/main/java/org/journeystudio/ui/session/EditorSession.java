@@ -18,6 +18,7 @@ import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.Document;
 import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.editing.LastChanges;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.RatingOriginLedger;
@@ -39,6 +40,7 @@ public final class EditorSession {
     private final List<Runnable> pendingEdits = new ArrayList<>();
     private final ObjectProperty<Evidence> newCardEvidence = new SimpleObjectProperty<>(Evidence.ASSUMED);
     private BiConsumer<JourneyMap, String> versionKeeper = (map, what) -> { };
+    private final LastChanges lastChanges = new LastChanges();
 
     /** A line for the status bar: what the last gesture did, or why it was refused ({@code error}). */
     public record Status(String text, boolean error) {
@@ -66,6 +68,11 @@ public final class EditorSession {
     /** Where each rating of the map came from; the inspector types ratings through {@link RatingOriginLedger#typedByHand}. */
     public RatingOriginLedger ratingOrigins() {
         return ratingOrigins;
+    }
+
+    /** Who changed each card last, when the library says (kept up to date by the team link). */
+    public LastChanges lastChanges() {
+        return lastChanges;
     }
 
     public Document document() {

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.model.JourneyMap;
@@ -37,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two studio windows on two connections to one team library, the same project open in both: each shows the other's
- * edit, and a field both change at once brings up the conflict dialog in the window whose save came second.
+ * edit, and a field both change at once brings up the conflict dialog in the window whose save came second; either
+ * pick in it is one undo step, and undoing it brings back the other value in both windows.
  */
 @UiTest
 @ExtendWith(ApplicationExtension.class)
@@ -54,6 +59,7 @@ class TeamEditorsTest {
         LibraryKind.Place place = LibraryKind.POSTGRESQL.newPlace(Files.createTempDirectory("team-editors"));
         alicesLibrary = place.open();
         bobsLibrary = place.open();
+        alicesLibrary.signAs("Alice");
         alicesLibrary.create(map);
         alice = window(stage, alicesLibrary, "Alice");
         Stage second = new Stage();
@@ -87,6 +93,9 @@ class TeamEditorsTest {
 
     @Test
     void eachWindowShowsTheOthersEditAndAFieldChangedInBothAsksWhoseToKeep(FxRobot robot) throws Exception {
+        waitFor(() -> robot.from(bob.stage().getScene().getRoot()).lookup(".table-cell")
+                .queryAll().stream().anyMatch(cell -> cell instanceof TableCell<?, ?> c && c.getText() != null
+                        && c.getText().endsWith(" by Alice")), 10);
         open(robot, alice);
         open(robot, bob);
         EditorController alicesEditor = alice.editor().orElseThrow();
@@ -96,23 +105,73 @@ class TeamEditorsTest {
 
         robot.interact(() -> alicesEditor.session().runStep(title(alicesEditor, first, "Alice's title")));
         waitFor(() -> title(bobsEditor, first).equals("Alice's title"), 2);
+        // Bob's inspector says who changed the card he selects.
+        robot.interact(() -> bobsEditor.session().selection().selectTouchpoints(List.of(first)));
+        Label changedBy = robot.from(bob.stage().getScene().getRoot()).lookup("#changedBy").queryAs(Label.class);
+        waitFor(() -> changedBy.isVisible() && changedBy.getText().startsWith("changed by Alice, "), 2);
         robot.interact(() -> bobsEditor.session().runStep(title(bobsEditor, second, "Bob's title")));
         waitFor(() -> title(alicesEditor, second).equals("Bob's title"), 2);
 
+        Conflict theirs = conflict(robot, alicesEditor, bobsEditor, second, "again");
+        // Named as both had it before: Bob's title, taken in by both.
+        assertThat(theirs.text(".conflict-field")).endsWith("both changed the title of touchpoint 'Bob's title'");
+        assertThat(theirs.value("#mineValue")).isEqualTo(theirs.mine());
+        assertThat(theirs.value("#theirsValue")).isEqualTo(theirs.theirs());
+        assertThat(theirs.text("#theirsWho")).startsWith(theirs.asker() == alicesEditor ? "Bob on " : "Alice on ");
+        theirs.pick(robot, "#keepTheirsButton");
+        assertThat(title(theirs.asker(), second)).isEqualTo(theirs.theirs());
+        assertThat(theirs.asker().session().document().undoDescription()).contains("Take their title");
+        // Undoing "Keep theirs" brings mine back, and the other window gets it.
+        robot.interact(() -> theirs.asker().session().document().undo());
+        assertThat(title(theirs.asker(), second)).isEqualTo(theirs.mine());
+        waitFor(() -> title(theirs.other(), second).equals(theirs.mine()), 2);
+
+        Conflict mine = conflict(robot, alicesEditor, bobsEditor, second, "once more");
+        mine.pick(robot, "#keepMineButton");
+        assertThat(title(mine.asker(), second)).isEqualTo(mine.mine());
+        assertThat(mine.asker().session().document().undoDescription()).contains("Keep my title");
+        waitFor(() -> title(mine.other(), second).equals(mine.mine()), 2);
+        robot.interact(() -> mine.asker().session().document().undo());
+        assertThat(title(mine.asker(), second)).isEqualTo(mine.theirs());
+        waitFor(() -> title(mine.other(), second).equals(mine.theirs()), 2);
+    }
+
+    /** A conflict dialog up in the window of {@code asker}, about its value {@code mine} and the other's. */
+    private record Conflict(DialogPane dialog, EditorController asker, EditorController other, String mine,
+            String theirs, int stepsBefore) {
+        String text(String query) {
+            return ((Label) dialog.lookup(query)).getText();
+        }
+
+        String value(String query) {
+            return ((TextArea) dialog.lookup(query)).getText();
+        }
+
+        /** Clicks one of the dialog's choices: the pick is exactly one more undo step. */
+        void pick(FxRobot robot, String button) throws Exception {
+            Window window = dialog.getScene().getWindow();
+            robot.interact(() -> ((Button) dialog.lookup(button)).fire());
+            waitFor(() -> !window.isShowing(), 2);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(asker.session().document().undoCount()).isEqualTo(stepsBefore + 1);
+        }
+    }
+
+    /** Both windows change one card's title at once; the one whose save came second asks. */
+    private static Conflict conflict(FxRobot robot, EditorController alices, EditorController bobs, String card,
+            String suffix) throws Exception {
+        String alicesTitle = "Alice " + suffix;
+        String bobsTitle = "Bob " + suffix;
         robot.interact(() -> {
-            alicesEditor.session().runStep(title(alicesEditor, second, "Alice again"));
-            bobsEditor.session().runStep(title(bobsEditor, second, "Bob again"));
+            alices.session().runStep(title(alices, card, alicesTitle));
+            bobs.session().runStep(title(bobs, card, bobsTitle));
         });
         waitFor(() -> robot.lookup("#teamConflictDialog").tryQuery().isPresent(), 3);
         DialogPane dialog = robot.lookup("#teamConflictDialog").queryAs(DialogPane.class);
-        assertThat(dialog.getHeaderText()).contains("both changed the title");
-        assertThat(dialog.getContentText()).contains("Alice again").contains("Bob again");
-        ButtonType keepMine = dialog.getButtonTypes().stream().filter(b -> b.getText().equals("Keep mine"))
-                .findFirst().orElseThrow();
-        robot.interact(() -> ((Button) dialog.lookupButton(keepMine)).fire());
-
-        waitFor(() -> title(alicesEditor, second).equals(title(bobsEditor, second)), 3);
-        assertThat(title(alicesEditor, second)).isIn("Alice again", "Bob again");
+        boolean alice = title(alices, card).equals(bobsTitle);
+        EditorController asker = alice ? alices : bobs;
+        return new Conflict(dialog, asker, alice ? bobs : alices, alice ? alicesTitle : bobsTitle,
+                alice ? bobsTitle : alicesTitle, asker.session().document().undoCount());
     }
 
     private static SetTouchpointField<String> title(EditorController editor, String card, String title) {

@@ -65,7 +65,8 @@ class ConnectTeamLibraryDialogTest {
         robot.clickOn("#passwordField").write("not-the-password");
         robot.clickOn("#connectButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot).contains("refused"));
-        assertThat(message(robot)).contains("the server refused the user '" + database.user() + "' (wrong password")
+        assertThat(message(robot)).contains("the server refused the password typed for user '" + database.user() + "' on "
+                + database.host() + ":" + database.port())
                 .doesNotContain("not-the-password");
         assertThat(robot.lookup("#passwordField").queryAs(PasswordField.class).getText()).isEmpty();
         assertThat(connected.get()).isNull();

@@ -1,0 +1,62 @@
+package org.journeystudio.ui.editor;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.journeystudio.editing.TeamConflict;
+import org.journeystudio.ui.Theme;
+import org.journeystudio.ui.Views;
+
+/**
+ * Asks which value of a field both this user and someone else changed to keep: the field, mine and theirs side by
+ * side, who changed theirs and when. Only presents; the pick is applied by {@code TeamEditing.resolve}.
+ */
+final class TeamConflictDialog {
+    static final ButtonType THEIRS = new ButtonType("Keep theirs", ButtonBar.ButtonData.NO);
+    static final ButtonType MINE = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
+
+    @FXML private Label fieldLabel;
+    @FXML private Label theirsWho;
+    @FXML private TextArea mineValue;
+    @FXML private TextArea theirsValue;
+
+    private final TeamConflict conflict;
+
+    private TeamConflictDialog(TeamConflict conflict) {
+        this.conflict = conflict;
+    }
+
+    /** Shows the dialog and waits; true when the user keeps mine (closing it keeps theirs, which is shown already). */
+    static boolean keepsMine(Window owner, TeamConflict conflict) {
+        TeamConflictDialog form = new TeamConflictDialog(conflict);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Changed by someone else too");
+        dialog.setHeaderText("Which one do you keep?");
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.getDialogPane().getButtonTypes().addAll(THEIRS, MINE);
+        dialog.getDialogPane().setContent(Views.load(form));
+        dialog.getDialogPane().setId("teamConflictDialog");
+        dialog.getDialogPane().lookupButton(THEIRS).setId("keepTheirsButton");
+        dialog.getDialogPane().lookupButton(MINE).setId("keepMineButton");
+        dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Theme.style(scene);
+            }
+        });
+        return dialog.showAndWait().filter(MINE::equals).isPresent();
+    }
+
+    @FXML
+    private void initialize() {
+        fieldLabel.setText(conflict.headline());
+        theirsWho.setText(conflict.changedByLine());
+        mineValue.setText(conflict.mineShown());
+        theirsValue.setText(conflict.theirsShown());
+    }
+}
