@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.journeystudio.edit.Document;
+import org.journeystudio.layout.ValueEffortMatrix;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PriorityRule;
@@ -47,7 +48,7 @@ class ValueEffortMatrixTest {
         Opportunity explain = map.opportunities().get(0);
         Document document = new Document(map);
 
-        document.execute(ValueEffortMatrix.dropAt(map, explain, PriorityRule.DEFAULT, 2.4, 4.2));
+        document.execute(MatrixDrop.dropAt(map, explain, PriorityRule.DEFAULT, 2.4, 4.2));
 
         Opportunity moved = document.map().opportunities().get(0);
         assertThat(List.of(moved.effort(), moved.customerValue(), moved.businessValue())).containsExactly(4, 3, 2);
