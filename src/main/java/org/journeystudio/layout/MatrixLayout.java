@@ -31,8 +31,10 @@ public final class MatrixLayout {
     static final double TOP = 30;
     static final double RIGHT = 16;
     static final double BOTTOM = 70;
-    static final double MIN_RADIUS = 10;
-    static final double MAX_RADIUS = 34;
+    static final double MIN_RADIUS = 8;
+    static final double MAX_RADIUS = 40;
+    /** How fast a bubble grows: its area is about proportional to its weight. */
+    static final double GROWTH = 12;
     /** How far apart bubbles rated alike are spread around their common place. */
     static final double SPREAD = 24;
 
@@ -220,7 +222,7 @@ public final class MatrixLayout {
                 ValueEffortMatrix.Bubble b = place.get(i);
                 double angle = 2 * Math.PI * i / place.size() - Math.PI / 2;
                 double spread = place.size() == 1 ? 0 : SPREAD;
-                double radius = Math.min(MAX_RADIUS, MIN_RADIUS + 7 * Math.sqrt(b.weight()));
+                double radius = Math.min(MAX_RADIUS, MIN_RADIUS + GROWTH * Math.sqrt(b.weight()));
                 dots.add(new Dot(b, xOf(b.effort()) + spread * Math.cos(angle),
                         yOf(b.value()) + spread * Math.sin(angle), radius, colour(b.opportunity().status()),
                         TextWrap.truncate(b.opportunity().title(), LABEL_CHARS)));
@@ -234,7 +236,7 @@ public final class MatrixLayout {
         double at = x + 6;
         for (OpportunityStatus status : OpportunityStatus.values()) {
             keys.add(new Key(status.displayName(), colour(status), at, y));
-            at += 30 + 7.5 * status.displayName().length();
+            at += 28 + 6.5 * status.displayName().length();
         }
         return keys;
     }
