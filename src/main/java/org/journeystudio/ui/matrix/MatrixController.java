@@ -45,7 +45,11 @@ public final class MatrixController {
     private final EditorSession session;
     private final DoubleProperty customerWeight;
     private final BiConsumer<MatrixLayout, ActionPlanFormat> exporter;
-    private final ChangeListener<JourneyMap> follow = (o, was, now) -> refresh();
+    /** A change of the map (an undo, an edit elsewhere) redraws and clears what the line below said about it. */
+    private final ChangeListener<JourneyMap> follow = (o, was, now) -> {
+        say("");
+        refresh();
+    };
     private MatrixLayout layout;
     private String selectedId;
 
