@@ -11,7 +11,6 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Group;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -27,7 +26,6 @@ import org.journeystudio.model.PriorityRule;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.render.ActionPlanFormat;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.session.EditorSession;
 
@@ -79,15 +77,8 @@ public final class MatrixController {
     public static javafx.stage.Stage open(EditorSession session, Window owner, DoubleProperty customerWeight,
                                           BiConsumer<MatrixLayout, ActionPlanFormat> exporter) {
         MatrixController controller = new MatrixController(session, customerWeight, exporter);
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Value–effort matrix — " + session.map().title());
-        Scene scene = new Scene(controller.load());
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.setOnHidden(e -> controller.detach());
-        stage.show();
-        return stage;
+        return Views.showBeside(owner, "Value–effort matrix — " + session.map().title(), controller.load(),
+                controller::detach);
     }
 
     /** Loads the view (FXML beside this class) and shows the session's map. */
