@@ -96,6 +96,7 @@ final class OpportunityFields {
     private static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(InspectorStyles.FIELD_LABEL);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field gives way, not the label
         return label;
     }
 
