@@ -23,7 +23,9 @@ public final class MatrixDrop {
         Opportunity moved = o.withEffort(clamp(effort))
                 .withCustomerValue(o.customerValue() == null ? dropped : clamp(o.customerValue() + step))
                 .withBusinessValue(o.businessValue() == null ? dropped : clamp(o.businessValue() + step));
-        return EditOpportunity.of(map, moved);
+        // Named for the gesture, so the editor's Undo menu says what it takes back.
+        return new EditOpportunity(moved, "Move '" + (o.title().isBlank() ? "untitled" : o.title())
+                + "' in the value–effort matrix");
     }
 
     private static int clamp(double rating) {

@@ -50,7 +50,9 @@ class ValueEffortMatrixTest {
         Opportunity explain = map.opportunities().get(0);
         Document document = new Document(map);
 
-        document.execute(MatrixDrop.dropAt(map, explain, PriorityRule.DEFAULT, 2.4, 4.2));
+        var drop = MatrixDrop.dropAt(map, explain, PriorityRule.DEFAULT, 2.4, 4.2);
+        assertThat(drop.description()).isEqualTo("Move '" + explain.title() + "' in the value–effort matrix");
+        document.execute(drop);
 
         Opportunity moved = document.map().opportunities().get(0);
         assertThat(List.of(moved.effort(), moved.customerValue(), moved.businessValue())).containsExactly(4, 3, 2);

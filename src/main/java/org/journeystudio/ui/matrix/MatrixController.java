@@ -177,7 +177,8 @@ public final class MatrixController {
         double effort = layout.effortAt(dot.x() + dx);
         double value = layout.valueAt(dot.y() + dy);
         Opportunity o = dot.opportunity();
-        if (!session.execute(MatrixDrop.dropAt(session.map(), o, rule(), value, effort))) {
+        // A step of its own: two drags of one bubble must not merge into one undo step like typing does.
+        if (!session.runStep(MatrixDrop.dropAt(session.map(), o, rule(), value, effort))) {
             draw(); // nothing changed: the bubble goes back to its place
         }
         selectedId = o.id();

@@ -106,12 +106,7 @@ class MatrixViewTest {
         Point2D from = plot.localToScreen(dot.x(), dot.y());
         Point2D to = plot.localToScreen(layout.plot().x() + layout.plot().w() * 0.9,
                 layout.plot().bottom() - layout.plot().h() * 0.2);
-        robot.moveTo(from).press(MouseButton.PRIMARY);
-        for (int i = 1; i <= 5; i++) {
-            robot.moveTo(from.add(to.subtract(from).multiply(i / 5.0)));
-        }
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        drag(robot, from, to);
 
         Opportunity moved = session.map().opportunity(first.id()).orElseThrow();
         assertThat(List.of(moved.effort(), moved.customerValue(), moved.businessValue()))
@@ -119,9 +114,26 @@ class MatrixViewTest {
         assertThat(controller.layout().dots()).filteredOn(d -> d.opportunity().id().equals(first.id()))
                 .singleElement().satisfies(d -> assertThat(d.bubble().quadrant())
                         .isEqualTo(ValueEffortMatrix.Quadrant.MONEY_PITS));
+        JourneyMap afterFirst = session.map();
+        MatrixLayout.Dot there = controller.layout().dots().stream()
+                .filter(d -> d.opportunity().id().equals(first.id())).findFirst().orElseThrow();
+        drag(robot, plot.localToScreen(there.x(), there.y()), plot.localToScreen(there.x() - layout.plot().w() * 0.2,
+                there.y()));
+        assertThat(session.map().opportunity(first.id()).orElseThrow().effort()).isEqualTo(4);
+        robot.interact(() -> session.document().undo());
+        assertThat(session.map()).as("the second drag is a step of its own").isEqualTo(afterFirst);
         robot.interact(() -> session.document().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.map()).as("one undo step").isEqualTo(before);
+    }
+
+    private static void drag(FxRobot robot, Point2D from, Point2D to) {
+        robot.moveTo(from).press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 5; i++) {
+            robot.moveTo(from.add(to.subtract(from).multiply(i / 5.0)));
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
