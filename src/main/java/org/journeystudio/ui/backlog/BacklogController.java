@@ -170,7 +170,9 @@ public final class BacklogController {
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setOnEditCommit(e -> {
             try {
-                session.execute(BacklogInput.edit(session.map(), e.getRowValue().opportunity(), field, e.getNewValue()));
+                // A step of its own: two cells of one row edited in turn must not merge into one undo step.
+                session.runStep(BacklogInput.edit(session.map(), e.getRowValue().opportunity(), field,
+                        e.getNewValue()));
                 message.setText("");
             } catch (IllegalArgumentException refused) {
                 message.setText(refused.getMessage());
