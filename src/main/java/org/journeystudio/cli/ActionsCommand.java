@@ -16,7 +16,10 @@ import org.journeystudio.usecase.JourneyFiles;
 import org.journeystudio.usecase.MapFileReader;
 import org.journeystudio.usecase.OpenProject;
 
-/** {@code journey-studio actions FILE|--project NAME --format csv|jira|azure|json [--out FILE]}. */
+/**
+ * {@code journey-studio actions FILE|--project NAME --format csv|jira|azure|json [--out FILE]}, and the value–effort
+ * matrix as a picture: {@code --format matrix-png|matrix-svg|matrix-pdf --out FILE}.
+ */
 final class ActionsCommand implements Subcommand {
     @Override
     public String name() {
@@ -25,20 +28,23 @@ final class ActionsCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "MAP.journey.json|--project NAME --format csv|jira|azure|json [--out FILE] [--library DIR]";
+        return "MAP.journey.json|--project NAME --format csv|jira|azure|json|matrix-png|matrix-svg|matrix-pdf"
+                + " [--out FILE] [--library DIR]";
     }
 
     @Override
     public String description() {
         return "Writes the map's opportunities as an action plan: every field (csv, json) or the columns Jira's or "
-                + "Azure Boards' CSV import maps by name. Without --out it goes to standard output.";
+                + "Azure Boards' CSV import maps by name; or the value–effort matrix as a picture (matrix-png, "
+                + "matrix-svg, matrix-pdf, with --out). Without --out a list goes to standard output.";
     }
 
     @Override
     public Options options() {
         return new Options()
                 .addOption(Subcommand.valued("project", "NAME", "Project title or id (instead of a map file)."))
-                .addOption(Subcommand.valued("format", "FORMAT", "csv, jira, azure or json."))
+                .addOption(Subcommand.valued("format", "FORMAT",
+                        "csv, jira, azure, json, matrix-png, matrix-svg or matrix-pdf."))
                 .addOption(Subcommand.valued("out", "FILE", "The file to write; standard output without it."))
                 .addOption(ProjectSelector.libraryOption());
     }
@@ -46,6 +52,7 @@ final class ActionsCommand implements Subcommand {
     @Override
     public String footer() {
         return "\nExample: journey-studio actions shop.journey.json --format jira --out shop-jira.csv\n"
+                + "         journey-studio actions shop.journey.json --format matrix-svg --out shop-matrix.svg\n"
                 + "Columns and import steps: docs/action-plan.md.";
     }
 
@@ -56,6 +63,9 @@ final class ActionsCommand implements Subcommand {
             format = ActionPlanFormat.of(call.required("format", "FORMAT"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        if (format.picture() && call.value("out") == null) {
+            throw new UsageException("--format " + format.word() + " draws a picture: give --out FILE");
         }
         JourneyMap map = load(call);
         PriorityRule rule = PriorityRule.DEFAULT;

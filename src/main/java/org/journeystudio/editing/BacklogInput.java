@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.edit.command.EditOpportunity;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Kpi;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.OpportunityStatus;
 
@@ -14,15 +15,24 @@ import org.journeystudio.model.OpportunityStatus;
  */
 public final class BacklogInput {
     /** The editable fields of a row. */
-    public enum Field { TITLE, OWNER, STATUS, DUE, EFFORT, CUSTOMER_VALUE, BUSINESS_VALUE }
+    public enum Field {
+        TITLE, OWNER, STATUS, DUE, EFFORT, CUSTOMER_VALUE, BUSINESS_VALUE, DESCRIPTION, KPI_NAME, KPI_BASELINE,
+        KPI_TARGET
+    }
 
     private BacklogInput() {
     }
 
     /** The edit, or an {@link IllegalArgumentException} whose message says what is wrong with {@code typed}. */
     public static MapCommand edit(JourneyMap map, Opportunity o, Field field, String typed) {
+        return EditOpportunity.of(map, apply(o, field, typed));
+    }
+
+    /** The opportunity with {@code typed} in {@code field}, or an {@link IllegalArgumentException} naming the field. */
+    public static Opportunity apply(Opportunity o, Field field, String typed) {
         String text = typed == null ? "" : typed.strip();
-        Opportunity changed = switch (field) {
+        Kpi kpi = o.kpi();
+        return switch (field) {
             case TITLE -> o.withTitle(text);
             case OWNER -> o.withOwner(text);
             case STATUS -> o.withStatus(OpportunityStatus.parse(text));
@@ -30,8 +40,11 @@ public final class BacklogInput {
             case EFFORT -> o.withEffort(rating(text, "Effort"));
             case CUSTOMER_VALUE -> o.withCustomerValue(rating(text, "Customer value"));
             case BUSINESS_VALUE -> o.withBusinessValue(rating(text, "Business value"));
+            case DESCRIPTION -> o.withDescription(text);
+            case KPI_NAME -> o.withKpi(new Kpi(text, kpi.baseline(), kpi.target()));
+            case KPI_BASELINE -> o.withKpi(new Kpi(kpi.name(), text, kpi.target()));
+            case KPI_TARGET -> o.withKpi(new Kpi(kpi.name(), kpi.baseline(), text));
         };
-        return EditOpportunity.of(map, changed);
     }
 
     private static LocalDate date(String text) {

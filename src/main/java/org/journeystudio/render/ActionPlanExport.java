@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.journeystudio.layout.MatrixLayout;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PriorityRule;
@@ -38,6 +39,11 @@ public final class ActionPlanExport {
 
     public static void write(JourneyMap map, ActionPlanFormat format, PriorityRule rule, OutputStream out)
             throws IOException {
+        if (format.picture()) {
+            MatrixDrawing.write(map, MatrixLayout.of(map, rule, MatrixLayout.Filter.ALL, MatrixLayout.EXPORT_WIDTH,
+                    MatrixLayout.EXPORT_HEIGHT), format, out);
+            return;
+        }
         List<ActionPlanRow> rows = ActionPlanRow.of(map, rule);
         if (format == ActionPlanFormat.JSON) {
             ActionPlanJson.write(map, rows, rule, out);

@@ -12,7 +12,11 @@ public enum ActionPlanFormat {
     /** The columns Azure Boards' CSV import requires and reads. */
     AZURE("azure", "Action plan for Azure Boards (CSV)"),
     /** Every field and link, in the schema docs/action-plan.md describes. */
-    JSON("json", "Action plan (JSON)");
+    JSON("json", "Action plan (JSON)"),
+    /** The value–effort matrix as a picture, drawn like the window shows it with every opportunity. */
+    MATRIX_PNG("matrix-png", "Value–effort matrix (PNG)"),
+    MATRIX_SVG("matrix-svg", "Value–effort matrix (SVG)"),
+    MATRIX_PDF("matrix-pdf", "Value–effort matrix (PDF)");
 
     private final String word;
     private final String label;
@@ -31,14 +35,26 @@ public enum ActionPlanFormat {
     }
 
     public String extension() {
-        return this == JSON ? ".json" : ".csv";
+        return switch (this) {
+            case JSON -> ".json";
+            case MATRIX_PNG -> ".png";
+            case MATRIX_SVG -> ".svg";
+            case MATRIX_PDF -> ".pdf";
+            default -> ".csv";
+        };
+    }
+
+    /** Whether it draws the matrix rather than listing the opportunities. */
+    public boolean picture() {
+        return this == MATRIX_PNG || this == MATRIX_SVG || this == MATRIX_PDF;
     }
 
     /** The format a word names; throws naming the words there are. */
     public static ActionPlanFormat of(String word) {
         String wanted = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.word.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("--format must be csv, jira, azure or json, not '"
+                .orElseThrow(() -> new IllegalArgumentException("--format must be csv, jira, azure, json, "
+                        + "matrix-png, matrix-svg or matrix-pdf, not '"
                         + word + "'"));
     }
 }

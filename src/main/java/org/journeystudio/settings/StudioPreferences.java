@@ -34,6 +34,7 @@ public final class StudioPreferences {
     private static final String INSPECTOR_SHOWN = "inspectorShown";
     private static final String OTHER_SCENARIO_CURVE = "otherScenarioCurve";
     private static final String AUTHOR_NAME = "authorName";
+    private static final String MATRIX_WEIGHT = "matrixCustomerWeight";
 
     private static final Executor WRITER = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "Saving preferences");
@@ -168,6 +169,17 @@ public final class StudioPreferences {
 
     public void setOtherScenarioCurve(boolean shown) {
         node.putBoolean(OTHER_SCENARIO_CURVE, shown);
+        flush();
+    }
+
+    /** The customer value's share (0–1) of the value–effort matrix's value: half until the user moves the slider. */
+    public double matrixCustomerWeight() {
+        double weight = node.getDouble(MATRIX_WEIGHT, 0.5);
+        return weight >= 0 && weight <= 1 ? weight : 0.5;
+    }
+
+    public void setMatrixCustomerWeight(double weight) {
+        node.putDouble(MATRIX_WEIGHT, Math.max(0, Math.min(1, weight)));
         flush();
     }
 

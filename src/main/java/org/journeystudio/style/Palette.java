@@ -48,6 +48,17 @@ public final class Palette {
     public static final Rgb PAIN_EDGE_SEVERE = Rgb.of(0xa3400f);
     public static final Rgb OPPORTUNITY_NOTE = Rgb.of(0xdcecf9);
     public static final Rgb OPPORTUNITY_EDGE = Rgb.of(0x3f7fbf);
+    /**
+     * An opportunity's status as a bubble of the value–effort matrix, idea to dropped (Okabe–Ito hues, told apart
+     * under red–green deficiencies; each bubble also carries its title, so colour is never the only cue).
+     */
+    public static final Rgb STATUS_IDEA = Rgb.of(0x9aa5b4);
+    public static final Rgb STATUS_PLANNED = Rgb.of(0x56b4e9);
+    public static final Rgb STATUS_IN_PROGRESS = Rgb.of(0xe69f00);
+    public static final Rgb STATUS_DONE = Rgb.of(0x009e73);
+    public static final Rgb STATUS_DROPPED = Rgb.of(0xdfe3e8);
+    /** The value–effort matrix's high-value, low-effort quadrant (quick wins), tinted so the eye goes there first. */
+    public static final Rgb QUICK_WIN_TINT = Rgb.of(0x009e73).withOpacity(0.07);
     /** The dashed edge of a note whose evidence is only assumed. */
     public static final Rgb ASSUMED_EDGE = Rgb.of(0x000000).withOpacity(0.25);
 

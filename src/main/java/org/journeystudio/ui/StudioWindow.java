@@ -167,6 +167,9 @@ public final class StudioWindow {
         editor.inspectorShownProperty().set(services.preferences().inspectorShown());
         editor.inspectorShownProperty().addListener((obs, was, shown) -> services.preferences()
                 .setInspectorShown(shown));
+        editor.matrixWeightProperty().set(services.preferences().matrixCustomerWeight());
+        editor.matrixWeightProperty().addListener((obs, was, weight) -> services.preferences()
+                .setMatrixCustomerWeight(weight.doubleValue()));
         editor.otherScenarioCurveProperty().set(services.preferences().otherScenarioCurve());
         editor.otherScenarioCurveProperty().addListener((obs, was, shown) -> services.preferences()
                 .setOtherScenarioCurve(shown));

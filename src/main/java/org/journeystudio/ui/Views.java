@@ -33,4 +33,21 @@ public final class Views {
             throw new UncheckedIOException("Could not load " + fxml, e);
         }
     }
+
+    /**
+     * Shows {@code view} in a window of its own beside {@code owner}, themed like the studio; {@code onHidden} runs
+     * when it closes (a view that follows the map stops following it there).
+     */
+    public static javafx.stage.Stage showBeside(javafx.stage.Window owner, String title, Parent view,
+                                                Runnable onHidden) {
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(owner);
+        stage.setTitle(title);
+        javafx.scene.Scene scene = new javafx.scene.Scene(view);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> onHidden.run());
+        stage.show();
+        return stage;
+    }
 }

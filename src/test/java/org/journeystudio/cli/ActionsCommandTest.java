@@ -40,13 +40,37 @@ class ActionsCommandTest {
         assertThat(out.toString()).contains("\"schema\" : 1", "\"title\" : \"Simplify\"");
     }
 
+    /** The retailer template's matrix as SVG and PDF: the quadrants named, each rated opportunity's title drawn. */
+    @Test
+    void theMatrixIsDrawnToSvgAndPdfAndNeedsAFile() throws Exception {
+        Path map = temp.resolve("retailer.journey.json");
+        try (var in = getClass().getResourceAsStream("/org/journeystudio/store/templates/online-retailer.journey.json")) {
+            Files.copy(in, map);
+        }
+        Path svg = temp.resolve("matrix.svg");
+        Path pdf = temp.resolve("matrix.pdf");
+
+        assertThat(run("actions", map.toString(), "--format", "matrix-svg", "--out", svg.toString())).as(err.toString())
+                .isZero();
+        assertThat(run("actions", map.toString(), "--format", "matrix-pdf", "--out", pdf.toString())).isZero();
+        java.util.List<String> expected = java.util.List.of("Quick wins", "Big bets", "Fill-ins", "Money pits",
+                "Guest checkout, account", "Effort", "In progress");
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains(expected);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(expected);
+        }
+        assertThat(run("actions", map.toString(), "--format", "matrix-png")).isEqualTo(2);
+        assertThat(err.toString()).contains("--format matrix-png draws a picture: give --out FILE");
+    }
+
     @Test
     void anUnknownFormatOrNoMapIsAUsageError() throws Exception {
         Path map = temp.resolve("shop.journey.json");
         JourneyJson.write(SampleMaps.checkout(), map);
 
         assertThat(run("actions", map.toString(), "--format", "xml")).isEqualTo(2);
-        assertThat(err.toString()).contains("--format must be csv, jira, azure or json, not 'xml'");
+        assertThat(err.toString()).contains("--format must be csv, jira, azure, json, matrix-png, matrix-svg or matrix-pdf,"
+                + " not 'xml'");
         assertThat(run("actions", "--format", "csv")).isEqualTo(2);
         assertThat(err.toString()).contains("Give either a map file (.journey.json or .mmd) or --project NAME");
     }

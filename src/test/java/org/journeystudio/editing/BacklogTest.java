@@ -89,4 +89,17 @@ class BacklogTest {
         assertThatThrownBy(() -> BacklogInput.edit(map, pay, BacklogInput.Field.STATUS, "maybe"))
                 .hasMessageContaining("status must be one of Idea, Planned, In progress, Done, Dropped, not 'maybe'");
     }
+
+    @Test
+    void theKpisThreePartsAndTheDescriptionAreTypedOneAtATime() {
+        Opportunity pay = shop().opportunity("opp-pay").orElseThrow();
+
+        Opportunity typed = BacklogInput.apply(BacklogInput.apply(BacklogInput.apply(BacklogInput.apply(pay,
+                BacklogInput.Field.KPI_NAME, " CSAT at payment "), BacklogInput.Field.KPI_BASELINE, "3.1"),
+                BacklogInput.Field.KPI_TARGET, "4.0"), BacklogInput.Field.DESCRIPTION, "Before the card details");
+
+        assertThat(List.of(typed.kpi().name(), typed.kpi().baseline(), typed.kpi().target(), typed.description()))
+                .containsExactly("CSAT at payment", "3.1", "4.0", "Before the card details");
+        assertThat(BacklogInput.apply(typed, BacklogInput.Field.KPI_BASELINE, "").kpi().target()).isEqualTo("4.0");
+    }
 }

@@ -77,8 +77,8 @@ class ImageExportTest {
         org.journeystudio.layout.Box box = layout.pictures().get(0).box();
         assertThat(greenPixels(map) - greenPixels(plain)).isGreaterThan((int) (box.w() * box.h() * 0.8));
         String json = org.journeystudio.store.json.JourneyJson.toJson(map);
-        // The template branches (format 5, which carries what format 4 added); without paths it would be 4.
-        assertThat(json).startsWith("{\n  \"formatVersion\": 5,").contains("\"kind\": \"images\"");
+        // The template rates its opportunities (format 6, which carries what 4 and 5 added: images, paths).
+        assertThat(json).startsWith("{\n  \"formatVersion\": 6,").contains("\"kind\": \"images\"");
         assertThat(org.journeystudio.store.json.JourneyJson.read(new java.io.StringReader(json), "m.journey.json"))
                 .isEqualTo(map);
     }

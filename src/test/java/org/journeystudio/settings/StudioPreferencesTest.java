@@ -94,4 +94,13 @@ class StudioPreferencesTest {
         assertThat(preferences.guided("p" + (StudioPreferences.MAX_GUIDED + 4))).isTrue();
         assertThat(preferences.guided("p5")).isTrue();
     }
+
+    @Test
+    void theMatrixWeightIsHalfUntilSetAndStaysBetweenZeroAndOne() {
+        assertThat(preferences.matrixCustomerWeight()).isEqualTo(0.5);
+        preferences.setMatrixCustomerWeight(0.7);
+        assertThat(preferences.matrixCustomerWeight()).isEqualTo(0.7);
+        preferences.setMatrixCustomerWeight(3);
+        assertThat(preferences.matrixCustomerWeight()).isEqualTo(1.0);
+    }
 }

@@ -44,6 +44,29 @@ class ResourceTemplateCatalogTest {
         assertThat(CATALOG.list()).allSatisfy(t -> assertThat(t.description()).hasSizeGreaterThan(40));
     }
 
+    /**
+     * The templates with content open on a matrix that is not empty: 3–6 opportunities with an owner, a status,
+     * ratings and a KPI, each linked to a pain point it addresses, spread over at least three quadrants.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"online-retailer", "banking-services",
+            "service-blueprint", "map-your-own-experience-solution"})
+    void aTemplateWithContentHasAnActionPlanThatFillsTheMatrix(String templateId) {
+        JourneyMap template = CATALOG.template(templateId);
+        List<org.journeystudio.model.Opportunity> rated = template.opportunities().stream()
+                .filter(o -> o.effort() != null && o.customerValue() != null && o.businessValue() != null).toList();
+
+        assertThat(rated).hasSizeBetween(3, 6).allSatisfy(o -> {
+            assertThat(List.of(o.owner(), o.description(), o.kpi().name(), o.kpi().baseline(), o.kpi().target()))
+                    .as(o.title()).allSatisfy(text -> assertThat(text).isNotBlank());
+            assertThat(template.touchpoints().stream().flatMap(t -> t.painPoints().stream()))
+                    .as(o.title() + " addresses a pain point").anyMatch(p -> p.opportunityIds().contains(o.id()));
+        });
+        assertThat(org.journeystudio.layout.ValueEffortMatrix.bubbles(template,
+                org.journeystudio.model.PriorityRule.DEFAULT).stream().map(b -> b.quadrant()).distinct().count())
+                .isGreaterThanOrEqualTo(3);
+    }
+
     @ParameterizedTest
     @MethodSource("templateIds")
     void everyTemplateLoadsAndIsValid(String templateId) {

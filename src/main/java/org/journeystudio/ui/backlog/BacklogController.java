@@ -8,7 +8,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -26,7 +25,6 @@ import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.model.PriorityRule;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.session.EditorSession;
 
@@ -66,15 +64,7 @@ public final class BacklogController {
     /** Opens the backlog in a window of its own beside {@code owner}; it follows the map until closed. */
     public static Stage open(EditorSession session, Window owner) {
         BacklogController controller = new BacklogController(session);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Backlog — " + session.map().title());
-        Scene scene = new Scene(controller.load());
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.setOnHidden(e -> controller.detach());
-        stage.show();
-        return stage;
+        return Views.showBeside(owner, "Backlog — " + session.map().title(), controller.load(), controller::detach);
     }
 
     /** Loads the view (FXML beside this class) and shows the session's map. */
@@ -180,7 +170,9 @@ public final class BacklogController {
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setOnEditCommit(e -> {
             try {
-                session.execute(BacklogInput.edit(session.map(), e.getRowValue().opportunity(), field, e.getNewValue()));
+                // A step of its own: two cells of one row edited in turn must not merge into one undo step.
+                session.runStep(BacklogInput.edit(session.map(), e.getRowValue().opportunity(), field,
+                        e.getNewValue()));
                 message.setText("");
             } catch (IllegalArgumentException refused) {
                 message.setText(refused.getMessage());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -39,7 +40,6 @@ import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.StudioMenuBar;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.canvas.CanvasPanel;
-import org.journeystudio.ui.backlog.BacklogController;
 import org.journeystudio.ui.export.MapExports;
 import org.journeystudio.ui.guide.GuidedMode;
 import org.journeystudio.ui.inspector.InspectorPanel;
@@ -66,15 +66,9 @@ public final class EditorController {
     @FXML private Button heatmapButton;
     @FXML private Button workshopButton;
     @FXML private Button presentButton;
-    @FXML private Button zoomOutButton;
-    @FXML private Button zoomInButton;
-    @FXML private Button fitButton;
+    @FXML private Button zoomOutButton, zoomInButton, fitButton;
     @FXML private ToggleButton inspectorToggle;
-    @FXML private Label titleLabel;
-    @FXML private Label summaryLabel;
-    @FXML private Label saveStatus;
-    @FXML private Label statusMessage;
-    @FXML private Label zoomLabel;
+    @FXML private Label titleLabel, summaryLabel, saveStatus, statusMessage, zoomLabel;
     @FXML private ScrollPane mapScroll;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
@@ -96,6 +90,7 @@ public final class EditorController {
     private Runnable onHeatmap;
     private Runnable onWorkshop;
     private MapExports exports;
+    private final ActionPlanWindows plan = new ActionPlanWindows();
     private CanvasPanel canvas;
     private EditMenu editMenu;
     private EditorStatus status;
@@ -197,7 +192,8 @@ public final class EditorController {
         actions.put(StudioCommand.ZOOM_OUT, this::zoomOut);
         actions.put(StudioCommand.ACTUAL_SIZE, () -> canvas.actualSize());
         actions.put(StudioCommand.FIT, this::fit);
-        actions.put(StudioCommand.BACKLOG, () -> BacklogController.open(session, window()));
+        actions.put(StudioCommand.BACKLOG, () -> plan.backlog(session, window()));
+        actions.put(StudioCommand.MATRIX, () -> plan.matrix(session, window(), () -> exports));
         actions.put(StudioCommand.PRESENT, this::present);
         actions.forEach(menus::attach);
         menus.attachCheck(StudioCommand.INSPECTOR, inspectorToggle.selectedProperty());
@@ -248,6 +244,11 @@ public final class EditorController {
     /** Whether the inspector is shown; the window remembers it. */
     public BooleanProperty inspectorShownProperty() {
         return inspectorToggle.selectedProperty();
+    }
+
+    /** The value–effort matrix's customer weight (0–1); the window remembers it. */
+    public DoubleProperty matrixWeightProperty() {
+        return plan.customerWeight();
     }
 
     /** Whether another scenario's emotion curve is drawn dashed behind the shown one; the window remembers it. */

@@ -17,12 +17,15 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.layout.MapView;
+import org.journeystudio.layout.MatrixLayout;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.PriorityRule;
 import org.journeystudio.render.ActionPlanFormat;
 import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.ExportMonitor;
 import org.journeystudio.render.MapExporter;
+import org.journeystudio.render.MatrixDrawing;
+import org.journeystudio.store.AtomicFile;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FilePicker;
@@ -101,6 +104,20 @@ public final class MapExports {
                 count -> status.accept("Wrote " + count + (count == 1 ? " opportunity" : " opportunities") + " to "
                         + file.getFileName()),
                 failure -> status.accept("The action plan was not written: " + failure.getMessage())));
+    }
+
+    /** Asks for the file, then draws {@code layout} (the matrix of {@code map}) in {@code format} in the background. */
+    public void exportMatrix(Window owner, JourneyMap map, MatrixLayout layout, ActionPlanFormat format,
+                             Consumer<String> status) {
+        String name = ExportChoices.fileName(map.title(), ExportFormat.CSV).replaceFirst("\\.csv$", "")
+                + "-matrix" + format.extension();
+        picker.chooseExportTarget(owner, name, format.extension().substring(1)).ifPresent(file -> work.run(
+                BackgroundWork.task("Drawing the value–effort matrix", cancelled -> {
+                    AtomicFile.write(file, out -> MatrixDrawing.write(map, layout, format, out));
+                    return file;
+                }),
+                written -> status.accept("Wrote the value–effort matrix to " + written.getFileName()),
+                failure -> status.accept("The matrix was not written: " + failure.getMessage())));
     }
 
     /** Asks for the options and the file, then exports; nothing happens when either question is cancelled. */

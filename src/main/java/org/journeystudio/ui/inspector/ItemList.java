@@ -83,12 +83,18 @@ abstract class ItemList<T> {
 
     /** Commits what is being typed in a row, before the selection moves away. */
     void commitPending() {
-        shownRows.forEach(row -> row.committed.commit());
+        shownRows.forEach(row -> {
+            row.committed.commit();
+            row.fields.forEach(CommittedText::commit);
+        });
     }
 
     /** The list now belongs to another card: every row takes its next item's text as it is. */
     void forget() {
-        shownRows.forEach(row -> row.committed.forget());
+        shownRows.forEach(row -> {
+            row.committed.forget();
+            row.fields.forEach(CommittedText::forget);
+        });
         message.clear();
     }
 
@@ -160,6 +166,8 @@ abstract class ItemList<T> {
         final Button down = iconButton("fth-chevron-down", "Move down");
         final Button remove = iconButton("fth-trash-2", "Remove");
         final CommittedText committed;
+        /** Further texts of the item that subclasses show (an opportunity's owner, KPI…). */
+        final List<CommittedText> fields = new ArrayList<>();
         final VBox node = new VBox(4);
         int index;
 
@@ -167,11 +175,7 @@ abstract class ItemList<T> {
          * @param withText how a new text is put into an item
          */
         Row(Function<String, UnaryOperator<T>> withText) {
-            committed = new CommittedText(text, edits, typed -> target.change(list -> {
-                List<T> changed = new ArrayList<>(list);
-                changed.set(index, withText.apply(typed).apply(changed.get(index)));
-                return changed;
-            }), message);
+            committed = committed(text, withText);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setWrapText(true);
             text.setPrefColumnCount(12); // the panel's width decides, not the text's
@@ -189,6 +193,16 @@ abstract class ItemList<T> {
         /** The text, the move and remove tools. */
         HBox tools() {
             return new HBox(2, up, down, remove);
+        }
+
+        /** A text of this row's item typed into {@code field}, committed like the row's text: its own undo step. */
+        final CommittedText committed(javafx.scene.control.TextInputControl field,
+                                      Function<String, UnaryOperator<T>> withText) {
+            return new CommittedText(field, edits, typed -> target.change(list -> {
+                List<T> changed = new ArrayList<>(list);
+                changed.set(index, withText.apply(typed).apply(changed.get(index)));
+                return changed;
+            }), message);
         }
 
         /** Changes this row's item by a choice (severity, evidence): its own undo step. */

@@ -6,14 +6,16 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.Opportunity;
 
 /**
- * The map's opportunities that address the card as a whole: title and evidence per opportunity (the backlog
- * edits the rest). Removing one here unlinks it from the card; it stays in the action plan.
+ * The map's opportunities that address the card as a whole: title and evidence per opportunity, and its other
+ * fields folded under it ({@link OpportunityFields}). Removing one here unlinks it from the card; it stays in the
+ * action plan.
  */
 final class OpportunityList extends ItemList<Opportunity> {
 
@@ -24,20 +26,27 @@ final class OpportunityList extends ItemList<Opportunity> {
     @Override
     protected Row newRow() {
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
+        OpportunityFields[] more = new OpportunityFields[1];
         Row row = new Row(text -> old -> old.withTitle(text)) {
             @Override
             void show(Opportunity item) {
                 committed.show(item.title());
                 edits.refresh(() -> evidence.setValue(item.evidence()));
+                more[0].show(item, edits);
             }
         };
+        more[0] = new OpportunityFields((field, which) -> row.committed(field,
+                typed -> old -> BacklogInput.apply(old, which, typed)), status -> row.choose(old -> old.withStatus(status)),
+                edits);
+        row.fields.addAll(more[0].texts());
         row.text.setPromptText("Opportunity");
         evidence.setOnAction(e -> {
             if (!edits.refreshing() && evidence.getValue() != null) {
                 row.choose(old -> old.withEvidence(evidence.getValue()));
             }
         });
-        row.node.getChildren().addAll(row.text, new HBox(6, evidence, PainPointList.grow(), row.tools()));
+        row.node.getChildren().addAll(row.text, new HBox(6, evidence, PainPointList.grow(), more[0].toggle(),
+                row.tools()), more[0].view());
         return row;
     }
 

@@ -324,4 +324,36 @@ class TouchpointInspectorTest {
         undo(robot);
         assertThat(fx.session.map()).isEqualTo(fx.start);
     }
+
+    /** Owner, status, due date, ratings and KPI under the opportunity's row: each its own step, bad values named. */
+    @Test
+    void anOpportunitysOtherFieldsAreEditedUnderItsRowAndABadValueIsNamed(FxRobot robot) {
+        Touchpoint card = fx.touchpoint("Product page");
+        String id = card.opportunityIds().get(0);
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
+        robot.clickOn(fx.shown(robot, ".opportunity-details"));
+
+        fx.retype(robot, ".opportunity-effort", "7");
+        robot.type(KeyCode.ENTER);
+        Label message = robot.lookup(".field-message").match(Node::isVisible).queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Effort must be 1 to 5 or empty, not '7'");
+        fx.retype(robot, ".opportunity-due", "31/03/2027");
+        robot.type(KeyCode.ENTER);
+        assertThat(message.getText()).startsWith("Due date must be a date such as 2027-03-31");
+        assertThat(fx.session.document().canUndo()).as("nothing changed").isFalse();
+
+        fx.retype(robot, ".opportunity-due", "2027-05-31");
+        robot.type(KeyCode.ENTER);
+        fx.retype(robot, ".opportunity-effort", "3");
+        robot.type(KeyCode.ENTER);
+        fx.retype(robot, ".opportunity-kpi-target", "12 %");
+        robot.type(KeyCode.ENTER);
+        fx.choose(robot, ".opportunity-status", "Done");
+
+        Opportunity edited = fx.session.map().opportunity(id).orElseThrow();
+        assertThat(List.of(String.valueOf(edited.due()), edited.effort(), edited.kpi().target(), edited.status()))
+                .containsExactly("2027-05-31", 3, "12 %", org.journeystudio.model.OpportunityStatus.DONE);
+        assertThat(fx.session.document().undoCount()).isEqualTo(4);
+        assertThat(message.isVisible()).isFalse();
+    }
 }

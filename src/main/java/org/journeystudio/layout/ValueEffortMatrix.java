@@ -1,9 +1,7 @@
-package org.journeystudio.editing;
+package org.journeystudio.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.journeystudio.edit.MapCommand;
-import org.journeystudio.edit.command.EditOpportunity;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PriorityRule;
@@ -12,8 +10,8 @@ import org.journeystudio.model.Touchpoint;
 
 /**
  * The value–effort matrix without JavaFX: where each rated opportunity sits (effort across, value up, both 1–5),
- * its quadrant, and its bubble's weight; and the edit a drag to another place makes. Quadrants split at the scale's
- * middle, 3: above it is high.
+ * its quadrant, and its bubble's weight ({@code editing.MatrixDrop} makes the edit a drag to another place makes;
+ * {@link MatrixLayout} draws it). Quadrants split at the scale's middle, 3: above it is high.
  */
 public final class ValueEffortMatrix {
     /** The middle of the 1–5 ratings; a value or an effort above it is high. */
@@ -33,7 +31,7 @@ public final class ValueEffortMatrix {
             return label;
         }
 
-        static Quadrant of(double value, double effort) {
+        public static Quadrant of(double value, double effort) {
             boolean high = value > MIDDLE;
             boolean costly = effort > MIDDLE;
             return high ? (costly ? BIG_BETS : QUICK_WINS) : (costly ? MONEY_PITS : FILL_INS);
@@ -76,23 +74,5 @@ public final class ValueEffortMatrix {
             }
         }
         return weight;
-    }
-
-    /**
-     * The one edit a bubble dropped at ({@code effort}, {@code value}) makes: the effort rounded to 1–5, and both
-     * values moved by the same whole step so their mean follows the drop (an unset value takes the dropped value).
-     */
-    public static MapCommand dropAt(JourneyMap map, Opportunity o, PriorityRule rule, double value, double effort) {
-        Double now = rule.value(o);
-        int step = (int) Math.round(value - (now == null ? value : now));
-        int dropped = clamp(value);
-        Opportunity moved = o.withEffort(clamp(effort))
-                .withCustomerValue(o.customerValue() == null ? dropped : clamp(o.customerValue() + step))
-                .withBusinessValue(o.businessValue() == null ? dropped : clamp(o.businessValue() + step));
-        return EditOpportunity.of(map, moved);
-    }
-
-    private static int clamp(double rating) {
-        return (int) Math.max(Opportunity.MIN_RATING, Math.min(Opportunity.MAX_RATING, Math.round(rating)));
     }
 }
