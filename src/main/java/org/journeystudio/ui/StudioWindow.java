@@ -94,6 +94,9 @@ public final class StudioWindow {
             rememberBounds();
             closeEditor(() -> { });
         });
+        // A stage handed on from an earlier window (the UI tests reuse one) may still show that window's editor's
+        // title until its last save is done: this window's title replaces it.
+        stage.titleProperty().unbind();
         stage.setTitle(APP_NAME);
     }
 

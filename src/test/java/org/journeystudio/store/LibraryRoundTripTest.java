@@ -88,8 +88,9 @@ class LibraryRoundTripTest {
     }
 
     @Test
-    void listShowsMostRecentFirstWithTouchpointCounts() {
+    void listShowsMostRecentFirstWithTouchpointCountsAndWhoSavedLast() {
         try (JdbcLibrary library = place.open()) {
+            library.signAs("Ana");
             library.create(SampleMaps.small("old", 2).withTimes(Instant.parse("2026-01-01T00:00:00Z"),
                     Instant.parse("2026-01-01T00:00:00Z")));
             library.create(SampleMaps.small("new", 5).withTimes(Instant.parse("2026-01-01T00:00:00Z"),
@@ -98,9 +99,9 @@ class LibraryRoundTripTest {
 
             assertThat(library.list()).containsExactly(
                     new ProjectSummary("rich", "Online retailer",
-                            library.kept(SampleMaps.rich("rich")).modified(), 4),
-                    new ProjectSummary("new", "Small new", Instant.parse("2026-02-01T00:00:00Z"), 5),
-                    new ProjectSummary("old", "Small old", Instant.parse("2026-01-01T00:00:00Z"), 2));
+                            library.kept(SampleMaps.rich("rich")).modified(), 4, "Ana"),
+                    new ProjectSummary("new", "Small new", Instant.parse("2026-02-01T00:00:00Z"), 5, "Ana"),
+                    new ProjectSummary("old", "Small old", Instant.parse("2026-01-01T00:00:00Z"), 2, "Ana"));
         }
     }
 

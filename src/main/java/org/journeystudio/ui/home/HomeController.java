@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectSummary;
+import org.journeystudio.store.TeamLibraryAddress;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
@@ -89,7 +90,8 @@ public final class HomeController {
     @FXML
     private void initialize() {
         ProjectTable.configure(projectTable, thumbnailColumn, titleColumn, touchpointsColumn, modifiedColumn,
-                model.shownProjects(), model.thumbnails(), this::open, this::rowMenu);
+                model.shownProjects(), model.thumbnails(), this::open, this::rowMenu,
+                TeamLibraryAddress.isTeamLibrary(services.library().location()));
         RecentProjects.configure(recentList, model.recentProjects(), this::open);
         searchField.textProperty().bindBidirectional(model.filterProperty());
         BooleanBinding nothingSelected = projectTable.getSelectionModel().selectedItemProperty().isNull();

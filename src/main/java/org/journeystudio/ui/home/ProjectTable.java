@@ -42,7 +42,7 @@ final class ProjectTable {
                           TableColumn<ProjectSummary, String> title, TableColumn<ProjectSummary, Integer> touchpoints,
                           TableColumn<ProjectSummary, Instant> modified, ObservableList<ProjectSummary> shown,
                           ObservableMap<String, Image> thumbnails, Consumer<ProjectSummary> open,
-                          Supplier<ContextMenu> rowMenu) {
+                          Supplier<ContextMenu> rowMenu, boolean teamLibrary) {
         SortedList<ProjectSummary> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -61,8 +61,10 @@ final class ProjectTable {
             protected void updateItem(Instant when, boolean empty) {
                 super.updateItem(when, empty);
                 ProjectSummary project = empty ? null : getTableRow().getItem();
-                // On a team library, who saved it last: "5 Dec 2026 10:02 by Ana".
-                String by = project == null || project.changedBy().isBlank() ? "" : " by " + project.changedBy();
+                // On a team library, who saved it last: "5 Dec 2026 10:02 by Ana". A local library has one user,
+                // whose login name would only crowd the column.
+                String by = !teamLibrary || project == null || project.changedBy().isBlank() ? ""
+                        : " by " + project.changedBy();
                 setText(empty || when == null ? null : MODIFIED.format(when) + by);
             }
         });
