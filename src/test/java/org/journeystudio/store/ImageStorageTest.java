@@ -35,7 +35,7 @@ class ImageStorageTest {
 
     @Test
     void theFileEmbedsEachImageOnceAsBase64InFormatFour() throws Exception {
-        JourneyMap map = withImages();
+        JourneyMap map = SampleMaps.withoutActionPlan(withImages()); // the template's action plan needs format 6
         String json = JourneyJson.toJson(map);
 
         assertThat(json).startsWith("{\n  \"formatVersion\": 4,").contains("\"image\": \"" + SCREEN.hash() + "\"",

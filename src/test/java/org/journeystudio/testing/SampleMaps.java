@@ -45,6 +45,19 @@ public final class SampleMaps {
     private SampleMaps() {
     }
 
+    /**
+     * {@code map} without its action plan: no opportunities and no links to them. The shipped templates carry one
+     * (format 6); tests about the lowest format a feature needs take it out.
+     */
+    public static JourneyMap withoutActionPlan(JourneyMap map) {
+        JourneyMap plain = map.withOpportunities(List.of());
+        for (Touchpoint card : map.touchpoints()) {
+            plain = plain.withTouchpoint(card.toBuilder().opportunityIds(List.of())
+                    .painPoints(card.painPoints().stream().map(p -> p.withOpportunityIds(List.of())).toList()).build());
+        }
+        return plain;
+    }
+
     /** A map to order: the usual lanes and nothing else until the builder adds it. */
     public static MapBuilder journey(String id) {
         return new MapBuilder(id);
