@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -14,8 +13,8 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.ui.fakes.ThemedStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,13 +46,7 @@ class BacklogViewTest {
     void start(Stage stage) {
         session = new EditorSession(rated(), saved::add);
         BacklogController controller = new BacklogController(session);
-        if (javafx.application.Application.getUserAgentStylesheet() == null) {
-            Theme.apply(false);
-        }
-        Scene scene = new Scene(controller.load(), 1180, 640);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ThemedStage.show(stage, controller.load(), 1000, 680); // the window's own size, which fits a 1024x768 screen
     }
 
     @AfterEach

@@ -3,9 +3,7 @@ package org.journeystudio.ui.inspector;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
@@ -15,8 +13,8 @@ import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResourceTemplateCatalog;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.ui.fakes.ThemedStage;
 import org.testfx.api.FxRobot;
 
 /** An inspector over the Online retailer template in a real window, with a save sink that keeps every map. */
@@ -31,15 +29,9 @@ final class InspectorFixture {
                 Instant.parse("2026-11-23T00:00:00Z"));
         session = new EditorSession(start, saved::add);
         panel = new InspectorPanel(session);
-        if (Application.getUserAgentStylesheet() == null) {
-            Theme.apply(false); // once per test run: restyling every open scene per test costs seconds
-        }
         BorderPane root = new BorderPane(new Label("canvas"));
         root.setRight(panel.view());
-        Scene scene = new Scene(root, 420, 700);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ThemedStage.show(stage, root, 420, 700);
     }
 
     /** Scrolls the panel so the node the query finds can be clicked, and returns the query for chaining. */

@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
@@ -21,8 +20,8 @@ import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.render.ActionPlanFormat;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.ui.fakes.ThemedStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,13 +59,7 @@ class MatrixViewTest {
         session = new EditorSession(rated(), map -> { });
         controller = new MatrixController(session, new SimpleDoubleProperty(0.5), (layout, format) ->
                 exported.add(format));
-        if (javafx.application.Application.getUserAgentStylesheet() == null) {
-            Theme.apply(false);
-        }
-        Scene scene = new Scene(controller.load(), 1024, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ThemedStage.show(stage, controller.load(), 1024, 768);
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -21,9 +20,9 @@ import org.journeystudio.model.Segment;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.testing.UiTest;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.testing.NewLibraries;
+import org.journeystudio.ui.fakes.ThemedStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,13 +57,7 @@ class SegmentsPersonasEditorTest {
         photo = folder.resolve("lina-" + System.nanoTime() + ".png");
         ImageIO.write(new BufferedImage(900, 600, BufferedImage.TYPE_INT_ARGB), "png", photo.toFile());
         SegmentsPersonasController controller = new SegmentsPersonasController(session, owner -> Optional.of(photo));
-        if (javafx.application.Application.getUserAgentStylesheet() == null) {
-            Theme.apply(false);
-        }
-        Scene scene = new Scene(controller.load(), 980, 720);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        ThemedStage.show(stage, controller.load(), 980, 720);
     }
 
     @AfterEach
