@@ -60,7 +60,8 @@ final class CompareCommand implements Subcommand {
 
                 JSON: {"old", "new", "scale", "scaleNote", "touchpoints": {"added": [ids], "removed": [ids], \
                 "changed": [{"id", "oldId", "title", "stage", "match", "fields": [names], "changes": [{"field", \
-                "old", "new"}]}], "unchanged": count}, "stages": [{"id", "name", "emotionOld", "emotionNew", \
+                "old", "new"}]}], "unchanged": count}, "opportunities": [{"kind", "title", "changes": [{"field", "old", \
+                "new"}]}], "stages": [{"id", "name", "emotionOld", "emotionNew", \
                 "delta"}], "satisfaction": [{"touchpoint", "title", "segment", "segmentName", "old", "new", "delta", \
                 "nOld", "nNew", "apart"}]}. n is null for a rating not from a survey; apart is true when both 95% \
                 intervals exist and do not overlap.
