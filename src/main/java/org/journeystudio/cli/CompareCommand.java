@@ -60,14 +60,16 @@ final class CompareCommand implements Subcommand {
 
                 JSON: {"old", "new", "scale", "scaleNote", "touchpoints": {"added": [ids], "removed": [ids], \
                 "changed": [{"id", "oldId", "title", "stage", "match", "fields": [names], "changes": [{"field", \
-                "old", "new"}]}], "unchanged": count}, "stages": [{"id", "name", "emotionOld", "emotionNew", \
-                "delta"}], "satisfaction": [{"touchpoint", "title", "segment", "segmentName", "old", "new", "delta", \
-                "nOld", "nNew", "apart"}]}. n is null for a rating not from a survey; apart is true when both 95% \
+                "old", "new"}]}], "unchanged": count}, "opportunities": [{"kind", "title", "changes": [{"field", \
+                "old", "new"}]}], "stages": [{"id", "name", "emotionOld", "emotionNew", "delta"}], "satisfaction": \
+                [{"touchpoint", "title", "segment", "segmentName", "old", "new", "delta", "nOld", "nNew", \
+                "apart"}]}. n is null for a rating not from a survey; apart is true when both 95% \
                 intervals exist and do not overlap.
                 CSV: one row per change, columns kind,touchpoint,old_id,stage,title,field,old,new,delta,n_old,n_new,\
                 apart; kind is added, removed or changed (one row per changed field, named in field), emotion (one \
-                row per stage, its name in stage) or satisfaction (one row per touchpoint x segment, the segment in \
-                field).
+                row per stage, its name in stage), satisfaction (one row per touchpoint x segment, the segment in \
+                field), or opportunity-added, opportunity-removed, opportunity-changed (the action plan; its title \
+                in title, one row per changed field). Text that would read as a formula starts with an apostrophe.
 
                 Exit codes:
                   0  the comparison was printed

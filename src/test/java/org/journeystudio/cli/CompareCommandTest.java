@@ -1,19 +1,25 @@
 package org.journeystudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.journeystudio.edit.command.MoveTouchpoints;
 import org.journeystudio.edit.command.RemoveTouchpoints;
 import org.journeystudio.edit.command.SetRatingScale;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.json.JourneyJson;
@@ -105,6 +111,30 @@ class CompareCommandTest {
         long rated = before.touchpoints().stream().filter(t -> !t.id().equals(removed.id()))
                 .mapToLong(t -> t.satisfaction().size()).sum();
         assertThat(lines).filteredOn(l -> l.startsWith("satisfaction,")).hasSize((int) rated);
+    }
+
+    @Test
+    void csvListsTheActionPlansChangesAndTheirTextSurvivesQuotingAndFormulaGuard() throws Exception {
+        Opportunity refund = Opportunity.idea("opp-refund", "Refund, \"fast\"\nnext day", null).withOwner("Ana");
+        Opportunity link = Opportunity.idea("opp-link", "=HYPERLINK(\"x\")", null);
+        JourneyMap plain = SampleMaps.withoutActionPlan(before);
+        JourneyMap old = plain.withOpportunities(List.of(refund, link));
+        JourneyMap now = plain.withOpportunities(List.of(refund.withOwner("-Ben").withStatus(OpportunityStatus.DONE),
+                Opportunity.idea("opp-wallet", "Wallet pay", null)));
+        JourneyJson.write(old, oldFile);
+        JourneyJson.write(now, newFile);
+
+        assertThat(cli.run("compare", "--format", "csv", oldFile.toString(), newFile.toString()))
+                .as(cli.err()).isZero();
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().build().parse(new StringReader(cli.out()))
+                .getRecords().stream().filter(r -> r.get("kind").startsWith("opportunity-")).toList();
+        assertThat(rows).extracting(r -> r.get("kind"), r -> r.get("title"), r -> r.get("field"), r -> r.get("old"),
+                r -> r.get("new")).containsExactly(
+                tuple("opportunity-changed", refund.title(), "owner", "Ana", "'-Ben"),
+                tuple("opportunity-changed", refund.title(), "status", "Idea", "Done"),
+                tuple("opportunity-added", "Wallet pay", "", "", ""),
+                tuple("opportunity-removed", "'=HYPERLINK(\"x\")", "", "", ""));
     }
 
     @Test

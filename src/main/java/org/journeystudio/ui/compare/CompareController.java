@@ -14,6 +14,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.journeystudio.render.CompareLayout;
@@ -99,11 +100,13 @@ public final class CompareController {
         choosing = false;
     }
 
+    /** Sets both sides, then compares once: the new side is often already chosen and would not fire a change. */
     private void choose(CompareChoices.Side before, CompareChoices.Side after) {
         choosing = true;
         beforeChoice.setValue(before);
-        choosing = false;
         afterChoice.setValue(after);
+        choosing = false;
+        compare();
     }
 
     /** Compares the two chosen sides in the background; a newer choice replaces a running comparison. */
@@ -125,7 +128,9 @@ public final class CompareController {
 
     private void show(CompareLayout layout) {
         shown = layout;
-        paper.getChildren().setAll(CompareCanvas.of(layout));
+        // The action plan's changes are listed under the drawing, on the same paper; the exports draw only the latter.
+        paper.getChildren().setAll(new VBox(CompareCanvas.of(layout),
+                OpportunityList.of(layout.comparison().opportunities(), layout.width())));
         paperScroll.setVvalue(0);
         compareExportMenu.setDisable(false);
         status.setText(layout.summary() + (layout.comparison().scaleNote().isEmpty() ? ""

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,6 +17,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Opportunity;
+import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.testing.ScenarioMaps;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.StudioMenuBar;
@@ -98,6 +102,34 @@ class CompareViewTest {
         waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("1 added · 1 removed"));
         assertThat(robot.lookup(".compare-scroll").queryAs(ScrollPane.class).getContent()).isNotNull();
         assertThat(StudioMenuBar.itemId(StudioCommand.COMPARE)).isEqualTo("menu-compare");
+    }
+
+    @Test
+    void anOldFileWithAnotherActionPlanListsTheOpportunitiesThatChanged(FxRobot robot) throws Exception {
+        JourneyMap map = ScenarioMaps.asIsAndToBe("map-compare");
+        Opportunity first = map.opportunities().get(0);
+        List<Opportunity> plan = new ArrayList<>(map.opportunities());
+        plan.set(0, first.withOwner("Ana, \"CX\"").withStatus(OpportunityStatus.DONE));
+        plan.add(Opportunity.idea("opp-callback", "Call back within a day", null));
+        Path old = folder.resolve("old.journey.json");
+        studio.files.put(old, map.withOpportunities(plan));
+        Node project = robot.lookup(".project-title").match((Labeled l) -> "Shop".equals(l.getText())).query();
+        robot.doubleClickOn(project);
+        waitFor(() -> robot.lookup("#exportMenu").tryQuery().isPresent());
+        robot.clickOn("#menu-tools").clickOn(StudioCommand.COMPARE.text());
+        waitFor(() -> texts(robot).contains(ScenarioMaps.ADDED));
+        assertThat(texts(robot)).contains("Opportunities", "No opportunity was added, removed or changed.");
+
+        studio.picker.importWillChoose(old);
+        robot.clickOn("#fileButton");
+        waitFor(() -> texts(robot).contains("Call back within a day"));
+
+        assertThat(texts(robot)).contains("CHANGED", first.title(), "REMOVED",
+                "Owner: Ana, \"CX\" → " + (first.owner().isBlank() ? "(none)" : first.owner()),
+                "Status: Done → " + first.status().displayName())
+                .doesNotContain("No opportunity was added, removed or changed.");
+        Node list = robot.lookup("#compareOpportunities").query();
+        assertThat(list.getBoundsInParent().getMinY()).as("under the drawing").isPositive();
     }
 
     private static Set<String> texts(FxRobot robot) {
