@@ -8,6 +8,7 @@ import org.journeystudio.compare.OpportunityChange;
 import org.journeystudio.compare.SatisfactionDelta;
 import org.journeystudio.compare.StageEmotion;
 import org.journeystudio.compare.TouchpointChange;
+import org.journeystudio.render.TouchpointCsv;
 
 /**
  * Prints a comparison as CSV, one row per change so a spreadsheet can filter by kind: added, removed, changed
@@ -45,21 +46,13 @@ final class CompareCsv {
         for (OpportunityChange o : comparison.opportunities()) {
             String kind = "opportunity-" + o.kind();
             if (o.fields().isEmpty()) {
-                row(out, kind, "", "", "", guarded(o.title()), "", "", "", "", "", "", "");
+                row(out, kind, "", "", "", TouchpointCsv.text(o.title()), "", "", "", "", "", "", "");
             }
             for (FieldChange f : o.fields()) {
-                row(out, kind, "", "", "", guarded(o.title()), f.field(), guarded(f.before()), guarded(f.after()),
+                row(out, kind, "", "", "", TouchpointCsv.text(o.title()), f.field(), TouchpointCsv.text(f.before()), TouchpointCsv.text(f.after()),
                         "", "", "", "");
             }
         }
-    }
-
-    /**
-     * Free text a spreadsheet would read as a formula gets a leading apostrophe, the rule of the map's CSV
-     * ({@code render.TouchpointCsv.text}, not reachable from here).
-     */
-    private static String guarded(String value) {
-        return !value.isEmpty() && "=+-@\t\r'".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static void row(PrintWriter out, String... cells) {

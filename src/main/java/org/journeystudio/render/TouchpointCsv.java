@@ -119,7 +119,7 @@ public final class TouchpointCsv {
      * the usual guard against formula injection; spreadsheets show the text without it. Text that starts with an
      * apostrophe gets one too, so that reading the sheet back ({@code store.sheet}) removes exactly one.
      */
-    static String text(String value) {
+    public static String text(String value) {
         if (!value.isEmpty() && "=+-@\t\r'".indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }
