@@ -16,6 +16,8 @@ import java.util.Set;
  * GET  /api/status    (token)                                       → {"openStageIds", "allOpen", "revealed", "ended", "mine", "means"?}
  * PUT  /api/answers   (token) {"touchpointId", "segmentId"?, "rating"}
  * POST /api/comments  (token) {"touchpointId", "segmentId"?, "kind", "text"}
+ * GET  /api/dots      (token)                                       → {"open", "dots", "left", "mine", "shown", "results"?}
+ * PUT  /api/dots      (token) {"opportunityId", "dots"}             → as GET (sets this phone's dots on one opportunity)
  * </pre>
  */
 final class ParticipantApi {
@@ -58,6 +60,13 @@ final class ParticipantApi {
         config.routes.get("/api/status", this::status);
         config.routes.put("/api/answers", this::answer);
         config.routes.post("/api/comments", this::comment);
+        config.routes.get("/api/dots", ctx -> dots(ctx, participant(ctx)));
+        config.routes.put("/api/dots", ctx -> {
+            String participantId = participant(ctx);
+            RequestFields fields = new RequestFields(body(ctx), Set.of("opportunityId", "dots"));
+            workshop.placeDots(participantId, fields.text("opportunityId", ID_LENGTH), fields.integer("dots"));
+            dots(ctx, participantId);
+        });
     }
 
     private void join(Context ctx) {
@@ -99,6 +108,21 @@ final class ParticipantApi {
         HttpExchange.replyWhenDone(ctx, workshop.answer(participantId, fields.text("touchpointId", ID_LENGTH),
                 fields.optionalText("segmentId", ID_LENGTH), fields.integer("rating")),
                 done -> HttpExchange.reply(ctx, 200, HtmlSafeJson.object().put("saved", true)));
+    }
+
+    /** The round as this phone may see it: its own dots, and the room's only once shown. */
+    private void dots(Context ctx, String participantId) {
+        DotRound round = workshop.dots();
+        ObjectNode reply = HtmlSafeJson.object();
+        reply.put("open", round.open()).put("dots", round.dots()).put("left", workshop.dotsLeft(participantId))
+                .put("shown", round.shown());
+        ObjectNode mine = reply.putObject("mine");
+        workshop.dotsOf(participantId).forEach(mine::put);
+        round.results().ifPresent(results -> {
+            ObjectNode node = reply.putObject("results");
+            results.forEach(node::put);
+        });
+        HttpExchange.reply(ctx, 200, reply);
     }
 
     private void comment(Context ctx) {
