@@ -13,6 +13,11 @@ import java.util.Optional;
  * @param results opportunity id → dots placed on it (opportunities without dots absent); empty until shown
  */
 public record DotRound(boolean open, int dots, boolean shown, Optional<Map<String, Integer>> results) {
+    /** Dots per participant unless the facilitator chooses, and the range they may choose from. */
+    public static final int DEFAULT_DOTS = 3;
+    public static final int MIN_DOTS = 1;
+    public static final int MAX_DOTS = 10;
+
     /** Before any round: nothing open, nothing to show. */
     public static final DotRound NONE = new DotRound(false, 0, false, Optional.empty());
 

@@ -13,10 +13,6 @@ import java.util.Set;
  * counts leave this class only after the facilitator shows them ({@link #round()}).
  */
 final class DotVoting {
-    static final int DEFAULT_DOTS = 3;
-    static final int MIN_DOTS = 1;
-    static final int MAX_DOTS = 10;
-
     private final Set<String> opportunityIds;
     /** participant id → opportunity id → dots that participant placed there (no zero entries). */
     private final Map<String, Map<String, Integer>> placed = new HashMap<>();
@@ -30,8 +26,8 @@ final class DotVoting {
 
     /** Starts a new round with {@code dotsEach} dots per participant; the previous round's dots are dropped. */
     synchronized void open(int dotsEach) {
-        if (dotsEach < MIN_DOTS || dotsEach > MAX_DOTS) {
-            throw new IllegalArgumentException("Each participant gets " + MIN_DOTS + " to " + MAX_DOTS
+        if (dotsEach < DotRound.MIN_DOTS || dotsEach > DotRound.MAX_DOTS) {
+            throw new IllegalArgumentException("Each participant gets " + DotRound.MIN_DOTS + " to " + DotRound.MAX_DOTS
                     + " dots, not " + dotsEach + ".");
         }
         if (opportunityIds.isEmpty()) {

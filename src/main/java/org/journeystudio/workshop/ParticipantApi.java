@@ -13,7 +13,7 @@ import java.util.Set;
  * <pre>
  * POST /api/join      {"pin"}                                       → {"token", "workshop"}
  * GET  /api/workshop  (token)                                       → {"workshop"}
- * GET  /api/status    (token)                                       → {"openStageIds", "allOpen", "revealed", "ended", "mine", "means"?}
+ * GET  /api/status    (token)                                       → {"openStageIds", "allOpen", "revealed", "ended", "mine", "means"?, "dots"}
  * PUT  /api/answers   (token) {"touchpointId", "segmentId"?, "rating"}
  * POST /api/comments  (token) {"touchpointId", "segmentId"?, "kind", "text"}
  * GET  /api/dots      (token)                                       → {"open", "dots", "left", "mine", "shown", "results"?}
@@ -60,12 +60,12 @@ final class ParticipantApi {
         config.routes.get("/api/status", this::status);
         config.routes.put("/api/answers", this::answer);
         config.routes.post("/api/comments", this::comment);
-        config.routes.get("/api/dots", ctx -> dots(ctx, participant(ctx)));
+        config.routes.get("/api/dots", ctx -> HttpExchange.reply(ctx, 200, dots(participant(ctx))));
         config.routes.put("/api/dots", ctx -> {
             String participantId = participant(ctx);
             RequestFields fields = new RequestFields(body(ctx), Set.of("opportunityId", "dots"));
             workshop.placeDots(participantId, fields.text("opportunityId", ID_LENGTH), fields.integer("dots"));
-            dots(ctx, participantId);
+            HttpExchange.reply(ctx, 200, dots(participantId));
         });
     }
 
@@ -99,6 +99,8 @@ final class ParticipantApi {
             ObjectNode means = reply.putObject("means");
             workshop.means().forEach((touchpointId, mean) -> means.put(touchpointId, Math.round(mean * 10) / 10.0));
         }
+        // The phone's one poll also carries the dot-voting round, so it needs no second timer.
+        reply.set("dots", dots(participantId));
         HttpExchange.reply(ctx, 200, reply);
     }
 
@@ -111,18 +113,12 @@ final class ParticipantApi {
     }
 
     /** The round as this phone may see it: its own dots, and the room's only once shown. */
-    private void dots(Context ctx, String participantId) {
-        DotRound round = workshop.dots();
-        ObjectNode reply = HtmlSafeJson.object();
-        reply.put("open", round.open()).put("dots", round.dots()).put("left", workshop.dotsLeft(participantId))
-                .put("shown", round.shown());
+    private ObjectNode dots(String participantId) {
+        ObjectNode reply = ControlApi.dots(workshop.dots());
+        reply.put("left", workshop.dotsLeft(participantId));
         ObjectNode mine = reply.putObject("mine");
         workshop.dotsOf(participantId).forEach(mine::put);
-        round.results().ifPresent(results -> {
-            ObjectNode node = reply.putObject("results");
-            results.forEach(node::put);
-        });
-        HttpExchange.reply(ctx, 200, reply);
+        return reply;
     }
 
     private void comment(Context ctx) {

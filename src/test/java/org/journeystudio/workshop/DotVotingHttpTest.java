@@ -51,6 +51,8 @@ class DotVotingHttpTest {
         room.dots(ben, "opp-wifi", 1);
         room.dots(ben, "opp-late", 2);
         assertThat(room.send("GET", "/api/dots", ben, null).body()).contains("\"left\":0").doesNotContain("results");
+        assertThat(room.send("GET", "/api/status", ben, null).body()).as("the phone's poll carries the round")
+                .contains("\"dots\":{", "\"opp-late\":2").doesNotContain("results");
         assertThat(room.control("GET", "/control/dots", secret, null).body()).doesNotContain("results");
 
         room.control("POST", "/control/dots/show", secret, "{\"shown\":true}");
