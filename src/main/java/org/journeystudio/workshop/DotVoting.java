@@ -71,8 +71,8 @@ final class DotVoting {
         Map<String, Integer> mine = placed.computeIfAbsent(participantId, p -> new HashMap<>());
         int elsewhere = total(mine) - mine.getOrDefault(opportunityId, 0);
         if (elsewhere + count > dots) {
-            throw new ClientError(409, "You have " + dots + " dots in this round and " + (dots - elsewhere)
-                    + " left for this opportunity; take one back elsewhere first.");
+            throw new ClientError(409, "You have " + dots + " dots in this round, so at most " + (dots - elsewhere)
+                    + " can go on this one now; take a dot back elsewhere first.");
         }
         if (count == 0) {
             mine.remove(opportunityId);

@@ -21,7 +21,7 @@ class DotVotingTest {
 
         assertThat(voting.left("ana")).isZero();
         assertThatThrownBy(() -> voting.set("ana", "opp-c", 1)).isInstanceOfSatisfying(ClientError.class,
-                e -> assertThat(e.status()).isEqualTo(409)).hasMessageContaining("3 dots").hasMessageContaining("0 left");
+                e -> assertThat(e.status()).isEqualTo(409)).hasMessageContaining("3 dots").hasMessageContaining("at most 0");
         voting.set("ana", "opp-a", 0);
         voting.set("ana", "opp-c", 2);
         assertThat(voting.mine("ana")).containsExactlyInAnyOrderEntriesOf(Map.of("opp-b", 1, "opp-c", 2));

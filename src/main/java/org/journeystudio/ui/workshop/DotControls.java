@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
@@ -61,10 +62,13 @@ final class DotControls {
         showToggle.setDisable(shown.dots() == 0);
         closeButton.setDisable(!shown.open());
         applyButton.setDisable(shown.results().map(Map::isEmpty).orElse(true));
-        summary.setText(text(shown, map.get()));
+        String text = text(shown, map.get(), " · ");
+        summary.setText(text);
+        // Titles are long on real maps: the line elides, the tooltip lists every count.
+        summary.setTooltip(shown.results().isPresent() ? new Tooltip(text(shown, map.get(), "\n")) : null);
     }
 
-    private static String text(DotRound round, JourneyMap map) {
+    private static String text(DotRound round, JourneyMap map, String separator) {
         if (map.opportunities().isEmpty()) {
             return "The map has no opportunities to vote on";
         }
@@ -72,12 +76,12 @@ final class DotControls {
             return "No round yet";
         }
         String state = round.dots() + " dots each · " + (round.open() ? "open" : "closed");
-        return round.results().map(results -> state + " · " + counts(results, map))
+        return round.results().map(results -> state + separator + counts(results, map, separator))
                 .orElse(state + " · counts hidden");
     }
 
     /** The counts, most-voted first, named by the opportunities' titles. */
-    private static String counts(Map<String, Integer> results, JourneyMap map) {
+    private static String counts(Map<String, Integer> results, JourneyMap map, String separator) {
         if (results.isEmpty()) {
             return "no dots";
         }
@@ -86,7 +90,7 @@ final class DotControls {
         return results.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> titles.getOrDefault(e.getKey(), "(removed)") + " " + e.getValue())
-                .collect(Collectors.joining(" · "));
+                .map(e -> e.getValue() + " × " + titles.getOrDefault(e.getKey(), "(removed)"))
+                .collect(Collectors.joining(separator));
     }
 }

@@ -279,6 +279,7 @@ public final class WorkshopController {
 
     private void status(String message, boolean error) {
         statusLabel.setText(message);
+        statusLabel.setTooltip(message.isEmpty() ? null : new javafx.scene.control.Tooltip(message));
         StudioStyles.toggle(statusLabel, StudioStyles.ERROR, error);
     }
 

@@ -166,7 +166,7 @@ class WorkshopViewTest {
         waitFor(() -> text(robot, "#dotsLabel").equals("3 dots each · open · counts hidden"));
         session.roomDots(java.util.Map.of("opp-tp-reviews-1", 4));
         robot.clickOn("#showDotsToggle");
-        waitFor(() -> text(robot, "#dotsLabel").endsWith("Show verified reviews first 4"));
+        waitFor(() -> text(robot, "#dotsLabel").endsWith("4 × Show verified reviews first"));
         robot.clickOn("#closeDotsButton");
         assertThat(session.calls()).containsSubsequence("showDots true", "closeDots");
         waitFor(() -> text(robot, "#dotsLabel").startsWith("3 dots each · closed"));
