@@ -20,6 +20,9 @@ import org.journeystudio.store.ResponseCounts;
  * POST   /control/open   {"stageIds"} | /control/open-all | /control/close
  * POST   /control/reveal {"revealed"}
  * DELETE /control/comments/{id}
+ * GET    /control/dots               → {"open", "dots", "shown", "results"?}
+ * POST   /control/dots/open {"dots"} | /control/dots/close
+ * POST   /control/dots/show {"shown"}
  * POST   /control/end
  * </pre>
  */
@@ -66,6 +69,21 @@ final class ControlApi {
             workshop.setRevealed(new RequestFields(body(ctx), Set.of("revealed")).bool("revealed"));
             done(ctx);
         });
+        config.routes.get("/control/dots", ctx -> HttpExchange.reply(ctx, 200, dots(workshop.dots())));
+        config.routes.post("/control/dots/open", ctx -> {
+            int dots = new RequestFields(body(ctx), Set.of("dots")).integer("dots");
+            refusedAs400(() -> workshop.openDots(dots));
+            done(ctx);
+        });
+        config.routes.post("/control/dots/close", ctx -> {
+            workshop.closeDots();
+            done(ctx);
+        });
+        config.routes.post("/control/dots/show", ctx -> {
+            boolean shown = new RequestFields(body(ctx), Set.of("shown")).bool("shown");
+            refusedAs400(() -> workshop.showDots(shown));
+            done(ctx);
+        });
         config.routes.delete("/control/comments/{id}", ctx -> {
             try {
                 workshop.removeComment(ctx.pathParam("id"));
@@ -109,6 +127,25 @@ final class ControlApi {
                     .put("text", comment.text()).put("at", comment.at().toString());
         }
         return node;
+    }
+
+    /** The round as JSON: the counts only once shown, as on the phones. */
+    static ObjectNode dots(DotRound round) {
+        ObjectNode node = HtmlSafeJson.object();
+        node.put("open", round.open()).put("dots", round.dots()).put("shown", round.shown());
+        round.results().ifPresent(results -> {
+            ObjectNode counts = node.putObject("results");
+            results.forEach(counts::put);
+        });
+        return node;
+    }
+
+    private static void refusedAs400(Runnable call) {
+        try {
+            call.run();
+        } catch (IllegalArgumentException e) {
+            throw new ClientError(400, e.getMessage());
+        }
     }
 
     private ObjectNode body(Context ctx) {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.WorkshopAnswers;
@@ -45,6 +46,7 @@ final class LiveWorkshop implements WorkshopSession {
     private final Map<String, LiveComment> comments = new LinkedHashMap<>();
     private final AtomicReference<Voting> voting;
     private final RoomTally tally;
+    private final DotVoting dots;
     private final WorkshopAnswers store;
     private final AnswerWriter writer;
     private final StateBroadcaster broadcaster;
@@ -63,6 +65,7 @@ final class LiveWorkshop implements WorkshopSession {
         this.touchpointIds = map.customerTouchpoints().stream().map(Touchpoint::id).toList();
         this.rules = new AnswerRules(map, settings.maxCommentLength());
         this.tally = new RoomTally(List.copyOf(rules.labels()), touchpointIds, map.scale());
+        this.dots = new DotVoting(map.opportunities().stream().map(Opportunity::id).toList());
         this.voting = new AtomicReference<>(new Voting(allStageIds(), true, false, false));
         store.startSession(sessionId, projectId, map.scale(), clock.instant());
         this.writer = new AnswerWriter(sessionId, store, this::committed);
@@ -157,6 +160,26 @@ final class LiveWorkshop implements WorkshopSession {
     @Override
     public void setRevealed(boolean revealed) {
         changeVoting(v -> new Voting(v.openStageIds(), v.allOpen(), revealed, v.ended()));
+    }
+
+    @Override
+    public void openDots(int dotsEach) {
+        changeDots(() -> dots.open(dotsEach));
+    }
+
+    @Override
+    public void closeDots() {
+        changeDots(dots::close);
+    }
+
+    @Override
+    public void showDots(boolean shown) {
+        changeDots(() -> dots.show(shown));
+    }
+
+    @Override
+    public DotRound dots() {
+        return dots.round();
     }
 
     @Override
@@ -258,6 +281,20 @@ final class LiveWorkshop implements WorkshopSession {
                 trimmed, clock.instant(), false))).thenApply(done -> id);
     }
 
+    /** Sets how many of a participant's dots lie on one opportunity; refusals are thrown at once. */
+    void placeDots(String participantId, String opportunityId, int count) {
+        rules.requireRunning(voting.get());
+        dots.set(participantId, opportunityId, count);
+    }
+
+    Map<String, Integer> dotsOf(String participantId) {
+        return dots.mine(participantId);
+    }
+
+    int dotsLeft(String participantId) {
+        return dots.left(participantId);
+    }
+
     /** What one participant's phone needs to know now. */
     Voting voting() {
         return voting.get();
@@ -292,6 +329,14 @@ final class LiveWorkshop implements WorkshopSession {
         if (before.ended()) {
             throw new IllegalStateException("This workshop has ended.");
         }
+        broadcaster.changed();
+    }
+
+    private void changeDots(Runnable change) {
+        if (voting.get().ended()) {
+            throw new IllegalStateException("This workshop has ended.");
+        }
+        change.run();
         broadcaster.changed();
     }
 

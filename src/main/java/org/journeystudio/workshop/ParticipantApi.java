@@ -13,9 +13,11 @@ import java.util.Set;
  * <pre>
  * POST /api/join      {"pin"}                                       → {"token", "workshop"}
  * GET  /api/workshop  (token)                                       → {"workshop"}
- * GET  /api/status    (token)                                       → {"openStageIds", "allOpen", "revealed", "ended", "mine", "means"?}
+ * GET  /api/status    (token)                                       → {"openStageIds", "allOpen", "revealed", "ended", "mine", "means"?, "dots"}
  * PUT  /api/answers   (token) {"touchpointId", "segmentId"?, "rating"}
  * POST /api/comments  (token) {"touchpointId", "segmentId"?, "kind", "text"}
+ * GET  /api/dots      (token)                                       → {"open", "dots", "left", "mine", "shown", "results"?}
+ * PUT  /api/dots      (token) {"opportunityId", "dots"}             → as GET (sets this phone's dots on one opportunity)
  * </pre>
  */
 final class ParticipantApi {
@@ -58,6 +60,13 @@ final class ParticipantApi {
         config.routes.get("/api/status", this::status);
         config.routes.put("/api/answers", this::answer);
         config.routes.post("/api/comments", this::comment);
+        config.routes.get("/api/dots", ctx -> HttpExchange.reply(ctx, 200, dots(participant(ctx))));
+        config.routes.put("/api/dots", ctx -> {
+            String participantId = participant(ctx);
+            RequestFields fields = new RequestFields(body(ctx), Set.of("opportunityId", "dots"));
+            workshop.placeDots(participantId, fields.text("opportunityId", ID_LENGTH), fields.integer("dots"));
+            HttpExchange.reply(ctx, 200, dots(participantId));
+        });
     }
 
     private void join(Context ctx) {
@@ -90,6 +99,8 @@ final class ParticipantApi {
             ObjectNode means = reply.putObject("means");
             workshop.means().forEach((touchpointId, mean) -> means.put(touchpointId, Math.round(mean * 10) / 10.0));
         }
+        // The phone's one poll also carries the dot-voting round, so it needs no second timer.
+        reply.set("dots", dots(participantId));
         HttpExchange.reply(ctx, 200, reply);
     }
 
@@ -99,6 +110,15 @@ final class ParticipantApi {
         HttpExchange.replyWhenDone(ctx, workshop.answer(participantId, fields.text("touchpointId", ID_LENGTH),
                 fields.optionalText("segmentId", ID_LENGTH), fields.integer("rating")),
                 done -> HttpExchange.reply(ctx, 200, HtmlSafeJson.object().put("saved", true)));
+    }
+
+    /** The round as this phone may see it: its own dots, and the room's only once shown. */
+    private ObjectNode dots(String participantId) {
+        ObjectNode reply = ControlApi.dots(workshop.dots());
+        reply.put("left", workshop.dotsLeft(participantId));
+        ObjectNode mine = reply.putObject("mine");
+        workshop.dotsOf(participantId).forEach(mine::put);
+        return reply;
     }
 
     private void comment(Context ctx) {

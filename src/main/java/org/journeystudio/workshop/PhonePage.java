@@ -61,6 +61,9 @@ final class PhonePage {
         }
         ArrayNode segments = view.putArray("segments");
         map.segments().forEach(s -> segments.addObject().put("id", s.id()).put("name", s.name()));
+        // Dot-voting shows titles only: descriptions, owners and values stay in the studio.
+        ArrayNode opportunities = view.putArray("opportunities");
+        map.opportunities().forEach(o -> opportunities.addObject().put("id", o.id()).put("title", o.title()));
         ArrayNode personas = view.putArray("personas");
         for (Persona persona : map.personas()) {
             if (persona.segmentId() != null && map.segment(persona.segmentId()).isPresent()) {

@@ -53,6 +53,21 @@ public interface WorkshopSession extends AutoCloseable {
     /** Removes a participant's comment (spam, names, insults); it is no longer shown anywhere. */
     void removeComment(String commentId);
 
+    /**
+     * Starts a dot-voting round on the map's opportunities with {@code dotsEach} dots per participant (1 to 10);
+     * the previous round's dots are dropped and the results hidden.
+     */
+    void openDots(int dotsEach);
+
+    /** Stops taking dots; those placed stay, to be shown and applied. */
+    void closeDots();
+
+    /** Shows ({@code true}) or hides the dot counts, on the facilitator's screen and on the phones. */
+    void showDots(boolean shown);
+
+    /** The dot-voting round now: the counts only once shown, and never who placed which dot. */
+    DotRound dots();
+
     /** Ends the session: the server stops and the answers stay in the library. */
     @Override
     void close();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
@@ -41,6 +42,7 @@ class PhonePageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String HOSTILE_TITLE = "<img src=x onerror=\"window.owned=1\">Room";
+    private static final String HOSTILE_OPPORTUNITY = "<img src=x onerror=\"window.owned=3\">Free wifi";
 
     @TempDir
     Path folder;
@@ -54,7 +56,9 @@ class PhonePageBrowserTest {
                 CHROMIUM.toString(), CHROMEDRIVER.toString());
         JourneyMap hotel = SampleMaps.hotel("map-browser");
         Touchpoint room = hotel.touchpoint("tp-room").orElseThrow();
-        this.room = new RunningWorkshop(folder.resolve("library"), hotel.withTouchpoint(room.withTitle(HOSTILE_TITLE)));
+        this.room = new RunningWorkshop(folder.resolve("library"), hotel.withTouchpoint(room.withTitle(HOSTILE_TITLE))
+                .withOpportunities(java.util.List.of(Opportunity.idea("opp-wifi", HOSTILE_OPPORTUNITY, null),
+                        Opportunity.idea("opp-late", "Late check-out", null))));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -117,6 +121,18 @@ class PhonePageBrowserTest {
                 "Check in: 1 of 5");
         screenshot("revealed");
 
+        room.session.openDots(2);
+        visible("dots");
+        dotButton("Late check-out", "+").click();
+        wait.until(ExpectedConditions.textToBe(By.id("dots-left"), "1 of 2 dots left"));
+        dotButton("Late check-out", "+").click();
+        wait.until(ExpectedConditions.textToBe(By.id("dots-left"), "0 of 2 dots left"));
+        assertThat(dotButton(HOSTILE_OPPORTUNITY, "+").isEnabled()).as("no dot left to place").isFalse();
+        screenshot("dots");
+        room.session.showDots(true);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dot-list"), "The room: 2 dots"));
+        assertThat(room.session.dots().results()).contains(java.util.Map.of("opp-late", 2));
+
         Object owned = ((JavascriptExecutor) browser).executeScript("return window.owned === undefined ? null : window.owned;");
         assertThat(owned).as("markup in a title or comment never runs").isNull();
         assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
@@ -161,6 +177,15 @@ class PhonePageBrowserTest {
         return browser.findElements(By.cssSelector("#touchpoints .touchpoint")).stream()
                 .filter(c -> c.findElement(By.tagName("h2")).getText().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no card titled " + title));
+    }
+
+    /** The "+" or "−" (U+2212) button of an opportunity in the dot-voting list. */
+    private WebElement dotButton(String title, String sign) {
+        return browser.findElements(By.cssSelector("#dot-list .touchpoint")).stream()
+                .filter(c -> c.findElement(By.tagName("h2")).getText().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no opportunity titled " + title))
+                .findElements(By.tagName("button")).stream().filter(b -> b.getText().equals(sign)).findFirst()
+                .orElseThrow();
     }
 
     private void rate(String title, int value) {

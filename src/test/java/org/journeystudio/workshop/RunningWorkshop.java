@@ -51,6 +51,26 @@ final class RunningWorkshop implements AutoCloseable {
                 + ",\"rating\":" + rating + "}");
     }
 
+    /** Sets this participant's dots on one opportunity. */
+    HttpResponse<String> dots(String token, String opportunityId, int dots) {
+        return send("PUT", "/api/dots", token, "{\"opportunityId\":\"" + opportunityId + "\",\"dots\":" + dots + "}");
+    }
+
+    /** Asserts a refusal with this status whose message contains {@code reason}. */
+    static void assertRefused(HttpResponse<String> response, int status, String reason) {
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(error(response)).contains(reason);
+    }
+
+    /** The decoded "error" text of a refusal (the wire form escapes quotes and markup characters). */
+    static String error(HttpResponse<String> response) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("error").asText();
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
     HttpResponse<String> send(String method, String path, String token, String body) {
         return send(session.participantAddress().resolve(path), method, ParticipantApi.TOKEN_HEADER, token, body);
     }

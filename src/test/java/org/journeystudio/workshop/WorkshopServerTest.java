@@ -2,8 +2,8 @@ package org.journeystudio.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.journeystudio.workshop.RunningWorkshop.assertRefused;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -89,7 +89,7 @@ class WorkshopServerTest {
         String wrong = room.session.pin().equals("000000") ? "111111" : "000000";
         HttpResponse<String> refused = room.send("POST", "/api/join", null, "{\"pin\":\"" + wrong + "\"}");
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(error(refused)).contains("That PIN is not this workshop's");
+        assertThat(RunningWorkshop.error(refused)).contains("That PIN is not this workshop's");
         for (int attempt = 1; attempt < WorkshopSettings.loopback().wrongPins().burst(); attempt++) {
             room.send("POST", "/api/join", null, "{\"pin\":\"" + wrong + "\"}");
         }
@@ -181,7 +181,7 @@ class WorkshopServerTest {
         // A refusal that names what the phone sent carries the participant's text back, escaped the same way.
         HttpResponse<String> echoed = room.rate(ann, script, null, 3);
         assertThat(echoed.statusCode()).isEqualTo(404);
-        assertThat(error(echoed)).contains(script);
+        assertThat(RunningWorkshop.error(echoed)).contains(script);
         assertThat(echoed.body()).contains("\\u003Cscript\\u003E").doesNotContain("<script").doesNotContain("<img")
                 .doesNotContain("&");
         assertThat(state.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
@@ -315,20 +315,6 @@ class WorkshopServerTest {
     private HttpResponse<String> comment(String token, String kind, String text) {
         return room.send("POST", "/api/comments", token, "{\"touchpointId\":\"tp-pay\",\"kind\":\"" + kind
                 + "\",\"text\":\"" + text + "\"}");
-    }
-
-    private static void assertRefused(HttpResponse<String> response, int status, String reason) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(error(response)).contains(reason);
-    }
-
-    /** The decoded "error" text of a refusal (the wire form escapes quotes and markup characters). */
-    private static String error(HttpResponse<String> response) {
-        try {
-            return new ObjectMapper().readTree(response.body()).path("error").asText();
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
     }
 
     /** The point index of a rating on the sample maps' 1-5 scale, as the room counts it. */

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -40,7 +41,7 @@ import org.journeystudio.workshop.WorkshopState;
 /**
  * The facilitator's screen for one running workshop: the join screen (QR code, address, PIN, who has joined),
  * and the live view (heatmap, the room's mood, comments) with the controls: voting per stage, reveal, apply the
- * ratings, end. States arrive on a server thread and are shown newest-first on the FX thread; accepted comments
+ * ratings, dot-voting on opportunities, end. States arrive on a server thread and are shown newest-first on the FX thread; accepted comments
  * and applied ratings are edits of the open map, undoable and saved like any other.
  */
 public final class WorkshopController {
@@ -58,6 +59,12 @@ public final class WorkshopController {
     @FXML private Button nextStageButton;
     @FXML private HBox stageToggles;
     @FXML private Label statusLabel;
+    @FXML private Spinner<Integer> dotsSpinner;
+    @FXML private Button startDotsButton;
+    @FXML private ToggleButton showDotsToggle;
+    @FXML private Button closeDotsButton;
+    @FXML private Button applyDotsButton;
+    @FXML private Label dotsLabel;
     @FXML private ScrollPane heatmapScroll;
     @FXML private VBox hiddenPane;
     @FXML private Label hiddenCounter;
@@ -77,6 +84,7 @@ public final class WorkshopController {
     private JoinController join;
     private Parent joinPage;
     private VotingControls voting;
+    private DotControls dots;
     private LiveComments comments;
     private WorkshopState state;
     private LiveHeatmap heatmap;
@@ -124,6 +132,8 @@ public final class WorkshopController {
         LiveLegend.fill(legendBox, new DivergingScale(map.scale()));
         voting = new VotingControls(workshop, started, () -> state, this::control, allStagesToggle, nextStageButton,
                 stageToggles);
+        dots = new DotControls(workshop, editor::map, this::control, this::edit, message -> status(message, true),
+                dotsSpinner, startDotsButton, showDotsToggle, closeDotsButton, applyDotsButton, dotsLabel);
         comments = new LiveComments(commentList, commentsTitle, workshop, editor, this::edit,
                 message -> status(message, true), this::control);
         editor.mapProperty().addListener((obs, old, now) -> {
@@ -192,6 +202,7 @@ public final class WorkshopController {
         moodBox.setVisible(shown.revealed());
         moodBox.setManaged(shown.revealed());
         voting.show(shown);
+        dots.show(workshop.dots());
         comments.show(shown.comments());
     }
 
@@ -268,6 +279,7 @@ public final class WorkshopController {
 
     private void status(String message, boolean error) {
         statusLabel.setText(message);
+        statusLabel.setTooltip(message.isEmpty() ? null : new javafx.scene.control.Tooltip(message));
         StudioStyles.toggle(statusLabel, StudioStyles.ERROR, error);
     }
 

@@ -10,7 +10,7 @@ const page = {
   workshop: null,
   token: localStorage.getItem(TOKEN_KEY),
   segmentId: sessionStorage.getItem(SEGMENT_KEY),
-  status: { openStageIds: [], revealed: false, ended: false, mine: {} },
+  status: { openStageIds: [], revealed: false, ended: false, mine: {}, dots: { open: false, shown: false } },
   stageIndex: 0,
   timer: null,
 };
@@ -271,6 +271,59 @@ function renderThanks() {
   }
 }
 
+// Dot-voting on the map's opportunities: shown above the rating screens while a round is open or its results shown.
+function renderDots() {
+  const dots = page.status.dots || { open: false, shown: false };
+  const section = $("dots");
+  section.hidden = !page.workshop || dots.dots === 0 || !(dots.open || dots.shown)
+    || page.workshop.opportunities.length === 0;
+  if (section.hidden) return;
+  $("dots-left").textContent = dots.left + " of " + dots.dots + (dots.dots === 1 ? " dot" : " dots") + " left";
+  $("dots-closed").hidden = dots.open;
+  const list = $("dot-list");
+  list.replaceChildren();
+  for (const opportunity of page.workshop.opportunities) {
+    const mine = dots.mine[opportunity.id] || 0;
+    const item = el("li", null, "touchpoint");
+    const heading = el("h2", opportunity.title || "(untitled)");
+    heading.id = "opp-" + opportunity.id;
+    item.appendChild(heading);
+    const row = el("div", null, "dot-row");
+    row.setAttribute("role", "group");
+    row.setAttribute("aria-labelledby", heading.id);
+    const less = el("button", "\u2212");
+    less.type = "button";
+    less.disabled = !dots.open || mine === 0;
+    less.setAttribute("aria-label", "Take a dot back from " + (opportunity.title || "this opportunity"));
+    less.addEventListener("click", () => placeDots(opportunity, mine - 1));
+    const count = el("span", mine + (mine === 1 ? " dot" : " dots"), "dot-count");
+    const more = el("button", "+");
+    more.type = "button";
+    more.disabled = !dots.open || dots.left === 0;
+    more.setAttribute("aria-label", "Put a dot on " + (opportunity.title || "this opportunity"));
+    more.addEventListener("click", () => placeDots(opportunity, mine + 1));
+    row.append(less, count, more);
+    item.appendChild(row);
+    if (dots.results) {
+      const room = dots.results[opportunity.id] || 0;
+      item.appendChild(el("p", "The room: " + room + (room === 1 ? " dot" : " dots"), "dot-room"));
+    }
+    list.appendChild(item);
+  }
+}
+
+async function placeDots(opportunity, count) {
+  try {
+    page.status.dots = await call("PUT", "/api/dots", { opportunityId: opportunity.id, dots: count });
+    say("");
+  } catch (e) {
+    say(e.message);
+  }
+  renderDots();
+  const heading = $("opp-" + opportunity.id);
+  if (heading) heading.parentNode.querySelector("button:not(:disabled)")?.focus();
+}
+
 async function poll() {
   clearTimeout(page.timer);
   if (!page.token) return;
@@ -278,8 +331,11 @@ async function poll() {
     const status = await call("GET", "/api/status");
     const changed = JSON.stringify(status.openStageIds) !== JSON.stringify(page.status.openStageIds)
       || status.ended !== page.status.ended || status.revealed !== page.status.revealed;
+    const dotsChanged = JSON.stringify(status.dots) !== JSON.stringify(page.status.dots);
     page.status = status;
+    if (dotsChanged) renderDots();
     if (status.ended) {
+      $("dots").hidden = true;
       say("The workshop has ended. Thank you for taking part!");
       forget();
       return;

@@ -13,6 +13,7 @@ import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.store.ResponseCounts;
+import org.journeystudio.workshop.DotRound;
 import org.journeystudio.workshop.LiveComment;
 import org.journeystudio.workshop.RoomAddress;
 import org.journeystudio.workshop.WorkshopSession;
@@ -39,6 +40,8 @@ public final class FakeWorkshopSession implements WorkshopSession {
     private final List<Set<String>> openings = new CopyOnWriteArrayList<>();
     private volatile WorkshopState state;
     private volatile boolean closed;
+    private volatile DotRound dots = DotRound.NONE;
+    private volatile java.util.Map<String, Integer> shownDots = java.util.Map.of();
 
     FakeWorkshopSession(String projectId, JourneyMap map, List<RoomAddress> addresses) {
         this.projectId = projectId;
@@ -106,6 +109,38 @@ public final class FakeWorkshopSession implements WorkshopSession {
     public void setRevealed(boolean revealed) {
         calls.add("setRevealed " + revealed);
         change(s -> with(s, s.openStageIds(), s.allOpen(), revealed, s.comments(), false));
+    }
+
+    @Override
+    public void openDots(int dotsEach) {
+        calls.add("openDots " + dotsEach);
+        dots = new DotRound(true, dotsEach, false, java.util.Optional.empty());
+        change(s -> s);
+    }
+
+    @Override
+    public void closeDots() {
+        calls.add("closeDots");
+        dots = new DotRound(false, dots.dots(), dots.shown(), dots.results());
+        change(s -> s);
+    }
+
+    @Override
+    public void showDots(boolean shown) {
+        calls.add("showDots " + shown);
+        dots = new DotRound(dots.open(), dots.dots(), shown,
+                shown ? java.util.Optional.of(shownDots) : java.util.Optional.empty());
+        change(s -> s);
+    }
+
+    @Override
+    public DotRound dots() {
+        return dots;
+    }
+
+    /** The counts {@link #showDots} reveals, as if the room had placed them. */
+    public void roomDots(java.util.Map<String, Integer> counts) {
+        shownDots = java.util.Map.copyOf(counts);
     }
 
     @Override

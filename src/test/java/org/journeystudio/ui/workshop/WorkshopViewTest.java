@@ -156,6 +156,29 @@ class WorkshopViewTest {
     }
 
     @Test
+    void aDotRoundIsStartedShownClosedAndItsVotesBecomeCustomerValueInOneUndoStep(FxRobot robot) {
+        FakeWorkshopSession session = startAndGoLive(robot);
+        assertThat(text(robot, "#dotsLabel")).isEqualTo("No round yet");
+        assertThat(robot.lookup("#applyDotsButton").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.clickOn("#startDotsButton");
+        assertThat(session.calls()).last().isEqualTo("openDots 3");
+        waitFor(() -> text(robot, "#dotsLabel").equals("3 dots each · open · counts hidden"));
+        session.roomDots(java.util.Map.of("opp-tp-reviews-1", 4));
+        robot.clickOn("#showDotsToggle");
+        waitFor(() -> text(robot, "#dotsLabel").endsWith("4 × Show verified reviews first"));
+        robot.clickOn("#closeDotsButton");
+        assertThat(session.calls()).containsSubsequence("showDots true", "closeDots");
+        waitFor(() -> text(robot, "#dotsLabel").startsWith("3 dots each · closed"));
+
+        robot.clickOn("#applyDotsButton");
+        assertThat(reviewsValue()).as("the only voted one is the most-voted").isEqualTo(5);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reviewsValue()).isNull();
+    }
+
+    @Test
     void acceptingACommentAddsAPainPointToTheMapThatUndoTakesAway(FxRobot robot) {
         FakeWorkshopSession session = startAndGoLive(robot);
         session.comment("c1", "tp-pay", LiveComment.Kind.PAIN_POINT, "The code from my bank never came");
@@ -248,6 +271,10 @@ class WorkshopViewTest {
         robot.clickOn("#startButton");
         waitFor(() -> robot.lookup("#livePage").query().isVisible());
         return session;
+    }
+
+    private Integer reviewsValue() {
+        return window.editor().orElseThrow().session().map().opportunities().get(0).customerValue();
     }
 
     private List<PainPoint> painPointsOfPay() {
