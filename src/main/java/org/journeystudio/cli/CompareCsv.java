@@ -49,8 +49,8 @@ final class CompareCsv {
                 row(out, kind, "", "", "", TouchpointCsv.text(o.title()), "", "", "", "", "", "", "");
             }
             for (FieldChange f : o.fields()) {
-                row(out, kind, "", "", "", TouchpointCsv.text(o.title()), f.field(), TouchpointCsv.text(f.before()), TouchpointCsv.text(f.after()),
-                        "", "", "", "");
+                row(out, kind, "", "", "", TouchpointCsv.text(o.title()), f.field(), TouchpointCsv.text(f.before()),
+                        TouchpointCsv.text(f.after()), "", "", "", "");
             }
         }
     }

@@ -11,12 +11,14 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.journeystudio.compare.FieldChange;
+import org.journeystudio.compare.OpportunityChange;
 import org.journeystudio.compare.SatisfactionDelta;
 import org.journeystudio.compare.StageEmotion;
 
 /**
  * The compare view as one spreadsheet table, filterable by its first column: a row per changed field (or per
- * added or removed touchpoint), a row per stage's emotion, and a row per delta-heatmap cell. Written like the
+ * added or removed touchpoint), a row per stage's emotion, a row per delta-heatmap cell, and a row per changed
+ * field of the action plan's opportunities (or per added or removed one). Written like the
  * map's CSV: UTF-8 with a byte-order mark, RFC 4180 quoting, numbers with a decimal point.
  */
 public final class CompareCsv {
@@ -25,6 +27,7 @@ public final class CompareCsv {
     public static final String CHANGES = "Touchpoint change";
     public static final String EMOTION = "Emotion by stage";
     public static final String SATISFACTION = "Satisfaction change";
+    public static final String OPPORTUNITY = "Opportunity change";
 
     private CompareCsv() {
     }
@@ -35,7 +38,8 @@ public final class CompareCsv {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                 .setHeader(HEADER.toArray(String[]::new)).build());
         ExportProgress progress = new ExportProgress(monitor, layout.changes().size()
-                + layout.comparison().stages().size() + layout.comparison().satisfaction().size());
+                + layout.comparison().stages().size() + layout.comparison().satisfaction().size()
+                + layout.comparison().opportunities().size());
         for (CompareChanges.StageChanges stage : layout.changes()) {
             for (CompareChanges.Entry entry : stage.entries()) {
                 String kinds = String.join(", ", entry.kinds().stream().map(CompareChanges.Kind::label).toList());
@@ -59,6 +63,18 @@ public final class CompareCsv {
             printer.printRecord(with(row(SATISFACTION, "", d.touchpointId(), d.touchpoint(), "", d.segment()),
                     number(d.before()), number(d.after()), number(d.delta()), count(d.nBefore()), count(d.nAfter()),
                     d.apart() == null ? "" : d.apart() ? "yes" : "no"));
+            progress.step();
+        }
+        for (OpportunityChange change : layout.comparison().opportunities()) {
+            // The opportunity's title stands in the Touchpoint column: the column a reader filters by name.
+            String kind = change.kind().substring(0, 1).toUpperCase(Locale.ROOT) + change.kind().substring(1);
+            if (change.fields().isEmpty()) {
+                printer.printRecord(row(OPPORTUNITY, "", "", change.title(), kind, "", "", "", "", "", "", ""));
+            }
+            for (FieldChange field : change.fields()) {
+                printer.printRecord(row(OPPORTUNITY, "", "", change.title(), kind, field.field(), field.before(),
+                        field.after(), "", "", "", ""));
+            }
             progress.step();
         }
         printer.flush();

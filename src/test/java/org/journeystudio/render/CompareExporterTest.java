@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.journeystudio.model.Opportunity;
 
 /** Every format of the compare view carries the changes and the delta cells the layout has. */
 @FastTest
@@ -85,6 +86,29 @@ class CompareExporterTest {
     }
 
     @Test
+    void theCsvHasARowPerChangedOpportunityField() throws IOException {
+        JourneyMap before = toBe.showing(Scenarios.FIRST_ID).withOpportunities(List.of(
+                Opportunity.idea("opp-tap", "Pay in one tap", null),
+                Opportunity.idea("opp-old", "=Drop the paper receipt", null)));
+        JourneyMap after = before.withOpportunities(List.of(
+                Opportunity.idea("opp-tap", "Pay in one tap", null).withOwner("Payments, web"),
+                Opportunity.idea("opp-new", "Say \"thank you\"\nby e-mail", null)));
+        CompareLayout plan = CompareLayout.of(MapComparison.of(before, ScenarioMaps.beforeSpreads(), after,
+                ScenarioMaps.afterSpreads(toBe)), "Before", "After");
+        byte[] bytes = export(plan, ExportFormat.CSV);
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
+                        StandardCharsets.UTF_8)).getRecords();
+        assertThat(rows).filteredOn(r -> r.get("Section").equals(CompareCsv.OPPORTUNITY))
+                .extracting(r -> r.get("Touchpoint") + " | " + r.get("Change") + " | " + r.get("Field or segment")
+                        + " | " + r.get("Old") + " | " + r.get("New"))
+                .containsExactly("Pay in one tap | Changed | owner |  | Payments, web",
+                        "Say \"thank you\"\nby e-mail | Added |  |  | ",
+                        "'=Drop the paper receipt | Removed |  |  | ");
+    }
+
+    @Test
     void thePngIsTheLayoutInAMargin() throws IOException {
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(export(ExportFormat.PNG)));
         assertThat(png.getWidth()).isEqualTo(PngWriter.pixels(layout.width() + 2 * MapDrawing.MARGIN, 1));
@@ -102,6 +126,10 @@ class CompareExporterTest {
     }
 
     private byte[] export(ExportFormat format) throws IOException {
+        return export(layout, format);
+    }
+
+    private static byte[] export(CompareLayout layout, ExportFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CompareExporter.export(layout, "Shop", ExportOptions.of(format).withDate(Exports.DATE), out,
                 ExportMonitor.NONE);
