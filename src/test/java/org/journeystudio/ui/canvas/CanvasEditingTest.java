@@ -13,7 +13,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.journeystudio.editing.SaveState;
 import org.journeystudio.layout.Box;
@@ -24,6 +23,7 @@ import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.testing.Drags;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -289,14 +289,7 @@ class CanvasEditingTest {
     /** Presses at one map point, moves in steps to another, releases: a real drag through the window. */
     private void drag(FxRobot robot, Point2D fromMap, Point2D toMap) {
         Node canvas = editor().canvas().drawing().view();
-        Point2D from = canvas.localToScreen(fromMap);
-        Point2D to = canvas.localToScreen(toMap);
-        robot.moveTo(from).press(MouseButton.PRIMARY);
-        for (int i = 1; i <= 5; i++) {
-            robot.moveTo(from.add(to.subtract(from).multiply(i / 5.0)));
-        }
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        Drags.drag(robot, canvas.localToScreen(fromMap), canvas.localToScreen(toMap));
     }
 
     /** The project as the library has it, once every change is saved. */

@@ -25,6 +25,7 @@ import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.editor.EditorController;
 import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.testing.Drags;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -242,14 +243,7 @@ class PathEditingTest {
 
     private void drag(FxRobot robot, Point2D fromMap, Point2D toMap) {
         Node canvas = editor().canvas().drawing().view();
-        Point2D from = canvas.localToScreen(fromMap);
-        Point2D to = canvas.localToScreen(toMap);
-        robot.moveTo(from).press(MouseButton.PRIMARY);
-        for (int i = 1; i <= 5; i++) {
-            robot.moveTo(from.add(to.subtract(from).multiply(i / 5.0)));
-        }
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        Drags.drag(robot, canvas.localToScreen(fromMap), canvas.localToScreen(toMap));
     }
 
     private JourneyMap stored() {

@@ -9,7 +9,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.journeystudio.layout.MatrixLayout;
@@ -22,6 +21,7 @@ import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.fakes.ThemedStage;
+import org.journeystudio.testing.Drags;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,7 +99,7 @@ class MatrixViewTest {
         Point2D from = plot.localToScreen(dot.x(), dot.y());
         Point2D to = plot.localToScreen(layout.plot().x() + layout.plot().w() * 0.9,
                 layout.plot().bottom() - layout.plot().h() * 0.2);
-        drag(robot, from, to);
+        Drags.drag(robot, from, to);
 
         Opportunity moved = session.map().opportunity(first.id()).orElseThrow();
         assertThat(List.of(moved.effort(), moved.customerValue(), moved.businessValue()))
@@ -110,7 +110,7 @@ class MatrixViewTest {
         JourneyMap afterFirst = session.map();
         MatrixLayout.Dot there = controller.layout().dots().stream()
                 .filter(d -> d.opportunity().id().equals(first.id())).findFirst().orElseThrow();
-        drag(robot, plot.localToScreen(there.x(), there.y()), plot.localToScreen(there.x() - layout.plot().w() * 0.2,
+        Drags.drag(robot, plot.localToScreen(there.x(), there.y()), plot.localToScreen(there.x() - layout.plot().w() * 0.2,
                 there.y()));
         assertThat(session.map().opportunity(first.id()).orElseThrow().effort()).isEqualTo(4);
         robot.interact(() -> session.document().undo());
@@ -118,15 +118,6 @@ class MatrixViewTest {
         robot.interact(() -> session.document().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.map()).as("one undo step").isEqualTo(before);
-    }
-
-    private static void drag(FxRobot robot, Point2D from, Point2D to) {
-        robot.moveTo(from).press(MouseButton.PRIMARY);
-        for (int i = 1; i <= 5; i++) {
-            robot.moveTo(from.add(to.subtract(from).multiply(i / 5.0)));
-        }
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
