@@ -21,6 +21,8 @@ import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The studio offers to put back the kept copy of a damaged library, and opens it when the user agrees; started on a
@@ -108,6 +110,7 @@ class LibraryStartupTest {
     }
 
     @Test
+    @ResourceLock(Resources.SYSTEM_PROPERTIES) // it points the ~/.pgpass lookup elsewhere, as two other classes do
     void aTeamLibraryWithoutAStoredPasswordAsksForItAndCancellingOpensNothing() throws Exception {
         Path emptyPgpass = Files.createFile(library.resolve("pgpass"));
         System.setProperty("org.postgresql.pgpassfile", emptyPgpass.toString());
