@@ -23,8 +23,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Messages {
     /** The bundle files, one per area of the studio; a test checks this list against the files. */
-    public static final List<String> AREAS = List.of("backlog", "compare", "editor", "export", "heatmap", "home",
-            "inspector", "matrix", "segments", "survey", "workshop");
+    public static final List<String> AREAS = List.of(
+            "backlog",
+            "compare",
+            "editor",
+            "export",
+            "heatmap",
+            "home",
+            "inspector",
+            "matrix",
+            "segments",
+            "survey",
+            "workshop");
 
     private static final String BASE = "org.journeystudio.i18n.";
     private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
