@@ -1,6 +1,7 @@
 package org.journeystudio.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
@@ -34,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One participant's whole flow on the phone page in headless Chromium (the system's chromium and chromedriver,
- * never a downloaded one), then the facilitator's numbers. {@code -Dworkshop.screenshots=docs/screenshots}
+ * never a downloaded one), then the facilitator's numbers; every screen of it is checked against WCAG 2.1 AA
+ * by axe-core ({@code scripts/check-phone-page-accessibility}). {@code -Dworkshop.screenshots=docs/screenshots}
  * also saves each step at phone size.
  */
 @SlowTest
@@ -160,6 +162,14 @@ class PhonePageBrowserTest {
         });
     }
 
+    @Test
+    void theAccessibilityCheckFindsWhatItLooksFor() {
+        browser.get("data:text/html,<html lang=en><title>t</title><main><input type=text>"
+                + "<p style='color:%23777;background:%23888'>low contrast</p></main></html>");
+        assertThatThrownBy(() -> AxeCheck.assertAccessible(browser, "bad page"))
+                .hasMessageContaining("label").hasMessageContaining("color-contrast");
+    }
+
     private String wrongPin() {
         return room.session.pin().equals("123456") ? "654321" : "123456";
     }
@@ -208,7 +218,9 @@ class PhonePageBrowserTest {
         element.click();
     }
 
+    /** Checks the page at this step against WCAG 2.1 AA (axe-core), and saves it when screenshots are asked for. */
     private void screenshot(String step) throws IOException {
+        AxeCheck.assertAccessible(browser, step);
         String target = System.getProperty("workshop.screenshots");
         if (target == null) {
             return;
