@@ -20,6 +20,8 @@ import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.Stage;
 import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.testing.FastTest;
+import org.journeystudio.usecase.ExerciseProgress;
+import org.journeystudio.usecase.StudentExercise;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -93,8 +95,27 @@ class TranslatedTemplatesTest {
         assertThat(CATALOG.list().get(0).name()).startsWith("[").doesNotContain("Blank");
     }
 
+    /** The exercise's guide speaks the template's language and names its rating segment as the map does. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(names = {"ENGLISH", "GERMAN", "SPANISH"})
+    void theExerciseGuideSpeaksTheLanguageOfItsTemplate(Language language) {
+        Messages.use(language);
+        JourneyMap exercise = CATALOG.instantiate(StudentExercise.TEMPLATE_ID, null, Instant.EPOCH);
+        ExerciseProgress progress = StudentExercise.check(exercise);
+
+        // Still called after the template, so the first step wants a name of the student's own.
+        assertThat(progress.steps().get(0).done()).isFalse();
+        assertThat(progress.steps().get(0).detail()).isEqualTo(Messages.text("exercise.chooseNeedsBoth"));
+        assertThat(progress.steps().get(3).instruction()).contains(exercise.segments().get(0).name());
+        if (language != Language.ENGLISH) {
+            assertThat(progress.summary()).doesNotContain("steps");
+            assertThat(progress.steps()).allSatisfy(step -> assertThat(ENGLISH.matcher(step.instruction()).find())
+                    .as(step.title()).isFalse());
+        }
+    }
+
     @Test
-    void aTemplateWithoutTranslationIsOfferedInEnglish() {
+    void everyLanguageHasItsFolderAndPseudoTextReadsEnglish() {
         assertThat(ResourceTemplateCatalog.resourceName("blank", Language.GERMAN))
                 .endsWith("/templates/de/blank.journey.json");
         assertThat(ResourceTemplateCatalog.resourceName("blank", Language.PSEUDO))
