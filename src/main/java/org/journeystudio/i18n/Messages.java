@@ -27,6 +27,7 @@ public final class Messages {
             "backlog",
             "compare",
             "editor",
+            "exercise",
             "export",
             "heatmap",
             "home",
@@ -34,6 +35,7 @@ public final class Messages {
             "matrix",
             "segments",
             "survey",
+            "templates",
             "workshop");
 
     private static final String BASE = "org.journeystudio.i18n.";
