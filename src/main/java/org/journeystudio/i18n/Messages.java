@@ -33,6 +33,7 @@ public final class Messages {
             "inspector",
             "matrix",
             "segments",
+            "studio",
             "survey",
             "workshop");
 
