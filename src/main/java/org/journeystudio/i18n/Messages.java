@@ -28,13 +28,17 @@ public final class Messages {
             "compare",
             "editor",
             "export",
+            "guide",
             "heatmap",
             "home",
             "inspector",
             "matrix",
+            "present",
             "segments",
+            "session",
             "studio",
             "survey",
+            "versions",
             "workshop");
 
     private static final String BASE = "org.journeystudio.i18n.";
