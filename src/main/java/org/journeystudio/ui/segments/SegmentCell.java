@@ -22,7 +22,7 @@ final class SegmentCell extends ListCell<Segment> {
         Region swatch = new Region();
         swatch.getStyleClass().add(StudioStyles.SEGMENT_SWATCH);
         swatch.setStyle("-fx-background-color: " + segment.color() + ";");
-        Label name = new Label(segment.name().isEmpty() ? "Unnamed segment" : segment.name());
+        Label name = new Label(segment.name().isEmpty() ? Messages.text("segments.unnamedSegment") : segment.name());
         Label share = new Label(segment.share() == null ? "" : Messages.text("segments.shareCell", Math.round(segment.share())));
         share.getStyleClass().add(SegmentsStyles.SEGMENT_CELL_SHARE);
         HBox row = new HBox(8, swatch, name, share);
