@@ -170,10 +170,12 @@ public final class Dialogs {
         pane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Theme.style(scene);
+                StandardButtons.name(pane); // the buttons as they are once shown, whoever set them
             }
         });
         if (pane.getScene() != null) {
             Theme.style(pane.getScene());
         }
+        StandardButtons.name(pane);
     }
 }

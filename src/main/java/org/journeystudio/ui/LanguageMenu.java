@@ -25,14 +25,16 @@ final class LanguageMenu {
         ToggleGroup group = new ToggleGroup();
         system.setId("menu-language-system");
         system.setToggleGroup(group);
-        system.setSelected(chosen.isEmpty());
+        // --lang may speak another language than the stored choice for this run: the menu shows the one in use.
+        Language inUse = Messages.language();
+        system.setSelected(chosen.isEmpty() && inUse == Language.ofSystem());
         system.setOnAction(e -> onChoice.accept(Optional.empty()));
         menu.getItems().addAll(system, new SeparatorMenuItem());
         for (Language language : Language.offered()) {
             RadioMenuItem item = new RadioMenuItem(language.nativeName());
             item.setId("menu-language-" + language.tag());
             item.setToggleGroup(group);
-            item.setSelected(chosen.equals(Optional.of(language)));
+            item.setSelected(!system.isSelected() && inUse == language);
             item.setOnAction(e -> onChoice.accept(Optional.of(language)));
             menu.getItems().add(item);
         }

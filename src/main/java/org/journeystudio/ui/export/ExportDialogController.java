@@ -1,6 +1,7 @@
 package org.journeystudio.ui.export;
 
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.usecase.ExportChoices;
 
 import java.util.List;
@@ -100,6 +101,7 @@ public final class ExportDialogController {
         ButtonType export = new ButtonType(Messages.text("export.exportButton"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().setContent(controller.view());
         dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(controller.noSegmentChecked());
         dialog.setResultConverter(button -> button == export ? controller.choices() : null);
         return dialog.showAndWait();

@@ -21,6 +21,7 @@ import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.TeamLibraryAddress;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 import org.journeystudio.usecase.TeamLibraryConnection;
@@ -70,6 +71,7 @@ public final class ConnectTeamLibraryDialog {
         }
         ButtonType connect = new ButtonType(Messages.text("home.connect"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("connectTeamLibraryDialog");
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {

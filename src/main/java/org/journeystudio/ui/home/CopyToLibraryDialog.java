@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.ui.FormChecks;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 
@@ -51,6 +52,7 @@ final class CopyToLibraryDialog {
         }
         ButtonType copy = new ButtonType(Messages.text("home.copy"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(copy, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("copyToLibraryDialog");
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {

@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.FormChecks;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 
@@ -56,6 +57,7 @@ public final class NewProjectDialog {
         }
         ButtonType create = new ButtonType(Messages.text("home.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("newProjectDialog");
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {

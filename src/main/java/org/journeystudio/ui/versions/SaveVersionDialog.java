@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.ui.Theme;
 
 /** "Save version…": asks for a version's name (required) and a note. */
@@ -48,6 +49,7 @@ final class SaveVersionDialog {
         dialog.getDialogPane().setId("saveVersionDialog");
         dialog.getDialogPane().setContent(new VBox(6, nameLabel, name, noteLabel, note));
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> name.getText().isBlank(), name.textProperty()));
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
