@@ -243,6 +243,12 @@ class StudioMenuBarTest {
             assertThat(robot.lookup("#libraryLabel").queryAs(Labeled.class).getText()).startsWith("Bibliothek: ");
             assertThat(studio.preferences.language()).contains(Language.GERMAN);
             assertThat(languageItem("de").isSelected()).isTrue();
+            // JavaFX names its own dialog buttons after the JVM's locale: the studio renames them.
+            robot.interact(() -> window.menus().item(StudioCommand.SHORTCUTS).fire());
+            waitFor(() -> robot.lookup("#shortcutList").tryQuery().isPresent());
+            ButtonBase close = robot.lookup(".dialog-pane .button").queryAs(ButtonBase.class);
+            assertThat(close.getText()).isEqualTo("Schließen");
+            robot.interact(close::fire);
 
             robot.interact(() -> choose(languageItem("system")));
             assertThat(studio.preferences.language()).as("following the system again").isEmpty();
