@@ -29,13 +29,18 @@ public final class Messages {
             "editor",
             "exercise",
             "export",
+            "guide",
             "heatmap",
             "home",
             "inspector",
             "matrix",
+            "present",
             "segments",
+            "session",
+            "studio",
             "survey",
             "templates",
+            "versions",
             "workshop");
 
     private static final String BASE = "org.journeystudio.i18n.";
