@@ -25,12 +25,14 @@ public final class Messages {
     /** The bundle files, one per area of the studio; a test checks this list against the files. */
     public static final List<String> AREAS = List.of(
             "backlog",
+            "canvas",
             "compare",
             "editor",
             "export",
             "heatmap",
             "home",
             "inspector",
+            "kinds",
             "matrix",
             "segments",
             "survey",
