@@ -66,7 +66,8 @@ public final class BacklogController {
     /** Opens the backlog in a window of its own beside {@code owner}; it follows the map until closed. */
     public static Stage open(EditorSession session, Window owner) {
         BacklogController controller = new BacklogController(session);
-        return Views.showBeside(owner, Messages.text("backlog.windowTitle", session.map().title()), controller.load(), controller::detach);
+        return Views.showBeside(owner, Messages.text("backlog.windowTitle", session.map().title()),
+                controller.load(), controller::detach);
     }
 
     /** Loads the view (FXML beside this class) and shows the session's map. */

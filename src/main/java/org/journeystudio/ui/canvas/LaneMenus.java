@@ -44,7 +44,8 @@ final class LaneMenus {
         MenuItem hide = item(Messages.text("canvas.hideLane"), Feather.EYE_OFF,
                 () -> session.runStep(SetLaneVisible.of(map, lane.id(), false)));
         hide.setDisable(map.lanes().stream().filter(Lane::visible).count() <= 1);
-        MenuItem up = item(Messages.text("canvas.moveUp"), Feather.ARROW_UP, () -> session.runStep(MoveLane.of(map, lane.id(), index - 1)));
+        MenuItem up = item(Messages.text("canvas.moveUp"), Feather.ARROW_UP,
+                () -> session.runStep(MoveLane.of(map, lane.id(), index - 1)));
         up.setDisable(index == 0);
         MenuItem down = item(Messages.text("canvas.moveDown"), Feather.ARROW_DOWN,
                 () -> session.runStep(MoveLane.of(map, lane.id(), index + 1)));

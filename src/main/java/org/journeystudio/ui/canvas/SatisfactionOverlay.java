@@ -122,7 +122,8 @@ final class SatisfactionOverlay {
             surveyNote = surveyNotes.apply(map.id());
         }
         legendSlot.getChildren().setAll(HeatmapLegend.satisfaction(
-                Messages.text("canvas.satisfactionLegend", choice().label(), map.scale().label()), new DivergingScale(map.scale()), surveyNote));
+                Messages.text("canvas.satisfactionLegend", choice().label(), map.scale().label()),
+                new DivergingScale(map.scale()), surveyNote));
         legendSlot.setVisible(true);
     }
 

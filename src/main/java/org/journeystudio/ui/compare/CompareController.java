@@ -118,7 +118,8 @@ public final class CompareController {
             return;
         }
         status.setText(Messages.text("compare.comparing", before.label(), after.label()));
-        comparing.submit(BackgroundWork.task(Messages.text("compare.comparingTask"), cancelled -> choices.compare(before, after)), this::show,
+        comparing.submit(BackgroundWork.task(Messages.text("compare.comparingTask"),
+                        cancelled -> choices.compare(before, after)), this::show,
                 reason -> {
                     status.setText(Messages.text("compare.couldNotCompare", reason));
                     paper.getChildren().clear();

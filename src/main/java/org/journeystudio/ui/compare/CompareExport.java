@@ -29,9 +29,10 @@ final class CompareExport {
             }
         };
         status.accept(Messages.text("compare.exporting", file.getFileName()));
-        return work.run(task, written -> status.accept(Messages.text("compare.exported", written.toAbsolutePath())), failure -> {
-            status.accept(Messages.text("compare.exportFailed"));
-            Dialogs.error(owner, Messages.text("compare.couldNotExport", file), failure);
-        });
+        return work.run(task, written -> status.accept(Messages.text("compare.exported", written.toAbsolutePath())),
+                failure -> {
+                    status.accept(Messages.text("compare.exportFailed"));
+                    Dialogs.error(owner, Messages.text("compare.couldNotExport", file), failure);
+                });
     }
 }

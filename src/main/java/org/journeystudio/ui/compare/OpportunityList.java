@@ -33,7 +33,8 @@ final class OpportunityList {
         for (OpportunityChange change : changes) {
             Label tag = label(tag(change.kind()), "compare-tag");
             tag.getStyleClass().add("compare-tag-" + change.kind());
-            Label title = label(change.title().isBlank() ? Messages.text("compare.untitled") : change.title(), "compare-opportunity-title");
+            Label title = label(change.title().isBlank() ? Messages.text("compare.untitled") : change.title(),
+                    "compare-opportunity-title");
             HBox row = new HBox(tag, title);
             row.getStyleClass().add("compare-opportunity");
             list.getChildren().add(row);

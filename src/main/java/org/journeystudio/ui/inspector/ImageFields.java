@@ -85,7 +85,8 @@ final class ImageFields {
         }
         preview.setVisible(true);
         about.setText(Messages.text("inspector.imageAbout", image.width(), image.height(),
-                image.mediaType().substring("image/".length()).toUpperCase(Locale.ROOT), Limits.bytes(image.data().length)));
+                image.mediaType().substring("image/".length()).toUpperCase(Locale.ROOT),
+                Limits.bytes(image.data().length)));
         remove.setDisable(false);
     }
 

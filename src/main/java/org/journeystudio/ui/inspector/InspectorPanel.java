@@ -157,7 +157,8 @@ public final class InspectorPanel {
                 .filter(id -> current.touchpoint(id).isPresent()).toList();
         String stageId = session.selection().stageIdProperty().get();
         if (!cards.isEmpty()) {
-            heading(cards.size() == 1 ? "fth-file-text" : "fth-layers", Messages.text("inspector.touchpoints", cards.size()));
+            heading(cards.size() == 1 ? "fth-file-text" : "fth-layers",
+                    Messages.text("inspector.touchpoints", cards.size()));
             touchpoints = touchpoints != null ? touchpoints : new TouchpointInspector(edits, session.lastChanges());
             touchpoints.show(cards, current);
             content(touchpoints.view());

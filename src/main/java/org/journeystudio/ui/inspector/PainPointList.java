@@ -107,7 +107,8 @@ final class PainPointList extends ItemList<PainPoint> {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer severity) {
-                return severity == null ? "" : Messages.text("inspector.severityChoice", severity, severityWord(severity));
+                return severity == null ? ""
+                        : Messages.text("inspector.severityChoice", severity, severityWord(severity));
             }
 
             @Override

@@ -120,7 +120,8 @@ final class SatisfactionRatings {
                 int point = all.get(i);
                 ToggleButton button = new ToggleButton(String.valueOf(point));
                 button.setId("satisfaction-" + segment.id() + "-" + point);
-                button.setAccessibleText(Messages.text("inspector.pointOf", segment.name(), point, all.get(all.size() - 1)));
+                button.setAccessibleText(Messages.text("inspector.pointOf", segment.name(), point,
+                        all.get(all.size() - 1)));
                 button.setMaxWidth(Double.MAX_VALUE);
                 button.setMinWidth(Region.USE_PREF_SIZE);
                 HBox.setHgrow(button, Priority.ALWAYS);

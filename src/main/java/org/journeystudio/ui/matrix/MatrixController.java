@@ -141,7 +141,8 @@ public final class MatrixController {
         keepChoices(stageChoice, allStages, map.stages().stream().map(Stage::name).distinct().toList());
         keepChoices(ownerChoice, allOwners, map.opportunities().stream().map(Opportunity::owner)
                 .filter(o -> !o.isEmpty()).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList());
-        weightLabel.setText(Messages.text("matrix.weight", Math.round(customerWeight.get() * 100), Math.round((1 - customerWeight.get()) * 100)));
+        weightLabel.setText(Messages.text("matrix.weight", Math.round(customerWeight.get() * 100),
+                Math.round((1 - customerWeight.get()) * 100)));
         draw();
     }
 

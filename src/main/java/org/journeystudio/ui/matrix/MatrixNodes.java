@@ -43,7 +43,8 @@ final class MatrixNodes {
                 tint.setFill(FxColours.of(area.fill()));
                 nodes.add(tint);
             }
-            Text name = text(new MatrixLayout.Label(ModelWords.quadrant(area.quadrant()), area.labelX(), area.labelBaseline(),
+            Text name = text(new MatrixLayout.Label(ModelWords.quadrant(area.quadrant()), area.labelX(),
+                    area.labelBaseline(),
                     area.alignRight() ? MatrixLayout.Align.END : MatrixLayout.Align.START), MatrixLayout.QUADRANT_TYPE,
                     true);
             name.setFill(FxColours.of(Palette.INK_FAINT));
@@ -79,7 +80,8 @@ final class MatrixNodes {
         bubble.setId("bubble-" + dot.opportunity().id());
         bubble.setUserData(dot.opportunity().id());
         Opportunity o = dot.opportunity();
-        Tooltip.install(bubble, new Tooltip(Messages.text(o.owner().isEmpty() ? "matrix.bubbleTip" : "matrix.bubbleTipOwner",
+        Tooltip.install(bubble, new Tooltip(Messages.text(
+                o.owner().isEmpty() ? "matrix.bubbleTip" : "matrix.bubbleTipOwner",
                 o.title(), ModelWords.quadrant(dot.bubble().quadrant()), rule.value(o), o.customerValue(),
                 o.businessValue(), o.effort(), ModelWords.status(o.status()), o.owner())));
         return bubble;

@@ -98,9 +98,11 @@ final class CommentCell extends ListCell<LiveComment> {
             return;
         }
         JourneyMap map = actions.map();
-        String touchpoint = map.touchpoint(comment.touchpointId()).map(t -> t.title()).orElse(Messages.text("workshop.removedTouchpoint"));
+        String touchpoint = map.touchpoint(comment.touchpointId()).map(t -> t.title())
+                .orElse(Messages.text("workshop.removedTouchpoint"));
         heading.setText(Messages.text(comment.kind() == LiveComment.Kind.PAIN_POINT ? "workshop.painPointHeading"
-                : "workshop.ideaHeading", touchpoint, actions.segmentName(comment.segmentId()), TIME.format(comment.at())));
+                : "workshop.ideaHeading", touchpoint, actions.segmentName(comment.segmentId()),
+                TIME.format(comment.at())));
         text.setText(comment.text());
         CommentAcceptance.Accepted status = CommentAcceptance.status(map, comment);
         boolean open = status == CommentAcceptance.Accepted.NOT_YET;

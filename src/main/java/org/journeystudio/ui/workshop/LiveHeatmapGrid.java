@@ -147,7 +147,9 @@ final class LiveHeatmapGrid {
             CellStatistics cell = heatmap.cell(row, column);
             Color colour = HeatmapColours.of(colours, cell.mean());
             Color ink = HeatmapColours.textOn(colour);
-            value.setText(HeatmapMeasure.MEAN.format(cell.mean()));
+            // The mean in the language's number format; no mean shows the measure's dash.
+            value.setText(Double.isNaN(cell.mean()) ? HeatmapMeasure.MEAN.format(cell.mean())
+                    : Messages.number(cell.mean(), 2));
             value.setTextFill(ink);
             n.setText("n=" + cell.n());
             n.setTextFill(ink);
