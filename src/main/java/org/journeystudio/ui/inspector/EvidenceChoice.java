@@ -66,7 +66,11 @@ final class EvidenceChoice {
             }
         });
         box.getStyleClass().add(InspectorStyles.EVIDENCE_CHOICE);
-        box.setPrefWidth(104); // room for "Proposed" beside the arrow
+        // Room for the longest word beside the arrow: 104 px for "Proposed"; German words run longer.
+        double longest = java.util.Arrays.stream(Evidence.values())
+                .mapToDouble(e -> new javafx.scene.text.Text(ModelWords.evidence(e)).getLayoutBounds().getWidth())
+                .max().orElse(0);
+        box.setPrefWidth(Math.max(104, Math.ceil(longest * 1.1) + 46));
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
