@@ -12,7 +12,6 @@ import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.NoteKind;
 import org.journeystudio.model.ChannelKind;
-import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.TouchpointImage;
@@ -239,7 +238,7 @@ final class CanvasNodes {
     }
 
     static String emotionWord(int score) {
-        return Emotion.defaultLabel(score);
+        return ModelWords.emotion(score);
     }
 
     static Feather channelIcon(ChannelKind kind) {
