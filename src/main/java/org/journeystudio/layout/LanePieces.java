@@ -2,10 +2,7 @@ package org.journeystudio.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import org.journeystudio.i18n.Messages;
-import org.journeystudio.model.Channel;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.Opportunity;
@@ -93,15 +90,9 @@ final class LanePieces {
     }
 
     private Piece channelLabel(Lane lane, Touchpoint t, double inner) {
-        List<String> line = List.of(TextWrap.truncate(channelWord(t.channel()), charsPerLine(inner)));
+        List<String> line = List.of(TextWrap.truncate(ModelWords.channel(t.channel()), charsPerLine(inner)));
         double h = style.lineHeight() + style.notePadding();
         return piece(t, h, box -> texts.add(new TextBlock(t.id(), lane.id(), line, box)));
-    }
-
-    /** The channel as the map shows it: the user's own detail, else the kind's word in the language in use. */
-    static String channelWord(Channel channel) {
-        String key = "kinds.channel." + channel.kind().name().toLowerCase(Locale.ROOT); // as ui.ModelWords builds it
-        return channel.detail().isEmpty() ? Messages.text(key) : channel.detail();
     }
 
     private Piece expectations(Lane lane, Touchpoint t, double inner) {

@@ -3,7 +3,6 @@ package org.journeystudio.layout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
@@ -235,8 +234,7 @@ public final class MatrixLayout {
         List<Key> keys = new ArrayList<>();
         double at = x + 6;
         for (OpportunityStatus status : OpportunityStatus.values()) {
-            String key = "kinds.status." + status.name().toLowerCase(Locale.ROOT); // the words screens show
-            String word = Messages.text(key);
+            String word = ModelWords.status(status);
             keys.add(new Key(word, colour(status), at, y));
             at += 28 + 6.5 * word.length();
         }

@@ -22,11 +22,11 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.journeystudio.editing.Backlog;
 import org.journeystudio.editing.BacklogInput;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.model.PriorityRule;
-import org.journeystudio.i18n.Messages;
-import org.journeystudio.ui.ModelWords;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.session.EditorSession;
 

@@ -13,7 +13,7 @@ import javafx.scene.shape.Polyline;
 import org.journeystudio.layout.BlueprintLine;
 import org.journeystudio.layout.Connector;
 import org.journeystudio.layout.MapLayout;
-import org.journeystudio.ui.ModelWords;
+import org.journeystudio.layout.ModelWords;
 
 /**
  * The blueprint's three labelled lines and the dependency arrows between cards (routed around the cards), over the cards, from the layout the

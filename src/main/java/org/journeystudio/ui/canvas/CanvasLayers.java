@@ -15,6 +15,7 @@ import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.CurvePoint;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.MapLayout;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.layout.NoteKind;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.layout.StickyNote;
@@ -25,7 +26,6 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointImage;
-import org.journeystudio.ui.ModelWords;
 import org.journeystudio.ui.canvas.NodeLayer.Item;
 
 /**

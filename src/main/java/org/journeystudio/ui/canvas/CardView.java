@@ -11,8 +11,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.journeystudio.editing.ScenarioBadges.Badge;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.layout.TextWrap;
-import org.journeystudio.ui.ModelWords;
 import org.journeystudio.ui.canvas.CanvasLayers.CardFace;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -16,13 +16,13 @@ import org.journeystudio.edit.command.RenamePath;
 import org.journeystudio.edit.command.SetConnectorKind;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Connector;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LinkKind;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.StagePath;
 import org.journeystudio.model.TouchpointLink;
-import org.journeystudio.ui.ModelWords;
 import org.journeystudio.ui.session.EditorSession;
 
 /**

@@ -8,9 +8,9 @@ import javafx.scene.layout.VBox;
 import org.journeystudio.compare.FieldChange;
 import org.journeystudio.compare.OpportunityChange;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.OpportunityStatus;
-import org.journeystudio.ui.ModelWords;
 
 /**
  * The action plan's changes under the compare drawing, on the same paper and tagged as the touchpoint changes

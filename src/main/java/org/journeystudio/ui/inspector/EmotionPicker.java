@@ -8,8 +8,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Emotion;
-import org.journeystudio.ui.ModelWords;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Five faces from frustrated (−2) to delighted (+2), coloured red to green; one click sets the emotion. */

@@ -10,8 +10,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Evidence;
-import org.journeystudio.ui.ModelWords;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Words and controls for where a statement comes from: observed, assumed or proposed. */

@@ -7,10 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Blueprint;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
-import org.journeystudio.ui.ModelWords;
 
 /** The map inspector's list of handoffs: dependency arrows that cross the line of interaction. */
 final class HandoffList {

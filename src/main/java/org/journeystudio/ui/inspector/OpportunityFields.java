@@ -16,9 +16,9 @@ import javafx.util.StringConverter;
 import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.OpportunityStatus;
-import org.journeystudio.ui.ModelWords;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -29,6 +29,7 @@ import org.journeystudio.editing.LastChanges;
 import org.journeystudio.editing.RatingInput;
 import org.journeystudio.editing.TouchpointEdits;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
@@ -39,7 +40,6 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
-import org.journeystudio.ui.ModelWords;
 import org.journeystudio.ui.Views;
 
 /**

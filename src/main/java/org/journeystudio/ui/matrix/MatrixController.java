@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.journeystudio.editing.MatrixDrop;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.MatrixLayout;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.OpportunityStatus;
@@ -27,7 +28,6 @@ import org.journeystudio.model.PriorityRule;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.render.ActionPlanFormat;
-import org.journeystudio.ui.ModelWords;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.session.EditorSession;
 

@@ -17,11 +17,11 @@ import javafx.scene.text.TextAlignment;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.MatrixLayout;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PriorityRule;
 import org.journeystudio.style.Palette;
 import org.journeystudio.ui.FxColours;
-import org.journeystudio.ui.ModelWords;
 
 /** The matrix's nodes on screen, one per part of the {@link MatrixLayout}, as the exports paint them. */
 final class MatrixNodes {

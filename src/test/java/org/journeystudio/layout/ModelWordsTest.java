@@ -1,4 +1,4 @@
-package org.journeystudio.ui;
+package org.journeystudio.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
-import org.journeystudio.layout.ValueEffortMatrix;
 import org.journeystudio.model.Blueprint;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;

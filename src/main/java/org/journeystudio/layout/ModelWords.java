@@ -1,7 +1,7 @@
-package org.journeystudio.ui;
+package org.journeystudio.layout;
 
 import java.util.Locale;
-import org.journeystudio.layout.ValueEffortMatrix;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Blueprint;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
@@ -11,12 +11,11 @@ import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.LaneRole;
 import org.journeystudio.model.LinkKind;
 import org.journeystudio.model.OpportunityStatus;
-import org.journeystudio.i18n.Messages;
 
 /**
  * The words for the model's kinds (channel, lane, status, emotion …) in the language in use. The model keeps its
- * English names for files and parsing; what a screen shows comes from here (bundle area {@code kinds}, keys
- * {@code kinds.<kind>.<value name in lower case>}).
+ * English names for files and parsing; what screens and exports show comes from here (bundle area {@code kinds}, keys
+ * {@code kinds.<kind>.<value name in lower case>}). Plain Java, so the layout, exports and command line share it.
  */
 public final class ModelWords {
     private ModelWords() {
