@@ -41,7 +41,10 @@ final class LiveComments {
         this.refused = refused;
         this.control = control;
         list.setCellFactory(view -> new CommentCell(new Actions()));
-        list.setPlaceholder(new Label(Messages.text("workshop.commentsAppearHere")));
+        Label placeholder = new Label(Messages.text("workshop.commentsAppearHere"));
+        placeholder.setWrapText(true); // German and Spanish run longer than the list is wide
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        list.setPlaceholder(placeholder);
     }
 
     void show(List<LiveComment> comments) {
