@@ -33,6 +33,7 @@ public final class Messages {
             "inspector",
             "matrix",
             "phone",
+            "report",
             "segments",
             "survey",
             "workshop");
