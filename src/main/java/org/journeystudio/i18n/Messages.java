@@ -27,6 +27,7 @@ public final class Messages {
             "backlog",
             "compare",
             "editor",
+            "edits",
             "export",
             "heatmap",
             "home",
