@@ -31,6 +31,7 @@ public final class Messages {
             "export",
             "heatmap",
             "home",
+            "imports",
             "inspector",
             "matrix",
             "phone",
