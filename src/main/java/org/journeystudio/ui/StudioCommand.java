@@ -44,6 +44,7 @@ public enum StudioCommand {
     ACTUAL_SIZE(Menu.VIEW, Scope.PROJECT, "Actual size", Feather.SQUARE, shortcut(KeyCode.DIGIT1)),
     FIT(Menu.VIEW, Scope.PROJECT, "Fit the map in the window", Feather.MAXIMIZE, shortcut(KeyCode.DIGIT0)),
     BACKLOG(Menu.VIEW, Scope.PROJECT, "Backlog…", Feather.LIST, altShortcut(KeyCode.B)),
+    OUTLINE(Menu.VIEW, Scope.PROJECT, "Outline…", Feather.ALIGN_LEFT, altShortcut(KeyCode.O)),
     MATRIX(Menu.VIEW, Scope.PROJECT, "Value–effort matrix…", Feather.CROSSHAIR, altShortcut(KeyCode.M)),
     INSPECTOR(Menu.VIEW, Scope.PROJECT, "Inspector", Feather.SIDEBAR, shiftShortcut(KeyCode.I)),
     SATISFACTION_COLOURS(Menu.VIEW, Scope.PROJECT, "Satisfaction colours", Feather.DROPLET,
