@@ -6,18 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.journeystudio.editing.KeyboardPath;
 
 /** The Help menu's windows: the keyboard shortcuts (read from the commands themselves) and About. */
 final class HelpDialogs {
-    /** The canvas's own keys, which no menu item carries. */
-    private static final String[][] CANVAS_KEYS = {
-        {"Move the selection", "Tab, arrow keys"},
-        {"Rename the selected card or stage", "Enter, F2"},
-        {"Clear the selection, cancel a drag, back to the library", "Esc"},
-        {"Pan the map", "Space + drag"},
-        {"Zoom", "Ctrl + mouse wheel"},
-    };
-
     private HelpDialogs() {
     }
 
@@ -32,8 +24,9 @@ final class HelpDialogs {
                 grid.addRow(row++, new Label(command.text()), new Label(command.shortcutText()));
             }
         }
-        for (String[] key : CANVAS_KEYS) {
-            grid.addRow(row++, new Label(key[0]), new Label(key[1]));
+        // The canvas's own keys, which no menu item carries.
+        for (KeyboardPath.Key key : KeyboardPath.sheet()) {
+            grid.addRow(row++, new Label(key.what()), new Label(key.keys()));
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);

@@ -153,6 +153,7 @@ public final class EditorController {
         EditorKeys keys = new EditorKeys(canvas, session.selection(), this::redo, this::back, this::present,
                 editMenu::pasteImage);
         canvas.addKeyHandler(keys::keyPressed);
+        canvas.onShortcutsKey(() -> menus.item(StudioCommand.SHORTCUTS).fire());
         editorView.addEventHandler(KeyEvent.KEY_PRESSED, keys::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_RELEASED, keys::keyReleased);
         zoomLabel.textProperty().bind(Bindings.createStringBinding(

@@ -139,8 +139,8 @@ public final class OutlineController {
             }
         });
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        table.addEventHandler(KeyEvent.KEY_PRESSED, this::historyKeys);
-        readList.addEventHandler(KeyEvent.KEY_PRESSED, this::historyKeys);
+        table.addEventHandler(KeyEvent.KEY_PRESSED, this::windowKeys);
+        readList.addEventHandler(KeyEvent.KEY_PRESSED, this::windowKeys);
     }
 
     private void show(JourneyMap map) {
@@ -272,9 +272,17 @@ public final class OutlineController {
         }
     }
 
-    /** Undo and redo from the outline's window, as the editor's shortcuts do there. */
-    private void historyKeys(KeyEvent e) {
-        if (!e.isShortcutDown() || table.getEditingCell() != null) {
+    /** Undo and redo from the outline's window, as the editor's shortcuts do there; Esc closes it. */
+    private void windowKeys(KeyEvent e) {
+        if (table.getEditingCell() != null) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+            e.consume();
+            heading.getScene().getWindow().hide();
+            return;
+        }
+        if (!e.isShortcutDown()) {
             return;
         }
         if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {

@@ -256,16 +256,31 @@ final class OutlineTable {
         return map.touchpoint(row.touchpointId()).orElseThrow();
     }
 
-    /** F2 edits the focused cell (the table has no key for it); typing while not editing is left to the table. */
+    /**
+     * F2 edits the focused cell (the table has no key for it); Left and Right go from cell to cell (Left in the
+     * first cell is the tree's own: it folds the stage).
+     */
     private void editKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.F2 && table.getEditingCell() == null) {
-            var focused = table.getFocusModel().getFocusedCell();
-            if (focused != null && focused.getRow() >= 0) {
-                TreeTableColumn<Row, ?> column = focused.getTableColumn() != null ? focused.getTableColumn()
-                        : firstColumn();
-                table.edit(focused.getRow(), column);
-                e.consume();
-            }
+        var focused = table.getFocusModel().getFocusedCell();
+        if (table.getEditingCell() != null || focused == null || focused.getRow() < 0 || e.isShortcutDown()) {
+            return;
         }
+        TreeTableColumn<Row, ?> column = focused.getTableColumn() != null ? focused.getTableColumn() : firstColumn();
+        int at = table.getVisibleLeafIndex(column);
+        if (e.getCode() == KeyCode.F2) {
+            table.edit(focused.getRow(), column);
+        } else if ((e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT) && !e.isShiftDown()) {
+            int next = at + (e.getCode() == KeyCode.RIGHT ? 1 : -1);
+            if (next < 0 || next >= table.getVisibleLeafColumns().size()) {
+                return;
+            }
+            TreeTableColumn<Row, ?> to = table.getVisibleLeafColumn(next);
+            table.getSelectionModel().clearAndSelect(focused.getRow(), to);
+            table.getFocusModel().focus(focused.getRow(), to);
+            table.scrollToColumn(to);
+        } else {
+            return;
+        }
+        e.consume();
     }
 }
