@@ -7,18 +7,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.editing.KeyboardPath;
 
 /** The Help menu's windows: the keyboard shortcuts (read from the commands themselves) and About. */
 final class HelpDialogs {
-    /** The canvas's own keys, which no menu item carries. */
-    private static final String[][] CANVAS_KEYS = {
-        {"studio.keyMoveSelection", "studio.keyMoveSelectionKeys"},
-        {"studio.keyRename", "studio.keyRenameKeys"},
-        {"studio.keyClear", "studio.keyClearKeys"},
-        {"studio.keyPan", "studio.keyPanKeys"},
-        {"studio.keyZoom", "studio.keyZoomKeys"},
-    };
-
     private HelpDialogs() {
     }
 
@@ -33,8 +25,9 @@ final class HelpDialogs {
                 grid.addRow(row++, new Label(command.text()), new Label(command.shortcutText()));
             }
         }
-        for (String[] key : CANVAS_KEYS) {
-            grid.addRow(row++, new Label(Messages.text(key[0])), new Label(Messages.text(key[1])));
+        // The canvas's own keys, which no menu item carries.
+        for (KeyboardPath.Key key : KeyboardPath.sheet()) {
+            grid.addRow(row++, new Label(key.what()), new Label(key.keys()));
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);

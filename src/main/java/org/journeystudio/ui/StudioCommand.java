@@ -45,6 +45,7 @@ public enum StudioCommand {
     ACTUAL_SIZE(Menu.VIEW, Scope.PROJECT, "studio.actualSize", Feather.SQUARE, shortcut(KeyCode.DIGIT1)),
     FIT(Menu.VIEW, Scope.PROJECT, "studio.fit", Feather.MAXIMIZE, shortcut(KeyCode.DIGIT0)),
     BACKLOG(Menu.VIEW, Scope.PROJECT, "studio.backlog", Feather.LIST, altShortcut(KeyCode.B)),
+    OUTLINE(Menu.VIEW, Scope.PROJECT, "studio.outline", Feather.ALIGN_LEFT, altShortcut(KeyCode.O)),
     MATRIX(Menu.VIEW, Scope.PROJECT, "studio.matrix", Feather.CROSSHAIR, altShortcut(KeyCode.M)),
     INSPECTOR(Menu.VIEW, Scope.PROJECT, "studio.inspector", Feather.SIDEBAR, shiftShortcut(KeyCode.I)),
     SATISFACTION_COLOURS(Menu.VIEW, Scope.PROJECT, "studio.satisfactionColours", Feather.DROPLET,

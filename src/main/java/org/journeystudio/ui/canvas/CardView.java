@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
+import org.journeystudio.i18n.Messages;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
@@ -75,6 +76,8 @@ final class CardView extends Region {
             getChildren().add(picture);
         }
         setAccessibleRole(AccessibleRole.LIST_ITEM);
+        setAccessibleRoleDescription(Messages.text("access.cardRole"));
+        setAccessibleHelp(Messages.text("access.cardHelp"));
         // Drawn from a bitmap of itself while the map scrolls: with the software pipeline that halves the cost of
         // a scrolling frame, which otherwise rasterises every card's rounded frame, border and text again.
         setCache(true);

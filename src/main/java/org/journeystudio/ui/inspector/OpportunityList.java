@@ -6,6 +6,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.i18n.Messages;
@@ -55,6 +56,7 @@ final class OpportunityList extends ItemList<Opportunity> {
     protected Node addRow() {
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
         evidence.setId("newOpportunityEvidence");
+        evidence.setAccessibleText(Messages.text("access.newOpportunityEvidence"));
         evidence.setValue(Evidence.PROPOSED);
         TextField field = newItemField(Messages.text("inspector.newOpportunity"));
         field.setId("newOpportunity");

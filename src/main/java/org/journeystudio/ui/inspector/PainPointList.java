@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.i18n.Messages;
@@ -78,9 +79,11 @@ final class PainPointList extends ItemList<PainPoint> {
     protected Node addRow() {
         ChoiceBox<Integer> severity = severityBox();
         severity.setId("newPainPointSeverity");
+        severity.setAccessibleText(Messages.text("access.newPainPointSeverity"));
         severity.setValue(PainPoint.MIN_SEVERITY);
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
         evidence.setId("newPainPointEvidence");
+        evidence.setAccessibleText(Messages.text("access.newPainPointEvidence"));
         evidence.setValue(Evidence.ASSUMED);
         TextField field = newItemField(Messages.text("inspector.newPainPoint"));
         field.setId("newPainPoint");

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.editing.SatisfactionPoints;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.RatingScale;
@@ -111,6 +112,7 @@ final class SatisfactionRatings {
             value.setId("satisfactionValue-" + segment.id());
             value.setMinWidth(Region.USE_PREF_SIZE);
             clear.setId("clearSatisfaction-" + segment.id());
+            clear.setAccessibleText(Messages.text("access.clearRating", segment.name()));
             clear.setOnAction(e -> choose(null));
             HBox heading = new HBox(6, name, PainPointList.grow(), clear);
             heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
