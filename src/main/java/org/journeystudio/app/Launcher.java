@@ -26,7 +26,7 @@ public final class Launcher {
             logging.setDaemon(true);
             logging.start();
             try {
-                StudioApp.launchWith(window.library(), window.mapFile(), window.teamLibrary());
+                StudioApp.launchWith(window);
             } catch (RuntimeException | Error e) {
                 // The toolkit could not start (no display, say): one line, and the details in the log.
                 err.println(StudioCommandLine.internalError(e, args));

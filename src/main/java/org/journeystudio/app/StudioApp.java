@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.journeystudio.cli.StudioCommandLine;
+import org.journeystudio.i18n.Language;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.store.DamagedLibraryException;
 import org.journeystudio.store.H2Library;
@@ -39,15 +42,17 @@ public class StudioApp extends Application {
     private static Path libraryOverride;
     private static Path fileToOpen;
     private static String teamLibraryAtStart;
+    private static Language languageAtStart;
 
     private final LibrarySwitch libraries = new LibrarySwitch();
     private BackgroundWork work;
     private StudioWindow window;
 
-    static void launchWith(Path library, Path mapFile, String teamLibrary) {
-        libraryOverride = library;
-        fileToOpen = mapFile;
-        teamLibraryAtStart = teamLibrary;
+    static void launchWith(StudioCommandLine.OpenWindow window) {
+        libraryOverride = window.library();
+        fileToOpen = window.mapFile();
+        teamLibraryAtStart = window.teamLibrary();
+        languageAtStart = window.language();
         Application.launch(StudioApp.class);
     }
 
@@ -67,6 +72,8 @@ public class StudioApp extends Application {
 
     private void open(Stage stage) {
         StudioPreferences preferences = StudioPreferences.forUser();
+        // --lang wins over the language chosen in the studio, which wins over the system's.
+        Messages.use(languageAtStart != null ? languageAtStart : preferences.language().orElse(Language.ofSystem()));
         Theme.apply(preferences.darkTheme());
         work = new BackgroundWork();
         if (teamLibraryAtStart != null) {

@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
@@ -14,6 +16,8 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.journeystudio.edit.CommandFailedException;
+import org.journeystudio.i18n.Language;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.TeamLibraryAddress;
@@ -32,6 +36,7 @@ import org.journeystudio.survey.SurveyException;
  */
 public final class StudioCommandLine {
     static final String NAME = "journey-studio";
+    private static final String LANG = "lang";
     private static final int HELP_WIDTH = 100;
 
     private final List<Subcommand> subcommands;
@@ -62,10 +67,19 @@ public final class StudioCommandLine {
      * @param mapFile     a {@code .journey.json} file to add to the library and open, or null
      * @param teamLibrary a team library's address ({@code postgresql://…}) given with {@code --library} or
      *                    {@code JOURNEY_STUDIO_LIBRARY}, or null; then {@code library} is null
+     * @param language    the language given with {@code --lang}, or null to speak the one chosen in the studio
      */
-    public record OpenWindow(Path library, Path mapFile, String teamLibrary) implements Outcome {
+    public record OpenWindow(Path library, Path mapFile, String teamLibrary, Language language) implements Outcome {
+        public OpenWindow(Path library, Path mapFile, String teamLibrary) {
+            this(library, mapFile, teamLibrary, null);
+        }
+
         public OpenWindow(Path library, Path mapFile) {
             this(library, mapFile, null);
+        }
+
+        OpenWindow speaking(Language chosen) {
+            return new OpenWindow(library, mapFile, teamLibrary, chosen);
         }
     }
 
@@ -121,9 +135,10 @@ public final class StudioCommandLine {
             return new Exit(0);
         }
         String libraryArgument = root.getOptionValue(CommandCall.LIBRARY);
+        Language language = language(root.getOptionValue(LANG));
         List<String> rest = root.getArgList();
         if (rest.isEmpty()) {
-            return window(libraryArgument, null);
+            return window(libraryArgument, null).speaking(language);
         }
         Optional<Subcommand> named = subcommand(rest.get(0));
         if (named.isEmpty()) {
@@ -134,7 +149,7 @@ public final class StudioCommandLine {
                 throw new UsageException("'" + rest.get(0) + "' is not a command (" + commandNames()
                         + "), and only one map file can be opened");
             }
-            return window(libraryArgument, CommandCall.toPath(rest.get(0), "FILE.journey.json"));
+            return window(libraryArgument, CommandCall.toPath(rest.get(0), "FILE.journey.json")).speaking(language);
         }
         Subcommand command = named.get();
         String[] commandArgs = rest.subList(1, rest.size()).toArray(String[]::new);
@@ -207,13 +222,27 @@ public final class StudioCommandLine {
         return String.join(", ", subcommands.stream().map(Subcommand::name).toList());
     }
 
+    /** The language given with {@code --lang}, now in use, or null when none was given. */
+    private static Language language(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        Language chosen = Language.forTag(tag).orElseThrow(() -> new UsageException("unknown language '" + tag
+                + "'; the studio speaks " + Arrays.stream(Language.offered()).map(Language::tag)
+                .collect(Collectors.joining(", ")) + " (and qps, pseudo-text for testing layouts)"));
+        Messages.use(chosen);
+        return chosen;
+    }
+
     private static Options rootOptions() {
         return withHelp(new Options())
                 .addOption(Option.builder("V").longOpt("version").desc("Print the version and exit.").build())
                 .addOption(Subcommand.valued(CommandCall.LIBRARY, "DIR",
                         "Library folder to use instead of the default per-user one, or a team library on a "
                                 + "PostgreSQL server: postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=MODE] "
-                                + "(password from PGPASSWORD or ~/.pgpass; see docs/team-library.md)."));
+                                + "(password from PGPASSWORD or ~/.pgpass; see docs/team-library.md)."))
+                .addOption(Subcommand.valued(LANG, "LANG", "The language to speak: en, de or es (default: the "
+                        + "one chosen in the studio, else the system's); qps shows pseudo-text for testing layouts."));
     }
 
     /** Adds {@code -h/--help} to {@code options}, which every caller builds afresh. */

@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.journeystudio.i18n.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ public final class StudioPreferences {
     private static final String OTHER_SCENARIO_CURVE = "otherScenarioCurve";
     private static final String AUTHOR_NAME = "authorName";
     private static final String MATRIX_WEIGHT = "matrixCustomerWeight";
+    private static final String LANGUAGE = "language";
 
     private static final Executor WRITER = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "Saving preferences");
@@ -140,6 +142,17 @@ public final class StudioPreferences {
     /** Sets the name stored with each change; a blank one goes back to the operating system's user name. */
     public void setAuthorName(String name) {
         node.put(AUTHOR_NAME, name == null ? "" : name.strip());
+        flush();
+    }
+
+    /** The language chosen in the studio, or empty to follow the system's. */
+    public Optional<Language> language() {
+        return Language.forTag(node.get(LANGUAGE, ""));
+    }
+
+    /** Stores the language to speak from the next window on; null follows the system again. */
+    public void setLanguage(Language chosen) {
+        node.put(LANGUAGE, chosen == null ? "" : chosen.tag());
         flush();
     }
 

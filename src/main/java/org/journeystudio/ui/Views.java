@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import org.journeystudio.i18n.StudioBundle;
 
 /** Loads an FXML view that sits beside its controller, handing it the controller we already built. */
 public final class Views {
@@ -19,7 +20,7 @@ public final class Views {
         if (fxml == null) {
             throw new IllegalStateException("No FXML beside " + type.getName());
         }
-        FXMLLoader loader = new FXMLLoader(fxml);
+        FXMLLoader loader = new FXMLLoader(fxml, new StudioBundle());
         loader.setControllerFactory(requested -> {
             if (!requested.isInstance(controller)) {
                 throw new IllegalStateException(fxml + " asks for " + requested.getName()

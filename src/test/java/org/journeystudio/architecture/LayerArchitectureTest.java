@@ -29,6 +29,7 @@ class LayerArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
             .layer("style").definedBy("org.journeystudio.style..")
+            .layer("i18n").definedBy("org.journeystudio.i18n..")
             .layer("model").definedBy("org.journeystudio.model..")
             .layer("edit").definedBy("org.journeystudio.edit..")
             .layer("settings").definedBy("org.journeystudio.settings..")
@@ -71,6 +72,15 @@ class LayerArchitectureTest {
                             && !c.getPackageName().startsWith("org.journeystudio.style")))
             .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..")
             .because("the palette is plain numbers that every layer, the model included, may read");
+
+    @ArchTest
+    static final ArchRule messages_stand_alone = noClasses()
+            .that().resideInAPackage("org.journeystudio.i18n..")
+            .should().dependOnClassesThat(describe("another package of the studio", (JavaClass c) ->
+                    c.getPackageName().startsWith("org.journeystudio.")
+                            && !c.getPackageName().startsWith("org.journeystudio.i18n")))
+            .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..")
+            .because("the studio's words are read by every layer, the model and the command line included");
 
     @ArchTest
     static final ArchRule model_is_plain_java = noClasses()
