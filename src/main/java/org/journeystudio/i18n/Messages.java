@@ -31,6 +31,7 @@ public final class Messages {
             "heatmap",
             "home",
             "inspector",
+            "library",
             "matrix",
             "segments",
             "survey",

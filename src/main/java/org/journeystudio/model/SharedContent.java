@@ -86,4 +86,21 @@ public final class SharedContent {
     private static boolean sameItem(String sharedId, String wanted) {
         return sharedId != null && Objects.equals(sharedId, wanted);
     }
+
+    /** A new use of a shared persona in another map: a fresh id, no segment (segments are each map's own). */
+    public static Persona copy(Persona shared) {
+        return new Persona(Ids.next("persona"), shared.name(), shared.description(), shared.color(), null,
+                shared.icon(), shared.photo(), shared.quote(), shared.goals(), shared.needs(), shared.frustrations(),
+                shared.sharedId());
+    }
+
+    /** A new use of a shared opportunity: a fresh id; links are made in the map that uses it. */
+    public static Opportunity copy(Opportunity shared) {
+        return shared.withId(Ids.next("opp"));
+    }
+
+    /** A new use of a shared pain point: without the links to opportunities of the map it came from. */
+    public static PainPoint copy(PainPoint shared) {
+        return new PainPoint(shared.text(), shared.severity(), shared.evidence(), List.of(), shared.sharedId());
+    }
 }

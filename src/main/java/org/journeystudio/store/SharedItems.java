@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.journeystudio.edit.command.RemoveOpportunity;
-import org.journeystudio.model.Ids;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
@@ -99,43 +99,60 @@ public final class SharedItems {
     public LibraryItem shareInto(LibraryItem source, String projectId, String touchpointId) {
         return library.inTransaction("share the " + source.kind().label() + " '" + source.text() + "'", () -> {
             if (source.projectId().equals(projectId)) {
-                throw new LibraryException("The " + source.kind().label() + " '" + source.text()
-                        + "' is already in this journey.");
+                throw new LibraryException(Messages.text("library.alreadyInJourney", source.text()));
             }
             JourneyMap from = library.storedMap(source.projectId());
             String sharedId = source.sharedId() != null ? source.sharedId() : SharedItem.newId();
             JourneyMap target = library.storedMap(projectId);
             if (source.sharedId() != null && projectIdsUsing(source.kind(), sharedId).contains(projectId)) {
-                throw new LibraryException("The " + source.kind().label() + " '" + source.text()
-                        + "' is already used in '" + target.title() + "'.");
+                throw new LibraryException(Messages.text("library.alreadyUsedIn", source.text(), target.title()));
             }
             if (source.sharedId() == null) {
                 library.rewrite(withSharedId(from, source, sharedId));
             }
             LibraryItem copy = switch (source.kind()) {
                 case PERSONA -> {
-                    Persona p = persona(from, source).withSharedId(sharedId);
-                    Persona added = new Persona(Ids.next("persona"), p.name(), p.description(), p.color(), null,
-                            p.icon(), p.photo(), p.quote(), p.goals(), p.needs(), p.frustrations(), sharedId);
+                    Persona added = SharedContent.copy(persona(from, source).withSharedId(sharedId));
                     library.rewrite(target.withPersonas(plus(target.personas(), added)));
                     yield use(source, target, added.id(), -1, "", sharedId);
                 }
                 case OPPORTUNITY -> {
-                    Opportunity added = opportunity(from, source).withSharedId(sharedId).withId(Ids.next("opp"));
+                    Opportunity added = SharedContent.copy(opportunity(from, source).withSharedId(sharedId));
                     library.rewrite(target.withOpportunities(plus(target.opportunities(), added)));
                     yield use(source, target, added.id(), -1, "", sharedId);
                 }
                 case PAIN_POINT -> {
-                    PainPoint p = painPoint(from, source);
+                    PainPoint added = SharedContent.copy(painPoint(from, source).withSharedId(sharedId));
                     Touchpoint card = target.touchpoint(touchpointId == null ? "" : touchpointId).orElseThrow(
-                            () -> new LibraryException("Choose a card of '" + target.title()
-                                    + "' to put the pain point '" + source.text() + "' on."));
-                    library.rewrite(target.withTouchpoint(card.toBuilder().painPoints(plus(card.painPoints(),
-                            new PainPoint(p.text(), p.severity(), p.evidence(), List.of(), sharedId))).build()));
+                            () -> new LibraryException(Messages.text("library.chooseCardIn", target.title(),
+                                    source.text())));
+                    library.rewrite(target.withTouchpoint(card.toBuilder()
+                            .painPoints(plus(card.painPoints(), added)).build()));
                     yield use(source, target, card.id(), card.painPoints().size(), card.title(), sharedId);
                 }
             };
             return copy;
+        });
+    }
+
+    /**
+     * The item as its project holds it, shared: one not shared yet gets a shared id in its project now. What a
+     * studio adds to the journey it has open, as an undoable edit of its own, is a copy of this.
+     */
+    public Record sharedSource(LibraryItem item) {
+        return library.inTransaction("share the " + item.kind().label() + " '" + item.text() + "'", () -> {
+            JourneyMap from = library.storedMap(item.projectId());
+            String sharedId = item.sharedId();
+            if (sharedId == null) {
+                sharedId = SharedItem.newId();
+                from = withSharedId(from, item, sharedId);
+                library.rewrite(from);
+            }
+            return switch (item.kind()) {
+                case PERSONA -> persona(from, item);
+                case PAIN_POINT -> painPoint(from, item);
+                case OPPORTUNITY -> opportunity(from, item);
+            };
         });
     }
 
@@ -159,23 +176,33 @@ public final class SharedItems {
             Set<String> formerIds = new LinkedHashSet<>();
             for (LibraryItem item : items) {
                 if (item.kind() != chosen.kind()) {
-                    throw new LibraryException("Only items of one kind can be merged: '" + item.text() + "' is a "
-                            + item.kind().label() + ", '" + chosen.text() + "' a " + chosen.kind().label() + ".");
+                    throw new LibraryException(Messages.text("library.mergeOneKind"));
                 }
                 if (item.sharedId() != null) {
                     formerIds.add(item.sharedId());
                 }
             }
+            Map<String, List<String>> formerUses = new LinkedHashMap<>();
             for (String former : formerIds) {
-                projects.addAll(projectIdsUsing(chosen.kind(), former));
+                formerUses.put(former, projectIdsUsing(chosen.kind(), former));
+                projects.addAll(formerUses.get(former));
+            }
+            for (LibraryItem item : items) {
+                for (LibraryItem group : items) {
+                    // A shared item brings all its uses: none may sit in the journey of another item merged.
+                    if (group.sharedId() != null && !group.sharedId().equals(item.sharedId())
+                            && formerUses.get(group.sharedId()).contains(item.projectId())) {
+                        throw new LibraryException(Messages.text("library.mergeSameJourney", group.text(),
+                                item.text(), item.projectTitle()));
+                    }
+                }
             }
             Map<String, LibraryItem> byProject = new LinkedHashMap<>();
             for (LibraryItem item : items) {
                 LibraryItem other = byProject.put(item.projectId(), item);
                 if ((other != null && !other.sameUse(item))) {
-                    throw new LibraryException("'" + other.text() + "' and '" + item.text() + "' are both in '"
-                            + item.projectTitle() + "': a journey uses a shared item once, so only items of "
-                            + "different journeys can be merged.");
+                    throw new LibraryException(Messages.text("library.mergeSameJourney", other.text(), item.text(),
+                            item.projectTitle()));
                 }
                 projects.add(item.projectId());
             }
@@ -330,8 +357,7 @@ public final class SharedItems {
     }
 
     private static LibraryException gone(JourneyMap map, LibraryItem item) {
-        return new LibraryException("The " + item.kind().label() + " '" + item.text() + "' is no longer in '"
-                + map.title() + "' (changed meanwhile?); reopen the Library view and try again.");
+        return new LibraryException(Messages.text("library.itemGone", item.text(), map.title()));
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

@@ -156,7 +156,8 @@ public final class Dialogs {
                 || failure instanceof org.journeystudio.edit.CommandFailedException;
     }
 
-    static void prepare(Alert alert, Window owner, String header) {
+    /** Titles, owns and themes a studio alert. */
+    public static void prepare(Alert alert, Window owner, String header) {
         alert.setTitle("Journey Studio");
         alert.setHeaderText(header);
         if (owner != null) {

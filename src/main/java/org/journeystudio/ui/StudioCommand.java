@@ -45,6 +45,8 @@ public enum StudioCommand {
     FIT(Menu.VIEW, Scope.PROJECT, "Fit the map in the window", Feather.MAXIMIZE, shortcut(KeyCode.DIGIT0)),
     BACKLOG(Menu.VIEW, Scope.PROJECT, "Backlog…", Feather.LIST, altShortcut(KeyCode.B)),
     MATRIX(Menu.VIEW, Scope.PROJECT, "Value–effort matrix…", Feather.CROSSHAIR, altShortcut(KeyCode.M)),
+    /** The personas, pain points and opportunities of every project; also on the home screen. */
+    LIBRARY(Menu.VIEW, Scope.ALWAYS, "Library…", Feather.BOOK_OPEN, altShortcut(KeyCode.L)),
     INSPECTOR(Menu.VIEW, Scope.PROJECT, "Inspector", Feather.SIDEBAR, shiftShortcut(KeyCode.I)),
     SATISFACTION_COLOURS(Menu.VIEW, Scope.PROJECT, "Satisfaction colours", Feather.DROPLET,
             shiftShortcut(KeyCode.H)),

@@ -141,7 +141,7 @@ class SharedItemsTest {
             assertThat(shared.list().stream().filter(i -> sharedId.equals(i.sharedId())))
                     .extracting(LibraryItem::projectTitle).containsExactlyInAnyOrder("Shoes", "Bags");
             assertThatThrownBy(() -> shared.merge(List.of(chosen, item(shared, SharedKind.PERSONA, "map-a", "Ben")),
-                    chosen)).isInstanceOf(LibraryException.class).hasMessageContaining("both in 'Shoes'");
+                    chosen)).isInstanceOf(LibraryException.class).hasMessageContaining("both in “Shoes”");
         }
     }
 
