@@ -1,5 +1,5 @@
 -- Schema version 13: personas, pain points and opportunities shared between the projects of a library (issue 21,
--- docs/decisions/0021-shared-library-items.md). A shared item keeps its own row in every project that uses it, so
+-- docs/decisions/0023-shared-library-items.md). A shared item keeps its own row in every project that uses it, so
 -- every reader, writer and export works as before; rows with the same shared_id (a UUID) are one item, and the
 -- library writes an edit of one to all of them. NULL: the item belongs to its project alone (every row before).
 -- Portable SQL: the same file runs on H2 and PostgreSQL.
