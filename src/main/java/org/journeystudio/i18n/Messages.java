@@ -39,6 +39,7 @@ public final class Messages {
             "inspector",
             "keys",
             "kinds",
+            "library",
             "matrix",
             "outline",
             "phone",

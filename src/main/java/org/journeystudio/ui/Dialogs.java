@@ -157,7 +157,8 @@ public final class Dialogs {
                 || failure instanceof org.journeystudio.edit.CommandFailedException;
     }
 
-    static void prepare(Alert alert, Window owner, String header) {
+    /** Titles, owns and themes a studio alert. */
+    public static void prepare(Alert alert, Window owner, String header) {
         alert.setTitle(StudioWindow.APP_NAME);
         alert.setHeaderText(header);
         if (owner != null) {

@@ -47,6 +47,8 @@ public enum StudioCommand {
     BACKLOG(Menu.VIEW, Scope.PROJECT, "studio.backlog", Feather.LIST, altShortcut(KeyCode.B)),
     OUTLINE(Menu.VIEW, Scope.PROJECT, "studio.outline", Feather.ALIGN_LEFT, altShortcut(KeyCode.O)),
     MATRIX(Menu.VIEW, Scope.PROJECT, "studio.matrix", Feather.CROSSHAIR, altShortcut(KeyCode.M)),
+    /** The personas, pain points and opportunities of every project; also on the home screen. */
+    LIBRARY(Menu.VIEW, Scope.ALWAYS, "studio.library", Feather.BOOK_OPEN, altShortcut(KeyCode.L)),
     INSPECTOR(Menu.VIEW, Scope.PROJECT, "studio.inspector", Feather.SIDEBAR, shiftShortcut(KeyCode.I)),
     SATISFACTION_COLOURS(Menu.VIEW, Scope.PROJECT, "studio.satisfactionColours", Feather.DROPLET,
             shiftShortcut(KeyCode.H)),

@@ -17,7 +17,9 @@ import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.settings.WindowBounds;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.JdbcLibrary;
+import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.TemplateCatalog;
@@ -27,6 +29,7 @@ import org.journeystudio.ui.editor.StudioClipboard;
 import org.journeystudio.ui.editor.TeamEditorLink;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
+import org.journeystudio.ui.library.LibraryController;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.survey.SurveyFlow;
 import org.journeystudio.ui.versions.VersionsFlow;
@@ -43,6 +46,8 @@ public final class StudioWindow {
     static final String APP_NAME = "Journey Studio";
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
+    /** How long the Library view waits for the editor's last save before it changes the editor's journey. */
+    private static final long LIBRARY_SAVE_WAIT_SECONDS = 10;
 
     private final Stage stage;
     private final Services services;
@@ -144,6 +149,7 @@ public final class StudioWindow {
         menus.check(StudioCommand.DARK_THEME).setSelected(services.preferences().darkTheme());
         menus.attach(StudioCommand.DARK_THEME, () -> home.toggleTheme());
         menus.addLanguages(services.preferences().language(), this::speak);
+        menus.attach(StudioCommand.LIBRARY, this::openLibrary);
         menus.attach(StudioCommand.SHORTCUTS, () -> HelpDialogs.shortcuts(stage));
         menus.attach(StudioCommand.ABOUT, () -> HelpDialogs.about(stage));
     }
@@ -170,6 +176,32 @@ public final class StudioWindow {
             home.focus();
         } else {
             LanguageMenu.noteOpenMap(stage);
+        }
+    }
+
+    /** The Library view, working with the editor's journey when one is open. */
+    private void openLibrary() {
+        EditorController opened = editor;
+        LibraryController.OpenJourney journey = opened == null ? null : new LibraryController.OpenJourney() {
+            @Override public EditorSession session() {
+                return opened.session();
+            }
+
+            @Override public void awaitSaved() {
+                opened.whenSaved().orTimeout(LIBRARY_SAVE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)
+                        .join().ifPresent(problem -> {
+                            throw new LibraryException(problem);
+                        });
+            }
+
+            @Override public boolean followsLibrary() {
+                return team != null;
+            }
+        };
+        try {
+            LibraryController.open(stage, services.library(), journey);
+        } catch (LibraryException e) {
+            Dialogs.error(stage, Messages.text("library.couldNotOpen"), e);
         }
     }
 
@@ -208,6 +240,7 @@ public final class StudioWindow {
         var compare = new org.journeystudio.ui.compare.CompareWindow(services.library(), services.files(),
                 services.filePicker(), services.work());
         EditorSession session = editor.session();
+        session.setSharedLibrary(org.journeystudio.usecase.SharedLibrary.of(services.library()).orElse(null));
         editor.setOnCompare(() -> compare.open(stage, session.map()));
         VersionsFlow versions = new VersionsFlow(services.library(), services.work());
         if (versions.available()) {

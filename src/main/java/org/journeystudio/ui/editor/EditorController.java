@@ -294,6 +294,12 @@ public final class EditorController {
         return saver.close();
     }
 
+    /** Completes (off the FX thread) once every edit so far is saved: empty, or why the latest save failed. */
+    public CompletableFuture<Optional<String>> whenSaved() {
+        session.applyPendingEdits();
+        return saver.whenSaved();
+    }
+
     /** Saves through {@code saver} instead of the library's plain save (a team library's editing). */
     public void saveThrough(org.journeystudio.editing.SaveQueue.Saver saver) { this.saver.saveThrough(saver); }
 

@@ -32,6 +32,11 @@ import org.journeystudio.edit.command.EditPersona;
 import org.journeystudio.edit.command.MovePersona;
 import org.journeystudio.edit.command.RemovePersona;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.model.SharedKind;
+import org.journeystudio.store.LibraryException;
+import org.journeystudio.ui.library.LibraryDialogs;
+import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.usecase.SharedLibrary;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
@@ -160,9 +165,32 @@ public final class PersonaColumn {
         }
     }
 
+    /**
+     * Deletes the selected persona; one shared with other journeys asks first whether only here (undoable) or
+     * everywhere (undo then brings it back here only).
+     */
     @FXML
     private void deletePersona() {
-        personas.selected().ifPresent(p -> edits.step(RemovePersona.of(edits.session().map(), p.id())));
+        personas.selected().ifPresent(p -> {
+            EditorSession session = edits.session();
+            Optional<SharedLibrary> library = session.sharedLibrary();
+            List<String> others = library.map(l -> l.otherJourneys(SharedKind.PERSONA, p.sharedId(),
+                    session.map().id())).orElse(List.of());
+            if (others.isEmpty()) {
+                edits.step(RemovePersona.of(session.map(), p.id()));
+                return;
+            }
+            LibraryDialogs.askWhere(message.getScene().getWindow(), p.name(), others).ifPresent(where -> {
+                edits.step(RemovePersona.of(session.map(), p.id()));
+                if (where == LibraryDialogs.Where.EVERYWHERE) {
+                    try {
+                        library.get().removeEverywhere(SharedKind.PERSONA, p.sharedId());
+                    } catch (LibraryException e) {
+                        message.setText(e.getMessage());
+                    }
+                }
+            });
+        });
     }
 
     @FXML
