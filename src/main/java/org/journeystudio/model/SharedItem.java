@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What the library's shared items have in common. A persona, pain point or opportunity shared between projects
  * keeps its own copy in every map that uses it, marked with the same shared id; the library writes an edit of one
- * copy to all of them (docs/decisions/0023-shared-library-items.md). A map that holds no shared id works as before.
+ * copy to all of them (docs/decisions/0024-shared-library-items.md). A map that holds no shared id works as before.
  */
 public final class SharedItem {
     /** A UUID, or what an older or hand-written file gives: letters, digits and hyphens. */

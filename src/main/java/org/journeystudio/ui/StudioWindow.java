@@ -13,6 +13,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.scene.layout.BorderPane;
+import org.journeystudio.i18n.Language;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.settings.WindowBounds;
 import org.journeystudio.i18n.Messages;
@@ -50,7 +52,7 @@ public final class StudioWindow {
     private final Stage stage;
     private final Services services;
     private final Clock clock;
-    private final HomeController home;
+    private HomeController home;
     private final Scene scene;
     /** The menu bar above the screen shown (the heatmap and workshop screens take the whole window instead). */
     private final BorderPane shell = new BorderPane();
@@ -74,10 +76,9 @@ public final class StudioWindow {
         this.services = services;
         this.clock = clock;
         Theme.apply(services.preferences().darkTheme());
-        this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme,
-                library -> teamLibrary.accept(library));
+        this.home = newHome();
         shell.setTop(menus.view());
-        shell.setCenter(Views.load(home));
+        shell.setCenter(home.view());
         this.scene = new Scene(shell, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         attachWindowCommands();
         Theme.style(scene);
@@ -146,10 +147,36 @@ public final class StudioWindow {
         menus.attach(StudioCommand.QUIT, () -> stage.fireEvent(
                 new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))); // saves first, as the close box does
         menus.check(StudioCommand.DARK_THEME).setSelected(services.preferences().darkTheme());
-        menus.attach(StudioCommand.DARK_THEME, home::toggleTheme);
+        menus.attach(StudioCommand.DARK_THEME, () -> home.toggleTheme());
+        menus.addLanguages(services.preferences().language(), this::speak);
         menus.attach(StudioCommand.LIBRARY, this::openLibrary);
         menus.attach(StudioCommand.SHORTCUTS, () -> HelpDialogs.shortcuts(stage));
         menus.attach(StudioCommand.ABOUT, () -> HelpDialogs.about(stage));
+    }
+
+    private HomeController newHome() {
+        HomeController made = new HomeController(new HomeViewModel(services, clock), services, this::showMap,
+                this::toggleTheme, library -> teamLibrary.accept(library));
+        Views.load(made);
+        return made;
+    }
+
+    /**
+     * Speaks the chosen language (empty: the system's) from now on and remembers it. The menus and the home
+     * screen are rebuilt at once; an open map's views keep their words until it is opened again, which a note
+     * says.
+     */
+    private void speak(Optional<Language> chosen) {
+        services.preferences().setLanguage(chosen.orElse(null));
+        Messages.use(chosen.orElseGet(Language::ofSystem));
+        menus.relabel();
+        home = newHome();
+        if (editor == null) {
+            show(home.view());
+            home.focus();
+        } else {
+            LanguageMenu.noteOpenMap(stage);
+        }
     }
 
     /** The Library view, working with the editor's journey when one is open. */
@@ -293,7 +320,7 @@ public final class StudioWindow {
             CompletableFuture<Void> closed = new CompletableFuture<>();
             saved.whenComplete((problem, failure) -> Platform.runLater(() -> {
                 stage.titleProperty().unbind();
-                problem.ifPresent(why -> Dialogs.error(stage, "The latest changes could not be saved", why));
+                problem.ifPresent(why -> Dialogs.error(stage, Messages.text("studio.latestChangesNotSaved"), why));
                 closed.complete(null);
             }));
             editorClosed = closed;
@@ -388,7 +415,7 @@ public final class StudioWindow {
 
         /** A launcher that refuses with a message for the user. */
         public static final WorkshopLauncher NO_WORKSHOPS = (projectId, map) -> {
-            throw new WorkshopException("The workshop server is not available in this build");
+            throw new WorkshopException(Messages.text("studio.noWorkshopServer"));
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.journeystudio.usecase;
 
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 
 /** The student exercise's steps, in order, checked against one state of the map. */
 public record ExerciseProgress(List<ExerciseStep> steps) {
@@ -24,7 +25,7 @@ public record ExerciseProgress(List<ExerciseStep> steps) {
 
     /** "3 of 6 steps done". */
     public String summary() {
-        return doneCount() + " of " + steps.size() + " steps done";
+        return Messages.text("exercise.stepsDone", doneCount(), steps.size());
     }
 
     /** The first step not done yet, the one to work on; -1 when every step is done. */

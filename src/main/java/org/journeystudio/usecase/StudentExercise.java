@@ -8,6 +8,7 @@ import org.journeystudio.compare.MapComparison;
 import org.journeystudio.edit.command.AddScenario;
 import org.journeystudio.editing.EditActions;
 import org.journeystudio.editing.ScenarioEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Touchpoint;
@@ -24,8 +25,10 @@ import org.journeystudio.model.Touchpoint;
 public final class StudentExercise {
     /** The template a new exercise starts from; a project made from it opens with the guide. */
     public static final String TEMPLATE_ID = "map-your-own-experience";
-    /** The title a project from the template gets unless the student names it. */
+    /** The title a project from the template gets in English unless the student names it. */
     public static final String PLACEHOLDER_TITLE = "Map your own experience";
+    /** The template's name in the language in use: the title the project gets unless the student names it. */
+    private static final String TEMPLATE_NAME = "templates.mapYourOwnExperience.name";
     /** How many touchpoints make a journey worth mapping. */
     public static final int MIN_TOUCHPOINTS = 5;
 
@@ -40,20 +43,12 @@ public final class StudentExercise {
         return new ExerciseProgress(List.of(
                 choosePurchase(map),
                 listTouchpoints(listed),
-                forEach(listed, "Note what you expected",
-                        "Select each touchpoint and, in the inspector, write what you expected before it happened: "
-                                + "how fast, how easy, how friendly, how accurate. Expectations make a rating "
-                                + "meaningful: a three-day delivery delights one customer and annoys another.",
+                forEach(listed, Messages.text("exercise.expectTitle"), Messages.text("exercise.expectInstruction"),
                         t -> !t.expectations().isEmpty()),
-                forEach(listed, "Rate your satisfaction",
-                        "For each touchpoint, give your satisfaction under \"My rating\", from 1 (very dissatisfied) "
-                                + "to 5 (very satisfied), and set how it felt, from frustrated to delighted.",
+                forEach(listed, Messages.text("exercise.rateTitle"), Messages.text("exercise.rateInstruction"),
                         t -> !t.satisfaction().isEmpty()),
-                forEach(listed, "Say what could be better",
-                        "For each touchpoint, write one concrete improvement as an opportunity. Where something "
-                                + "went wrong, add it as a pain point too. Think beyond function: how the moment "
-                                + "felt, and whether everyone could have used it as easily as you.",
-                        t -> !map.opportunitiesAt(t).isEmpty()),
+                forEach(listed, Messages.text("exercise.improveTitle"),
+                        Messages.text("exercise.improveInstruction"), t -> !map.opportunitiesAt(t).isEmpty()),
                 imagineBetter(toBe),
                 compare(toBe),
                 summary(map)));
@@ -90,63 +85,55 @@ public final class StudentExercise {
     }
 
     private static ExerciseStep choosePurchase(JourneyMap map) {
-        boolean named = !map.title().isBlank() && !map.title().equals(PLACEHOLDER_TITLE);
+        String title = map.title();
+        boolean named = !title.isBlank() && !title.equals(PLACEHOLDER_TITLE)
+                && !title.equals(Messages.text(TEMPLATE_NAME));
         boolean described = !map.scenario().isBlank();
-        String detail = named && described ? map.title()
-                : !named && !described ? "Name the map and write its scenario"
-                : !named ? "Name the map after your purchase" : "Write the scenario";
-        return new ExerciseStep("Choose a purchase",
-                "Pick something you bought, or a service you used, in the last few weeks. With nothing "
-                        + "selected, the inspector shows the map: name it after your purchase and write one line "
-                        + "in the scenario: what you bought, from whom, and why.",
+        String detail = named && described ? title
+                : !named && !described ? Messages.text("exercise.chooseNeedsBoth")
+                : !named ? Messages.text("exercise.chooseNeedsName") : Messages.text("exercise.chooseNeedsScenario");
+        return new ExerciseStep(Messages.text("exercise.chooseTitle"), Messages.text("exercise.chooseInstruction"),
                 named && described, detail);
     }
 
     private static ExerciseStep listTouchpoints(List<Touchpoint> listed) {
         int count = listed.size();
-        return new ExerciseStep("List every touchpoint",
-                "Add a card for every moment you dealt with the company: an advert, a web page, a review, an "
-                        + "email, the parcel at the door, a call to support. Use the + in a stage's header; name "
-                        + "each card and give it its channel. List at least " + MIN_TOUCHPOINTS + ".",
-                count >= MIN_TOUCHPOINTS,
-                count >= MIN_TOUCHPOINTS ? count + " touchpoints"
-                        : count + " of at least " + MIN_TOUCHPOINTS + " touchpoints");
+        return new ExerciseStep(Messages.text("exercise.listTitle"),
+                Messages.text("exercise.listInstruction", MIN_TOUCHPOINTS), count >= MIN_TOUCHPOINTS,
+                count >= MIN_TOUCHPOINTS ? Messages.text("exercise.listed", count)
+                        : Messages.text("exercise.listedOfAtLeast", count, MIN_TOUCHPOINTS));
     }
 
     private static ExerciseStep forEach(List<Touchpoint> listed, String title, String instruction,
                                         Predicate<Touchpoint> filledIn) {
         long filled = listed.stream().filter(filledIn).count();
         boolean done = !listed.isEmpty() && filled == listed.size();
-        String detail = listed.isEmpty() ? "No touchpoints yet" : filled + " of " + listed.size() + " touchpoints";
+        String detail = listed.isEmpty() ? Messages.text("exercise.noTouchpoints")
+                : Messages.text("exercise.filledOf", filled, listed.size());
         return new ExerciseStep(title, instruction, done, detail);
     }
 
     private static ExerciseStep imagineBetter(Optional<MapComparison> toBe) {
-        String instruction = "Now imagine the experience as it could be. Create the to-be scenario: a copy of your "
-                + "map in which each card remembers the one it copies. In it, make your improvements real: change "
-                + "the cards they touch, add the moments they bring and delete the ones they make unnecessary. Your "
-                + "as-is stays as it was; the tabs under the map switch between the two (Ctrl+Page Down).";
+        String title = Messages.text("exercise.imagineTitle");
+        String instruction = Messages.text("exercise.imagineInstruction");
         if (toBe.isEmpty()) {
-            return new ExerciseStep("Imagine it better", instruction, false, "No to-be scenario yet",
+            return new ExerciseStep(title, instruction, false, Messages.text("exercise.noToBe"),
                     ExerciseStep.Action.CREATE_TO_BE, true);
         }
         MapComparison c = toBe.get();
-        String detail = c.noTouchpointChanges() ? "The to-be is still a copy: change it"
-                : c.changed().size() + " changed · " + c.added().size() + " new · " + c.removed().size() + " removed";
-        return new ExerciseStep("Imagine it better", instruction, !c.noTouchpointChanges(), detail,
+        String detail = c.noTouchpointChanges() ? Messages.text("exercise.toBeStillACopy")
+                : Messages.text("exercise.toBeChanges", c.changed().size(), c.added().size(), c.removed().size());
+        return new ExerciseStep(title, instruction, !c.noTouchpointChanges(), detail,
                 ExerciseStep.Action.CREATE_TO_BE, false);
     }
 
     private static ExerciseStep compare(Optional<MapComparison> toBe) {
-        String instruction = "In the to-be, set how each improved moment would feel, so that its emotion curve shows "
-                + "the experience you want. Then compare the two: what you added, removed and changed, and how "
-                + "the curve moves from stage to stage.";
+        String instruction = Messages.text("exercise.compareInstruction");
         long moved = toBe.map(c -> c.stages().stream().filter(s -> !sameEmotion(s.before(), s.after())).count())
                 .orElse(0L);
-        String detail = toBe.isEmpty() ? "Create the to-be first"
-                : moved == 0 ? "The to-be still feels like the as-is"
-                : "The curve moves in " + moved + (moved == 1 ? " stage" : " stages");
-        return new ExerciseStep("Compare the two", instruction, moved > 0, detail, ExerciseStep.Action.COMPARE,
+        String detail = toBe.isEmpty() ? Messages.text("exercise.createToBeFirst")
+                : moved == 0 ? Messages.text("exercise.sameFeeling") : Messages.text("exercise.curveMoves", moved);
+        return new ExerciseStep(Messages.text("exercise.compareTitle"), instruction, moved > 0, detail, ExerciseStep.Action.COMPARE,
                 toBe.isPresent());
     }
 
@@ -156,9 +143,7 @@ public final class StudentExercise {
 
     private static ExerciseStep summary(JourneyMap map) {
         boolean written = !map.description().isBlank();
-        return new ExerciseStep("Sum up",
-                "With nothing selected, write in the map's description what you learned: the best and the worst "
-                        + "moment, and the one improvement that would matter most to you.",
-                written, written ? "Written" : "Not written yet");
+        return new ExerciseStep(Messages.text("exercise.sumUpTitle"), Messages.text("exercise.sumUpInstruction"),
+                written, Messages.text(written ? "exercise.written" : "exercise.notWritten"));
     }
 }

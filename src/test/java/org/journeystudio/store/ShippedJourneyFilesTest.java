@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.journeystudio.i18n.Language;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.testing.FastTest;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @FastTest
 class ShippedJourneyFilesTest {
-    private static final Path TEMPLATE_SOURCES = Path.of("src/main/resources/org/journeystudio/store/templates");
     private static final Path ASSETS = Path.of("assets");
     /** Sample file in assets/ → the template it is a copy of. */
     private static final Map<String, String> SAMPLES = Map.of(
@@ -35,11 +35,14 @@ class ShippedJourneyFilesTest {
     @Test
     void everyTemplateResourceIsInTheCodecsOwnLayout() throws IOException {
         for (TemplateInfo info : catalog.list()) {
-            String shipped = resourceText(info.id());
+            for (Language language : Language.offered()) {
+                String shipped = resourceText(ResourceTemplateCatalog.resourceName(info.id(), language));
 
-            assertThat(JourneyJson.toJson(catalog.template(info.id())))
-                    .as("%s is not in canonical form; rewrite it (see this test's Javadoc)", info.id())
-                    .isEqualTo(shipped);
+                assertThat(JourneyJson.toJson(catalog.template(info.id(), language)))
+                        .as("%s in %s is not in canonical form; rewrite it (see this test's Javadoc)", info.id(),
+                                language)
+                        .isEqualTo(shipped);
+            }
         }
     }
 
@@ -49,7 +52,7 @@ class ShippedJourneyFilesTest {
             JourneyMap asset = JourneyJson.read(ASSETS.resolve(sample.getKey()));
 
             assertThat(comparable(asset)).as(sample.getKey())
-                    .isEqualTo(comparable(catalog.template(sample.getValue())));
+                    .isEqualTo(comparable(catalog.template(sample.getValue(), Language.ENGLISH)));
         }
     }
 
@@ -58,11 +61,14 @@ class ShippedJourneyFilesTest {
     @EnabledIfSystemProperty(named = "journeystudio.rewriteJourneyFiles", matches = "true")
     void rewriteShippedFiles() throws IOException {
         for (TemplateInfo info : catalog.list()) {
-            JourneyJson.write(catalog.template(info.id()), TEMPLATE_SOURCES.resolve(info.id() + ".journey.json"));
+            for (Language language : Language.offered()) {
+                JourneyJson.write(catalog.template(info.id(), language), Path.of("src/main/resources")
+                        .resolve(ResourceTemplateCatalog.resourceName(info.id(), language).substring(1)));
+            }
         }
         Files.createDirectories(ASSETS);
         for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
-            JourneyJson.write(catalog.template(sample.getValue()), ASSETS.resolve(sample.getKey()));
+            JourneyJson.write(catalog.template(sample.getValue(), Language.ENGLISH), ASSETS.resolve(sample.getKey()));
         }
     }
 
@@ -73,10 +79,9 @@ class ShippedJourneyFilesTest {
                 .withTimes(Instant.EPOCH, Instant.EPOCH);
     }
 
-    private static String resourceText(String templateId) throws IOException {
-        try (InputStream in = ShippedJourneyFilesTest.class.getResourceAsStream(
-                ResourceTemplateCatalog.resourceName(templateId))) {
-            assertThat(in).as("resource for %s", templateId).isNotNull();
+    private static String resourceText(String resource) throws IOException {
+        try (InputStream in = ShippedJourneyFilesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("resource %s", resource).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

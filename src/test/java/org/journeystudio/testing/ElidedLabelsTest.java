@@ -14,7 +14,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The elided-text finder the screen walk relies on: it must see an ellipsis and nothing else. */
+/**
+ * The elided- and overlapping-text finders the screen walk relies on: they must see an ellipsis, or two texts
+ * drawn over each other, and nothing else.
+ */
 @UiTest
 @ExtendWith(ApplicationExtension.class)
 class ElidedLabelsTest {
@@ -36,7 +39,11 @@ class ElidedLabelsTest {
         Label hidden = new Label("Hidden and far too long for its little box");
         hidden.setMaxWidth(40);
         hidden.setVisible(false);
-        root = new VBox(cut, wrapped, whole, mnemonic, iconOnly, hidden);
+        Label under = new Label("Satisfaction");
+        Label over = new Label("Expectation");
+        over.setTranslateY(-8); // a fixed place that a taller or longer text runs into
+        Label apart = new Label("Owner");
+        root = new VBox(cut, wrapped, whole, mnemonic, iconOnly, hidden, under, over, apart);
         root.setFillWidth(false);
         stage.setScene(new Scene(root, 300, 300));
         stage.show();
@@ -46,5 +53,11 @@ class ElidedLabelsTest {
     void findsOnlyTheTextDrawnWithAnEllipsis() throws Exception {
         assertThat(WaitForAsyncUtils.asyncFx(() -> ElidedLabels.in(root)).get()).singleElement().asString()
                 .startsWith("#cut \"A stage name far too long for its box\" drawn as \"A stage");
+    }
+
+    @Test
+    void findsOnlyTextsDrawnOverEachOther() throws Exception {
+        assertThat(WaitForAsyncUtils.asyncFx(() -> OverlappingTexts.in(root)).get()).singleElement().asString()
+                .startsWith("\"Satisfaction\" overlaps \"Expectation\"");
     }
 }

@@ -25,8 +25,11 @@ import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.testing.ElidedLabels;
+import org.journeystudio.testing.InLanguage;
+import org.journeystudio.testing.OverlappingTexts;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
+import org.journeystudio.testing.UnnamedControls;
 import org.journeystudio.ui.fakes.FakeFilePicker;
 import org.journeystudio.ui.fakes.FakeFiles;
 import org.journeystudio.ui.fakes.FakeWorkshops;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -51,10 +55,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * whose text is drawn cut. Twice: at 100% and at 150% (the window's render scale 1.5, as
  * {@code -Dglass.gtk.uiScale=1.5} gives on a screen with room for a 1024x768 window; layout stays in the same
  * logical pixels, but every size is snapped to the finer pixel grid, which is where a text one pixel too wide
- * gets its ellipsis).
+ * gets its ellipsis). And once in pseudo-text ({@code --lang qps}: every text of ours 40% longer and accented),
+ * which also fails on texts drawn over one another: what a longer translation would cut off shows here first.
+ * On every walk, every control the keyboard reaches must have a name a screen reader can say (issue 23).
  */
 @UiTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({InLanguage.Switch.class, ApplicationExtension.class})
+// The pseudo-text walk switches the studio's language, one setting for the whole JVM.
+@Isolated
 class ScreensShowWholeTextsTest {
     private static final String TITLE = "Flying with Aurora Air";
 
@@ -62,6 +70,8 @@ class ScreensShowWholeTextsTest {
     static Path folder;
 
     private final List<String> elided = new ArrayList<>();
+    private boolean checkOverlaps;
+    private final List<String> unnamed = new ArrayList<>();
     private H2Library library;
     private BackgroundWork work;
     private StudioWindow window;
@@ -90,8 +100,7 @@ class ScreensShowWholeTextsTest {
         StudioWindow.Services services = new StudioWindow.Services(library, new ResourceTemplateCatalog(),
                 new FakeFiles(), new StudioPreferences(new MemoryPreferences()), new FakeFilePicker(), work,
                 new FakeWorkshops());
-        window = new StudioWindow(shown, services,
-                Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
+        window = new StudioWindow(shown, services, Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
         window.show();
     }
 
@@ -110,6 +119,13 @@ class ScreensShowWholeTextsTest {
     @Test
     void noTextIsCutAt1024By768At150Percent() throws Exception {
         walk(1.5);
+    }
+
+    @Test
+    @InLanguage("qps")
+    void noTextIsCutOrOverlapsInPseudoText() throws Exception {
+        checkOverlaps = true;
+        walk(1.0);
     }
 
     private void walk(double scale) throws Exception {
@@ -152,7 +168,9 @@ class ScreensShowWholeTextsTest {
         robot.interact(() -> fitTo1024(stage, scale));
         check("workshop join screen");
 
-        assertThat(elided).as("texts drawn cut at 1024x768, scale %s", scale).isEmpty();
+        assertThat(elided).as("texts drawn cut%s at 1024x768, scale %s", checkOverlaps ? " or overlapping" : "",
+                scale).isEmpty();
+        assertThat(unnamed).as("controls the keyboard reaches that a screen reader cannot name").isEmpty();
     }
 
     /** The wizard's pages up to the scales, over the same library, as the heatmap's Import opens it. */
@@ -166,10 +184,11 @@ class ScreensShowWholeTextsTest {
         robot.clickOn("#chooseFileButton");
         waitFor(() -> robot.lookup("#formatLabel").tryQuery().map(n -> !((Labeled) n).getText().isEmpty())
                 .orElse(false));
+        String nextText = robot.lookup("#nextButton").queryAs(Labeled.class).getText();
         for (int page = 1; page <= 6; page++) {
             check("survey wizard, page " + page);
             Labeled next = robot.lookup("#nextButton").queryAs(Labeled.class);
-            if (next.isDisabled() || !next.getText().startsWith("Next")) {
+            if (next.isDisabled() || !next.getText().equals(nextText)) {
                 break; // the last page imports: not wanted here
             }
             robot.clickOn(next);
@@ -203,16 +222,21 @@ class ScreensShowWholeTextsTest {
 
     private void check(String screen, Window... windows) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> found = WaitForAsyncUtils.asyncFx(() -> {
-            List<String> all = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
             for (Window shown : windows) {
                 if (shown.isShowing() && shown.getScene() != null) {
-                    all.addAll(ElidedLabels.in(shown.getScene().getRoot()));
+                    ElidedLabels.in(shown.getScene().getRoot()).forEach(line -> elided.add(screen + ": " + line));
+                    if (checkOverlaps) {
+                        OverlappingTexts.in(shown.getScene().getRoot())
+                                .forEach(line -> elided.add(screen + ": " + line));
+                    }
+                    if (!screen.startsWith("survey wizard")) { // the wizard's own pages: not yet
+                        UnnamedControls.in(shown.getScene().getRoot())
+                                .forEach(line -> unnamed.add(screen + ": " + line));
+                    }
                 }
             }
-            return all;
         }).get(10, TimeUnit.SECONDS);
-        found.forEach(line -> elided.add(screen + ": " + line));
     }
 
     private static Optional<Stage> showing(String selector) {
