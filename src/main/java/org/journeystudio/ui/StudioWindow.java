@@ -142,6 +142,7 @@ public final class StudioWindow {
                 new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))); // saves first, as the close box does
         menus.check(StudioCommand.DARK_THEME).setSelected(services.preferences().darkTheme());
         menus.attach(StudioCommand.DARK_THEME, home::toggleTheme);
+        Theme.offerHighContrast(menus, services.preferences());
         menus.attach(StudioCommand.SHORTCUTS, () -> HelpDialogs.shortcuts(stage));
         menus.attach(StudioCommand.ABOUT, () -> HelpDialogs.about(stage));
     }

@@ -103,6 +103,29 @@ class StudioMenuBarTest {
     }
 
     @Test
+    void highContrastLaysItsLayerOverEveryOpenWindowAndIsRemembered(FxRobot robot) {
+        StudioMenuBar menus = window.menus();
+        assertThat(menus.check(StudioCommand.HIGH_CONTRAST).isSelected()).isFalse();
+        assertThat(stage.getScene().getStylesheets()).noneMatch(s -> s.endsWith("high-contrast.css"));
+        openTheMap(robot);
+        robot.interact(() -> window.menus().item(StudioCommand.OUTLINE).fire()); // a second window, open already
+
+        robot.interact(() -> choose(menus.check(StudioCommand.HIGH_CONTRAST)));
+        assertThat(studio.preferences.highContrast()).isTrue();
+        List<javafx.scene.Scene> scenes = javafx.stage.Window.getWindows().stream()
+                .map(javafx.stage.Window::getScene).filter(java.util.Objects::nonNull).toList();
+        assertThat(scenes).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(scene -> assertThat(scene.getStylesheets()).last().asString().endsWith("high-contrast.css"));
+
+        robot.interact(() -> choose(menus.check(StudioCommand.HIGH_CONTRAST)));
+        assertThat(studio.preferences.highContrast()).isFalse();
+        assertThat(scenes).allSatisfy(scene -> assertThat(scene.getStylesheets())
+                .noneMatch(s -> s.endsWith("high-contrast.css")));
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(javafx.stage.Window::hide));
+    }
+
+    @Test
     void theQuitShortcutClosesTheWindowAfterSavingTheOpenProject(FxRobot robot) {
         openTheMap(robot);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -225,6 +248,12 @@ class StudioMenuBarTest {
         waitFor(() -> robot.from(root).lookup(".inspector-slot").tryQuery().isPresent());
         assertThat(robot.from(root).lookup(".inspector-slot").query().isVisible()).isFalse();
         robot.interact(second[0]::hide);
+    }
+
+    /** What a click on a check item does: it toggles, then runs its action. */
+    private static void choose(javafx.scene.control.CheckMenuItem item) {
+        item.setSelected(!item.isSelected());
+        item.fire();
     }
 
     private void openTheMap(FxRobot robot) {
