@@ -34,6 +34,7 @@ public final class Messages {
             "imports",
             "inspector",
             "matrix",
+            "model",
             "phone",
             "report",
             "segments",
