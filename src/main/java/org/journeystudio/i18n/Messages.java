@@ -36,6 +36,7 @@ public final class Messages {
             "matrix",
             "model",
             "phone",
+            "projects",
             "report",
             "segments",
             "survey",
