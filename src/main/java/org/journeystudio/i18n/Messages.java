@@ -25,6 +25,7 @@ public final class Messages {
     /** The bundle files, one per area of the studio; a test checks this list against the files. */
     public static final List<String> AREAS = List.of(
             "backlog",
+            "cli",
             "compare",
             "editor",
             "edits",
