@@ -46,8 +46,6 @@ public final class StudioWindow {
     static final String APP_NAME = "Journey Studio";
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
-    /** How long the Library view waits for the editor's last save before it changes the editor's journey. */
-    private static final long LIBRARY_SAVE_WAIT_SECONDS = 10;
 
     private final Stage stage;
     private final Services services;
@@ -182,31 +180,10 @@ public final class StudioWindow {
 
     /** The Library view, working with the editor's journey when one is open. */
     private void openLibrary() {
-        EditorController opened = editor;
-        LibraryController.OpenJourney journey = opened == null ? null : new LibraryController.OpenJourney() {
-            @Override public EditorSession session() {
-                return opened.session();
-            }
-
-            @Override public void awaitSaved() {
-                Optional<String> problem;
-                try {
-                    problem = opened.whenSaved()
-                            .orTimeout(LIBRARY_SAVE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS).join();
-                } catch (java.util.concurrent.CompletionException e) {
-                    problem = Optional.of(Messages.text("library.editorNotSaved"));
-                }
-                problem.ifPresent(why -> {
-                    throw new LibraryException(why);
-                });
-            }
-
-            @Override public boolean followsLibrary() {
-                return team != null;
-            }
-        };
         try {
-            LibraryController.open(stage, services.library(), journey);
+            LibraryController.open(stage, services.library(),
+                    editor == null ? null
+                    : LibraryController.OpenJourney.of(editor.session(), editor::whenSaved, team != null));
         } catch (LibraryException e) {
             Dialogs.error(stage, Messages.text("library.couldNotOpen"), e);
         }
@@ -233,15 +210,7 @@ public final class StudioWindow {
             shared.signAs(services.preferences().authorName());
             team = TeamEditorLink.attach(editor, shared, project.base(), stage);
         }
-        editor.inspectorShownProperty().set(services.preferences().inspectorShown());
-        editor.inspectorShownProperty().addListener((obs, was, shown) -> services.preferences()
-                .setInspectorShown(shown));
-        editor.matrixWeightProperty().set(services.preferences().matrixCustomerWeight());
-        editor.matrixWeightProperty().addListener((obs, was, weight) -> services.preferences()
-                .setMatrixCustomerWeight(weight.doubleValue()));
-        editor.otherScenarioCurveProperty().set(services.preferences().otherScenarioCurve());
-        editor.otherScenarioCurveProperty().addListener((obs, was, shown) -> services.preferences()
-                .setOtherScenarioCurve(shown));
+        EditorPreferences.follow(editor, services.preferences());
         editor.setExports(new org.journeystudio.ui.export.MapExports(services.filePicker(), services.work(),
                 services.preferences(), map -> LibraryRatingSpreads.of(services.library(), map)));
         var compare = new org.journeystudio.ui.compare.CompareWindow(services.library(), services.files(),

@@ -189,14 +189,17 @@ public final class EditorController {
         actions.put(StudioCommand.ADD_TOUCHPOINT, this::addCard);
         actions.put(StudioCommand.ADD_STAGE, this::addStage);
         actions.put(StudioCommand.SEGMENTS, this::segmentsAndPersonas);
-        actions.put(StudioCommand.ZOOM_IN, this::zoomIn);
-        actions.put(StudioCommand.ZOOM_OUT, this::zoomOut);
+        actions.put(StudioCommand.ZOOM_IN, canvas::zoomIn);
+        actions.put(StudioCommand.ZOOM_OUT, canvas::zoomOut);
         actions.put(StudioCommand.ACTUAL_SIZE, () -> canvas.actualSize());
-        actions.put(StudioCommand.FIT, this::fit);
+        actions.put(StudioCommand.FIT, canvas::fit);
         actions.put(StudioCommand.BACKLOG, () -> plan.backlog(session, window()));
         actions.put(StudioCommand.MATRIX, () -> plan.matrix(session, window(), () -> exports));
         actions.put(StudioCommand.PRESENT, this::present);
         actions.forEach(menus::attach);
+        zoomInButton.setOnAction(e -> canvas.zoomIn());
+        zoomOutButton.setOnAction(e -> canvas.zoomOut());
+        fitButton.setOnAction(e -> canvas.fit());
         menus.attachCheck(StudioCommand.INSPECTOR, inspectorToggle.selectedProperty());
         menus.attachCheck(StudioCommand.GUIDED, guided);
         EditorTooltips.nameShortcuts(Map.ofEntries(Map.entry(backButton, StudioCommand.CLOSE_PROJECT),
@@ -387,20 +390,5 @@ public final class EditorController {
         if (!typing()) {
             action.run();
         }
-    }
-
-    @FXML
-    private void zoomIn() {
-        canvas.zoomIn();
-    }
-
-    @FXML
-    private void zoomOut() {
-        canvas.zoomOut();
-    }
-
-    @FXML
-    private void fit() {
-        canvas.fit();
     }
 }

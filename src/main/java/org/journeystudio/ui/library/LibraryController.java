@@ -2,7 +2,11 @@ package org.journeystudio.ui.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
@@ -27,8 +31,8 @@ import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.session.EditorSession;
-import org.journeystudio.usecase.SharedLibrary;
 import org.journeystudio.usecase.SharedLibrary.Entry;
+import org.journeystudio.usecase.SharedLibrary;
 
 /**
  * The Library view: the personas, pain points and opportunities of every project, each with the journeys that use
@@ -47,7 +51,42 @@ public final class LibraryController {
 
         /** Whether the editor hears the library's changes to its project by itself (a team library). */
         boolean followsLibrary();
+
+        /**
+         * An editor's journey: {@code whenSaved} completes once its edits are saved (empty, or why not), awaited for
+         * at most ten seconds.
+         */
+        static OpenJourney of(EditorSession session, Supplier<CompletableFuture<Optional<String>>> whenSaved,
+                              boolean teamLibrary) {
+            return new OpenJourney() {
+                @Override
+                public EditorSession session() {
+                    return session;
+                }
+
+                @Override
+                public void awaitSaved() {
+                    Optional<String> problem;
+                    try {
+                        problem = whenSaved.get().orTimeout(SAVE_WAIT_SECONDS, TimeUnit.SECONDS).join();
+                    } catch (CompletionException e) {
+                        problem = Optional.of(Messages.text("library.editorNotSaved"));
+                    }
+                    problem.ifPresent(why -> {
+                        throw new LibraryException(why);
+                    });
+                }
+
+                @Override
+                public boolean followsLibrary() {
+                    return teamLibrary;
+                }
+            };
+        }
     }
+
+    /** How long the view waits for the editor's last save before it changes the library. */
+    private static final long SAVE_WAIT_SECONDS = 10;
 
     private final ProjectLibrary library;
     private final SharedLibrary shared;
