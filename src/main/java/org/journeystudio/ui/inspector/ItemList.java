@@ -140,6 +140,7 @@ abstract class ItemList<T> {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll(InspectorStyles.FLAT, InspectorStyles.SMALL, InspectorStyles.BUTTON_ICON);
         button.setTooltip(new Tooltip(tip));
+        button.setAccessibleText(tip); // the icon alone says nothing to a screen reader
         return button;
     }
 

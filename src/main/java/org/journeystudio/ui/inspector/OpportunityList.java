@@ -8,9 +8,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.Opportunity;
+import org.journeystudio.ui.AccessibleNames;
 
 /**
  * The map's opportunities that address the card as a whole: title and evidence per opportunity, and its other
@@ -54,6 +56,7 @@ final class OpportunityList extends ItemList<Opportunity> {
     protected Node addRow() {
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
         evidence.setId("newOpportunityEvidence");
+        AccessibleNames.nameWithValue(evidence, Messages.text("a11y.inspector.evidence"));
         evidence.setValue(Evidence.PROPOSED);
         TextField field = newItemField("New opportunity…");
         field.setId("newOpportunity");

@@ -16,8 +16,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.ui.AccessibleNames;
 
 /**
  * What hurts at the card: text, severity 1–3 and evidence per pain point, and the action that turns a pain point into
@@ -77,9 +79,11 @@ final class PainPointList extends ItemList<PainPoint> {
     protected Node addRow() {
         ChoiceBox<Integer> severity = severityBox();
         severity.setId("newPainPointSeverity");
+        AccessibleNames.nameWithValue(severity, Messages.text("a11y.inspector.severity"));
         severity.setValue(PainPoint.MIN_SEVERITY);
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
         evidence.setId("newPainPointEvidence");
+        AccessibleNames.nameWithValue(evidence, Messages.text("a11y.inspector.evidence"));
         evidence.setValue(Evidence.ASSUMED);
         TextField field = newItemField("New pain point…");
         field.setId("newPainPoint");

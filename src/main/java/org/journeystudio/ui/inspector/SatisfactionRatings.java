@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.editing.SatisfactionPoints;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
@@ -110,6 +111,7 @@ final class SatisfactionRatings {
             value.setId("satisfactionValue-" + segment.id());
             value.setMinWidth(Region.USE_PREF_SIZE);
             clear.setId("clearSatisfaction-" + segment.id());
+            clear.setAccessibleText(Messages.text("a11y.inspector.clearRating", segment.name()));
             clear.setOnAction(e -> choose(null));
             HBox heading = new HBox(6, name, PainPointList.grow(), clear);
             heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

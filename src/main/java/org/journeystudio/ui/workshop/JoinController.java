@@ -21,6 +21,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.ui.AccessibleNames;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.journeystudio.workshop.RoomAddress;
 import org.journeystudio.workshop.ShortAddress;
@@ -86,6 +88,7 @@ final class JoinController {
     private void initialize() {
         welcomeTitle.setText("Rate “" + mapTitle + "” from your phone");
         pinLabel.setText(WorkshopController.spaced(workshop.pin()));
+        AccessibleNames.nameWithValue(networkChoice, Messages.text("a11y.workshop.network"));
         networkChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(RoomAddress address) {
