@@ -131,6 +131,9 @@ class MatrixViewTest {
                 .count();
         assertThat(robot.lookup(".matrix-bubble").queryAll()).hasSize((int) planned);
         assertThat(controller.layout().dots()).allMatch(d -> d.opportunity().status() == OpportunityStatus.PLANNED);
+        // Colour is not the only sign of the status: each bubble says it in words.
+        assertThat(robot.lookup(".matrix-bubble-status").queryAll()).hasSize((int) planned)
+                .allMatch(t -> ((javafx.scene.text.Text) t).getText().equals(OpportunityStatus.PLANNED.displayName()));
 
         robot.clickOn("Export").clickOn("SVG drawing…");
         WaitForAsyncUtils.waitForFxEvents();
