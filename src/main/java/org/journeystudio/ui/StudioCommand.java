@@ -54,6 +54,7 @@ public enum StudioCommand {
     PREVIOUS_SCENARIO(Menu.VIEW, Scope.PROJECT, "Previous scenario", Feather.ARROW_LEFT, shortcut(KeyCode.PAGE_UP)),
     OTHER_SCENARIO_CURVE(Menu.VIEW, Scope.PROJECT, "Other scenario's emotion curve", Feather.TRENDING_UP, null),
     DARK_THEME(Menu.VIEW, Scope.ALWAYS, "Dark theme", Feather.MOON, null),
+    HIGH_CONTRAST(Menu.VIEW, Scope.ALWAYS, "High contrast", Feather.EYE, null),
 
     HEATMAP(Menu.TOOLS, Scope.PROJECT, "Heatmap…", Feather.GRID, shiftShortcut(KeyCode.M)),
     COMPARE(Menu.TOOLS, Scope.PROJECT, "Compare…", Feather.GIT_PULL_REQUEST, null),

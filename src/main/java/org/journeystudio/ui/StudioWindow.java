@@ -69,6 +69,7 @@ public final class StudioWindow {
         this.services = services;
         this.clock = clock;
         Theme.apply(services.preferences().darkTheme());
+        Theme.highContrast(services.preferences().highContrast());
         this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme,
                 library -> teamLibrary.accept(library));
         shell.setTop(menus.view());
@@ -142,6 +143,8 @@ public final class StudioWindow {
                 new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))); // saves first, as the close box does
         menus.check(StudioCommand.DARK_THEME).setSelected(services.preferences().darkTheme());
         menus.attach(StudioCommand.DARK_THEME, home::toggleTheme);
+        menus.check(StudioCommand.HIGH_CONTRAST).setSelected(services.preferences().highContrast());
+        menus.attach(StudioCommand.HIGH_CONTRAST, this::toggleHighContrast);
         menus.attach(StudioCommand.SHORTCUTS, () -> HelpDialogs.shortcuts(stage));
         menus.attach(StudioCommand.ABOUT, () -> HelpDialogs.about(stage));
     }
@@ -295,6 +298,13 @@ public final class StudioWindow {
         Theme.apply(dark);
         menus.check(StudioCommand.DARK_THEME).setSelected(dark);
         return dark;
+    }
+
+    private void toggleHighContrast() {
+        boolean on = !services.preferences().highContrast();
+        services.preferences().setHighContrast(on);
+        Theme.highContrast(on);
+        menus.check(StudioCommand.HIGH_CONTRAST).setSelected(on);
     }
 
     /** Puts the window where it was, unless that place is no longer on any screen (a monitor was unplugged). */
