@@ -24,19 +24,33 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
     /** The bundle files, one per area of the studio; a test checks this list against the files. */
     public static final List<String> AREAS = List.of(
-            "a11y",
+            "access",
             "backlog",
+            "canvas",
             "compare",
             "editor",
+            "edits",
             "exercise",
             "export",
+            "guide",
             "heatmap",
             "home",
+            "imports",
             "inspector",
+            "keys",
+            "kinds",
+            "library",
             "matrix",
+            "outline",
+            "phone",
+            "present",
+            "report",
             "segments",
+            "session",
+            "studio",
             "survey",
             "templates",
+            "versions",
             "workshop");
 
     private static final String BASE = "org.journeystudio.i18n.";
@@ -58,12 +72,35 @@ public final class Messages {
 
     /** The text of {@code key} with {@code args} put in its placeholders, in the language in use. */
     public static String text(String key, Object... args) {
-        Language now = language;
-        String pattern = pattern(key, now);
-        if (now == Language.PSEUDO) {
+        return textIn(language, key, args);
+    }
+
+    /**
+     * The text of {@code key} in {@code in}, whatever language the studio speaks: for readers with their own
+     * language, such as the workshop's phones.
+     */
+    public static String textIn(Language in, String key, Object... args) {
+        String pattern = pattern(key, in);
+        if (in == Language.PSEUDO) {
             pattern = PseudoText.of(pattern);
         }
-        return new MessageFormat(pattern, now.locale()).format(args);
+        return new MessageFormat(pattern, in.locale()).format(args);
+    }
+
+    /**
+     * Every key of {@code area} with its pattern in {@code in} (English where a translation lacks one), for a page
+     * that formats the patterns itself, as the workshop's phone page does.
+     */
+    public static Map<String, String> patterns(String area, Language in) {
+        ResourceBundle english = bundle(area, Language.ENGLISH);
+        Map<String, String> patterns = new java.util.TreeMap<>();
+        if (english != null) {
+            for (String key : english.keySet()) {
+                String pattern = pattern(key, in);
+                patterns.put(key, in == Language.PSEUDO ? PseudoText.of(pattern) : pattern);
+            }
+        }
+        return patterns;
     }
 
     /** Whether English has this key (for texts picked by a value, such as an enum's name). */

@@ -90,7 +90,7 @@ final class LanePieces {
     }
 
     private Piece channelLabel(Lane lane, Touchpoint t, double inner) {
-        List<String> line = List.of(TextWrap.truncate(t.channel().label(), charsPerLine(inner)));
+        List<String> line = List.of(TextWrap.truncate(ModelWords.channel(t.channel()), charsPerLine(inner)));
         double h = style.lineHeight() + style.notePadding();
         return piece(t, h, box -> texts.add(new TextBlock(t.id(), lane.id(), line, box)));
     }

@@ -3,8 +3,8 @@ package org.journeystudio.layout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.OpportunityStatus;
@@ -102,13 +102,12 @@ public final class MatrixLayout {
                 .filter(b -> filter.matches(map, b.opportunity())).toList();
         long unrated = map.opportunities().stream().filter(o -> filter.matches(map, o)).count() - shown.size();
         List<Label> titles = new ArrayList<>();
-        titles.add(new Label(String.format(Locale.ROOT, "Value ↑  (%d %% customer value, %d %% business value)",
+        titles.add(new Label(Messages.text("matrix.valueAxis",
                 Math.round(rule.customerWeight() * 100), Math.round((1 - rule.customerWeight()) * 100)),
                 plot.x(), TOP - 12, Align.START));
-        titles.add(new Label("Effort →", plot.x(), plot.bottom() + 38, Align.START));
+        titles.add(new Label(Messages.text("matrix.effortAxis"), plot.x(), plot.bottom() + 38, Align.START));
         if (unrated > 0) {
-            titles.add(new Label(unrated + (unrated == 1 ? " opportunity has" : " opportunities have")
-                    + " no value or effort yet (not shown)", plot.right(), plot.bottom() + 38, Align.END));
+            titles.add(new Label(Messages.text("matrix.unrated", unrated), plot.right(), plot.bottom() + 38, Align.END));
         }
         return new MatrixLayout(width, height, plot, scale.placeAreas(), scale.placeDots(shown), scale.placeTicks(),
                 titles, keys(plot.x(), height - 14));
@@ -235,8 +234,9 @@ public final class MatrixLayout {
         List<Key> keys = new ArrayList<>();
         double at = x + 6;
         for (OpportunityStatus status : OpportunityStatus.values()) {
-            keys.add(new Key(status.displayName(), colour(status), at, y));
-            at += 28 + 6.5 * status.displayName().length();
+            String word = ModelWords.status(status);
+            keys.add(new Key(word, colour(status), at, y));
+            at += 28 + 6.5 * word.length();
         }
         return keys;
     }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
  * @param customerValue 1 to 5, or {@code null}
  * @param businessValue 1 to 5, or {@code null}
  * @param evidence      why the team believes in it (a to-be idea unless observed)
+ * @param sharedId      the library item this opportunity is one use of ({@link SharedItem}), or {@code null}; its
+ *                      links from touchpoints and pain points stay the map's own
  */
 public record Opportunity(
         String id,
@@ -24,7 +26,8 @@ public record Opportunity(
         Integer customerValue,
         Integer businessValue,
         Kpi kpi,
-        Evidence evidence) {
+        Evidence evidence,
+        String sharedId) {
     public static final int MIN_RATING = 1;
     public static final int MAX_RATING = 5;
 
@@ -39,11 +42,20 @@ public record Opportunity(
         businessValue = rating(businessValue, "business value");
         kpi = kpi == null ? Kpi.NONE : kpi;
         evidence = evidence == null ? Evidence.PROPOSED : evidence;
+        sharedId = SharedItem.checkedId(sharedId);
+    }
+
+    /** An opportunity of this map alone. */
+    public Opportunity(String id, String title, String description, String owner, OpportunityStatus status,
+                       LocalDate due, Integer effort, Integer customerValue, Integer businessValue, Kpi kpi,
+                       Evidence evidence) {
+        this(id, title, description, owner, status, due, effort, customerValue, businessValue, kpi, evidence, null);
     }
 
     /** A new idea with only a title, as a note on a card or a pain point turned into an opportunity starts. */
     public static Opportunity idea(String id, String title, Evidence evidence) {
-        return new Opportunity(id, title, "", "", OpportunityStatus.IDEA, null, null, null, null, Kpi.NONE, evidence);
+        return new Opportunity(id, title, "", "", OpportunityStatus.IDEA, null, null, null, null, Kpi.NONE, evidence,
+                null);
     }
 
     /**
@@ -66,56 +78,66 @@ public record Opportunity(
 
     public Opportunity withTitle(String value) {
         return new Opportunity(id, value, description, owner, status, due, effort, customerValue, businessValue, kpi,
-                evidence);
+                evidence, sharedId);
     }
 
     public Opportunity withDescription(String value) {
         return new Opportunity(id, title, value, owner, status, due, effort, customerValue, businessValue, kpi,
-                evidence);
+                evidence, sharedId);
     }
 
     public Opportunity withOwner(String value) {
         return new Opportunity(id, title, description, value, status, due, effort, customerValue, businessValue, kpi,
-                evidence);
+                evidence, sharedId);
     }
 
     public Opportunity withStatus(OpportunityStatus value) {
         return new Opportunity(id, title, description, owner, value, due, effort, customerValue, businessValue, kpi,
-                evidence);
+                evidence, sharedId);
     }
 
     public Opportunity withDue(LocalDate value) {
         return new Opportunity(id, title, description, owner, status, value, effort, customerValue, businessValue, kpi,
-                evidence);
+                evidence, sharedId);
     }
 
     public Opportunity withEffort(Integer value) {
         return new Opportunity(id, title, description, owner, status, due, value, customerValue, businessValue, kpi,
-                evidence);
+                evidence, sharedId);
     }
 
     public Opportunity withCustomerValue(Integer value) {
         return new Opportunity(id, title, description, owner, status, due, effort, value, businessValue, kpi,
-                evidence);
+                evidence, sharedId);
     }
 
     public Opportunity withBusinessValue(Integer value) {
         return new Opportunity(id, title, description, owner, status, due, effort, customerValue, value, kpi,
-                evidence);
+                evidence, sharedId);
     }
 
     public Opportunity withKpi(Kpi value) {
         return new Opportunity(id, title, description, owner, status, due, effort, customerValue, businessValue, value,
-                evidence);
+                evidence, sharedId);
     }
 
     public Opportunity withEvidence(Evidence value) {
         return new Opportunity(id, title, description, owner, status, due, effort, customerValue, businessValue, kpi,
-                value);
+                value, sharedId);
     }
 
     public Opportunity withId(String value) {
         return new Opportunity(value, title, description, owner, status, due, effort, customerValue, businessValue,
-                kpi, evidence);
+                kpi, evidence, sharedId);
+    }
+
+    public Opportunity withSharedId(String value) {
+        return new Opportunity(id, title, description, owner, status, due, effort, customerValue, businessValue,
+                kpi, evidence, value);
+    }
+
+    /** This opportunity with every field of {@code source} but the id (the map's own), shared id included. */
+    public Opportunity withSharedContentOf(Opportunity source) {
+        return source.withId(id);
     }
 }

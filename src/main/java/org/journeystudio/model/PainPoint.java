@@ -6,8 +6,10 @@ import java.util.List;
  * Something that hurts at a touchpoint; severity 1 (minor) to 3 (severe).
  *
  * @param opportunityIds the map's opportunities that address this pain point, in the order they were linked
+ * @param sharedId       the library item this pain point is one use of ({@link SharedItem}), or {@code null};
+ *                       its links to opportunities stay the map's own
  */
-public record PainPoint(String text, int severity, Evidence evidence, List<String> opportunityIds) {
+public record PainPoint(String text, int severity, Evidence evidence, List<String> opportunityIds, String sharedId) {
     public static final int MIN_SEVERITY = 1;
     public static final int MAX_SEVERITY = 3;
 
@@ -18,6 +20,11 @@ public record PainPoint(String text, int severity, Evidence evidence, List<Strin
         }
         evidence = evidence == null ? Evidence.ASSUMED : evidence;
         opportunityIds = Checks.distinctIds(opportunityIds);
+        sharedId = SharedItem.checkedId(sharedId);
+    }
+
+    public PainPoint(String text, int severity, Evidence evidence, List<String> opportunityIds) {
+        this(text, severity, evidence, opportunityIds, null);
     }
 
     public PainPoint(String text, int severity, Evidence evidence) {
@@ -29,6 +36,15 @@ public record PainPoint(String text, int severity, Evidence evidence, List<Strin
     }
 
     public PainPoint withOpportunityIds(List<String> ids) {
-        return new PainPoint(text, severity, evidence, ids);
+        return new PainPoint(text, severity, evidence, ids, sharedId);
+    }
+
+    public PainPoint withSharedId(String id) {
+        return new PainPoint(text, severity, evidence, opportunityIds, id);
+    }
+
+    /** This pain point with the text, severity and evidence of {@code source}, and its shared id. */
+    public PainPoint withSharedContentOf(PainPoint source) {
+        return new PainPoint(source.text, source.severity, source.evidence, opportunityIds, source.sharedId);
     }
 }

@@ -2,6 +2,7 @@ package org.journeystudio.ratings;
 
 import java.util.Collection;
 import java.util.Optional;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Touchpoint;
 
@@ -31,11 +32,12 @@ public record SatisfactionScores(Optional<Segment> segment) {
 
     /** What the legend calls this choice. */
     public String label() {
-        return segment.map(s -> "Satisfaction · " + s.name()).orElse("Satisfaction · mean over segments");
+        return segment.map(s -> Messages.text("canvas.satisfactionOf", s.name()))
+                .orElse(Messages.text("canvas.satisfactionMean"));
     }
 
     /** What a segment chooser lists: "All" or the segment's name. */
     public String choiceName() {
-        return segment.map(Segment::name).orElse("All");
+        return segment.map(Segment::name).orElse(Messages.text("canvas.allSegments"));
     }
 }

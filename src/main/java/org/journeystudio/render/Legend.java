@@ -1,12 +1,12 @@
 package org.journeystudio.render;
 
+import org.journeystudio.i18n.Messages;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
@@ -41,7 +41,7 @@ final class Legend {
         legend.groups.add(new NoteGroup());
         legend.groups.add(new EvidenceGroup());
         if (withSatisfaction) {
-            legend.groups.add(new ScaleGroup(scale, "SATISFACTION (CARD FOOT, ONE SLICE PER SEGMENT)"));
+            legend.groups.add(new ScaleGroup(scale, Messages.text("report.legendSatisfactionStrip")));
         }
         return legend;
     }
@@ -53,7 +53,7 @@ final class Legend {
 
     static Legend forHeatmap(RatingScale scale) {
         Legend legend = new Legend();
-        legend.groups.add(new ScaleGroup(scale, "SATISFACTION"));
+        legend.groups.add(new ScaleGroup(scale, Messages.text("report.legendSatisfaction")));
         return legend;
     }
 
@@ -95,7 +95,12 @@ final class Legend {
     private static void heading(Graphics2D g, String text, double x, double y) {
         g.setColor(Paints.MUTED_INK);
         g.setFont(HEADING);
-        g.drawString(text, (float) x, (float) (y + 9));
+        g.drawString(upper(text), (float) x, (float) (y + 9));
+    }
+
+    /** Headings are set in capitals, by the language's rules. */
+    private static String upper(String text) {
+        return text.toUpperCase(Messages.language().locale());
     }
 
     private static void label(Graphics2D g, String text, double x, double baseline) {
@@ -120,7 +125,7 @@ final class Legend {
 
         @Override
         public void paint(Graphics2D g, double x, double y) {
-            heading(g, "EMOTION", x, y);
+            heading(g, Messages.text("report.legendEmotion"), x, y);
             double cx = x;
             for (int s = Emotion.MIN; s <= Emotion.MAX; s++) {
                 Faces.paint(g, s, cx + 7, y + 24, 7);
@@ -133,12 +138,13 @@ final class Legend {
     private static final class NoteGroup implements Group {
         @Override
         public double width() {
-            return 3 * 14 + labelWidth("Pain point (severity 1–3)") + 14 + 18 + labelWidth("Opportunity");
+            return 3 * 14 + labelWidth(Messages.text("report.legendPainPoint")) + 14 + 18
+                    + labelWidth(Messages.text("report.legendOpportunity"));
         }
 
         @Override
         public void paint(Graphics2D g, double x, double y) {
-            heading(g, "NOTES", x, y);
+            heading(g, Messages.text("report.legendNotes"), x, y);
             double cx = x;
             for (int severity = 1; severity <= 3; severity++) {
                 g.setColor(Paints.PAIN_NOTE);
@@ -147,13 +153,14 @@ final class Legend {
                 g.fill(new Rectangle2D.Double(cx, y + 17, 2 + severity, 14));
                 cx += 14;
             }
-            label(g, "Pain point (severity 1–3)", cx + 2, y + 27.5);
-            cx += labelWidth("Pain point (severity 1–3)") + 14;
+            String pain = Messages.text("report.legendPainPoint");
+            label(g, pain, cx + 2, y + 27.5);
+            cx += labelWidth(pain) + 14;
             g.setColor(Paints.OPPORTUNITY_NOTE);
             g.fill(new Rectangle2D.Double(cx, y + 17, 12, 14));
             g.setColor(Paints.OPPORTUNITY_EDGE);
             g.fill(new Rectangle2D.Double(cx, y + 17, 3, 14));
-            label(g, "Opportunity", cx + 18, y + 27.5);
+            label(g, Messages.text("report.legendOpportunity"), cx + 18, y + 27.5);
         }
     }
 
@@ -165,7 +172,7 @@ final class Legend {
 
         @Override
         public void paint(Graphics2D g, double x, double y) {
-            heading(g, "EVIDENCE", x, y);
+            heading(g, Messages.text("report.legendEvidence"), x, y);
             double right = x;
             for (Evidence evidence : Evidence.values()) {
                 right += 76;
@@ -189,7 +196,8 @@ final class Legend {
 
         @Override
         public double width() {
-            return Math.max(RAMP + 20 + 14 + labelWidth("no rating"), ExportFonts.width(HEADING, title));
+            return Math.max(RAMP + 20 + 14 + labelWidth(Messages.text("report.legendNoRating")),
+                    ExportFonts.width(HEADING, upper(title)));
         }
 
         @Override
@@ -206,20 +214,21 @@ final class Legend {
             g.draw(new Rectangle2D.Double(x, y + 15, RAMP, 10));
             g.setColor(Paints.MUTED_INK);
             g.setFont(LABEL);
-            g.drawString(String.valueOf(scale.min()) + " dissatisfied", (float) x, (float) (y + 36));
-            String neutral = "neutral " + format(scale.neutral());
+            g.drawString(Messages.text("report.legendDissatisfied", scale.min()), (float) x, (float) (y + 36));
+            String neutral = Messages.text("report.legendNeutral", format(scale.neutral()));
             g.drawString(neutral, (float) (x + RAMP / 2 - ExportFonts.width(LABEL, neutral) / 2), (float) (y + 36));
-            TextFit.drawRight(g, "satisfied " + scale.max(), LABEL, x + RAMP, y + 36);
+            TextFit.drawRight(g, Messages.text("report.legendSatisfied", scale.max()), LABEL, x + RAMP, y + 36);
             double mx = x + RAMP + 20;
             g.setColor(Paints.MISSING_CELL);
             g.fill(new Rectangle2D.Double(mx, y + 15, 10, 10));
             g.setColor(Paints.CARD_BORDER);
             g.draw(new Rectangle2D.Double(mx, y + 15, 10, 10));
-            label(g, "no rating", mx + 14, y + 24);
+            label(g, Messages.text("report.legendNoRating"), mx + 14, y + 24);
         }
     }
 
+    /** A scale value as people read it: whole numbers bare, others with one decimal in the language's way. */
     static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? String.valueOf((long) value) : Messages.number(value, 1);
     }
 }

@@ -1,7 +1,7 @@
 package org.journeystudio.render;
 
+import org.journeystudio.i18n.Messages;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.journeystudio.compare.RatingSpread;
 import org.journeystudio.compare.RatingSpreads;
@@ -18,9 +18,6 @@ import org.journeystudio.survey.HeatmapOptions;
  * A map read from a file holds means only; the report then says that n is not known.
  */
 final class MarkdownHeatmap {
-    /** The flag of a mean from fewer answers than the heatmap's low-n threshold. */
-    static final String LOW_N_FLAG = "⚠ low n";
-
     private MarkdownHeatmap() {
     }
 
@@ -29,17 +26,15 @@ final class MarkdownHeatmap {
         if (layout.columns().isEmpty() || layout.rows().isEmpty()) {
             return;
         }
-        out.append("## Satisfaction heatmap\n\n").append("Means on the map's scale (").append(map.scale().min())
-                .append("–").append(map.scale().max()).append(", neutral ").append(number(map.scale().neutral()))
-                .append("). ");
+        out.append("## ").append(Messages.text("report.heatmapHeading")).append("\n\n")
+                .append(Messages.text("report.heatmapMeans", map.scale().min(), map.scale().max(),
+                        number(map.scale().neutral()))).append(' ');
         boolean known = hasAnySpread(map, spreads);
-        out.append(known ? "n is the number of survey answers behind a mean, with its 95% interval; "
-                + LOW_N_FLAG + " marks fewer than " + HeatmapOptions.DEFAULT_LOW_N + " answers. A mean without n"
-                + " was typed in, not imported from a survey.\n\n"
-                : "The number of answers behind each mean (n) is not known here: the map holds means only. Render"
-                + " the project from the library (`--project`) to include n.\n\n");
+        out.append(known ? Messages.text("report.heatmapKnown", Messages.text("report.lowN"), HeatmapOptions.DEFAULT_LOW_N)
+                : Messages.text("report.heatmapUnknown")).append("\n\n");
         List<HeatmapColumn> columns = layout.columns();
-        out.append("| Stage | Touchpoint |");
+        out.append("| ").append(Messages.text("report.stage")).append(" | ").append(Messages.text("report.touchpoint"))
+                .append(" |");
         columns.forEach(c -> out.append(' ').append(MarkdownText.cell(c.name())).append(" |"));
         out.append("\n|---|---|").append("---|".repeat(columns.size())).append('\n');
         java.util.Map<String, Touchpoint> touchpoints = new java.util.HashMap<>();
@@ -49,7 +44,7 @@ final class MarkdownHeatmap {
         for (HeatmapRow row : layout.rows()) {
             Touchpoint t = touchpoints.get(row.touchpointId());
             out.append("| ").append(MarkdownText.cell(stageNames.getOrDefault(row.stageId(), ""))).append(" | ")
-                    .append(MarkdownText.cell(row.title().isBlank() ? "(untitled)" : row.title())).append(" |");
+                    .append(MarkdownText.cell(row.title().isBlank() ? Messages.text("report.untitled") : row.title())).append(" |");
             for (HeatmapColumn column : columns) {
                 Double mean = t.satisfaction().get(column.segmentId());
                 out.append(' ').append(mean == null ? "–"
@@ -76,17 +71,18 @@ final class MarkdownHeatmap {
             return number(mean);
         }
         RatingSpread s = spread.get();
-        StringBuilder text = new StringBuilder(number(mean)).append(" (n=").append(s.n());
+        List<String> about = new java.util.ArrayList<>(List.of(Messages.text("report.n", s.n())));
         if (!Double.isNaN(s.ciLow()) && !Double.isNaN(s.ciHigh())) {
-            text.append(String.format(Locale.ROOT, ", 95%% CI %.1f–%.1f", s.ciLow(), s.ciHigh()));
+            about.add(Messages.text("report.interval", number(s.ciLow()), number(s.ciHigh())));
         }
         if (s.n() < HeatmapOptions.DEFAULT_LOW_N) {
-            text.append(", ").append(LOW_N_FLAG);
+            about.add(Messages.text("report.lowN"));
         }
-        return text.append(')').toString();
+        return number(mean) + " (" + String.join(", ", about) + ")";
     }
 
+    /** A mean or bound as people read it in the report's language (4.2, 4,2). */
     static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Messages.number(value, 1);
     }
 }

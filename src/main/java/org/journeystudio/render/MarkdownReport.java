@@ -1,9 +1,8 @@
 package org.journeystudio.render;
 
+import org.journeystudio.i18n.Messages;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
@@ -23,8 +22,6 @@ import org.journeystudio.model.Touchpoint;
  * in the picture.
  */
 final class MarkdownReport {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final JourneyMap map;
     private final RatingSpreads spreads;
     private final StringBuilder out = new StringBuilder(1 << 16);
@@ -43,24 +40,23 @@ final class MarkdownReport {
     }
 
     private String write(LocalDate date, String pictureLink) {
-        out.append("# ").append(MarkdownText.inline(map.title().isBlank() ? "Untitled journey map" : map.title()))
-                .append("\n\n");
+        out.append("# ").append(MarkdownText.inline(map.title().isBlank() ? Messages.text("report.untitledMap")
+                : map.title())).append("\n\n");
         if (!map.scenario().isBlank()) {
-            out.append("**Scenario:** ").append(MarkdownText.inline(map.scenario())).append("  \n");
+            out.append(Messages.text("report.scenarioLine", MarkdownText.inline(map.scenario()))).append("  \n");
         }
         if (map.scenarios().list().size() > 1) {
-            out.append("**Shown:** the ").append(MarkdownText.inline(map.scenarios().active().name()))
-                    .append(" scenario (of ").append(map.scenarios().list().stream()
-                            .map(s -> MarkdownText.inline(s.name())).collect(Collectors.joining(", ")))
-                    .append(")  \n");
+            out.append(Messages.text("report.shownScenario", MarkdownText.inline(map.scenarios().active().name()),
+                    map.scenarios().list().stream().map(s -> MarkdownText.inline(s.name()))
+                            .collect(Collectors.joining(", ")))).append("  \n");
         }
-        out.append("*Exported from Journey Studio on ").append(DATE.format(date)).append(".*\n\n");
+        out.append(Messages.text("report.exportedOn", ReportWords.longDate(date))).append("\n\n");
         if (!map.description().isBlank()) {
             paragraph(map.description());
         }
         personas();
-        out.append("## The journey\n\n").append("![The journey map with its emotion curve](").append(pictureLink)
-                .append(")\n\n");
+        out.append("## ").append(Messages.text("report.theJourney")).append("\n\n![")
+                .append(Messages.text("report.mapPicture")).append("](").append(pictureLink).append(")\n\n");
         List<Touchpoint> touchpoints = map.customerTouchpoints();
         for (int i = 0; i < map.stages().size(); i++) {
             Stage stage = map.stages().get(i);
@@ -80,12 +76,12 @@ final class MarkdownReport {
         if (map.personas().isEmpty()) {
             return;
         }
-        out.append("## Personas\n\n");
+        out.append("## ").append(Messages.text("report.personas")).append("\n\n");
         for (Persona p : map.personas()) {
-            out.append("- **").append(MarkdownText.inline(p.name().isBlank() ? "Unnamed persona" : p.name()))
+            out.append("- **").append(MarkdownText.inline(p.name().isBlank() ? Messages.text("report.unnamedPersona") : p.name()))
                     .append("**");
             map.segment(p.segmentId()).map(Segment::name).filter(n -> !n.isBlank())
-                    .ifPresent(n -> out.append(" (segment: ").append(MarkdownText.inline(n)).append(')'));
+                    .ifPresent(n -> out.append(' ').append(Messages.text("report.personaSegment", MarkdownText.inline(n))));
             if (!p.description().isBlank()) {
                 out.append(": ").append(MarkdownText.inline(p.description()));
             }
@@ -96,12 +92,12 @@ final class MarkdownReport {
 
     private void stage(int number, Stage stage, List<Touchpoint> inStage) {
         out.append("## ").append(number).append(". ")
-                .append(MarkdownText.inline(stage.name().isBlank() ? "Unnamed stage" : stage.name())).append("\n\n");
+                .append(MarkdownText.inline(stage.name().isBlank() ? Messages.text("report.unnamedStage") : stage.name())).append("\n\n");
         if (!stage.description().isBlank()) {
             paragraph(stage.description());
         }
         if (inStage.isEmpty()) {
-            out.append("*No touchpoints in this stage yet.*\n\n");
+            out.append(Messages.text("report.noTouchpointsYet")).append("\n\n");
             return;
         }
         if (stage.paths().isEmpty()) {
@@ -110,7 +106,7 @@ final class MarkdownReport {
         }
         // A stage with paths lists each track under its own heading, as the heatmap groups them.
         for (PathGroup group : PathGroup.of(stage, inStage)) {
-            out.append("### ").append(MarkdownText.inline(group.name().isBlank() ? "(unnamed path)" : group.name()))
+            out.append("### ").append(MarkdownText.inline(group.name().isBlank() ? Messages.text("report.unnamedPath") : group.name()))
                     .append("\n\n");
             touchpoints(group.touchpoints());
         }
@@ -118,17 +114,19 @@ final class MarkdownReport {
 
     /** A table of the touchpoints, then their pain points and opportunities. */
     private void touchpoints(List<Touchpoint> inStage) {
-        out.append("| Touchpoint | Channel | Emotion | Satisfaction |\n|---|---|---|---|\n");
+        out.append("| ").append(Messages.text("report.touchpoint")).append(" | ").append(Messages.text("report.channel"))
+                .append(" | ").append(Messages.text("report.emotion")).append(" | ")
+                .append(Messages.text("report.satisfaction")).append(" |\n|---|---|---|---|\n");
         for (Touchpoint t : inStage) {
-            out.append("| ").append(MarkdownText.cell(t.title().isBlank() ? "(untitled)" : t.title()))
+            out.append("| ").append(MarkdownText.cell(ReportWords.title(t)))
                     .append(" | ").append(MarkdownText.cell(t.channel().label()))
                     .append(" | ").append(MarkdownText.cell(t.emotion().displayLabel())).append(" (")
                     .append(t.emotion().score() > 0 ? "+" : "").append(t.emotion().score()).append(')')
                     .append(" | ").append(satisfaction(t)).append(" |\n");
         }
         out.append('\n');
-        list("Pain points", inStage, t -> t.painPoints().stream().map(MarkdownReport::pain).toList());
-        list("Opportunities", inStage, t -> map.opportunitiesAt(t).stream().map(Opportunity::title).toList());
+        list(Messages.text("report.painPoints"), inStage, t -> t.painPoints().stream().map(MarkdownReport::pain).toList());
+        list(Messages.text("report.opportunities"), inStage, t -> map.opportunitiesAt(t).stream().map(Opportunity::title).toList());
     }
 
     /** Each segment's rating, "New customers 4.2 · Regulars 3.8", or a dash when the touchpoint has none. */
@@ -144,7 +142,7 @@ final class MarkdownReport {
         StringBuilder items = new StringBuilder();
         for (Touchpoint t : inStage) {
             for (String entry : entries.apply(t)) {
-                items.append("- *").append(MarkdownText.inline(t.title().isBlank() ? "(untitled)" : t.title()))
+                items.append("- *").append(MarkdownText.inline(ReportWords.title(t)))
                         .append("*: ").append(MarkdownText.inline(entry)).append('\n');
             }
         }
@@ -154,6 +152,6 @@ final class MarkdownReport {
     }
 
     private static String pain(PainPoint p) {
-        return p.text() + " (severity " + p.severity() + ")";
+        return Messages.text("report.painWithSeverity", p.text(), p.severity());
     }
 }

@@ -1,12 +1,11 @@
 package org.journeystudio.render;
 
+import org.journeystudio.i18n.Messages;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
@@ -14,16 +13,15 @@ import org.journeystudio.model.Segment;
 /** The heading of an export: the map's title, who it is about (personas, segments) and the date. */
 final class TitleBlock {
     static final double HEIGHT = 58;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final String title;
     private final String about;
     private final String date;
 
     TitleBlock(String title, String about, LocalDate date) {
-        this.title = title.isBlank() ? "Untitled journey map" : title;
+        this.title = title.isBlank() ? Messages.text("report.untitledMap") : title;
         this.about = about;
-        this.date = DATE.format(date);
+        this.date = ReportWords.longDate(date);
     }
 
     /** The heading of a map: its title (and shown scenario, when it has several), its personas and segments. */
@@ -31,26 +29,28 @@ final class TitleBlock {
         List<String> parts = new ArrayList<>();
         List<String> personas = map.personas().stream().map(Persona::name).filter(n -> !n.isBlank()).toList();
         if (!personas.isEmpty()) {
-            parts.add((personas.size() == 1 ? "Persona: " : "Personas: ") + String.join(", ", personas));
+            parts.add(Messages.text("report.personasLine", personas.size(), String.join(", ", personas)));
         }
         List<String> segments = map.segments().stream().map(Segment::name).filter(n -> !n.isBlank()).toList();
         if (!segments.isEmpty()) {
-            parts.add((segments.size() == 1 ? "Segment: " : "Segments: ") + String.join(", ", segments));
+            parts.add(Messages.text("report.segmentsLine", segments.size(), String.join(", ", segments)));
         }
         if (parts.isEmpty() && !map.scenario().isBlank()) {
             parts.add(map.scenario());
         }
-        String title = map.title().isBlank() ? "Untitled journey map" : map.title();
+        String title = map.title().isBlank() ? Messages.text("report.untitledMap") : map.title();
         String scenario = map.scenarios().list().size() > 1 ? " — " + map.scenarios().active().name() : "";
         return new TitleBlock(title + scenario, String.join("   ·   ", parts), date);
     }
 
     /** The heading of a heatmap: which segments it compares, on which scale. */
     static TitleBlock forHeatmap(JourneyMap map, List<String> segmentNames, LocalDate date) {
-        String about = "Satisfaction by segment (" + map.scale().min() + "–" + map.scale().max() + ", neutral "
-                + Legend.format(map.scale().neutral()) + ")"
-                + (segmentNames.isEmpty() ? "" : ":   " + String.join(", ", segmentNames));
-        return new TitleBlock(map.title() + " — satisfaction heatmap", about, date);
+        String neutral = Legend.format(map.scale().neutral());
+        String about = segmentNames.isEmpty()
+                ? Messages.text("report.heatmapAbout", map.scale().min(), map.scale().max(), neutral)
+                : Messages.text("report.heatmapAboutSegments", map.scale().min(), map.scale().max(), neutral,
+                        String.join(", ", segmentNames));
+        return new TitleBlock(Messages.text("report.heatmapTitle", map.title()), about, date);
     }
 
     /** Paints the heading in a band of {@code width} whose top is {@code y}; sizes grow with {@code size}. */

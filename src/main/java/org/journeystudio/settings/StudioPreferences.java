@@ -29,7 +29,6 @@ public final class StudioPreferences {
     private static final String RECENT = "recentProjects";
     private static final String RECENT_LIBRARIES = "recentLibraries";
     private static final String DARK = "darkTheme";
-    private static final String HIGH_CONTRAST = "highContrast";
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_EXPORT = "lastExport";
     private static final String GUIDED = "guidedProjects";
@@ -163,16 +162,6 @@ public final class StudioPreferences {
 
     public void setDarkTheme(boolean dark) {
         node.putBoolean(DARK, dark);
-        flush();
-    }
-
-    /** Whether the high-contrast layer (black, white, yellow) lies over the theme. */
-    public boolean highContrast() {
-        return node.getBoolean(HIGH_CONTRAST, false);
-    }
-
-    public void setHighContrast(boolean on) {
-        node.putBoolean(HIGH_CONTRAST, on);
         flush();
     }
 

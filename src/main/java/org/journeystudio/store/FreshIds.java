@@ -61,7 +61,7 @@ public final class FreshIds {
         List<Persona> newPersonas = map.personas().stream()
                 .map(p -> new Persona(fresh.apply("persona", p.id()), p.name(), p.description(), p.color(),
                         p.segmentId() == null ? null : segments.getOrDefault(p.segmentId(), p.segmentId()),
-                        p.icon(), p.photo(), p.quote(), p.goals(), p.needs(), p.frustrations()))
+                        p.icon(), p.photo(), p.quote(), p.goals(), p.needs(), p.frustrations(), p.sharedId()))
                 .toList();
         // Every scenario's touchpoints get new ids first, so the links between scenarios can follow them.
         Map<String, String> touchpoints = new HashMap<>();

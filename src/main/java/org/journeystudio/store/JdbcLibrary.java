@@ -26,6 +26,7 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
     private final ProjectReader reader;
     private final LibraryVersions versions;
     private final VersionRows rowVersions;
+    private final SharedItems shared = new SharedItems(this);
     /** The name stamped on every change this library saves: the user's, set in the settings. */
     private volatile String author = System.getProperty("user.name", "");
     private boolean closed;
@@ -183,6 +184,11 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
     }
 
     @Override
+    public Optional<SharedItems> sharedItems() {
+        return Optional.of(shared);
+    }
+
+    @Override
     public Optional<WorkshopHistory> workshopHistory() {
         return Optional.of(new WorkshopHistory(this));
     }
@@ -245,6 +251,14 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
      * time after the save.
      */
     private Instant writeOver(JourneyMap stored, JourneyMap wanted, RowVersions versions) throws SQLException {
+        Instant modified = writeOnly(stored, wanted, versions);
+        // What this save changed in shared items goes to their other uses, in the same transaction.
+        shared.spread(stored, wanted);
+        return modified;
+    }
+
+    /** {@link #writeOver} without passing shared items on: the project's own rows only. */
+    private Instant writeOnly(JourneyMap stored, JourneyMap wanted, RowVersions versions) throws SQLException {
         ProjectRows.ChangeStamp stamp = stamp();
         ProjectRows rows = new ProjectRows(sql, wanted.id(), stamp, versions.touchpoints());
         long before = sql.rowsWritten();
@@ -278,6 +292,21 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
     private void saveStamped(JourneyMap map) throws SQLException {
         lockedOrMissing(map.id());
         writeOver(stored(map.id()), map, rowVersions.read(map.id()).orElseThrow());
+    }
+
+    /** The project as stored, inside {@link #inTransaction}; throws when there is no such project. */
+    JourneyMap storedMap(String projectId) throws SQLException {
+        return stored(projectId);
+    }
+
+    /**
+     * Writes {@code map} over the stored project, inside {@link #inTransaction}, as a save stamped by this studio
+     * that does not pass shared items on: {@link SharedItems} changes every use itself.
+     */
+    void rewrite(JourneyMap map) throws SQLException {
+        MapValidator.requireValid(map);
+        lockedOrMissing(map.id());
+        writeOnly(stored(map.id()), map, rowVersions.read(map.id()).orElseThrow());
     }
 
     /** The library's connection and statements, for {@link SurveyResponses}' reads inside {@link #inTransaction}. */

@@ -94,6 +94,11 @@ public final class OpeningLibrary implements ProjectLibrary {
         return opened().versions();
     }
 
+    @Override
+    public Optional<SharedItems> sharedItems() {
+        return opened().sharedItems();
+    }
+
     /** The opened library's (none while it opens: nothing is drawn before the list is read). */
     @Override
     public Optional<ThumbnailCache> thumbnailCache() {

@@ -27,15 +27,16 @@ final class OpportunityRows implements ElementRows<Opportunity> {
     @Override
     public void insert(int position, Opportunity o) throws SQLException {
         sql.update("INSERT INTO opportunity (position, title, description, owner, status, due_date, effort, "
-                + "customer_value, business_value, kpi_name, kpi_baseline, kpi_target, evidence, project_id, id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", columns(position, o));
+                + "customer_value, business_value, kpi_name, kpi_baseline, kpi_target, evidence, shared_id, "
+                + "project_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", columns(position, o));
     }
 
     @Override
     public void update(int oldPosition, int position, Opportunity old, Opportunity o) throws SQLException {
         sql.update("UPDATE opportunity SET position = ?, title = ?, description = ?, owner = ?, status = ?, "
                 + "due_date = ?, effort = ?, customer_value = ?, business_value = ?, kpi_name = ?, kpi_baseline = ?, "
-                + "kpi_target = ?, evidence = ?, revision = revision + 1 WHERE project_id = ? AND id = ?",
+                + "kpi_target = ?, evidence = ?, shared_id = ?, revision = revision + 1 "
+                + "WHERE project_id = ? AND id = ?",
                 columns(position, o));
     }
 
@@ -47,7 +48,7 @@ final class OpportunityRows implements ElementRows<Opportunity> {
     private Object[] columns(int position, Opportunity o) {
         return Arrays.asList(position, o.title(), o.description(), o.owner(), o.status().name(), o.due(), o.effort(),
                 o.customerValue(), o.businessValue(), o.kpi().name(), o.kpi().baseline(), o.kpi().target(),
-                o.evidence().name(), projectId, o.id()).toArray();
+                o.evidence().name(), o.sharedId(), projectId, o.id()).toArray();
     }
 
     /**

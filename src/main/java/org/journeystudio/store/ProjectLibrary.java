@@ -46,6 +46,11 @@ public interface ProjectLibrary extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The personas, pain points and opportunities its projects share; empty for a library that shares none. */
+    default Optional<SharedItems> sharedItems() {
+        return Optional.empty();
+    }
+
     /** The workshop sessions this library keeps with its projects; empty for a library that keeps none. */
     default Optional<WorkshopHistory> workshopHistory() {
         return Optional.empty();

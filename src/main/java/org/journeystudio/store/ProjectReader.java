@@ -98,13 +98,14 @@ final class ProjectReader {
     private List<Persona> personas(String projectId) throws SQLException {
         List<Persona> personas = new ArrayList<>();
         Map<String, Map<String, List<String>>> items = personaItems(projectId);
-        try (ResultSet row = query("SELECT id, name, description, color, segment_id, icon, photo, quote FROM persona "
+        try (ResultSet row = query("SELECT id, name, description, color, segment_id, icon, photo, quote, shared_id "
+                + "FROM persona "
                 + "WHERE project_id = ? ORDER BY position", projectId)) {
             while (row.next()) {
                 Map<String, List<String>> lists = items.getOrDefault(row.getString(1), Map.of());
                 personas.add(new Persona(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getString(7), row.getString(8),
-                        lists.get("GOAL"), lists.get("NEED"), lists.get("FRUSTRATION")));
+                        lists.get("GOAL"), lists.get("NEED"), lists.get("FRUSTRATION"), row.getString(9)));
             }
         }
         return personas;
@@ -274,13 +275,15 @@ final class ProjectReader {
             }
         }
         Map<String, List<PainPoint>> byTouchpoint = new HashMap<>();
-        try (ResultSet row = query("SELECT touchpoint_id, body, severity, evidence, position FROM touchpoint_pain_point "
+        try (ResultSet row = query("SELECT touchpoint_id, body, severity, evidence, position, shared_id "
+                + "FROM touchpoint_pain_point "
                 + "WHERE project_id = ? ORDER BY touchpoint_id, position", projectId)) {
             while (row.next()) {
                 List<String> links = painLinks.getOrDefault(row.getString(1), Map.of())
                         .getOrDefault(row.getInt(5), List.of());
                 byTouchpoint.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(new PainPoint(
-                        row.getString(2), row.getInt(3), where.constant(Evidence.class, row.getString(4)), links));
+                        row.getString(2), row.getInt(3), where.constant(Evidence.class, row.getString(4)), links,
+                        row.getString(6)));
             }
         }
         return byTouchpoint;
@@ -290,7 +293,7 @@ final class ProjectReader {
     private List<Opportunity> opportunities(String projectId, StoredValue where) throws SQLException {
         List<Opportunity> opportunities = new ArrayList<>();
         try (ResultSet row = query("SELECT id, title, description, owner, status, due_date, effort, customer_value, "
-                + "business_value, kpi_name, kpi_baseline, kpi_target, evidence FROM opportunity "
+                + "business_value, kpi_name, kpi_baseline, kpi_target, evidence, shared_id FROM opportunity "
                 + "WHERE project_id = ? ORDER BY position", projectId)) {
             while (row.next()) {
                 opportunities.add(new Opportunity(row.getString(1), row.getString(2), row.getString(3),
@@ -298,7 +301,7 @@ final class ProjectReader {
                         row.getObject(6, LocalDate.class), row.getObject(7, Integer.class),
                         row.getObject(8, Integer.class), row.getObject(9, Integer.class),
                         new Kpi(row.getString(10), row.getString(11), row.getString(12)),
-                        where.constant(Evidence.class, row.getString(13))));
+                        where.constant(Evidence.class, row.getString(13)), row.getString(14)));
             }
         }
         for (Opportunity note : where.notes) {

@@ -129,17 +129,18 @@ final class ProjectRows {
     final ElementRows<Persona> personas = new ElementRows<>() {
         @Override public void insert(int position, Persona p) throws SQLException {
             sql.update("INSERT INTO persona (project_id, id, position, name, description, color, segment_id, "
-                            + "icon, photo, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "icon, photo, quote, shared_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     projectId, p.id(), position, p.name(), p.description(), p.color(), p.segmentId(),
-                    p.icon(), p.photo(), p.quote());
+                    p.icon(), p.photo(), p.quote(), p.sharedId());
             insertPersonaItems(p);
         }
 
         @Override public void update(int oldPosition, int position, Persona old, Persona p) throws SQLException {
             sql.update("UPDATE persona SET position = ?, name = ?, description = ?, color = ?, segment_id = ?, "
-                            + "icon = ?, photo = ?, quote = ?, revision = revision + 1 WHERE project_id = ? AND id = ?",
+                            + "icon = ?, photo = ?, quote = ?, shared_id = ?, revision = revision + 1 "
+                            + "WHERE project_id = ? AND id = ?",
                     position, p.name(), p.description(), p.color(), p.segmentId(), p.icon(), p.photo(), p.quote(),
-                    projectId, p.id());
+                    p.sharedId(), projectId, p.id());
             if (!old.goals().equals(p.goals()) || !old.needs().equals(p.needs())
                     || !old.frustrations().equals(p.frustrations())) {
                 sql.update("DELETE FROM persona_item WHERE project_id = ? AND persona_id = ?", projectId, p.id());
@@ -351,8 +352,8 @@ final class ProjectRows {
         for (int i = 0; i < painPoints.size(); i++) {
             PainPoint p = painPoints.get(i);
             sql.update("INSERT INTO touchpoint_pain_point (project_id, touchpoint_id, position, body, severity, "
-                    + "evidence) VALUES (?, ?, ?, ?, ?, ?)", projectId, t.id(), i, p.text(), p.severity(),
-                    p.evidence().name());
+                    + "evidence, shared_id) VALUES (?, ?, ?, ?, ?, ?, ?)", projectId, t.id(), i, p.text(), p.severity(),
+                    p.evidence().name(), p.sharedId());
         }
     }
 

@@ -33,11 +33,6 @@ public final class Palette {
     public static final Rgb EVIDENCE_INK = CURVE;
     public static final Rgb CARD_SHADOW = Rgb.of(0x0f172a).withOpacity(28 / 255.0);
 
-    // High contrast (View ▸ High contrast): white and yellow text on black, 21 : 1 and 19.6 : 1 (WCAG AAA).
-    public static final Rgb HIGH_CONTRAST_BACKGROUND = Rgb.of(0x000000);
-    public static final Rgb HIGH_CONTRAST_TEXT = Rgb.of(0xffffff);
-    public static final Rgb HIGH_CONTRAST_ACCENT = Rgb.of(0xffff00);
-
     // The accent strip beside a lane's title in exports, one per kind of lane.
     public static final Rgb LANE_TOUCHPOINTS = Rgb.of(0x4c78a8);
     public static final Rgb LANE_CHANNEL = Rgb.of(0x72b7b2);

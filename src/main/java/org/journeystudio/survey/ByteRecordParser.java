@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import org.journeystudio.i18n.Messages;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -187,8 +188,7 @@ final class ByteRecordParser {
                 while (true) {
                     if (p >= lim) {
                         if (eof) {
-                            throw new SurveyException(file + ":" + line
-                                    + ": a quoted field that starts on this line is never closed");
+                            throw new SurveyException(Messages.text("imports.unclosedQuote", file, line));
                         }
                         return INCOMPLETE;
                     }
@@ -212,8 +212,8 @@ final class ByteRecordParser {
                     p++;
                 }
                 if (p < lim && b[p] != delim && b[p] != '\n' && b[p] != '\r') {
-                    throw new SurveyException(file + ":" + (line + newlinesInRecord)
-                            + ": unexpected text after a closing quote; quotes inside a quoted field must be doubled");
+                    throw new SurveyException(Messages.text("imports.textAfterQuote", file,
+                            line + newlinesInRecord));
                 }
             } else {
                 p = FieldScan.skipWords(b, p, lim, delimiterWord); // labels, dates, free text, word answers

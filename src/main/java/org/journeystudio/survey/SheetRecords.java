@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import org.journeystudio.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class SheetRecords {
             throw SurveyReader.unreadable(given, e);
         }
         if (rows.isEmpty()) {
-            throw new SurveyException(given + ":1: the file is empty; expected a header row with column names");
+            throw new SurveyException(Messages.text("imports.emptyFile", given));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import org.journeystudio.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,12 +43,11 @@ public record SurveyFormat(Path file, Path source, SurveyEncoding encoding, char
             return matches.get(0);
         }
         if (matches.isEmpty()) {
-            throw new SurveyException(file + ": no column named '" + wanted + "'; the columns are: "
-                    + columns.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", ")));
+            throw new SurveyException(Messages.text("imports.noColumn", file, wanted,
+                    columns.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "))));
         }
-        throw new SurveyException(file + ": '" + wanted + "' names several columns: "
-                + matches.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "))
-                + "; use the full column name");
+        throw new SurveyException(Messages.text("imports.severalColumns", file, wanted,
+                matches.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "))));
     }
 
     public int fieldCount() {

@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import org.journeystudio.i18n.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ public final class SurveyHeatmaps {
         List<SurveyColumn> segments = options.segmentColumns().stream().map(format::column).toList();
         Set<Integer> segmentIndexes = segments.stream().map(SurveyColumn::index).collect(Collectors.toSet());
         if (segmentIndexes.size() < segments.size()) {
-            throw new SurveyException(format.source() + ": the two segment columns are the same column");
+            throw new SurveyException(Messages.text("imports.sameSegmentColumns", format.source()));
         }
         List<SurveyRow> sample = sample(format);
         List<SurveyColumn> ratingColumns;
@@ -49,16 +50,15 @@ public final class SurveyHeatmaps {
             ratingColumns = RatingColumnDetector.detect(format, sample, segmentIndexes, options.notApplicable(),
                     options.labelOrders());
             if (ratingColumns.isEmpty()) {
-                throw new SurveyException(format.source() + ": found no rating columns (numbers on a scale or the "
-                        + "answers of a known text scale) in the first " + sample.size() + " rows; name them with "
-                        + "--rating, and give the order of custom answers with --label-order");
+                throw new SurveyException(Messages.text("imports.noRatingColumns", format.source(),
+                        sample.size()));
             }
         } else {
             ratingColumns = options.ratingColumns().stream().map(format::column).toList();
             for (SurveyColumn column : ratingColumns) {
                 if (segmentIndexes.contains(column.index())) {
-                    throw new SurveyException(format.source() + ": column '" + column.name()
-                            + "' cannot be both a segment and a rating");
+                    throw new SurveyException(Messages.text("imports.segmentAndRating",
+                            format.source(), column.name()));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import org.journeystudio.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +96,7 @@ public final class SurveyReader {
             String line;
             while (lines.size() < DelimiterDetector.LINES_COMPARED && (line = reader.readLine()) != null) {
                 if (lines.isEmpty() && line.isBlank()) {
-                    throw new SurveyException(file + ":1: the file is empty; expected a header row with column names");
+                    throw new SurveyException(Messages.text("imports.emptyFile", file));
                 }
                 if (!line.isBlank()) {
                     lines.add(line);
@@ -107,7 +108,7 @@ public final class SurveyReader {
             }
         }
         if (lines.isEmpty()) {
-            throw new SurveyException(file + ":1: the file is empty; expected a header row with column names");
+            throw new SurveyException(Messages.text("imports.emptyFile", file));
         }
         return DelimiterDetector.detect(lines);
     }
@@ -164,27 +165,26 @@ public final class SurveyReader {
         String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         Matcher unclosed = UNCLOSED.matcher(message);
         if (unclosed.find()) {
-            return new SurveyException(file + ":" + unclosed.group(1).replace(",", "")
-                    + ": a quoted field that starts on this line is never closed", e);
+            return new SurveyException(Messages.text("imports.unclosedQuote", file,
+                    Long.parseLong(unclosed.group(1).replace(",", ""))), e);
         }
         Matcher afterQuote = AFTER_QUOTE.matcher(message);
         if (afterQuote.find()) {
-            return new SurveyException(file + ":" + afterQuote.group(1).replace(",", "")
-                    + ": unexpected text after a closing quote; quotes inside a quoted field must be doubled", e);
+            return new SurveyException(Messages.text("imports.textAfterQuote", file,
+                    Long.parseLong(afterQuote.group(1).replace(",", ""))), e);
         }
         if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-            return new SurveyException(file + ":" + recordLine + ": the text is not valid UTF-8 here although the "
-                    + "start of the file is; save the file as UTF-8 (or Windows-1252 throughout)", e);
+            return new SurveyException(Messages.text("imports.notUtf8", file, recordLine), e);
         }
         return new SurveyException(file + ":" + recordLine + ": " + message, e);
     }
 
     static SurveyException unreadable(Path file, Exception e) {
         if (e instanceof NoSuchFileException) {
-            return new SurveyException(file + ": no such file", e);
+            return new SurveyException(Messages.text("imports.noSuchFile", file), e);
         }
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-        return new SurveyException(file + ": cannot be read: " + cause.getMessage(), e);
+        return new SurveyException(Messages.text("imports.cannotRead", file, cause.getMessage()), e);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import org.journeystudio.i18n.Messages;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public record TallyPlan(SurveyFormat format, List<SurveyColumn> segmentColumns, 
             throw new IllegalArgumentException("one or two segment columns, not " + segmentColumns.size());
         }
         if (ratings.isEmpty()) {
-            throw new SurveyException(format.source() + ": no rating columns to summarise");
+            throw new SurveyException(Messages.text("imports.nothingToSummarise", format.source()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import org.journeystudio.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,15 +37,13 @@ final class XlsxPackage implements AutoCloseable {
             head = in.readNBytes(OLE2.length);
         }
         if (java.util.Arrays.equals(head, OLE2)) {
-            throw new SurveyException(file + ": this workbook is encrypted with a password (or is an old .xls file)"
-                    + "; open it in the spreadsheet program, remove the password and save it as .xlsx or CSV");
+            throw new SurveyException(Messages.text("imports.encrypted", file));
         }
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
         } catch (java.util.zip.ZipException e) {
-            throw new SurveyException(file + ": cannot read this spreadsheet (it is not an .xlsx zip: "
-                    + e.getMessage() + "); save it again as .xlsx or export it as CSV");
+            throw new SurveyException(Messages.text("imports.notXlsx", file, e.getMessage()));
         }
         XlsxPackage pkg = new XlsxPackage(file, zip);
         try {
@@ -58,8 +57,7 @@ final class XlsxPackage implements AutoCloseable {
 
     private void checkEntries() {
         if (zip.getEntry("[Content_Types].xml") == null) {
-            throw new SurveyException(file + ": cannot read this spreadsheet ([Content_Types].xml is missing from the "
-                    + "zip); save it again as .xlsx or export it as CSV");
+            throw new SurveyException(Messages.text("imports.partMissing", file, "[Content_Types].xml"));
         }
         for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
             ZipEntry entry = entries.nextElement();
@@ -86,8 +84,7 @@ final class XlsxPackage implements AutoCloseable {
     XmlPart xml(String part) throws IOException {
         ZipEntry entry = zip.getEntry(part);
         if (entry == null) {
-            throw new SurveyException(file + ": cannot read this spreadsheet (" + part + " is missing from the zip); "
-                    + "save it again as .xlsx or export it as CSV");
+            throw new SurveyException(Messages.text("imports.partMissing", file, part));
         }
         XlsxPart in = new XlsxPart(zip.getInputStream(entry), file, part, entry.getCompressedSize());
         try {
@@ -103,10 +100,11 @@ final class XlsxPackage implements AutoCloseable {
         if (in.refusal() != null) {
             return in.refusal();
         }
-        String where = e instanceof XMLStreamException x && x.getLocation() != null
-                ? " at line " + x.getLocation().getLineNumber() + ", column " + x.getLocation().getColumnNumber() : "";
-        return new SurveyException(file + ": cannot read this spreadsheet (" + part + " is not well-formed XML" + where
-                + "); save it again as .xlsx or export it as CSV");
+        if (e instanceof XMLStreamException x && x.getLocation() != null) {
+            return new SurveyException(Messages.text("imports.badXmlAt", file, part, x.getLocation().getLineNumber(),
+                    x.getLocation().getColumnNumber()));
+        }
+        return new SurveyException(Messages.text("imports.badXml", file, part));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import org.journeystudio.i18n.Messages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ final class XlsxSheet {
                 }
             }
         }
-        throw new SurveyException(pkg.file() + ": the workbook has no sheet; save it again as .xlsx or export it as CSV");
+        throw new SurveyException(Messages.text("imports.noSheet", pkg.file()));
     }
 
     private void readSharedStrings(String name) throws IOException {

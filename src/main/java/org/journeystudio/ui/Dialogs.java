@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.InvalidMapException;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.LogLocation;
@@ -105,7 +106,7 @@ public final class Dialogs {
     public static Optional<String> askText(Window owner, String header, String prompt, String initial, String fieldId,
                                            String whenBlank) {
         TextInputDialog dialog = new TextInputDialog(initial);
-        dialog.setTitle("Journey Studio");
+        dialog.setTitle(StudioWindow.APP_NAME);
         dialog.setHeaderText(header);
         dialog.setGraphic(null);
         TextField field = dialog.getEditor();
@@ -140,10 +141,10 @@ public final class Dialogs {
             shown = shown.getCause();
         }
         if (shown instanceof java.nio.file.NoSuchFileException e) {
-            return "The file " + e.getFile() + " does not exist.";
+            return Messages.text("studio.fileDoesNotExist", e.getFile());
         }
         if (shown instanceof java.nio.file.AccessDeniedException e) {
-            return "Journey Studio may not access " + e.getFile() + ".";
+            return Messages.text("studio.fileNotAccessible", e.getFile());
         }
         String message = shown.getMessage();
         return message == null || message.isBlank() ? shown.getClass().getSimpleName() : message;
@@ -156,8 +157,9 @@ public final class Dialogs {
                 || failure instanceof org.journeystudio.edit.CommandFailedException;
     }
 
-    static void prepare(Alert alert, Window owner, String header) {
-        alert.setTitle("Journey Studio");
+    /** Titles, owns and themes a studio alert. */
+    public static void prepare(Alert alert, Window owner, String header) {
+        alert.setTitle(StudioWindow.APP_NAME);
         alert.setHeaderText(header);
         if (owner != null) {
             alert.initOwner(owner);
@@ -169,10 +171,12 @@ public final class Dialogs {
         pane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Theme.style(scene);
+                StandardButtons.name(pane); // the buttons as they are once shown, whoever set them
             }
         });
         if (pane.getScene() != null) {
             Theme.style(pane.getScene());
         }
+        StandardButtons.name(pane);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.settings.StudioPreferences;
 
 /**
@@ -43,19 +44,19 @@ public interface FilePicker {
         return new FilePicker() {
             @Override
             public Optional<Path> chooseToImport(Window owner) {
-                FileChooser chooser = chooser("Import a journey map");
+                FileChooser chooser = chooser(Messages.text("studio.importAJourneyMap"));
                 chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(
-                        "Journey maps, Mermaid, spreadsheets (*.journey.json, *.mmd, *.csv, *.xlsx)",
+                        Messages.text("studio.filterImportable"),
                         "*.journey.json", "*.mmd", "*.csv", "*.xlsx"));
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Mermaid journeys (*.mmd)", "*.mmd"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("studio.filterMermaid"), "*.mmd"));
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                        "Touchpoint spreadsheets (*.csv, *.xlsx)", "*.csv", "*.xlsx"));
+                        Messages.text("studio.filterSpreadsheets"), "*.csv", "*.xlsx"));
                 return remember(Optional.ofNullable(chooser.showOpenDialog(owner)));
             }
 
             @Override
             public Optional<Path> chooseToExport(Window owner, String suggestedName) {
-                FileChooser chooser = chooser("Export the journey map");
+                FileChooser chooser = chooser(Messages.text("studio.exportTheJourneyMap"));
                 chooser.setInitialFileName(suggestedName);
                 return remember(Optional.ofNullable(chooser.showSaveDialog(owner)));
             }
@@ -63,10 +64,10 @@ public interface FilePicker {
             @Override
             public Optional<Path> chooseExportTarget(Window owner, String suggestedName, String extension) {
                 FileChooser chooser = new FileChooser();
-                chooser.setTitle("Export to");
+                chooser.setTitle(Messages.text("studio.exportTo"));
                 chooser.setInitialFileName(suggestedName);
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                        extension.toUpperCase(java.util.Locale.ROOT) + " files (*." + extension + ")",
+                        Messages.text("studio.filterFiles", extension.toUpperCase(java.util.Locale.ROOT), extension),
                         "*." + extension));
                 preferences.lastFolder().map(Path::toFile).filter(File::isDirectory)
                         .ifPresent(chooser::setInitialDirectory);
@@ -77,8 +78,8 @@ public interface FilePicker {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
                 chooser.getExtensionFilters().addAll(
-                        new FileChooser.ExtensionFilter("Journey maps (*.journey.json)", "*.journey.json"),
-                        new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"));
+                        new FileChooser.ExtensionFilter(Messages.text("studio.filterJourneyMaps"), "*.journey.json"),
+                        new FileChooser.ExtensionFilter(Messages.text("studio.filterJson"), "*.json"));
                 preferences.lastFolder().map(Path::toFile).filter(File::isDirectory)
                         .ifPresent(chooser::setInitialDirectory);
                 return chooser;

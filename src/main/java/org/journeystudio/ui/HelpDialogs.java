@@ -6,18 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.editing.KeyboardPath;
 
 /** The Help menu's windows: the keyboard shortcuts (read from the commands themselves) and About. */
 final class HelpDialogs {
-    /** The canvas's own keys, which no menu item carries. */
-    private static final String[][] CANVAS_KEYS = {
-        {"Move the selection", "Tab, arrow keys"},
-        {"Rename the selected card or stage", "Enter, F2"},
-        {"Clear the selection, cancel a drag, back to the library", "Esc"},
-        {"Pan the map", "Space + drag"},
-        {"Zoom", "Ctrl + mouse wheel"},
-    };
-
     private HelpDialogs() {
     }
 
@@ -32,14 +25,15 @@ final class HelpDialogs {
                 grid.addRow(row++, new Label(command.text()), new Label(command.shortcutText()));
             }
         }
-        for (String[] key : CANVAS_KEYS) {
-            grid.addRow(row++, new Label(key[0]), new Label(key[1]));
+        // The canvas's own keys, which no menu item carries.
+        for (KeyboardPath.Key key : KeyboardPath.sheet()) {
+            grid.addRow(row++, new Label(key.what()), new Label(key.keys()));
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        Dialogs.prepare(alert, owner, "Keyboard shortcuts");
+        Dialogs.prepare(alert, owner, StudioCommand.SHORTCUTS.text());
         alert.getDialogPane().setContent(scroll);
         alert.setGraphic(null);
         alert.show();
@@ -47,9 +41,9 @@ final class HelpDialogs {
 
     static void about(Window owner) {
         String version = HelpDialogs.class.getPackage().getImplementationVersion();
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "Customer-journey maps: draw them, rate them from "
-                + "surveys and workshops, present and export them." + (version == null ? "" : "\nVersion " + version),
-                ButtonType.CLOSE);
+        String about = version == null ? Messages.text("studio.aboutText")
+                : Messages.text("studio.aboutTextWithVersion", version);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, about, ButtonType.CLOSE);
         Dialogs.prepare(alert, owner, StudioWindow.APP_NAME);
         alert.show();
     }

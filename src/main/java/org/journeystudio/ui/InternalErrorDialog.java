@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.usecase.FailureSummary;
 
 /**
@@ -21,8 +22,6 @@ import org.journeystudio.usecase.FailureSummary;
  * trace itself.
  */
 public final class InternalErrorDialog {
-    static final String COPY = "Copy details";
-    static final String COPIED = "Copied";
 
     private InternalErrorDialog() {
     }
@@ -32,17 +31,17 @@ public final class InternalErrorDialog {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         Dialogs.prepare(alert, owner, what);
         alert.getDialogPane().setId("internalErrorDialog");
-        Label summary = new Label("Internal error: " + FailureSummary.of(failure));
+        Label summary = new Label(Messages.text("studio.internalError", FailureSummary.of(failure)));
         summary.setId("internalErrorSummary");
         summary.setWrapText(true);
-        Label where = new Label("The details are in " + logFile + "; Copy details puts them on the clipboard for a bug report.");
+        Label where = new Label(Messages.text("studio.internalErrorDetails", logFile));
         where.setId("internalErrorLog");
         where.setWrapText(true);
         VBox content = new VBox(8, summary, where);
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
 
-        ButtonType copy = new ButtonType(COPY, ButtonBar.ButtonData.LEFT);
+        ButtonType copy = new ButtonType(Messages.text("studio.copyDetails"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
         Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
         copyButton.setId("copyDetailsButton");
@@ -52,7 +51,7 @@ public final class InternalErrorDialog {
             ClipboardContent trace = new ClipboardContent();
             trace.putString(details);
             Clipboard.getSystemClipboard().setContent(trace);
-            copyButton.setText(COPIED);
+            copyButton.setText(Messages.text("studio.copied"));
             event.consume();
         });
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE)).setDefaultButton(true);

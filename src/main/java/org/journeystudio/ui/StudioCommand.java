@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.journeystudio.i18n.Messages;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -12,71 +13,74 @@ import org.kordamp.ikonli.feather.Feather;
  * command applies, so the menu bar can switch the editor's commands off on the home screen.
  */
 public enum StudioCommand {
-    NEW_PROJECT(Menu.FILE, Scope.ALWAYS, "New project…", Feather.PLUS, shortcut(KeyCode.N)),
-    OPEN_PROJECT(Menu.FILE, Scope.ALWAYS, "Open…", Feather.FOLDER, shortcut(KeyCode.O)),
-    IMPORT(Menu.FILE, Scope.ALWAYS, "Import…", Feather.DOWNLOAD, shortcut(KeyCode.I)),
-    EXPORT(Menu.FILE, Scope.PROJECT, "Export…", Feather.UPLOAD, shortcut(KeyCode.E)),
-    PRINT(Menu.FILE, Scope.PROJECT, "Print…", Feather.PRINTER, shortcut(KeyCode.P)),
-    SAVE_VERSION(Menu.FILE, Scope.PROJECT, "Save version…", Feather.BOOKMARK, altShortcut(KeyCode.S)),
-    VERSIONS(Menu.FILE, Scope.PROJECT, "Versions…", Feather.CLOCK, altShortcut(KeyCode.V)),
-    CLOSE_PROJECT(Menu.FILE, Scope.PROJECT, "Close project", Feather.X, shortcut(KeyCode.W)),
-    QUIT(Menu.FILE, Scope.ALWAYS, "Quit", Feather.POWER, shortcut(KeyCode.Q)),
+    NEW_PROJECT(Menu.FILE, Scope.ALWAYS, "studio.newProject", Feather.PLUS, shortcut(KeyCode.N)),
+    OPEN_PROJECT(Menu.FILE, Scope.ALWAYS, "studio.openProject", Feather.FOLDER, shortcut(KeyCode.O)),
+    IMPORT(Menu.FILE, Scope.ALWAYS, "studio.import", Feather.DOWNLOAD, shortcut(KeyCode.I)),
+    EXPORT(Menu.FILE, Scope.PROJECT, "studio.export", Feather.UPLOAD, shortcut(KeyCode.E)),
+    PRINT(Menu.FILE, Scope.PROJECT, "studio.print", Feather.PRINTER, shortcut(KeyCode.P)),
+    SAVE_VERSION(Menu.FILE, Scope.PROJECT, "studio.saveVersion", Feather.BOOKMARK, altShortcut(KeyCode.S)),
+    VERSIONS(Menu.FILE, Scope.PROJECT, "studio.versions", Feather.CLOCK, altShortcut(KeyCode.V)),
+    CLOSE_PROJECT(Menu.FILE, Scope.PROJECT, "studio.closeProject", Feather.X, shortcut(KeyCode.W)),
+    QUIT(Menu.FILE, Scope.ALWAYS, "studio.quit", Feather.POWER, shortcut(KeyCode.Q)),
 
-    UNDO(Menu.EDIT, Scope.PROJECT, "Undo", Feather.CORNER_UP_LEFT, shortcut(KeyCode.Z)),
-    REDO(Menu.EDIT, Scope.PROJECT, "Redo", Feather.CORNER_UP_RIGHT, shiftShortcut(KeyCode.Z)),
-    CUT(Menu.EDIT, Scope.PROJECT, "Cut", Feather.SCISSORS, shortcut(KeyCode.X)),
-    COPY(Menu.EDIT, Scope.PROJECT, "Copy", Feather.COPY, shortcut(KeyCode.C)),
-    PASTE(Menu.EDIT, Scope.PROJECT, "Paste", Feather.CLIPBOARD, shortcut(KeyCode.V)),
-    DUPLICATE(Menu.EDIT, Scope.PROJECT, "Duplicate", Feather.LAYERS, shortcut(KeyCode.D)),
-    DELETE(Menu.EDIT, Scope.PROJECT, "Delete", Feather.TRASH_2, new KeyCodeCombination(KeyCode.DELETE)),
-    SELECT_ALL(Menu.EDIT, Scope.PROJECT, "Select all touchpoints", Feather.CHECK_SQUARE, shortcut(KeyCode.A)),
-    ADD_TOUCHPOINT(Menu.EDIT, Scope.PROJECT, "Add touchpoint", Feather.PLUS_SQUARE, shortcut(KeyCode.ENTER)),
-    ADD_STAGE(Menu.EDIT, Scope.PROJECT, "Add stage", Feather.COLUMNS, shiftShortcut(KeyCode.ENTER)),
-    SEGMENTS(Menu.EDIT, Scope.PROJECT, "Segments & personas…", Feather.USER, shiftShortcut(KeyCode.P)),
-    NEW_SCENARIO(Menu.EDIT, Scope.PROJECT, "New scenario from current…", Feather.GIT_BRANCH, null),
-    RENAME_SCENARIO(Menu.EDIT, Scope.PROJECT, "Rename scenario…", Feather.EDIT_3, null),
-    MOVE_SCENARIO_LEFT(Menu.EDIT, Scope.PROJECT, "Move scenario left", Feather.CHEVRON_LEFT, null),
-    MOVE_SCENARIO_RIGHT(Menu.EDIT, Scope.PROJECT, "Move scenario right", Feather.CHEVRON_RIGHT, null),
-    DELETE_SCENARIO(Menu.EDIT, Scope.PROJECT, "Delete scenario…", Feather.TRASH, null),
+    UNDO(Menu.EDIT, Scope.PROJECT, "studio.undo", Feather.CORNER_UP_LEFT, shortcut(KeyCode.Z)),
+    REDO(Menu.EDIT, Scope.PROJECT, "studio.redo", Feather.CORNER_UP_RIGHT, shiftShortcut(KeyCode.Z)),
+    CUT(Menu.EDIT, Scope.PROJECT, "studio.cut", Feather.SCISSORS, shortcut(KeyCode.X)),
+    COPY(Menu.EDIT, Scope.PROJECT, "studio.copy", Feather.COPY, shortcut(KeyCode.C)),
+    PASTE(Menu.EDIT, Scope.PROJECT, "studio.paste", Feather.CLIPBOARD, shortcut(KeyCode.V)),
+    DUPLICATE(Menu.EDIT, Scope.PROJECT, "studio.duplicate", Feather.LAYERS, shortcut(KeyCode.D)),
+    DELETE(Menu.EDIT, Scope.PROJECT, "studio.delete", Feather.TRASH_2, new KeyCodeCombination(KeyCode.DELETE)),
+    SELECT_ALL(Menu.EDIT, Scope.PROJECT, "studio.selectAll", Feather.CHECK_SQUARE, shortcut(KeyCode.A)),
+    ADD_TOUCHPOINT(Menu.EDIT, Scope.PROJECT, "studio.addTouchpoint", Feather.PLUS_SQUARE, shortcut(KeyCode.ENTER)),
+    ADD_STAGE(Menu.EDIT, Scope.PROJECT, "studio.addStage", Feather.COLUMNS, shiftShortcut(KeyCode.ENTER)),
+    SEGMENTS(Menu.EDIT, Scope.PROJECT, "studio.segments", Feather.USER, shiftShortcut(KeyCode.P)),
+    NEW_SCENARIO(Menu.EDIT, Scope.PROJECT, "studio.newScenario", Feather.GIT_BRANCH, null),
+    RENAME_SCENARIO(Menu.EDIT, Scope.PROJECT, "studio.renameScenario", Feather.EDIT_3, null),
+    MOVE_SCENARIO_LEFT(Menu.EDIT, Scope.PROJECT, "studio.moveScenarioLeft", Feather.CHEVRON_LEFT, null),
+    MOVE_SCENARIO_RIGHT(Menu.EDIT, Scope.PROJECT, "studio.moveScenarioRight", Feather.CHEVRON_RIGHT, null),
+    DELETE_SCENARIO(Menu.EDIT, Scope.PROJECT, "studio.deleteScenario", Feather.TRASH, null),
 
-    ZOOM_IN(Menu.VIEW, Scope.PROJECT, "Zoom in", Feather.ZOOM_IN, shortcut(KeyCode.EQUALS)),
-    ZOOM_OUT(Menu.VIEW, Scope.PROJECT, "Zoom out", Feather.ZOOM_OUT, shortcut(KeyCode.MINUS)),
-    ACTUAL_SIZE(Menu.VIEW, Scope.PROJECT, "Actual size", Feather.SQUARE, shortcut(KeyCode.DIGIT1)),
-    FIT(Menu.VIEW, Scope.PROJECT, "Fit the map in the window", Feather.MAXIMIZE, shortcut(KeyCode.DIGIT0)),
-    BACKLOG(Menu.VIEW, Scope.PROJECT, "Backlog…", Feather.LIST, altShortcut(KeyCode.B)),
-    MATRIX(Menu.VIEW, Scope.PROJECT, "Value–effort matrix…", Feather.CROSSHAIR, altShortcut(KeyCode.M)),
-    INSPECTOR(Menu.VIEW, Scope.PROJECT, "Inspector", Feather.SIDEBAR, shiftShortcut(KeyCode.I)),
-    SATISFACTION_COLOURS(Menu.VIEW, Scope.PROJECT, "Satisfaction colours", Feather.DROPLET,
+    ZOOM_IN(Menu.VIEW, Scope.PROJECT, "studio.zoomIn", Feather.ZOOM_IN, shortcut(KeyCode.EQUALS)),
+    ZOOM_OUT(Menu.VIEW, Scope.PROJECT, "studio.zoomOut", Feather.ZOOM_OUT, shortcut(KeyCode.MINUS)),
+    ACTUAL_SIZE(Menu.VIEW, Scope.PROJECT, "studio.actualSize", Feather.SQUARE, shortcut(KeyCode.DIGIT1)),
+    FIT(Menu.VIEW, Scope.PROJECT, "studio.fit", Feather.MAXIMIZE, shortcut(KeyCode.DIGIT0)),
+    BACKLOG(Menu.VIEW, Scope.PROJECT, "studio.backlog", Feather.LIST, altShortcut(KeyCode.B)),
+    OUTLINE(Menu.VIEW, Scope.PROJECT, "studio.outline", Feather.ALIGN_LEFT, altShortcut(KeyCode.O)),
+    MATRIX(Menu.VIEW, Scope.PROJECT, "studio.matrix", Feather.CROSSHAIR, altShortcut(KeyCode.M)),
+    /** The personas, pain points and opportunities of every project; also on the home screen. */
+    LIBRARY(Menu.VIEW, Scope.ALWAYS, "studio.library", Feather.BOOK_OPEN, altShortcut(KeyCode.L)),
+    INSPECTOR(Menu.VIEW, Scope.PROJECT, "studio.inspector", Feather.SIDEBAR, shiftShortcut(KeyCode.I)),
+    SATISFACTION_COLOURS(Menu.VIEW, Scope.PROJECT, "studio.satisfactionColours", Feather.DROPLET,
             shiftShortcut(KeyCode.H)),
-    BLUEPRINT_VIEW(Menu.VIEW, Scope.PROJECT, "Service blueprint view", Feather.LAYOUT, shiftShortcut(KeyCode.B)),
-    GUIDED(Menu.VIEW, Scope.PROJECT, "Guided exercise", Feather.CHECK_SQUARE, null),
-    NEXT_SCENARIO(Menu.VIEW, Scope.PROJECT, "Next scenario", Feather.ARROW_RIGHT, shortcut(KeyCode.PAGE_DOWN)),
-    PREVIOUS_SCENARIO(Menu.VIEW, Scope.PROJECT, "Previous scenario", Feather.ARROW_LEFT, shortcut(KeyCode.PAGE_UP)),
-    OTHER_SCENARIO_CURVE(Menu.VIEW, Scope.PROJECT, "Other scenario's emotion curve", Feather.TRENDING_UP, null),
-    DARK_THEME(Menu.VIEW, Scope.ALWAYS, "Dark theme", Feather.MOON, null),
-    HIGH_CONTRAST(Menu.VIEW, Scope.ALWAYS, "High contrast", Feather.EYE, null),
+    BLUEPRINT_VIEW(Menu.VIEW, Scope.PROJECT, "studio.blueprintView", Feather.LAYOUT, shiftShortcut(KeyCode.B)),
+    GUIDED(Menu.VIEW, Scope.PROJECT, "studio.guided", Feather.CHECK_SQUARE, null),
+    NEXT_SCENARIO(Menu.VIEW, Scope.PROJECT, "studio.nextScenario", Feather.ARROW_RIGHT, shortcut(KeyCode.PAGE_DOWN)),
+    PREVIOUS_SCENARIO(Menu.VIEW, Scope.PROJECT, "studio.previousScenario", Feather.ARROW_LEFT, shortcut(KeyCode.PAGE_UP)),
+    OTHER_SCENARIO_CURVE(Menu.VIEW, Scope.PROJECT, "studio.otherScenarioCurve", Feather.TRENDING_UP, null),
+    DARK_THEME(Menu.VIEW, Scope.ALWAYS, "studio.darkTheme", Feather.MOON, null),
 
-    HEATMAP(Menu.TOOLS, Scope.PROJECT, "Heatmap…", Feather.GRID, shiftShortcut(KeyCode.M)),
-    COMPARE(Menu.TOOLS, Scope.PROJECT, "Compare…", Feather.GIT_PULL_REQUEST, null),
-    WORKSHOP(Menu.TOOLS, Scope.PROJECT, "Workshop…", Feather.USERS, shiftShortcut(KeyCode.W)),
-    PRESENT(Menu.TOOLS, Scope.PROJECT, "Present", Feather.MONITOR, new KeyCodeCombination(KeyCode.F5)),
+    HEATMAP(Menu.TOOLS, Scope.PROJECT, "studio.heatmap", Feather.GRID, shiftShortcut(KeyCode.M)),
+    COMPARE(Menu.TOOLS, Scope.PROJECT, "studio.compare", Feather.GIT_PULL_REQUEST, null),
+    WORKSHOP(Menu.TOOLS, Scope.PROJECT, "studio.workshop", Feather.USERS, shiftShortcut(KeyCode.W)),
+    PRESENT(Menu.TOOLS, Scope.PROJECT, "studio.present", Feather.MONITOR, new KeyCodeCombination(KeyCode.F5)),
 
-    SHORTCUTS(Menu.HELP, Scope.ALWAYS, "Keyboard shortcuts", Feather.COMMAND, new KeyCodeCombination(KeyCode.F1)),
-    ABOUT(Menu.HELP, Scope.ALWAYS, "About Journey Studio", Feather.INFO, null);
+    SHORTCUTS(Menu.HELP, Scope.ALWAYS, "studio.shortcuts", Feather.COMMAND, new KeyCodeCombination(KeyCode.F1)),
+    ABOUT(Menu.HELP, Scope.ALWAYS, "studio.about", Feather.INFO, null);
 
     /** The menus of the bar, in their order. */
     public enum Menu {
-        FILE("_File"), EDIT("_Edit"), VIEW("_View"), TOOLS("_Tools"), HELP("_Help");
+        FILE("studio.menuFile"), EDIT("studio.menuEdit"), VIEW("studio.menuView"), TOOLS("studio.menuTools"),
+        HELP("studio.menuHelp");
 
-        private final String text;
+        private final String key;
 
-        Menu(String text) {
-            this.text = text;
+        Menu(String key) {
+            this.key = key;
         }
 
-        /** The title with its mnemonic marked ({@code _File}). */
+        /** The title with its mnemonic marked ({@code _File}), in the language in use. */
         public String text() {
-            return text;
+            return Messages.text(key);
         }
     }
 
@@ -85,14 +89,14 @@ public enum StudioCommand {
 
     private final Menu menu;
     private final Scope scope;
-    private final String text;
+    private final String key;
     private final Feather icon;
     private final KeyCombination accelerator;
 
-    StudioCommand(Menu menu, Scope scope, String text, Feather icon, KeyCombination accelerator) {
+    StudioCommand(Menu menu, Scope scope, String key, Feather icon, KeyCombination accelerator) {
         this.menu = menu;
         this.scope = scope;
-        this.text = text;
+        this.key = key;
         this.icon = icon;
         this.accelerator = accelerator;
     }
@@ -105,8 +109,9 @@ public enum StudioCommand {
         return scope;
     }
 
+    /** The command's name in the language in use. */
     public String text() {
-        return text;
+        return Messages.text(key);
     }
 
     public Feather icon() {
@@ -124,7 +129,7 @@ public enum StudioCommand {
 
     /** {@code what} followed by the shortcut in brackets, for a tooltip: "Undo (Ctrl+Z)". */
     public String withShortcut(String what) {
-        return accelerator == null ? what : what + " (" + shortcutText() + ")";
+        return accelerator == null ? what : Messages.text("studio.withShortcut", what, shortcutText());
     }
 
     private static KeyCombination shortcut(KeyCode code) {

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.journeystudio.i18n.Language;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -27,17 +30,17 @@ public final class StudioMenuBar {
             StudioCommand.HEATMAP);
     private static final List<StudioCommand> CHECKS = List.of(StudioCommand.INSPECTOR,
             StudioCommand.SATISFACTION_COLOURS, StudioCommand.BLUEPRINT_VIEW, StudioCommand.GUIDED,
-            StudioCommand.OTHER_SCENARIO_CURVE, StudioCommand.DARK_THEME,
-            StudioCommand.HIGH_CONTRAST);
+            StudioCommand.OTHER_SCENARIO_CURVE, StudioCommand.DARK_THEME);
 
     private final MenuBar bar = new MenuBar();
     private final Map<StudioCommand, MenuItem> items = new EnumMap<>(StudioCommand.class);
+    private final Map<StudioCommand.Menu, Menu> menus = new EnumMap<>(StudioCommand.Menu.class);
+    private LanguageMenu languages;
     private final List<Runnable> onRelease = new ArrayList<>();
 
     public StudioMenuBar() {
         bar.setUseSystemMenuBar(true); // only macOS has one; elsewhere the bar stays in the window
         bar.setId("studioMenuBar");
-        Map<StudioCommand.Menu, Menu> menus = new EnumMap<>(StudioCommand.Menu.class);
         for (StudioCommand.Menu menu : StudioCommand.Menu.values()) {
             Menu shown = new Menu(menu.text());
             shown.setId("menu-" + menu.name().toLowerCase());
@@ -56,6 +59,29 @@ public final class StudioMenuBar {
             if (GROUP_ENDS.contains(command)) {
                 into.add(new SeparatorMenuItem());
             }
+        }
+    }
+
+    /** Adds View ▸ Language after the theme; {@code onChoice} hears the language chosen (empty: the system's). */
+    public void addLanguages(Optional<Language> chosen, Consumer<Optional<Language>> onChoice) {
+        languages = new LanguageMenu(chosen, onChoice);
+        List<MenuItem> view = menus.get(StudioCommand.Menu.VIEW).getItems();
+        view.add(view.indexOf(items.get(StudioCommand.DARK_THEME)) + 1, languages.view());
+    }
+
+    /**
+     * Names the menus and the commands that always apply in the language now in use. The project's commands
+     * take theirs when released (the editor may have named Undo after its last step meanwhile).
+     */
+    public void relabel() {
+        menus.forEach((menu, shown) -> shown.setText(menu.text()));
+        items.forEach((command, item) -> {
+            if (command.scope() == StudioCommand.Scope.ALWAYS) {
+                item.setText(command.text());
+            }
+        });
+        if (languages != null) {
+            languages.relabel();
         }
     }
 

@@ -13,9 +13,13 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.scene.layout.BorderPane;
+import org.journeystudio.i18n.Language;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.settings.WindowBounds;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.JdbcLibrary;
+import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.TemplateCatalog;
@@ -25,6 +29,7 @@ import org.journeystudio.ui.editor.StudioClipboard;
 import org.journeystudio.ui.editor.TeamEditorLink;
 import org.journeystudio.ui.home.HomeController;
 import org.journeystudio.ui.home.HomeViewModel;
+import org.journeystudio.ui.library.LibraryController;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.ui.survey.SurveyFlow;
 import org.journeystudio.ui.versions.VersionsFlow;
@@ -41,11 +46,13 @@ public final class StudioWindow {
     static final String APP_NAME = "Journey Studio";
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
+    /** How long the Library view waits for the editor's last save before it changes the editor's journey. */
+    private static final long LIBRARY_SAVE_WAIT_SECONDS = 10;
 
     private final Stage stage;
     private final Services services;
     private final Clock clock;
-    private final HomeController home;
+    private HomeController home;
     private final Scene scene;
     /** The menu bar above the screen shown (the heatmap and workshop screens take the whole window instead). */
     private final BorderPane shell = new BorderPane();
@@ -69,11 +76,9 @@ public final class StudioWindow {
         this.services = services;
         this.clock = clock;
         Theme.apply(services.preferences().darkTheme());
-        Theme.highContrast(services.preferences().highContrast());
-        this.home = new HomeController(new HomeViewModel(services, clock), services, this::showMap, this::toggleTheme,
-                library -> teamLibrary.accept(library));
+        this.home = newHome();
         shell.setTop(menus.view());
-        shell.setCenter(Views.load(home));
+        shell.setCenter(home.view());
         this.scene = new Scene(shell, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         attachWindowCommands();
         Theme.style(scene);
@@ -142,11 +147,62 @@ public final class StudioWindow {
         menus.attach(StudioCommand.QUIT, () -> stage.fireEvent(
                 new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))); // saves first, as the close box does
         menus.check(StudioCommand.DARK_THEME).setSelected(services.preferences().darkTheme());
-        menus.attach(StudioCommand.DARK_THEME, home::toggleTheme);
-        menus.check(StudioCommand.HIGH_CONTRAST).setSelected(services.preferences().highContrast());
-        menus.attach(StudioCommand.HIGH_CONTRAST, this::toggleHighContrast);
+        menus.attach(StudioCommand.DARK_THEME, () -> home.toggleTheme());
+        menus.addLanguages(services.preferences().language(), this::speak);
+        menus.attach(StudioCommand.LIBRARY, this::openLibrary);
         menus.attach(StudioCommand.SHORTCUTS, () -> HelpDialogs.shortcuts(stage));
         menus.attach(StudioCommand.ABOUT, () -> HelpDialogs.about(stage));
+    }
+
+    private HomeController newHome() {
+        HomeController made = new HomeController(new HomeViewModel(services, clock), services, this::showMap,
+                this::toggleTheme, library -> teamLibrary.accept(library));
+        Views.load(made);
+        return made;
+    }
+
+    /**
+     * Speaks the chosen language (empty: the system's) from now on and remembers it. The menus and the home
+     * screen are rebuilt at once; an open map's views keep their words until it is opened again, which a note
+     * says.
+     */
+    private void speak(Optional<Language> chosen) {
+        services.preferences().setLanguage(chosen.orElse(null));
+        Messages.use(chosen.orElseGet(Language::ofSystem));
+        menus.relabel();
+        home = newHome();
+        if (editor == null) {
+            show(home.view());
+            home.focus();
+        } else {
+            LanguageMenu.noteOpenMap(stage);
+        }
+    }
+
+    /** The Library view, working with the editor's journey when one is open. */
+    private void openLibrary() {
+        EditorController opened = editor;
+        LibraryController.OpenJourney journey = opened == null ? null : new LibraryController.OpenJourney() {
+            @Override public EditorSession session() {
+                return opened.session();
+            }
+
+            @Override public void awaitSaved() {
+                opened.whenSaved().orTimeout(LIBRARY_SAVE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)
+                        .join().ifPresent(problem -> {
+                            throw new LibraryException(problem);
+                        });
+            }
+
+            @Override public boolean followsLibrary() {
+                return team != null;
+            }
+        };
+        try {
+            LibraryController.open(stage, services.library(), journey);
+        } catch (LibraryException e) {
+            Dialogs.error(stage, Messages.text("library.couldNotOpen"), e);
+        }
     }
 
     /** Imports a {@code .journey.json} file as a new project and opens it (a file given on start-up). */
@@ -184,6 +240,7 @@ public final class StudioWindow {
         var compare = new org.journeystudio.ui.compare.CompareWindow(services.library(), services.files(),
                 services.filePicker(), services.work());
         EditorSession session = editor.session();
+        session.setSharedLibrary(org.journeystudio.usecase.SharedLibrary.of(services.library()).orElse(null));
         editor.setOnCompare(() -> compare.open(stage, session.map()));
         VersionsFlow versions = new VersionsFlow(services.library(), services.work());
         if (versions.available()) {
@@ -263,7 +320,7 @@ public final class StudioWindow {
             CompletableFuture<Void> closed = new CompletableFuture<>();
             saved.whenComplete((problem, failure) -> Platform.runLater(() -> {
                 stage.titleProperty().unbind();
-                problem.ifPresent(why -> Dialogs.error(stage, "The latest changes could not be saved", why));
+                problem.ifPresent(why -> Dialogs.error(stage, Messages.text("studio.latestChangesNotSaved"), why));
                 closed.complete(null);
             }));
             editorClosed = closed;
@@ -298,13 +355,6 @@ public final class StudioWindow {
         Theme.apply(dark);
         menus.check(StudioCommand.DARK_THEME).setSelected(dark);
         return dark;
-    }
-
-    private void toggleHighContrast() {
-        boolean on = !services.preferences().highContrast();
-        services.preferences().setHighContrast(on);
-        Theme.highContrast(on);
-        menus.check(StudioCommand.HIGH_CONTRAST).setSelected(on);
     }
 
     /** Puts the window where it was, unless that place is no longer on any screen (a monitor was unplugged). */
@@ -365,7 +415,7 @@ public final class StudioWindow {
 
         /** A launcher that refuses with a message for the user. */
         public static final WorkshopLauncher NO_WORKSHOPS = (projectId, map) -> {
-            throw new WorkshopException("The workshop server is not available in this build");
+            throw new WorkshopException(Messages.text("studio.noWorkshopServer"));
         };
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ public final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
             return;
         }
         try {
-            shown = InternalErrorDialog.of(owner, "Something went wrong inside Journey Studio", failure, logFile);
+            shown = InternalErrorDialog.of(owner, Messages.text("studio.somethingWentWrong"), failure, logFile);
             shown.show();
         } catch (RuntimeException dialogFailed) {
             // Reported here, not rethrown: a dialog that cannot open must not fail again through this handler.

@@ -38,7 +38,7 @@ final class AnswerRules {
 
     void requireRunning(Voting voting) {
         if (voting.ended()) {
-            throw new ClientError(410, "This workshop has ended. Thank you for taking part!");
+            throw ClientError.of(410, "phone.errorEnded");
         }
     }
 
@@ -47,11 +47,11 @@ final class AnswerRules {
         requireRunning(voting);
         String stageId = stageOfTouchpoint.get(touchpointId);
         if (stageId == null) {
-            throw new ClientError(404, "This workshop has no touchpoint with the id '" + touchpointId + "'.");
+            throw ClientError.of(404, "phone.errorNoTouchpoint", touchpointId);
         }
         if (!voting.isOpen(stageId)) {
-            throw new ClientError(409, "Voting on the stage '" + map.stage(stageId).map(Stage::name).orElse("")
-                    + "' is closed right now.");
+            throw ClientError.of(409, "phone.errorStageClosed",
+                    map.stage(stageId).map(Stage::name).orElse(""));
         }
     }
 
@@ -61,7 +61,7 @@ final class AnswerRules {
             return WorkshopState.NO_SEGMENT;
         }
         if (!segmentIds.contains(segmentId)) {
-            throw new ClientError(400, "This workshop has no segment with the id '" + segmentId + "'.");
+            throw ClientError.of(400, "phone.errorNoSegment", segmentId);
         }
         return segmentId;
     }
@@ -69,8 +69,7 @@ final class AnswerRules {
     void requireOnScale(int rating) {
         RatingScale scale = map.scale();
         if (!scale.contains(rating)) {
-            throw new ClientError(400, "A rating on this map's scale is " + scale.min() + " to " + scale.max()
-                    + ", not " + rating + ".");
+            throw ClientError.of(400, "phone.errorOffScale", scale.min(), scale.max(), rating);
         }
     }
 
@@ -78,10 +77,10 @@ final class AnswerRules {
     String commentText(String text) {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
-            throw new ClientError(400, "The comment is empty.");
+            throw ClientError.of(400, "phone.errorCommentEmpty");
         }
         if (trimmed.codePointCount(0, trimmed.length()) > maxCommentLength) {
-            throw new ClientError(400, "A comment can be at most " + maxCommentLength + " characters long.");
+            throw ClientError.of(400, "phone.errorCommentTooLong", maxCommentLength);
         }
         return trimmed;
     }

@@ -58,7 +58,7 @@ final class AnswerWriter implements AutoCloseable {
     CompletableFuture<Void> submit(WorkshopRow row) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (closing) {
-            done.completeExceptionally(new ClientError(410, "This workshop has ended."));
+            done.completeExceptionally(ClientError.of(410, "phone.errorEndedShort"));
             return done;
         }
         queue.add(new Pending(row, done));

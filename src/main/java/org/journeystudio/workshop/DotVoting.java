@@ -59,20 +59,18 @@ final class DotVoting {
      */
     synchronized void set(String participantId, String opportunityId, int count) {
         if (!open) {
-            throw new ClientError(409, dots == 0 ? "Dot-voting has not started yet."
-                    : "Dot-voting is closed; your dots were kept.");
+            throw ClientError.of(409, dots == 0 ? "phone.errorDotsNotStarted" : "phone.dotsClosed");
         }
         if (!opportunityIds.contains(opportunityId)) {
-            throw new ClientError(404, "This workshop has no opportunity with the id '" + opportunityId + "'.");
+            throw ClientError.of(404, "phone.errorNoOpportunity", opportunityId);
         }
         if (count < 0) {
-            throw new ClientError(400, "The number of dots cannot be negative.");
+            throw ClientError.of(400, "phone.errorNegativeDots");
         }
         Map<String, Integer> mine = placed.computeIfAbsent(participantId, p -> new HashMap<>());
         int elsewhere = total(mine) - mine.getOrDefault(opportunityId, 0);
         if (elsewhere + count > dots) {
-            throw new ClientError(409, "You have " + dots + " dots in this round, so at most " + (dots - elsewhere)
-                    + " can go on this one now; take a dot back elsewhere first.");
+            throw ClientError.of(409, "phone.errorTooManyDots", dots, dots - elsewhere);
         }
         if (count == 0) {
             mine.remove(opportunityId);

@@ -45,10 +45,10 @@ final class HtmlSafeJson {
         try {
             node = MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ClientError(400, "The request body is not valid JSON.");
+            throw ClientError.of(400, "phone.errorNotJson");
         }
         if (node == null || !node.isObject()) {
-            throw new ClientError(400, "The request body must be a JSON object.");
+            throw ClientError.of(400, "phone.errorNotObject");
         }
         return (ObjectNode) node;
     }

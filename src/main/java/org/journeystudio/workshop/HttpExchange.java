@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import org.journeystudio.i18n.Language;
 
 /** What both of the workshop's servers do with every request: bounded bodies, safe headers, JSON replies. */
 final class HttpExchange {
@@ -29,16 +31,16 @@ final class HttpExchange {
     static ObjectNode jsonBody(Context ctx, int limit) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
-            throw new ClientError(413, "The request is larger than " + limit + " bytes.");
+            throw ClientError.of(413, "phone.errorTooLarge", limit);
         }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
-                throw new ClientError(413, "The request is larger than " + limit + " bytes.");
+                throw ClientError.of(413, "phone.errorTooLarge", limit);
             }
             return HtmlSafeJson.parseObject(body);
         } catch (IOException e) {
-            throw new ClientError(400, "The request body could not be read.");
+            throw ClientError.of(400, "phone.errorUnreadable");
         }
     }
 
@@ -56,7 +58,7 @@ final class HttpExchange {
             } else {
                 Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
                 refuse(ctx, cause instanceof ClientError refused ? refused
-                        : new ClientError(503, "The studio could not do this just now; please try again."));
+                        : ClientError.of(503, "phone.errorTryAgain"));
             }
             return null;
         }));
@@ -64,8 +66,22 @@ final class HttpExchange {
 
     static void refuse(Context ctx, ClientError error) {
         ObjectNode body = HtmlSafeJson.object();
-        body.put("error", error.getMessage());
+        body.put("error", error.message(language(ctx)));
         reply(ctx, error.status(), body);
+    }
+
+    /** The language the phone reads (its page sends the one chosen as Accept-Language), else English. */
+    static Language language(Context ctx) {
+        String header = ctx.header("Accept-Language");
+        if (header != null) {
+            for (String range : header.split(",")) {
+                Optional<Language> spoken = Language.forTag(range.split(";")[0]);
+                if (spoken.isPresent()) {
+                    return spoken.get();
+                }
+            }
+        }
+        return Language.ENGLISH;
     }
 
     /** The peer's address as the socket saw it; forwarding headers are never trusted. */

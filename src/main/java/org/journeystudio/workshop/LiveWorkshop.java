@@ -242,7 +242,7 @@ final class LiveWorkshop implements WorkshopSession {
      */
     CompletableFuture<String> join(String pinGiven) {
         if (!isPin(pinGiven)) {
-            throw new ClientError(403, "That PIN is not this workshop's. Check the six digits on the screen.");
+            throw ClientError.of(403, "phone.errorWrongPin");
         }
         rules.requireRunning(voting.get());
         String token = Secrets.token();
@@ -257,7 +257,7 @@ final class LiveWorkshop implements WorkshopSession {
     String participant(String token) {
         String participantId = token == null ? null : participantOfToken.get(token);
         if (participantId == null) {
-            throw new ClientError(401, "This phone has not joined this workshop: enter the PIN again.");
+            throw ClientError.of(401, "phone.errorNotJoined");
         }
         return participantId;
     }
@@ -362,9 +362,9 @@ final class LiveWorkshop implements WorkshopSession {
                 throw refused;
             }
             if (cause instanceof TimeoutException) {
-                throw new ClientError(503, "The studio is busy; please try again in a moment.");
+                throw ClientError.of(503, "phone.errorBusy");
             }
-            throw new ClientError(503, "The answer could not be saved just now; please try again.");
+            throw ClientError.of(503, "phone.errorNotSaved");
         });
     }
 

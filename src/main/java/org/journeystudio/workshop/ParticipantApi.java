@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Set;
+import org.journeystudio.i18n.Language;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The endpoints phones call, on the LAN connector. Each request is first counted against its network address;
  * joining checks the PIN (wrong PINs are throttled per address and overall); every other call needs the
  * participant's token, is counted against that participant, and answers only for that participant.
  *
+ * Refusals come as {@code {"error"}} in the language of the request's Accept-Language.
+ *
  * <pre>
+ * GET  /api/texts?lang=de (no token)                                → {"language", "texts"} the page's words
  * POST /api/join      {"pin"}                                       → {"token", "workshop"}
  * GET  /api/workshop  (token)                                       → {"workshop"}
  * GET  /api/status    (token)                                       → {"openStageIds", "allOpen", "revealed", "ended", "mine", "means"?, "dots"}
@@ -46,12 +51,13 @@ final class ParticipantApi {
         config.routes.before(ctx -> {
             HttpExchange.secureHeaders(ctx);
             if (!perAddress.tryTake(HttpExchange.remoteAddress(ctx))) {
-                throw new ClientError(429, "Too many requests from this network address; wait a moment.");
+                throw ClientError.of(429, "phone.errorTooManyRequests");
             }
         });
         for (String path : page.paths()) {
             config.routes.get(path, ctx -> page.serve(ctx, path));
         }
+        config.routes.get("/api/texts", ParticipantApi::texts);
         config.routes.post("/api/join", this::join);
         config.routes.get("/api/workshop", ctx -> {
             participant(ctx);
@@ -69,10 +75,20 @@ final class ParticipantApi {
         });
     }
 
+    /** The page's words in the language asked for ({@code ?lang=de}), as patterns the page formats itself. */
+    private static void texts(Context ctx) {
+        Language language = Language.forTag(ctx.queryParam("lang")).orElse(Language.ENGLISH);
+        ObjectNode reply = HtmlSafeJson.object();
+        reply.put("language", language.tag());
+        ObjectNode texts = reply.putObject("texts");
+        Messages.patterns("phone", language).forEach(texts::put);
+        HttpExchange.reply(ctx, 200, reply);
+    }
+
     private void join(Context ctx) {
         String pin = new RequestFields(body(ctx), Set.of("pin")).text("pin", 20).strip();
         if (!pins.admits(HttpExchange.remoteAddress(ctx), workshop.isPin(pin))) {
-            throw new ClientError(429, "Too many wrong PINs; wait a minute before trying again.");
+            throw ClientError.of(429, "phone.errorTooManyPins");
         }
         HttpExchange.replyWhenDone(ctx, workshop.join(pin), given -> {
             ObjectNode reply = HtmlSafeJson.object();
@@ -129,7 +145,7 @@ final class ParticipantApi {
         try {
             kind = LiveComment.Kind.valueOf(kindName);
         } catch (IllegalArgumentException e) {
-            throw new ClientError(400, "A comment is a PAIN_POINT or an IDEA.");
+            throw ClientError.of(400, "phone.errorCommentKind");
         }
         // The character limit is checked after trimming; this bound only keeps the field from being absurd.
         HttpExchange.replyWhenDone(ctx, workshop.comment(participantId, fields.text("touchpointId", ID_LENGTH),
@@ -141,7 +157,7 @@ final class ParticipantApi {
     private String participant(Context ctx) {
         String participantId = workshop.participant(ctx.header(TOKEN_HEADER));
         if (!perParticipant.tryTake(participantId)) {
-            throw new ClientError(429, "You are answering faster than anyone could read; wait a moment.");
+            throw ClientError.of(429, "phone.errorTooFast");
         }
         return participantId;
     }

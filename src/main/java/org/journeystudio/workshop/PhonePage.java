@@ -6,9 +6,15 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.journeystudio.i18n.Language;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Stage;
@@ -26,7 +32,11 @@ final class PhonePage {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");
 
+    /** An element whose text is the {@code phone.…} key in its {@code data-i18n} attribute: {@code <h1 data-i18n="…"></h1>}. */
+    private static final Pattern KEYED = Pattern.compile("(<(\\w+)[^>]*\\sdata-i18n=\"([^\"]+)\"[^>]*>)(</\\2>)");
+
     private final Map<String, byte[]> contents = new LinkedHashMap<>();
+    private final Map<Language, byte[]> pages = new ConcurrentHashMap<>();
 
     PhonePage() {
         FILES.forEach((path, file) -> contents.put(path, read(file)));
@@ -40,7 +50,23 @@ final class PhonePage {
     void serve(Context ctx, String path) {
         String file = FILES.get(path);
         ctx.contentType(TYPES.get(file.substring(file.lastIndexOf('.') + 1)));
-        ctx.result(contents.get(path));
+        ctx.result(path.equals("/") ? pages.computeIfAbsent(HttpExchange.language(ctx), this::page) : contents.get(path));
+    }
+
+    /**
+     * index.html with its words already in the language the phone asks for, so it reads right before its script
+     * has run; the script fills the same {@code data-i18n} elements again when the participant switches.
+     */
+    private byte[] page(Language language) {
+        String html = new String(contents.get("/"), StandardCharsets.UTF_8)
+                .replace("<html lang=\"en\">", "<html lang=\"" + language.tag() + "\">");
+        return KEYED.matcher(html).replaceAll(element -> Matcher.quoteReplacement(element.group(1)
+                + escape(Messages.textIn(language, element.group(3))) + element.group(4)))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** What the phone shows of {@code map}: only stages that have something to rate. */

@@ -14,7 +14,7 @@ final class RequestFields {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new ClientError(400, "The field '" + name + "' is not expected here.");
+                throw ClientError.of(400, "phone.errorFieldUnexpected", name);
             }
         }
     }
@@ -23,10 +23,10 @@ final class RequestFields {
     String text(String name, int maxLength) {
         JsonNode value = body.get(name);
         if (value == null || !value.isTextual()) {
-            throw new ClientError(400, "The field '" + name + "' must be text.");
+            throw ClientError.of(400, "phone.errorFieldText", name);
         }
         if (value.textValue().length() > maxLength) {
-            throw new ClientError(400, "The field '" + name + "' is longer than " + maxLength + " characters.");
+            throw ClientError.of(400, "phone.errorFieldTooLong", name, maxLength);
         }
         return value.textValue();
     }
@@ -41,7 +41,7 @@ final class RequestFields {
     int integer(String name) {
         JsonNode value = body.get(name);
         if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new ClientError(400, "The field '" + name + "' must be a whole number.");
+            throw ClientError.of(400, "phone.errorFieldNumber", name);
         }
         return value.intValue();
     }
@@ -50,7 +50,7 @@ final class RequestFields {
     boolean bool(String name) {
         JsonNode value = body.get(name);
         if (value == null || !value.isBoolean()) {
-            throw new ClientError(400, "The field '" + name + "' must be true or false.");
+            throw ClientError.of(400, "phone.errorFieldBoolean", name);
         }
         return value.booleanValue();
     }
@@ -59,12 +59,12 @@ final class RequestFields {
     Set<String> texts(String name) {
         JsonNode value = body.get(name);
         if (value == null || !value.isArray()) {
-            throw new ClientError(400, "The field '" + name + "' must be a list of ids.");
+            throw ClientError.of(400, "phone.errorFieldIds", name);
         }
         java.util.Set<String> texts = new java.util.LinkedHashSet<>();
         for (JsonNode item : value) {
             if (!item.isTextual()) {
-                throw new ClientError(400, "The field '" + name + "' must hold only ids.");
+                throw ClientError.of(400, "phone.errorFieldOnlyIds", name);
             }
             texts.add(item.textValue());
         }

@@ -146,7 +146,7 @@ public final class WorkshopServer implements WorkshopLauncher, AutoCloseable {
                     (e, ctx) -> HttpExchange.refuse(ctx, new ClientError(409, e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Workshop request {} {} failed", ctx.method(), ctx.path(), e);
-                HttpExchange.refuse(ctx, new ClientError(500, "Something went wrong in the studio; please try again."));
+                HttpExchange.refuse(ctx, ClientError.of(500, "phone.errorSomethingWrong"));
             });
             routes.accept(config);
         });

@@ -39,6 +39,9 @@ class MessageBundlesTest {
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern TEXT_CALL = Pattern.compile("Messages\\.text\\(\\s*\"([^\"]+)\"");
+    /** The workshop's phone page asks with {@code t("phone.…")} in its script and {@code data-i18n} in its markup. */
+    private static final Pattern PAGE_CALL = Pattern.compile("(?:\\bt\\(|data-i18n(?:-label)?=)\"([^\"]+)\"");
+    private static final Path PHONE_PAGE = Path.of("src/main/resources/org/journeystudio/workshop/web");
     private static final Pattern FXML_TEXT_ATTRIBUTE = Pattern.compile(
             "\\s(text|promptText|title|label|accessibleText|accessibleHelp|accessibleRoleDescription)=\"([^\"]*)\"");
 
@@ -106,7 +109,7 @@ class MessageBundlesTest {
             while (literal.find()) {
                 literals.add(literal.group(1));
             }
-            Matcher call = TEXT_CALL.matcher(text);
+            Matcher call = (source.startsWith(PHONE_PAGE) ? PAGE_CALL : TEXT_CALL).matcher(text);
             while (call.find()) {
                 asked.add(call.group(1));
             }
@@ -171,7 +174,8 @@ class MessageBundlesTest {
         try (Stream<Path> java = Files.walk(Path.of("src/main/java"));
              Stream<Path> resources = Files.walk(Path.of("src/main/resources/org/journeystudio"))) {
             return Stream.concat(java.filter(p -> p.toString().endsWith(".java")),
-                    resources.filter(p -> p.toString().endsWith(".fxml"))).toList();
+                    resources.filter(p -> p.toString().endsWith(".fxml")
+                            || p.startsWith(PHONE_PAGE) && p.toString().matches(".*\\.(js|html)$"))).toList();
         }
     }
 }

@@ -50,6 +50,7 @@ class OpeningLibraryTest {
         CompletableFuture<H2Library> h2 = CompletableFuture.completedFuture(H2Library.open(folder));
         try (OpeningLibrary opened = new OpeningLibrary(folder, h2)) {
             assertThat(opened.thumbnailCache()).isPresent();
+            assertThat(opened.sharedItems()).as("the Library view needs the opened library's").isPresent();
         }
     }
 

@@ -9,20 +9,20 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 
 /**
- * Finds the controls a keyboard user can reach but a screen reader has no name for: every focusable node that is
- * shown and enabled needs an accessible text, or — for buttons, labels, check boxes — words of its own (said even
- * where only the icon is drawn), or — for fields and drop-downs — a prompt or a {@link Label} whose
- * {@code labelFor} points at it. A control's inner parts
- * (a combo box's editor, a spinner's field) are the control's business and skipped. Call on the FX thread.
+ * Finds the controls a keyboard reaches that a screen reader could not name: shown, enabled, focus-traversable
+ * nodes without an accessible text, a text of their own, a prompt, or a label that is {@code labelFor} them.
+ * Scroll panes only hold what they scroll and are left out. Call on the FX thread after layout.
  */
 public final class UnnamedControls {
     private UnnamedControls() {
     }
 
-    /** One line per unnamed control: its id or kind and where it sits. */
+    /** One line per nameless control: its kind, id and style classes, to find it by. */
     public static List<String> in(Parent root) {
         Set<Node> labelled = new HashSet<>();
         collectLabelled(root, labelled);
@@ -32,7 +32,7 @@ public final class UnnamedControls {
     }
 
     private static void collectLabelled(Node node, Set<Node> labelled) {
-        if (node instanceof Label label && label.getLabelFor() != null && hasWords(label.getText())) {
+        if (node instanceof Label label && label.getLabelFor() != null && !blank(label.getText())) {
             labelled.add(label.getLabelFor());
         }
         if (node instanceof Parent parent) {
@@ -41,59 +41,38 @@ public final class UnnamedControls {
     }
 
     private static void collect(Node node, Set<Node> labelled, List<String> found) {
-        if (!node.isVisible() || node.isDisabled()) {
+        if (!node.isVisible() || node.isDisabled() || node.getOpacity() == 0) {
             return;
         }
-        if (node.isFocusTraversable() && !named(node, labelled)) {
-            found.add(describe(node));
+        if (node.isFocusTraversable() && !(node instanceof ScrollPane) && !named(node, labelled)) {
+            found.add(node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId())
+                    + " " + node.getStyleClass());
         }
-        if (isInnerPartsOwner(node)) {
-            return;
-        }
-        if (node instanceof Parent parent) {
+        // A combo box's or spinner's own text field is part of it, named with it.
+        if (node instanceof Parent parent && !(node instanceof ComboBoxBase<?>) && !(node instanceof Spinner<?>)) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, labelled, found);
             }
         }
     }
 
-    static boolean named(Node node, Set<Node> labelled) {
-        if (hasWords(node.getAccessibleText()) || labelled.contains(node)) {
+    private static boolean named(Node node, Set<Node> labelled) {
+        if (!blank(node.getAccessibleText()) || labelled.contains(node)) {
             return true;
         }
         if (node instanceof Labeled labeled) {
-            return hasWords(labeled.getText()); // read even where only the icon is drawn (a narrow toolbar)
+            return !blank(labeled.getText());
         }
-        if (node instanceof TextInputControl field) {
-            return hasWords(field.getPromptText());
+        if (node instanceof TextInputControl input) {
+            return !blank(input.getPromptText());
         }
         if (node instanceof ComboBoxBase<?> box) {
-            return hasWords(box.getPromptText());
+            return !blank(box.getPromptText());
         }
         return false;
     }
 
-    /** Drop-downs and spinners hold a text field of their own that the screen reader reaches through them. */
-    private static boolean isInnerPartsOwner(Node node) {
-        return node instanceof ComboBoxBase<?> || node instanceof javafx.scene.control.Spinner<?>;
-    }
-
-    private static boolean hasWords(String text) {
-        return text != null && !text.isBlank();
-    }
-
-    private static String describe(Node node) {
-        String name = node.getId() != null ? "#" + node.getId()
-                : node.getClass().getSimpleName() + node.getStyleClass();
-        StringBuilder where = new StringBuilder();
-        for (Parent up = node.getParent(); up != null && where.length() < 80; up = up.getParent()) {
-            if (up.getId() != null) {
-                where.append(" in #").append(up.getId());
-                break;
-            }
-        }
-        String tip = node instanceof javafx.scene.control.Control control && control.getTooltip() != null
-                ? " (tooltip \"" + control.getTooltip().getText() + "\")" : "";
-        return name + where + tip;
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

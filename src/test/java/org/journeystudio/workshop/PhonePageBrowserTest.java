@@ -61,17 +61,7 @@ class PhonePageBrowserTest {
         this.room = new RunningWorkshop(folder.resolve("library"), hotel.withTouchpoint(room.withTitle(HOSTILE_TITLE))
                 .withOpportunities(java.util.List.of(Opportunity.idea("opp-wifi", HOSTILE_OPPORTUNITY, null),
                         Opportunity.idea("opp-late", "Late check-out", null))));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--hide-scrollbars");
-        // A phone's viewport (headless windows do not get narrower than 500 px otherwise).
-        options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-                java.util.Map.of("width", 390, "height", 844, "pixelRatio", 1.0), "userAgent",
-                "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156 Mobile Safari/537.36"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = chromium("en-US,en");
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     }
 
@@ -168,6 +158,59 @@ class PhonePageBrowserTest {
                 + "<p style='color:%23777;background:%23888'>low contrast</p></main></html>");
         assertThatThrownBy(() -> AxeCheck.assertAccessible(browser, "bad page"))
                 .hasMessageContaining("label").hasMessageContaining("color-contrast");
+    }
+
+    @Test
+    void thePageFollowsThePhonesLanguageAndItsSwitchChangesIt() {
+        browser.quit();
+        browser = chromium("es-ES,es");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get(room.session.participantAddress().toString());
+        wait.until(ExpectedConditions.textToBe(By.id("join-heading"), "Únete al taller"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+        assertThat(browser.findElement(By.cssSelector("label[for=pin]")).getText()).startsWith("PIN de la sesión");
+        assertThat(languageButton("ES").getAttribute("aria-pressed")).isEqualTo("true");
+        browser.findElement(By.id("pin")).sendKeys(wrongPin());
+        browser.findElement(By.cssSelector("#join-form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Ese PIN no es el de este taller"));
+
+        browser.findElement(By.id("pin")).clear();
+        browser.findElement(By.id("pin")).sendKeys(room.session.pin());
+        browser.findElement(By.cssSelector("#join-form button")).click();
+        visible("segment");
+        assertThat(browser.findElement(By.id("segment-heading")).getText()).isEqualTo("¿Con qué perfil participas?");
+        choice("Ninguno de estos").click();
+        visible("rate");
+        assertThat(browser.findElement(By.id("stage-step")).getText()).startsWith("Etapa 1 de ");
+        assertThat(browser.findElement(By.id("next")).getText()).isEqualTo("Siguiente etapa");
+        assertThat(card("Search rooms").findElement(By.className("ends")).getText()).contains("1 = muy mal");
+
+        languageButton("DE").click();
+        wait.until(ExpectedConditions.textToBe(By.id("next"), "Nächste Phase"));
+        assertThat(browser.findElement(By.id("stage-step")).getText()).startsWith("Phase 1 von ");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+        assertThat(languageButton("DE").getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    /** Headless Chromium at a phone's size, whose languages (navigator.languages, Accept-Language) are {@code languages}. */
+    private static WebDriver chromium(String languages) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--hide-scrollbars", "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
+        // A phone's viewport (headless windows do not get narrower than 500 px otherwise).
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                java.util.Map.of("width", 390, "height", 844, "pixelRatio", 1.0), "userAgent",
+                "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156 Mobile Safari/537.36"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private WebElement languageButton(String shown) {
+        return browser.findElements(By.cssSelector("#languages button")).stream()
+                .filter(b -> b.getText().equals(shown)).findFirst().orElseThrow();
     }
 
     private String wrongPin() {

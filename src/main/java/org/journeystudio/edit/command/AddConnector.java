@@ -1,8 +1,8 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
@@ -14,8 +14,8 @@ public record AddConnector(String fromId, TouchpointLink connector, String descr
     public static AddConnector of(JourneyMap map, String fromId, TouchpointLink connector) {
         Touchpoint from = MapLookup.touchpoint(map, fromId);
         Touchpoint to = MapLookup.touchpoint(map, connector.targetId());
-        return new AddConnector(fromId, connector, "Connect " + Labels.quoted(from.title()) + " to "
-                + Labels.quoted(to.title()) + " (" + connector.kind().displayName().toLowerCase(Locale.ROOT) + ")");
+        return new AddConnector(fromId, connector, Messages.text("edits.connect", Labels.quoted(from.title()),
+                Labels.quoted(to.title()), Labels.linkKind(connector.kind())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Objects;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -14,7 +15,7 @@ public record AddLane(Lane lane, int index, String description) implements MapCo
     }
 
     public static AddLane of(Lane lane, int index) {
-        return new AddLane(lane, index, "Add lane " + Labels.quoted(lane.title()));
+        return new AddLane(lane, index, Messages.text("edits.addLane", Labels.quoted(lane.title())));
     }
 
     @Override

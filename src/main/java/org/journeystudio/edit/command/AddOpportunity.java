@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Objects;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -19,13 +20,13 @@ public record AddOpportunity(Opportunity opportunity, String touchpointId, int p
 
     /** An opportunity of the backlog, not (yet) linked to a touchpoint. */
     public static AddOpportunity unlinked(Opportunity opportunity) {
-        return new AddOpportunity(opportunity, "", -1, "Add opportunity " + Labels.quoted(opportunity.title()));
+        return new AddOpportunity(opportunity, "", -1, Messages.text("edits.addOpportunity", Labels.quoted(opportunity.title())));
     }
 
     /** An opportunity for a touchpoint as a whole: a note in its opportunities lane. */
     public static AddOpportunity at(Opportunity opportunity, String touchpointId) {
-        return new AddOpportunity(opportunity, touchpointId, -1, "Add opportunity "
-                + Labels.quoted(opportunity.title()));
+        return new AddOpportunity(opportunity, touchpointId, -1, Messages.text("edits.addOpportunity",
+                Labels.quoted(opportunity.title())));
     }
 
     /** "Turn this pain point into an opportunity": its text as the title, linked to the pain point. */
@@ -38,7 +39,7 @@ public record AddOpportunity(Opportunity opportunity, String touchpointId, int p
         var pain = touchpoint.painPoints().get(painIndex);
         Opportunity opportunity = Opportunity.idea(newId, pain.text(), null);
         return new AddOpportunity(opportunity, touchpointId, painIndex,
-                "Turn pain point " + Labels.quoted(pain.text()) + " into an opportunity");
+                Messages.text("edits.turnPainPoint", Labels.quoted(pain.text())));
     }
 
     @Override

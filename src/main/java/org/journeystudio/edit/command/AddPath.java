@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.edit.MapCommand;
@@ -12,8 +13,8 @@ public record AddPath(String stageId, StagePath path, String description) implem
 
     public static AddPath of(JourneyMap map, String stageId, StagePath path) {
         Stage stage = MapLookup.stage(map, stageId);
-        return new AddPath(stageId, path, "Add path " + Labels.quoted(path.name()) + " to stage "
-                + Labels.quoted(stage.name()));
+        return new AddPath(stageId, path, Messages.text("edits.addPath", Labels.quoted(path.name()),
+                Labels.quoted(stage.name())));
     }
 
     @Override

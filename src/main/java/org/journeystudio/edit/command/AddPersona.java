@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Objects;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -14,7 +15,7 @@ public record AddPersona(Persona persona, int index, String description) impleme
     }
 
     public static AddPersona of(Persona persona, int index) {
-        return new AddPersona(persona, index, "Add persona " + Labels.quoted(persona.name()));
+        return new AddPersona(persona, index, Messages.text("edits.addPersona", Labels.quoted(persona.name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public record AddScenario(Scenario scenario, Map<String, String> copies, String 
         Map<String, String> copies = new LinkedHashMap<>();
         map.touchpointsOf(basisId).forEach(t -> copies.put(t.id(), freshId.get()));
         return new AddScenario(new Scenario(id, name, basis.id()), copies,
-                "Add scenario " + Labels.quoted(name) + " from " + Labels.quoted(basis.name()));
+                Messages.text("edits.addScenario", Labels.quoted(name), Labels.quoted(basis.name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Objects;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -14,7 +15,7 @@ public record AddSegment(Segment segment, int index, String description) impleme
     }
 
     public static AddSegment of(Segment segment, int index) {
-        return new AddSegment(segment, index, "Add segment " + Labels.quoted(segment.name()));
+        return new AddSegment(segment, index, Messages.text("edits.addSegment", Labels.quoted(segment.name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Objects;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -14,7 +15,7 @@ public record AddStage(Stage stage, int index, String description) implements Ma
     }
 
     public static AddStage of(Stage stage, int index) {
-        return new AddStage(stage, index, "Add stage " + Labels.quoted(stage.name()));
+        return new AddStage(stage, index, Messages.text("edits.addStage", Labels.quoted(stage.name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.List;
 import java.util.Objects;
 import org.journeystudio.edit.MapCommand;
@@ -30,7 +31,7 @@ public record AddTouchpoints(List<Touchpoint> touchpoints, String stageId, Strin
     /** Adds one card into the cell its stage and lane name. */
     public static AddTouchpoints one(Touchpoint touchpoint, int index) {
         return new AddTouchpoints(List.of(touchpoint), touchpoint.stageId(), touchpoint.laneId(), index,
-                "Add touchpoint " + Labels.quoted(touchpoint.title()), List.of());
+                Messages.text("edits.addTouchpoint", Labels.quoted(touchpoint.title())), List.of());
     }
 
     /** Adds several cards into one cell, e.g. pasted ones. */

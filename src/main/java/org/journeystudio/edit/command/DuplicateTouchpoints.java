@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +38,7 @@ public record DuplicateTouchpoints(Map<String, String> copyIds, String descripti
             MapLookup.touchpoint(map, id);
             copies.put(id, freshIds.get());
         }
-        return new DuplicateTouchpoints(copies, "Duplicate " + Labels.touchpoints(map, touchpointIds));
+        return new DuplicateTouchpoints(copies, Messages.text("edits.duplicate", Labels.touchpoints(map, touchpointIds)));
     }
 
     @Override

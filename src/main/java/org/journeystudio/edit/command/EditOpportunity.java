@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Objects;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
@@ -14,8 +15,8 @@ public record EditOpportunity(Opportunity opportunity, String description) imple
     }
 
     public static EditOpportunity of(JourneyMap map, Opportunity changed) {
-        return new EditOpportunity(changed, "Edit opportunity "
-                + Labels.quoted(MapLookup.opportunity(map, changed.id()).title()));
+        return new EditOpportunity(changed, Messages.text("edits.editOpportunity",
+                Labels.quoted(MapLookup.opportunity(map, changed.id()).title())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Objects;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
@@ -14,7 +15,8 @@ public record EditPersona(Persona persona, String description) implements MapCom
     }
 
     public static EditPersona of(JourneyMap map, Persona changed) {
-        return new EditPersona(changed, "Edit persona " + Labels.quoted(MapLookup.persona(map, changed.id()).name()));
+        return new EditPersona(changed, Messages.text("edits.editPersona",
+                Labels.quoted(MapLookup.persona(map, changed.id()).name())));
     }
 
     @Override

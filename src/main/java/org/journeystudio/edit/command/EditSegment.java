@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Objects;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
@@ -14,7 +15,8 @@ public record EditSegment(Segment segment, String description) implements MapCom
     }
 
     public static EditSegment of(JourneyMap map, Segment changed) {
-        return new EditSegment(changed, "Edit segment " + Labels.quoted(MapLookup.segment(map, changed.id()).name()));
+        return new EditSegment(changed, Messages.text("edits.editSegment",
+                Labels.quoted(MapLookup.segment(map, changed.id()).name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
@@ -12,15 +13,15 @@ public record LinkOpportunity(String opportunityId, String touchpointId, int pai
                               String description) implements MapCommand {
 
     public static LinkOpportunity link(JourneyMap map, String opportunityId, String touchpointId, int painIndex) {
-        return new LinkOpportunity(opportunityId, touchpointId, painIndex, true, "Link opportunity "
-                + Labels.quoted(MapLookup.opportunity(map, opportunityId).title()) + " to "
-                + Labels.touchpoints(map, java.util.List.of(touchpointId)));
+        return new LinkOpportunity(opportunityId, touchpointId, painIndex, true, Messages.text("edits.linkOpportunity",
+                Labels.quoted(MapLookup.opportunity(map, opportunityId).title()),
+                Labels.touchpoints(map, java.util.List.of(touchpointId))));
     }
 
     public static LinkOpportunity unlink(JourneyMap map, String opportunityId, String touchpointId, int painIndex) {
-        return new LinkOpportunity(opportunityId, touchpointId, painIndex, false, "Unlink opportunity "
-                + Labels.quoted(MapLookup.opportunity(map, opportunityId).title()) + " from "
-                + Labels.touchpoints(map, java.util.List.of(touchpointId)));
+        return new LinkOpportunity(opportunityId, touchpointId, painIndex, false, Messages.text("edits.unlinkOpportunity",
+                Labels.quoted(MapLookup.opportunity(map, opportunityId).title()),
+                Labels.touchpoints(map, java.util.List.of(touchpointId))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -8,7 +9,8 @@ import org.journeystudio.model.JourneyMap;
 public record MoveLane(String laneId, int index, String description) implements MapCommand {
 
     public static MoveLane of(JourneyMap map, String laneId, int index) {
-        return new MoveLane(laneId, index, "Move lane " + Labels.quoted(MapLookup.lane(map, laneId).title()));
+        return new MoveLane(laneId, index, Messages.text("edits.moveLane",
+                Labels.quoted(MapLookup.lane(map, laneId).title())));
     }
 
     @Override

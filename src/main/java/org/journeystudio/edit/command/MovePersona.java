@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -9,7 +10,7 @@ public record MovePersona(String personaId, int index, String description) imple
 
     public static MovePersona of(JourneyMap map, String personaId, int index) {
         return new MovePersona(personaId, index,
-                "Move persona " + Labels.quoted(MapLookup.persona(map, personaId).name()));
+                Messages.text("edits.movePersona", Labels.quoted(MapLookup.persona(map, personaId).name())));
     }
 
     @Override

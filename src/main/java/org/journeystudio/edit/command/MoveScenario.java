@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 
@@ -8,7 +9,7 @@ public record MoveScenario(String scenarioId, int index, String description) imp
 
     public static MoveScenario of(JourneyMap map, String scenarioId, int index) {
         return new MoveScenario(scenarioId, index,
-                "Move scenario " + Labels.quoted(MapLookup.scenario(map, scenarioId).name()));
+                Messages.text("edits.moveScenario", Labels.quoted(MapLookup.scenario(map, scenarioId).name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -9,7 +10,7 @@ public record MoveSegment(String segmentId, int index, String description) imple
 
     public static MoveSegment of(JourneyMap map, String segmentId, int index) {
         return new MoveSegment(segmentId, index,
-                "Move segment " + Labels.quoted(MapLookup.segment(map, segmentId).name()));
+                Messages.text("edits.moveSegment", Labels.quoted(MapLookup.segment(map, segmentId).name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -11,7 +12,8 @@ import org.journeystudio.model.JourneyMap;
 public record MoveStage(String stageId, int index, String description) implements MapCommand {
 
     public static MoveStage of(JourneyMap map, String stageId, int index) {
-        return new MoveStage(stageId, index, "Move stage " + Labels.quoted(MapLookup.stage(map, stageId).name()));
+        return new MoveStage(stageId, index, Messages.text("edits.moveStage",
+                Labels.quoted(MapLookup.stage(map, stageId).name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.List;
 import java.util.Set;
 import org.journeystudio.edit.MapCommand;
@@ -19,10 +20,11 @@ public record MoveToPath(Set<String> touchpointIds, String pathId, String descri
 
     public static MoveToPath of(JourneyMap map, Set<String> touchpointIds, String pathId) {
         List<Touchpoint> cards = touchpointIds.stream().map(id -> MapLookup.touchpoint(map, id)).toList();
-        String where = pathId == null || pathId.isEmpty() ? "the main track"
-                : "path " + Labels.quoted(RenamePath.path(map, cards.get(0).stageId(), pathId));
-        String what = cards.size() == 1 ? Labels.quoted(cards.get(0).title()) : cards.size() + " touchpoints";
-        return new MoveToPath(touchpointIds, pathId, "Move " + what + " to " + where);
+        String what = Labels.touchpoints(map, touchpointIds);
+        String description = pathId == null || pathId.isEmpty() ? Messages.text("edits.moveToMainTrack", what)
+                : Messages.text("edits.moveToPath", what,
+                        Labels.quoted(RenamePath.path(map, cards.get(0).stageId(), pathId)));
+        return new MoveToPath(touchpointIds, pathId, description);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ public record MoveTouchpoints(Set<String> touchpointIds, String stageId, String 
             target += " · " + MapLookup.lane(map, laneId).title();
         }
         return new MoveTouchpoints(touchpointIds, stageId, laneId, index,
-                "Move " + Labels.touchpoints(map, touchpointIds) + " to " + target);
+                Messages.text("edits.moveTo", Labels.touchpoints(map, touchpointIds), target));
     }
 
     @Override

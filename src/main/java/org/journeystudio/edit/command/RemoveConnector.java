@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
@@ -11,8 +12,8 @@ public record RemoveConnector(String fromId, TouchpointLink connector, String de
     public static RemoveConnector of(JourneyMap map, String fromId, TouchpointLink connector) {
         Touchpoint from = MapLookup.touchpoint(map, fromId);
         String to = map.touchpoint(connector.targetId()).map(Touchpoint::title).orElse(connector.targetId());
-        return new RemoveConnector(fromId, connector, "Delete the connector from " + Labels.quoted(from.title())
-                + " to " + Labels.quoted(to));
+        return new RemoveConnector(fromId, connector, Messages.text("edits.deleteConnector",
+                Labels.quoted(from.title()), Labels.quoted(to)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.List;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -17,16 +18,15 @@ public record RemoveLane(String laneId, String reassignToLaneId, String descript
     public static RemoveLane withCards(JourneyMap map, String laneId) {
         Lane lane = MapLookup.lane(map, laneId);
         long cards = map.touchpoints().stream().filter(tp -> tp.laneId().equals(laneId)).count();
-        String what = cards == 0 ? "" : cards == 1 ? " and its card" : " and its " + cards + " cards";
-        return new RemoveLane(laneId, null, "Delete lane " + Labels.quoted(lane.title()) + what);
+        return new RemoveLane(laneId, null, Messages.text("edits.deleteLane", Labels.quoted(lane.title()), cards));
     }
 
     /** Deletes the lane after moving its cards to another lane. */
     public static RemoveLane movingCardsTo(JourneyMap map, String laneId, String targetLaneId) {
         Lane lane = MapLookup.lane(map, laneId);
         Lane target = MapLookup.cardLane(map, targetLaneId);
-        return new RemoveLane(laneId, targetLaneId, "Delete lane " + Labels.quoted(lane.title())
-                + ", moving its cards to " + target.title());
+        return new RemoveLane(laneId, targetLaneId, Messages.text("edits.deleteLaneMoving",
+                Labels.quoted(lane.title()), target.title()));
     }
 
     @Override

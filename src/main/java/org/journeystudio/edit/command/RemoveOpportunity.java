@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 
@@ -7,8 +8,8 @@ import org.journeystudio.model.JourneyMap;
 public record RemoveOpportunity(String opportunityId, String description) implements MapCommand {
 
     public static RemoveOpportunity of(JourneyMap map, String opportunityId) {
-        return new RemoveOpportunity(opportunityId, "Delete opportunity "
-                + Labels.quoted(MapLookup.opportunity(map, opportunityId).title()));
+        return new RemoveOpportunity(opportunityId, Messages.text("edits.deleteOpportunity",
+                Labels.quoted(MapLookup.opportunity(map, opportunityId).title())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 
@@ -13,9 +14,7 @@ public record RemovePath(String stageId, String pathId, String description) impl
         String name = RenamePath.path(map, stageId, pathId);
         long cards = map.touchpoints().stream()
                 .filter(t -> t.stageId().equals(stageId) && t.pathId().equals(pathId)).count();
-        String what = cards == 0 ? "" : cards == 1 ? ", moving its card to the main track"
-                : ", moving its " + cards + " cards to the main track";
-        return new RemovePath(stageId, pathId, "Remove path " + Labels.quoted(name) + what);
+        return new RemovePath(stageId, pathId, Messages.text("edits.removePath", Labels.quoted(name), cards));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 
@@ -7,7 +8,8 @@ import org.journeystudio.model.JourneyMap;
 public record RemovePersona(String personaId, String description) implements MapCommand {
 
     public static RemovePersona of(JourneyMap map, String personaId) {
-        return new RemovePersona(personaId, "Delete persona " + Labels.quoted(MapLookup.persona(map, personaId).name()));
+        return new RemovePersona(personaId, Messages.text("edits.deletePersona",
+                Labels.quoted(MapLookup.persona(map, personaId).name())));
     }
 
     @Override

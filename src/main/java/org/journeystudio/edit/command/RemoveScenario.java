@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import org.journeystudio.model.Touchpoint;
 public record RemoveScenario(String scenarioId, String description) implements MapCommand {
 
     public static RemoveScenario of(JourneyMap map, String scenarioId) {
-        return new RemoveScenario(scenarioId, "Delete scenario " + Labels.quoted(MapLookup.scenario(map, scenarioId).name()));
+        return new RemoveScenario(scenarioId, Messages.text("edits.deleteScenario",
+                Labels.quoted(MapLookup.scenario(map, scenarioId).name())));
     }
 
     /** The scenarios that were copied from this one (the user is asked before they are re-based). */

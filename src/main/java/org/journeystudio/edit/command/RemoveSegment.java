@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.journeystudio.edit.MapCommand;
@@ -16,8 +17,7 @@ public record RemoveSegment(String segmentId, String description) implements Map
     public static RemoveSegment of(JourneyMap map, String segmentId) {
         Segment segment = MapLookup.segment(map, segmentId);
         long rated = map.touchpoints().stream().filter(tp -> tp.satisfaction().containsKey(segmentId)).count();
-        return new RemoveSegment(segmentId, "Delete segment " + Labels.quoted(segment.name())
-                + (rated == 0 ? "" : " and its ratings of " + rated + (rated == 1 ? " touchpoint" : " touchpoints")));
+        return new RemoveSegment(segmentId, Messages.text("edits.deleteSegment", Labels.quoted(segment.name()), rated));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.List;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -17,16 +18,15 @@ public record RemoveStage(String stageId, String reassignToStageId, String descr
     public static RemoveStage withCards(JourneyMap map, String stageId) {
         Stage stage = MapLookup.stage(map, stageId);
         long cards = map.touchpoints().stream().filter(tp -> tp.stageId().equals(stageId)).count();
-        String what = cards == 0 ? "" : cards == 1 ? " and its card" : " and its " + cards + " cards";
-        return new RemoveStage(stageId, null, "Delete stage " + Labels.quoted(stage.name()) + what);
+        return new RemoveStage(stageId, null, Messages.text("edits.deleteStage", Labels.quoted(stage.name()), cards));
     }
 
     /** Deletes the stage after moving its cards to another stage. */
     public static RemoveStage movingCardsTo(JourneyMap map, String stageId, String targetStageId) {
         Stage stage = MapLookup.stage(map, stageId);
         Stage target = MapLookup.stage(map, targetStageId);
-        return new RemoveStage(stageId, targetStageId, "Delete stage " + Labels.quoted(stage.name())
-                + ", moving its cards to " + target.name());
+        return new RemoveStage(stageId, targetStageId, Messages.text("edits.deleteStageMoving",
+                Labels.quoted(stage.name()), target.name()));
     }
 
     @Override

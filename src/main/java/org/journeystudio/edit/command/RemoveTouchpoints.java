@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ public record RemoveTouchpoints(Set<String> touchpointIds, String description) i
 
     public static RemoveTouchpoints of(JourneyMap map, Set<String> touchpointIds) {
         touchpointIds.forEach(id -> MapLookup.touchpoint(map, id));
-        return new RemoveTouchpoints(touchpointIds, "Delete " + Labels.touchpoints(map, touchpointIds));
+        return new RemoveTouchpoints(touchpointIds, Messages.text("edits.delete", Labels.touchpoints(map, touchpointIds)));
     }
 
     @Override

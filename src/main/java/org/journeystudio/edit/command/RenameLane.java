@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -8,7 +9,8 @@ import org.journeystudio.model.JourneyMap;
 public record RenameLane(String laneId, String title, String description) implements MapCommand {
 
     public static RenameLane of(JourneyMap map, String laneId, String title) {
-        return new RenameLane(laneId, title, "Rename lane " + Labels.quoted(MapLookup.lane(map, laneId).title()));
+        return new RenameLane(laneId, title, Messages.text("edits.renameLane",
+                Labels.quoted(MapLookup.lane(map, laneId).title())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -9,7 +10,8 @@ import org.journeystudio.model.Stage;
 public record RenamePath(String stageId, String pathId, String name, String description) implements MapCommand {
 
     public static RenamePath of(JourneyMap map, String stageId, String pathId, String name) {
-        return new RenamePath(stageId, pathId, name, "Rename path " + Labels.quoted(path(map, stageId, pathId)));
+        return new RenamePath(stageId, pathId, name, Messages.text("edits.renamePath",
+                Labels.quoted(path(map, stageId, pathId))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -9,7 +10,7 @@ public record RenameScenario(String scenarioId, String name, String description)
 
     public static RenameScenario of(JourneyMap map, String scenarioId, String name) {
         return new RenameScenario(scenarioId, name,
-                "Rename scenario " + Labels.quoted(MapLookup.scenario(map, scenarioId).name()));
+                Messages.text("edits.renameScenario", Labels.quoted(MapLookup.scenario(map, scenarioId).name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -8,7 +9,8 @@ import org.journeystudio.model.JourneyMap;
 public record RenameStage(String stageId, String name, String description) implements MapCommand {
 
     public static RenameStage of(JourneyMap map, String stageId, String name) {
-        return new RenameStage(stageId, name, "Rename stage " + Labels.quoted(MapLookup.stage(map, stageId).name()));
+        return new RenameStage(stageId, name, Messages.text("edits.renameStage",
+                Labels.quoted(MapLookup.stage(map, stageId).name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -8,7 +9,8 @@ import org.journeystudio.model.JourneyMap;
 public record ResizeStage(String stageId, double width, String description) implements MapCommand {
 
     public static ResizeStage of(JourneyMap map, String stageId, double width) {
-        return new ResizeStage(stageId, width, "Resize stage " + Labels.quoted(MapLookup.stage(map, stageId).name()));
+        return new ResizeStage(stageId, width, Messages.text("edits.resizeStage",
+                Labels.quoted(MapLookup.stage(map, stageId).name())));
     }
 
     @Override

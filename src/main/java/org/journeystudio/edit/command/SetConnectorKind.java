@@ -1,6 +1,6 @@
 package org.journeystudio.edit.command;
 
-import java.util.Locale;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LinkKind;
@@ -13,8 +13,8 @@ public record SetConnectorKind(String fromId, TouchpointLink connector, LinkKind
 
     public static SetConnectorKind of(JourneyMap map, String fromId, TouchpointLink connector, LinkKind kind) {
         Touchpoint from = MapLookup.touchpoint(map, fromId);
-        return new SetConnectorKind(fromId, connector, kind, "Make the connector from " + Labels.quoted(from.title())
-                + " a " + kind.displayName().toLowerCase(Locale.ROOT));
+        return new SetConnectorKind(fromId, connector, kind, Messages.text("edits.setConnectorKind",
+                Labels.quoted(from.title()), Labels.linkKind(kind)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
@@ -10,8 +11,8 @@ public record SetLaneRole(String laneId, LaneRole role, String description) impl
 
     public static SetLaneRole of(JourneyMap map, String laneId, LaneRole role) {
         Lane lane = MapLookup.lane(map, laneId);
-        return new SetLaneRole(laneId, role, "Set the blueprint role of lane " + Labels.quoted(lane.title())
-                + " to " + role.displayName().toLowerCase(java.util.Locale.ROOT));
+        return new SetLaneRole(laneId, role, Messages.text("edits.setLaneRole",
+                Labels.quoted(lane.title()), Labels.laneRole(role)));
     }
 
     @Override

@@ -13,7 +13,7 @@ public record SetMapText(MapText part, String text, String description) implemen
     }
 
     public static SetMapText of(MapText part, String text) {
-        return new SetMapText(part, text, "Edit map " + part.label());
+        return new SetMapText(part, text, Labels.byValue("edits.editMapText.", part));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,11 @@ public record SetRatingScale(RatingScale scale, boolean rescale, String descript
     }
 
     public static SetRatingScale rescaling(RatingScale scale) {
-        return new SetRatingScale(scale, true, "Change rating scale to " + scale.label());
+        return new SetRatingScale(scale, true, Messages.text("edits.changeScale", scale.label()));
     }
 
     public static SetRatingScale keepingValues(RatingScale scale) {
-        return new SetRatingScale(scale, false, "Change rating scale to " + scale.label());
+        return new SetRatingScale(scale, false, Messages.text("edits.changeScale", scale.label()));
     }
 
     /** A rating on {@code from} moved to the same relative place on {@code to}. */

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
@@ -10,7 +11,8 @@ public record SetStageDescription(String stageId, String text, String descriptio
 
     public static SetStageDescription of(JourneyMap map, String stageId, String text) {
         return new SetStageDescription(stageId, text,
-                "Edit description of stage " + Labels.quoted(MapLookup.stage(map, stageId).name()));
+                Messages.text("edits.editStageDescription",
+                Labels.quoted(MapLookup.stage(map, stageId).name())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import java.util.Set;
 import org.journeystudio.edit.MapCommand;
@@ -30,7 +31,7 @@ public record SetTouchpointField<T>(Set<String> touchpointIds, TouchpointField<T
         touchpointIds.forEach(id -> MapLookup.touchpoint(map, id));
         String what = Labels.touchpoints(map, touchpointIds);
         String description = field.equals(TouchpointField.TITLE) && touchpointIds.size() == 1
-                ? "Rename " + what : "Edit " + field.name() + " of " + what;
+                ? Messages.text("edits.rename", what) : Messages.text("edits.editField", Labels.field(field), what);
         return new SetTouchpointField<>(touchpointIds, field, value, description);
     }
 

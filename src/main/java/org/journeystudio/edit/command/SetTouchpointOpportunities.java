@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,8 @@ public record SetTouchpointOpportunities(String touchpointId, List<Opportunity> 
     }
 
     public static SetTouchpointOpportunities of(JourneyMap map, String touchpointId, List<Opportunity> wanted) {
-        return new SetTouchpointOpportunities(touchpointId, wanted, "Edit the opportunities of "
-                + Labels.quoted(MapLookup.touchpoint(map, touchpointId).title()));
+        return new SetTouchpointOpportunities(touchpointId, wanted, Messages.text("edits.editOpportunitiesOf",
+                Labels.quoted(MapLookup.touchpoint(map, touchpointId).title())));
     }
 
     /** The opportunities the touchpoint names as a whole, in its order: what the list starts from. */

@@ -1,5 +1,6 @@
 package org.journeystudio.edit.command;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 
@@ -7,7 +8,8 @@ import org.journeystudio.model.JourneyMap;
 public record ShowScenario(String scenarioId, String description) implements MapCommand {
 
     public static ShowScenario of(JourneyMap map, String scenarioId) {
-        return new ShowScenario(scenarioId, "Show scenario " + Labels.quoted(MapLookup.scenario(map, scenarioId).name()));
+        return new ShowScenario(scenarioId, Messages.text("edits.showScenario",
+                Labels.quoted(MapLookup.scenario(map, scenarioId).name())));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.SharedItem;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.model.TouchpointLink;
@@ -38,7 +39,8 @@ public final class TouchpointField<T> {
     public static final TouchpointField<List<String>> EXPECTATIONS = new TouchpointField<>("expectations",
             Touchpoint::expectations, (tp, v) -> tp.toBuilder().expectations(v).build());
     public static final TouchpointField<List<PainPoint>> PAIN_POINTS = new TouchpointField<>("pain points",
-            Touchpoint::painPoints, (tp, v) -> tp.toBuilder().painPoints(v).build());
+            Touchpoint::painPoints,
+            (tp, v) -> tp.toBuilder().painPoints(SharedItem.keptIds(tp.painPoints(), v)).build());
     /** The map's opportunities that address the touchpoint as a whole, by id, in order. */
     public static final TouchpointField<List<String>> OPPORTUNITIES = new TouchpointField<>("opportunities",
             Touchpoint::opportunityIds, (tp, v) -> tp.toBuilder().opportunityIds(v).build());

@@ -190,6 +190,7 @@ final class JourneyJsonReader {
         List<String> goals = List.of();
         List<String> needs = List.of();
         List<String> frustrations = List.of();
+        String shared = null;
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             switch (field.get()) {
                 case "id" -> id = in.id("id");
@@ -206,8 +207,9 @@ final class JourneyJsonReader {
                 case "goals" -> goals = texts("goals");
                 case "needs" -> needs = texts("needs");
                 case "frustrations" -> frustrations = texts("frustrations");
+                case "sharedId" -> shared = in.optionalText("sharedId");
                 default -> throw in.unknownField(field.get(), "a persona", List.of("id", "name", "description",
-                        "color", "segment", "icon", "photo", "quote", "goals", "needs", "frustrations"));
+                        "color", "segment", "icon", "photo", "quote", "goals", "needs", "frustrations", "sharedId"));
             }
         }
         if (id == null) {
@@ -216,7 +218,8 @@ final class JourneyJsonReader {
         // The only rule a persona can break across the map is its segment reference: point there.
         locations.put(ProblemLocations.persona(id), segmentAt);
         try {
-            return new Persona(id, name, description, color, segment, icon, photo, quote, goals, needs, frustrations);
+            return new Persona(id, name, description, color, segment, icon, photo, quote, goals, needs, frustrations,
+                    shared);
         } catch (IllegalArgumentException e) {
             throw in.problem(start, "Persona '" + id + "': " + e.getMessage());
         }

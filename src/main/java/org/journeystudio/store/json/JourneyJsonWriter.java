@@ -222,6 +222,7 @@ final class JourneyJsonWriter {
         texts("goals", persona.goals());
         texts("needs", persona.needs());
         texts("frustrations", persona.frustrations());
+        sharedId(out, persona.sharedId());
         out.writeEndObject();
     }
 
@@ -373,8 +374,16 @@ final class JourneyJsonWriter {
             out.writeNumberField("severity", pain.severity());
             out.writeStringField("evidence", FormatWords.word(pain.evidence()));
             OpportunitiesJson.ids(out, pain.opportunityIds(), false);
+            sharedId(out, pain.sharedId());
             out.writeEndObject();
         }
         out.writeEndArray();
+    }
+
+    /** A shared library item's id, written only when the item is shared, so other maps are written as before. */
+    static void sharedId(JsonGenerator out, String sharedId) throws IOException {
+        if (sharedId != null) {
+            out.writeStringField("sharedId", sharedId);
+        }
     }
 }

@@ -22,7 +22,7 @@ import org.journeystudio.model.OpportunityStatus;
  */
 final class OpportunitiesJson {
     private static final List<String> FIELDS = List.of("id", "title", "description", "owner", "status", "due",
-            "effort", "customerValue", "businessValue", "kpi", "evidence");
+            "effort", "customerValue", "businessValue", "kpi", "evidence", "sharedId");
 
     /** What a touchpoint's list named: ids, and the old notes still to be given ids. */
     record Links(List<String> ids, List<Note> notes) {
@@ -59,6 +59,7 @@ final class OpportunitiesJson {
                 out.writeEndObject();
             }
             out.writeStringField("evidence", FormatWords.word(o.evidence()));
+            JourneyJsonWriter.sharedId(out, o.sharedId());
             out.writeEndObject();
         }
         out.writeEndArray();
@@ -129,6 +130,7 @@ final class OpportunitiesJson {
         Integer businessValue = null;
         Kpi kpi = Kpi.NONE;
         Evidence evidence = null;
+        String shared = null;
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             String name = field.get();
             switch (name) {
@@ -143,14 +145,19 @@ final class OpportunitiesJson {
                 case "businessValue" -> businessValue = rating(in, name);
                 case "kpi" -> kpi = in.isNull() ? Kpi.NONE : kpi(in);
                 case "evidence" -> evidence = in.isNull() ? null : in.word(name, Evidence.class);
+                case "sharedId" -> shared = in.optionalText(name);
                 default -> throw in.unknownField(name, "an opportunity", FIELDS);
             }
         }
         if (id == null) {
             throw in.missing(start, "this opportunity", "id");
         }
-        return new Opportunity(id, title, description, owner, status, due, effort, customerValue, businessValue, kpi,
-                evidence);
+        try {
+            return new Opportunity(id, title, description, owner, status, due, effort, customerValue, businessValue,
+                    kpi, evidence, shared);
+        } catch (IllegalArgumentException e) {
+            throw in.problem(start, "Opportunity '" + id + "': " + e.getMessage());
+        }
     }
 
     private static Integer rating(JsonCursor in, String field) throws JourneyFormatException {

@@ -225,6 +225,7 @@ final class TouchpointReader {
             Integer severity = null;
             Evidence evidence = null;
             List<String> opportunityIds = List.of();
+            String shared = null;
             for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
                 switch (field.get()) {
                     case "text" -> text = in.optionalText("text");
@@ -232,14 +233,19 @@ final class TouchpointReader {
                             PainPoint.MIN_SEVERITY, PainPoint.MAX_SEVERITY);
                     case "evidence" -> evidence = in.isNull() ? null : in.word("evidence", Evidence.class);
                     case "opportunities" -> opportunityIds = OpportunitiesJson.links(in, false).ids();
+                    case "sharedId" -> shared = in.optionalText("sharedId");
                     default -> throw in.unknownField(field.get(), "a pain point",
-                            List.of("text", "severity", "evidence", "opportunities"));
+                            List.of("text", "severity", "evidence", "opportunities", "sharedId"));
                 }
             }
             if (severity == null) {
                 throw in.missing(start, "the pain point", "severity");
             }
-            painPoints.add(new PainPoint(text, severity, evidence, opportunityIds));
+            try {
+                painPoints.add(new PainPoint(text, severity, evidence, opportunityIds, shared));
+            } catch (IllegalArgumentException e) {
+                throw in.problem(start, "A pain point: " + e.getMessage());
+            }
         }
         return painPoints;
     }

@@ -22,6 +22,8 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.journeystudio.editing.Backlog;
 import org.journeystudio.editing.BacklogInput;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.model.PriorityRule;
@@ -34,7 +36,7 @@ import org.journeystudio.ui.session.EditorSession;
  */
 public final class BacklogController {
     private static final PseudoClass GROUP_START = PseudoClass.getPseudoClass("group-start");
-    private static final String ALL_STATUSES = "All statuses";
+    private final String allStatuses = Messages.text("backlog.allStatuses");
 
     private final EditorSession session;
     private final PriorityRule rule = PriorityRule.DEFAULT;
@@ -64,7 +66,8 @@ public final class BacklogController {
     /** Opens the backlog in a window of its own beside {@code owner}; it follows the map until closed. */
     public static Stage open(EditorSession session, Window owner) {
         BacklogController controller = new BacklogController(session);
-        return Views.showBeside(owner, "Backlog — " + session.map().title(), controller.load(), controller::detach);
+        return Views.showBeside(owner, Messages.text("backlog.windowTitle", session.map().title()),
+                controller.load(), controller::detach);
     }
 
     /** Loads the view (FXML beside this class) and shows the session's map. */
@@ -84,15 +87,15 @@ public final class BacklogController {
         groupColumn.setCellValueFactory(c -> text(c.getValue().group()));
         editable(titleColumn, r -> r.opportunity().title(), BacklogInput.Field.TITLE);
         editable(ownerColumn, r -> r.opportunity().owner(), BacklogInput.Field.OWNER);
-        editable(statusColumn, r -> r.opportunity().status().displayName(), BacklogInput.Field.STATUS);
+        editable(statusColumn, r -> ModelWords.status(r.opportunity().status()), BacklogInput.Field.STATUS);
         editable(dueColumn, r -> r.opportunity().due() == null ? "" : r.opportunity().due().toString(),
                 BacklogInput.Field.DUE);
         editable(effortColumn, r -> rating(r.opportunity().effort()), BacklogInput.Field.EFFORT);
         editable(customerColumn, r -> rating(r.opportunity().customerValue()), BacklogInput.Field.CUSTOMER_VALUE);
         editable(businessColumn, r -> rating(r.opportunity().businessValue()), BacklogInput.Field.BUSINESS_VALUE);
         priorityColumn.setCellValueFactory(c -> text(c.getValue().priority() == null ? ""
-                : String.format(java.util.Locale.ROOT, "%.2f", c.getValue().priority())));
-        Label priorityHeader = new Label("Priority");
+                : Messages.number(c.getValue().priority(), 2)));
+        Label priorityHeader = new Label(Messages.text("backlog.priority"));
         priorityHeader.setMinWidth(Region.USE_PREF_SIZE);
         priorityHeader.setTooltip(new Tooltip(rule.describe()));
         priorityColumn.setText(null);
@@ -121,19 +124,19 @@ public final class BacklogController {
                 pseudoClassStateChanged(GROUP_START, start);
             }
         });
-        statusChoice.getItems().add(ALL_STATUSES);
+        statusChoice.getItems().add(allStatuses);
         for (OpportunityStatus status : OpportunityStatus.values()) {
-            statusChoice.getItems().add(status.displayName());
+            statusChoice.getItems().add(ModelWords.status(status));
         }
-        statusChoice.setValue(ALL_STATUSES);
+        statusChoice.setValue(allStatuses);
         groupChoice.getItems().setAll(Backlog.Grouping.values());
         groupChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Backlog.Grouping grouping) {
                 return grouping == null ? "" : switch (grouping) {
-                    case NONE -> "No groups";
-                    case STAGE -> "By stage";
-                    case OWNER -> "By owner";
+                    case NONE -> Messages.text("backlog.noGroups");
+                    case STAGE -> Messages.text("backlog.byStage");
+                    case OWNER -> Messages.text("backlog.byOwner");
                 };
             }
 
@@ -155,7 +158,7 @@ public final class BacklogController {
     private void filter() {
         String status = statusChoice.getValue();
         query = query.filtered(filterField.getText(),
-                status == null || status.equals(ALL_STATUSES) ? null : OpportunityStatus.parse(status));
+                status == null || status.equals(allStatuses) ? null : ModelWords.statusNamed(status));
         refresh();
     }
 
@@ -172,13 +175,19 @@ public final class BacklogController {
             try {
                 // A step of its own: two cells of one row edited in turn must not merge into one undo step.
                 session.runStep(BacklogInput.edit(session.map(), e.getRowValue().opportunity(), field,
-                        e.getNewValue()));
+                        typed(field, e.getNewValue())));
                 message.setText("");
             } catch (IllegalArgumentException refused) {
                 message.setText(refused.getMessage());
                 refresh();
             }
         });
+    }
+
+    /** A status typed in the language in use reaches the edit by its English name, which the edit reads. */
+    private static String typed(BacklogInput.Field field, String text) {
+        OpportunityStatus status = field == BacklogInput.Field.STATUS ? ModelWords.statusNamed(text) : null;
+        return status == null ? text : status.displayName();
     }
 
     private static ReadOnlyObjectWrapper<String> text(String value) {

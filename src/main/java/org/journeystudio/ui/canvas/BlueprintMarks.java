@@ -13,6 +13,7 @@ import javafx.scene.shape.Polyline;
 import org.journeystudio.layout.BlueprintLine;
 import org.journeystudio.layout.Connector;
 import org.journeystudio.layout.MapLayout;
+import org.journeystudio.layout.ModelWords;
 
 /**
  * The blueprint's three labelled lines and the dependency arrows between cards (routed around the cards), over the cards, from the layout the
@@ -39,14 +40,15 @@ final class BlueprintMarks {
         for (BlueprintLine line : layout.blueprintLines()) {
             Line rule = new Line(0, line.y(), layout.width(), line.y());
             rule.getStyleClass().add(CanvasStyles.BLUEPRINT_LINE);
-            Label label = new Label(line.label());
+            String text = ModelWords.line(line.line());
+            Label label = new Label(text);
             label.getStyleClass().add(CanvasStyles.BLUEPRINT_LINE_LABEL);
             double x = labelX.getOrDefault(line.y(), layout.style().laneHeaderWidth() + 8);
             label.relocate(x, line.y() - 7);
             label.setMinHeight(14);
             label.setPrefHeight(14);
             // Labels of lines that meet (a role without lanes) sit side by side; an estimate is enough here.
-            labelX.put(line.y(), x + line.label().length() * 6.2 + 20);
+            labelX.put(line.y(), x + text.length() * 6.2 + 20);
             nodes.add(rule);
             nodes.add(label);
         }

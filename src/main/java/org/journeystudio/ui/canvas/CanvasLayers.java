@@ -9,11 +9,13 @@ import java.util.Set;
 import javafx.scene.Node;
 import org.journeystudio.editing.ScenarioBadges.Badge;
 import org.journeystudio.editing.ScenarioBadges;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.CurvePoint;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.MapLayout;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.layout.NoteKind;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.layout.StickyNote;
@@ -157,9 +159,9 @@ final class CanvasLayers {
         for (CardBox box : layout.cards()) {
             Touchpoint t = byId.get(box.touchpointId());
             CardFace face = new CardFace(t.title(), t.description(), t.channel(), t.evidence(), t.emotion().score(),
-                    t.emotion().displayLabel(), t.painPoints().size(), map.opportunitiesAt(t).size(),
+                    ModelWords.emotion(t.emotion()), t.painPoints().size(), map.opportunitiesAt(t).size(),
                     stageNames.getOrDefault(t.stageId(), ""), badges.of(t.id()), t.failPoint(),
-                    t.waitPoint() ? ("WAIT " + t.waitDuration()).strip() : null, t.image());
+                    t.waitPoint() ? Messages.text("canvas.waitMark", t.waitDuration()).strip() : null, t.image());
             items.add(new Item<>(t.id(), face, box.box()));
         }
         return items;
@@ -197,7 +199,7 @@ final class CanvasLayers {
         double r = CanvasNodes.POINT_RADIUS;
         for (CurvePoint p : layout.curve()) {
             Touchpoint t = byId.get(p.touchpointId());
-            items.add(new Item<>(p.touchpointId(), new PointFace(p.score(), t.emotion().displayLabel(), t.title()),
+            items.add(new Item<>(p.touchpointId(), new PointFace(p.score(), ModelWords.emotion(t.emotion()), t.title()),
                     new Box(p.x() - r, p.y() - r, 2 * r, 2 * r)));
         }
         return items;

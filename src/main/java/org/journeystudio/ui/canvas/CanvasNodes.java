@@ -8,10 +8,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.layout.NoteKind;
 import org.journeystudio.model.ChannelKind;
-import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.TouchpointImage;
@@ -39,25 +40,17 @@ final class CanvasNodes {
 
     /** What a screen reader says for a card: everything the card shows in colour or icons, as words. */
     static String accessibleText(CardFace face) {
-        StringBuilder text = new StringBuilder("Touchpoint ")
-                .append(face.title().isEmpty() ? "untitled" : face.title())
-                .append(", stage ").append(face.stageName())
-                .append(", channel ").append(face.channel().label())
-                .append(", emotion ").append(face.emotionLabel())
-                .append(", ").append(evidenceWord(face.evidence()).toLowerCase());
-        switch (face.change()) {
-            case NEW -> text.append(", new in this scenario");
-            case CHANGED -> text.append(", changed in this scenario");
-            case UNCHANGED -> { }
-        }
-        if (face.painPoints() > 0) {
-            text.append(", ").append(face.painPoints()).append(face.painPoints() == 1 ? " pain point" : " pain points");
-        }
-        if (face.opportunities() > 0) {
-            text.append(", ").append(face.opportunities())
-                    .append(face.opportunities() == 1 ? " opportunity" : " opportunities");
-        }
-        return text.toString();
+        // The choices in the pattern leave out what the card does not have (no change, no pain points …).
+        return Messages.text("canvas.cardAccessible",
+                face.title().isEmpty() ? Messages.text("canvas.untitled") : face.title(), face.stageName(),
+                ModelWords.channel(face.channel()), face.emotionLabel(),
+                evidenceWord(face.evidence()).toLowerCase(Messages.language().locale()),
+                switch (face.change()) {
+                    case UNCHANGED -> 0;
+                    case NEW -> 1;
+                    case CHANGED -> 2;
+                },
+                face.painPoints(), face.opportunities());
     }
 
     static Label evidenceBadge(Evidence evidence) {
@@ -68,11 +61,7 @@ final class CanvasNodes {
     }
 
     static String evidenceWord(Evidence evidence) {
-        return switch (evidence) {
-            case OBSERVED -> "Observed";
-            case ASSUMED -> "Assumed";
-            case PROPOSED -> "Proposed";
-        };
+        return ModelWords.evidence(evidence);
     }
 
     static Node stageHeader(String stageId, StageFace face) {
@@ -132,10 +121,11 @@ final class CanvasNodes {
         TextTile note = (TextTile) node;
         note.setContent(String.join("\n", face.lines()));
         ref.attachTo(note);
-        String kind = face.kind() == NoteKind.PAIN_POINT ? "Pain point" : "Opportunity";
-        note.setAccessibleText(kind + ": " + face.text() + ", " + evidenceWord(face.evidence()).toLowerCase());
-        lazyTooltip(note, kind + " · " + evidenceWord(face.evidence())
-                + " — click to select its touchpoint, double-click to edit it in the inspector");
+        boolean pain = face.kind() == NoteKind.PAIN_POINT;
+        String evidence = evidenceWord(face.evidence());
+        note.setAccessibleText(Messages.text(pain ? "canvas.painPointNote" : "canvas.opportunityNote", face.text(),
+                evidence.toLowerCase(Messages.language().locale())));
+        lazyTooltip(note, Messages.text(pain ? "canvas.painPointNoteTip" : "canvas.opportunityNoteTip", evidence));
     }
 
     static Node text(TextFace face) {
@@ -166,8 +156,8 @@ final class CanvasNodes {
         Circle dot = new Circle(POINT_RADIUS);
         dot.getStyleClass().addAll(CanvasStyles.EMOTION_POINT, emotionClass(face.score()), scoreClass(face.score()));
         dot.setId("emotion-" + touchpointId);
-        dot.setAccessibleText("Emotion at " + face.title() + ": " + face.label());
-        lazyTooltip(dot, face.title() + ": " + face.label() + " — drag up or down");
+        dot.setAccessibleText(Messages.text("canvas.emotionPoint", face.title(), face.label()));
+        lazyTooltip(dot, Messages.text("canvas.emotionPointTip", face.title(), face.label()));
         return dot;
     }
 
@@ -248,7 +238,7 @@ final class CanvasNodes {
     }
 
     static String emotionWord(int score) {
-        return Emotion.defaultLabel(score);
+        return ModelWords.emotion(score);
     }
 
     static Feather channelIcon(ChannelKind kind) {

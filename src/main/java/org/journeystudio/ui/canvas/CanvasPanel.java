@@ -59,6 +59,7 @@ public final class CanvasPanel {
     private final PathMenus pathMenus;
     private final CanvasGestures gestures;
     private final EditActions actions;
+    private final CanvasKeys keys;
     private final ReadOnlyObjectWrapper<ScenarioBadges> badges = new ReadOnlyObjectWrapper<>(ScenarioBadges.NONE);
 
     /**
@@ -104,6 +105,7 @@ public final class CanvasPanel {
         badges.set(canvas.badges());
         zoomPan.updateViewport();
         followSession();
+        keys = new CanvasKeys(canvas, session, actions, this::selectAndRename, this::reveal);
         installAddButtons();
         installLaneMenus();
     }
@@ -268,8 +270,17 @@ public final class CanvasPanel {
     private void select(Optional<String> id) {
         id.ifPresent(card -> {
             session.selection().selectTouchpoints(List.of(card));
-            canvas.layout().card(card).map(CardBox::box).ifPresent(zoomPan::reveal);
+            reveal(card);
         });
+    }
+
+    private void reveal(String card) {
+        canvas.layout().card(card).map(CardBox::box).ifPresent(zoomPan::reveal);
+    }
+
+    /** What the ? key does on the canvas: the editor shows the shortcuts sheet. */
+    public void onShortcutsKey(Runnable action) {
+        keys.onShortcuts(action);
     }
 
     /** Escape during a drag puts everything back; true when a gesture was cancelled. */

@@ -13,6 +13,7 @@ import org.journeystudio.edit.CompositeCommand;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.edit.command.MoveToPath;
 import org.journeystudio.edit.command.MoveTouchpoints;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.LaneRow;
@@ -105,7 +106,7 @@ final class CardDrag implements Gesture {
         if (ids.stream().allMatch(id -> moved.touchpoint(id).orElseThrow().pathId().equals(slot.pathId()))) {
             return move;
         }
-        String track = slot.pathId().isEmpty() ? "main track" : map.stage(slot.stageId())
+        String track = slot.pathId().isEmpty() ? Messages.text("canvas.mainTrack") : map.stage(slot.stageId())
                 .flatMap(st -> st.path(slot.pathId())).map(p -> p.name()).orElse(slot.pathId());
         return CompositeCommand.of(move.description() + " · " + track, move, MoveToPath.of(moved, ids, slot.pathId()));
     }

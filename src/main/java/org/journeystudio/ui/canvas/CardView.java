@@ -5,11 +5,14 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
+import org.journeystudio.i18n.Messages;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.journeystudio.editing.ScenarioBadges.Badge;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.layout.TextWrap;
 import org.journeystudio.ui.canvas.CanvasLayers.CardFace;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,7 +60,7 @@ final class CardView extends Region {
         if (change != null) {
             getChildren().add(change);
         }
-        fail = face.failPoint() ? mark("FAIL", CanvasStyles.FAIL_MARK) : null;
+        fail = face.failPoint() ? mark(Messages.text("canvas.failMark"), CanvasStyles.FAIL_MARK) : null;
         wait = face.waitMark() != null ? mark(face.waitMark(), CanvasStyles.WAIT_MARK) : null;
         for (TextTile tile : new TextTile[] {fail, wait}) {
             if (tile != null) {
@@ -73,6 +76,8 @@ final class CardView extends Region {
             getChildren().add(picture);
         }
         setAccessibleRole(AccessibleRole.LIST_ITEM);
+        setAccessibleRoleDescription(Messages.text("access.cardRole"));
+        setAccessibleHelp(Messages.text("access.cardHelp"));
         // Drawn from a bitmap of itself while the map scrolls: with the software pipeline that halves the cost of
         // a scrolling frame, which otherwise rasterises every card's rounded frame, border and text again.
         setCache(true);
@@ -97,7 +102,8 @@ final class CardView extends Region {
         if (change == Badge.UNCHANGED) {
             return null;
         }
-        TextTile tile = new TextTile(change == Badge.NEW ? "New" : "Changed", null, CanvasStyles.CHANGE_TEXT);
+        TextTile tile = new TextTile(Messages.text(change == Badge.NEW ? "canvas.new" : "canvas.changed"), null,
+                CanvasStyles.CHANGE_TEXT);
         tile.getStyleClass().addAll(CanvasStyles.CHANGE_BADGE,
                 change == Badge.NEW ? CanvasStyles.CHANGE_NEW : CanvasStyles.CHANGE_CHANGED);
         tile.setMouseTransparent(true);
@@ -145,7 +151,7 @@ final class CardView extends Region {
         }
         double w = getWidth() - left - in.getRight();
         int chars = Math.max(4, (int) (w / TITLE_CHAR_WIDTH));
-        String full = face.title().isEmpty() ? "Untitled touchpoint" : face.title();
+        String full = face.title().isEmpty() ? Messages.text("canvas.untitledTouchpoint") : face.title();
         List<String> lines = TextWrap.lines(full, chars);
         String shown = lines.size() <= 2 ? String.join("\n", lines)
                 : lines.get(0) + "\n" + TextWrap.truncate(lines.get(1) + " " + lines.get(2), chars);
@@ -163,7 +169,7 @@ final class CardView extends Region {
         channelIcon.relocate(left, rowY - channelIcon.getLayoutBounds().getHeight() / 2);
         double channelX = left + channelIcon.getLayoutBounds().getWidth() + 5;
         int channelChars = Math.max(3, (int) ((badge.getLayoutX() - 6 - channelX) / CHANNEL_CHAR_WIDTH));
-        String label = TextWrap.truncate(face.channel().label(), channelChars);
+        String label = TextWrap.truncate(ModelWords.channel(face.channel()), channelChars);
         if (!label.equals(channel.getText())) {
             channel.setText(label);
         }

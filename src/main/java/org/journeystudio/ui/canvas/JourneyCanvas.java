@@ -13,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.editing.ScenarioEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.LayoutStyle;
@@ -49,7 +50,7 @@ final class JourneyCanvas {
     private final Region corner = new Region();
     private final Button addStageButton = new Button(null, new FontIcon(Feather.PLUS));
     private final Group overlay = new Group();
-    private final Label emptyHint = new Label("This map has no stages yet. Add one with the + button or Ctrl+Shift+Enter.");
+    private final Label emptyHint = new Label(Messages.text("canvas.noStages"));
 
     private JourneyMap map;
     private Set<String> selectedCards = Set.of();
@@ -79,11 +80,11 @@ final class JourneyCanvas {
         root.getStyleClass().add(CanvasStyles.JOURNEY_MAP);
         root.setId("journeyMap");
         root.setFocusTraversable(true);
-        root.setAccessibleText("Journey map canvas");
+        root.setAccessibleText(Messages.text("canvas.canvas"));
         corner.getStyleClass().add(CanvasStyles.MAP_CORNER);
         addStageButton.getStyleClass().addAll(CanvasStyles.ADD_STAGE_BUTTON, CanvasStyles.BUTTON_CIRCLE);
         addStageButton.setId("addStageEnd");
-        addStageButton.setTooltip(new Tooltip("Add a stage at the end (Ctrl+Shift+Enter)"));
+        addStageButton.setTooltip(new Tooltip(Messages.text("canvas.addStageAtEnd")));
         addStageButton.setFocusTraversable(false);
         stageTop.getChildren().addAll(layers.stageHeaders.group(), paths.trackNames(), addStageButton);
         laneSide.getChildren().addAll(layers.laneHeaders.group(), emotion.scale());

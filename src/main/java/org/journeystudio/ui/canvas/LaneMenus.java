@@ -13,6 +13,8 @@ import org.journeystudio.edit.command.AddLane;
 import org.journeystudio.edit.command.MoveLane;
 import org.journeystudio.edit.command.SetLaneRole;
 import org.journeystudio.edit.command.SetLaneVisible;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
@@ -38,27 +40,28 @@ final class LaneMenus {
     /** Rename, hide, move up/down and add a lane below, for one lane. */
     List<MenuItem> forLane(JourneyMap map, Lane lane) {
         int index = map.indexOfLane(lane.id());
-        MenuItem renameItem = item("Rename…", Feather.EDIT_2, () -> rename.accept(lane.id()));
-        MenuItem hide = item("Hide lane", Feather.EYE_OFF,
+        MenuItem renameItem = item(Messages.text("canvas.rename"), Feather.EDIT_2, () -> rename.accept(lane.id()));
+        MenuItem hide = item(Messages.text("canvas.hideLane"), Feather.EYE_OFF,
                 () -> session.runStep(SetLaneVisible.of(map, lane.id(), false)));
         hide.setDisable(map.lanes().stream().filter(Lane::visible).count() <= 1);
-        MenuItem up = item("Move up", Feather.ARROW_UP, () -> session.runStep(MoveLane.of(map, lane.id(), index - 1)));
+        MenuItem up = item(Messages.text("canvas.moveUp"), Feather.ARROW_UP,
+                () -> session.runStep(MoveLane.of(map, lane.id(), index - 1)));
         up.setDisable(index == 0);
-        MenuItem down = item("Move down", Feather.ARROW_DOWN,
+        MenuItem down = item(Messages.text("canvas.moveDown"), Feather.ARROW_DOWN,
                 () -> session.runStep(MoveLane.of(map, lane.id(), index + 1)));
         down.setDisable(index == map.lanes().size() - 1);
         Menu add = addLaneMenu(index + 1);
-        add.setText("Add lane below");
+        add.setText(Messages.text("canvas.addLaneBelow"));
         return List.of(renameItem, hide, up, down, roleMenu(map, lane), new SeparatorMenuItem(), add);
     }
 
     /** The lane's part in the service blueprint, which orders the lanes and places the lines in the blueprint view. */
     private Menu roleMenu(JourneyMap map, Lane lane) {
-        Menu roles = new Menu("Blueprint role", new FontIcon(Feather.LAYOUT));
+        Menu roles = new Menu(Messages.text("canvas.blueprintRole"), new FontIcon(Feather.LAYOUT));
         roles.setId("laneRoleMenu");
         ToggleGroup group = new ToggleGroup();
         for (LaneRole role : LaneRole.values()) {
-            RadioMenuItem item = new RadioMenuItem(role.displayName());
+            RadioMenuItem item = new RadioMenuItem(ModelWords.role(role));
             item.setToggleGroup(group);
             item.setSelected(role == lane.role());
             item.setOnAction(e -> session.runStep(SetLaneRole.of(map, lane.id(), role)));
@@ -72,13 +75,13 @@ final class LaneMenus {
         List<MenuItem> items = new ArrayList<>();
         for (Lane lane : map.lanes()) {
             Menu menu = new Menu(lane.title(), new FontIcon(CanvasNodes.laneIcon(lane.kind())));
-            CheckMenuItem visible = new CheckMenuItem("Visible");
+            CheckMenuItem visible = new CheckMenuItem(Messages.text("canvas.visible"));
             visible.setSelected(lane.visible());
             visible.setOnAction(e -> session.runStep(SetLaneVisible.of(map, lane.id(), visible.isSelected())));
             menu.getItems().add(visible);
             if (lane.visible()) {
                 menu.getItems().addAll(forLane(map, lane).subList(0, 4).stream()
-                        .filter(i -> !"Hide lane".equals(i.getText())).toList());
+                        .filter(i -> !Messages.text("canvas.hideLane").equals(i.getText())).toList());
             }
             items.add(menu);
         }
@@ -88,10 +91,10 @@ final class LaneMenus {
     }
 
     private Menu addLaneMenu(int index) {
-        Menu add = new Menu("Add lane", new FontIcon(Feather.PLUS));
+        Menu add = new Menu(Messages.text("canvas.addLane"), new FontIcon(Feather.PLUS));
         for (LaneKind kind : LaneKind.values()) {
-            add.getItems().add(item(kind.displayName(), CanvasNodes.laneIcon(kind), () -> session.runStep(
-                    AddLane.of(new Lane(Ids.next("lane"), kind, kind.displayName(), true), index))));
+            add.getItems().add(item(ModelWords.lane(kind), CanvasNodes.laneIcon(kind), () -> session.runStep(
+                    AddLane.of(new Lane(Ids.next("lane"), kind, ModelWords.lane(kind), true), index))));
         }
         return add;
     }

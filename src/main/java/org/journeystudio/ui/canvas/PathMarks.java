@@ -13,10 +13,11 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
-import org.journeystudio.layout.Connector;
 import org.journeystudio.layout.Connector.Bend;
+import org.journeystudio.layout.Connector;
 import org.journeystudio.layout.CurvePoint;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.layout.PathCurve;
@@ -76,7 +77,7 @@ final class PathMarks {
         List<Node> lines = new ArrayList<>();
         List<Node> names = new ArrayList<>();
         for (PathTrack track : next.tracks()) {
-            Label name = new Label(track.name().isEmpty() ? "(unnamed path)" : track.name());
+            Label name = new Label(track.name().isEmpty() ? Messages.text("canvas.unnamedPath") : track.name());
             name.getStyleClass().add(CanvasStyles.PATH_TRACK_NAME);
             name.setId("track-" + track.stageId() + "-" + (track.main() ? "main" : track.pathId()));
             name.relocate(track.header().x(), track.header().y());

@@ -14,7 +14,9 @@ import org.journeystudio.edit.command.RemoveConnector;
 import org.journeystudio.edit.command.RemovePath;
 import org.journeystudio.edit.command.RenamePath;
 import org.journeystudio.edit.command.SetConnectorKind;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Connector;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LinkKind;
@@ -37,18 +39,19 @@ final class PathMenus {
     /** Add a path, and rename or remove each of the stage's paths. */
     List<MenuItem> forStage(JourneyMap map, Stage stage) {
         List<MenuItem> items = new ArrayList<>();
-        MenuItem add = new MenuItem("Add path…");
+        MenuItem add = new MenuItem(Messages.text("canvas.addPath"));
         add.setId("addPath");
-        add.setOnAction(e -> askName("Add a path to " + stage.name(), "Path " + (stage.paths().size() + 1))
+        add.setOnAction(e -> askName(Messages.text("canvas.addPathTo", stage.name()),
+                Messages.text("canvas.pathNumber", stage.paths().size() + 1))
                 .ifPresent(name -> session.runStep(AddPath.of(session.map(), stage.id(),
                         new StagePath(Ids.next("path"), name)))));
         items.add(add);
         if (!stage.paths().isEmpty()) {
-            Menu rename = new Menu("Rename path");
-            Menu remove = new Menu("Remove path");
+            Menu rename = new Menu(Messages.text("canvas.renamePath"));
+            Menu remove = new Menu(Messages.text("canvas.removePath"));
             for (StagePath path : stage.paths()) {
                 MenuItem renameOne = new MenuItem(path.name());
-                renameOne.setOnAction(e -> askName("Rename path", path.name()).ifPresent(name ->
+                renameOne.setOnAction(e -> askName(Messages.text("canvas.renamePath"), path.name()).ifPresent(name ->
                         session.runStep(RenamePath.of(session.map(), stage.id(), path.id(), name))));
                 rename.getItems().add(renameOne);
                 MenuItem removeOne = new MenuItem(path.name());
@@ -70,7 +73,7 @@ final class PathMenus {
             if (!kind.connector()) {
                 continue;
             }
-            RadioMenuItem item = new RadioMenuItem(kind.displayName());
+            RadioMenuItem item = new RadioMenuItem(ModelWords.link(kind));
             item.setId("connectorKind-" + kind.name());
             item.setToggleGroup(group);
             item.setSelected(kind == c.kind());
@@ -81,7 +84,7 @@ final class PathMenus {
             });
             items.add(item);
         }
-        MenuItem delete = new MenuItem("Delete connector");
+        MenuItem delete = new MenuItem(Messages.text("canvas.deleteConnector"));
         delete.setId("deleteConnector");
         delete.setOnAction(e -> session.runStep(RemoveConnector.of(session.map(), c.fromId(), link)));
         items.add(new SeparatorMenuItem());
@@ -93,7 +96,7 @@ final class PathMenus {
         TextInputDialog dialog = new TextInputDialog(suggested);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
-        dialog.setContentText("Name:");
+        dialog.setContentText(Messages.text("canvas.nameLabel"));
         return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
@@ -59,7 +60,7 @@ final class SatisfactionOverlay {
         menuItem.selectedProperty().bindBidirectional(toggle.selectedProperty());
         chooser.setButtonCell(new ChoiceCell());
         chooser.setCellFactory(list -> new ChoiceCell());
-        chooser.setAccessibleText("Segment whose satisfaction colours the cards");
+        chooser.setAccessibleText(Messages.text("canvas.satisfactionSegment"));
         legendSlot.setMouseTransparent(true);
         // The chooser takes toolbar room only while the colours are on.
         chooser.visibleProperty().bind(toggle.selectedProperty());
@@ -121,7 +122,8 @@ final class SatisfactionOverlay {
             surveyNote = surveyNotes.apply(map.id());
         }
         legendSlot.getChildren().setAll(HeatmapLegend.satisfaction(
-                choice().label() + " (" + map.scale().label() + ")", new DivergingScale(map.scale()), surveyNote));
+                Messages.text("canvas.satisfactionLegend", choice().label(), map.scale().label()),
+                new DivergingScale(map.scale()), surveyNote));
         legendSlot.setVisible(true);
     }
 

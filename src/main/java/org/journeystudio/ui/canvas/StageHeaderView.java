@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.TextWrap;
 import org.journeystudio.ui.canvas.CanvasLayers.StageFace;
 import org.kordamp.ikonli.feather.Feather;
@@ -53,7 +54,7 @@ final class StageHeaderView extends Region {
         getChildren().add(resize);
         setAccessibleRole(AccessibleRole.TEXT);
         setCache(true); // a scrolling frame draws it from its bitmap, as it does cards (see CardView)
-        setAccessibleText("Stage " + face.number() + ", " + face.name());
+        setAccessibleText(Messages.text("canvas.stageAccessible", face.number(), face.name()));
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showAddCard());
     }
 
@@ -66,7 +67,7 @@ final class StageHeaderView extends Region {
         addCard.getStyleClass().addAll(CanvasStyles.ADD_CARD_BUTTON, CanvasStyles.FLAT, CanvasStyles.BUTTON_CIRCLE);
         addCard.setId("add-card-" + stageId);
         addCard.setFocusTraversable(false);
-        addCard.setTooltip(new Tooltip("Add a touchpoint to this stage"));
+        addCard.setTooltip(new Tooltip(Messages.text("canvas.addTouchpointToStage")));
         getChildren().add(addCard);
     }
 
@@ -76,7 +77,7 @@ final class StageHeaderView extends Region {
         double w = getWidth() - in.getLeft() - in.getRight();
         number.autosize();
         double nameX = in.getLeft() + number.getWidth() + NUMBER_GAP;
-        String fullName = face.name().isEmpty() ? "Untitled stage" : face.name();
+        String fullName = face.name().isEmpty() ? Messages.text("canvas.untitledStage") : face.name();
         fit(name, fullName, in.getLeft() + w - nameX);
         double rowH = Math.max(number.getHeight(), name.getLayoutBounds().getHeight());
         double contentH = rowH;

@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.render.CompareLayout;
 import org.journeystudio.render.ExportFormat;
 import org.journeystudio.ui.BackgroundWork;
@@ -83,7 +84,7 @@ public final class CompareController {
         compareExportMenu.setDisable(true);
         offer();
         choices.usual().ifPresentOrElse(pair -> choose(pair.before(), pair.after()), () -> status.setText(
-                "This map has one scenario and no saved version: choose a .journey.json file to compare it with."));
+                Messages.text("compare.nothingToCompare")));
     }
 
     /** Lists the sides both boxes offer, the files chosen so far included. */
@@ -116,10 +117,11 @@ public final class CompareController {
         if (choosing || before == null || after == null) {
             return;
         }
-        status.setText("Comparing " + before.label() + " with " + after.label() + "…");
-        comparing.submit(BackgroundWork.task("Comparing", cancelled -> choices.compare(before, after)), this::show,
+        status.setText(Messages.text("compare.comparing", before.label(), after.label()));
+        comparing.submit(BackgroundWork.task(Messages.text("compare.comparingTask"),
+                        cancelled -> choices.compare(before, after)), this::show,
                 reason -> {
-                    status.setText("Could not compare: " + reason);
+                    status.setText(Messages.text("compare.couldNotCompare", reason));
                     paper.getChildren().clear();
                     shown = null;
                     compareExportMenu.setDisable(true);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.render.CompareExporter;
 import org.journeystudio.render.CompareLayout;
 import org.journeystudio.render.ExportFormat;
@@ -27,10 +28,11 @@ final class CompareExport {
                         .withScale(format == ExportFormat.PNG ? 2 : 1), target, monitor);
             }
         };
-        status.accept("Exporting " + file.getFileName() + "…");
-        return work.run(task, written -> status.accept("Exported to " + written.toAbsolutePath()), failure -> {
-            status.accept("Export failed");
-            Dialogs.error(owner, "Could not export to " + file, failure);
-        });
+        status.accept(Messages.text("compare.exporting", file.getFileName()));
+        return work.run(task, written -> status.accept(Messages.text("compare.exported", written.toAbsolutePath())),
+                failure -> {
+                    status.accept(Messages.text("compare.exportFailed"));
+                    Dialogs.error(owner, Messages.text("compare.couldNotExport", file), failure);
+                });
     }
 }

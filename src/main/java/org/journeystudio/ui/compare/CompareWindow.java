@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.ui.BackgroundWork;
@@ -37,7 +38,7 @@ public final class CompareWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setTitle("Compare — " + map.title());
+        stage.setTitle(Messages.text("compare.windowTitle", map.title()));
         Scene scene = new Scene(controller.load());
         Theme.style(scene);
         stage.setScene(scene);

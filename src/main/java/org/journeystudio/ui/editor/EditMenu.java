@@ -9,6 +9,7 @@ import javafx.scene.input.Clipboard;
 import org.journeystudio.edit.Document;
 import org.journeystudio.editing.EditActions;
 import org.journeystudio.editing.SelectedIds;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.canvas.CanvasPanel;
 import org.journeystudio.ui.session.CardImages;
@@ -48,8 +49,10 @@ final class EditMenu {
     /** Undo and redo name the step they take back or do again, and are off when there is none. */
     void showHistory() {
         Document document = session.document();
-        items.undo().setText(document.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        items.redo().setText(document.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        items.undo().setText(document.undoDescription().map(d -> Messages.text("editor.undoStep", d))
+                .orElse(Messages.text("editor.undo")));
+        items.redo().setText(document.redoDescription().map(d -> Messages.text("editor.redoStep", d))
+                .orElse(Messages.text("editor.redo")));
         items.undo().setDisable(!document.canUndo());
         items.redo().setDisable(!document.canRedo());
         items.undoButton().setDisable(!document.canUndo());
@@ -85,7 +88,7 @@ final class EditMenu {
         SelectedIds selected = selected();
         actions.copy(selected).ifPresent(copied -> {
             clipboard.put(copied);
-            session.tell("Copied " + selected.touchpointIds().size() + " card(s)");
+            session.tell(Messages.text("editor.copiedCards", selected.touchpointIds().size()));
         });
     }
 

@@ -43,6 +43,7 @@ import org.journeystudio.ui.canvas.CanvasPanel;
 import org.journeystudio.ui.export.MapExports;
 import org.journeystudio.ui.guide.GuidedMode;
 import org.journeystudio.ui.inspector.InspectorPanel;
+import org.journeystudio.ui.outline.OutlineController;
 import org.journeystudio.ui.present.Presentation;
 import org.journeystudio.ui.segments.SegmentsPersonasController;
 import org.journeystudio.ui.session.EditorSession;
@@ -152,6 +153,7 @@ public final class EditorController {
         EditorKeys keys = new EditorKeys(canvas, session.selection(), this::redo, this::back, this::present,
                 editMenu::pasteImage);
         canvas.addKeyHandler(keys::keyPressed);
+        canvas.onShortcutsKey(() -> menus.item(StudioCommand.SHORTCUTS).fire());
         editorView.addEventHandler(KeyEvent.KEY_PRESSED, keys::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_RELEASED, keys::keyReleased);
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
@@ -193,6 +195,7 @@ public final class EditorController {
         actions.put(StudioCommand.ACTUAL_SIZE, () -> canvas.actualSize());
         actions.put(StudioCommand.FIT, this::fit);
         actions.put(StudioCommand.BACKLOG, () -> plan.backlog(session, window()));
+        actions.put(StudioCommand.OUTLINE, () -> OutlineController.show(session, window()));
         actions.put(StudioCommand.MATRIX, () -> plan.matrix(session, window(), () -> exports));
         actions.put(StudioCommand.PRESENT, this::present);
         actions.forEach(menus::attach);
@@ -284,10 +287,17 @@ public final class EditorController {
     /** Writes what is queued and stops saving; completes off the FX thread, empty once saved, else why not. */
     public CompletableFuture<Optional<String>> close() {
         menus.releaseProject();
+        OutlineController.closeFor(session);
         canvas.closeRename();
         session.applyPendingEdits(); // what the inspector holds typed goes into the last save
         editorView.setDisable(true);
         return saver.close();
+    }
+
+    /** Completes (off the FX thread) once every edit so far is saved: empty, or why the latest save failed. */
+    public CompletableFuture<Optional<String>> whenSaved() {
+        session.applyPendingEdits();
+        return saver.whenSaved();
     }
 
     /** Saves through {@code saver} instead of the library's plain save (a team library's editing). */

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.editing.SaveState;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.ui.session.EditorSession;
@@ -48,9 +49,9 @@ final class EditorStatus {
         });
         session.lastChangeProperty().addListener((obs, old, change) -> {
             if (change.kind() == DocumentChange.Kind.UNDONE) {
-                session.tell("Undone: " + change.description());
+                session.tell(Messages.text("editor.undone", change.description()));
             } else if (change.kind() == DocumentChange.Kind.REDONE) {
-                session.tell("Redone: " + change.description());
+                session.tell(Messages.text("editor.redone", change.description()));
             }
         });
         session.statusProperty().addListener((obs, old, status) -> {
@@ -76,12 +77,7 @@ final class EditorStatus {
         title.setText(map.title());
         // The scenario can be a paragraph: in the toolbar it would crowd out the buttons, so it is the tooltip.
         title.setTooltip(map.scenario().isEmpty() ? null : new Tooltip(map.title() + "\n" + map.scenario()));
-        summary.setText(count(map.stages().size(), "stage") + "  ·  "
-                + count(map.touchpoints().size(), "touchpoint"));
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        summary.setText(Messages.text("editor.summary", map.stages().size(), map.touchpoints().size()));
     }
 
     private void showSaveState() {
@@ -93,13 +89,15 @@ final class EditorStatus {
             case SAVING -> SAVING_STYLE;
             case NOT_SAVED -> NOT_SAVED_STYLE;
         });
-        String suffix = switch (state.kind()) {
-            case SAVED -> "";
-            case SAVING -> " (Saving…)";
-            case NOT_SAVED -> " (Not saved)";
-        };
         JourneyMap map = session.map();
-        String scenario = map.scenarios().list().size() > 1 ? " — " + map.scenarios().active().name() : "";
-        windowTitle.set(map.title() + scenario + suffix + " — " + APP_NAME);
+        String shown = map.scenarios().list().size() > 1
+                ? Messages.text("editor.titleWithScenario", map.title(), map.scenarios().active().name())
+                : map.title();
+        String saving = switch (state.kind()) {
+            case SAVED -> shown;
+            case SAVING -> Messages.text("editor.titleSaving", shown);
+            case NOT_SAVED -> Messages.text("editor.titleNotSaved", shown);
+        };
+        windowTitle.set(Messages.text("editor.windowTitle", saving, APP_NAME));
     }
 }

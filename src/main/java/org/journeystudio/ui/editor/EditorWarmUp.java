@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.layout.HBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
@@ -39,7 +40,7 @@ public final class EditorWarmUp {
 
     /** {@code work} runs it; create and {@link #start()} it on the FX thread. */
     public EditorWarmUp(BackgroundWork work, ProjectLibrary library, TemplateCatalog templates) {
-        this.work = work.kind(TITLE);
+        this.work = work.kind(Messages.text("editor.preparingTheEditor"));
         this.library = library;
         this.templates = templates;
     }
@@ -49,7 +50,7 @@ public final class EditorWarmUp {
         if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true")) || templates.list().isEmpty()) {
             return;
         }
-        library.whenOpen(() -> Platform.runLater(() -> work.submit(BackgroundWork.task(TITLE,
+        library.whenOpen(() -> Platform.runLater(() -> work.submit(BackgroundWork.task(Messages.text("editor.preparingTheEditor"),
                 cancelled -> {
                     long start = System.nanoTime();
                     buildThrowawayEditor(cancelled);

@@ -14,6 +14,7 @@ import org.journeystudio.edit.command.RemoveScenario;
 import org.journeystudio.edit.command.RenameScenario;
 import org.journeystudio.edit.command.ShowScenario;
 import org.journeystudio.editing.ScenarioEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.ui.Dialogs;
@@ -99,14 +100,14 @@ final class ScenarioCommands {
         JourneyMap map = session.map();
         JourneyMap from = map.showing(scenarioId);
         String name = name(map, scenarioId);
-        askName("New scenario from '" + name + "'", "A copy of '" + name + "' whose cards remember the cards they "
-                + "copy, so the editor can mark what you change. Its name:", ScenarioEdits.suggestedName(from), "")
+        askName(Messages.text("editor.newScenarioFrom", name), Messages.text("editor.newScenarioPrompt", name),
+                ScenarioEdits.suggestedName(from), "")
                 .ifPresent(chosen -> step(AddScenario.copying(map, scenarioId, chosen, ScenarioEdits.freshIds())));
     }
 
     void rename(String scenarioId) {
         String name = name(session.map(), scenarioId);
-        askName("Rename the scenario '" + name + "'", "New name:", name, scenarioId)
+        askName(Messages.text("editor.renameScenario", name), Messages.text("editor.newName"), name, scenarioId)
                 .filter(chosen -> !chosen.equals(name))
                 .ifPresent(chosen -> step(RenameScenario.of(session.map(), scenarioId, chosen)));
     }
@@ -124,11 +125,11 @@ final class ScenarioCommands {
     void delete(String scenarioId) {
         JourneyMap map = session.map();
         if (map.scenarios().list().size() < 2) {
-            session.tell("A map keeps at least one scenario: '" + name(map, scenarioId) + "' is its only one");
+            session.tell(Messages.text("editor.lastScenario", name(map, scenarioId)));
             return;
         }
-        if (Dialogs.confirm(window.get(), "Delete the scenario '" + name(map, scenarioId) + "'?",
-                ScenarioEdits.deleteQuestion(map, scenarioId), "Delete scenario")) {
+        if (Dialogs.confirm(window.get(), Messages.text("editor.deleteScenarioQuestion", name(map, scenarioId)),
+                ScenarioEdits.deleteQuestion(map, scenarioId), Messages.text("editor.deleteScenario"))) {
             step(RemoveScenario.of(session.map(), scenarioId));
         }
     }
@@ -143,7 +144,7 @@ final class ScenarioCommands {
         String text = initial;
         while (true) {
             Optional<String> typed = Dialogs.askText(window.get(), shownHeader, prompt, text, NAME_FIELD,
-                    "A scenario needs a name");
+                    Messages.text("editor.scenarioNeedsAName"));
             if (typed.isEmpty()) {
                 return typed;
             }

@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import org.journeystudio.editing.ScenarioBadges;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Scenarios;
@@ -46,8 +47,8 @@ final class ScenarioTabs {
         Button add = new Button(null, new FontIcon(Feather.PLUS));
         add.getStyleClass().addAll("flat", "button-icon", "scenario-add");
         add.setId("newScenarioButton");
-        add.setAccessibleText("New scenario from the shown one");
-        add.setTooltip(new Tooltip("New scenario: a copy of the shown one whose cards remember what they copy"));
+        add.setAccessibleText(Messages.text("editor.newScenarioFromShown"));
+        add.setTooltip(new Tooltip(Messages.text("editor.newScenarioTooltip")));
         add.setFocusTraversable(false);
         add.setOnAction(e -> commands.newFrom(session.map().scenarios().activeId()));
         changes.getStyleClass().add(CHANGES);
@@ -77,8 +78,8 @@ final class ScenarioTabs {
         tab.setSelected(active);
         tab.setFocusTraversable(false);
         tab.setMnemonicParsing(false);
-        tab.setTooltip(new Tooltip(active ? "The scenario shown; double-click to rename, right-click for more"
-                : StudioCommand.NEXT_SCENARIO.withShortcut("Show '" + scenario.name() + "'")));
+        tab.setTooltip(new Tooltip(active ? Messages.text("editor.scenarioShown")
+                : StudioCommand.NEXT_SCENARIO.withShortcut(Messages.text("editor.showScenario", scenario.name()))));
         tab.setOnAction(e -> {
             commands.show(scenario.id());
             // Pressed while its scenario is shown: a click on the shown tab, or a refused switch, leaves it so.
@@ -96,14 +97,14 @@ final class ScenarioTabs {
     private ContextMenu menu(Scenario scenario) {
         List<Scenario> list = shown.list();
         int at = list.indexOf(scenario);
-        MenuItem rename = item("Rename…", Feather.EDIT_3, () -> commands.rename(scenario.id()));
-        MenuItem copy = item("New scenario from '" + scenario.name() + "'…", Feather.GIT_BRANCH,
+        MenuItem rename = item(Messages.text("editor.renameMenu"), Feather.EDIT_3, () -> commands.rename(scenario.id()));
+        MenuItem copy = item(Messages.text("editor.newScenarioFromMenu", scenario.name()), Feather.GIT_BRANCH,
                 () -> commands.newFrom(scenario.id()));
-        MenuItem left = item("Move left", Feather.CHEVRON_LEFT, () -> commands.move(scenario.id(), -1));
+        MenuItem left = item(Messages.text("editor.moveLeft"), Feather.CHEVRON_LEFT, () -> commands.move(scenario.id(), -1));
         left.setDisable(at == 0);
-        MenuItem right = item("Move right", Feather.CHEVRON_RIGHT, () -> commands.move(scenario.id(), 1));
+        MenuItem right = item(Messages.text("editor.moveRight"), Feather.CHEVRON_RIGHT, () -> commands.move(scenario.id(), 1));
         right.setDisable(at == list.size() - 1);
-        MenuItem delete = item("Delete…", Feather.TRASH, () -> commands.delete(scenario.id()));
+        MenuItem delete = item(Messages.text("editor.deleteMenu"), Feather.TRASH, () -> commands.delete(scenario.id()));
         delete.setDisable(list.size() < 2);
         return new ContextMenu(rename, copy, new SeparatorMenuItem(), left, right, new SeparatorMenuItem(), delete);
     }
@@ -119,8 +120,6 @@ final class ScenarioTabs {
         changes.setText(compared ? badges.summary() : "");
         changes.setVisible(compared);
         changes.setManaged(compared);
-        changes.setTooltip(compared ? new Tooltip("Against '" + badges.basisName() + "', which the shown scenario "
-                + "was copied from: cards added, cards changed, and cards of '" + badges.basisName()
-                + "' it no longer has") : null);
+        changes.setTooltip(compared ? new Tooltip(Messages.text("editor.scenarioChanges", badges.basisName())) : null);
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.journeystudio.editing.TeamConflict;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 
@@ -16,8 +17,6 @@ import org.journeystudio.ui.Views;
  * side, who changed theirs and when. Only presents; the pick is applied by {@code TeamEditing.resolve}.
  */
 final class TeamConflictDialog {
-    static final ButtonType THEIRS = new ButtonType("Keep theirs", ButtonBar.ButtonData.NO);
-    static final ButtonType MINE = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
 
     @FXML private Label fieldLabel;
     @FXML private Label theirsWho;
@@ -33,23 +32,25 @@ final class TeamConflictDialog {
     /** Shows the dialog and waits; true when the user keeps mine (closing it keeps theirs, which is shown already). */
     static boolean keepsMine(Window owner, TeamConflict conflict) {
         TeamConflictDialog form = new TeamConflictDialog(conflict);
+        ButtonType theirs = new ButtonType(Messages.text("editor.keepTheirs"), ButtonBar.ButtonData.NO);
+        ButtonType mine = new ButtonType(Messages.text("editor.keepMine"), ButtonBar.ButtonData.YES);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Changed by someone else too");
-        dialog.setHeaderText("Which one do you keep?");
+        dialog.setTitle(Messages.text("editor.changedBySomeoneElse"));
+        dialog.setHeaderText(Messages.text("editor.whichDoYouKeep"));
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.getDialogPane().getButtonTypes().addAll(THEIRS, MINE);
+        dialog.getDialogPane().getButtonTypes().addAll(theirs, mine);
         dialog.getDialogPane().setContent(Views.load(form));
         dialog.getDialogPane().setId("teamConflictDialog");
-        dialog.getDialogPane().lookupButton(THEIRS).setId("keepTheirsButton");
-        dialog.getDialogPane().lookupButton(MINE).setId("keepMineButton");
+        dialog.getDialogPane().lookupButton(theirs).setId("keepTheirsButton");
+        dialog.getDialogPane().lookupButton(mine).setId("keepMineButton");
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Theme.style(scene);
             }
         });
-        return dialog.showAndWait().filter(MINE::equals).isPresent();
+        return dialog.showAndWait().filter(mine::equals).isPresent();
     }
 
     @FXML

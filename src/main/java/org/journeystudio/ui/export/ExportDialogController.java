@@ -1,5 +1,7 @@
 package org.journeystudio.ui.export;
 
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.usecase.ExportChoices;
 
 import java.util.List;
@@ -27,8 +29,6 @@ import org.journeystudio.ui.Views;
 
 /** The export dialog: format, map or heatmap, and the options of the chosen format; only those are enabled. */
 public final class ExportDialogController {
-    static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
-
     @FXML private GridPane exportForm;
     @FXML private ChoiceBox<ExportFormat> formatChoice;
     @FXML private RadioButton mapChoice;
@@ -37,7 +37,7 @@ public final class ExportDialogController {
     /** The heatmap's segments by id: any of them, all checked at first. */
     @FXML private KeyboardCheckComboBox<String> segmentChecks;
     @FXML private ChoiceBox<Integer> scaleChoice;
-    @FXML private ChoiceBox<String> backgroundChoice;
+    @FXML private ChoiceBox<Boolean> backgroundChoice;
     @FXML private ChoiceBox<PageSize> pageChoice;
     @FXML private ChoiceBox<PageFit> fitChoice;
 
@@ -60,17 +60,18 @@ public final class ExportDialogController {
         segmentChecks.setConverter(labels(id -> map.segment(id).map(Segment::name).orElse(id)));
         scaleChoice.getItems().setAll(1, 2, 4);
         scaleChoice.setConverter(labels(s -> s + "×"));
-        backgroundChoice.getItems().setAll("White", "Transparent");
+        backgroundChoice.getItems().setAll(false, true);
+        backgroundChoice.setConverter(labels(clear -> Messages.text(clear ? "export.transparent" : "export.white")));
         pageChoice.getItems().setAll(PageSize.values());
         pageChoice.setConverter(labels(PageSize::label));
         fitChoice.getItems().setAll(PageFit.values());
-        fitChoice.setConverter(labels(f -> f == PageFit.POSTER ? "Poster (tiled pages)" : "Fit to one page"));
+        fitChoice.setConverter(labels(f -> Messages.text(f == PageFit.POSTER ? "export.poster" : "export.fitToOnePage")));
 
         formatChoice.setValue(initial.format());
         (initial.heatmap() && !map.segments().isEmpty() ? heatmapChoice : mapChoice).setSelected(true);
         checkSegments(initial.segmentIds());
         scaleChoice.setValue(scaleChoice.getItems().contains((int) initial.scale()) ? (int) initial.scale() : 1);
-        backgroundChoice.setValue(initial.transparent() ? "Transparent" : "White");
+        backgroundChoice.setValue(initial.transparent());
         pageChoice.setValue(initial.page());
         fitChoice.setValue(initial.fit());
 
@@ -95,12 +96,14 @@ public final class ExportDialogController {
         ExportDialogController controller = new ExportDialogController(map, initial);
         Dialog<ExportChoices> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Export");
-        dialog.setHeaderText("Export '" + map.title() + "'");
+        dialog.setTitle(Messages.text("export.title"));
+        dialog.setHeaderText(Messages.text("export.header", map.title()));
+        ButtonType export = new ButtonType(Messages.text("export.exportButton"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().setContent(controller.view());
-        dialog.getDialogPane().getButtonTypes().setAll(EXPORT, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(EXPORT).disableProperty().bind(controller.noSegmentChecked());
-        dialog.setResultConverter(button -> button == EXPORT ? controller.choices() : null);
+        dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
+        dialog.getDialogPane().lookupButton(export).disableProperty().bind(controller.noSegmentChecked());
+        dialog.setResultConverter(button -> button == export ? controller.choices() : null);
         return dialog.showAndWait();
     }
 
@@ -119,7 +122,7 @@ public final class ExportDialogController {
         List<String> segmentIds = checked.size() == segmentChecks.getItems().size() ? List.of()
                 : segmentChecks.getItems().stream().filter(checked::contains).toList();
         return new ExportChoices(formatChoice.getValue(), scaleChoice.getValue(),
-                "Transparent".equals(backgroundChoice.getValue()), pageChoice.getValue(), fitChoice.getValue(),
+                backgroundChoice.getValue(), pageChoice.getValue(), fitChoice.getValue(),
                 heatmap, segmentIds);
     }
 
@@ -146,12 +149,12 @@ public final class ExportDialogController {
         // The closed box names the checked segments; "All segments" reads better than every name in a row.
         segmentChecks.titleProperty().bind(Bindings.createStringBinding(() -> {
             if (segmentChecks.getItems().isEmpty()) {
-                return "The map has no segments";
+                return Messages.text("export.noSegments");
             }
             if (checked.isEmpty()) {
-                return "Pick at least one segment";
+                return Messages.text("export.pickASegment");
             }
-            return checked.size() == segmentChecks.getItems().size() ? "All segments" : null;
+            return checked.size() == segmentChecks.getItems().size() ? Messages.text("export.allSegments") : null;
         }, checked));
     }
 

@@ -2,6 +2,7 @@ package org.journeystudio.ui.export;
 
 import java.nio.file.Path;
 import javafx.concurrent.Task;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.render.ExportMonitor;
 
 /** An export run in the background: the exporter's progress and the task's cancel meet in one monitor. */
@@ -10,7 +11,7 @@ public abstract class ExportTask extends Task<Path> {
 
     protected ExportTask(Path file) {
         this.file = file;
-        updateTitle("Exporting " + file.getFileName());
+        updateTitle(Messages.text("export.exporting", file.getFileName()));
     }
 
     /** Writes {@code file}, telling {@code monitor} how far it is and asking it whether to stop. */

@@ -16,6 +16,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.compare.RatingSpreads;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.MapView;
 import org.journeystudio.layout.MatrixLayout;
 import org.journeystudio.model.JourneyMap;
@@ -99,11 +100,10 @@ public final class MapExports {
         String name = ExportChoices.fileName(map.title(), ExportFormat.CSV).replaceFirst("\\.csv$", "")
                 + "-actions-" + format.word() + format.extension();
         picker.chooseExportTarget(owner, name, format.extension().substring(1)).ifPresent(file -> work.run(
-                BackgroundWork.task("Writing the action plan", cancelled ->
+                BackgroundWork.task(Messages.text("export.writingTheActionPlan"), cancelled ->
                         ExportActionPlan.write(map, format, PriorityRule.DEFAULT, file)),
-                count -> status.accept("Wrote " + count + (count == 1 ? " opportunity" : " opportunities") + " to "
-                        + file.getFileName()),
-                failure -> status.accept("The action plan was not written: " + failure.getMessage())));
+                count -> status.accept(Messages.text("export.wroteOpportunities", count, file.getFileName())),
+                failure -> status.accept(Messages.text("export.actionPlanNotWritten", failure.getMessage()))));
     }
 
     /** Asks for the file, then draws {@code layout} (the matrix of {@code map}) in {@code format} in the background. */
@@ -112,12 +112,12 @@ public final class MapExports {
         String name = ExportChoices.fileName(map.title(), ExportFormat.CSV).replaceFirst("\\.csv$", "")
                 + "-matrix" + format.extension();
         picker.chooseExportTarget(owner, name, format.extension().substring(1)).ifPresent(file -> work.run(
-                BackgroundWork.task("Drawing the value–effort matrix", cancelled -> {
+                BackgroundWork.task(Messages.text("export.drawingTheMatrix"), cancelled -> {
                     AtomicFile.write(file, out -> MatrixDrawing.write(map, layout, format, out));
                     return file;
                 }),
-                written -> status.accept("Wrote the value–effort matrix to " + written.getFileName()),
-                failure -> status.accept("The matrix was not written: " + failure.getMessage())));
+                written -> status.accept(Messages.text("export.wroteTheMatrix", written.getFileName())),
+                failure -> status.accept(Messages.text("export.matrixNotWritten", failure.getMessage()))));
     }
 
     /** Asks for the options and the file, then exports; nothing happens when either question is cancelled. */
@@ -134,7 +134,7 @@ public final class MapExports {
         last = choices; // the next export starts from these, also after a restart
         preferences.setLastExportChoices(choices.encode());
         if (MapExporter.needsPreparing(choices.format())) {
-            work.run(BackgroundWork.task("Preparing the " + choices.format() + " export", cancelled -> {
+            work.run(BackgroundWork.task(Messages.text("export.preparing", choices.format()), cancelled -> {
                 MapExporter.prepare(choices.format());
                 return null;
             }), prepared -> { }, failure -> { }); // a real failure shows again in the export itself
@@ -173,16 +173,16 @@ public final class MapExports {
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == javafx.concurrent.Worker.State.CANCELLED) {
                 progress.close();
-                status.accept("Export cancelled");
+                status.accept(Messages.text("export.cancelled"));
             }
         });
         work.run(task, written -> {
             progress.close();
-            status.accept("Exported to " + written.toAbsolutePath());
+            status.accept(Messages.text("export.exportedTo", written.toAbsolutePath()));
         }, failure -> {
             progress.close();
-            status.accept("Export failed");
-            Dialogs.error(owner, "Could not export to " + file, failure);
+            status.accept(Messages.text("export.failed"));
+            Dialogs.error(owner, Messages.text("export.couldNotExportTo", file), failure);
         });
         progress.show();
         return task;
@@ -193,7 +193,7 @@ public final class MapExports {
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(task.progressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("export.cancel"));
         cancel.setId("cancelExport");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> task.cancel());
@@ -205,7 +205,7 @@ public final class MapExports {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Exporting");
+        stage.setTitle(Messages.text("export.exportingTitle"));
         Scene scene = new Scene(box);
         scene.getStylesheets().add(MapExports.class.getResource("export.css").toExternalForm());
         stage.setScene(scene);

@@ -13,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.ExportMonitor;
 import org.journeystudio.render.ExportOptions;
@@ -20,14 +21,13 @@ import org.journeystudio.render.PageSize;
 import org.journeystudio.render.PrintPages;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.StandardButtons;
 
 /**
  * Prints a map through the system print dialog: the pages of its PDF export, rendered off the FX thread and
  * each scaled into the printable area of a page turned the way the page is; says so plainly when no printer is set up.
  */
 public final class MapPrinting {
-    static final String NO_PRINTER = "No printer is set up on this computer. Export to PDF instead and print"
-            + " the file once a printer is available.";
     /** Enough for sharp text on paper without making the page images huge. */
     private static final int DPI = 150;
 
@@ -41,11 +41,12 @@ public final class MapPrinting {
     public void print(Window owner, JourneyMap map, ExportOptions options, Consumer<String> status) {
         PrinterJob job = newJob();
         if (job == null) {
-            status.accept("No printer found");
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, NO_PRINTER);
+            status.accept(Messages.text("export.noPrinterFound"));
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.text("export.noPrinter"));
             alert.initOwner(owner);
-            alert.setTitle("Print");
-            alert.setHeaderText("No printer found");
+            alert.setTitle(Messages.text("export.print"));
+            alert.setHeaderText(Messages.text("export.noPrinterFound"));
+            StandardButtons.name(alert.getDialogPane());
             alert.show();
             return;
         }
@@ -54,10 +55,10 @@ public final class MapPrinting {
                 PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT));
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
-            status.accept("Printing cancelled");
+            status.accept(Messages.text("export.printingCancelled"));
             return;
         }
-        work.run(BackgroundWork.task("Preparing pages to print", cancelled ->
+        work.run(BackgroundWork.task(Messages.text("export.preparingPages"), cancelled ->
                         PrintPages.render(map, options, DPI, new ExportMonitor() {
                             @Override
                             public boolean isCancelled() {
@@ -66,16 +67,16 @@ public final class MapPrinting {
                         })),
                 pages -> {
                     if (printAll(job, pages)) {
-                        status.accept("Sent " + pages.size() + " page(s) to " + job.getPrinter().getName());
+                        status.accept(Messages.text("export.sentPages", pages.size(), job.getPrinter().getName()));
                     } else {
-                        status.accept("Printing failed");
-                        Dialogs.error(owner, "Could not print the map",
-                                "The printer refused the job (" + job.getJobStatus() + ")");
+                        status.accept(Messages.text("export.printingFailed"));
+                        Dialogs.error(owner, Messages.text("export.couldNotPrint"),
+                                Messages.text("export.printerRefused", job.getJobStatus()));
                     }
                 },
                 failure -> {
                     job.cancelJob();
-                    Dialogs.error(owner, "Could not print the map", failure);
+                    Dialogs.error(owner, Messages.text("export.couldNotPrint"), failure);
                 });
     }
 

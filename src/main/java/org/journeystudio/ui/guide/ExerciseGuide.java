@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.usecase.ExerciseProgress;
@@ -53,7 +54,7 @@ final class ExerciseGuide {
         view.getStylesheets().add(ExerciseGuide.class.getResource(STYLESHEET).toExternalForm());
         view.setFillWidth(true);
 
-        Label heading = new Label("Your exercise", new FontIcon(Feather.CHECK_SQUARE));
+        Label heading = new Label(Messages.text("guide.yourExercise"), new FontIcon(Feather.CHECK_SQUARE));
         heading.getStyleClass().add(HEADING);
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
@@ -62,8 +63,8 @@ final class ExerciseGuide {
         Button close = new Button(null, new FontIcon(Feather.X));
         close.getStyleClass().addAll("flat", "button-icon");
         close.setId("hideGuide");
-        close.setTooltip(new Tooltip("Hide the guide (View ▸ Guided exercise shows it again)"));
-        close.setAccessibleText("Hide the guide");
+        close.setTooltip(new Tooltip(Messages.text("guide.hideTooltip")));
+        close.setAccessibleText(Messages.text("guide.hide"));
         close.setOnAction(e -> hide.run());
         HBox top = new HBox(heading, gap, close);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -87,12 +88,12 @@ final class ExerciseGuide {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        Button export = new Button("Export for hand-in (PDF)", new FontIcon(Feather.DOWNLOAD));
+        Button export = new Button(Messages.text("guide.exportForHandIn"), new FontIcon(Feather.DOWNLOAD));
         export.setId("handInButton");
         export.setMaxWidth(Double.MAX_VALUE);
         export.setWrapText(true);
         export.setMinHeight(Region.USE_PREF_SIZE);
-        export.setTooltip(new Tooltip("Writes the map as a PDF on one A4 page, named after the map"));
+        export.setTooltip(new Tooltip(Messages.text("guide.exportTooltip")));
         export.setOnAction(e -> handIn.run());
         handInNote.getStyleClass().add(HAND_IN_NOTE);
         handInNote.setWrapText(true);
@@ -122,7 +123,6 @@ final class ExerciseGuide {
             steps.get(i).show(progress.steps().get(i), i == current);
         }
         int open = progress.steps().size() - progress.doneCount();
-        handInNote.setText(progress.finished() ? "All done: export the PDF and hand it in."
-                : open + (open == 1 ? " step is" : " steps are") + " still open; you can export anyway.");
+        handInNote.setText(progress.finished() ? Messages.text("guide.allDone") : Messages.text("guide.stepsOpen", open));
     }
 }

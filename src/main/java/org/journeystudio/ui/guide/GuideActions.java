@@ -1,6 +1,7 @@
 package org.journeystudio.ui.guide;
 
 import javafx.beans.value.ObservableValue;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.usecase.ExerciseStep;
 import org.journeystudio.usecase.StudentExercise;
@@ -26,8 +27,8 @@ final class GuideActions {
 
     String label(ExerciseStep.Action action) {
         return switch (action) {
-            case CREATE_TO_BE -> "Create the to-be scenario";
-            case COMPARE -> "Compare as-is and to-be";
+            case CREATE_TO_BE -> Messages.text("guide.createToBe");
+            case COMPARE -> Messages.text("guide.compare");
             case NONE -> "";
         };
     }
@@ -41,11 +42,9 @@ final class GuideActions {
     String explanation(ExerciseStep step) {
         return switch (step.action()) {
             case CREATE_TO_BE -> step.actionReady()
-                    ? "Copies your map into a scenario called To-be and shows it; your as-is stays as it is"
-                    : "Your map has its to-be scenario: switch to it with the tabs under the map";
-            case COMPARE -> !available(step.action()) ? "The comparison view is not part of this version yet"
-                    : step.actionReady() ? "Shows what changed from the as-is to the to-be, stage by stage"
-                    : "Create the to-be scenario first";
+                    ? Messages.text("guide.createToBeExplained") : Messages.text("guide.hasToBe");
+            case COMPARE -> Messages.text(!available(step.action()) ? "guide.noCompareView"
+                    : step.actionReady() ? "guide.compareExplained" : "guide.createToBeFirst");
             case NONE -> "";
         };
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.usecase.ExerciseStep;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,14 +68,14 @@ final class GuideStepView {
     }
 
     void show(ExerciseStep step, boolean current) {
-        title.setText(number + ". " + step.title());
+        title.setText(Messages.text("guide.stepTitle", number, step.title()));
         detail.setText(step.detail());
         instruction.setText(step.instruction());
         tick.setIconCode(step.done() ? Feather.CHECK_CIRCLE : Feather.CIRCLE);
         view.pseudoClassStateChanged(DONE, step.done());
         view.pseudoClassStateChanged(CURRENT, current);
-        title.setAccessibleText("Step " + number + ", " + step.title() + ", " + (step.done() ? "done" : "to do")
-                + ": " + step.detail());
+        title.setAccessibleText(Messages.text(step.done() ? "guide.stepDone" : "guide.stepToDo", number, step.title(),
+                step.detail()));
         showAction(step);
         if (shownDone == null || shownDone != step.done() || shownCurrent != current) {
             fold(!step.done() && current);

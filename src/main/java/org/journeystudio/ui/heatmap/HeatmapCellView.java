@@ -1,6 +1,5 @@
 package org.journeystudio.ui.heatmap;
 
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -10,6 +9,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.ratings.CellWeight;
 import org.journeystudio.ratings.HeatmapMeasure;
 import org.journeystudio.ratings.HeatmapRow;
@@ -69,7 +69,8 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
         Color ink = HeatmapColours.textOn(colour);
         value.setText(measure.format(shown));
         value.setTextFill(ink);
-        n.setText("n=" + cell.n() + (weight == CellWeight.FEW ? " · few" : weight == CellWeight.LOW_N ? " · low" : ""));
+        n.setText(Messages.text(weight == CellWeight.FEW ? "heatmap.nFew" : weight == CellWeight.LOW_N ? "heatmap.nLow"
+                : "heatmap.n", cell.n()));
         n.setTextFill(ink);
         BackgroundFill fill = new BackgroundFill(colour, null, null);
         setBackground(weight == CellWeight.FEW ? new Background(fill, HeatmapColours.HATCH) : new Background(fill));
@@ -82,18 +83,18 @@ final class HeatmapCellView extends TableCell<HeatmapRow, HeatmapRow> {
     }
 
     private String describe(HeatmapRow row, CellStatistics cell, CellWeight weight) {
-        String who = row.title() + " · " + heatmap.segments().get(segment);
+        String who = Messages.text("heatmap.cellWho", row.title(), heatmap.segments().get(segment));
         if (cell.n() == 0) {
-            return who + "\nno answers";
+            return Messages.text("heatmap.noAnswers", who);
         }
-        String interval = Double.isNaN(cell.ciLow()) ? "95% CI needs two answers or more"
-                : String.format(Locale.ROOT, "95%% CI %.2f – %.2f", cell.ciLow(), cell.ciHigh());
-        String care = switch (weight) {
-            case FEW -> " — too few answers to judge by colour";
-            case LOW_N -> " — few answers, read with care";
-            case FULL -> "";
-        };
-        return String.format(Locale.ROOT, "%s%nmean %.2f  (%s)%nn = %d%s%ntop-2-box %.0f%%", who, cell.mean(),
-                interval, cell.n(), care, cell.topTwoBox());
+        String interval = Double.isNaN(cell.ciLow()) ? Messages.text("heatmap.ciNeedsTwo")
+                : Messages.text("heatmap.ci", Messages.number(cell.ciLow(), 2), Messages.number(cell.ciHigh(), 2));
+        String n = Messages.text(switch (weight) {
+            case FEW -> "heatmap.tooltipNFew";
+            case LOW_N -> "heatmap.tooltipNLow";
+            case FULL -> "heatmap.tooltipN";
+        }, cell.n());
+        return Messages.text("heatmap.cellTooltip", who, Messages.number(cell.mean(), 2), interval, n,
+                Messages.percent(cell.topTwoBox() / 100));
     }
 }

@@ -3,6 +3,7 @@ package org.journeystudio.ui.heatmap;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ratings.HeatmapExport;
@@ -52,7 +54,6 @@ import org.journeystudio.ui.Views;
  * visible ones get nodes. The counts are read in the background; the newest choice of segments wins.
  */
 public final class HeatmapController {
-    private static final String NO_CROSS = "(none)";
 
     @FXML private BorderPane heatmapView;
     @FXML private Label titleLabel;
@@ -116,17 +117,16 @@ public final class HeatmapController {
 
     @FXML
     private void initialize() {
-        titleLabel.setText("Satisfaction by segment — " + map.title());
-        sourceLabel.setText("Imported from " + imported.fileName() + " on "
-                + DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault())
-                        .format(imported.importedAt())
-                + "  ·  " + imported.respondents() + " respondents"
-                + (imported.skippedRows() > 0 ? ", " + imported.skippedRows() + " unreadable rows skipped" : ""));
+        titleLabel.setText(Messages.text("heatmap.title", map.title()));
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Messages.language().locale()).withZone(ZoneId.systemDefault()).format(imported.importedAt());
+        sourceLabel.setText(Messages.text("heatmap.source", imported.fileName(), when, imported.respondents(),
+                imported.skippedRows()));
         applyButton.setVisible(onApply != null);
         importButton.setVisible(onImport != null);
         segmentChoice.setItems(FXCollections.observableArrayList(imported.segmentColumns()));
         segmentChoice.getSelectionModel().select(0);
-        List<String> cross = new ArrayList<>(List.of(NO_CROSS));
+        List<String> cross = new ArrayList<>(List.of(Messages.text("heatmap.noCross")));
         cross.addAll(imported.segmentColumns());
         crossChoice.setItems(FXCollections.observableArrayList(cross));
         crossChoice.getSelectionModel().select(0);
@@ -136,7 +136,7 @@ public final class HeatmapController {
         sortChoice.getSelectionModel().select(HeatmapRowOrder.JOURNEY);
         lowNSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100_000,
                 HeatmapOptions.DEFAULT_LOW_N, 5));
-        heatmapTable.setPlaceholder(new Label("Reading the survey counts…"));
+        heatmapTable.setPlaceholder(new Label(Messages.text("heatmap.readingCounts")));
         frozen = new FrozenColumn(heatmapTable);
         heatmapTable.getSelectionModel().setCellSelectionEnabled(true);
         heatmapTable.getSelectionModel().getSelectedCells()
@@ -164,14 +164,14 @@ public final class HeatmapController {
             return;
         }
         long id = imported.id();
-        loading.submit(BackgroundWork.task("Reading the survey counts…", cancelled -> counts.read(id, first, second)),
+        loading.submit(BackgroundWork.task(Messages.text("heatmap.readingCounts"), cancelled -> counts.read(id, first, second)),
                 read -> {
                     answers = read;
                     recompute();
                 },
                 reason -> {
                     heatmapTable.getItems().clear();
-                    heatmapTable.setPlaceholder(new Label("Could not read the survey counts: " + reason));
+                    heatmapTable.setPlaceholder(new Label(Messages.text("heatmap.couldNotReadCounts", reason)));
                 });
     }
 
@@ -192,7 +192,7 @@ public final class HeatmapController {
         shown = showing;
         rebuilding = true;
         heatmapTable.getColumns().clear();
-        TableColumn<HeatmapRow, HeatmapRow> names = new TableColumn<>("Touchpoint");
+        TableColumn<HeatmapRow, HeatmapRow> names = new TableColumn<>(Messages.text("heatmap.touchpoint"));
         names.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         names.setCellFactory(column -> frozen.pin(new HeatmapNameCell()));
         names.setPrefWidth(220);
@@ -252,7 +252,7 @@ public final class HeatmapController {
     }
 
     private void showNoCell() {
-        distributionTitle.setText("Select a cell to see its answers");
+        distributionTitle.setText(Messages.text("heatmap.selectACellToSee"));
         distributionChart.getData().clear();
     }
 
@@ -260,8 +260,8 @@ public final class HeatmapController {
     private void showDistribution(HeatmapRow row, int segment) {
         CellStatistics cell = shown.cell(row, segment);
         AnswerScale scale = shown.heatmap().scales().get(row.rating());
-        distributionTitle.setText(row.title() + " · " + shown.segments().get(segment) + "  (n = " + cell.n()
-                + (cell.notApplicable() > 0 ? ", not applicable: " + cell.notApplicable() : "") + ")");
+        distributionTitle.setText(Messages.text(cell.notApplicable() > 0 ? "heatmap.distributionNotApplicable"
+                : "heatmap.distribution", row.title(), shown.segments().get(segment), cell.n(), cell.notApplicable()));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (int point = 0; point < scale.points(); point++) {
             series.getData().add(new XYChart.Data<>(scale.pointLabel(point), cell.distribution().get(point)));
@@ -301,14 +301,14 @@ public final class HeatmapController {
     private void exportCsv() {
         ShownHeatmap showing = shown;
         if (showing != null) {
-            exportTarget.apply(map.title() + " heatmap.csv", "csv").ifPresent(path -> export(path, () ->
+            exportTarget.apply(Messages.text("heatmap.fileName", map.title()) + ".csv", "csv").ifPresent(path -> export(path, () ->
                     HeatmapExport.csv(path, showing)));
         }
     }
 
     @FXML
     private void exportPng() {
-        exportTarget.apply(map.title() + " heatmap.png", "png").ifPresent(path -> {
+        exportTarget.apply(Messages.text("heatmap.fileName", map.title()) + ".png", "png").ifPresent(path -> {
             // The picture must be taken on the FX thread; encoding and writing it need not be.
             WritableImage image = heatmapView.snapshot(null, null);
             int width = (int) image.getWidth();
@@ -321,11 +321,11 @@ public final class HeatmapController {
 
     /** Writes an export in the background; a failure is told in a dialog. */
     private void export(Path path, ExportStep step) {
-        exporting.submit(BackgroundWork.task("Exporting " + path.getFileName() + "…", cancelled -> {
+        exporting.submit(BackgroundWork.task(Messages.text("heatmap.exporting", path.getFileName()), cancelled -> {
             step.write();
             return path;
         }), written -> { }, reason -> Dialogs.error(heatmapView.getScene().getWindow(),
-                "Could not export the heatmap", reason));
+                Messages.text("heatmap.couldNotExport"), reason));
     }
 
     /** An export's writing, which may fail with an I/O error. */

@@ -2,7 +2,6 @@ package org.journeystudio.ui.heatmap;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
 import javafx.geometry.Pos;
@@ -18,6 +17,7 @@ import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.ratings.CellWeight;
 import org.journeystudio.ratings.HeatmapMeasure;
@@ -44,10 +44,10 @@ public final class HeatmapLegend {
      * answers to judge by colour ({@link CellWeight}), and what hovering and clicking a cell do.
      */
     static List<Node> of(HeatmapMeasure measure, DivergingScale scale, int lowN) {
-        List<Node> legend = new ArrayList<>(List.of(new Label(measure + ":"), ramp(scale, measure::format),
-                note("neutral " + measure.format(scale.neutral()) + " is white")));
+        List<Node> legend = new ArrayList<>(List.of(new Label(Messages.text("heatmap.legendTitle", measure)),
+                ramp(scale, measure::format), note(Messages.text("heatmap.neutralIsWhite", measure.format(scale.neutral())))));
         if (lowN > 0) {
-            legend.addAll(List.of(lowMark(), note("n below " + lowN + ": read with care")));
+            legend.addAll(List.of(lowMark(), note(Messages.text("heatmap.lowNNote", lowN))));
         }
         int few = CellWeight.fewBelow(lowN);
         if (few > 0) {
@@ -56,17 +56,18 @@ public final class HeatmapLegend {
             hatch.setMaxSize(22, 14);
             hatch.setBackground(new Background(new BackgroundFill(FxColours.of(
                     CellWeight.FEW.colour(Palette.HEATMAP.at(1))), null, null), HeatmapColours.HATCH));
-            legend.addAll(List.of(hatch, note("n below " + few + ": pale and hatched, too few to judge by colour")));
+            legend.addAll(List.of(hatch, note(Messages.text("heatmap.fewNote", few))));
         }
-        legend.add(note("hover a cell for its 95% CI, select it for its answers"));
+        legend.add(note(Messages.text("heatmap.hoverNote")));
         return legend;
     }
 
     /** The legend with {@code hint} after the low-n note, for views whose cells do something else on click. */
     public static List<Node> of(HeatmapMeasure measure, DivergingScale scale, int lowN, String hint) {
-        Label title = new Label(measure + ":");
-        Label neutral = note("neutral " + measure.format(scale.neutral()) + " is white");
-        Label lowNote = note("n below " + lowN + " (italic, dashed): few answers" + (hint.isEmpty() ? "" : "; " + hint));
+        Label title = new Label(Messages.text("heatmap.legendTitle", measure));
+        Label neutral = note(Messages.text("heatmap.neutralIsWhite", measure.format(scale.neutral())));
+        Label lowNote = note(hint.isEmpty() ? Messages.text("heatmap.lowNDashed", lowN)
+                : Messages.text("heatmap.lowNDashedHint", lowN, hint));
         return List.of(title, ramp(scale, measure::format), neutral, lowMark(), lowNote);
     }
 
@@ -90,13 +91,13 @@ public final class HeatmapLegend {
     public static Node satisfaction(String title, DivergingScale scale, Optional<String> surveyNote) {
         Label heading = new Label(title);
         heading.getStyleClass().add(StudioStyles.LEGEND_TITLE);
-        Label neutral = new Label("neutral " + rating(scale.neutral()) + " is white");
+        Label neutral = new Label(Messages.text("heatmap.neutralIsWhite", rating(scale.neutral())));
         neutral.getStyleClass().add(StudioStyles.LEGEND_NOTE);
         Region hatch = new Region();
         hatch.getStyleClass().addAll(StudioStyles.LEGEND_SWATCH, NO_RATING);
         hatch.setMinSize(22, 14);
         hatch.setMaxSize(22, 14);
-        Label none = new Label("no rating", hatch);
+        Label none = new Label(Messages.text("heatmap.noRating"), hatch);
         none.getStyleClass().add(StudioStyles.LEGEND_NOTE);
         VBox legend = new VBox(4, heading, ramp(scale, HeatmapLegend::rating), new HBox(12, neutral, none));
         surveyNote.ifPresent(note -> {
@@ -123,6 +124,6 @@ public final class HeatmapLegend {
     }
 
     private static String rating(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? String.valueOf((long) value) : Messages.number(value, 1);
     }
 }

@@ -16,10 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.TeamLibraryAddress;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 import org.journeystudio.usecase.TeamLibraryConnection;
@@ -62,13 +64,14 @@ public final class ConnectTeamLibraryDialog {
                 .filter(TeamLibraryAddress::isTeamLibrary).toList());
         Node content = Views.load(form);
         Dialog<PostgresLibrary> dialog = new Dialog<>();
-        dialog.setTitle("Connect to a team library");
-        dialog.setHeaderText("Connect to a team library on a PostgreSQL server");
+        dialog.setTitle(Messages.text("home.connectTitle"));
+        dialog.setHeaderText(Messages.text("home.connectHeader"));
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        ButtonType connect = new ButtonType(Messages.text("home.connect"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("connectTeamLibraryDialog");
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
@@ -114,7 +117,7 @@ public final class ConnectTeamLibraryDialog {
         tlsChoice.setValue(fields.tlsMode());
         passwordField.clear();
         say(TeamLibraryConnection.needsPassword(TeamLibraryConnection.address(fields()))
-                ? "Type the password: it is never kept." : "The password comes from PGPASSWORD or ~/.pgpass.", false);
+                ? Messages.text("home.typeThePassword") : Messages.text("home.passwordFromPgpass"), false);
     }
 
     private TeamLibraryConnection.Fields fields() {
@@ -130,9 +133,9 @@ public final class ConnectTeamLibraryDialog {
         }
         TeamLibraryAddress address = TeamLibraryConnection.address(fields());
         char[] password = passwordField.getText().toCharArray();
-        say("Connecting to " + address + " (at most " + TeamLibraryAddress.CONNECT_TIMEOUT_SECONDS + " s)…", false);
+        say(Messages.text("home.connectingAtMost", address, TeamLibraryAddress.CONNECT_TIMEOUT_SECONDS), false);
         connectButton.setDisable(true);
-        Task<PostgresLibrary> task = BackgroundWork.task("Connecting to " + address,
+        Task<PostgresLibrary> task = BackgroundWork.task(Messages.text("home.connectingTo", address),
                 cancelled -> TeamLibraryConnection.connect(address, password));
         work.run(task, library -> {
             connectButton.setDisable(false);

@@ -12,7 +12,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.ui.FormChecks;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 
@@ -43,13 +45,14 @@ final class CopyToLibraryDialog {
         CopyToLibraryDialog form = new CopyToLibraryDialog(libraries, title);
         Node content = Views.load(form);
         Dialog<Choice> dialog = new Dialog<>();
-        dialog.setTitle("Copy to library");
-        dialog.setHeaderText("Copy '" + title + "' to another library");
+        dialog.setTitle(Messages.text("home.copyToLibraryTitle"));
+        dialog.setHeaderText(Messages.text("home.copyToAnotherLibrary", title));
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        ButtonType copy = new ButtonType("Copy", ButtonBar.ButtonData.OK_DONE);
+        ButtonType copy = new ButtonType(Messages.text("home.copy"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(copy, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("copyToLibraryDialog");
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
@@ -61,7 +64,7 @@ final class CopyToLibraryDialog {
         copyButton.setId("copyToLibraryButton");
         TextField library = form.libraryChoice.getEditor();
         // The combo box's editor has its tooltip bound by its skin, so the title alone gets the danger outline.
-        FormChecks checks = new FormChecks().required(form.copyTitleField, "The copy needs a title");
+        FormChecks checks = new FormChecks().required(form.copyTitleField, Messages.text("home.copyNeedsATitle"));
         checks.report(form.titleProblem);
         copyButton.disableProperty().bind(checks.invalid().or(Bindings.createBooleanBinding(
                 () -> library.getText().isBlank() || form.copyTitleField.getText().isBlank(), library.textProperty(),

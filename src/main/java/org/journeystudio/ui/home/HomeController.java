@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.ProjectSummary;
@@ -101,7 +102,7 @@ public final class HomeController {
         BooleanBinding opening = model.libraryOpenProperty().not();
         newButton.disableProperty().bind(opening);
         importButton.disableProperty().bind(opening);
-        Label opens = new Label("Opening your library…");
+        Label opens = new Label(Messages.text("home.openingYourLibrary"));
         opens.setId("openingLibraryLabel");
         projectTable.placeholderProperty().bind(Bindings.when(opening).then((Node) opens)
                 .otherwise(projectTable.getPlaceholder()));
@@ -111,7 +112,7 @@ public final class HomeController {
         projectsPane.managedProperty().bind(model.libraryEmpty().not());
         countLabel.textProperty().bind(model.countText());
         status.show(statusLabel, progressBar, cancelLink);
-        libraryLabel.setText("Library: " + services.library().location());
+        libraryLabel.setText(Messages.text("home.libraryAt", services.library().location()));
         themeIcon.setIconCode(services.preferences().darkTheme() ? Feather.SUN : Feather.MOON);
         homeView.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         model.refresh();
@@ -174,12 +175,12 @@ public final class HomeController {
 
     private ContextMenu rowMenu() {
         return new ContextMenu(
-                item("Open", Feather.FOLDER, this::openSelected),
-                item("Rename…", Feather.EDIT_2, this::renameSelected),
-                item("Duplicate", Feather.COPY, this::duplicateSelected),
-                item("Copy to library…", Feather.DATABASE, this::copyToLibrary),
-                item("Export…", Feather.UPLOAD, this::exportSelected),
-                item("Delete…", Feather.TRASH_2, this::deleteSelected));
+                item(Messages.text("home.open"), Feather.FOLDER, this::openSelected),
+                item(Messages.text("home.renameMenu"), Feather.EDIT_2, this::renameSelected),
+                item(Messages.text("home.duplicate"), Feather.COPY, this::duplicateSelected),
+                item(Messages.text("home.copyToLibraryMenu"), Feather.DATABASE, this::copyToLibrary),
+                item(Messages.text("home.export"), Feather.UPLOAD, this::exportSelected),
+                item(Messages.text("home.deleteMenu"), Feather.TRASH_2, this::deleteSelected));
     }
 
     private static MenuItem item(String text, Feather icon, Runnable action) {
@@ -214,11 +215,11 @@ public final class HomeController {
     }
 
     private void newProject(TemplateInfo preselected) {
-        attempt("Could not create the project", () -> NewProjectDialog.show(window(), model.templates(), preselected)
+        attempt(Messages.text("home.couldNotCreate"), () -> NewProjectDialog.show(window(), model.templates(), preselected)
                 .ifPresent(c -> {
                     ProjectSummary created = model.create(c.template().id(), c.title());
                     select(created);
-                    status.said("Created '" + c.title() + "' from " + c.template().name());
+                    status.said(Messages.text("home.created", c.title(), c.template().name()));
                     // Someone who just named a new map wants to work on it, not find it in the list.
                     open(created);
                 }));
@@ -246,25 +247,26 @@ public final class HomeController {
         services.work().run(model.open(project), opened -> {
             model.opened(opened.map());
             onOpened.accept(opened);
-        }, failure -> Dialogs.error(window(), "Could not open '" + project.title() + "'", failure));
+        }, failure -> Dialogs.error(window(), Messages.text("home.couldNotOpen", project.title()), failure));
     }
 
     @FXML
     private void renameSelected() {
-        selected().ifPresent(project -> Dialogs.askText(window(), "Rename '" + project.title() + "'", "New title:",
-                        project.title(), "renameField", "A project needs a title")
+        selected().ifPresent(project -> Dialogs.askText(window(), Messages.text("home.renameHeader", project.title()),
+                        Messages.text("home.newTitle"),
+                        project.title(), "renameField", Messages.text("home.projectNeedsATitle"))
                 .filter(title -> !title.equals(project.title()))
-                .ifPresent(title -> attempt("Could not rename '" + project.title() + "'", () -> {
+                .ifPresent(title -> attempt(Messages.text("home.couldNotRename", project.title()), () -> {
                     select(model.rename(project.id(), title));
-                    status.said("Renamed '" + project.title() + "' to '" + title + "'");
+                    status.said(Messages.text("home.renamed", project.title(), title));
                 })));
     }
 
     @FXML
     private void duplicateSelected() {
-        selected().ifPresent(project -> attempt("Could not duplicate '" + project.title() + "'", () -> {
+        selected().ifPresent(project -> attempt(Messages.text("home.couldNotDuplicate", project.title()), () -> {
             select(model.duplicate(project));
-            status.said("Duplicated '" + project.title() + "'");
+            status.said(Messages.text("home.duplicated", project.title()));
         }));
     }
 
@@ -281,25 +283,24 @@ public final class HomeController {
     private void copyToLibrary() {
         selected().filter(p -> !services.work().busyProperty().get()).ifPresent(project -> CopyToLibraryDialog.show(
                 window(), model.copyTargets(), project.title()).ifPresent(choice -> services.work().run(
-                        BackgroundWork.measured("Copying '" + project.title() + "' to " + choice.library(),
+                        BackgroundWork.measured(Messages.text("home.copying", project.title(), choice.library()),
                                 progress -> model.copyTo(project, choice.library(), choice.title(), progress)),
-                        copied -> status.said("Copied '" + project.title() + "' to " + choice.library()),
-                        failure -> Dialogs.error(window(), "Could not copy '" + project.title() + "'", failure))));
+                        copied -> status.said(Messages.text("home.copied", project.title(), choice.library())),
+                        failure -> Dialogs.error(window(), Messages.text("home.couldNotCopy", project.title()), failure))));
     }
 
     @FXML
     private void deleteSelected() {
         selected().ifPresent(project -> {
             int index = projectTable.getSelectionModel().getSelectedIndex();
-            boolean sure = Dialogs.confirm(window(), "Delete '" + project.title() + "'?",
-                    "The project and all its touchpoints are removed from the library. This cannot be undone.",
-                    "Delete");
+            boolean sure = Dialogs.confirm(window(), Messages.text("home.deleteQuestion", project.title()),
+                    Messages.text("home.deleteExplained"), Messages.text("home.delete"));
             if (!sure) {
                 return;
             }
-            attempt("Could not delete '" + project.title() + "'", () -> {
+            attempt(Messages.text("home.couldNotDelete", project.title()), () -> {
                 model.delete(project.id());
-                status.said("Deleted '" + project.title() + "'");
+                status.said(Messages.text("home.deleted", project.title()));
                 if (!projectTable.getItems().isEmpty()) {
                     projectTable.getSelectionModel().select(Math.min(index, projectTable.getItems().size() - 1));
                 }
@@ -325,7 +326,8 @@ public final class HomeController {
     }
 
     private void importFile(Path file, boolean openAfterwards) {
-        Consumer<Throwable> failed = failure -> Dialogs.error(window(), "Could not import " + file.getFileName(), failure);
+        Consumer<Throwable> failed = failure -> Dialogs.error(window(), Messages.text("home.couldNotImport", file.getFileName()),
+                failure);
         if (model.isSheet(file)) {
             // A spreadsheet's columns are the user's to confirm: read it, ask, then import off the FX thread.
             services.work().run(model.readSheet(file), sheet -> SheetImportDialog.show(window(), sheet).ifPresent(
@@ -340,10 +342,9 @@ public final class HomeController {
         JourneyMap map = imported.map();
         model.filterProperty().set("");
         model.refresh();
-        status.said("Imported '" + map.title() + "' from " + file.getFileName());
+        status.said(Messages.text("home.imported", map.title(), file.getFileName()));
         if (!imported.warnings().isEmpty()) {
-            Dialogs.warning(window(), "Imported '" + map.title() + "' with " + imported.warnings().size()
-                    + " warning" + (imported.warnings().size() == 1 ? "" : "s"),
+            Dialogs.warning(window(), Messages.text("home.importedWithWarnings", map.title(), imported.warnings().size()),
                     String.join("\n", imported.warnings()));
         }
         projectTable.getItems().stream().filter(p -> p.id().equals(map.id())).findFirst().ifPresent(project -> {
@@ -359,13 +360,13 @@ public final class HomeController {
     private void exportSelected() {
         selected().ifPresent(project -> {
             int versions = model.versionCount(project);
-            boolean withVersions = versions > 0 && Dialogs.confirm(window(), "Export the versions too?",
-                    "'" + project.title() + "' has " + versions + " saved version" + (versions == 1 ? "" : "s")
-                            + ". Exported with the map, they make the file larger.", "Map and versions");
+            boolean withVersions = versions > 0 && Dialogs.confirm(window(), Messages.text("home.exportVersionsToo"),
+                    Messages.text("home.exportVersionsExplained", project.title(), versions),
+                    Messages.text("home.mapAndVersions"));
             services.filePicker().chooseToExport(window(), ExportJourneyFile.fileName(project.title()))
                     .ifPresent(file -> services.work().run(model.export(project, file, withVersions),
-                            written -> status.said("Exported '" + project.title() + "' to " + written),
-                            failure -> Dialogs.error(window(), "Could not export '" + project.title() + "'",
+                            written -> status.said(Messages.text("home.exported", project.title(), written)),
+                            failure -> Dialogs.error(window(), Messages.text("home.couldNotExport", project.title()),
                                     failure)));
         });
     }
@@ -373,7 +374,7 @@ public final class HomeController {
     @FXML
     private void cancelWork() {
         services.work().cancelAll();
-        status.said("Cancelled");
+        status.said(Messages.text("home.cancelled"));
     }
 
     /** Switches between the light and the dark theme. */

@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.ui.BackgroundWork;
 
 /**
@@ -14,9 +15,6 @@ import org.journeystudio.ui.BackgroundWork;
  * read after looking away (the reason it is not a notification that fades).
  */
 final class HomeStatus {
-    private static final String LIST_HINT =
-            "Double-click a project to open it  ·  Ctrl+N new  ·  F2 rename  ·  Del delete  ·  Ctrl+I import";
-    private static final String EMPTY_HINT = "Pick a template to create your first project  ·  Ctrl+I import a file";
 
     private final BackgroundWork work;
     private final BooleanExpression libraryEmpty;
@@ -49,6 +47,6 @@ final class HomeStatus {
         if (!lastAction.get().isEmpty()) {
             return lastAction.get();
         }
-        return libraryEmpty.get() ? EMPTY_HINT : LIST_HINT;
+        return Messages.text(libraryEmpty.get() ? "home.hintEmpty" : "home.hintList");
     }
 }

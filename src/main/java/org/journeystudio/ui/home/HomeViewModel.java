@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.sheet.SheetColumns;
 import org.journeystudio.store.sheet.TouchpointSheet;
 import javafx.scene.image.Image;
@@ -104,7 +105,7 @@ public final class HomeViewModel {
         if (!stale.isEmpty()) {
             // A stale picture stays until its new one is ready; a newer refresh replaces this request.
             // Images are decoded in the task too: the FX thread only puts them in place.
-            thumbnailWork.submit(BackgroundWork.task("Drawing thumbnails", cancelled ->
+            thumbnailWork.submit(BackgroundWork.task(Messages.text("home.drawingThumbnails"), cancelled ->
                             new MapThumbnails(library(), THUMBNAIL_WIDTH * 2, THUMBNAIL_HEIGHT * 2)
                                     .draw(stale, cancelled).stream().map(Thumbnail::of).toList()),
                     this::showThumbnails, reason -> LOG.warn("Thumbnails not drawn: {}", reason));
@@ -148,8 +149,9 @@ public final class HomeViewModel {
 
     /** How many projects the list shows: "12", or "3 of 12" while the filter hides some. */
     public StringBinding countText() {
-        return Bindings.createStringBinding(() -> shown.size() == projects.size() ? String.valueOf(projects.size())
-                : shown.size() + " of " + projects.size(), shown, projects);
+        return Bindings.createStringBinding(() -> shown.size() == projects.size()
+                ? Messages.text("home.count", projects.size())
+                : Messages.text("home.countOf", shown.size(), projects.size()), shown, projects);
     }
 
     /** True once the library is open and holds no project (false while it opens: no welcome page flashes by). */
@@ -218,7 +220,7 @@ public final class HomeViewModel {
 
     /** Loads a whole project and lays it out, off the FX thread: a big map takes a moment. */
     public Task<OpenedProject> open(ProjectSummary project) {
-        return BackgroundWork.task("Opening " + project.title() + "…", cancelled -> {
+        return BackgroundWork.task(Messages.text("home.opening", project.title()), cancelled -> {
             return new OpenProject(library()).open(project.id(), project.title(), cancelled);
         });
     }
@@ -234,7 +236,7 @@ public final class HomeViewModel {
      * library with the same id keeps its place: the import then gets a fresh id, so importing never overwrites.
      */
     public Task<ImportJourneyFile.Imported> importFile(Path file) {
-        return BackgroundWork.task("Importing " + file.getFileName() + "…", cancelled -> {
+        return BackgroundWork.task(Messages.text("home.importing", file.getFileName()), cancelled -> {
             return new ImportJourneyFile(library(), services.files()).importWithWarnings(file);
         });
     }
@@ -246,18 +248,18 @@ public final class HomeViewModel {
 
     /** Reads a touchpoint spreadsheet's header and rows for the column-mapping dialog. */
     public Task<TouchpointSheet.Sheet> readSheet(Path file) {
-        return BackgroundWork.task("Reading " + file.getFileName() + "…", cancelled -> ImportTouchpointSheet.read(file));
+        return BackgroundWork.task(Messages.text("home.reading", file.getFileName()), cancelled -> ImportTouchpointSheet.read(file));
     }
 
     /** Makes a project from a touchpoint spreadsheet with the columns the user chose. */
     public Task<ImportJourneyFile.Imported> importSheet(Path file, TouchpointSheet.Sheet sheet, SheetColumns columns) {
-        return BackgroundWork.task("Importing " + file.getFileName() + "…",
+        return BackgroundWork.task(Messages.text("home.importing", file.getFileName()),
                 cancelled -> new ImportTouchpointSheet(library()).importSheet(file, sheet, columns));
     }
 
     /** Writes one project to a {@code .journey.json} file, with its versions when asked. */
     public Task<Path> export(ProjectSummary project, Path file, boolean withVersions) {
-        return BackgroundWork.task("Exporting " + project.title() + "…", cancelled -> {
+        return BackgroundWork.task(Messages.text("home.exporting", project.title()), cancelled -> {
             new ExportJourneyFile(library(), services.files()).export(project.id(), project.title(), file,
                     withVersions);
             return file;
@@ -270,7 +272,7 @@ public final class HomeViewModel {
     }
 
     static String copyTitle(String title) {
-        return title + " (copy)";
+        return Messages.text("home.copyTitle", title);
     }
 
     private ProjectSummary summaryOf(String projectId) {

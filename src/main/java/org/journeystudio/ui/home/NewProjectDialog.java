@@ -14,14 +14,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.TemplateInfo;
 import org.journeystudio.ui.FormChecks;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 
 /** Asks which template a new project starts from and what it is called. */
 public final class NewProjectDialog {
-    static final String UNTITLED = "Untitled journey";
 
     /** The user's answer. */
     public record Choice(TemplateInfo template, String title) {
@@ -49,13 +50,14 @@ public final class NewProjectDialog {
         NewProjectDialog form = new NewProjectDialog(templates, preselected);
         Node content = Views.load(form);
         Dialog<Choice> dialog = new Dialog<>();
-        dialog.setTitle("New project");
-        dialog.setHeaderText("Start a new journey map");
+        dialog.setTitle(Messages.text("home.newProject"));
+        dialog.setHeaderText(Messages.text("home.startANewJourneyMap"));
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+        ButtonType create = new ButtonType(Messages.text("home.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("newProjectDialog");
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
@@ -65,7 +67,7 @@ public final class NewProjectDialog {
         });
         Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.setId("createProjectButton");
-        FormChecks checks = new FormChecks().required(form.titleField, "Give the project a title");
+        FormChecks checks = new FormChecks().required(form.titleField, Messages.text("home.giveTheProjectATitle"));
         checks.report(form.titleProblem);
         createButton.disableProperty().bind(form.templateList.getSelectionModel().selectedItemProperty().isNull()
                 .or(checks.invalid()).or(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -98,7 +100,7 @@ public final class NewProjectDialog {
             return;
         }
         suggesting = true;
-        titleField.setText(isBlankTemplate(chosen) ? UNTITLED : chosen.name());
+        titleField.setText(isBlankTemplate(chosen) ? Messages.text("home.untitledJourney") : chosen.name());
         titleField.selectAll();
         suggesting = false;
     }

@@ -22,6 +22,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.ui.StudioStyles;
 import org.kordamp.ikonli.feather.Feather;
@@ -63,14 +64,15 @@ final class ProjectTable {
                 ProjectSummary project = empty ? null : getTableRow().getItem();
                 // On a team library, who saved it last: "5 Dec 2026 10:02 by Ana". A local library has one user,
                 // whose login name would only crowd the column.
-                String by = !teamLibrary || project == null || project.changedBy().isBlank() ? ""
-                        : " by " + project.changedBy();
-                setText(empty || when == null ? null : MODIFIED.format(when) + by);
+                String at = empty || when == null ? null
+                        : MODIFIED.withLocale(Messages.language().locale()).format(when);
+                boolean anyone = !teamLibrary || project == null || project.changedBy().isBlank();
+                setText(at == null || anyone ? at : Messages.text("home.modifiedBy", at, project.changedBy()));
             }
         });
         modified.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(java.util.List.of(modified));
-        Label noMatch = new Label("No project matches your search.");
+        Label noMatch = new Label(Messages.text("home.noProjectMatches"));
         noMatch.getStyleClass().add(HomeStyles.TABLE_PLACEHOLDER);
         noMatch.setId("noMatchLabel");
         table.setPlaceholder(noMatch);

@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.ProjectSummary;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -19,7 +20,7 @@ final class RecentProjects {
     static void configure(ListView<ProjectSummary> list, ObservableList<ProjectSummary> recent,
                           Consumer<ProjectSummary> open) {
         list.setItems(recent);
-        Label none = new Label("Projects you open show up here.");
+        Label none = new Label(Messages.text("home.recentPlaceholder"));
         none.getStyleClass().add(HomeStyles.RECENT_PLACEHOLDER);
         none.setWrapText(true);
         list.setPlaceholder(none);

@@ -16,9 +16,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.sheet.SheetColumns;
 import org.journeystudio.store.sheet.SheetField;
 import org.journeystudio.store.sheet.TouchpointSheet;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 
@@ -28,7 +30,6 @@ import org.journeystudio.ui.Views;
  * mapped or two mapped columns share a name, and the reason shows under the preview.
  */
 public final class SheetImportDialog {
-    static final String IGNORE = "Ignore";
     private static final int PREVIEW_ROWS = 12;
     private static final double DIALOG_WIDTH = 940;
     private static final double DIALOG_HEIGHT = 600;
@@ -55,14 +56,15 @@ public final class SheetImportDialog {
         SheetImportDialog form = new SheetImportDialog(sheet);
         Node content = Views.load(form);
         Dialog<SheetColumns> dialog = new Dialog<>();
-        dialog.setTitle("Import a touchpoint spreadsheet");
-        dialog.setHeaderText("Which column holds what?");
+        dialog.setTitle(Messages.text("home.sheetTitle"));
+        dialog.setHeaderText(Messages.text("home.sheetHeader"));
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setResizable(true);
-        ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        ButtonType importType = new ButtonType(Messages.text("home.importButton"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("sheetImportDialog");
         // Wide enough for five columns, within a 1024 x 768 screen; the preview scrolls sideways for more. The
@@ -87,9 +89,9 @@ public final class SheetImportDialog {
     @FXML
     private void initialize() {
         int rows = sheet.rows().size();
-        summaryLabel.setText(sheet.source() + ": " + rows + " row" + (rows == 1 ? "" : "s") + " below the header, "
-                + sheet.header().size() + " columns" + (rows > PREVIEW_ROWS ? "; the first " + PREVIEW_ROWS
-                + " are shown" : ""));
+        summaryLabel.setText(rows > PREVIEW_ROWS
+                ? Messages.text("home.sheetSummaryFirst", sheet.source(), rows, sheet.header().size(), PREVIEW_ROWS)
+                : Messages.text("home.sheetSummary", sheet.source(), rows, sheet.header().size()));
         for (int i = 0; i < sheet.header().size(); i++) {
             preview.getColumns().add(column(i));
         }
@@ -108,20 +110,25 @@ public final class SheetImportDialog {
                 index < row.getValue().size() ? firstLine(row.getValue().get(index)) : ""));
         ComboBox<String> field = new ComboBox<>();
         field.setId("column-" + index);
-        field.getItems().add(IGNORE);
+        field.getItems().add(ignore());
         List<String> labels = new ArrayList<>();
         for (SheetField each : SheetField.values()) {
             labels.add(each.label());
         }
         field.getItems().addAll(labels);
-        field.setValue(columns.get().field(index).map(SheetField::label).orElse(IGNORE));
+        field.setValue(columns.get().field(index).map(SheetField::label).orElse(ignore()));
         field.valueProperty().addListener((obs, old, chosen) -> columns.set(columns.get().with(index, fieldOf(chosen))));
         // A field taken from another column (each fills one) shows there as Ignore.
-        columns.addListener((obs, old, now) -> field.setValue(now.field(index).map(SheetField::label).orElse(IGNORE)));
+        columns.addListener((obs, old, now) -> field.setValue(now.field(index).map(SheetField::label).orElse(ignore())));
         Label name = new Label(sheet.header().get(index).strip());
         name.getStyleClass().add(COLUMN_NAME);
         column.setGraphic(new VBox(2, field, name));
         return column;
+    }
+
+    /** The choice that leaves a column out. */
+    static String ignore() {
+        return Messages.text("home.ignore");
     }
 
     private static SheetField fieldOf(String label) {
@@ -141,6 +148,6 @@ public final class SheetImportDialog {
     /** A cell holding a list shows its first line and how many more there are. */
     private static String firstLine(String cell) {
         String[] lines = cell.strip().split("\n");
-        return lines.length > 1 ? lines[0] + " (+" + (lines.length - 1) + ")" : cell.strip();
+        return lines.length > 1 ? Messages.text("home.moreLines", lines[0], lines.length - 1) : cell.strip();
     }
 }

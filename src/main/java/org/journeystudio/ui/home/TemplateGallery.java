@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.TemplateInfo;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,7 +29,7 @@ final class TemplateGallery {
                 tiles.getChildren().add(tile(template, chosen));
             }
         } catch (RuntimeException e) {
-            Label broken = new Label("The templates could not be read: " + e.getMessage());
+            Label broken = new Label(Messages.text("home.templatesUnreadable", e.getMessage()));
             broken.getStyleClass().add(HomeStyles.TEXT_MUTED);
             tiles.getChildren().add(broken);
         }

@@ -20,6 +20,7 @@ import org.journeystudio.edit.MapCommand;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.editing.TouchpointEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointLink;
@@ -34,8 +35,8 @@ final class BlueprintFields {
     private final FieldEdits edits;
     private final Supplier<List<String>> ids;
     private final InlineMessage message = new InlineMessage();
-    private final CheckBox fail = new CheckBox("Fail point: the service often goes wrong here");
-    private final CheckBox wait = new CheckBox("Wait point: the customer waits here");
+    private final CheckBox fail = new CheckBox(Messages.text("inspector.failPoint"));
+    private final CheckBox wait = new CheckBox(Messages.text("inspector.waitPoint"));
     private final TextField duration = new TextField();
     private final CommittedText durationText;
     private final VBox links = new VBox(4);
@@ -50,12 +51,11 @@ final class BlueprintFields {
         fail.setId("failPointCheck");
         wait.setId("waitPointCheck");
         duration.setId("waitDurationField");
-        duration.setPromptText("How long, e.g. 10 min");
+        duration.setPromptText(Messages.text("inspector.waitDurationPrompt"));
         dependsOn.setId("dependsOnChoice");
-        dependsOn.setPromptText("Depends on…");
+        dependsOn.setPromptText(Messages.text("inspector.dependsOnPrompt"));
         dependsOn.setMaxWidth(Double.MAX_VALUE);
-        dependsOn.setTooltip(new Tooltip("Draw an arrow from a card this one needs, e.g. the backstage process"
-                + " that serves it"));
+        dependsOn.setTooltip(new Tooltip(Messages.text("inspector.dependsOnTip")));
         fail.setWrapText(true);
         wait.setWrapText(true);
         fail.setOnAction(e -> step(set(TouchpointField.FAIL_POINT, fail.isSelected())));
@@ -79,15 +79,15 @@ final class BlueprintFields {
                 step(change(TouchpointField.LINKS, old -> appended(old, TouchpointLink.dependsOn(target.id()))));
             }
         });
-        Label durationLabel = new Label("Wait duration");
+        Label durationLabel = new Label(Messages.text("inspector.waitDuration"));
         durationLabel.getStyleClass().add(InspectorStyles.FIELD_LABEL);
         durationLabel.setLabelFor(duration);
-        Label linksLabel = new Label("Depends on");
+        Label linksLabel = new Label(Messages.text("inspector.dependsOn"));
         linksLabel.getStyleClass().add(InspectorStyles.FIELD_LABEL);
         linkBox = new VBox(4, linksLabel, links, dependsOn);
         VBox form = new VBox(8, fail, wait, new VBox(2, durationLabel, duration), linkBox, message);
         form.getStyleClass().add(InspectorStyles.FORM);
-        pane = new TitledPane("Service blueprint", form);
+        pane = new TitledPane(Messages.text("inspector.serviceBlueprint"), form);
         pane.setId("blueprintPane");
     }
 
@@ -132,7 +132,7 @@ final class BlueprintFields {
             HBox.setHgrow(text, Priority.ALWAYS);
             Button remove = new Button(null, new FontIcon(Feather.X));
             remove.getStyleClass().addAll(InspectorStyles.FLAT, InspectorStyles.BUTTON_ICON);
-            remove.setAccessibleText("Remove the dependency on " + text.getText());
+            remove.setAccessibleText(Messages.text("inspector.removeDependency", text.getText()));
             remove.setOnAction(e -> step(change(TouchpointField.LINKS,
                     old -> old.stream().filter(l -> !l.equals(link)).toList())));
             rows.add(new HBox(4, text, remove));
@@ -148,11 +148,11 @@ final class BlueprintFields {
     private String describe(Touchpoint t) {
         String stage = map.stage(t.stageId()).map(s -> s.name()).orElse("");
         String lane = map.lane(t.laneId()).map(l -> l.title()).orElse("");
-        return title(t) + "  (" + stage + " · " + lane + ")";
+        return Messages.text("inspector.cardInStageAndLane", title(t), stage, lane);
     }
 
     private static String title(Touchpoint t) {
-        return t.title().isEmpty() ? "Untitled touchpoint" : t.title();
+        return t.title().isEmpty() ? Messages.text("inspector.untitledTouchpoint") : t.title();
     }
 
     private static List<TouchpointLink> appended(List<TouchpointLink> old, TouchpointLink link) {

@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Emotion;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -22,8 +24,8 @@ final class EmotionPicker {
             ToggleButton face = new ToggleButton(null, new FontIcon(faceIcon(score)));
             face.setId("emotion" + (score < 0 ? "Minus" : "Plus") + Math.abs(score));
             face.getStyleClass().addAll(InspectorStyles.EMOTION_FACE, styleClass(score));
-            face.setAccessibleText("Emotion " + signed(score) + ", " + Emotion.defaultLabel(score));
-            face.setTooltip(new Tooltip(signed(score) + "  " + Emotion.defaultLabel(score)));
+            face.setAccessibleText(Messages.text("inspector.emotionFace", signed(score), ModelWords.emotion(score)));
+            face.setTooltip(new Tooltip(signed(score) + "  " + ModelWords.emotion(score)));
             face.setOnAction(e -> onPick.accept(picked));
             faces.add(face);
             view.getChildren().add(face);

@@ -9,6 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Evidence;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -23,11 +25,8 @@ final class EvidenceChoice {
     }
 
     static String explanation(Evidence evidence) {
-        return switch (evidence) {
-            case OBSERVED -> "Observed: backed by research or data";
-            case ASSUMED -> "Assumed: the team's belief, not yet checked";
-            case PROPOSED -> "Proposed: a to-be idea, not today's experience";
-        };
+        String key = "inspector.evidence." + evidence.name().toLowerCase(Locale.ROOT);
+        return Messages.text(key);
     }
 
     static String icon(Evidence evidence) {
@@ -40,7 +39,7 @@ final class EvidenceChoice {
 
     /** One of three joined toggle buttons (a pill) for the kind, filling its share of the row. */
     static ToggleButton toggle(Evidence kind, int index) {
-        ToggleButton toggle = new ToggleButton(label(kind), new FontIcon(icon(kind)));
+        ToggleButton toggle = new ToggleButton(ModelWords.evidence(kind), new FontIcon(icon(kind)));
         toggle.setTooltip(new Tooltip(explanation(kind)));
         toggle.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(toggle, Priority.ALWAYS);
@@ -57,16 +56,21 @@ final class EvidenceChoice {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Evidence evidence) {
-                return evidence == null ? "" : label(evidence);
+                return evidence == null ? "" : ModelWords.evidence(evidence);
             }
 
             @Override
             public Evidence fromString(String text) {
-                return Evidence.valueOf(text.toUpperCase(Locale.ROOT));
+                return java.util.Arrays.stream(Evidence.values()).filter(e -> ModelWords.evidence(e).equals(text))
+                        .findFirst().orElse(null);
             }
         });
         box.getStyleClass().add(InspectorStyles.EVIDENCE_CHOICE);
-        box.setPrefWidth(104); // room for "Proposed" beside the arrow
+        // Room for the longest word beside the arrow: 104 px for "Proposed"; German words run longer.
+        double longest = java.util.Arrays.stream(Evidence.values())
+                .mapToDouble(e -> new javafx.scene.text.Text(ModelWords.evidence(e)).getLayoutBounds().getWidth())
+                .max().orElse(0);
+        box.setPrefWidth(Math.max(104, Math.ceil(longest * 1.1) + 46));
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }

@@ -6,6 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Blueprint;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
@@ -13,7 +15,7 @@ import org.journeystudio.model.Touchpoint;
 /** The map inspector's list of handoffs: dependency arrows that cross the line of interaction. */
 final class HandoffList {
     private final VBox rows = new VBox(6);
-    private final TitledPane pane = new TitledPane("Handoffs", rows);
+    private final TitledPane pane = new TitledPane(Messages.text("inspector.handoffs"), rows);
 
     HandoffList() {
         pane.setId("handoffsPane");
@@ -27,18 +29,18 @@ final class HandoffList {
 
     void show(JourneyMap map) {
         List<Blueprint.Handoff> handoffs = Blueprint.handoffs(map);
-        pane.setText(handoffs.isEmpty() ? "Handoffs" : "Handoffs (" + handoffs.size() + ")");
+        pane.setText(handoffs.isEmpty() ? Messages.text("inspector.handoffs")
+                : Messages.text("inspector.counted", Messages.text("inspector.handoffs"), handoffs.size()));
         List<Node> shown = new ArrayList<>();
         for (Blueprint.Handoff handoff : handoffs) {
-            Label row = new Label(title(handoff.from()) + " " + handoff.kind().displayName().toLowerCase(
-                    java.util.Locale.ROOT) + " " + title(handoff.to()) + "  (" + laneOf(map, handoff.from()) + " → "
-                    + laneOf(map, handoff.to()) + ")");
+            Label row = new Label(Messages.text("inspector.handoff", title(handoff.from()),
+                    ModelWords.link(handoff.kind()).toLowerCase(Messages.language().locale()), title(handoff.to()),
+                    laneOf(map, handoff.from()), laneOf(map, handoff.to())));
             row.setWrapText(true);
             shown.add(row);
         }
         if (shown.isEmpty()) {
-            Label none = new Label("No dependency arrow crosses the line of interaction. Give lanes a blueprint role"
-                    + " (a lane header's menu) and link cards with \"Depends on…\" in a card's inspector.");
+            Label none = new Label(Messages.text("inspector.noHandoffs"));
             none.setWrapText(true);
             none.getStyleClass().add(InspectorStyles.EMPTY_NOTE);
             shown.add(none);
@@ -47,7 +49,7 @@ final class HandoffList {
     }
 
     private static String title(Touchpoint t) {
-        return "'" + (t.title().isEmpty() ? "Untitled touchpoint" : t.title()) + "'";
+        return t.title().isEmpty() ? Messages.text("inspector.untitledTouchpoint") : t.title();
     }
 
     private static String laneOf(JourneyMap map, Touchpoint t) {

@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.editing.TouchpointEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Limits;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointImage;
@@ -36,8 +37,8 @@ final class ImageFields {
     private final InlineMessage message = new InlineMessage();
     private final ImageView preview = new ImageView();
     private final Label about = new Label();
-    private final Button choose = new Button("Choose image…");
-    private final Button remove = new Button("Remove");
+    private final Button choose = new Button(Messages.text("inspector.chooseImage"));
+    private final Button remove = new Button(Messages.text("inspector.remove"));
     private final TitledPane pane;
     private TouchpointImage shown;
 
@@ -58,7 +59,7 @@ final class ImageFields {
                 message));
         VBox form = new VBox(8, preview, about, new HBox(6, choose, remove), message);
         form.getStyleClass().add(InspectorStyles.FORM);
-        pane = new TitledPane("Image", form);
+        pane = new TitledPane(Messages.text("inspector.image"), form);
         pane.setId("imagePane");
     }
 
@@ -74,8 +75,7 @@ final class ImageFields {
             shown = null;
             preview.setImage(null);
             preview.setVisible(false);
-            about.setText(same ? "No image. Drop a PNG, JPEG or GIF on the card, paste one with Ctrl+V, or choose a file."
-                    : "The selected cards show different images.");
+            about.setText(Messages.text(same ? "inspector.noImage" : "inspector.differentImages"));
             remove.setDisable(cards.stream().allMatch(t -> t.image() == null));
             return;
         }
@@ -84,9 +84,9 @@ final class ImageFields {
             preview.setImage(new Image(new java.io.ByteArrayInputStream(image.data()), PREVIEW_WIDTH * 2, 0, true, true));
         }
         preview.setVisible(true);
-        about.setText(image.width() + " x " + image.height() + " px, "
-                + image.mediaType().substring("image/".length()).toUpperCase(Locale.ROOT) + ", "
-                + Limits.bytes(image.data().length));
+        about.setText(Messages.text("inspector.imageAbout", image.width(), image.height(),
+                image.mediaType().substring("image/".length()).toUpperCase(Locale.ROOT),
+                Limits.bytes(image.data().length)));
         remove.setDisable(false);
     }
 
@@ -96,8 +96,8 @@ final class ImageFields {
 
     private void choose() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose an image for the card");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images (PNG, JPEG, GIF, WebP, SVG)",
+        chooser.setTitle(Messages.text("inspector.chooseImageTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inspector.imageFiles"),
                 TouchpointImages.EXTENSIONS.stream().map(ext -> "*." + ext).toList()));
         Optional<Path> file = FilePicker.showOpen(chooser, pane.getScene().getWindow());
         if (file.isEmpty()) {

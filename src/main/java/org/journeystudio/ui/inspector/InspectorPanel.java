@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.Views;
@@ -156,17 +157,18 @@ public final class InspectorPanel {
                 .filter(id -> current.touchpoint(id).isPresent()).toList();
         String stageId = session.selection().stageIdProperty().get();
         if (!cards.isEmpty()) {
-            heading(cards.size() == 1 ? "fth-file-text" : "fth-layers", cards.size() == 1 ? "Touchpoint" : cards.size() + " touchpoints");
+            heading(cards.size() == 1 ? "fth-file-text" : "fth-layers",
+                    Messages.text("inspector.touchpoints", cards.size()));
             touchpoints = touchpoints != null ? touchpoints : new TouchpointInspector(edits, session.lastChanges());
             touchpoints.show(cards, current);
             content(touchpoints.view());
         } else if (stageId != null && current.stage(stageId).isPresent()) {
-            heading("fth-columns", "Stage");
+            heading("fth-columns", Messages.text("inspector.stage"));
             stage = stage != null ? stage : new StageInspector(edits);
             stage.show(stageId, current);
             content(stage.view());
         } else {
-            heading("fth-map", "Map");
+            heading("fth-map", Messages.text("inspector.map"));
             map = map != null ? map : new MapInspector(edits);
             map.refresh(current);
             content(map.view());
@@ -223,8 +225,7 @@ public final class InspectorPanel {
         ToggleButton toggle = EvidenceChoice.toggle(kind, index);
         toggle.setId("show" + EvidenceChoice.label(kind));
         toggle.getStyleClass().add(Styles.SMALL);
-        toggle.setTooltip(new Tooltip(EvidenceChoice.explanation(kind)
-                + ".\nOn: shown at full strength on the map; off: dimmed."));
+        toggle.setTooltip(new Tooltip(Messages.text("inspector.evidenceFilterTip", EvidenceChoice.explanation(kind))));
         ObservableSet<Evidence> visible = session.visibleEvidence();
         toggle.setSelected(visible.contains(kind));
         toggle.selectedProperty().addListener((o, was, selected) -> {

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -140,7 +141,7 @@ abstract class ItemList<T> {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll(InspectorStyles.FLAT, InspectorStyles.SMALL, InspectorStyles.BUTTON_ICON);
         button.setTooltip(new Tooltip(tip));
-        button.setAccessibleText(tip); // the icon alone says nothing to a screen reader
+        button.setAccessibleText(tip); // an icon alone says nothing to a screen reader
         return button;
     }
 
@@ -163,9 +164,9 @@ abstract class ItemList<T> {
     /** One shown item: a text field for its text, tools to move and remove it, and what subclasses add. */
     abstract class Row {
         final TextArea text = new TextArea();
-        final Button up = iconButton("fth-chevron-up", "Move up");
-        final Button down = iconButton("fth-chevron-down", "Move down");
-        final Button remove = iconButton("fth-trash-2", "Remove");
+        final Button up = iconButton("fth-chevron-up", Messages.text("inspector.moveUp"));
+        final Button down = iconButton("fth-chevron-down", Messages.text("inspector.moveDown"));
+        final Button remove = iconButton("fth-trash-2", Messages.text("inspector.remove"));
         final CommittedText committed;
         /** Further texts of the item that subclasses show (an opportunity's owner, KPI…). */
         final List<CommittedText> fields = new ArrayList<>();

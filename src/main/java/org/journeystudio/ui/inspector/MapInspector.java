@@ -13,6 +13,7 @@ import org.journeystudio.edit.command.MapText;
 import org.journeystudio.edit.command.SetMapText;
 import org.journeystudio.edit.command.SetRatingScale;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.ui.Views;
@@ -49,7 +50,7 @@ final class MapInspector {
     private void initialize() {
         title = new CommittedText(mapTitleField, edits, t -> {
             if (t.isBlank()) {
-                throw new IllegalArgumentException("The map needs a title");
+                throw new IllegalArgumentException(Messages.text("inspector.mapNeedsTitle"));
             }
             return SetMapText.of(MapText.TITLE, t);
         }, mapMessage);
@@ -59,12 +60,12 @@ final class MapInspector {
         scaleChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(RatingScale scale) {
-                return scale == null ? "" : scale.min() + " to " + scale.max();
+                return scale == null ? "" : Messages.text("inspector.scaleRange", scale.min(), scale.max());
             }
 
             @Override
             public RatingScale fromString(String text) {
-                return RatingScale.fromLabel(text.replace(" to ", "-"));
+                return scaleChoice.getItems().stream().filter(s -> toString(s).equals(text)).findFirst().orElse(null);
             }
         });
         scaleChoice.setOnAction(e -> {
@@ -86,11 +87,12 @@ final class MapInspector {
 
     void refresh(JourneyMap map) {
         edits.refresh(() -> {
-            mapHeading.setText("The map: " + map.stages().size() + " stages, " + map.touchpoints().size()
-                    + " touchpoints. Select a card or a stage to edit it.");
+            mapHeading.setText(Messages.text("inspector.mapHeading", map.stages().size(), map.touchpoints().size()));
             scaleChoice.setValue(map.scale());
-            segmentsPane.setText("Segments (" + map.segments().size() + ")");
-            personasPane.setText("Personas (" + map.personas().size() + ")");
+            segmentsPane.setText(Messages.text("inspector.counted", Messages.text("inspector.segments"),
+                    map.segments().size()));
+            personasPane.setText(Messages.text("inspector.counted", Messages.text("inspector.personas"),
+                    map.personas().size()));
         });
         title.show(map.title());
         description.show(map.description());

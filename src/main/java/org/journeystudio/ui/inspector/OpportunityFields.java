@@ -15,6 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.OpportunityStatus;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -25,19 +27,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * reads a cell ({@link BacklogInput}), so a bad value is refused with a message naming the field.
  */
 final class OpportunityFields {
-    /** The typed fields in their order, with their labels and hints. */
+    /** The typed fields in their order, with the keys of their labels and hints. */
     private static final Map<BacklogInput.Field, String[]> TYPED = new java.util.LinkedHashMap<>();
 
     static {
-        TYPED.put(BacklogInput.Field.DESCRIPTION, new String[] {"Description", "What changes for the customer"});
-        TYPED.put(BacklogInput.Field.OWNER, new String[] {"Owner", "Who takes it forward"});
-        TYPED.put(BacklogInput.Field.DUE, new String[] {"Due", "2027-03-31"});
-        TYPED.put(BacklogInput.Field.EFFORT, new String[] {"Effort", "1–5"});
-        TYPED.put(BacklogInput.Field.CUSTOMER_VALUE, new String[] {"Customer value", "1–5"});
-        TYPED.put(BacklogInput.Field.BUSINESS_VALUE, new String[] {"Business value", "1–5"});
-        TYPED.put(BacklogInput.Field.KPI_NAME, new String[] {"KPI", "CSAT at delivery"});
-        TYPED.put(BacklogInput.Field.KPI_BASELINE, new String[] {"Baseline", "3.1"});
-        TYPED.put(BacklogInput.Field.KPI_TARGET, new String[] {"Target", "4.0"});
+        TYPED.put(BacklogInput.Field.DESCRIPTION, new String[] {"inspector.description", "inspector.descriptionHint"});
+        TYPED.put(BacklogInput.Field.OWNER, new String[] {"inspector.owner", "inspector.ownerHint"});
+        TYPED.put(BacklogInput.Field.DUE, new String[] {"inspector.due", "inspector.dueHint"});
+        TYPED.put(BacklogInput.Field.EFFORT, new String[] {"inspector.effort", "inspector.ratingHint"});
+        TYPED.put(BacklogInput.Field.CUSTOMER_VALUE, new String[] {"inspector.customerValue", "inspector.ratingHint"});
+        TYPED.put(BacklogInput.Field.BUSINESS_VALUE, new String[] {"inspector.businessValue", "inspector.ratingHint"});
+        TYPED.put(BacklogInput.Field.KPI_NAME, new String[] {"inspector.kpi", "inspector.kpiHint"});
+        TYPED.put(BacklogInput.Field.KPI_BASELINE, new String[] {"inspector.baseline", "inspector.baselineHint"});
+        TYPED.put(BacklogInput.Field.KPI_TARGET, new String[] {"inspector.target", "inspector.targetHint"});
     }
 
     interface Commits {
@@ -60,12 +62,12 @@ final class OpportunityFields {
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(OpportunityStatus value) {
-                return value == null ? "" : value.displayName();
+                return value == null ? "" : ModelWords.status(value);
             }
 
             @Override
             public OpportunityStatus fromString(String text) {
-                return OpportunityStatus.parse(text);
+                return ModelWords.statusNamed(text);
             }
         });
         status.getStyleClass().add("opportunity-status");
@@ -77,20 +79,20 @@ final class OpportunityFields {
         int row = 0;
         for (Map.Entry<BacklogInput.Field, String[]> entry : TYPED.entrySet()) {
             if (entry.getKey() == BacklogInput.Field.DUE) {
-                form.addRow(row++, label("Status"), status);
+                form.addRow(row++, label(Messages.text("inspector.status")), status);
             }
             TextField field = new TextField();
-            field.setPromptText(entry.getValue()[1]);
+            field.setPromptText(Messages.text(entry.getValue()[1]));
             field.getStyleClass().add("opportunity-" + entry.getKey().name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', '-'));
             texts.put(entry.getKey(), commits.commit(field, entry.getKey()));
-            form.addRow(row++, label(entry.getValue()[0]), field);
+            form.addRow(row++, label(Messages.text(entry.getValue()[0])), field);
         }
         form.managedProperty().bind(form.visibleProperty());
         form.visibleProperty().bind(toggle.selectedProperty());
         toggle.getStyleClass().addAll(InspectorStyles.FLAT, InspectorStyles.SMALL, InspectorStyles.BUTTON_ICON,
                 "opportunity-details");
-        toggle.setTooltip(new Tooltip("Owner, status, due date, ratings and KPI"));
+        toggle.setTooltip(new Tooltip(Messages.text("inspector.opportunityDetailsTip")));
     }
 
     private static Label label(String text) {

@@ -6,13 +6,13 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.Opportunity;
-import org.journeystudio.ui.AccessibleNames;
 
 /**
  * The map's opportunities that address the card as a whole: title and evidence per opportunity, and its other
@@ -22,7 +22,7 @@ import org.journeystudio.ui.AccessibleNames;
 final class OpportunityList extends ItemList<Opportunity> {
 
     OpportunityList(FieldEdits edits, Target<Opportunity> target) {
-        super(edits, target, InspectorStyles.OPPORTUNITY, "No opportunities yet.", 34);
+        super(edits, target, InspectorStyles.OPPORTUNITY, Messages.text("inspector.noOpportunities"), 34);
     }
 
     @Override
@@ -41,7 +41,7 @@ final class OpportunityList extends ItemList<Opportunity> {
                 typed -> old -> BacklogInput.apply(old, which, typed)), status -> row.choose(old -> old.withStatus(status)),
                 edits);
         row.fields.addAll(more[0].texts());
-        row.text.setPromptText("Opportunity");
+        row.text.setPromptText(Messages.text("inspector.opportunity"));
         evidence.setOnAction(e -> {
             if (!edits.refreshing() && evidence.getValue() != null) {
                 row.choose(old -> old.withEvidence(evidence.getValue()));
@@ -56,11 +56,11 @@ final class OpportunityList extends ItemList<Opportunity> {
     protected Node addRow() {
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
         evidence.setId("newOpportunityEvidence");
-        AccessibleNames.nameWithValue(evidence, Messages.text("a11y.inspector.evidence"));
+        evidence.setAccessibleText(Messages.text("access.newOpportunityEvidence"));
         evidence.setValue(Evidence.PROPOSED);
-        TextField field = newItemField("New opportunity…");
+        TextField field = newItemField(Messages.text("inspector.newOpportunity"));
         field.setId("newOpportunity");
-        Button add = iconButton("fth-plus", "Add the opportunity");
+        Button add = iconButton("fth-plus", Messages.text("inspector.addOpportunity"));
         add.setId("addOpportunity");
         Runnable adding = () -> {
             if (!field.getText().isBlank()) {

@@ -14,12 +14,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.PainPoint;
-import org.journeystudio.ui.AccessibleNames;
 
 /**
  * What hurts at the card: text, severity 1–3 and evidence per pain point, and the action that turns a pain point into
@@ -29,7 +29,7 @@ final class PainPointList extends ItemList<PainPoint> {
     private final IntFunction<MapCommand> toOpportunity;
 
     PainPointList(FieldEdits edits, Target<PainPoint> target, IntFunction<MapCommand> toOpportunity) {
-        super(edits, target, InspectorStyles.PAIN_POINT, "No pain points yet.", 34);
+        super(edits, target, InspectorStyles.PAIN_POINT, Messages.text("inspector.noPainPoints"), 34);
         this.toOpportunity = toOpportunity;
     }
 
@@ -48,7 +48,7 @@ final class PainPointList extends ItemList<PainPoint> {
                 node.pseudoClassStateChanged(InspectorStyles.SEVERE, item.severity() == 3);
             }
         };
-        row.text.setPromptText("Pain point");
+        row.text.setPromptText(Messages.text("inspector.painPoint"));
         severity.setOnAction(e -> {
             if (!edits.refreshing() && severity.getValue() != null) {
                 row.choose(old -> new PainPoint(old.text(), severity.getValue(), old.evidence(), old.opportunityIds()));
@@ -59,11 +59,11 @@ final class PainPointList extends ItemList<PainPoint> {
                 row.choose(old -> new PainPoint(old.text(), old.severity(), evidence.getValue(), old.opportunityIds()));
             }
         });
-        Button opportunity = iconButton("fth-zap", "Turn this pain point into an opportunity");
+        Button opportunity = iconButton("fth-zap", Messages.text("inspector.turnIntoOpportunityTip"));
         opportunity.getStyleClass().add(InspectorStyles.TO_OPPORTUNITY);
         Runnable turn = () -> edits.step(toOpportunity.apply(row.index), message);
         opportunity.setOnAction(e -> turn.run());
-        MenuItem turnItem = new MenuItem("Turn into an opportunity");
+        MenuItem turnItem = new MenuItem(Messages.text("inspector.turnIntoOpportunity"));
         turnItem.setOnAction(e -> turn.run());
         row.node.setOnContextMenuRequested(e -> {
             new ContextMenu(turnItem).show(row.node, e.getScreenX(), e.getScreenY());
@@ -79,15 +79,15 @@ final class PainPointList extends ItemList<PainPoint> {
     protected Node addRow() {
         ChoiceBox<Integer> severity = severityBox();
         severity.setId("newPainPointSeverity");
-        AccessibleNames.nameWithValue(severity, Messages.text("a11y.inspector.severity"));
+        severity.setAccessibleText(Messages.text("access.newPainPointSeverity"));
         severity.setValue(PainPoint.MIN_SEVERITY);
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
         evidence.setId("newPainPointEvidence");
-        AccessibleNames.nameWithValue(evidence, Messages.text("a11y.inspector.evidence"));
+        evidence.setAccessibleText(Messages.text("access.newPainPointEvidence"));
         evidence.setValue(Evidence.ASSUMED);
-        TextField field = newItemField("New pain point…");
+        TextField field = newItemField(Messages.text("inspector.newPainPoint"));
         field.setId("newPainPoint");
-        Button add = iconButton("fth-plus", "Add the pain point");
+        Button add = iconButton("fth-plus", Messages.text("inspector.addPainPoint"));
         add.setId("addPainPoint");
         Runnable adding = () -> {
             if (!field.getText().isBlank()) {
@@ -110,7 +110,8 @@ final class PainPointList extends ItemList<PainPoint> {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer severity) {
-                return severity == null ? "" : severity + " · " + severityWord(severity);
+                return severity == null ? ""
+                        : Messages.text("inspector.severityChoice", severity, severityWord(severity));
             }
 
             @Override
@@ -118,7 +119,7 @@ final class PainPointList extends ItemList<PainPoint> {
                 return Integer.valueOf(text.substring(0, 1));
             }
         });
-        box.setTooltip(new Tooltip("Severity: 1 minor, 2 serious, 3 severe"));
+        box.setTooltip(new Tooltip(Messages.text("inspector.severityTip")));
         box.getStyleClass().add(InspectorStyles.SEVERITY_CHOICE);
         // Room for the longest word ("2 · serious") beside the arrow; the skin's own measure adds the pop-up's
         // check-mark column and makes the box half as wide again.
@@ -128,11 +129,11 @@ final class PainPointList extends ItemList<PainPoint> {
     }
 
     static String severityWord(int severity) {
-        return switch (severity) {
-            case 1 -> "minor";
-            case 2 -> "serious";
-            default -> "severe";
-        };
+        return Messages.text(switch (severity) {
+            case 1 -> "inspector.severity.minor";
+            case 2 -> "inspector.severity.serious";
+            default -> "inspector.severity.severe";
+        });
     }
 
     static Region grow() {

@@ -19,6 +19,7 @@ import org.journeystudio.edit.command.MoveToPath;
 import org.journeystudio.edit.command.RemoveConnector;
 import org.journeystudio.edit.command.SetConnectorKind;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LinkKind;
 import org.journeystudio.model.Stage;
@@ -51,7 +52,7 @@ final class PathFields {
         this.ids = ids;
         path.setId("pathChoice");
         path.setMaxWidth(Double.MAX_VALUE);
-        path.setConverter(converter(id -> id.isEmpty() || stage == null ? "Main track"
+        path.setConverter(converter(id -> id.isEmpty() || stage == null ? Messages.text("inspector.mainTrack")
                 : stage.path(id).map(StagePath::name).orElse(id)));
         path.setOnAction(e -> {
             String chosen = path.getValue();
@@ -60,7 +61,7 @@ final class PathFields {
             }
         });
         connectTo.setId("connectToChoice");
-        connectTo.setPromptText("Connect to…");
+        connectTo.setPromptText(Messages.text("inspector.connectTo"));
         connectTo.setMaxWidth(Double.MAX_VALUE);
         connectTo.setConverter(converter(PathFields::title));
         connectTo.setOnAction(e -> {
@@ -69,14 +70,14 @@ final class PathFields {
                 step(AddConnector.of(edits.map(), ids.get().get(0), new TouchpointLink(target.id(), LinkKind.NEXT)));
             }
         });
-        Label pathLabel = label("Path of the stage");
+        Label pathLabel = label(Messages.text("inspector.pathOfTheStage"));
         pathBox = new VBox(2, pathLabel, path);
         pathBox.managedProperty().bind(pathBox.visibleProperty());
-        connectorBox = new VBox(4, label("Connectors to"), connectors, connectTo);
+        connectorBox = new VBox(4, label(Messages.text("inspector.connectorsTo")), connectors, connectTo);
         connectorBox.managedProperty().bind(connectorBox.visibleProperty());
         VBox form = new VBox(8, pathBox, connectorBox, message);
         form.getStyleClass().add(InspectorStyles.FORM);
-        pane = new TitledPane("Path and connectors", form);
+        pane = new TitledPane(Messages.text("inspector.pathAndConnectors"), form);
         pane.setId("pathPane");
         pane.setExpanded(false);
     }
@@ -127,7 +128,7 @@ final class PathFields {
             });
             Button remove = new Button(null, new FontIcon(Feather.X));
             remove.getStyleClass().addAll(InspectorStyles.FLAT, InspectorStyles.BUTTON_ICON);
-            remove.setAccessibleText("Remove the connector to " + text.getText());
+            remove.setAccessibleText(Messages.text("inspector.removeConnector", text.getText()));
             remove.setOnAction(e -> step(RemoveConnector.of(edits.map(), card.id(), link)));
             rows.add(new HBox(4, text, kind, remove));
         }
@@ -146,7 +147,7 @@ final class PathFields {
     }
 
     private static String title(Touchpoint t) {
-        return t.title().isEmpty() ? "Untitled touchpoint" : t.title();
+        return t.title().isEmpty() ? Messages.text("inspector.untitledTouchpoint") : t.title();
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -22,6 +22,7 @@ import org.journeystudio.edit.command.AddPersona;
 import org.journeystudio.edit.command.EditPersona;
 import org.journeystudio.edit.command.RemovePersona;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
@@ -35,7 +36,7 @@ final class PersonaList {
     private final FieldEdits edits;
     private final InlineMessage message = new InlineMessage();
     private final VBox rows = new VBox(10);
-    private final Label empty = new Label("No personas yet.");
+    private final Label empty = new Label(Messages.text("inspector.noPersonas"));
     private final List<PersonaRow> shown = new ArrayList<>();
     private final VBox view;
 
@@ -76,9 +77,9 @@ final class PersonaList {
     }
 
     private Node addRow() {
-        TextField field = ItemList.newItemField("New persona…");
+        TextField field = ItemList.newItemField(Messages.text("inspector.newPersona"));
         field.setId("newPersona");
-        Button add = ItemList.iconButton("fth-user-plus", "Add the persona");
+        Button add = ItemList.iconButton("fth-user-plus", Messages.text("inspector.addPersona"));
         add.setId("addPersona");
         Runnable adding = () -> {
             if (!field.getText().isBlank()) {
@@ -100,7 +101,7 @@ final class PersonaList {
         final TextField nameField = new TextField();
         final TextArea descriptionArea = new TextArea();
         final ChoiceBox<String> segment = new ChoiceBox<>();
-        final Button remove = ItemList.iconButton("fth-trash-2", "Delete the persona");
+        final Button remove = ItemList.iconButton("fth-trash-2", Messages.text("inspector.deletePersona"));
         final CommittedText name;
         final CommittedText description;
         final VBox node;
@@ -108,14 +109,14 @@ final class PersonaList {
 
         PersonaRow() {
             HBox.setHgrow(nameField, Priority.ALWAYS);
-            nameField.setPromptText("Persona name");
-            descriptionArea.setPromptText("Who they are, what they need (Ctrl+Enter applies)");
+            nameField.setPromptText(Messages.text("inspector.personaName"));
+            descriptionArea.setPromptText(Messages.text("inspector.personaDescriptionPrompt"));
             descriptionArea.setPrefRowCount(3);
             descriptionArea.setWrapText(true);
             segment.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(String id) {
-                    return id == null || id.isEmpty() ? "No segment"
+                    return id == null || id.isEmpty() ? Messages.text("inspector.noSegment")
                             : edits.map().segment(id).map(Segment::name).orElse(id);
                 }
 
@@ -126,7 +127,7 @@ final class PersonaList {
             });
             segment.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(segment, Priority.ALWAYS);
-            Label standsFor = new Label("Stands for");
+            Label standsFor = new Label(Messages.text("inspector.standsFor"));
             standsFor.getStyleClass().add(InspectorStyles.FIELD_HINT);
             standsFor.setMinWidth(Region.USE_PREF_SIZE);
             HBox segmentLine = new HBox(6, standsFor, segment);

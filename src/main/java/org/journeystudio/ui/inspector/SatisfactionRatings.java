@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.editing.SatisfactionPoints;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.RatingScale;
@@ -38,7 +39,7 @@ final class SatisfactionRatings {
     private final FieldEdits edits;
     private final BiConsumer<String, Double> rate;
     private final VBox view = new VBox(10);
-    private final Label noSegments = new Label("This map has no segments yet; add them in the map's settings.");
+    private final Label noSegments = new Label(Messages.text("inspector.noSegmentsToRate"));
     private final List<RatingRow> rows = new ArrayList<>();
     private List<Segment> shownSegments = List.of();
     private RatingScale shownScale;
@@ -89,7 +90,7 @@ final class SatisfactionRatings {
         final Segment segment;
         final SatisfactionPoints points;
         final Label value = new Label();
-        final Button clear = ItemList.iconButton("fth-x", "Not rated (Delete)");
+        final Button clear = ItemList.iconButton("fth-x", Messages.text("inspector.notRated"));
         final HBox buttons = new HBox();
         final List<ToggleButton> pointButtons = new ArrayList<>();
         /** Where the rating came from and when: "typed by hand · 23 Nov 2026 14:05". */
@@ -111,7 +112,7 @@ final class SatisfactionRatings {
             value.setId("satisfactionValue-" + segment.id());
             value.setMinWidth(Region.USE_PREF_SIZE);
             clear.setId("clearSatisfaction-" + segment.id());
-            clear.setAccessibleText(Messages.text("a11y.inspector.clearRating", segment.name()));
+            clear.setAccessibleText(Messages.text("access.clearRating", segment.name()));
             clear.setOnAction(e -> choose(null));
             HBox heading = new HBox(6, name, PainPointList.grow(), clear);
             heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -121,7 +122,8 @@ final class SatisfactionRatings {
                 int point = all.get(i);
                 ToggleButton button = new ToggleButton(String.valueOf(point));
                 button.setId("satisfaction-" + segment.id() + "-" + point);
-                button.setAccessibleText(segment.name() + ": " + point + " of " + all.get(all.size() - 1));
+                button.setAccessibleText(Messages.text("inspector.pointOf", segment.name(), point,
+                        all.get(all.size() - 1)));
                 button.setMaxWidth(Double.MAX_VALUE);
                 button.setMinWidth(Region.USE_PREF_SIZE);
                 HBox.setHgrow(button, Priority.ALWAYS);
@@ -181,7 +183,7 @@ final class SatisfactionRatings {
             for (int i = 0; i < pointButtons.size(); i++) {
                 pointButtons.get(i).setSelected(chosen.isPresent() && chosen.get().equals(points.points().get(i)));
             }
-            value.setText(mixed ? "Mixed" : points.describe(shown));
+            value.setText(mixed ? Messages.text("inspector.mixed") : points.describe(shown));
             value.pseudoClassStateChanged(UNRATED, shown == null);
             clear.setDisable(shown == null && !mixed);
             showOrigin(cards);

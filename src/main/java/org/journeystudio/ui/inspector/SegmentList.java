@@ -16,6 +16,7 @@ import org.journeystudio.edit.command.AddSegment;
 import org.journeystudio.edit.command.EditSegment;
 import org.journeystudio.edit.command.RemoveSegment;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
@@ -25,7 +26,7 @@ final class SegmentList {
     private final FieldEdits edits;
     private final InlineMessage message = new InlineMessage();
     private final VBox rows = new VBox(6);
-    private final Label empty = new Label("No segments yet: add one to rate touchpoints per customer group.");
+    private final Label empty = new Label(Messages.text("inspector.noSegments"));
     private final List<SegmentRow> shown = new ArrayList<>();
     private final VBox view;
 
@@ -63,9 +64,9 @@ final class SegmentList {
     }
 
     private Node addRow() {
-        TextField field = ItemList.newItemField("New segment…");
+        TextField field = ItemList.newItemField(Messages.text("inspector.newSegment"));
         field.setId("newSegment");
-        Button add = ItemList.iconButton("fth-plus", "Add the segment");
+        Button add = ItemList.iconButton("fth-plus", Messages.text("inspector.addSegment"));
         add.setId("addSegment");
         Runnable adding = () -> {
             if (!field.getText().isBlank()) {
@@ -85,7 +86,7 @@ final class SegmentList {
     private final class SegmentRow {
         final ColorPicker color = Colors.picker();
         final TextField nameField = new TextField();
-        final Button remove = ItemList.iconButton("fth-trash-2", "Delete the segment and its ratings");
+        final Button remove = ItemList.iconButton("fth-trash-2", Messages.text("inspector.deleteSegment"));
         final CommittedText name;
         final HBox node = new HBox(4, color, nameField, remove);
         Segment segment;
@@ -93,7 +94,7 @@ final class SegmentList {
         SegmentRow() {
             node.getStyleClass().addAll(InspectorStyles.ITEM_ROW, InspectorStyles.rowOf(InspectorStyles.SEGMENT));
             HBox.setHgrow(nameField, Priority.ALWAYS);
-            nameField.setPromptText("Segment name");
+            nameField.setPromptText(Messages.text("inspector.segmentName"));
             name = new CommittedText(nameField, edits, t -> EditSegment.of(edits.map(), current().withName(t)), message);
             color.setOnAction(e -> {
                 if (!edits.refreshing()) {

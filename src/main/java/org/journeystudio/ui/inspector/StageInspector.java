@@ -10,6 +10,7 @@ import org.journeystudio.edit.command.RenameStage;
 import org.journeystudio.edit.command.ResizeStage;
 import org.journeystudio.edit.command.SetStageDescription;
 import org.journeystudio.editing.FieldEdits;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
 import org.journeystudio.ui.Views;
@@ -46,7 +47,7 @@ final class StageInspector {
                 t -> SetStageDescription.of(edits.map(), stageId, t), stageMessage);
         width = new CommittedText(stageWidthField, edits, t -> ResizeStage.of(edits.map(), stageId, width(t)),
                 stageMessage).onEnterOnly();
-        widthHint.setText("px, " + MIN_WIDTH + " to " + MAX_WIDTH);
+        widthHint.setText(Messages.text("inspector.widthHint", MIN_WIDTH, MAX_WIDTH));
     }
 
     Parent view() {
@@ -64,8 +65,8 @@ final class StageInspector {
     void refresh(JourneyMap map) {
         map.stage(stageId).ifPresent(stage -> edits.refresh(() -> {
             int number = map.indexOfStage(stage.id()) + 1;
-            stageHeading.setText("Stage " + number + " of " + map.stages().size() + ", "
-                    + cardCount(map, stage));
+            stageHeading.setText(Messages.text("inspector.stageHeading", number, map.stages().size(),
+                    cardCount(map, stage)));
             name.show(stage.name());
             description.show(stage.description());
             width.show(String.valueOf(Math.round(stage.widthHint())));
@@ -78,9 +79,8 @@ final class StageInspector {
         }
     }
 
-    private static String cardCount(JourneyMap map, Stage stage) {
-        long cards = map.touchpoints().stream().filter(tp -> tp.stageId().equals(stage.id())).count();
-        return cards + (cards == 1 ? " touchpoint" : " touchpoints");
+    private static long cardCount(JourneyMap map, Stage stage) {
+        return map.touchpoints().stream().filter(tp -> tp.stageId().equals(stage.id())).count();
     }
 
     private static double width(String text) {
@@ -89,11 +89,11 @@ final class StageInspector {
         try {
             value = Double.parseDouble(trimmed.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The width must be a number of pixels such as 240, not '" + trimmed + "'");
+            throw new IllegalArgumentException(Messages.text("inspector.widthNotANumber", trimmed));
         }
         if (value < MIN_WIDTH || value > MAX_WIDTH) {
-            throw new IllegalArgumentException("The width " + Math.round(value) + " px is out of range: use "
-                    + MIN_WIDTH + " to " + MAX_WIDTH + " px");
+            throw new IllegalArgumentException(Messages.text("inspector.widthOutOfRange", Math.round(value), MIN_WIDTH,
+                    MAX_WIDTH));
         }
         return value;
     }

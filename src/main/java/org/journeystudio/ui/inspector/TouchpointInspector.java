@@ -28,14 +28,16 @@ import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.editing.LastChanges;
 import org.journeystudio.editing.RatingInput;
 import org.journeystudio.editing.TouchpointEdits;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
-import org.journeystudio.model.Ids;
-import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.ExperienceComponent;
+import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ui.Views;
@@ -116,13 +118,13 @@ final class TouchpointInspector {
         text(ownerField, cardMessage, t -> set(TouchpointField.OWNER, t));
         text(emotionLabelField, emotionMessage, t -> change(TouchpointField.EMOTION, e -> new Emotion(e.score(), t)));
         text(expectedScoreField, ratingsMessage, t -> set(TouchpointField.EXPECTED_SCORE,
-                RatingInput.parse(t, edits.map().scale(), "expected score"))).onEnterOnly();
+                RatingInput.parse(t, edits.map().scale(), Messages.text("inspector.expectedScoreField")))).onEnterOnly();
 
         channelKind.getItems().setAll(ChannelKind.values());
         channelKind.setConverter(new StringConverter<>() {
             @Override
             public String toString(ChannelKind kind) {
-                return kind == null ? "" : kind.displayName();
+                return kind == null ? "" : ModelWords.channel(kind);
             }
 
             @Override
@@ -215,8 +217,9 @@ final class TouchpointInspector {
         boolean single = cards.size() == 1;
         Touchpoint first = cards.get(0);
         selectionHeading.setText(single
-                ? "Touchpoint in " + map.stage(first.stageId()).map(s -> "'" + s.name() + "'").orElse("no stage")
-                : cards.size() + " touchpoints selected: a change applies to all of them");
+                ? map.stage(first.stageId()).map(s -> Messages.text("inspector.touchpointInStage", s.name()))
+                        .orElse(Messages.text("inspector.touchpointInNoStage"))
+                : Messages.text("inspector.touchpointsSelected", cards.size()));
         titleBox.setVisible(single);
         descriptionBox.setVisible(single);
         expectationsPane.setVisible(single);
@@ -240,8 +243,8 @@ final class TouchpointInspector {
         Integer score = cards.stream().map(tp -> tp.emotion().score()).distinct().count() == 1
                 ? first.emotion().score() : null;
         emotion.show(score);
-        emotionWord.setText(score == null ? "Mixed" : EmotionPicker.signed(score) + "  "
-                + (sharedEmotion != null ? sharedEmotion.displayLabel() : Emotion.defaultLabel(score)));
+        emotionWord.setText(score == null ? Messages.text("inspector.mixed") : EmotionPicker.signed(score) + "  "
+                + (sharedEmotion != null ? ModelWords.emotion(sharedEmotion) : ModelWords.emotion(score)));
         emotionWord.getStyleClass().removeIf(InspectorStyles::isEmotionScore);
         if (score != null) {
             emotionWord.getStyleClass().add(EmotionPicker.styleClass(score));
@@ -256,12 +259,12 @@ final class TouchpointInspector {
             painPoints.show(first.painPoints());
             List<Opportunity> own = SetTouchpointOpportunities.current(map, first.id());
             opportunities.show(own);
-            expectationsPane.setText(counted("Expectations", first.expectations().size()));
-            painPointsPane.setText(counted("Pain points", first.painPoints().size()));
-            opportunitiesPane.setText(counted("Opportunities", own.size()));
+            expectationsPane.setText(counted("inspector.expectations", first.expectations().size()));
+            painPointsPane.setText(counted("inspector.painPoints", first.painPoints().size()));
+            opportunitiesPane.setText(counted("inspector.opportunities", own.size()));
         }
         RatingScale scale = map.scale();
-        scaleHint.setText("from " + scale.min() + " to " + scale.max() + "; empty: none");
+        scaleHint.setText(Messages.text("inspector.scaleHint", scale.min(), scale.max()));
         boolean sameExpected = TouchpointEdits.allEqual(cards, TouchpointField.EXPECTED_SCORE);
         Double expected = first.expectedScore();
         showShared(expectedScoreField, !sameExpected ? null
@@ -275,7 +278,7 @@ final class TouchpointInspector {
     /** Shows a value the cards share; null (they differ) shows an empty field that says so. */
     private void showShared(TextInputControl field, String value) {
         committed(field).show(value == null ? "" : value);
-        field.setPromptText(value == null ? "Mixed" : promptOf(field));
+        field.setPromptText(value == null ? Messages.text("inspector.mixed") : promptOf(field));
     }
 
     private String promptOf(TextInputControl field) {
@@ -320,8 +323,9 @@ final class TouchpointInspector {
         box.setSelected(having == cards.size());
     }
 
-    private static String counted(String title, int count) {
-        return count == 0 ? title : title + " (" + count + ")";
+    /** A pane's title, with its count when it holds something. */
+    private static String counted(String titleKey, int count) {
+        return count == 0 ? Messages.text(titleKey) : Messages.text("inspector.counted", Messages.text(titleKey), count);
     }
 
     private CommittedText text(TextInputControl field, InlineMessage message, Function<String, MapCommand> toCommand) {

@@ -18,7 +18,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.Pane;
 import javafx.stage.Window;
 import org.journeystudio.editing.MatrixDrop;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.MatrixLayout;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.OpportunityStatus;
@@ -36,9 +38,9 @@ import org.journeystudio.ui.session.EditorSession;
  */
 public final class MatrixController {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final String ALL_STAGES = "All stages";
-    private static final String ALL_OWNERS = "All owners";
-    private static final String ALL_STATUSES = "All statuses";
+    private final String allStages = Messages.text("matrix.allStages");
+    private final String allOwners = Messages.text("matrix.allOwners");
+    private final String allStatuses = Messages.text("matrix.allStatuses");
 
     private final EditorSession session;
     private final DoubleProperty customerWeight;
@@ -77,7 +79,7 @@ public final class MatrixController {
     public static javafx.stage.Stage open(EditorSession session, Window owner, DoubleProperty customerWeight,
                                           BiConsumer<MatrixLayout, ActionPlanFormat> exporter) {
         MatrixController controller = new MatrixController(session, customerWeight, exporter);
-        return Views.showBeside(owner, "Value–effort matrix — " + session.map().title(), controller.load(),
+        return Views.showBeside(owner, Messages.text("matrix.windowTitle", session.map().title()), controller.load(),
                 controller::detach);
     }
 
@@ -100,13 +102,13 @@ public final class MatrixController {
 
     @FXML
     private void initialize() {
-        statusChoice.getItems().add(ALL_STATUSES);
+        statusChoice.getItems().add(allStatuses);
         for (OpportunityStatus status : OpportunityStatus.values()) {
-            statusChoice.getItems().add(status.displayName());
+            statusChoice.getItems().add(ModelWords.status(status));
         }
-        statusChoice.setValue(ALL_STATUSES);
-        stageChoice.setValue(ALL_STAGES);
-        ownerChoice.setValue(ALL_OWNERS);
+        statusChoice.setValue(allStatuses);
+        stageChoice.setValue(allStages);
+        ownerChoice.setValue(allOwners);
         weightSlider.setValue(customerWeight.get());
         weightSlider.valueProperty().addListener((o, was, now) -> {
             customerWeight.set(Math.round(now.doubleValue() * 20) / 20.0);
@@ -128,19 +130,19 @@ public final class MatrixController {
         JourneyMap map = session.map();
         String stageId = map.stages().stream().filter(s -> s.name().equals(stageChoice.getValue())).map(Stage::id)
                 .findFirst().orElse(null);
-        String owner = ALL_OWNERS.equals(ownerChoice.getValue()) ? null : ownerChoice.getValue();
+        String owner = allOwners.equals(ownerChoice.getValue()) ? null : ownerChoice.getValue();
         String status = statusChoice.getValue();
         return new MatrixLayout.Filter(stageId, owner,
-                status == null || ALL_STATUSES.equals(status) ? null : OpportunityStatus.parse(status));
+                status == null || allStatuses.equals(status) ? null : ModelWords.statusNamed(status));
     }
 
     private void refresh() {
         JourneyMap map = session.map();
-        keepChoices(stageChoice, ALL_STAGES, map.stages().stream().map(Stage::name).distinct().toList());
-        keepChoices(ownerChoice, ALL_OWNERS, map.opportunities().stream().map(Opportunity::owner)
+        keepChoices(stageChoice, allStages, map.stages().stream().map(Stage::name).distinct().toList());
+        keepChoices(ownerChoice, allOwners, map.opportunities().stream().map(Opportunity::owner)
                 .filter(o -> !o.isEmpty()).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList());
-        weightLabel.setText(String.format(Locale.ROOT, "Value: %d %% customer, %d %% business",
-                Math.round(customerWeight.get() * 100), Math.round((1 - customerWeight.get()) * 100)));
+        weightLabel.setText(Messages.text("matrix.weight", Math.round(customerWeight.get() * 100),
+                Math.round((1 - customerWeight.get()) * 100)));
         draw();
     }
 
@@ -183,8 +185,7 @@ public final class MatrixController {
         }
         selectedId = o.id();
         Opportunity now = session.map().opportunity(o.id()).orElse(o);
-        say("'" + now.title() + "': effort " + now.effort() + ", customer value " + now.customerValue()
-                + ", business value " + now.businessValue() + " (Undo takes it back)");
+        say(Messages.text("matrix.dropped", now.title(), now.effort(), now.customerValue(), now.businessValue()));
     }
 
     /** Marks the bubble and selects in the editor the cards its opportunity addresses. */
@@ -192,8 +193,8 @@ public final class MatrixController {
         selectedId = dot.opportunity().id();
         List<String> cards = session.map().touchpointsAddressedBy(selectedId).stream().map(Touchpoint::id).toList();
         session.selection().selectTouchpoints(cards);
-        say("'" + dot.opportunity().title() + "' — " + dot.bubble().quadrant().label()
-                + (cards.isEmpty() ? "; it addresses no card yet" : "; its cards are selected in the map"));
+        say(Messages.text(cards.isEmpty() ? "matrix.selectedNoCards" : "matrix.selectedCards",
+                dot.opportunity().title(), ModelWords.quadrant(dot.bubble().quadrant())));
         draw();
     }
 

@@ -14,8 +14,10 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.MatrixLayout;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PriorityRule;
 import org.journeystudio.style.Palette;
@@ -41,7 +43,8 @@ final class MatrixNodes {
                 tint.setFill(FxColours.of(area.fill()));
                 nodes.add(tint);
             }
-            Text name = text(new MatrixLayout.Label(area.quadrant().label(), area.labelX(), area.labelBaseline(),
+            Text name = text(new MatrixLayout.Label(ModelWords.quadrant(area.quadrant()), area.labelX(),
+                    area.labelBaseline(),
                     area.alignRight() ? MatrixLayout.Align.END : MatrixLayout.Align.START), MatrixLayout.QUADRANT_TYPE,
                     true);
             name.setFill(FxColours.of(Palette.INK_FAINT));
@@ -82,10 +85,10 @@ final class MatrixNodes {
         bubble.setId("bubble-" + dot.opportunity().id());
         bubble.setUserData(dot.opportunity().id());
         Opportunity o = dot.opportunity();
-        Tooltip.install(bubble, new Tooltip(o.title() + "\n" + String.format(Locale.ROOT,
-                "%s · value %.1f (customer %s, business %s) · effort %d · %s%s", dot.bubble().quadrant().label(),
-                rule.value(o), o.customerValue(), o.businessValue(), o.effort(), o.status().displayName(),
-                o.owner().isEmpty() ? "" : " · " + o.owner())));
+        Tooltip.install(bubble, new Tooltip(Messages.text(
+                o.owner().isEmpty() ? "matrix.bubbleTip" : "matrix.bubbleTipOwner",
+                o.title(), ModelWords.quadrant(dot.bubble().quadrant()), rule.value(o), o.customerValue(),
+                o.businessValue(), o.effort(), ModelWords.status(o.status()), o.owner())));
         return bubble;
     }
 

@@ -23,6 +23,7 @@ import javafx.scene.transform.Translate;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.layout.StageColumn;
 import org.journeystudio.model.JourneyMap;
@@ -105,7 +106,7 @@ public final class Presentation {
         scene.getStylesheets().add(Presentation.class.getResource("presentation.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
-        stage.setTitle(map.title() + " — presentation");
+        stage.setTitle(Messages.text("present.windowTitle", map.title()));
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // Esc is ours: it closes the stage
         show(0);
@@ -189,13 +190,13 @@ public final class Presentation {
     private void show(int index) {
         int count = board.stages().size();
         if (count == 0) {
-            stageLabel.setText("This map has no stages yet");
+            stageLabel.setText(Messages.text("present.noStages"));
             return;
         }
         current = Math.max(0, Math.min(count - 1, index));
         board.highlight(current);
         StageColumn column = board.layout().columns().get(current);
-        stageLabel.setText((current + 1) + " / " + count + " · " + column.name());
+        stageLabel.setText(Messages.text("present.stageOf", current + 1, count, column.name()));
         frame();
     }
 
@@ -232,7 +233,7 @@ public final class Presentation {
     private void showHeatmap() {
         SatisfactionScores scores = scoreChoices.get(scoreChoice);
         board.colourCards(heatmap ? scores : null);
-        legendTitle.setText(scores.label() + " (" + map.scale().label() + ")");
+        legendTitle.setText(Messages.text("present.legendTitle", scores.label(), map.scale().label()));
         legend.setVisible(heatmap);
         legend.setManaged(heatmap);
     }
@@ -269,7 +270,7 @@ public final class Presentation {
         none.getStyleClass().add(StudioStyles.LEGEND_SWATCH);
         swatches.getChildren().add(none);
         legend.getChildren().addAll(legendTitle, swatches);
-        Label keys = new Label("← →  stages    ↑ ↓  scroll    H  heatmap    S  segment    D  dark/light    Esc  leave");
+        Label keys = new Label(Messages.text("present.keys"));
         keys.getStyleClass().add(PRESENTATION_KEYS);
         // On a 1024 px projector the keys and the legend's title wrap rather than lose their ends.
         keys.setWrapText(true);

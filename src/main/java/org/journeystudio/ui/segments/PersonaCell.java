@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.TextWrap;
 import org.journeystudio.model.Persona;
 
@@ -21,10 +22,10 @@ final class PersonaCell extends ListCell<Persona> {
         }
         StackPane picture = new StackPane(PersonaPicture.of(persona, 28));
         picture.setMinSize(30, 30);
-        Label name = new Label(persona.name().isEmpty() ? "Unnamed persona" : persona.name());
+        Label name = new Label(persona.name().isEmpty() ? Messages.text("segments.unnamedPersona") : persona.name());
         VBox text = new VBox(1, name);
         if (!persona.quote().isEmpty()) {
-            Label quote = new Label("“" + TextWrap.truncate(persona.quote(), 60) + "”");
+            Label quote = new Label(Messages.text("segments.quoted", TextWrap.truncate(persona.quote(), 60)));
             quote.getStyleClass().add(SegmentsStyles.PERSONA_CELL_QUOTE);
             text.getChildren().add(quote);
         }

@@ -31,6 +31,12 @@ import org.journeystudio.edit.command.AddPersona;
 import org.journeystudio.edit.command.EditPersona;
 import org.journeystudio.edit.command.MovePersona;
 import org.journeystudio.edit.command.RemovePersona;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.model.SharedKind;
+import org.journeystudio.store.LibraryException;
+import org.journeystudio.ui.library.LibraryDialogs;
+import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.usecase.SharedLibrary;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
@@ -97,9 +103,10 @@ public final class PersonaColumn {
         personaSegment.setConverter(new SegmentNames());
         personaSegment.setOnAction(e -> edits.step(edit(p -> p.withSegmentId(
                 NO_SEGMENT.equals(personaSegment.getValue()) ? null : personaSegment.getValue()))));
-        goals = new TextList("goal", list -> edits.step(edit(p -> p.withGoals(list))));
-        needs = new TextList("need", list -> edits.step(edit(p -> p.withNeeds(list))));
-        frustrations = new TextList("frustration", list -> edits.step(edit(p -> p.withFrustrations(list))));
+        goals = new TextList("goal", TextList.texts("segments.addAGoal", "segments.addTheGoal", "segments.removeTheGoal"), list -> edits.step(edit(p -> p.withGoals(list))));
+        needs = new TextList("need", TextList.texts("segments.addANeed", "segments.addTheNeed", "segments.removeTheNeed"), list -> edits.step(edit(p -> p.withNeeds(list))));
+        frustrations = new TextList("frustration", TextList.texts("segments.addAFrustration", "segments.addTheFrustration",
+                "segments.removeTheFrustration"), list -> edits.step(edit(p -> p.withFrustrations(list))));
         goalsHost.getChildren().add(goals.view());
         needsHost.getChildren().add(needs.view());
         frustrationsHost.getChildren().add(frustrations.view());
@@ -107,7 +114,7 @@ public final class PersonaColumn {
             ToggleButton choice = new ToggleButton(null, new FontIcon(icon));
             choice.setId("icon-" + icon);
             choice.getStyleClass().addAll(SegmentsStyles.FLAT, SegmentsStyles.BUTTON_ICON, SegmentsStyles.ICON_CHOICE);
-            choice.setTooltip(new Tooltip("Picture the persona with this icon"));
+            choice.setTooltip(new Tooltip(Messages.text("segments.pictureWithIcon")));
             choice.setOnAction(e -> edits.step(edit(p -> p.withIcon(icon))));
             iconChoices.getChildren().add(choice);
         }
@@ -149,7 +156,7 @@ public final class PersonaColumn {
     private void addPersona() {
         JourneyMap map = edits.session().map();
         String color = Colors.unused(map.personas().stream().map(Persona::color).collect(Collectors.toSet()));
-        Persona added = new Persona(Ids.next("persona"), "New persona", "", color, null);
+        Persona added = new Persona(Ids.next("persona"), Messages.text("segments.newPersona"), "", color, null);
         if (edits.step(AddPersona.of(added, AddPersona.AT_END))) {
             show(edits.session().map()); // now, not later: the new persona is to be selected and named at once
             personas.selectLast();
@@ -158,9 +165,32 @@ public final class PersonaColumn {
         }
     }
 
+    /**
+     * Deletes the selected persona; one shared with other journeys asks first whether only here (undoable) or
+     * everywhere (undo then brings it back here only).
+     */
     @FXML
     private void deletePersona() {
-        personas.selected().ifPresent(p -> edits.step(RemovePersona.of(edits.session().map(), p.id())));
+        personas.selected().ifPresent(p -> {
+            EditorSession session = edits.session();
+            Optional<SharedLibrary> library = session.sharedLibrary();
+            List<String> others = library.map(l -> l.otherJourneys(SharedKind.PERSONA, p.sharedId(),
+                    session.map().id())).orElse(List.of());
+            if (others.isEmpty()) {
+                edits.step(RemovePersona.of(session.map(), p.id()));
+                return;
+            }
+            LibraryDialogs.askWhere(message.getScene().getWindow(), p.name(), others).ifPresent(where -> {
+                edits.step(RemovePersona.of(session.map(), p.id()));
+                if (where == LibraryDialogs.Where.EVERYWHERE) {
+                    try {
+                        library.get().removeEverywhere(SharedKind.PERSONA, p.sharedId());
+                    } catch (LibraryException e) {
+                        message.setText(e.getMessage());
+                    }
+                }
+            });
+        });
     }
 
     @FXML
@@ -189,7 +219,7 @@ public final class PersonaColumn {
                 edits.step(edit(p -> p.withPhoto(photo)));
             } catch (IOException | RuntimeException e) {
                 message.getStyleClass().add(StudioStyles.ERROR);
-                message.setText("Could not use the photo: " + e.getMessage());
+                message.setText(Messages.text("segments.couldNotUsePhoto", e.getMessage()));
             }
         });
     }
@@ -216,7 +246,7 @@ public final class PersonaColumn {
         @Override
         public String toString(String id) {
             if (id == null || id.equals(NO_SEGMENT)) {
-                return "No segment";
+                return Messages.text("segments.noSegment");
             }
             return edits.session().map().segment(id).map(Segment::name).orElse(id);
         }

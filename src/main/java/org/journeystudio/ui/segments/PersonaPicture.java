@@ -13,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.shape.Circle;
 import javax.imageio.ImageIO;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Persona;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -41,8 +42,7 @@ final class PersonaPicture {
             throw gone;
         }
         if (image.isError() || image.getWidth() < 1 || image.getPixelReader() == null) {
-            throw new IOException("'" + file.getFileName() + "' is not a picture Journey Studio can read "
-                    + "(use PNG, JPEG, GIF or BMP)");
+            throw new IOException(Messages.text("segments.notAPicture", file.getFileName()));
         }
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
@@ -58,7 +58,7 @@ final class PersonaPicture {
         }
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         if (!ImageIO.write(rgb, "jpg", jpeg)) {
-            throw new IOException("This Java runtime cannot write JPEG images");
+            throw new IOException(Messages.text("segments.noJpegWriter"));
         }
         return "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg.toByteArray());
     }

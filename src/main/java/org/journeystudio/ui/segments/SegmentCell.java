@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Segment;
 import org.journeystudio.ui.StudioStyles;
 
@@ -21,8 +22,8 @@ final class SegmentCell extends ListCell<Segment> {
         Region swatch = new Region();
         swatch.getStyleClass().add(StudioStyles.SEGMENT_SWATCH);
         swatch.setStyle("-fx-background-color: " + segment.color() + ";");
-        Label name = new Label(segment.name().isEmpty() ? "Unnamed segment" : segment.name());
-        Label share = new Label(segment.share() == null ? "" : Math.round(segment.share()) + " %");
+        Label name = new Label(segment.name().isEmpty() ? Messages.text("segments.unnamedSegment") : segment.name());
+        Label share = new Label(segment.share() == null ? "" : Messages.text("segments.shareCell", Math.round(segment.share())));
         share.getStyleClass().add(SegmentsStyles.SEGMENT_CELL_SHARE);
         HBox row = new HBox(8, swatch, name, share);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -1,6 +1,5 @@
 package org.journeystudio.ui.segments;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -18,6 +17,7 @@ import org.journeystudio.edit.command.AddSegment;
 import org.journeystudio.edit.command.EditSegment;
 import org.journeystudio.edit.command.MoveSegment;
 import org.journeystudio.edit.command.RemoveSegment;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
@@ -86,7 +86,7 @@ public final class SegmentColumn {
     private void addSegment() {
         JourneyMap map = edits.session().map();
         String color = Colors.unused(map.segments().stream().map(Segment::color).collect(Collectors.toSet()));
-        Segment added = new Segment(Ids.next("seg"), "New segment", "", color);
+        Segment added = new Segment(Ids.next("seg"), Messages.text("segments.newSegment"), "", color);
         if (edits.step(AddSegment.of(added, AddSegment.AT_END))) {
             show(edits.session().map()); // now, not later: the new segment is to be selected and named at once
             segments.selectLast();
@@ -146,12 +146,11 @@ public final class SegmentColumn {
         try {
             return Double.parseDouble(cleaned);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("A share of customers is a number from 0 to 100, like 35 or 12.5, "
-                    + "not '" + text.strip() + "'");
+            throw new IllegalArgumentException(Messages.text("segments.shareNotANumber", text.strip()));
         }
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? String.valueOf((long) value) : Messages.number(value, 1);
     }
 }

@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.FilePicker;
 import org.journeystudio.ui.Theme;
@@ -55,7 +56,7 @@ public final class SegmentsPersonasController {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle("Segments & personas — " + session.map().title());
+        stage.setTitle(Messages.text("segments.windowTitle", session.map().title()));
         Scene scene = new Scene(controller.load());
         Theme.style(scene);
         stage.setScene(scene);
@@ -111,8 +112,8 @@ public final class SegmentsPersonasController {
 
     private static Optional<Path> choosePhoto(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a photo for the persona");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures (*.png, *.jpg, *.gif, *.bmp)",
+        chooser.setTitle(Messages.text("segments.choosePhoto"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("segments.filterPictures"),
                 "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"));
         return FilePicker.showOpen(chooser, owner);
     }

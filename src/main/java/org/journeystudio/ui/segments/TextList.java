@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -23,20 +24,33 @@ final class TextList {
     private final VBox rows = new VBox(2);
     private final TextField newItem = new TextField();
     private final VBox view;
+    private final Texts texts;
     private List<String> shown = List.of();
 
-    /** @param kind the singular word, e.g. "goal": ids become {@code goal-0}, {@code newGoal}, {@code addGoal} */
-    TextList(String kind, Consumer<List<String>> change) {
+    /** The keys of a list's words: its prompt, its add button and its remove buttons (which name the item). */
+    record Texts(String prompt, String add, String remove) {
+    }
+
+    static Texts texts(String prompt, String add, String remove) {
+        return new Texts(prompt, add, remove);
+    }
+
+    /**
+     * @param kind  the singular word, e.g. "goal": ids become {@code goal-0}, {@code newGoal}, {@code addGoal}
+     * @param texts the keys of what the list says
+     */
+    TextList(String kind, Texts texts, Consumer<List<String>> change) {
+        this.texts = texts;
         this.kind = kind;
         this.change = change;
         String capital = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         newItem.setId("new" + capital);
-        newItem.setPromptText("Add a " + kind);
+        newItem.setPromptText(Messages.text(texts.prompt()));
         newItem.setOnAction(e -> add());
         Button add = new Button(null, new FontIcon("fth-plus"));
         add.setId("add" + capital);
         add.getStyleClass().addAll(SegmentsStyles.FLAT, SegmentsStyles.BUTTON_ICON);
-        add.setAccessibleText("Add the " + kind);
+        add.setAccessibleText(Messages.text(texts.add()));
         add.setOnAction(e -> add());
         HBox.setHgrow(newItem, Priority.ALWAYS);
         HBox addRow = new HBox(4, newItem, add);
@@ -64,7 +78,7 @@ final class TextList {
             HBox.setHgrow(text, Priority.ALWAYS);
             Button remove = new Button(null, new FontIcon("fth-x"));
             remove.getStyleClass().addAll(SegmentsStyles.FLAT, SegmentsStyles.BUTTON_ICON);
-            remove.setAccessibleText("Remove the " + kind + " " + items.get(i));
+            remove.setAccessibleText(Messages.text(texts.remove(), items.get(i)));
             remove.setOnAction(e -> {
                 List<String> next = new ArrayList<>(shown);
                 next.remove(index);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.input.Clipboard;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Limits;
 import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.ui.FilePicker;
@@ -68,8 +69,7 @@ public final class CardImages {
         int width = (int) picture.getWidth();
         int height = (int) picture.getHeight();
         if (picture.getPixelReader() == null || (long) width * height > Limits.IMAGE_PIXELS || width < 1 || height < 1) {
-            session.warn("The pasted picture cannot be used: it is " + width + " x " + height + " pixels (at most "
-                    + Limits.number(Limits.IMAGE_PIXELS) + " pixels)");
+            session.warn(Messages.text("session.pictureTooLarge", width, height, Limits.IMAGE_PIXELS));
             return false;
         }
         int[] argb = new int[width * height];

@@ -40,6 +40,8 @@ public final class EditorSession {
     private final List<Runnable> pendingEdits = new ArrayList<>();
     private final ObjectProperty<Evidence> newCardEvidence = new SimpleObjectProperty<>(Evidence.ASSUMED);
     private BiConsumer<JourneyMap, String> versionKeeper = (map, what) -> { };
+    /** The library's shared items, when the library shares (none in tests that build a session alone). */
+    private org.journeystudio.usecase.SharedLibrary sharedLibrary;
     private final LastChanges lastChanges = new LastChanges();
 
     /** A line for the status bar: what the last gesture did, or why it was refused ({@code error}). */
@@ -181,6 +183,15 @@ public final class EditorSession {
      * Who keeps the map as an automatic version (the editor's version keeper, which writes it off the FX thread);
      * a session without one (a test's) keeps none.
      */
+    /** Lets panels ask where a shared item is used and remove it everywhere ({@code null}: no sharing). */
+    public void setSharedLibrary(org.journeystudio.usecase.SharedLibrary library) {
+        this.sharedLibrary = library;
+    }
+
+    public Optional<org.journeystudio.usecase.SharedLibrary> sharedLibrary() {
+        return Optional.ofNullable(sharedLibrary);
+    }
+
     public void setVersionKeeper(BiConsumer<JourneyMap, String> keeper) {
         versionKeeper = keeper;
     }

@@ -32,7 +32,7 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
     private static final String MATCHED_STAGE = "matched-stage";
 
     private final CheckBox use = new CheckBox();
-    private final Label textScale = new Label("text answers: tick to order them in step 3");
+    private final Label textScale = new Label(Messages.text("survey.textAnswersNote"));
     private final ComboBox<TouchpointChoice> target = new ComboBox<>();
     private final Label matchedStage = new Label();
     private final ComboBox<Stage> stage = new ComboBox<>();
@@ -70,14 +70,14 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
         stage.setConverter(named(Stage::name));
         stage.setPrefWidth(140);
         stage.setMinWidth(100);
-        stage.setTooltip(new Tooltip("The stage the new touchpoint goes into"));
+        stage.setTooltip(new Tooltip(Messages.text("survey.newTouchpointStage")));
         lane.setId("ratingLane");
         AccessibleNames.nameWithValue(lane, Messages.text("a11y.survey.newLane"));
         lane.setItems(FXCollections.observableArrayList(lanes));
         lane.setConverter(named(Lane::title));
         lane.setPrefWidth(130);
         lane.setMinWidth(90);
-        lane.setTooltip(new Tooltip("The lane the new touchpoint goes into"));
+        lane.setTooltip(new Tooltip(Messages.text("survey.newTouchpointLane")));
         laneChoice = lanes.size() > 1;
         lane.setManaged(laneChoice);
         matchedStage.getStyleClass().add(MATCHED_STAGE);
@@ -142,7 +142,7 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
         stage.setDisable(!pick.used());
         lane.setDisable(!pick.used());
         lane.setVisible(isNew && laneChoice);
-        matchedStage.setText(isNew ? "" : "in " + stageOf.apply(pick.target()));
+        matchedStage.setText(isNew ? "" : Messages.text("survey.inStage", stageOf.apply(pick.target())));
         matchedStage.setVisible(!isNew && pick.used());
     }
 

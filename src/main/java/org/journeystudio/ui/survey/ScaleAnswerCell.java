@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.ratings.TextScaleChoices;
 import org.journeystudio.survey.TextScales;
 
@@ -27,7 +28,7 @@ final class ScaleAnswerCell extends ListCell<TextScales.Answer> {
     private final Label number = new Label();
     private final Label text = new Label();
     private final Label count = new Label();
-    private final CheckBox notApplicable = new CheckBox("not applicable");
+    private final CheckBox notApplicable = new CheckBox(Messages.text("survey.notApplicableAnswer"));
     private final HBox box = new HBox(12, number, text, count, notApplicable);
     private boolean filling;
 

@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.ratings.TextScaleChoices;
 import org.journeystudio.survey.TextScales;
 
@@ -48,8 +49,8 @@ final class ScalesPage {
     private VBox card(TextScaleChoices.Scale scale, int index) {
         Label family = new Label(scale.family());
         family.getStyleClass().add(FAMILY);
-        Label columns = new Label((scale.columns().size() == 1 ? "Column: " : "Columns: ")
-                + String.join(" · ", scale.columns()));
+        Label columns = new Label(Messages.text("survey.scaleColumns", scale.columns().size(),
+                String.join(" · ", scale.columns())));
         columns.getStyleClass().add(COLUMNS);
         columns.setWrapText(true);
         ListView<TextScales.Answer> answers = new ListView<>(FXCollections.observableArrayList(scale.answers()));
@@ -57,7 +58,7 @@ final class ScalesPage {
         answers.setFixedCellSize(CELL_HEIGHT);
         answers.setPrefHeight(CELL_HEIGHT * scale.answers().size() + 4);
         answers.setMinHeight(answers.getPrefHeight());
-        CheckBox orderIsRight = new CheckBox("The order is right (lowest first)");
+        CheckBox orderIsRight = new CheckBox(Messages.text("survey.orderIsRight"));
         orderIsRight.setId("scale-order-right-" + index);
         orderIsRight.setVisible(scale.needsOrder());
         orderIsRight.setManaged(scale.needsOrder());

@@ -8,6 +8,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ratings.ImportCounts;
 import org.journeystudio.ratings.SurveyImported;
@@ -56,7 +57,7 @@ public final class SurveyFlow {
     /** The latest import's heatmap, or the wizard when the project has none yet. */
     public void open() {
         String projectId = session.map().id();
-        reading.submit(BackgroundWork.task("Looking for survey imports…", cancelled -> responses.imports(projectId)),
+        reading.submit(BackgroundWork.task(Messages.text("survey.lookingForImports"), cancelled -> responses.imports(projectId)),
                 imports -> {
                     if (imports.isEmpty()) {
                         openWizard();
@@ -75,7 +76,7 @@ public final class SurveyFlow {
         Stage dialog = new Stage();
         dialog.initOwner(scene.getWindow());
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Import survey responses");
+        dialog.setTitle(Messages.text("survey.importTitle"));
         SurveyWizardController wizard = new SurveyWizardController(importer, work, session.map(),
                 chooser != null ? chooser : () -> chooseSurvey(dialog), this::imported, dialog::close);
         Scene wizardScene = new Scene(wizard.load());
@@ -86,7 +87,7 @@ public final class SurveyFlow {
 
     void imported(SurveyImported result) {
         JourneyMap map = session.map();
-        reading.submit(BackgroundWork.task("Reading the imported ratings…", cancelled -> importer.ratingsFor(map,
+        reading.submit(BackgroundWork.task(Messages.text("survey.readingRatings"), cancelled -> importer.ratingsFor(map,
                         result.importId(), result.crossed(), result.places())),
                 ratings -> apply(ratings, SaveVersion.BEFORE_SURVEY_IMPORT,
                         () -> showHeatmap(ratings.stored(), result.crossed())), this::couldNotRead);
@@ -106,20 +107,20 @@ public final class SurveyFlow {
             session.execute(ratings.edit().command());
             session.ratingOrigins().recorded(session.map(), ratings.origins());
         } catch (RuntimeException e) {
-            Dialogs.error(scene.getWindow(), "Could not write the survey ratings into the map", e);
+            Dialogs.error(scene.getWindow(), Messages.text("survey.couldNotWriteRatings"), e);
             return;
         }
         JourneyMap rated = session.map();
         // Every write counts, so it is queued with the window's work rather than replaced by a newer one.
-        work.run(BackgroundWork.task("Recording where the ratings came from…", cancelled -> {
+        work.run(BackgroundWork.task(Messages.text("survey.recordingOrigins"), cancelled -> {
             importer.recordOrigins(rated, ratings);
             return rated;
         }), recorded -> then.run(), failure -> Dialogs.error(scene.getWindow(),
-                "Could not record where the survey ratings came from", failure));
+                Messages.text("survey.couldNotRecordOrigins"), failure));
     }
 
     private void couldNotRead(String reason) {
-        Dialogs.error(scene.getWindow(), "Could not read the survey responses", reason);
+        Dialogs.error(scene.getWindow(), Messages.text("survey.couldNotRead"), reason);
     }
 
     private void showHeatmap(StoredImport stored, boolean crossed) {
@@ -136,17 +137,17 @@ public final class SurveyFlow {
 
     private Optional<Path> chooseSurvey(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a survey export");
+        chooser.setTitle(Messages.text("survey.chooseExport"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Survey exports (*.csv, *.tsv, *.txt, *.xlsx)",
+                new FileChooser.ExtensionFilter(Messages.text("survey.filterExports"),
                         "*.csv", "*.tsv", "*.txt", "*.xlsx"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.text("survey.filterAll"), "*.*"));
         return FilePicker.showOpen(chooser, owner);
     }
 
     private Optional<Path> exportTarget(String suggested, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the heatmap");
+        chooser.setTitle(Messages.text("survey.exportTheHeatmap"));
         chooser.setInitialFileName(suggested);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
                 "*." + extension));

@@ -23,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ratings.SegmentLabelRow;
 import org.journeystudio.ratings.SurveyImportDraft;
@@ -109,7 +110,7 @@ public final class SurveyWizardController {
         scaleChoice.setItems(FXCollections.observableArrayList(wizard.scaleChoices()));
         scaleChoice.setValue(wizard.scale());
         naField.setText(wizard.notApplicable());
-        previewTable.setPlaceholder(new Label("Choose a file to see its first rows here."));
+        previewTable.setPlaceholder(new Label(Messages.text("survey.previewPlaceholder")));
         ratingList.setCellFactory(list -> new RatingPickCell(wizard.touchpointChoices(),
                 wizard.stageChoices(), wizard.laneChoices(), wizard::stageOf));
         labelList.setCellFactory(list -> new LabelRowCell());

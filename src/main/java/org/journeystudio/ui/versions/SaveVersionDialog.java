@@ -10,12 +10,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.ui.StandardButtons;
 import org.journeystudio.ui.Theme;
 
 /** "Save version…": asks for a version's name (required) and a note. */
 final class SaveVersionDialog {
-    static final ButtonType SAVE = new ButtonType("Save version", ButtonBar.ButtonData.OK_DONE);
-
     /** A name and a note as typed, stripped. */
     record Answer(String name, String note) {
     }
@@ -27,28 +27,30 @@ final class SaveVersionDialog {
     static Optional<Answer> ask(Window owner, String mapTitle) {
         TextField name = new TextField();
         name.setId("versionName");
-        name.setPromptText("e.g. Before the client workshop");
+        name.setPromptText(Messages.text("versions.namePrompt"));
         name.setPrefColumnCount(32);
         TextArea note = new TextArea();
         note.setId("versionNote");
-        note.setPromptText("What this version is, why it matters (optional)");
+        note.setPromptText(Messages.text("versions.notePrompt"));
         note.setPrefRowCount(4);
         note.setWrapText(true);
-        Label nameLabel = new Label("Name");
+        Label nameLabel = new Label(Messages.text("versions.name"));
         nameLabel.setLabelFor(name);
-        Label noteLabel = new Label("Note");
+        Label noteLabel = new Label(Messages.text("versions.note"));
         noteLabel.setLabelFor(note);
 
+        ButtonType save = new ButtonType(Messages.text("versions.saveVersion"), ButtonBar.ButtonData.OK_DONE);
         Dialog<Answer> dialog = new Dialog<>();
-        dialog.setTitle("Journey Studio");
-        dialog.setHeaderText("Save a version of '" + mapTitle + "'");
+        dialog.setTitle(Messages.text("versions.appName"));
+        dialog.setHeaderText(Messages.text("versions.saveHeader", mapTitle));
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().setId("saveVersionDialog");
         dialog.getDialogPane().setContent(new VBox(6, nameLabel, name, noteLabel, note));
-        dialog.getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(SAVE).disableProperty().bind(Bindings.createBooleanBinding(
+        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        StandardButtons.name(dialog.getDialogPane());
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> name.getText().isBlank(), name.textProperty()));
         dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -56,7 +58,7 @@ final class SaveVersionDialog {
             }
         });
         dialog.setOnShown(e -> name.requestFocus());
-        dialog.setResultConverter(button -> button == SAVE ? new Answer(name.getText().strip(),
+        dialog.setResultConverter(button -> button == save ? new Answer(name.getText().strip(),
                 note.getText().strip()) : null);
         return dialog.showAndWait();
     }

@@ -25,6 +25,7 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.render.MapThumbnail;
 import org.journeystudio.store.VersionInfo;
@@ -59,7 +60,7 @@ final class VersionsDialog {
     private final Stage stage = new Stage();
     private final TableView<VersionInfo> table = new TableView<>();
     private final ImageView picture = new ImageView();
-    private final Label previewTitle = new Label("Choose a version and Preview to see its map.");
+    private final Label previewTitle = new Label(Messages.text("versions.previewHint"));
     private final BackgroundWork.Kind loading;
     private final BackgroundWork.Kind drawing;
 
@@ -69,12 +70,14 @@ final class VersionsDialog {
         this.loading = flow.work().kind("version list");
         this.drawing = flow.work().kind("version preview");
         table.setId("versionTable");
-        table.setPlaceholder(new Label("No versions yet: File ▸ Save version… keeps one."));
+        table.setPlaceholder(new Label(Messages.text("versions.noneYet")));
         table.getColumns().setAll(java.util.List.of(
-                column("Name", 160, v -> (v.automatic() ? "⟳ " : "") + v.name()),
-                column("Saved", 165, v -> WHEN.format(v.created())),
-                column("Note", 135, VersionInfo::note),
-                column("Size", 55, v -> VersionHistory.size(v.bytes()))));
+                column(Messages.text("versions.name"), 160,
+                        v -> v.automatic() ? Messages.text("versions.automatic", v.name()) : v.name()),
+                column(Messages.text("versions.saved"), 165,
+                        v -> WHEN.withLocale(Messages.language().locale()).format(v.created())),
+                column(Messages.text("versions.note"), 135, VersionInfo::note),
+                column(Messages.text("versions.size"), 55, v -> VersionHistory.size(v.bytes()))));
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<VersionInfo>();
             row.setOnMouseClicked(e -> {
@@ -99,10 +102,10 @@ final class VersionsDialog {
         HBox.setHgrow(table, Priority.ALWAYS);
 
         BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
-        Button previewButton = button("Preview", "previewVersion", none, this::preview);
-        Button restoreButton = button("Restore…", "restoreVersion", none, this::restore);
-        Button deleteButton = button("Delete…", "deleteVersion", none, this::delete);
-        Button close = button("Close", "closeVersions", null, stage::close);
+        Button previewButton = button(Messages.text("versions.preview"), "previewVersion", none, this::preview);
+        Button restoreButton = button(Messages.text("versions.restoreMenu"), "restoreVersion", none, this::restore);
+        Button deleteButton = button(Messages.text("versions.deleteMenu"), "deleteVersion", none, this::delete);
+        Button close = button(Messages.text("versions.close"), "closeVersions", null, stage::close);
         close.setCancelButton(true);
         ButtonBar buttons = new ButtonBar();
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -116,7 +119,7 @@ final class VersionsDialog {
         Scene scene = new Scene(root, width, Math.min(HEIGHT, screen.getHeight() - SCREEN_MARGIN));
         Theme.style(scene);
         stage.setScene(scene);
-        stage.setTitle("Versions of '" + map.title() + "'");
+        stage.setTitle(Messages.text("versions.windowTitle", map.title()));
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
@@ -139,30 +142,30 @@ final class VersionsDialog {
     /** Reads the list again (after a save, a restore or a delete), keeping the chosen version chosen. */
     void reload() {
         Optional<VersionInfo> chosen = chosen();
-        loading.submit(BackgroundWork.task("Reading the versions…", cancelled -> flow.history().list(map.id())),
+        loading.submit(BackgroundWork.task(Messages.text("versions.reading"), cancelled -> flow.history().list(map.id())),
                 versions -> {
                     table.getItems().setAll(versions);
                     chosen.ifPresent(v -> table.getSelectionModel().select(v));
-                }, reason -> Dialogs.error(stage, "Could not read the versions", reason));
+                }, reason -> Dialogs.error(stage, Messages.text("versions.couldNotRead"), reason));
     }
 
     private void preview() {
-        chosen().ifPresent(version -> drawing.submit(BackgroundWork.task("Drawing '" + version.name() + "'…",
+        chosen().ifPresent(version -> drawing.submit(BackgroundWork.task(Messages.text("versions.drawing", version.name()),
                 cancelled -> {
                     JourneyMap kept = flow.history().preview(version);
                     return new Drawn(kept, MapThumbnail.png(kept, DRAWN_WIDTH, DRAWN_HEIGHT));
                 }), drawn -> {
                     picture.setImage(new Image(new ByteArrayInputStream(drawn.png())));
-                    previewTitle.setText(version.name() + " · " + drawn.map().stages().size() + " stages, "
-                            + drawn.map().touchpoints().size() + " touchpoints (read-only)");
-                }, reason -> Dialogs.error(stage, "Could not show '" + version.name() + "'", reason)));
+                    previewTitle.setText(Messages.text("versions.previewTitle", version.name(),
+                            drawn.map().stages().size(), drawn.map().touchpoints().size()));
+                }, reason -> Dialogs.error(stage, Messages.text("versions.couldNotShow", version.name()), reason)));
     }
 
     private void restore() {
         chosen().ifPresent(version -> {
-            if (Dialogs.confirm(stage, "Restore '" + version.name() + "'?", "The map as it is now is kept first as"
-                    + " the version '" + RestoreVersion.keptName(version) + "'. Edit ▸ Undo takes the restore"
-                    + " back.", "Restore")) {
+            if (Dialogs.confirm(stage, Messages.text("versions.restoreQuestion", version.name()),
+                    Messages.text("versions.restoreExplained", RestoreVersion.keptName(version)),
+                    Messages.text("versions.restore"))) {
                 flow.restore(version, stage, this::reload);
             }
         });
@@ -170,12 +173,12 @@ final class VersionsDialog {
 
     private void delete() {
         chosen().ifPresent(version -> {
-            if (Dialogs.confirm(stage, "Delete the version '" + version.name() + "'?",
-                    "It cannot be brought back. The map as it is now does not change.", "Delete")) {
-                flow.work().run(BackgroundWork.task("Deleting '" + version.name() + "'…", cancelled -> {
+            if (Dialogs.confirm(stage, Messages.text("versions.deleteQuestion", version.name()),
+                    Messages.text("versions.deleteExplained"), Messages.text("versions.delete"))) {
+                flow.work().run(BackgroundWork.task(Messages.text("versions.deleting", version.name()), cancelled -> {
                     flow.history().delete(version);
                     return version;
-                }), deleted -> reload(), failure -> Dialogs.error(stage, "Could not delete the version", failure));
+                }), deleted -> reload(), failure -> Dialogs.error(stage, Messages.text("versions.couldNotDelete"), failure));
             }
         });
     }

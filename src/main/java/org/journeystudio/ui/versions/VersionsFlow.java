@@ -3,6 +3,7 @@ package org.journeystudio.ui.versions;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.journeystudio.edit.CommandFailedException;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.VersionInfo;
@@ -52,22 +53,22 @@ public final class VersionsFlow {
 
     /** Keeps {@code map} (captured before the edit runs) as an automatic version, in the background. */
     private void keepBefore(JourneyMap map, String what) {
-        work.run(BackgroundWork.task("Keeping the version '" + what + "'…", cancelled -> saver.before(map, what)),
-                kept -> { }, failure -> Dialogs.error(owner.get(), "Could not keep the map as a version", failure));
+        work.run(BackgroundWork.task(Messages.text("versions.keeping", what), cancelled -> saver.before(map, what)),
+                kept -> { }, failure -> Dialogs.error(owner.get(), Messages.text("versions.couldNotKeep"), failure));
     }
 
     void saveVersion() {
         JourneyMap map = session.map();
         SaveVersionDialog.ask(owner.get(), map.title()).ifPresent(answer -> work.run(
-                BackgroundWork.task("Saving the version '" + answer.name() + "'…",
+                BackgroundWork.task(Messages.text("versions.saving", answer.name()),
                         cancelled -> saver.save(map, answer.name(), answer.note())),
                 saved -> {
-                    session.tell("Version '" + saved.name() + "' saved");
+                    session.tell(Messages.text("versions.savedMessage", saved.name()));
                     if (shown != null) {
                         shown.reload();
                     }
                 },
-                failure -> Dialogs.error(owner.get(), "Could not save the version", failure)));
+                failure -> Dialogs.error(owner.get(), Messages.text("versions.couldNotSave"), failure)));
     }
 
     void showVersions() {
@@ -94,20 +95,20 @@ public final class VersionsFlow {
     void restore(VersionInfo version, Window from, Runnable done) {
         JourneyMap current = session.map();
         long revision = session.document().revision();
-        work.run(BackgroundWork.task("Restoring the version '" + version.name() + "'…",
+        work.run(BackgroundWork.task(Messages.text("versions.restoring", version.name()),
                 cancelled -> restorer.prepare(current, revision, version)), prepared -> {
                     try {
                         switch (RestoreVersion.apply(session.document(), prepared)) {
-                            case RESTORED -> session.tell("Restored '" + version.name() + "'; the map before it is"
-                                    + " the version '" + RestoreVersion.keptName(version) + "'");
-                            case SAME_AS_NOW -> session.tell("The map is already as in '" + version.name() + "'");
-                            case EDITED_MEANWHILE -> Dialogs.error(from, "The version was not restored",
-                                    "The map changed while the version was read. Nothing was replaced; try again.");
+                            case RESTORED -> session.tell(Messages.text("versions.restored", version.name(),
+                                    RestoreVersion.keptName(version)));
+                            case SAME_AS_NOW -> session.tell(Messages.text("versions.sameAsNow", version.name()));
+                            case EDITED_MEANWHILE -> Dialogs.error(from, Messages.text("versions.notRestored"),
+                                    Messages.text("versions.editedMeanwhile"));
                         }
                     } catch (CommandFailedException e) {
-                        Dialogs.error(from, "Could not restore '" + version.name() + "'", e);
+                        Dialogs.error(from, Messages.text("versions.couldNotRestore", version.name()), e);
                     }
                     done.run();
-                }, failure -> Dialogs.error(from, "Could not restore '" + version.name() + "'", failure));
+                }, failure -> Dialogs.error(from, Messages.text("versions.couldNotRestore", version.name()), failure));
     }
 }

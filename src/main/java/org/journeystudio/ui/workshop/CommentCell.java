@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.workshop.CommentAcceptance;
@@ -45,12 +46,12 @@ final class CommentCell extends ListCell<LiveComment> {
     private final Label heading = new Label();
     private final Label text = new Label();
     private final Label accepted = new Label();
-    private final Button painPoint = button("Pain point", Feather.ALERT_TRIANGLE, WorkshopStyles.ACCEPT_PAIN_POINT,
-            "Add this to the touchpoint as a pain point (observed)");
-    private final Button opportunity = button("Opportunity", Feather.STAR, WorkshopStyles.ACCEPT_OPPORTUNITY,
-            "Add this to the touchpoint as an opportunity (proposed)");
+    private final Button painPoint = button(Messages.text("workshop.painPoint"), Feather.ALERT_TRIANGLE,
+            WorkshopStyles.ACCEPT_PAIN_POINT, Messages.text("workshop.acceptAsPainPointTip"));
+    private final Button opportunity = button(Messages.text("workshop.opportunity"), Feather.STAR,
+            WorkshopStyles.ACCEPT_OPPORTUNITY, Messages.text("workshop.acceptAsOpportunityTip"));
     private final Button remove = button("", Feather.TRASH_2, WorkshopStyles.REMOVE_COMMENT,
-            "Remove this comment everywhere (spam, names, insults)");
+            Messages.text("workshop.removeCommentTip"));
     private final VBox box;
 
     CommentCell(Actions actions) {
@@ -62,7 +63,7 @@ final class CommentCell extends ListCell<LiveComment> {
         accepted.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label acceptAs = new Label("Accept as");
+        Label acceptAs = new Label(Messages.text("workshop.acceptAs"));
         acceptAs.getStyleClass().add(WorkshopStyles.COMMENT_ACCEPT_AS);
         acceptAs.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(6, acceptAs, painPoint, opportunity, gap, remove);
@@ -84,7 +85,7 @@ final class CommentCell extends ListCell<LiveComment> {
         opportunity.setOnAction(e -> act(actions::acceptAsOpportunity));
         remove.setOnAction(e -> act(actions::remove));
         remove.getStyleClass().addAll(WorkshopStyles.BUTTON_ICON, WorkshopStyles.FLAT, WorkshopStyles.DANGER);
-        remove.setAccessibleText("Remove comment");
+        remove.setAccessibleText(Messages.text("workshop.removeComment"));
     }
 
     @Override
@@ -97,16 +98,17 @@ final class CommentCell extends ListCell<LiveComment> {
             return;
         }
         JourneyMap map = actions.map();
-        String touchpoint = map.touchpoint(comment.touchpointId()).map(t -> t.title()).orElse("(removed touchpoint)");
-        String kind = comment.kind() == LiveComment.Kind.PAIN_POINT ? "Pain point" : "Idea";
-        heading.setText(kind + " · " + touchpoint + " · " + actions.segmentName(comment.segmentId()) + " · "
-                + TIME.format(comment.at()));
+        String touchpoint = map.touchpoint(comment.touchpointId()).map(t -> t.title())
+                .orElse(Messages.text("workshop.removedTouchpoint"));
+        heading.setText(Messages.text(comment.kind() == LiveComment.Kind.PAIN_POINT ? "workshop.painPointHeading"
+                : "workshop.ideaHeading", touchpoint, actions.segmentName(comment.segmentId()),
+                TIME.format(comment.at())));
         text.setText(comment.text());
         CommentAcceptance.Accepted status = CommentAcceptance.status(map, comment);
         boolean open = status == CommentAcceptance.Accepted.NOT_YET;
         accepted.setText(switch (status) {
-            case AS_PAIN_POINT -> "On the map as a pain point";
-            case AS_OPPORTUNITY -> "On the map as an opportunity";
+            case AS_PAIN_POINT -> Messages.text("workshop.onTheMapAsPainPoint");
+            case AS_OPPORTUNITY -> Messages.text("workshop.onTheMapAsOpportunity");
             case NOT_YET -> "";
         });
         accepted.setVisible(!open);

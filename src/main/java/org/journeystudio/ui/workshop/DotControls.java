@@ -12,6 +12,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.workshop.DotRound;
@@ -51,14 +52,14 @@ final class DotControls {
         closeButton.setOnAction(e -> control.accept(workshop::closeDots));
         applyButton.setOnAction(e -> round.results().ifPresent(results ->
                 DotValues.command(map.get(), results).ifPresentOrElse(edit,
-                        () -> refused.accept("The dots change no customer value"))));
+                        () -> refused.accept(Messages.text("workshop.dotsChangeNoValue")))));
     }
 
     /** Shows the round as the session reports it. */
     void show(DotRound shown) {
         round = shown;
         showToggle.setSelected(shown.shown());
-        showToggle.setText(shown.shown() ? "Hide dots" : "Show dots");
+        showToggle.setText(Messages.text(shown.shown() ? "workshop.hideDots" : "workshop.showDots"));
         showToggle.setDisable(shown.dots() == 0);
         closeButton.setDisable(!shown.open());
         applyButton.setDisable(shown.results().map(Map::isEmpty).orElse(true));
@@ -70,27 +71,28 @@ final class DotControls {
 
     private static String text(DotRound round, JourneyMap map, String separator) {
         if (map.opportunities().isEmpty()) {
-            return "The map has no opportunities to vote on";
+            return Messages.text("workshop.noOpportunitiesToVoteOn");
         }
         if (round.dots() == 0) {
-            return "No round yet";
+            return Messages.text("workshop.noRoundYet");
         }
-        String state = round.dots() + " dots each · " + (round.open() ? "open" : "closed");
+        String state = Messages.text(round.open() ? "workshop.roundOpen" : "workshop.roundClosed", round.dots());
         return round.results().map(results -> state + separator + counts(results, map, separator))
-                .orElse(state + " · counts hidden");
+                .orElse(Messages.text("workshop.countsHidden", state));
     }
 
     /** The counts, most-voted first, named by the opportunities' titles. */
     private static String counts(Map<String, Integer> results, JourneyMap map, String separator) {
         if (results.isEmpty()) {
-            return "no dots";
+            return Messages.text("workshop.noDots");
         }
         Map<String, String> titles = map.opportunities().stream()
                 .collect(Collectors.toMap(Opportunity::id, Opportunity::title));
         return results.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> e.getValue() + " × " + titles.getOrDefault(e.getKey(), "(removed)"))
+                .map(e -> Messages.text("workshop.dotCount", e.getValue(),
+                        titles.getOrDefault(e.getKey(), Messages.text("workshop.removed"))))
                 .collect(Collectors.joining(separator));
     }
 }

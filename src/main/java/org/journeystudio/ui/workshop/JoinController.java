@@ -22,11 +22,10 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.journeystudio.i18n.Messages;
-import org.journeystudio.ui.AccessibleNames;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.journeystudio.workshop.RoomAddress;
 import org.journeystudio.workshop.ShortAddress;
 import org.journeystudio.workshop.WorkshopSession;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The workshop's join screen on the projector: QR code, address and PIN as large as the window allows, the
@@ -35,9 +34,6 @@ import org.journeystudio.workshop.WorkshopSession;
  * the window's size, so the screen scales as one piece and the PIN and address are never shortened.
  */
 final class JoinController {
-    static final String NO_NETWORK = "This laptop is on no network, so phones cannot reach it. Join the room's "
-            + "Wi-Fi or plug in a network cable (no network in the room: turn on a phone's hotspot and join it), "
-            + "then end this session and start it again.";
     /** The QR code's side, in em of the page's font; the other sizes are in workshop.css. */
     private static final double QR_EMS = 21;
     private static final double SMALLEST_FONT = 8;
@@ -80,15 +76,19 @@ final class JoinController {
         this.onStart = onStart;
     }
 
+    /** The notice shown when the laptop has no network for the phones. */
+    static String noNetwork() {
+        return Messages.text("workshop.noNetwork");
+    }
+
     Parent load() {
         return org.journeystudio.ui.Views.load(this);
     }
 
     @FXML
     private void initialize() {
-        welcomeTitle.setText("Rate “" + mapTitle + "” from your phone");
+        welcomeTitle.setText(Messages.text("workshop.welcomeTitle", mapTitle));
         pinLabel.setText(WorkshopController.spaced(workshop.pin()));
-        AccessibleNames.nameWithValue(networkChoice, Messages.text("a11y.workshop.network"));
         networkChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(RoomAddress address) {
@@ -151,7 +151,7 @@ final class JoinController {
     private void show(RoomAddress chosen) {
         link.set(chosen == null ? workshop.participantAddress() : workshop.participantAddress(chosen));
         addressLabel.setText(ShortAddress.of(link.get()));
-        Optional<String> notice = chosen == null ? Optional.of(NO_NETWORK) : chosen.warning();
+        Optional<String> notice = chosen == null ? Optional.of(noNetwork()) : chosen.warning();
         networkNotice.setText(notice.orElse(""));
         networkNotice.setVisible(notice.isPresent());
         networkNotice.setManaged(notice.isPresent());

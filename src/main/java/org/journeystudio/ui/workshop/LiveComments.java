@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.ui.session.EditorSession;
@@ -40,14 +41,17 @@ final class LiveComments {
         this.refused = refused;
         this.control = control;
         list.setCellFactory(view -> new CommentCell(new Actions()));
-        list.setPlaceholder(new Label("Comments from the phones appear here"));
+        Label placeholder = new Label(Messages.text("workshop.commentsAppearHere"));
+        placeholder.setWrapText(true); // German and Spanish run longer than the list is wide
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        list.setPlaceholder(placeholder);
     }
 
     void show(List<LiveComment> comments) {
         if (!list.getItems().equals(comments)) {
             list.getItems().setAll(comments);
         }
-        title.setText("Comments (" + comments.size() + ")");
+        title.setText(Messages.text("workshop.comments", comments.size()));
     }
 
     /** Shows again whether each comment is already in the map. */

@@ -1,11 +1,7 @@
 package org.journeystudio.ui.workshop;
 
-import org.journeystudio.ui.StudioStyles;
-import org.journeystudio.workshop.LiveHeatmap;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -18,10 +14,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.DivergingScale;
-import org.journeystudio.survey.CellStatistics;
-import org.journeystudio.ui.heatmap.HeatmapColours;
 import org.journeystudio.ratings.HeatmapMeasure;
+import org.journeystudio.survey.CellStatistics;
+import org.journeystudio.ui.StudioStyles;
+import org.journeystudio.ui.heatmap.HeatmapColours;
+import org.journeystudio.workshop.LiveHeatmap;
 
 /**
  * The live heatmap on the projector: a row per rated touchpoint under its stage's heading, a column per segment
@@ -148,7 +147,9 @@ final class LiveHeatmapGrid {
             CellStatistics cell = heatmap.cell(row, column);
             Color colour = HeatmapColours.of(colours, cell.mean());
             Color ink = HeatmapColours.textOn(colour);
-            value.setText(HeatmapMeasure.MEAN.format(cell.mean()));
+            // The mean in the language's number format; no mean shows the measure's dash.
+            value.setText(Double.isNaN(cell.mean()) ? HeatmapMeasure.MEAN.format(cell.mean())
+                    : Messages.number(cell.mean(), 2));
             value.setTextFill(ink);
             n.setText("n=" + cell.n());
             n.setTextFill(ink);
@@ -158,13 +159,14 @@ final class LiveHeatmapGrid {
         }
 
         private static String describe(LiveHeatmap heatmap, int row, int column, CellStatistics cell) {
-            String who = heatmap.rows().get(row).title() + " · " + heatmap.columns().get(column).title();
+            String row0 = heatmap.rows().get(row).title();
+            String column0 = heatmap.columns().get(column).title();
             if (cell.n() == 0) {
-                return who + "\nno answers yet";
+                return Messages.text("workshop.cellNoAnswers", row0, column0);
             }
-            String interval = Double.isNaN(cell.ciLow()) ? "95% CI needs two answers or more"
-                    : String.format(Locale.ROOT, "95%% CI %.2f – %.2f", cell.ciLow(), cell.ciHigh());
-            return String.format(Locale.ROOT, "%s%nmean %.2f  (%s)%nn = %d", who, cell.mean(), interval, cell.n());
+            String interval = Double.isNaN(cell.ciLow()) ? Messages.text("workshop.ciNeedsTwo")
+                    : Messages.text("workshop.ci", cell.ciLow(), cell.ciHigh());
+            return Messages.text("workshop.cellTip", row0, column0, cell.mean(), interval, cell.n());
         }
     }
 }

@@ -1,23 +1,22 @@
 package org.journeystudio.ui.workshop;
 
-import org.journeystudio.workshop.LiveHeatmap;
-
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.DivergingScale;
-import org.journeystudio.ui.heatmap.HeatmapLegend;
 import org.journeystudio.ratings.HeatmapMeasure;
+import org.journeystudio.ui.heatmap.HeatmapLegend;
+import org.journeystudio.workshop.LiveHeatmap;
 
 /**
  * The live heatmap's legend as wrapping pieces: on a wide screen it is one row beside the mood title, on a
  * 1366 px laptop it breaks onto a second row instead of squeezing its labels into ellipses.
  */
 final class LiveLegend {
-    static final String HINT = "hover a cell for its 95% CI";
     /** The gap between the parts of one piece, narrower than the gap between pieces so each reads as one. */
     private static final double INNER_GAP = 6;
 
@@ -26,7 +25,8 @@ final class LiveLegend {
 
     /** Fills {@code legend} with the legend of a heatmap of means on {@code scale}. */
     static void fill(FlowPane legend, DivergingScale scale) {
-        legend.getChildren().setAll(pieces(HeatmapLegend.of(HeatmapMeasure.MEAN, scale, LiveHeatmap.LOW_N, HINT)));
+        legend.getChildren().setAll(pieces(HeatmapLegend.of(HeatmapMeasure.MEAN, scale, LiveHeatmap.LOW_N,
+                Messages.text("workshop.legendHint"))));
     }
 
     /**

@@ -1,10 +1,7 @@
 package org.journeystudio.ui.workshop;
 
-import org.journeystudio.workshop.LiveHeatmap;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,8 +13,10 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.text.TextAlignment;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.ui.heatmap.HeatmapColours;
+import org.journeystudio.workshop.LiveHeatmap;
 
 /**
  * The emotion overlay of the room: one bar per rated touchpoint in journey order, rising above the neutral line
@@ -101,9 +100,10 @@ final class RoomMood extends Pane {
             bar.setVisible(!Double.isNaN(mean));
             bar.setBackground(new Background(new BackgroundFill(HeatmapColours.of(colours, mean),
                     new CornerRadii(4), null)));
-            values.get(row).setText(Double.isNaN(mean) ? "" : String.format(Locale.ROOT, "%.1f", mean));
-            Tooltip.install(bar, new Tooltip(shown.rows().get(row).title() + ": "
-                    + (Double.isNaN(mean) ? "no answers yet" : String.format(Locale.ROOT, "%.2f", mean))));
+            values.get(row).setText(Double.isNaN(mean) ? "" : Messages.number(mean, 1));
+            Tooltip.install(bar, new Tooltip(Double.isNaN(mean)
+                    ? Messages.text("workshop.moodNoAnswers", shown.rows().get(row).title())
+                    : Messages.text("workshop.moodMean", shown.rows().get(row).title(), mean)));
         }
         requestLayout();
     }

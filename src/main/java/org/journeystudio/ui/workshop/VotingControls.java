@@ -1,7 +1,5 @@
 package org.journeystudio.ui.workshop;
 
-import org.journeystudio.workshop.StageVoting;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
+import org.journeystudio.workshop.StageVoting;
 import org.journeystudio.workshop.WorkshopSession;
 import org.journeystudio.workshop.WorkshopState;
 
@@ -44,7 +44,7 @@ final class VotingControls {
             ToggleButton toggle = new ToggleButton(stage.name());
             toggle.setId("vote-" + stage.id());
             toggle.getStyleClass().add(WorkshopStyles.STAGE_TOGGLE);
-            toggle.setTooltip(new Tooltip("Open or close voting on " + stage.name()));
+            toggle.setTooltip(new Tooltip(Messages.text("workshop.votingOnTip", stage.name())));
             toggle.setOnAction(e -> control.accept(() -> StageVoting.set(workshop, state.get(), stageIds, stage.id(),
                     toggle.isSelected())));
             stageToggles.add(toggle);

@@ -21,17 +21,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.RatingSource;
-import org.journeystudio.usecase.SaveVersion;
 import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.ui.ToolbarFit;
 import org.journeystudio.ui.Views;
 import org.journeystudio.ui.session.EditorSession;
+import org.journeystudio.usecase.SaveVersion;
 import org.journeystudio.workshop.CoalescedUpdates;
 import org.journeystudio.workshop.LiveComment;
-import org.journeystudio.workshop.LiveCounts;
 import org.journeystudio.workshop.LiveHeatmap;
 import org.journeystudio.workshop.RoomRatings;
 import org.journeystudio.workshop.ShortAddress;
@@ -123,7 +123,7 @@ public final class WorkshopController {
         join = new JoinController(workshop, map.title(), this::showLive);
         joinPage = join.load();
         workshopView.getChildren().add(0, joinPage);
-        liveTitle.setText("Workshop · " + map.title());
+        liveTitle.setText(Messages.text("workshop.liveTitle", map.title()));
         ToolbarFit.install(liveBar);
         join.link().addListener((obs, old, now) -> showJoinLink(now));
         showJoinLink(join.link().get());
@@ -151,7 +151,7 @@ public final class WorkshopController {
                 e.consume();
                 if (editor.document().canUndo()) {
                     editor.document().undo();
-                    status("Undone", false);
+                    status(Messages.text("workshop.undone"), false);
                 }
             }
         });
@@ -181,13 +181,13 @@ public final class WorkshopController {
             return;
         }
         heatmap = LiveHeatmap.of(shown, editor.map());
-        String counts = LiveCounts.participants(shown.participants()) + " · " + LiveCounts.answers(heatmap.answers());
+        String counts = Messages.text("workshop.counts", shown.participants(), heatmap.answers());
         counterLabel.setText(counts);
         hiddenCounter.setText(counts);
-        join.showJoined(LiveCounts.participants(shown.participants()) + " joined");
-        join.showStartText(heatmap.answers() == 0 ? "Start" : "Show results");
+        join.showJoined(Messages.text("workshop.joined", shown.participants()));
+        join.showStartText(Messages.text(heatmap.answers() == 0 ? "workshop.start" : "workshop.showResults"));
         revealToggle.setSelected(shown.revealed());
-        revealToggle.setText(shown.revealed() ? "Hide results" : "Reveal results");
+        revealToggle.setText(Messages.text(shown.revealed() ? "workshop.hideResults" : "workshop.revealResults"));
         applyButton.setDisable(!shown.revealed() || heatmap.answers() == 0);
         if (shown.revealed()) {
             grid.show(heatmap);
@@ -222,7 +222,7 @@ public final class WorkshopController {
 
     /** The live page's reminder follows the network chosen on the join screen. */
     private void showJoinLink(java.net.URI link) {
-        joinLabel.setText("Join at " + ShortAddress.of(link) + " · PIN " + spaced(workshop.pin()));
+        joinLabel.setText(Messages.text("workshop.joinAt", ShortAddress.of(link), spaced(workshop.pin())));
     }
 
     @FXML
@@ -239,7 +239,7 @@ public final class WorkshopController {
                         editor.keepVersion(SaveVersion.BEFORE_WORKSHOP_RATINGS);
                         editor.ratingOrigins().setBy(RatingSource.LIVE, () -> edit(command));
                     },
-                    () -> status("No rating for the map's segments yet", true));
+                    () -> status(Messages.text("workshop.noRatingForSegments"), true));
         }
     }
 

@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
@@ -52,14 +53,14 @@ public final class WorkshopFlow {
         }
         starting = true;
         JourneyMap map = editor.map();
-        work.run(BackgroundWork.task("Starting the workshop…", cancelled -> launcher.start(map.id(), map)),
+        work.run(BackgroundWork.task(Messages.text("workshop.starting"), cancelled -> launcher.start(map.id(), map)),
                 session -> {
                     starting = false;
                     show(session, map);
                 },
                 failure -> {
                     starting = false;
-                    Dialogs.error(scene.getWindow(), "The workshop could not start", failure);
+                    Dialogs.error(scene.getWindow(), Messages.text("workshop.couldNotStart"), failure);
                 });
     }
 
@@ -103,8 +104,8 @@ public final class WorkshopFlow {
     }
 
     private void askToEnd() {
-        if (Dialogs.confirm(scene.getWindow(), "End the workshop?",
-                "Participants can no longer answer. Their answers stay in the library.", "End session")) {
+        if (Dialogs.confirm(scene.getWindow(), Messages.text("workshop.endQuestion"),
+                Messages.text("workshop.endExplained"), Messages.text("workshop.endSession"))) {
             leave();
         }
     }
@@ -124,10 +125,10 @@ public final class WorkshopFlow {
             s.setFullScreenExitHint(null);
         });
         backToMap.run();
-        work.run(BackgroundWork.task("Ending the workshop…", cancelled -> {
+        work.run(BackgroundWork.task(Messages.text("workshop.ending"), cancelled -> {
             ending.close();
             return null;
-        }), done -> { }, failure -> Dialogs.error(scene.getWindow(), "The workshop server did not stop cleanly",
+        }), done -> { }, failure -> Dialogs.error(scene.getWindow(), Messages.text("workshop.didNotStopCleanly"),
                 failure));
     }
 

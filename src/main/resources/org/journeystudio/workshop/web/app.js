@@ -4,6 +4,8 @@
 
 const TOKEN_KEY = "journeyStudio.workshop.token";
 const SEGMENT_KEY = "journeyStudio.workshop.segment";
+const LANGUAGE_KEY = "journeyStudio.workshop.language";
+const LANGUAGES = ["en", "de", "es"];
 const POLL_MS = 3000;
 
 const page = {
@@ -13,7 +15,119 @@ const page = {
   status: { openStageIds: [], revealed: false, ended: false, mine: {}, dots: { open: false, shown: false } },
   stageIndex: 0,
   timer: null,
+  language: "en",
+  texts: {},
 };
+
+// The page's words: the studio's "phone" bundle in the chosen language, as MessageFormat patterns (see format).
+function t(key, ...args) {
+  const pattern = page.texts[key];
+  return pattern === undefined ? "[" + key + "]" : format(pattern, args);
+}
+
+// The MessageFormat patterns the bundles use: {0}, {0,number,integer}, {0,number,#.#} and
+// {0,choice,0#…|1#…|1<…}, with '' for an apostrophe; numbers in the page's language.
+function format(pattern, args) {
+  let out = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "'" && pattern[i + 1] === "'") {
+      out += "'";
+      i++;
+    } else if (c === "{") {
+      const end = closing(pattern, i);
+      out += argument(pattern.slice(i + 1, end), args);
+      i = end;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+function closing(pattern, open) {
+  let depth = 0;
+  for (let i = open; i < pattern.length; i++) {
+    if (pattern[i] === "{") depth++;
+    if (pattern[i] === "}" && --depth === 0) return i;
+  }
+  return pattern.length;
+}
+
+function argument(inner, args) {
+  const first = inner.indexOf(",");
+  const value = args[Number(first < 0 ? inner : inner.slice(0, first))];
+  if (first < 0) return typeof value === "number" ? number(value, 3) : String(value);
+  const rest = inner.slice(first + 1);
+  const second = rest.indexOf(",");
+  const type = (second < 0 ? rest : rest.slice(0, second)).trim();
+  const style = second < 0 ? "" : rest.slice(second + 1);
+  if (type === "choice") return format(choose(style, Number(value)), args);
+  if (style === "integer") return number(value, 0);
+  const dot = style.indexOf(".");
+  return number(value, dot < 0 ? 3 : style.length - dot - 1);
+}
+
+function number(value, decimals) {
+  return new Intl.NumberFormat(page.language, { maximumFractionDigits: decimals }).format(value);
+}
+
+// The case of a choice format for x: the last whose limit it reaches ("1#": x >= 1, "1<": x > 1).
+function choose(style, x) {
+  const cases = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= style.length; i++) {
+    if (i === style.length || (style[i] === "|" && depth === 0)) {
+      cases.push(style.slice(start, i));
+      start = i + 1;
+    } else if (style[i] === "{") depth++;
+    else if (style[i] === "}") depth--;
+  }
+  let chosen = "";
+  for (const choice of cases) {
+    const at = choice.search(/[#<]/);
+    const limit = Number(choice.slice(0, at));
+    if (chosen === "" || (choice[at] === "#" ? x >= limit : x > limit)) chosen = choice.slice(at + 1);
+  }
+  return chosen;
+}
+
+// The phone's language (or the one picked here before) when the studio speaks it, else English.
+function preferredLanguage() {
+  const candidates = [localStorage.getItem(LANGUAGE_KEY), ...(navigator.languages || []), navigator.language];
+  for (const tag of candidates) {
+    const language = (tag || "").toLowerCase().split(/[-_]/)[0];
+    if (LANGUAGES.includes(language)) return language;
+  }
+  return "en";
+}
+
+async function useLanguage(language) {
+  const response = await fetch("/api/texts?lang=" + encodeURIComponent(language), { headers: { "Accept": "application/json" } });
+  const data = await response.json();
+  page.language = data.language;
+  page.texts = data.texts;
+  document.documentElement.lang = page.language;
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-label]")) {
+    node.setAttribute("aria-label", t(node.dataset.i18nLabel));
+  }
+  for (const button of document.querySelectorAll("#languages button")) {
+    button.setAttribute("aria-pressed", String(button.dataset.lang === page.language));
+  }
+}
+
+async function switchLanguage(language) {
+  localStorage.setItem(LANGUAGE_KEY, language);
+  await useLanguage(language);
+  say("");
+  // Redraw what is on screen in the new words; the answers given stay.
+  if (!$("segment").hidden) chooseSegment();
+  if (!$("rate").hidden) renderStage();
+  if (!$("thanks").hidden) renderThanks();
+  if (page.workshop) renderDots();
+}
 
 function $(id) { return document.getElementById(id); }
 
@@ -36,14 +150,14 @@ function say(text) {
 }
 
 async function call(method, path, body) {
-  const headers = { "Accept": "application/json" };
+  const headers = { "Accept": "application/json", "Accept-Language": page.language };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (page.token) headers["X-Workshop-Token"] = page.token;
   let response;
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (e) {
-    throw new Error("The studio cannot be reached. Are you on the room's Wi-Fi?");
+    throw new Error(t("phone.unreachable"));
   }
   let data = {};
   try { data = await response.json(); } catch (e) { data = {}; }
@@ -52,7 +166,7 @@ async function call(method, path, body) {
     show("join");
   }
   if (!response.ok) {
-    const error = new Error(data.error || "The studio refused this (" + response.status + ").");
+    const error = new Error(data.error || t("phone.refused", response.status));
     error.status = response.status;
     throw error;
   }
@@ -68,7 +182,7 @@ async function join(event) {
   event.preventDefault();
   const pin = $("pin").value.replace(/\D/g, "");
   if (pin.length !== 6) {
-    say("The PIN has six digits.");
+    say(t("phone.pinHasSixDigits"));
     return;
   }
   try {
@@ -111,9 +225,9 @@ function chooseSegment() {
     add(segment.name, null, segment.id);
   }
   for (const persona of page.workshop.personas) {
-    add(persona.name, "like " + names[persona.segmentId], persona.segmentId);
+    add(persona.name, t("phone.likeSegment", names[persona.segmentId]), persona.segmentId);
   }
-  add("None of these", "Rate without a group", "");
+  add(t("phone.noneOfThese"), t("phone.rateWithoutGroup"), "");
   show("segment");
 }
 
@@ -125,20 +239,20 @@ function renderStage() {
   const stages = page.workshop.stages;
   const stage = stages[page.stageIndex];
   const open = stageOpen(stage);
-  $("stage-step").textContent = "Stage " + (page.stageIndex + 1) + " of " + stages.length;
+  $("stage-step").textContent = t("phone.stageOf", page.stageIndex + 1, stages.length);
   $("stage-heading").textContent = stage.name;
   $("stage-closed").hidden = open;
   const list = $("touchpoints");
   list.replaceChildren();
   for (const touchpoint of stage.touchpoints) list.appendChild(touchpointCard(touchpoint, open));
   $("previous").disabled = page.stageIndex === 0;
-  $("next").textContent = page.stageIndex === stages.length - 1 ? "Finish" : "Next stage";
+  $("next").textContent = t(page.stageIndex === stages.length - 1 ? "phone.finish" : "phone.nextStage");
 }
 
 function touchpointCard(touchpoint, open) {
   const item = el("li", null, "touchpoint");
   const headingId = "tp-" + touchpoint.id;
-  const heading = el("h2", touchpoint.title || "(untitled)");
+  const heading = el("h2", touchpoint.title || t("phone.untitled"));
   heading.id = headingId;
   item.appendChild(heading);
   item.appendChild(ratingButtons(touchpoint, open, headingId));
@@ -150,7 +264,8 @@ function ratingButtons(touchpoint, open, headingId) {
   const { min, max } = page.workshop.scale;
   const stars = max - min <= 6;
   const group = el("fieldset", null, stars ? "scale" : "scale numbers");
-  const legend = el("legend", "Your rating for " + (touchpoint.title || "this touchpoint"));
+  const legend = el("legend", touchpoint.title ? t("phone.yourRatingFor", touchpoint.title)
+    : t("phone.yourRatingForThis"));
   group.appendChild(legend);
   group.setAttribute("aria-labelledby", headingId);
   const chosen = page.status.mine[touchpoint.id];
@@ -159,7 +274,7 @@ function ratingButtons(touchpoint, open, headingId) {
     const button = el("button", stars ? "\u2605" : String(value));
     button.type = "button";
     button.disabled = !open;
-    button.setAttribute("aria-label", value + " of " + max);
+    button.setAttribute("aria-label", t("phone.ratingOf", value, max));
     button.setAttribute("aria-pressed", String(chosen === value));
     if (chosen !== undefined && (stars ? value <= chosen : value === chosen)) button.classList.add("on");
     button.dataset.value = String(value);
@@ -170,8 +285,8 @@ function ratingButtons(touchpoint, open, headingId) {
   const wrap = el("div");
   wrap.appendChild(group);
   const ends = el("div", null, "ends");
-  ends.appendChild(el("span", min + " = very poor"));
-  ends.appendChild(el("span", max + " = excellent"));
+  ends.appendChild(el("span", t("phone.veryPoor", min)));
+  ends.appendChild(el("span", t("phone.excellent", max)));
   wrap.appendChild(ends);
   return wrap;
 }
@@ -193,10 +308,10 @@ async function rate(touchpoint, value, buttons, stars) {
 
 function commentBox(touchpoint, open) {
   const details = el("details");
-  details.appendChild(el("summary", "Add a pain point or idea"));
+  details.appendChild(el("summary", t("phone.addPainPointOrIdea")));
   const kinds = el("div", null, "kinds");
   const name = "kind-" + touchpoint.id;
-  for (const [value, text] of [["PAIN_POINT", "Pain point"], ["IDEA", "Idea"]]) {
+  for (const [value, text] of [["PAIN_POINT", t("phone.painPoint")], ["IDEA", t("phone.idea")]]) {
     const label = el("label");
     const radio = el("input");
     radio.type = "radio";
@@ -209,13 +324,13 @@ function commentBox(touchpoint, open) {
   }
   details.appendChild(kinds);
   const textId = "text-" + touchpoint.id;
-  const label = el("label", "What happened, or what would help?");
+  const label = el("label", t("phone.whatHappened"));
   label.htmlFor = textId;
   const text = el("textarea");
   text.id = textId;
   text.rows = 3;
   text.maxLength = 500;
-  const send = el("button", "Send", "secondary");
+  const send = el("button", t("phone.send"), "secondary");
   send.type = "button";
   send.disabled = !open;
   const sent = el("p", null, "sent");
@@ -226,7 +341,7 @@ function commentBox(touchpoint, open) {
       await call("POST", "/api/comments", { touchpointId: touchpoint.id, segmentId: page.segmentId || null,
         kind, text: text.value });
       text.value = "";
-      sent.textContent = "Sent, thank you.";
+      sent.textContent = t("phone.sent");
       say("");
     } catch (e) {
       say(e.message);
@@ -265,7 +380,7 @@ function renderThanks() {
   for (const stage of page.workshop.stages) {
     for (const touchpoint of stage.touchpoints) {
       if (means[touchpoint.id] !== undefined) {
-        list.appendChild(el("li", touchpoint.title + ": " + means[touchpoint.id] + " of " + max));
+        list.appendChild(el("li", t("phone.mean", touchpoint.title, means[touchpoint.id], max)));
       }
     }
   }
@@ -278,14 +393,14 @@ function renderDots() {
   section.hidden = !page.workshop || dots.dots === 0 || !(dots.open || dots.shown)
     || page.workshop.opportunities.length === 0;
   if (section.hidden) return;
-  $("dots-left").textContent = dots.left + " of " + dots.dots + (dots.dots === 1 ? " dot" : " dots") + " left";
+  $("dots-left").textContent = t("phone.dotsLeft", dots.left, dots.dots);
   $("dots-closed").hidden = dots.open;
   const list = $("dot-list");
   list.replaceChildren();
   for (const opportunity of page.workshop.opportunities) {
     const mine = dots.mine[opportunity.id] || 0;
     const item = el("li", null, "touchpoint");
-    const heading = el("h2", opportunity.title || "(untitled)");
+    const heading = el("h2", opportunity.title || t("phone.untitled"));
     heading.id = "opp-" + opportunity.id;
     item.appendChild(heading);
     const row = el("div", null, "dot-row");
@@ -294,19 +409,20 @@ function renderDots() {
     const less = el("button", "\u2212");
     less.type = "button";
     less.disabled = !dots.open || mine === 0;
-    less.setAttribute("aria-label", "Take a dot back from " + (opportunity.title || "this opportunity"));
+    less.setAttribute("aria-label", opportunity.title ? t("phone.takeDotBack", opportunity.title)
+      : t("phone.takeDotBackThis"));
     less.addEventListener("click", () => placeDots(opportunity, mine - 1));
-    const count = el("span", mine + (mine === 1 ? " dot" : " dots"), "dot-count");
+    const count = el("span", t("phone.dotCount", mine), "dot-count");
     const more = el("button", "+");
     more.type = "button";
     more.disabled = !dots.open || dots.left === 0;
-    more.setAttribute("aria-label", "Put a dot on " + (opportunity.title || "this opportunity"));
+    more.setAttribute("aria-label", opportunity.title ? t("phone.putDot", opportunity.title) : t("phone.putDotThis"));
     more.addEventListener("click", () => placeDots(opportunity, mine + 1));
     row.append(less, count, more);
     item.appendChild(row);
     if (dots.results) {
       const room = dots.results[opportunity.id] || 0;
-      item.appendChild(el("p", "The room: " + room + (room === 1 ? " dot" : " dots"), "dot-room"));
+      item.appendChild(el("p", t("phone.roomDots", room), "dot-room"));
     }
     list.appendChild(item);
   }
@@ -336,7 +452,7 @@ async function poll() {
     if (dotsChanged) renderDots();
     if (status.ended) {
       $("dots").hidden = true;
-      say("The workshop has ended. Thank you for taking part!");
+      say(t("phone.ended"));
       forget();
       return;
     }
@@ -367,7 +483,15 @@ async function resume() {
   }
 }
 
-document.addEventListener("DOMContentLoaded", () => {
+document.addEventListener("DOMContentLoaded", async () => {
+  for (const button of document.querySelectorAll("#languages button")) {
+    button.addEventListener("click", () => switchLanguage(button.dataset.lang));
+  }
+  try {
+    await useLanguage(preferredLanguage());
+  } catch (e) {
+    say("The studio cannot be reached.");
+  }
   $("join-form").addEventListener("submit", join);
   $("next").addEventListener("click", next);
   $("previous").addEventListener("click", previous);

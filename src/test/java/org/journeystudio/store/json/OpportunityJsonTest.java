@@ -85,4 +85,25 @@ class OpportunityJsonTest {
         assertThat(e.line()).as("a line is named").isPositive();
         return e.getMessage();
     }
+
+    @Test
+    void sharedIdsReadBackAndAnUnsharedMapIsWrittenAsBefore() throws Exception {
+        JourneyMap map = planned();
+        String plain = JourneyJson.toJson(map);
+        Touchpoint pay = map.touchpoint("tp-9").orElseThrow();
+        JourneyMap shared = map.withPersonas(List.of(map.personas().get(0).withSharedId("p-uuid-1")))
+                .withOpportunities(List.of(map.opportunities().get(0).withSharedId("o-uuid-2"),
+                        map.opportunities().get(1)))
+                .withTouchpoint(pay.toBuilder().painPoints(List.of(pay.painPoints().get(0).withSharedId("pp-uuid-3"),
+                        pay.painPoints().get(1))).build());
+
+        String json = JourneyJson.toJson(shared);
+
+        assertThat(plain).doesNotContain("sharedId");
+        assertThat(json).startsWith("{\n  \"formatVersion\": 6,")
+                .contains("\"sharedId\": \"p-uuid-1\"", "\"sharedId\": \"o-uuid-2\"", "\"sharedId\": \"pp-uuid-3\"");
+        assertThat(read(json)).isEqualTo(shared);
+        assertThat(problem(json.replace("\"p-uuid-1\"", "\"not an id!\"")))
+                .contains("shared id", "not an id!");
+    }
 }

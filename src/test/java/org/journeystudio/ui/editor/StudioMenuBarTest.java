@@ -23,6 +23,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.scene.control.RadioMenuItem;
+import org.journeystudio.i18n.Language;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
@@ -33,6 +36,7 @@ import org.journeystudio.ui.fakes.TestStudio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,9 +46,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The studio window's menu bar and the editor's toolbar: every command in its menu with its shortcut, the
  * editor's commands only while a project is open, a toolbar that fits small screens through its More menu, and
- * an inspector that can be hidden and stays hidden.
+ * an inspector that can be hidden and stays hidden. Isolated: one method switches the JVM's language.
  */
 @UiTest
+@Isolated
 @ExtendWith(ApplicationExtension.class)
 class StudioMenuBarTest {
     /** What the fake library cannot do: it keeps no survey responses and no versions, so neither is offered. */
@@ -225,6 +230,44 @@ class StudioMenuBarTest {
         waitFor(() -> robot.from(root).lookup(".inspector-slot").tryQuery().isPresent());
         assertThat(robot.from(root).lookup(".inspector-slot").query().isVisible()).isFalse();
         robot.interact(second[0]::hide);
+    }
+
+    @Test
+    void choosingDeutschSpeaksGermanAtOnceOnTheHomeScreenAndIsRemembered(FxRobot robot) {
+        Language before = Messages.language();
+        try {
+            robot.interact(() -> choose(languageItem("de")));
+            assertThat(window.menus().view().getMenus()).extracting(m -> m.getText().replace("_", ""))
+                    .containsExactly("Datei", "Bearbeiten", "Ansicht", "Extras", "Hilfe");
+            assertThat(robot.lookup("#newButton").queryAs(Labeled.class).getText()).isEqualTo("Neues Projekt");
+            assertThat(robot.lookup("#libraryLabel").queryAs(Labeled.class).getText()).startsWith("Bibliothek: ");
+            assertThat(studio.preferences.language()).contains(Language.GERMAN);
+            assertThat(languageItem("de").isSelected()).isTrue();
+            // JavaFX names its own dialog buttons after the JVM's locale: the studio renames them.
+            robot.interact(() -> window.menus().item(StudioCommand.SHORTCUTS).fire());
+            waitFor(() -> robot.lookup("#shortcutList").tryQuery().isPresent());
+            ButtonBase close = robot.lookup(".dialog-pane .button").queryAs(ButtonBase.class);
+            assertThat(close.getText()).isEqualTo("Schließen");
+            robot.interact(close::fire);
+
+            robot.interact(() -> choose(languageItem("system")));
+            assertThat(studio.preferences.language()).as("following the system again").isEmpty();
+        } finally {
+            Messages.use(before);
+        }
+    }
+
+    /** What a click on a radio item does. */
+    private static void choose(RadioMenuItem item) {
+        item.setSelected(true);
+        item.fire();
+    }
+
+    private RadioMenuItem languageItem(String tag) {
+        Menu languages = (Menu) window.menus().view().getMenus().get(2).getItems().stream()
+                .filter(i -> "menu-language".equals(i.getId())).findFirst().orElseThrow();
+        return (RadioMenuItem) languages.getItems().stream().filter(i -> ("menu-language-" + tag).equals(i.getId()))
+                .findFirst().orElseThrow();
     }
 
     private void openTheMap(FxRobot robot) {

@@ -12,6 +12,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.journeystudio.store.TemplateInfo;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.journeystudio.edit.command.MapText;
@@ -38,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A project made from the exercise opens with its guide: the checklist ticks a step as the map fills in, new
  * cards are observed, the hand-in button writes a PDF, and hiding the guide is remembered. The exercise's map
- * shows every lane title whole, the emotion lane's clear of its scale.
+ * shows every lane title whole, the emotion lane's clear of its scale. And the whole exercise works by keyboard.
  */
 @ExtendWith(ApplicationExtension.class)
 @UiTest
@@ -57,7 +64,10 @@ class ExerciseGuideTest {
         studio.preferences.setGuided(exercise.id(), true); // as creating it from the template on the home screen does
         stage.setWidth(1024);
         stage.setHeight(768);
-        window = studio.show(stage);
+        // The shipped templates, so that the exercise can be created on the home screen as a student does.
+        window = new StudioWindow(stage, new StudioWindow.Services(studio.library, new ResourceTemplateCatalog(),
+                studio.files, studio.preferences, studio.picker, studio.work, studio.workshops), studio.clock);
+        window.show();
     }
 
     @AfterEach
@@ -161,6 +171,115 @@ class ExerciseGuideTest {
             assertThat(textBounds(mark).intersects(title)).as("'%s' over '%s'", mark.getText(), emotion.getText())
                     .isFalse();
         }
+    }
+
+    /**
+     * The whole exercise without a mouse: a new project from the template (Ctrl+N, arrows, Enter), cards added,
+     * named, rated, felt and moved on the canvas, an expectation typed in the outline, the PDF exported (Ctrl+E).
+     */
+    @Test
+    void theExerciseCanBeDoneWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        Path target = folder.resolve("keyboard.pdf");
+        studio.picker.exportWillChoose(target);
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("#newProjectDialog").tryQuery().isPresent());
+        ListView<TemplateInfo> list = robot.lookup("#newProjectDialog .list-view").queryAs(ListView.class);
+        for (int i = 0; i < 6 && !list.isFocused(); i++) {
+            keys(robot, KeyCode.SHIFT, KeyCode.TAB); // from the title back to the template list
+        }
+        for (int i = 0; i < 20 && !StudentExercise.TEMPLATE_ID.equals(chosen(list)); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        assertThat(chosen(list)).isEqualTo(StudentExercise.TEMPLATE_ID);
+        robot.type(KeyCode.TAB);
+        keys(robot, KeyCode.CONTROL, KeyCode.A);
+        type(robot, "new phone");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#exerciseGuide").tryQuery().isPresent()
+                && window.editor().orElseThrow().session().map().title().equals("new phone"));
+        EditorSession session = window.editor().orElseThrow().session();
+        robot.interact(() -> window.editor().orElseThrow().focus());
+
+        // N adds a card and opens its title; digits rate it in "My rating"; + and - set how it felt.
+        robot.type(KeyCode.N);
+        type(robot, "compare prices");
+        robot.type(KeyCode.ENTER, KeyCode.DIGIT4);
+        typeCharacter(robot, "+");
+        robot.type(KeyCode.INSERT);
+        type(robot, "pay online");
+        robot.type(KeyCode.ENTER, KeyCode.DIGIT2);
+        typeCharacter(robot, "-");
+        typeCharacter(robot, "-");
+        // Ctrl+Right moves the card to the next stage, one undo step.
+        int before = session.document().undoCount();
+        keys(robot, KeyCode.CONTROL, KeyCode.RIGHT);
+        assertThat(session.document().undoCount()).isEqualTo(before + 1);
+
+        // The expectation in the outline: its row is the selected card; three cells right is the expectation.
+        keys(robot, KeyCode.CONTROL, KeyCode.ALT, KeyCode.O);
+        waitFor(() -> robot.lookup("#outlineView .tree-table-view").tryQuery().map(Node::isFocused).orElse(false));
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.F2);
+        type(robot, "two clicks");
+        robot.type(KeyCode.ENTER, KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#outlineView").tryQuery().isEmpty());
+
+        JourneyMap map = session.map();
+        List<Touchpoint> cards = map.touchpointsInJourneyOrder();
+        assertThat(cards).extracting(Touchpoint::title).containsExactly("compare prices", "pay online");
+        Touchpoint compare = cards.get(0);
+        Touchpoint pay = cards.get(1);
+        String myRating = map.segments().get(0).id();
+        assertThat(map.segments().get(0).name()).isEqualTo("My rating");
+        assertThat(compare.satisfaction()).containsEntry(myRating, 4.0);
+        assertThat(compare.emotion().score()).isEqualTo(1);
+        assertThat(pay.satisfaction()).containsEntry(myRating, 2.0);
+        assertThat(pay.emotion().score()).isEqualTo(-2);
+        assertThat(map.indexOfStage(pay.stageId())).isEqualTo(map.indexOfStage(compare.stageId()) + 1);
+        assertThat(pay.expectations()).containsExactly("two clicks");
+
+        robot.interact(() -> window.editor().orElseThrow().focus());
+        keys(robot, KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        Label status = robot.lookup("#statusMessage").queryAs(Label.class);
+        waitFor(() -> status.getText().startsWith("Exported to"));
+        try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("compare prices", "pay online");
+        }
+    }
+
+    private static String chosen(ListView<TemplateInfo> list) {
+        TemplateInfo item = list.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.id();
+    }
+
+    /** Presses the keys together, then lets them go. */
+    private static void keys(FxRobot robot, KeyCode... codes) {
+        robot.press(codes);
+        List<KeyCode> reversed = new java.util.ArrayList<>(List.of(codes));
+        java.util.Collections.reverse(reversed);
+        robot.release(reversed.toArray(KeyCode[]::new));
+    }
+
+    /** Letters and spaces as key presses, which go to the window that has the keyboard. */
+    private static void type(FxRobot robot, String text) {
+        for (char c : text.toCharArray()) {
+            robot.type(c == ' ' ? KeyCode.SPACE : KeyCode.valueOf(String.valueOf(Character.toUpperCase(c))));
+        }
+    }
+
+    /**
+     * A character whose key depends on the keyboard's layout (+, -): the key-typed event it makes, sent to what
+     * has the keyboard in the editor's window.
+     */
+    private void typeCharacter(FxRobot robot, String character) {
+        robot.interact(() -> {
+            javafx.scene.Node owner = window.editor().orElseThrow().view().getScene().getFocusOwner();
+            javafx.event.Event.fireEvent(owner, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false,
+                    false));
+        });
     }
 
     private void open(FxRobot robot) {

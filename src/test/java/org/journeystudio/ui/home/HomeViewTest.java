@@ -282,20 +282,6 @@ class HomeViewTest {
         }
     }
 
-    @Test
-    void highContrastLaysItsStylesheetOverTheWindowAndIsRemembered(FxRobot robot) {
-        try {
-            robot.interact(() -> window.menus().item(org.journeystudio.ui.StudioCommand.HIGH_CONTRAST).fire());
-            assertThat(studio.preferences.highContrast()).isTrue();
-            assertThat(stage.getScene().getStylesheets()).endsWith(org.journeystudio.ui.Theme.HIGH_CONTRAST_CSS);
-            robot.interact(() -> window.menus().item(org.journeystudio.ui.StudioCommand.HIGH_CONTRAST).fire());
-            assertThat(studio.preferences.highContrast()).isFalse();
-            assertThat(stage.getScene().getStylesheets()).doesNotContain(org.journeystudio.ui.Theme.HIGH_CONTRAST_CSS);
-        } finally {
-            robot.interact(() -> org.journeystudio.ui.Theme.highContrast(false));
-        }
-    }
-
     /** Puts projects in the library, then starts the window afresh, as the next run of the studio would. */
     private void withProjects(FxRobot robot, String... titles) {
         for (String title : titles) {

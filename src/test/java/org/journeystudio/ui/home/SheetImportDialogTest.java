@@ -55,7 +55,7 @@ class SheetImportDialogTest {
         assertThat(robot.lookup("#problemLabel").queryLabeled().getText())
                 .isEqualTo("No column is mapped to Touchpoint; every row needs one");
         assertThat(combo(robot, "#column-0").getValue()).isEqualTo("Stage");
-        assertThat(combo(robot, "#column-1").getValue()).isEqualTo(SheetImportDialog.IGNORE);
+        assertThat(combo(robot, "#column-1").getValue()).isEqualTo(SheetImportDialog.ignore());
 
         robot.clickOn("#column-1").clickOn("Touchpoint");
 

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.journeystudio.model.JourneyMap;
+import java.util.List;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.store.H2Library;
@@ -22,6 +23,10 @@ import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.testing.NewLibraries;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.edit.command.ReplaceMap;
+import org.journeystudio.model.SharedKind;
+import org.journeystudio.usecase.SharedLibrary;
 import org.journeystudio.ui.fakes.ThemedStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +165,32 @@ class SegmentsPersonasEditorTest {
                 .isEqualTo("Could not use the photo: '" + photo.getFileName() + "' is not a picture Journey Studio "
                         + "can read (use PNG, JPEG, GIF or BMP)");
         assertThat(session.map()).isEqualTo(start);
+    }
+
+    @Test
+    void aSharedPersonaDeletedEverywhereLeavesTheOtherJourneyAndUndoBringsItBackHereOnly(FxRobot robot) {
+        JourneyMap bags = SampleMaps.withoutActionPlan(SampleMaps.retailer()).withId("map-bags").withTitle("Bags");
+        library.create(bags.withPersonas(List.of()));
+        SharedLibrary shared = SharedLibrary.of(library).orElseThrow();
+        Persona first = start.personas().get(0);
+        shared.shareInto(shared.entries(SharedKind.PERSONA, first.name()).get(0), "map-bags", null);
+        robot.interact(() -> {
+            // What the Library view does for the journey open in a local library's editor.
+            session.setSharedLibrary(shared);
+            session.runStep(new ReplaceMap(library.load(start.id()).orElseThrow(), "Share"));
+            robot.lookup("#personaList").queryListView().getSelectionModel().select(0);
+        });
+
+        robot.clickOn("#deletePersonaButton");
+        assertThat(robot.lookup("#deleteSharedDialog .content").queryLabeled().getText()).contains("Bags");
+        robot.clickOn("#deleteEverywhere");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session.map().personas()).extracting(Persona::name).doesNotContain(first.name());
+        assertThat(library.load("map-bags").orElseThrow().personas()).isEmpty();
+        robot.clickOn("#undoButton");
+        assertThat(session.map().personas()).extracting(Persona::name).contains(first.name());
+        assertThat(library.load("map-bags").orElseThrow().personas()).as("undo brings it back here only").isEmpty();
     }
 
     private static void retype(FxRobot robot, String query, String text) {

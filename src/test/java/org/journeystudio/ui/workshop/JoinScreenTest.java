@@ -99,7 +99,7 @@ class JoinScreenTest {
                 assertThat(displayed(robot, shown)).as(shown + " at " + at).isEqualTo(text(robot, shown));
                 assertThat(inWindow(robot, shown)).as(shown + " inside the window at " + at).isTrue();
             }
-            assertThat(text(robot, "#networkNotice")).isEqualTo(JoinController.NO_NETWORK);
+            assertThat(text(robot, "#networkNotice")).isEqualTo(JoinController.noNetwork());
             for (String notice : List.of("#networkNotice", "#keysHint")) {
                 for (String read : List.of("#pinLabel", "#qrFrame", "#addressLabel")) {
                     assertThat(sceneBounds(robot, notice).intersects(sceneBounds(robot, read)))

@@ -1,0 +1,62 @@
+package org.journeystudio.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.journeystudio.compare.RatingSpread;
+import org.journeystudio.compare.RatingSpreads;
+import org.journeystudio.i18n.Language;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.SampleMaps;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/** Exports in the language chosen: German words, German dates and decimal commas, in the report and the legend. */
+@FastTest
+@Isolated
+class GermanExportTest {
+    @TempDir
+    Path folder;
+    private final Language before = Messages.language();
+
+    @AfterEach
+    void restore() {
+        Messages.use(before);
+    }
+
+    @Test
+    void theMarkdownReportAndTheMapLegendSpeakGerman() throws Exception {
+        JourneyMap map = SampleMaps.shop("de");
+        Touchpoint pay = map.touchpoint("tp-pay").orElseThrow().toBuilder()
+                .satisfaction(Map.of(SampleMaps.NEW_CUSTOMERS, 1.4, SampleMaps.REGULARS, 4.6)).build();
+        map = map.withTouchpoint(pay);
+        RatingSpreads spreads = (touchpointId, segmentId) -> touchpointId.equals("tp-pay")
+                && segmentId.equals(SampleMaps.NEW_CUSTOMERS) ? Optional.of(new RatingSpread(12, 1.1, 1.7))
+                : Optional.empty();
+        Messages.use(Language.GERMAN);
+
+        Path report = folder.resolve("bericht.md");
+        MapExporter.export(map, ExportOptions.of(ExportFormat.MD).withDate(Exports.DATE), spreads, report,
+                ExportMonitor.NONE);
+        String md = Files.readString(report);
+        assertThat(md).contains("*Aus Journey Studio exportiert am 23. November 2026.*")
+                .contains("| Kontaktpunkt | Kanal | Emotion | Zufriedenheit |")
+                .contains("**Pain Points**", "## Heatmap der Zufriedenheit", "| Phase | Kontaktpunkt |")
+                .contains("| 1,4 (n=12, 95-%-KI 1,1–1,7, ⚠ kleines n) | 4,6 |")
+                .doesNotContain("Satisfaction", "1.4");
+
+        List<String> svg = Exports.svgTexts(Exports.parseXml(Exports.export(map,
+                ExportOptions.of(ExportFormat.SVG).withDate(Exports.DATE))));
+        assertThat(svg).contains("23. November 2026", "NOTIZEN", "Chance", "keine Bewertung")
+                .anySatisfy(text -> assertThat(text).startsWith("ZUFRIEDENHEIT (KARTENFUSS"));
+    }
+}
