@@ -27,23 +27,33 @@ public final class AccessibleNames {
     }
 
     /**
-     * Points each label written {@code <Label …><properties labelFor="fieldId"/></Label>} at its field. FXML's own
-     * {@code labelFor="$fieldId"} resolves to nothing when the label comes first, as it does on every form.
+     * Runs after an FXML view is loaded. Points each label written {@code <Label …><properties labelFor="fieldId"/>
+     * </Label>} at its field: FXML's own {@code labelFor="$fieldId"} resolves to nothing when the label comes first,
+     * as it does on every form. And keeps the chosen value in what a screen reader says for a drop-down whose FXML
+     * gives it an {@code accessibleText}: that text replaces the value otherwise.
      */
-    static Parent linkLabels(Parent root, Map<String, Object> namespace) {
-        link(root, namespace);
+    static Parent afterLoad(Parent root, Map<String, Object> namespace) {
+        visit(root, namespace);
         return root;
     }
 
-    private static void link(Node node, Map<String, Object> namespace) {
+    private static void visit(Node node, Map<String, Object> namespace) {
         if (node instanceof Label label && label.getProperties().get(LABEL_FOR) instanceof String id) {
             if (!(namespace.get(id) instanceof Node field)) {
                 throw new IllegalStateException("Label '" + label.getText() + "' is for #" + id + ", not in the view");
             }
             label.setLabelFor(field);
         }
+        String name = node.getAccessibleText();
+        if (name != null && !name.isBlank() && !node.accessibleTextProperty().isBound()) {
+            if (node instanceof ChoiceBox<?> choice) {
+                nameWithValue(choice, name);
+            } else if (node instanceof ComboBox<?> box) {
+                nameWithValue(box, name);
+            }
+        }
         for (Node child : children(node)) {
-            link(child, namespace);
+            visit(child, namespace);
         }
     }
 
@@ -71,8 +81,8 @@ public final class AccessibleNames {
     }
 
     /**
-     * Names a drop-down that has no visible label: its accessible text (which replaces what a screen reader says
-     * for it) is the name and the chosen value, kept up to date.
+     * Names a drop-down: its accessible text, which replaces what a screen reader says for it, becomes the name and
+     * the chosen value ("Severity: 2 · serious"), kept up to date.
      */
     public static <T> void nameWithValue(ChoiceBox<T> choice, String name) {
         choice.accessibleTextProperty().bind(Bindings.createStringBinding(
