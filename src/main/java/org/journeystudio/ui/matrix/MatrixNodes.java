@@ -76,7 +76,7 @@ final class MatrixNodes {
                 MatrixLayout.Align.CENTRE), MatrixLayout.TEXT_TYPE, false);
         title.setFill(FxColours.INK);
         // The status in words under the title: the bubble's colour must not be the only sign of it.
-        Text status = muted(text(new MatrixLayout.Label(dot.opportunity().status().displayName(), dot.x(),
+        Text status = muted(text(new MatrixLayout.Label(ModelWords.status(dot.opportunity().status()), dot.x(),
                 dot.y() + dot.radius() + 13 + MatrixLayout.TEXT_TYPE + 2, MatrixLayout.Align.CENTRE),
                 MatrixLayout.TEXT_TYPE, false));
         status.getStyleClass().add("matrix-bubble-status");
