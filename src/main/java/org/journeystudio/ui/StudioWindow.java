@@ -188,10 +188,16 @@ public final class StudioWindow {
             }
 
             @Override public void awaitSaved() {
-                opened.whenSaved().orTimeout(LIBRARY_SAVE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)
-                        .join().ifPresent(problem -> {
-                            throw new LibraryException(problem);
-                        });
+                Optional<String> problem;
+                try {
+                    problem = opened.whenSaved()
+                            .orTimeout(LIBRARY_SAVE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS).join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    problem = Optional.of(Messages.text("library.editorNotSaved"));
+                }
+                problem.ifPresent(why -> {
+                    throw new LibraryException(why);
+                });
             }
 
             @Override public boolean followsLibrary() {

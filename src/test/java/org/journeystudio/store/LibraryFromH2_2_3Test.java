@@ -37,15 +37,15 @@ class LibraryFromH2_2_3Test {
 
     /**
      * Rows per table as H2 2.3.232 counted them in the fixture (see its README), but for the schema history: the
-     * fixture is at schema version 4, so opening it adds the rows of versions 5 to 10 (survey answer scales,
-     * scenarios, project versions, the service blueprint, images, paths).
+     * fixture is at schema version 4, so opening it adds the rows of versions 5 to 13 (survey answer scales,
+     * scenarios, project versions, the service blueprint, images, paths, opportunities, row versions, shared items).
      */
     private static final Map<String, Long> ROWS_AFTER_OPENING = rows(
             "lane", 5, "persona", 3, "persona_item", 7, "project", 1, "rating_origin", 2, "segment", 3, "stage", 3,
             "survey_column", 3, "survey_count", 6, "survey_import", 1, "survey_label", 2, "survey_response_block", 1,
             "touchpoint", 4, "touchpoint_expectation", 4, "touchpoint_opportunity", 2, "touchpoint_pain_point", 2,
             "touchpoint_satisfaction", 4, "workshop_answer", 2, "workshop_comment", 1, "workshop_participant", 2,
-            "workshop_session", 1, "project_version", 0, "touchpoint_link", 0, "stage_path", 0, "\"flyway_schema_history\"", 13);
+            "workshop_session", 1, "project_version", 0, "touchpoint_link", 0, "stage_path", 0, "\"flyway_schema_history\"", 14);
 
     @TempDir
     Path folder;

@@ -23,6 +23,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.ui.TableHeaders;
 import org.journeystudio.store.ProjectSummary;
 import org.journeystudio.ui.StudioStyles;
 import org.kordamp.ikonli.feather.Feather;
@@ -44,6 +45,7 @@ final class ProjectTable {
                           TableColumn<ProjectSummary, Instant> modified, ObservableList<ProjectSummary> shown,
                           ObservableMap<String, Image> thumbnails, Consumer<ProjectSummary> open,
                           Supplier<ContextMenu> rowMenu, boolean teamLibrary) {
+        TableHeaders.wholeTexts(table);
         SortedList<ProjectSummary> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

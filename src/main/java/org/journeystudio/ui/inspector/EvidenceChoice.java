@@ -2,12 +2,16 @@ package org.journeystudio.ui.inspector;
 
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.ModelWords;
@@ -41,12 +45,35 @@ final class EvidenceChoice {
     static ToggleButton toggle(Evidence kind, int index) {
         ToggleButton toggle = new ToggleButton(ModelWords.evidence(kind), new FontIcon(icon(kind)));
         toggle.setTooltip(new Tooltip(explanation(kind)));
+        toggle.setAccessibleText(ModelWords.evidence(kind));
         toggle.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(toggle, Priority.ALWAYS);
         int last = Evidence.values().length - 1;
         toggle.getStyleClass().addAll(InspectorStyles.EVIDENCE_TOGGLE, InspectorStyles.evidence(kind),
                 index == 0 ? Styles.LEFT_PILL : index == last ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
         return toggle;
+    }
+
+    /**
+     * Shows the row's pills with their words while the row has room for all of them, else with their icons only
+     * (the word stays the button's accessible text): a longer translation or a narrow inspector must not cut them.
+     */
+    static void wordsWhenTheyFit(HBox row) {
+        row.widthProperty().addListener((o, was, width) -> fit(row, width.doubleValue()));
+    }
+
+    private static void fit(HBox row, double width) {
+        double needed = 0;
+        for (Node child : row.getChildren()) {
+            ToggleButton toggle = (ToggleButton) child;
+            Text word = new Text(toggle.getText());
+            word.setFont(toggle.getFont());
+            Insets padding = toggle.getInsets();
+            needed += Math.ceil(word.getLayoutBounds().getWidth()) + toggle.getGraphicTextGap()
+                    + toggle.getGraphic().prefWidth(-1) + padding.getLeft() + padding.getRight();
+        }
+        ContentDisplay display = needed <= width ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
+        row.getChildren().forEach(child -> ((ToggleButton) child).setContentDisplay(display));
     }
 
     /** A small drop-down of the three kinds. */

@@ -116,6 +116,7 @@ public final class InspectorPanel {
         for (int i = 0; i < kinds.length; i++) {
             evidenceFilter.getChildren().add(filterToggle(kinds[i], i));
         }
+        EvidenceChoice.wordsWhenTheyFit(evidenceFilter);
     }
 
     /** The panel, about 320 px wide, scrolling vertically. */

@@ -299,6 +299,7 @@ final class TouchpointInspector {
             evidence.add(button);
             evidenceButtons.getChildren().add(button);
         }
+        EvidenceChoice.wordsWhenTheyFit(evidenceButtons);
     }
 
     private void component(CheckBox box, ExperienceComponent component) {
