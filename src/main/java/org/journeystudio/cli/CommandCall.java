@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.LibraryLocation;
@@ -67,7 +68,7 @@ final class CommandCall {
     String required(String option, String argName) {
         String value = value(option);
         if (value == null) {
-            throw new UsageException("missing --" + option + " " + argName);
+            throw new UsageException(Messages.text("cli.missingOption", option, argName));
         }
         return value;
     }
@@ -81,7 +82,7 @@ final class CommandCall {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new UsageException(what + ": '" + value + "' is not a valid path: " + e.getReason());
+            throw new UsageException(Messages.text("cli.notAPath", what, value, e.getReason()));
         }
     }
 
@@ -93,7 +94,7 @@ final class CommandCall {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + ": '" + value + "' is not a whole number");
+            throw new UsageException(Messages.text("cli.notAWholeNumber", option, value));
         }
     }
 
@@ -105,7 +106,7 @@ final class CommandCall {
         try {
             return Double.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + ": '" + value + "' is not a number");
+            throw new UsageException(Messages.text("cli.notANumber", option, value));
         }
     }
 
@@ -134,8 +135,7 @@ final class CommandCall {
     Path libraryFolder() {
         String chosen = chosenLibrary();
         if (TeamLibraryAddress.isTeamLibrary(chosen)) {
-            throw new UsageException("--library " + chosen + " is a team library, which has no folder; this "
-                    + "command works on a local library folder");
+            throw new UsageException(Messages.text("cli.teamLibraryHasNoFolder", chosen));
         }
         return LibraryLocation.resolve(chosen == null ? null : toPath(chosen, "--library"));
     }

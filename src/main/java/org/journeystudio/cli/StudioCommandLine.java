@@ -119,7 +119,7 @@ public final class StudioCommandLine {
         if (outcome instanceof Exit exit) {
             return exit.code();
         }
-        err.println(NAME + ": no command given; try " + NAME + " --help");
+        err.println(Messages.text("cli.noCommand", NAME));
         err.flush();
         return 2;
     }
@@ -143,11 +143,10 @@ public final class StudioCommandLine {
         Optional<Subcommand> named = subcommand(rest.get(0));
         if (named.isEmpty()) {
             if (rest.get(0).startsWith("-")) {
-                throw new UsageException("unknown option " + rest.get(0) + "; see " + NAME + " --help");
+                throw new UsageException(Messages.text("cli.unknownOption", rest.get(0), NAME));
             }
             if (rest.size() > 1) {
-                throw new UsageException("'" + rest.get(0) + "' is not a command (" + commandNames()
-                        + "), and only one map file can be opened");
+                throw new UsageException(Messages.text("cli.notACommand", rest.get(0), commandNames()));
             }
             return window(libraryArgument, CommandCall.toPath(rest.get(0), "FILE.journey.json")).speaking(language);
         }
@@ -166,14 +165,14 @@ public final class StudioCommandLine {
             }
             return command.run(new CommandCall(parsed, List.of(args), libraryArgument, out, err));
         } catch (UsageException e) {
-            throw new UsageException(e.getMessage() + "; see " + NAME + " " + command.name() + " --help");
+            throw new UsageException(Messages.text("cli.seeCommandHelp", e.getMessage(), NAME, command.name()));
         }
     }
 
     /** The message of a failure we foresaw (bad input, a library or file that failed), or null for any other. */
     private static String userMessage(Exception e) {
         if (e instanceof NoSuchFileException missing) {
-            return "no such file: " + missing.getFile();
+            return Messages.text("cli.noSuchFile", missing.getFile());
         }
         if (e instanceof UncheckedIOException unchecked) {
             return userMessage(unchecked.getCause());
@@ -227,9 +226,8 @@ public final class StudioCommandLine {
         if (tag == null) {
             return null;
         }
-        Language chosen = Language.forTag(tag).orElseThrow(() -> new UsageException("unknown language '" + tag
-                + "'; the studio speaks " + Arrays.stream(Language.offered()).map(Language::tag)
-                .collect(Collectors.joining(", ")) + " (and qps, pseudo-text for testing layouts)"));
+        Language chosen = Language.forTag(tag).orElseThrow(() -> new UsageException(Messages.text("cli.unknownLanguage", tag,
+                Arrays.stream(Language.offered()).map(Language::tag).collect(Collectors.joining(", ")))));
         Messages.use(chosen);
         return chosen;
     }

@@ -1,5 +1,6 @@
 package org.journeystudio.model;
 
+import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class MapValidator {
             return problems;
         }
         if (map.title().isEmpty()) {
-            problems.add(new ValidationProblem("title", "The map needs a title"));
+            problems.add(new ValidationProblem("title", Messages.text("model.needsTitle")));
         }
         Set<String> stageIds = uniqueIds("stages", map.stages().stream().map(Stage::id).toList(), problems);
         map.stages().forEach(s -> uniqueIds("stages[" + s.id() + "].paths",
@@ -41,8 +42,7 @@ public final class MapValidator {
         for (Persona persona : map.personas()) {
             if (persona.segmentId() != null && !segmentIds.contains(persona.segmentId())) {
                 problems.add(new ValidationProblem("personas[" + persona.id() + "]",
-                        "Persona '" + persona.name() + "' stands for segment '" + persona.segmentId()
-                                + "', which does not exist"));
+                        Messages.text("model.personaSegmentMissing", persona.name(), persona.segmentId())));
             }
         }
         for (Scenario s : map.scenarios().list()) {
@@ -70,34 +70,33 @@ public final class MapValidator {
     private static void checkTouchpoint(JourneyMap map, Touchpoint tp, Set<String> stageIds, Set<String> laneIds,
                                         Set<String> segmentIds, List<ValidationProblem> problems) {
         String path = "touchpoints[" + tp.id() + "]";
-        String name = "Touchpoint '" + (tp.title().isEmpty() ? tp.id() : tp.title()) + "'";
+        String name = tp.title().isEmpty() ? tp.id() : tp.title();
         if (!stageIds.contains(tp.stageId())) {
             problems.add(new ValidationProblem(path + ".stage",
-                    name + " points at stage '" + tp.stageId() + "', which does not exist"));
+                    Messages.text("model.stageMissing", name, tp.stageId())));
         }
         if (!tp.pathId().isEmpty() && map.stage(tp.stageId()).isPresent()
                 && map.stage(tp.stageId()).get().path(tp.pathId()).isEmpty()) {
-            problems.add(new ValidationProblem(path + ".path", name + " is on path '" + tp.pathId()
-                    + "', which stage '" + map.stage(tp.stageId()).get().name() + "' does not have"));
+            problems.add(new ValidationProblem(path + ".path", Messages.text("model.pathMissing", name, tp.pathId(),
+                    map.stage(tp.stageId()).get().name())));
         }
         if (!laneIds.contains(tp.laneId())) {
             problems.add(new ValidationProblem(path + ".lane",
-                    name + " points at lane '" + tp.laneId() + "', which does not exist"));
+                    Messages.text("model.laneMissing", name, tp.laneId())));
         }
         RatingScale scale = map.scale();
         for (Map.Entry<String, Double> rating : tp.satisfaction().entrySet()) {
             if (!segmentIds.contains(rating.getKey())) {
                 problems.add(new ValidationProblem(path + ".satisfaction",
-                        name + " has a rating for segment '" + rating.getKey() + "', which does not exist"));
+                        Messages.text("model.ratingSegmentMissing", name, rating.getKey())));
             } else if (rating.getValue() == null || !scale.contains(rating.getValue())) {
                 problems.add(new ValidationProblem(path + ".satisfaction",
-                        name + " rates segment '" + rating.getKey() + "' " + rating.getValue()
-                                + ", outside the map's scale " + scale.label()));
+                        Messages.text("model.ratingOffScale", name, rating.getKey(), rating.getValue(), scale.label())));
             }
         }
         if (tp.expectedScore() != null && !scale.contains(tp.expectedScore())) {
             problems.add(new ValidationProblem(path + ".expectedScore",
-                    name + " expects " + tp.expectedScore() + ", outside the map's scale " + scale.label()));
+                    Messages.text("model.expectedOffScale", name, tp.expectedScore(), scale.label())));
         }
     }
 
@@ -106,17 +105,17 @@ public final class MapValidator {
      * within one scenario's map. Each problem's path names the link by its position, {@code links[0].to}.
      */
     private static void checkLinks(Touchpoint tp, Set<String> scenarioIds, List<ValidationProblem> problems) {
-        String name = "Touchpoint '" + (tp.title().isEmpty() ? tp.id() : tp.title()) + "'";
+        String name = tp.title().isEmpty() ? tp.id() : tp.title();
         for (int i = 0; i < tp.links().size(); i++) {
             TouchpointLink link = tp.links().get(i);
             String path = "touchpoints[" + tp.id() + "].links[" + i + "].to";
             if (link.targetId().equals(tp.id())) {
                 problems.add(new ValidationProblem(path,
-                        name + " is linked to itself; a link joins two touchpoints"));
+                        Messages.text("model.linkedToItself", name)));
             } else if (!scenarioIds.contains(link.targetId())) {
+                String kind = "model.link." + link.kind().name().toLowerCase(java.util.Locale.ROOT);
                 problems.add(new ValidationProblem(path,
-                        name + " " + link.kind().displayName().toLowerCase(java.util.Locale.ROOT) + " touchpoint '"
-                                + link.targetId() + "', which does not exist in its scenario"));
+                        Messages.text("model.linkTargetMissing", name, Messages.text(kind), link.targetId())));
             }
         }
     }
@@ -127,8 +126,8 @@ public final class MapValidator {
         List<String> named = new ArrayList<>(tp.opportunityIds());
         tp.painPoints().forEach(p -> named.addAll(p.opportunityIds()));
         named.stream().filter(id -> !opportunityIds.contains(id)).distinct().forEach(id -> problems.add(
-                new ValidationProblem("touchpoints[" + tp.id() + "].opportunities", "Touchpoint '" + tp.title()
-                        + "' is linked to opportunity '" + id + "', which the map does not have")));
+                new ValidationProblem("touchpoints[" + tp.id() + "].opportunities", Messages.text("model.opportunityMissing",
+                        tp.title(), id))));
     }
 
     private static void checkScenarios(JourneyMap map, List<ValidationProblem> problems) {
@@ -136,15 +135,15 @@ public final class MapValidator {
         for (Scenario s : scenarios.list()) {
             String path = "scenarios[" + s.id() + "]";
             if (s.derived() && scenarios.scenario(s.basisId()).isEmpty()) {
-                problems.add(new ValidationProblem(path, "Scenario '" + s.name() + "' is derived from scenario '"
-                        + s.basisId() + "', which does not exist"));
+                problems.add(new ValidationProblem(path, Messages.text("model.basisMissing", s.name(),
+                        s.basisId())));
                 continue;
             }
             Set<String> seen = new HashSet<>();
             for (Scenario at = s; at != null && at.derived(); at = scenarios.scenario(at.basisId()).orElse(null)) {
                 if (!seen.add(at.id())) {
-                    problems.add(new ValidationProblem(path, "Scenario '" + s.name()
-                            + "' is derived, through its bases, from itself"));
+                    problems.add(new ValidationProblem(path, Messages.text("model.derivedFromItself",
+                            s.name())));
                     break;
                 }
             }
@@ -155,7 +154,7 @@ public final class MapValidator {
         Set<String> seen = new HashSet<>();
         for (String id : ids) {
             if (!seen.add(id)) {
-                problems.add(new ValidationProblem(what, "The id '" + id + "' is used twice in " + what));
+                problems.add(new ValidationProblem(what, Messages.text("model.idTwice", id, what)));
             }
         }
         return seen;

@@ -227,8 +227,7 @@ final class Legend {
         }
     }
 
-    /** A scale value as people read it: whole numbers bare, others with one decimal in the language's way. */
     static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : Messages.number(value, 1);
+        return ReportWords.scaleValue(value);
     }
 }

@@ -29,6 +29,7 @@ public final class StudioPreferences {
     private static final String RECENT = "recentProjects";
     private static final String RECENT_LIBRARIES = "recentLibraries";
     private static final String DARK = "darkTheme";
+    private static final String HIGH_CONTRAST = "highContrast";
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_EXPORT = "lastExport";
     private static final String GUIDED = "guidedProjects";
@@ -153,6 +154,16 @@ public final class StudioPreferences {
     /** Stores the language to speak from the next window on; null follows the system again. */
     public void setLanguage(Language chosen) {
         node.put(LANGUAGE, chosen == null ? "" : chosen.tag());
+        flush();
+    }
+
+    /** Whether the high-contrast layer lies over the light or dark theme (issue 23). */
+    public boolean highContrast() {
+        return node.getBoolean(HIGH_CONTRAST, false);
+    }
+
+    public void setHighContrast(boolean on) {
+        node.putBoolean(HIGH_CONTRAST, on);
         flush();
     }
 

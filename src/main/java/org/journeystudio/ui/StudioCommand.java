@@ -58,6 +58,7 @@ public enum StudioCommand {
     PREVIOUS_SCENARIO(Menu.VIEW, Scope.PROJECT, "studio.previousScenario", Feather.ARROW_LEFT, shortcut(KeyCode.PAGE_UP)),
     OTHER_SCENARIO_CURVE(Menu.VIEW, Scope.PROJECT, "studio.otherScenarioCurve", Feather.TRENDING_UP, null),
     DARK_THEME(Menu.VIEW, Scope.ALWAYS, "studio.darkTheme", Feather.MOON, null),
+    HIGH_CONTRAST(Menu.VIEW, Scope.ALWAYS, "studio.highContrast", Feather.SUN, null),
 
     HEATMAP(Menu.TOOLS, Scope.PROJECT, "studio.heatmap", Feather.GRID, shiftShortcut(KeyCode.M)),
     COMPARE(Menu.TOOLS, Scope.PROJECT, "studio.compare", Feather.GIT_PULL_REQUEST, null),

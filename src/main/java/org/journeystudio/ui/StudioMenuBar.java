@@ -30,7 +30,7 @@ public final class StudioMenuBar {
             StudioCommand.HEATMAP);
     private static final List<StudioCommand> CHECKS = List.of(StudioCommand.INSPECTOR,
             StudioCommand.SATISFACTION_COLOURS, StudioCommand.BLUEPRINT_VIEW, StudioCommand.GUIDED,
-            StudioCommand.OTHER_SCENARIO_CURVE, StudioCommand.DARK_THEME);
+            StudioCommand.OTHER_SCENARIO_CURVE, StudioCommand.DARK_THEME, StudioCommand.HIGH_CONTRAST);
 
     private final MenuBar bar = new MenuBar();
     private final Map<StudioCommand, MenuItem> items = new EnumMap<>(StudioCommand.class);

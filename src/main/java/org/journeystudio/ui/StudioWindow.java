@@ -150,6 +150,7 @@ public final class StudioWindow {
         menus.attach(StudioCommand.DARK_THEME, () -> home.toggleTheme());
         menus.addLanguages(services.preferences().language(), this::speak);
         menus.attach(StudioCommand.LIBRARY, this::openLibrary);
+        Theme.offerHighContrast(menus, services.preferences());
         menus.attach(StudioCommand.SHORTCUTS, () -> HelpDialogs.shortcuts(stage));
         menus.attach(StudioCommand.ABOUT, () -> HelpDialogs.about(stage));
     }

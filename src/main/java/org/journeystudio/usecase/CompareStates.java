@@ -3,6 +3,7 @@ package org.journeystudio.usecase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
@@ -69,8 +70,8 @@ public final class CompareStates {
         if (version != null) {
             VersionInfo found = version(projectId, title, version);
             map = library.versions().orElseThrow().load(projectId, found.id()).orElseThrow(() ->
-                    new StateNotFoundException("The version '" + found.name() + "' of the project '" + title
-                            + "' is no longer in the library " + library.location()));
+                    new StateNotFoundException(Messages.text("projects.versionGone", found.name(), title,
+                            library.location())));
             label = title + " · version '" + found.name() + "'";
         }
         String where = version == null ? "The project '" + title + "'"
@@ -86,8 +87,9 @@ public final class CompareStates {
         String name = wanted.strip();
         return list.stream().filter(v -> v.name().strip().equalsIgnoreCase(name)).findFirst()
                 .or(() -> list.stream().filter(v -> String.valueOf(v.id()).equals(name)).findFirst())
-                .orElseThrow(() -> new StateNotFoundException("The project '" + title + "' has no version '" + wanted
-                        + "'" + (list.isEmpty() ? " (it has no versions)" : "; its versions: " + names(list))));
+                .orElseThrow(() -> new StateNotFoundException(list.isEmpty()
+                        ? Messages.text("projects.noVersions", title, wanted)
+                        : Messages.text("projects.noSuchVersion", title, wanted, names(list))));
     }
 
     private static String names(List<VersionInfo> versions) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.KeptVersion;
@@ -67,8 +68,7 @@ public final class CopyProject {
      */
     public Copied copy(String projectId, String newTitle, WorkProgress progress) {
         if (from.location().equals(to.location())) {
-            throw new LibraryException("The project is already in the library " + to.location()
-                    + "; choose another library to copy it to.");
+            throw new LibraryException(Messages.text("projects.alreadyThere", to.location()));
         }
         JourneyMap original = from.load(projectId).orElseThrow(() -> new LibraryException(
                 "There is no project with the id '" + projectId + "' in the library " + from.location() + "."));
@@ -137,8 +137,7 @@ public final class CopyProject {
     }
 
     private CancellationException cancelled() {
-        return new CancellationException("The copy was cancelled; the library " + to.location()
-                + " is as it was before.");
+        return new CancellationException(Messages.text("projects.copyCancelled", to.location()));
     }
 
     /** Passes respondents on, checking every few thousand whether the user cancelled. */

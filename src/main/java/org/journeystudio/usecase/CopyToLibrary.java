@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.PostgresLibrary;
@@ -43,7 +44,7 @@ public final class CopyToLibrary {
     /** The library at {@code location}: a team library's {@code postgresql://} address, else a local folder. */
     public static ProjectLibrary open(String location) {
         if (location.isBlank()) {
-            throw new LibraryException("Name the library to copy to: its folder or its postgresql:// address.");
+            throw new LibraryException(Messages.text("projects.nameTheLibrary"));
         }
         if (TeamLibraryAddress.isTeamLibrary(location)) {
             return PostgresLibrary.open(TeamLibraryAddress.parse(location));

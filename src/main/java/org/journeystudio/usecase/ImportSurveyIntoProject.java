@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.ratings.ImportCounts;
 import org.journeystudio.ratings.NewTouchpointPlace;
@@ -89,8 +90,8 @@ public final class ImportSurveyIntoProject {
     /** The heatmap of a stored import and the edit that writes its means into {@code map}. */
     public MapRatings ratingsFor(JourneyMap map, long importId, boolean crossed, List<NewTouchpointPlace> places) {
         StoredImport stored = responses.imports(map.id()).stream().filter(i -> i.id() == importId).findFirst()
-                .orElseThrow(() -> new LibraryException("The survey import " + importId + " is not in the library "
-                        + library.location() + "."));
+                .orElseThrow(() -> new LibraryException(Messages.text("projects.importGone", importId,
+                        library.location())));
         SegmentHeatmap heatmap = SegmentHeatmap.of(ImportCounts.of(responses).read(importId, 0, crossed ? 1 : -1),
                 stored.ratingColumns(), HeatmapOptions.DEFAULT_LOW_N);
         return ratingsFor(map, stored, heatmap, places);
@@ -129,8 +130,8 @@ public final class ImportSurveyIntoProject {
      */
     public JourneyMap importInto(String projectId, Request request, LongConsumer progress, BooleanSupplier cancelled) {
         return responses.allOrNothing("import a survey into the project '" + projectId + "'", () -> {
-            JourneyMap map = library.load(projectId).orElseThrow(() -> new LibraryException("There is no project "
-                    + "with the id '" + projectId + "' in the library " + library.location() + "."));
+            JourneyMap map = library.load(projectId).orElseThrow(() -> new LibraryException(
+                    Messages.text("projects.noProjectWithId", projectId, library.location())));
             long importId = storeResponses(projectId, request, progress, cancelled);
             MapRatings ratings = ratingsFor(map, importId, request.crossed(), request.places());
             JourneyMap rated = ratings.edit().command() == null ? map : ratings.edit().command().apply(map);

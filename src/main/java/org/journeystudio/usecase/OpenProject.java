@@ -2,6 +2,7 @@ package org.journeystudio.usecase;
 
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.LibraryException;
@@ -23,8 +24,7 @@ public final class OpenProject {
     }
 
     private LibraryException missing(String title) {
-        return new LibraryException("The project '" + title + "' is no longer in the library " + library.location()
-                + ".");
+        return new LibraryException(Messages.text("projects.projectGone", title, library.location()));
     }
 
     /** The project laid out; a big map takes a moment, so {@code cancelled} is asked between the two steps. */
@@ -34,7 +34,7 @@ public final class OpenProject {
                 .orElseThrow(() -> missing(title)) : null;
         JourneyMap map = base != null ? base.map() : load(projectId, title);
         if (cancelled.getAsBoolean()) {
-            throw new CancellationException("Opening '" + title + "' was cancelled");
+            throw new CancellationException(Messages.text("projects.openCancelled", title));
         }
         return new OpenedProject(map, MapLayout.of(map), base);
     }

@@ -1,6 +1,7 @@
 package org.journeystudio.usecase;
 
 import java.util.Optional;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.ProjectLibrary;
@@ -52,7 +53,7 @@ public final class SaveVersion {
     }
 
     private ProjectVersions versions() {
-        return library.versions().orElseThrow(() -> new LibraryException("The library " + library.location()
-                + " keeps no versions of projects."));
+        return library.versions().orElseThrow(() -> new LibraryException(Messages.text("projects.noVersionsKept",
+                library.location())));
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.WorkshopAnswers;
@@ -66,8 +67,7 @@ public final class WorkshopServer implements WorkshopLauncher, AutoCloseable {
     /** As {@link #start}, with the package's view of the session (control address and secret) for tests. */
     LiveWorkshop startLive(String projectId, JourneyMap map) {
         if (map.customerTouchpoints().isEmpty()) {
-            throw new WorkshopException("The map '" + map.title() + "' has no touchpoints to rate; add some before "
-                    + "starting a workshop.");
+            throw new WorkshopException(Messages.text("phone.noTouchpointsToRate", map.title()));
         }
         WorkshopAnswers answers;
         LiveWorkshop workshop;
@@ -75,7 +75,7 @@ public final class WorkshopServer implements WorkshopLauncher, AutoCloseable {
             answers = library.workshopAnswers();
             workshop = new LiveWorkshop(projectId, map, answers, settings, clock);
         } catch (RuntimeException e) {
-            throw new WorkshopException("The workshop could not be recorded in the library: " + e.getMessage(), e);
+            throw new WorkshopException(Messages.text("phone.notRecorded", e.getMessage()), e);
         }
         Javalin phones = null;
         Javalin control = null;
@@ -111,8 +111,7 @@ public final class WorkshopServer implements WorkshopLauncher, AutoCloseable {
             stopQuietly(phones);
             stopQuietly(control);
             workshop.close();
-            throw new WorkshopException("The workshop server could not start: " + e.getMessage()
-                    + ". Check that the laptop is on the room's network and try again.", e);
+            throw new WorkshopException(Messages.text("phone.serverNotStarted", e.getMessage()), e);
         }
     }
 

@@ -80,14 +80,7 @@ class PhonePageBrowserTest {
         browser.get(room.session.participantAddress().toString());
         visible("pin");
         screenshot("pin");
-        browser.findElement(By.id("pin")).sendKeys(wrongPin());
-        browser.findElement(By.cssSelector("#join-form button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not this workshop"));
-
-        browser.findElement(By.id("pin")).clear();
-        browser.findElement(By.id("pin")).sendKeys(room.session.pin());
-        browser.findElement(By.cssSelector("#join-form button")).click();
-        visible("segment");
+        joinAfterAWrongPin("not this workshop");
         screenshot("segment");
         assertThat(browser.findElement(By.id("map-title")).getText()).isEqualTo("Hotel stay");
         choice("Business travellers").click();
@@ -170,14 +163,7 @@ class PhonePageBrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
         assertThat(browser.findElement(By.cssSelector("label[for=pin]")).getText()).startsWith("PIN de la sesión");
         assertThat(languageButton("ES").getAttribute("aria-pressed")).isEqualTo("true");
-        browser.findElement(By.id("pin")).sendKeys(wrongPin());
-        browser.findElement(By.cssSelector("#join-form button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Ese PIN no es el de este taller"));
-
-        browser.findElement(By.id("pin")).clear();
-        browser.findElement(By.id("pin")).sendKeys(room.session.pin());
-        browser.findElement(By.cssSelector("#join-form button")).click();
-        visible("segment");
+        joinAfterAWrongPin("Ese PIN no es el de este taller");
         assertThat(browser.findElement(By.id("segment-heading")).getText()).isEqualTo("¿Con qué perfil participas?");
         choice("Ninguno de estos").click();
         visible("rate");
@@ -211,6 +197,17 @@ class PhonePageBrowserTest {
     private WebElement languageButton(String shown) {
         return browser.findElements(By.cssSelector("#languages button")).stream()
                 .filter(b -> b.getText().equals(shown)).findFirst().orElseThrow();
+    }
+
+    /** Enters a wrong PIN, waits for the refusal saying {@code refusal}, then joins with the right one. */
+    private void joinAfterAWrongPin(String refusal) {
+        browser.findElement(By.id("pin")).sendKeys(wrongPin());
+        browser.findElement(By.cssSelector("#join-form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), refusal));
+        browser.findElement(By.id("pin")).clear();
+        browser.findElement(By.id("pin")).sendKeys(room.session.pin());
+        browser.findElement(By.cssSelector("#join-form button")).click();
+        visible("segment");
     }
 
     private String wrongPin() {

@@ -1,5 +1,7 @@
 package org.journeystudio.render.deck;
 
+import org.journeystudio.render.ReportWords;
+import org.journeystudio.i18n.Messages;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -72,9 +74,9 @@ final class HeatmapSlides {
                 monitor.checkCancelled();
                 part++;
                 XSLFSlide slide = deck.createSlide();
-                String scale = "scale " + map.scale().min() + "–" + map.scale().max() + ", neutral "
-                        + number(map.scale().neutral());
-                DeckStyle.header(slide, "Satisfaction heatmap", parts > 1 ? scale + " · " + part + "/" + parts : scale);
+                String scale = Messages.text("report.deckScale", map.scale().min(), map.scale().max(),
+                        number(map.scale().neutral()));
+                DeckStyle.header(slide, Messages.text("report.heatmapHeading"), parts > 1 ? scale + " · " + part + "/" + parts : scale);
                 table(slide, cells, colours, columns, lines.subList(r * ROWS_PER_SLIDE,
                         Math.min(lines.size(), (r + 1) * ROWS_PER_SLIDE)));
             }
@@ -105,7 +107,7 @@ final class HeatmapSlides {
         }
         table.setAnchor(new Rectangle2D.Double(DeckStyle.MARGIN, DeckStyle.HEADER + 18,
                 TITLE_COLUMN + valueWidth * columns.size(), HEADER_HEIGHT + ROW_HEIGHT * lines.size()));
-        cell(table.getCell(0, 0), "Touchpoint", DeckStyle.STAGE_HEADER, DeckStyle.PAPER, true, false);
+        cell(table.getCell(0, 0), Messages.text("report.touchpoint"), DeckStyle.STAGE_HEADER, DeckStyle.PAPER, true, false);
         for (int c = 0; c < columns.size(); c++) {
             cell(table.getCell(0, c + 1), Text.clip(columns.get(c).name(), 24), DeckStyle.STAGE_HEADER,
                     DeckStyle.PAPER, true, true);
@@ -113,14 +115,14 @@ final class HeatmapSlides {
         for (int r = 0; r < lines.size(); r++) {
             Line line = lines.get(r);
             if (line.row() == null) {
-                cell(table.getCell(r + 1, 0), Text.clip(Text.or(line.band(), "(unnamed stage)"), 38),
+                cell(table.getCell(r + 1, 0), Text.clip(Text.or(line.band(), Messages.text("report.unnamedStageShort")), 38),
                         DeckStyle.LANE_HEADER, DeckStyle.INK, true, false);
                 for (int c = 0; c < columns.size(); c++) {
                     cell(table.getCell(r + 1, c + 1), "", DeckStyle.LANE_HEADER, DeckStyle.INK, false, true);
                 }
                 continue;
             }
-            cell(table.getCell(r + 1, 0), Text.clip(Text.or(line.row().title(), "(untitled)"), 38), DeckStyle.PAPER,
+            cell(table.getCell(r + 1, 0), Text.clip(Text.or(line.row().title(), Messages.text("report.untitled")), 38), DeckStyle.PAPER,
                     DeckStyle.INK, false, false);
             for (int c = 0; c < columns.size(); c++) {
                 HeatmapCell value = cells.get(key(line.row().touchpointId(), columns.get(c).segmentId()));
@@ -171,6 +173,6 @@ final class HeatmapSlides {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return ReportWords.scaleValue(value);
     }
 }

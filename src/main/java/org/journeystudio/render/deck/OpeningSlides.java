@@ -1,10 +1,10 @@
 package org.journeystudio.render.deck;
 
+import org.journeystudio.render.ReportWords;
+import org.journeystudio.i18n.Messages;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TextParagraph;
@@ -20,7 +20,6 @@ import org.journeystudio.model.Stage;
 
 /** The deck's first two slides: the title slide, and the whole map as a picture with its stages as native shapes. */
 final class OpeningSlides {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     /** Up to this many stages get a native chevron each under the map picture; more would not be legible. */
     static final int MAX_CHEVRONS = 12;
     private static final double CHEVRON_HEIGHT = 44;
@@ -38,7 +37,7 @@ final class OpeningSlides {
         double width = DeckStyle.WIDTH - 2 * DeckStyle.MARGIN * 2;
         XSLFTextBox title = DeckStyle.text(slide, new Rectangle2D.Double(2 * DeckStyle.MARGIN, 90, width, 120));
         title.setVerticalAlignment(VerticalAlignment.BOTTOM);
-        DeckStyle.run(title.addNewTextParagraph(), Text.clip(Text.or(map.title(), "Untitled journey map"), 90), 40,
+        DeckStyle.run(title.addNewTextParagraph(), Text.clip(Text.or(map.title(), Messages.text("report.untitledMap")), 90), 40,
                 true, DeckStyle.PAPER);
         XSLFTextBox about = DeckStyle.text(slide, new Rectangle2D.Double(2 * DeckStyle.MARGIN, 280, width, 200));
         String scenario = scenarioLine(map);
@@ -52,12 +51,12 @@ final class OpeningSlides {
         }
         XSLFTextParagraph when = about.addNewTextParagraph();
         when.setSpaceBefore(14.0);
-        DeckStyle.run(when, DATE.format(date), 14, false, DeckStyle.INK_MUTED);
+        DeckStyle.run(when, ReportWords.longDate(date), 14, false, DeckStyle.INK_MUTED);
     }
 
     /** What the map is about, and which of its scenarios this deck shows when it has several. */
     static String scenarioLine(JourneyMap map) {
-        String shown = map.scenarios().list().size() > 1 ? "Scenario: " + map.scenarios().active().name() : "";
+        String shown = map.scenarios().list().size() > 1 ? Messages.text("report.deckScenario", map.scenarios().active().name()) : "";
         if (map.scenario().isBlank()) {
             return shown;
         }
@@ -70,8 +69,8 @@ final class OpeningSlides {
      */
     static PictureRoom wholeMap(XMLSlideShow deck, JourneyMap map, MapPicture picture) {
         XSLFSlide slide = deck.createSlide();
-        DeckStyle.header(slide, "The whole journey", map.stages().size() + " stages · "
-                + map.customerTouchpoints().size() + " touchpoints");
+        DeckStyle.header(slide, Messages.text("report.wholeJourney"), Messages.text("report.wholeJourneyAbout",
+                map.stages().size(), map.customerTouchpoints().size()));
         List<Stage> stages = map.stages();
         boolean chevrons = !stages.isEmpty() && stages.size() <= MAX_CHEVRONS;
         double top = DeckStyle.HEADER + 16;
@@ -113,7 +112,7 @@ final class OpeningSlides {
             chevron.clearText();
             XSLFTextParagraph p = chevron.addNewTextParagraph();
             p.setTextAlign(TextParagraph.TextAlign.CENTER);
-            DeckStyle.run(p, Text.clip(Text.or(stages.get(i).name(), "Stage " + (i + 1)), chars), 10, true,
+            DeckStyle.run(p, Text.clip(Text.or(stages.get(i).name(), Messages.text("report.stageNumbered", i + 1)), chars), 10, true,
                     DeckStyle.PAPER);
         }
     }

@@ -1,5 +1,6 @@
 package org.journeystudio.render.deck;
 
+import org.journeystudio.i18n.Messages;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class OpportunitySlides {
                 slide(deck, page, ++part, parts);
                 page.clear();
                 if (line.opportunity() != null) {
-                    page.add(new Line(stage + " (continued)", null, null));
+                    page.add(new Line(Messages.text("report.continued", stage), null, null));
                 }
             }
             if (line.opportunity() == null) {
@@ -62,10 +63,10 @@ final class OpportunitySlides {
             if (inStage.isEmpty()) {
                 continue;
             }
-            lines.add(new Line(Text.or(stage.name(), "Unnamed stage"), null, null));
+            lines.add(new Line(Text.or(stage.name(), Messages.text("report.unnamedStage")), null, null));
             for (Touchpoint t : inStage) {
                 for (Opportunity o : map.opportunitiesAt(t)) {
-                    lines.add(new Line(stage.name(), Text.or(t.title(), "(untitled)"), o.title()));
+                    lines.add(new Line(stage.name(), Text.or(t.title(), Messages.text("report.untitled")), o.title()));
                 }
             }
         }
@@ -74,7 +75,7 @@ final class OpportunitySlides {
 
     private static void slide(XMLSlideShow deck, List<Line> page, int part, int parts) {
         XSLFSlide slide = deck.createSlide();
-        DeckStyle.header(slide, "Opportunities", parts > 1 ? part + "/" + parts : "");
+        DeckStyle.header(slide, Messages.text("report.opportunities"), parts > 1 ? part + "/" + parts : "");
         XSLFTextBox box = DeckStyle.text(slide, new Rectangle2D.Double(DeckStyle.MARGIN, DeckStyle.HEADER + 14,
                 DeckStyle.WIDTH - 2 * DeckStyle.MARGIN, DeckStyle.HEIGHT - DeckStyle.HEADER - 14 - DeckStyle.MARGIN / 2));
         for (Line line : page) {

@@ -1,5 +1,6 @@
 package org.journeystudio.render.deck;
 
+import org.journeystudio.i18n.Messages;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,8 @@ final class StageSlides {
             List<PathGroup> groups = stage.paths().isEmpty() || inStage.isEmpty()
                     ? List.of(new PathGroup("", PathGroup.MAIN_TRACK, inStage)) : PathGroup.of(stage, inStage);
             for (PathGroup group : groups) {
-                String title = (s + 1) + " · " + Text.or(stage.name(), "Unnamed stage")
-                        + (stage.paths().isEmpty() ? "" : " · " + Text.or(group.name(), "(unnamed path)"));
+                String title = (s + 1) + " · " + Text.or(stage.name(), Messages.text("report.unnamedStage"))
+                        + (stage.paths().isEmpty() ? "" : " · " + Text.or(group.name(), Messages.text("report.unnamedPath")));
                 List<Touchpoint> cards = group.touchpoints();
                 int parts = Math.max(1, (cards.size() + CARDS_PER_SLIDE - 1) / CARDS_PER_SLIDE);
                 for (int part = 0; part < parts; part++) {
@@ -63,13 +64,13 @@ final class StageSlides {
     private static void slide(XMLSlideShow deck, Stage stage, String title, int part, int parts,
                               List<Touchpoint> shown) {
         XSLFSlide slide = deck.createSlide();
-        String note = parts > 1 ? "part " + (part + 1) + " of " + parts
-                : shown.size() + (shown.size() == 1 ? " touchpoint" : " touchpoints");
+        String note = parts > 1 ? Messages.text("report.partOf", part + 1, parts)
+                : Messages.text("report.touchpointCount", shown.size());
         DeckStyle.header(slide, title, note);
         if (shown.isEmpty()) {
             XSLFTextBox empty = DeckStyle.text(slide, new Rectangle2D.Double(DeckStyle.MARGIN, DeckStyle.HEADER + 24,
                     DeckStyle.WIDTH - 2 * DeckStyle.MARGIN, 60));
-            DeckStyle.run(empty.addNewTextParagraph(), "No touchpoints in this stage yet.", 16, false,
+            DeckStyle.run(empty.addNewTextParagraph(), Messages.text("report.deckNoTouchpoints"), 16, false,
                     DeckStyle.INK_MUTED);
         }
         for (int i = 0; i < shown.size(); i++) {
@@ -98,7 +99,7 @@ final class StageSlides {
         double x = box.getX() + 8;
         double w = box.getWidth() - 16;
         XSLFTextBox title = DeckStyle.text(slide, new Rectangle2D.Double(x, box.getY() + 6, w, 42));
-        DeckStyle.run(title.addNewTextParagraph(), Text.clip(Text.or(t.title(), "(untitled)"), 64), 13, true,
+        DeckStyle.run(title.addNewTextParagraph(), Text.clip(Text.or(t.title(), Messages.text("report.untitled")), 64), 13, true,
                 DeckStyle.INK);
 
         XSLFAutoShape face = slide.createAutoShape();
@@ -126,14 +127,14 @@ final class StageSlides {
         note.setLineColor(DeckStyle.PAIN_EDGE);
         DeckStyle.fixed(note);
         note.clearText();
-        DeckStyle.run(note.addNewTextParagraph(), "Pain points", 9, true, DeckStyle.INK_SOFT);
+        DeckStyle.run(note.addNewTextParagraph(), Messages.text("report.painPoints"), 9, true, DeckStyle.INK_SOFT);
         for (PainPoint pain : pains.subList(0, Math.min(PAIN_POINTS_SHOWN, pains.size()))) {
             XSLFTextParagraph p = note.addNewTextParagraph();
             p.setBullet(true);
             DeckStyle.run(p, Text.clip(pain.text(), 70), 10, false, DeckStyle.INK);
         }
         if (pains.size() > PAIN_POINTS_SHOWN) {
-            DeckStyle.run(note.addNewTextParagraph(), "+" + (pains.size() - PAIN_POINTS_SHOWN) + " more", 9, false,
+            DeckStyle.run(note.addNewTextParagraph(), Messages.text("report.more", pains.size() - PAIN_POINTS_SHOWN), 9, false,
                     DeckStyle.INK_MUTED);
         }
     }
@@ -145,8 +146,8 @@ final class StageSlides {
             paragraphs.add(stage.description().strip());
         }
         for (Touchpoint t : shown) {
-            paragraphs.add(Text.or(t.title(), "(untitled)") + ": "
-                    + Text.or(t.description().strip(), "(no description)"));
+            paragraphs.add(Text.or(t.title(), Messages.text("report.untitled")) + ": "
+                    + Text.or(t.description().strip(), Messages.text("report.noDescription")));
         }
         if (!paragraphs.isEmpty()) {
             speakerNotes(deck, slide, paragraphs);

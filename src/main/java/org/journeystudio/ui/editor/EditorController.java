@@ -43,7 +43,6 @@ import org.journeystudio.ui.canvas.CanvasPanel;
 import org.journeystudio.ui.export.MapExports;
 import org.journeystudio.ui.guide.GuidedMode;
 import org.journeystudio.ui.inspector.InspectorPanel;
-import org.journeystudio.ui.outline.OutlineController;
 import org.journeystudio.ui.present.Presentation;
 import org.journeystudio.ui.segments.SegmentsPersonasController;
 import org.journeystudio.ui.session.EditorSession;
@@ -153,7 +152,7 @@ public final class EditorController {
         EditorKeys keys = new EditorKeys(canvas, session.selection(), this::redo, this::back, this::present,
                 editMenu::pasteImage);
         canvas.addKeyHandler(keys::keyPressed);
-        canvas.onShortcutsKey(() -> menus.item(StudioCommand.SHORTCUTS).fire());
+        KeyboardAccess.attach(menus, canvas, session, this::window);
         editorView.addEventHandler(KeyEvent.KEY_PRESSED, keys::keyPressed);
         editorView.addEventHandler(KeyEvent.KEY_RELEASED, keys::keyReleased);
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
@@ -195,7 +194,6 @@ public final class EditorController {
         actions.put(StudioCommand.ACTUAL_SIZE, () -> canvas.actualSize());
         actions.put(StudioCommand.FIT, this::fit);
         actions.put(StudioCommand.BACKLOG, () -> plan.backlog(session, window()));
-        actions.put(StudioCommand.OUTLINE, () -> OutlineController.show(session, window()));
         actions.put(StudioCommand.MATRIX, () -> plan.matrix(session, window(), () -> exports));
         actions.put(StudioCommand.PRESENT, this::present);
         actions.forEach(menus::attach);
@@ -287,7 +285,6 @@ public final class EditorController {
     /** Writes what is queued and stops saving; completes off the FX thread, empty once saved, else why not. */
     public CompletableFuture<Optional<String>> close() {
         menus.releaseProject();
-        OutlineController.closeFor(session);
         canvas.closeRename();
         session.applyPendingEdits(); // what the inspector holds typed goes into the last save
         editorView.setDisable(true);

@@ -21,6 +21,7 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeystudio.edit.MapCommand;
@@ -121,13 +122,20 @@ public final class OutlineController {
                 opportunityColumn);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<Row>>) c -> pick());
         readList.setCellFactory(list -> new ListCell<>() {
+            // A Text wraps to a width and tells the list its height; a cell's own label stays on one line.
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("outline-paragraph");
+                text.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
+            }
+
             @Override
             protected void updateItem(String paragraph, boolean empty) {
                 super.updateItem(paragraph, empty);
-                setText(empty ? null : paragraph);
+                text.setText(empty ? "" : paragraph);
+                setGraphic(empty ? null : text);
                 setAccessibleText(empty ? null : paragraph);
-                setWrapText(true);
-                setPrefWidth(0); // wrap to the list's width instead of widening it
             }
         });
         readToggle.selectedProperty().addListener((o, was, reading) -> {

@@ -52,7 +52,8 @@ final class OutlineTable {
     private final TreeTableView<Row> table;
     private final Edits edits;
     private final ObservableList<String> laneTitles = FXCollections.observableArrayList();
-    private final List<TreeTableColumn<Row, String>> segmentColumns = new ArrayList<>();
+    /** The segments' rating columns under one "Rating" header, shown only when the map has segments. */
+    private final TreeTableColumn<Row, String> ratings = new TreeTableColumn<>(Messages.text("outline.rating"));
     private final Set<String> collapsed = new HashSet<>();
     private JourneyMap map;
     private int segmentsAt;
@@ -64,6 +65,8 @@ final class OutlineTable {
         table.setShowRoot(false);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
+        // Every column in view at 1024 px: a long text is cut in its cell, never pushed out of the window.
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::editKey);
     }
 
@@ -170,20 +173,21 @@ final class OutlineTable {
         return map.lanes().stream().filter(l -> l.kind().holdsCards()).toList();
     }
 
-    /** A rating column per segment ("Satisfaction: My rating"), typed as a number on the map's scale. */
+    /** A rating column per segment, named after it under "Rating", typed as a number on the map's scale. */
     private void showSegments(List<Segment> segments) {
-        table.getColumns().removeAll(segmentColumns);
-        segmentColumns.clear();
+        table.getColumns().remove(ratings);
+        ratings.getColumns().clear();
         for (Segment segment : segments) {
-            TreeTableColumn<Row, String> column = new TreeTableColumn<>(
-                    Messages.text("outline.satisfactionOf", segment.name()));
-            column.setPrefWidth(90);
+            TreeTableColumn<Row, String> column = new TreeTableColumn<>(segment.name());
+            column.setPrefWidth(95);
             column.setId("rating-" + segment.id());
             text(column, (m, r) -> r.isStage() ? "" : rating(card(m, r).satisfaction().get(segment.id())), false,
                     (m, r, v) -> OutlineEdits.rating(m, r.touchpointId(), segment.id(), v));
-            segmentColumns.add(column);
+            ratings.getColumns().add(column);
         }
-        table.getColumns().addAll(Math.min(segmentsAt, table.getColumns().size()), segmentColumns);
+        if (!segments.isEmpty()) {
+            table.getColumns().add(Math.min(segmentsAt, table.getColumns().size()), ratings);
+        }
     }
 
     private static String rating(Double value) {

@@ -108,6 +108,29 @@ class StudioMenuBarTest {
     }
 
     @Test
+    void highContrastLaysItsLayerOverEveryOpenWindowAndIsRemembered(FxRobot robot) {
+        StudioMenuBar menus = window.menus();
+        assertThat(menus.check(StudioCommand.HIGH_CONTRAST).isSelected()).isFalse();
+        assertThat(stage.getScene().getStylesheets()).noneMatch(s -> s.endsWith("high-contrast.css"));
+        openTheMap(robot);
+        robot.interact(() -> window.menus().item(StudioCommand.OUTLINE).fire()); // a second window, open already
+
+        robot.interact(() -> toggle(menus.check(StudioCommand.HIGH_CONTRAST)));
+        assertThat(studio.preferences.highContrast()).isTrue();
+        List<javafx.scene.Scene> scenes = javafx.stage.Window.getWindows().stream()
+                .map(javafx.stage.Window::getScene).filter(java.util.Objects::nonNull).toList();
+        assertThat(scenes).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(scene -> assertThat(scene.getStylesheets()).last().asString().endsWith("high-contrast.css"));
+
+        robot.interact(() -> toggle(menus.check(StudioCommand.HIGH_CONTRAST)));
+        assertThat(studio.preferences.highContrast()).isFalse();
+        assertThat(scenes).allSatisfy(scene -> assertThat(scene.getStylesheets())
+                .noneMatch(s -> s.endsWith("high-contrast.css")));
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(javafx.stage.Window::hide));
+    }
+
+    @Test
     void theQuitShortcutClosesTheWindowAfterSavingTheOpenProject(FxRobot robot) {
         openTheMap(robot);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -268,6 +291,12 @@ class StudioMenuBarTest {
                 .filter(i -> "menu-language".equals(i.getId())).findFirst().orElseThrow();
         return (RadioMenuItem) languages.getItems().stream().filter(i -> ("menu-language-" + tag).equals(i.getId()))
                 .findFirst().orElseThrow();
+    }
+
+    /** What a click on a check item does: it toggles, then runs its action. */
+    private static void toggle(javafx.scene.control.CheckMenuItem item) {
+        item.setSelected(!item.isSelected());
+        item.fire();
     }
 
     private void openTheMap(FxRobot robot) {
