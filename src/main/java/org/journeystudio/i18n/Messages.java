@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
     /** The bundle files, one per area of the studio; a test checks this list against the files. */
     public static final List<String> AREAS = List.of(
+            "a11y",
             "access",
             "backlog",
             "canvas",

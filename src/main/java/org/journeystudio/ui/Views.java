@@ -29,7 +29,7 @@ public final class Views {
             return controller;
         });
         try {
-            return loader.load();
+            return AccessibleNames.afterLoad(loader.load(), loader.getNamespace());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + fxml, e);
         }

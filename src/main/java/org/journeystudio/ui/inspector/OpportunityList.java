@@ -13,6 +13,7 @@ import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.Opportunity;
+import org.journeystudio.ui.AccessibleNames;
 
 /**
  * The map's opportunities that address the card as a whole: title and evidence per opportunity, and its other
@@ -56,7 +57,7 @@ final class OpportunityList extends ItemList<Opportunity> {
     protected Node addRow() {
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
         evidence.setId("newOpportunityEvidence");
-        evidence.setAccessibleText(Messages.text("access.newOpportunityEvidence"));
+        AccessibleNames.nameWithValue(evidence, Messages.text("access.newOpportunityEvidence"));
         evidence.setValue(Evidence.PROPOSED);
         TextField field = newItemField(Messages.text("inspector.newOpportunity"));
         field.setId("newOpportunity");

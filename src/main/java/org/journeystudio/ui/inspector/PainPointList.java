@@ -20,6 +20,7 @@ import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.ui.AccessibleNames;
 
 /**
  * What hurts at the card: text, severity 1–3 and evidence per pain point, and the action that turns a pain point into
@@ -79,11 +80,11 @@ final class PainPointList extends ItemList<PainPoint> {
     protected Node addRow() {
         ChoiceBox<Integer> severity = severityBox();
         severity.setId("newPainPointSeverity");
-        severity.setAccessibleText(Messages.text("access.newPainPointSeverity"));
+        AccessibleNames.nameWithValue(severity, Messages.text("access.newPainPointSeverity"));
         severity.setValue(PainPoint.MIN_SEVERITY);
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
         evidence.setId("newPainPointEvidence");
-        evidence.setAccessibleText(Messages.text("access.newPainPointEvidence"));
+        AccessibleNames.nameWithValue(evidence, Messages.text("access.newPainPointEvidence"));
         evidence.setValue(Evidence.ASSUMED);
         TextField field = newItemField(Messages.text("inspector.newPainPoint"));
         field.setId("newPainPoint");

@@ -75,7 +75,12 @@ final class MatrixNodes {
         Text title = text(new MatrixLayout.Label(dot.label(), dot.x(), dot.y() + dot.radius() + 13,
                 MatrixLayout.Align.CENTRE), MatrixLayout.TEXT_TYPE, false);
         title.setFill(FxColours.INK);
-        Group bubble = new Group(circle, title);
+        // The status in words under the title: the bubble's colour must not be the only sign of it.
+        Text status = muted(text(new MatrixLayout.Label(ModelWords.status(dot.opportunity().status()), dot.x(),
+                dot.y() + dot.radius() + 13 + MatrixLayout.TEXT_TYPE + 2, MatrixLayout.Align.CENTRE),
+                MatrixLayout.TEXT_TYPE, false));
+        status.getStyleClass().add("matrix-bubble-status");
+        Group bubble = new Group(circle, title, status);
         bubble.getStyleClass().add("matrix-bubble");
         bubble.setId("bubble-" + dot.opportunity().id());
         bubble.setUserData(dot.opportunity().id());

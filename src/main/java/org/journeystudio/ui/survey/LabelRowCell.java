@@ -22,6 +22,7 @@ final class LabelRowCell extends ListCell<SegmentLabelRow> {
         column.setPrefWidth(140);
         name.setPrefWidth(200);
         spellings.getStyleClass().add(VARIANT_SPELLINGS);
+        column.setLabelFor(name); // a screen reader names the field by its column, as the eye does
         box.setAlignment(Pos.CENTER_LEFT);
         name.textProperty().addListener((obs, old, text) -> {
             if (row != null) {

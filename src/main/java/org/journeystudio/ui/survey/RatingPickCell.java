@@ -20,6 +20,7 @@ import org.journeystudio.model.Stage;
 import org.journeystudio.ratings.NewTouchpointPlace;
 import org.journeystudio.ratings.SurveyImportDraft;
 import org.journeystudio.ratings.TouchpointChoice;
+import org.journeystudio.ui.AccessibleNames;
 
 /**
  * A wizard row: tick a column as a rating, see the touchpoint it was matched to (or "New touchpoint") and change
@@ -64,12 +65,14 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
         target.setMinWidth(150);
         target.setItems(FXCollections.observableArrayList(choices));
         stage.setId("ratingStage");
+        AccessibleNames.nameWithValue(stage, Messages.text("a11y.survey.newStage"));
         stage.setItems(FXCollections.observableArrayList(stages));
         stage.setConverter(named(Stage::name));
         stage.setPrefWidth(140);
         stage.setMinWidth(100);
         stage.setTooltip(new Tooltip(Messages.text("survey.newTouchpointStage")));
         lane.setId("ratingLane");
+        AccessibleNames.nameWithValue(lane, Messages.text("a11y.survey.newLane"));
         lane.setItems(FXCollections.observableArrayList(lanes));
         lane.setConverter(named(Lane::title));
         lane.setPrefWidth(130);
@@ -117,6 +120,7 @@ final class RatingPickCell extends ListCell<SurveyImportDraft.RatingPick> {
         }
         use.setText(item.column().name());
         use.setTooltip(new Tooltip(item.column().name()));
+        AccessibleNames.nameWithValue(target, Messages.text("a11y.survey.ratingTarget", item.column().name()));
         use.setSelected(item.used());
         textScale.setVisible(item.mayBeTextScale());
         target.setValue(item.target());

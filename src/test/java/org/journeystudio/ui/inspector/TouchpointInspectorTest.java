@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -49,6 +51,24 @@ class TouchpointInspectorTest {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.hideStage();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aScreenReaderHearsEachFieldsLabelAndEachDropDownsNameWithItsValue(FxRobot robot) {
+        Touchpoint card = fx.touchpoint("Search engine results");
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
+        // The visible label names the field (FXML's labelFor="$id" left it unnamed when the label came first).
+        Object title = robot.lookup("#titleField").query().queryAccessibleAttribute(AccessibleAttribute.LABELED_BY);
+        assertThat(title).isInstanceOf(Label.class);
+        assertThat(((Label) title).getText()).isEqualTo("Title");
+        // A drop-down's accessible text replaces its value for a screen reader: both are in it, the value current.
+        ChoiceBox<Object> channel = robot.lookup("#channelKind").queryAs(ChoiceBox.class);
+        assertThat(channel.getAccessibleText())
+                .isEqualTo("Kind of channel: " + channel.getConverter().toString(channel.getValue()));
+        ChoiceBox<Object> severity = robot.lookup("#newPainPointSeverity").queryAs(ChoiceBox.class);
+        robot.interact(() -> severity.setValue(3));
+        assertThat(severity.getAccessibleText()).isEqualTo("Severity of the new pain point: 3 · severe");
     }
 
     @Test

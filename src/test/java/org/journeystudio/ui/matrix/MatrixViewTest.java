@@ -12,6 +12,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.journeystudio.layout.MatrixLayout;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.layout.ValueEffortMatrix;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
@@ -131,6 +132,10 @@ class MatrixViewTest {
                 .count();
         assertThat(robot.lookup(".matrix-bubble").queryAll()).hasSize((int) planned);
         assertThat(controller.layout().dots()).allMatch(d -> d.opportunity().status() == OpportunityStatus.PLANNED);
+        // Colour is not the only sign of the status: each bubble says it in words.
+        assertThat(robot.lookup(".matrix-bubble-status").queryAll()).hasSize((int) planned)
+                .allMatch(t -> ((javafx.scene.text.Text) t).getText()
+                        .equals(ModelWords.status(OpportunityStatus.PLANNED)));
 
         robot.clickOn("Export").clickOn("SVG drawing…");
         WaitForAsyncUtils.waitForFxEvents();
