@@ -1,5 +1,7 @@
 package org.journeystudio.editing;
 
+import org.journeystudio.i18n.Messages;
+
 /**
  * Whether the open map is safely in the library: what the window title and status bar show.
  *
@@ -19,9 +21,9 @@ public record SaveState(Kind kind, String problem) {
     /** "Saved", "Saving…" or "Not saved: the disk is full". */
     public String text() {
         return switch (kind) {
-            case SAVED -> "Saved";
-            case SAVING -> "Saving…";
-            case NOT_SAVED -> "Not saved: " + problem;
+            case SAVED -> Messages.text("edits.saved");
+            case SAVING -> Messages.text("edits.saving");
+            case NOT_SAVED -> Messages.text("edits.notSaved", problem);
         };
     }
 }
