@@ -160,7 +160,8 @@ public final class InspectorPanel {
         if (!cards.isEmpty()) {
             heading(cards.size() == 1 ? "fth-file-text" : "fth-layers",
                     Messages.text("inspector.touchpoints", cards.size()));
-            touchpoints = touchpoints != null ? touchpoints : new TouchpointInspector(edits, session.lastChanges());
+            touchpoints = touchpoints != null ? touchpoints : new TouchpointInspector(edits, session.lastChanges(),
+                    session::sharedLibrary);
             touchpoints.show(cards, current);
             content(touchpoints.view());
         } else if (stageId != null && current.stage(stageId).isPresent()) {

@@ -2,7 +2,9 @@ package org.journeystudio.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +18,8 @@ import javafx.scene.layout.VBox;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.ui.library.SharedRemoval;
+import org.journeystudio.usecase.SharedLibrary;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -39,6 +43,8 @@ abstract class ItemList<T> {
     private final Label empty;
     private final VBox view;
     private final List<Row> shownRows = new ArrayList<>();
+    private List<T> items = List.of();
+    private Supplier<Optional<SharedLibrary>> sharedLibrary = Optional::empty;
     private final int charsPerLine;
 
     ItemList(FieldEdits edits, Target<T> target, String styleName, String emptyText, int charsPerLine) {
@@ -62,6 +68,7 @@ abstract class ItemList<T> {
     }
 
     void show(List<T> items) {
+        this.items = List.copyOf(items);
         while (shownRows.size() < items.size()) {
             Row row = newRow();
             row.node.getStyleClass().addAll(InspectorStyles.ITEM_ROW, InspectorStyles.rowOf(styleName));
@@ -115,12 +122,29 @@ abstract class ItemList<T> {
         }), message);
     }
 
+    /** Where the library's shared items are looked up when one is removed (none until set). */
+    void sharedThrough(Supplier<Optional<SharedLibrary>> library) {
+        this.sharedLibrary = library;
+    }
+
+    /** The library item {@code item} is one use of, when it is shared: removing it then asks where. */
+    protected Optional<SharedRemoval.Item> sharedItem(T item) {
+        return Optional.empty();
+    }
+
     private void remove(int index) {
-        edits.step(target.change(list -> {
+        Runnable here = () -> edits.step(target.change(list -> {
             List<T> changed = new ArrayList<>(list);
             changed.remove(index);
             return changed;
         }), message);
+        Optional<SharedRemoval.Item> shared = index < items.size() ? sharedItem(items.get(index)) : Optional.empty();
+        if (shared.isEmpty()) {
+            here.run();
+        } else {
+            SharedRemoval.remove(view.getScene().getWindow(), sharedLibrary.get(), edits.map().id(), shared.get(),
+                    here, message::show);
+        }
     }
 
     private void move(int index, int by) {

@@ -1,5 +1,6 @@
 package org.journeystudio.ui.inspector;
 
+import java.util.Optional;
 import java.util.function.IntFunction;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,13 +15,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.SharedKind;
 import org.journeystudio.ui.AccessibleNames;
+import org.journeystudio.ui.library.SharedRemoval;
 
 /**
  * What hurts at the card: text, severity 1–3 and evidence per pain point, and the action that turns a pain point into
@@ -32,6 +34,12 @@ final class PainPointList extends ItemList<PainPoint> {
     PainPointList(FieldEdits edits, Target<PainPoint> target, IntFunction<MapCommand> toOpportunity) {
         super(edits, target, InspectorStyles.PAIN_POINT, Messages.text("inspector.noPainPoints"), 34);
         this.toOpportunity = toOpportunity;
+    }
+
+    @Override
+    protected Optional<SharedRemoval.Item> sharedItem(PainPoint item) {
+        return Optional.ofNullable(item.sharedId())
+                .map(id -> new SharedRemoval.Item(SharedKind.PAIN_POINT, id, item.text()));
     }
 
     @Override

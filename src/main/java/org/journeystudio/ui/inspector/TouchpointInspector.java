@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -41,6 +43,7 @@ import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.ui.Views;
+import org.journeystudio.usecase.SharedLibrary;
 
 /**
  * Edits the selected cards. One card shows every field; several cards show the fields they can share (channel,
@@ -81,6 +84,8 @@ final class TouchpointInspector {
     @FXML private VBox satisfactionHost;
 
     private final FieldEdits edits;
+    /** Where a shared pain point's other uses are found when it is removed. */
+    private final Supplier<Optional<SharedLibrary>> sharedLibrary;
     private final Parent view;
     private final List<CommittedText> texts = new ArrayList<>();
     private final List<ToggleButton> evidence = new ArrayList<>();
@@ -95,8 +100,9 @@ final class TouchpointInspector {
     private List<String> ids = List.of();
     private final LastChanges lastChanges;
 
-    TouchpointInspector(FieldEdits edits, LastChanges lastChanges) {
+    TouchpointInspector(FieldEdits edits, LastChanges lastChanges, Supplier<Optional<SharedLibrary>> sharedLibrary) {
         this.edits = edits;
+        this.sharedLibrary = sharedLibrary;
         this.lastChanges = lastChanges;
         this.view = Views.load(this);
         // Others' saves and this studio's own arrive after the map changed: the line follows them.
@@ -156,6 +162,7 @@ final class TouchpointInspector {
                     edit.apply(SetTouchpointOpportunities.current(edits.map(), card)));
         });
         expectationsHost.getChildren().add(expectations.view());
+        painPoints.sharedThrough(sharedLibrary);
         painPointsHost.getChildren().add(painPoints.view());
         opportunitiesHost.getChildren().add(opportunities.view());
         satisfaction = new SatisfactionRatings(edits, (segmentId, rating) ->

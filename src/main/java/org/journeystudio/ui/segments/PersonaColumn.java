@@ -34,7 +34,7 @@ import org.journeystudio.edit.command.RemovePersona;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.SharedKind;
 import org.journeystudio.store.LibraryException;
-import org.journeystudio.ui.library.LibraryDialogs;
+import org.journeystudio.ui.library.SharedRemoval;
 import org.journeystudio.ui.session.EditorSession;
 import org.journeystudio.usecase.SharedLibrary;
 import org.journeystudio.model.Ids;
@@ -171,26 +171,11 @@ public final class PersonaColumn {
      */
     @FXML
     private void deletePersona() {
-        personas.selected().ifPresent(p -> {
-            EditorSession session = edits.session();
-            Optional<SharedLibrary> library = session.sharedLibrary();
-            List<String> others = library.map(l -> l.otherJourneys(SharedKind.PERSONA, p.sharedId(),
-                    session.map().id())).orElse(List.of());
-            if (others.isEmpty()) {
-                edits.step(RemovePersona.of(session.map(), p.id()));
-                return;
-            }
-            LibraryDialogs.askWhere(message.getScene().getWindow(), p.name(), others).ifPresent(where -> {
-                edits.step(RemovePersona.of(session.map(), p.id()));
-                if (where == LibraryDialogs.Where.EVERYWHERE) {
-                    try {
-                        library.get().removeEverywhere(SharedKind.PERSONA, p.sharedId());
-                    } catch (LibraryException e) {
-                        message.setText(e.getMessage());
-                    }
-                }
-            });
-        });
+        EditorSession session = edits.session();
+        personas.selected().ifPresent(p -> SharedRemoval.remove(message.getScene().getWindow(),
+                session.sharedLibrary(), session.map().id(), new SharedRemoval.Item(SharedKind.PERSONA, p.sharedId(),
+                        p.name()),
+                () -> edits.step(RemovePersona.of(edits.session().map(), p.id())), message::setText));
     }
 
     @FXML

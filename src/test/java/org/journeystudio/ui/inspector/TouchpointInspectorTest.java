@@ -1,7 +1,7 @@
 package org.journeystudio.ui.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +17,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.journeystudio.edit.command.ReplaceMap;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.model.Emotion;
@@ -25,17 +26,23 @@ import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.SharedKind;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.store.H2Library;
 import org.journeystudio.store.RatingOrigin;
 import org.journeystudio.store.RatingSource;
+import org.journeystudio.testing.NewLibraries;
 import org.journeystudio.testing.UiTest;
+import org.journeystudio.usecase.SharedLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the inspector for one and for several selected cards and checks the map, the saves and undo. */
 @ExtendWith(ApplicationExtension.class)
@@ -69,6 +76,42 @@ class TouchpointInspectorTest {
         ChoiceBox<Object> severity = robot.lookup("#newPainPointSeverity").queryAs(ChoiceBox.class);
         robot.interact(() -> severity.setValue(3));
         assertThat(severity.getAccessibleText()).isEqualTo("Severity of the new pain point: 3 · severe");
+    }
+
+    @Test
+    void aSharedPainPointRemovedEverywhereLeavesTheOtherJourneyAndUndoBringsItBackHereOnly(FxRobot robot,
+            @TempDir Path folder) {
+        Touchpoint card = fx.touchpoint("Search engine results");
+        PainPoint pain = card.painPoints().get(0);
+        try (H2Library library = NewLibraries.open(folder.resolve("library"))) {
+            library.create(fx.start);
+            library.create(fx.start.withId("map-bags").withTitle("Bags")
+                    .withTouchpoint(card.toBuilder().painPoints(List.of()).build()));
+            SharedLibrary shared = SharedLibrary.of(library).orElseThrow();
+            shared.shareInto(shared.entries(SharedKind.PAIN_POINT, pain.text()).get(0), "map-bags", card.id());
+            JourneyMap linked = library.load(fx.start.id()).orElseThrow();
+            String sharedId = InspectorFixture.touchpoint(linked, card.title()).painPoints().get(0).sharedId();
+            robot.interact(() -> {
+                // What the Library view does for the journey open in a local library's editor.
+                fx.session.setSharedLibrary(shared);
+                fx.session.runStep(new ReplaceMap(linked, "Share"));
+                fx.session.selection().selectTouchpoints(List.of(card.id()));
+            });
+
+            robot.clickOn(fx.shown(robot, ".pain-point-row .remove-item"));
+            assertThat(robot.lookup("#deleteSharedDialog .content").queryLabeled().getText()).contains("Bags");
+            robot.clickOn("#deleteEverywhere");
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(fx.now(card.id()).painPoints()).extracting(PainPoint::sharedId).doesNotContain(sharedId);
+            assertThat(InspectorFixture.touchpoint(library.load("map-bags").orElseThrow(), card.title())
+                    .painPoints()).extracting(PainPoint::sharedId).doesNotContain(sharedId);
+            undo(robot);
+            assertThat(fx.now(card.id()).painPoints()).extracting(PainPoint::sharedId).contains(sharedId);
+            assertThat(InspectorFixture.touchpoint(library.load("map-bags").orElseThrow(), card.title())
+                    .painPoints()).as("undo brings it back here only").extracting(PainPoint::sharedId)
+                    .doesNotContain(sharedId);
+        }
     }
 
     @Test
