@@ -13,6 +13,7 @@ import java.util.Map;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
@@ -87,7 +88,7 @@ final class CardPainter {
         double bottomBaseline = b.bottom() - STRIP - 7;
         double badgeWidth = paintEvidenceBadge(g, t.evidence(), b.right() - PAD, bottomBaseline);
         g.setColor(Paints.MUTED_INK);
-        TextFit.draw(g, t.channel().label(), SMALL, left, bottomBaseline, b.right() - left - PAD - badgeWidth - 6);
+        TextFit.draw(g, ModelWords.channel(t.channel()), SMALL, left, bottomBaseline, b.right() - left - PAD - badgeWidth - 6);
         paintBlueprintMarks(g, t, b);
     }
 

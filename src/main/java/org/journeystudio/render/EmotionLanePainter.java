@@ -10,6 +10,7 @@ import java.util.Map;
 import org.journeystudio.layout.CurvePoint;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.LayoutStyle;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Touchpoint;
 
@@ -42,7 +43,7 @@ final class EmotionLanePainter {
             g.draw(new Line2D.Double(row.body().x(), y, row.body().right(), y));
             if (score % 2 == 0) {
                 g.setColor(Paints.FAINT_INK);
-                TextFit.drawRight(g, (score > 0 ? "+" : "") + score + "  " + Emotion.defaultLabel(score),
+                TextFit.drawRight(g, (score > 0 ? "+" : "") + score + "  " + ModelWords.emotion(score),
                         SCALE_LABEL, row.header().right() - 10, y + 3.5);
             }
         }
@@ -59,7 +60,7 @@ final class EmotionLanePainter {
             Faces.paint(g, p.score(), p.x(), p.y(), Math.max(MIN_FACE_RADIUS, Math.min(FACE_RADIUS, room / 2 - 1)));
             if (room >= 54) {
                 Touchpoint t = touchpoints.get(p.touchpointId());
-                String label = t == null ? Emotion.defaultLabel(p.score()) : t.emotion().displayLabel();
+                String label = t == null ? ModelWords.emotion(p.score()) : ModelWords.emotion(t.emotion());
                 // Below the face, unless the face sits low in the lane; then above it.
                 double baseline = p.score() == Emotion.MIN ? p.y() - FACE_RADIUS - 5 : p.y() + FACE_RADIUS + 12;
                 g.setColor(Paints.MUTED_INK);

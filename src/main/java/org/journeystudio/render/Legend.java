@@ -1,13 +1,14 @@
 package org.journeystudio.render;
 
-import org.journeystudio.i18n.Messages;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.DivergingScale;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.RatingScale;
@@ -118,7 +119,7 @@ final class Legend {
         public double width() {
             double w = 0;
             for (int s = Emotion.MIN; s <= Emotion.MAX; s++) {
-                w += 20 + labelWidth(Emotion.defaultLabel(s)) + 12;
+                w += 20 + labelWidth(ModelWords.emotion(s)) + 12;
             }
             return w;
         }
@@ -129,8 +130,8 @@ final class Legend {
             double cx = x;
             for (int s = Emotion.MIN; s <= Emotion.MAX; s++) {
                 Faces.paint(g, s, cx + 7, y + 24, 7);
-                label(g, Emotion.defaultLabel(s), cx + 19, y + 27.5);
-                cx += 20 + labelWidth(Emotion.defaultLabel(s)) + 12;
+                label(g, ModelWords.emotion(s), cx + 19, y + 27.5);
+                cx += 20 + labelWidth(ModelWords.emotion(s)) + 12;
             }
         }
     }

@@ -1,14 +1,15 @@
 package org.journeystudio.render;
 
-import org.journeystudio.i18n.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.journeystudio.compare.RatingSpreads;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
-import org.journeystudio.model.PathGroup;
 import org.journeystudio.model.PainPoint;
+import org.journeystudio.model.PathGroup;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
@@ -119,8 +120,8 @@ final class MarkdownReport {
                 .append(Messages.text("report.satisfaction")).append(" |\n|---|---|---|---|\n");
         for (Touchpoint t : inStage) {
             out.append("| ").append(MarkdownText.cell(ReportWords.title(t)))
-                    .append(" | ").append(MarkdownText.cell(t.channel().label()))
-                    .append(" | ").append(MarkdownText.cell(t.emotion().displayLabel())).append(" (")
+                    .append(" | ").append(MarkdownText.cell(ModelWords.channel(t.channel())))
+                    .append(" | ").append(MarkdownText.cell(ModelWords.emotion(t.emotion()))).append(" (")
                     .append(t.emotion().score() > 0 ? "+" : "").append(t.emotion().score()).append(')')
                     .append(" | ").append(satisfaction(t)).append(" |\n");
         }

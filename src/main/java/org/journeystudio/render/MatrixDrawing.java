@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.MatrixLayout;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.style.Palette;
 
@@ -80,7 +81,7 @@ public final class MatrixDrawing implements Drawing {
                 g.fill(new Rectangle2D.Double(b.x(), b.y(), b.w(), b.h()));
             }
             g.setColor(Paints.FAINT_INK);
-            label(g, new MatrixLayout.Label(area.quadrant().label(), area.labelX(), area.labelBaseline(),
+            label(g, new MatrixLayout.Label(ModelWords.quadrant(area.quadrant()), area.labelX(), area.labelBaseline(),
                     area.alignRight() ? MatrixLayout.Align.END : MatrixLayout.Align.START),
                     ExportFonts.bold(MatrixLayout.QUADRANT_TYPE));
         }

@@ -1,6 +1,5 @@
 package org.journeystudio.render.deck;
 
-import org.journeystudio.i18n.Messages;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,8 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.PathGroup;
@@ -109,9 +110,9 @@ final class StageSlides {
         face.setLineColor(DeckStyle.awt(Palette.emotionEdge(t.emotion().score())));
         XSLFTextBox meta = DeckStyle.text(slide, new Rectangle2D.Double(x + 20, box.getY() + 50, w - 20, 24));
         XSLFTextParagraph line = meta.addNewTextParagraph();
-        DeckStyle.run(line, Text.clip(t.emotion().displayLabel(), 24) + " (" + signed(t.emotion().score()) + ")",
+        DeckStyle.run(line, Text.clip(ModelWords.emotion(t.emotion()), 24) + " (" + signed(t.emotion().score()) + ")",
                 11, true, DeckStyle.INK_SOFT);
-        DeckStyle.run(line, "  ·  " + Text.clip(t.channel().label(), 28), 11, false, DeckStyle.INK_MUTED);
+        DeckStyle.run(line, "  ·  " + Text.clip(ModelWords.channel(t.channel()), 28), 11, false, DeckStyle.INK_MUTED);
 
         if (!t.painPoints().isEmpty()) {
             painPoints(slide, t.painPoints(), new Rectangle2D.Double(x, box.getY() + 80, w,

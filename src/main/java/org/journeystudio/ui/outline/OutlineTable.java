@@ -22,6 +22,7 @@ import org.journeystudio.edit.MapCommand;
 import org.journeystudio.editing.OutlineEdits;
 import org.journeystudio.editing.SpokenMap;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.model.JourneyMap;
@@ -79,10 +80,10 @@ final class OutlineTable {
         text(title, (m, r) -> r.isStage() ? m.stage(r.stageId()).map(Stage::name).orElse("")
                 : card(m, r).title(), true, (m, r, v) -> r.isStage() ? OutlineEdits.stageName(m, r.stageId(), v)
                 : OutlineEdits.title(m, r.touchpointId(), v));
-        choice(channel, t -> t.channel().kind().displayName(), FXCollections.observableArrayList(
-                java.util.Arrays.stream(ChannelKind.values()).map(ChannelKind::displayName).toList()),
+        choice(channel, t -> ModelWords.channel(t.channel().kind()), FXCollections.observableArrayList(
+                java.util.Arrays.stream(ChannelKind.values()).map(ModelWords::channel).toList()),
                 (m, r, v) -> OutlineEdits.channel(m, r.touchpointId(), java.util.Arrays.stream(ChannelKind.values())
-                        .filter(k -> k.displayName().equals(v)).findFirst().orElse(ChannelKind.OTHER)));
+                        .filter(k -> ModelWords.channel(k).equals(v)).findFirst().orElse(ChannelKind.OTHER)));
         choice(lane, t -> map.lane(t.laneId()).map(Lane::title).orElse(""), laneTitles,
                 (m, r, v) -> OutlineEdits.lane(m, r.touchpointId(), cardLanes(m).stream()
                         .filter(l -> l.title().equals(v)).findFirst().map(Lane::id).orElseThrow()));
@@ -90,9 +91,9 @@ final class OutlineTable {
                 (m, r, v) -> OutlineEdits.expectations(m, r.touchpointId(), v));
         List<String> feelings = new ArrayList<>();
         for (int score = Emotion.MIN; score <= Emotion.MAX; score++) {
-            feelings.add(Emotion.defaultLabel(score));
+            feelings.add(ModelWords.emotion(score));
         }
-        choice(emotion, t -> t.emotion().displayLabel(), FXCollections.observableArrayList(feelings),
+        choice(emotion, t -> ModelWords.emotion(t.emotion()), FXCollections.observableArrayList(feelings),
                 (m, r, v) -> OutlineEdits.emotion(m, r.touchpointId(), feelings.indexOf(v) + Emotion.MIN));
         painPoints.setCellValueFactory(c -> shown(c, t -> String.join("; ",
                 t.painPoints().stream().map(PainPoint::text).toList())));
