@@ -30,6 +30,7 @@ public final class Messages {
             "canvas",
             "cli",
             "compare",
+            "comparison",
             "editor",
             "edits",
             "exercise",

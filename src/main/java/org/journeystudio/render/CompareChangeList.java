@@ -1,6 +1,8 @@
 package org.journeystudio.render;
 
 import java.util.List;
+import java.util.Locale;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.style.Palette;
 import org.journeystudio.style.Rgb;
@@ -19,7 +21,7 @@ final class CompareChangeList {
     static double layOut(CompareMarks marks, List<CompareChanges.StageChanges> stages, double top, double width) {
         double y = top;
         if (stages.isEmpty()) {
-            marks.text(0, y + 14, "No touchpoint was added, removed or changed.", CompareType.BODY,
+            marks.text(0, y + 14, Messages.text("comparison.nothingChanged"), CompareType.BODY,
                     Palette.INK_MUTED, width);
             return 22;
         }
@@ -40,7 +42,8 @@ final class CompareChangeList {
     private static double entry(CompareMarks marks, CompareChanges.Entry entry, double top, double width) {
         double x = 14;
         for (CompareChanges.Kind kind : entry.kinds()) {
-            String label = kind.label().toUpperCase();
+            String label = Messages.text("comparison.kind." + kind.name().toLowerCase(Locale.ROOT))
+                    .toUpperCase(Messages.language().locale());
             double w = CompareType.TAG.width(label) + 12;
             marks.rect(new Box(x, top, w, TAG_HEIGHT), tagFill(kind), null, 0);
             marks.text(x + 6, CompareType.TAG.baselineIn(top, TAG_HEIGHT), label, CompareType.TAG, tagInk(kind), w);

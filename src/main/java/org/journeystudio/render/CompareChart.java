@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.journeystudio.compare.StageEmotion;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.model.Emotion;
 import org.journeystudio.style.Palette;
@@ -42,7 +43,7 @@ final class CompareChart {
             marks.rightAligned(plot.x() - 8, y + 3.5, signed(score, 0), CompareType.SMALL, Palette.INK_MUTED);
         }
         if (stages.isEmpty()) {
-            marks.centred(plot.centerX(), plot.centerY() - 8, "This map has no stages.", CompareType.BODY,
+            marks.centred(plot.centerX(), plot.centerY() - 8, Messages.text("comparison.noStages"), CompareType.BODY,
                     Palette.INK_MUTED, plot.w());
             return plot.bottom() - top + 8;
         }

@@ -3,6 +3,7 @@ package org.journeystudio.render;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The compare view ready to export: its layout, in a margin for PNG and SVG. Its key is part of the layout, so
@@ -17,8 +18,9 @@ final class CompareDrawing implements Drawing {
 
     CompareDrawing(CompareLayout layout, String mapTitle, LocalDate date, boolean framed) {
         this.layout = layout;
-        this.title = new TitleBlock((mapTitle.isBlank() ? "Untitled journey map" : mapTitle) + " — compare",
-                "Compared: " + layout.beforeName() + " → " + layout.afterName(), date);
+        this.title = new TitleBlock(Messages.text("comparison.title",
+                mapTitle.isBlank() ? Messages.text("comparison.untitled") : mapTitle),
+                Messages.text("comparison.compared", layout.beforeName(), layout.afterName()), date);
         this.framed = framed;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.journeystudio.compare.SatisfactionDelta;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.RatingScale;
@@ -50,7 +51,7 @@ final class CompareHeatmap {
         double rowHeight = counted ? 52 : 40;
         double x0 = ROW_HEADER;
         marks.rect(new Box(0, top, x0 + columns.size() * columnWidth, HEADER), Palette.STAGE_HEADER, null, 0);
-        marks.text(12, CompareType.TAG.baselineIn(top, HEADER), "TOUCHPOINT ↓   SEGMENT →", CompareType.TAG,
+        marks.text(12, CompareType.TAG.baselineIn(top, HEADER), Messages.text("comparison.heatmapAxes"), CompareType.TAG,
                 Palette.STAGE_NUMBER, ROW_HEADER - 20);
         int c = 0;
         for (String name : columns.values()) {

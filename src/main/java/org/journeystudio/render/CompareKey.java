@@ -1,5 +1,6 @@
 package org.journeystudio.render;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.DivergingScale;
 import org.journeystudio.model.RatingScale;
@@ -19,7 +20,7 @@ final class CompareKey {
     /** Lays the key out from {@code top}; returns its height. */
     static double layOut(CompareMarks marks, RatingScale scale, String scaleNote, boolean counted, double top,
                          double width) {
-        marks.text(0, top + 10, "CHANGE IN SATISFACTION (NEW − OLD, ON " + scale.label().toUpperCase() + ")",
+        marks.text(0, top + 10, Messages.text("comparison.key", scale.label()).toUpperCase(Messages.language().locale()),
                 CompareType.TAG, Palette.INK_MUTED, width);
         DivergingScale colours = CompareHeatmap.colours(scale);
         int steps = 44;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.SatisfactionDelta;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.style.Palette;
 import org.journeystudio.style.Rgb;
@@ -41,14 +42,14 @@ public final class CompareLayout {
         this.changes = CompareChanges.of(comparison);
         CompareMarks drawn = new CompareMarks();
         double y = header(drawn);
-        y = section(drawn, y, "Emotion by stage");
+        y = section(drawn, y, Messages.text("comparison.emotionByStage"));
         y += CompareChart.layOut(drawn, comparison.stages(), beforeName, afterName, y, WIDTH) + SECTION_GAP;
-        y = section(drawn, y, "What changed, by stage");
+        y = section(drawn, y, Messages.text("comparison.changesByStage"));
         y += CompareChangeList.layOut(drawn, changes, y, WIDTH) + SECTION_GAP;
-        y = section(drawn, y, "Satisfaction by touchpoint and segment: new − old");
+        y = section(drawn, y, Messages.text("comparison.satisfactionByTouchpoint"));
         double right = WIDTH;
         if (comparison.satisfaction().isEmpty()) {
-            drawn.text(0, y + 14, "No touchpoint in both states has a satisfaction rating.", CompareType.BODY,
+            drawn.text(0, y + 14, Messages.text("comparison.noRatings"), CompareType.BODY,
                     Palette.INK_MUTED, WIDTH);
             this.cells = List.of();
             y += 22;
@@ -96,14 +97,15 @@ public final class CompareLayout {
         long renamed = comparison.changed().stream().filter(c -> c.renamed()).count();
         List<String> how = new ArrayList<>();
         if (moved > 0) {
-            how.add(moved + " moved");
+            how.add(Messages.text("comparison.moved", moved));
         }
         if (renamed > 0) {
-            how.add(renamed + " renamed");
+            how.add(Messages.text("comparison.renamed", renamed));
         }
-        return comparison.added().size() + " added · " + comparison.removed().size() + " removed · "
-                + comparison.changed().size() + " changed" + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")")
-                + " · " + comparison.unchanged() + " unchanged";
+        String changed = how.isEmpty() ? Messages.text("comparison.changed", comparison.changed().size())
+                : Messages.text("comparison.changedHow", comparison.changed().size(), String.join(", ", how));
+        return Messages.text("comparison.summary", comparison.added().size(), comparison.removed().size(), changed,
+                comparison.unchanged());
     }
 
     public String beforeName() {
