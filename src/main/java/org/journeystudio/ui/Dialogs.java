@@ -123,7 +123,7 @@ public final class Dialogs {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        styleWhenShown(dialog.getDialogPane());
+        themed(dialog.getDialogPane());
         javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(checks.invalid().or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> field.getText().isBlank(), field.textProperty())));
@@ -164,10 +164,14 @@ public final class Dialogs {
         if (owner != null) {
             alert.initOwner(owner);
         }
-        styleWhenShown(alert.getDialogPane());
+        themed(alert.getDialogPane());
     }
 
-    private static void styleWhenShown(javafx.scene.control.DialogPane pane) {
+    /**
+     * Themes a studio dialog's pane like the studio, and names JavaFX's own buttons (OK, Cancel …) in the studio's
+     * language: now, and again once it is shown. Call after its button types are set.
+     */
+    public static void themed(javafx.scene.control.DialogPane pane) {
         pane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Theme.style(scene);

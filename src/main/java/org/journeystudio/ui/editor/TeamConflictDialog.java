@@ -9,7 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.journeystudio.editing.TeamConflict;
 import org.journeystudio.i18n.Messages;
-import org.journeystudio.ui.Theme;
+import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.Views;
 
 /**
@@ -45,11 +45,7 @@ final class TeamConflictDialog {
         dialog.getDialogPane().setId("teamConflictDialog");
         dialog.getDialogPane().lookupButton(theirs).setId("keepTheirsButton");
         dialog.getDialogPane().lookupButton(mine).setId("keepMineButton");
-        dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Theme.style(scene);
-            }
-        });
+        Dialogs.themed(dialog.getDialogPane());
         return dialog.showAndWait().filter(mine::equals).isPresent();
     }
 

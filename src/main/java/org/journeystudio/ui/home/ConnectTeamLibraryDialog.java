@@ -21,8 +21,6 @@ import org.journeystudio.store.PostgresLibrary;
 import org.journeystudio.store.TeamLibraryAddress;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
-import org.journeystudio.ui.StandardButtons;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 import org.journeystudio.usecase.TeamLibraryConnection;
 
@@ -71,14 +69,9 @@ public final class ConnectTeamLibraryDialog {
         }
         ButtonType connect = new ButtonType(Messages.text("home.connect"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
-        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("connectTeamLibraryDialog");
-        dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Theme.style(scene);
-            }
-        });
+        Dialogs.themed(dialog.getDialogPane());
         Button connectButton = (Button) dialog.getDialogPane().lookupButton(connect);
         connectButton.setId("connectButton");
         // The dialog closes only once connected: the click starts the connection and the result closes it.

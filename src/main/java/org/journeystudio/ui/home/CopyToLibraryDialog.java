@@ -13,9 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FormChecks;
-import org.journeystudio.ui.StandardButtons;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 
 /** Asks which library a project is copied to (a recent one, or a folder or address typed in) and its title there. */
@@ -52,14 +51,9 @@ final class CopyToLibraryDialog {
         }
         ButtonType copy = new ButtonType(Messages.text("home.copy"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(copy, ButtonType.CANCEL);
-        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("copyToLibraryDialog");
-        dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Theme.style(scene);
-            }
-        });
+        Dialogs.themed(dialog.getDialogPane());
         Node copyButton = dialog.getDialogPane().lookupButton(copy);
         copyButton.setId("copyToLibraryButton");
         TextField library = form.libraryChoice.getEditor();

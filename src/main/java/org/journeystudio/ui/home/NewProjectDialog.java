@@ -16,9 +16,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.TemplateInfo;
+import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FormChecks;
-import org.journeystudio.ui.StandardButtons;
-import org.journeystudio.ui.Theme;
 import org.journeystudio.ui.Views;
 
 /** Asks which template a new project starts from and what it is called. */
@@ -57,14 +56,9 @@ public final class NewProjectDialog {
         }
         ButtonType create = new ButtonType(Messages.text("home.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
-        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("newProjectDialog");
-        dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Theme.style(scene);
-            }
-        });
+        Dialogs.themed(dialog.getDialogPane());
         Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.setId("createProjectButton");
         FormChecks checks = new FormChecks().required(form.titleField, Messages.text("home.giveTheProjectATitle"));

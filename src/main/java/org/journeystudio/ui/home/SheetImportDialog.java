@@ -20,8 +20,7 @@ import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.sheet.SheetColumns;
 import org.journeystudio.store.sheet.SheetField;
 import org.journeystudio.store.sheet.TouchpointSheet;
-import org.journeystudio.ui.StandardButtons;
-import org.journeystudio.ui.Theme;
+import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.Views;
 
 /**
@@ -64,7 +63,6 @@ public final class SheetImportDialog {
         dialog.setResizable(true);
         ButtonType importType = new ButtonType(Messages.text("home.importButton"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
-        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("sheetImportDialog");
         // Wide enough for five columns, within a 1024 x 768 screen; the preview scrolls sideways for more. The
@@ -73,11 +71,7 @@ public final class SheetImportDialog {
         dialog.getDialogPane().getStyleClass().add(PANE);
         dialog.getDialogPane().getStylesheets().add(
                 SheetImportDialog.class.getResource("sheet-import.css").toExternalForm());
-        dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Theme.style(scene);
-            }
-        });
+        Dialogs.themed(dialog.getDialogPane());
         Node importButton = dialog.getDialogPane().lookupButton(importType);
         importButton.setId("importSheetButton");
         importButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

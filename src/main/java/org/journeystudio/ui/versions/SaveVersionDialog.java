@@ -11,8 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.journeystudio.i18n.Messages;
-import org.journeystudio.ui.StandardButtons;
-import org.journeystudio.ui.Theme;
+import org.journeystudio.ui.Dialogs;
 
 /** "Save version…": asks for a version's name (required) and a note. */
 final class SaveVersionDialog {
@@ -49,14 +48,9 @@ final class SaveVersionDialog {
         dialog.getDialogPane().setId("saveVersionDialog");
         dialog.getDialogPane().setContent(new VBox(6, nameLabel, name, noteLabel, note));
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        StandardButtons.name(dialog.getDialogPane());
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> name.getText().isBlank(), name.textProperty()));
-        dialog.getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Theme.style(scene);
-            }
-        });
+        Dialogs.themed(dialog.getDialogPane());
         dialog.setOnShown(e -> name.requestFocus());
         dialog.setResultConverter(button -> button == save ? new Answer(name.getText().strip(),
                 note.getText().strip()) : null);
