@@ -1,12 +1,10 @@
 package org.journeystudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitFor;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -164,14 +162,5 @@ class UncaughtFailuresTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,13 +1,11 @@
 package org.journeystudio.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitFor;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -324,14 +322,5 @@ class StudioMenuBarTest {
 
     private static List<String> texts(Menu menu) {
         return menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,11 +1,9 @@
 package org.journeystudio.ui.outline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitFor;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -178,15 +176,6 @@ class OutlineViewTest {
         javafx.application.Platform.runLater(() -> List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w.getScene() != null && w.getScene().lookup("#outlineView") != null)
                 .forEach(Window::hide));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
