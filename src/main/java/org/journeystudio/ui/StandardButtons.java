@@ -8,9 +8,9 @@ import javafx.scene.control.DialogPane;
 import org.journeystudio.i18n.Messages;
 
 /**
- * Names JavaFX's own buttons (OK, Cancel, Close, Yes, No) in the studio's language. JavaFX names them after the
- * JVM's default locale, which the studio never changes (machine formats rely on it), so a German studio on an
- * English system would otherwise show "Cancel".
+ * Names JavaFX's own buttons (OK, Cancel, Close, Yes, No) in the studio's words. JavaFX names them after the
+ * JVM's default locale, which {@link ToolkitLanguage} makes follow the language; these names also serve the
+ * pseudo-language, which JavaFX has no bundle for, and keep the buttons' words the same as the studio's own.
  */
 public final class StandardButtons {
     private static final Map<ButtonType, String> KEYS = Map.of(ButtonType.OK, "studio.ok",

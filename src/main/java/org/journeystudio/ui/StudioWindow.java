@@ -2,22 +2,21 @@ package org.journeystudio.ui;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import javafx.scene.layout.BorderPane;
 import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.settings.WindowBounds;
-import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.PostgresLibrary;
@@ -167,7 +166,7 @@ public final class StudioWindow {
      */
     private void speak(Optional<Language> chosen) {
         services.preferences().setLanguage(chosen.orElse(null));
-        Messages.use(chosen.orElseGet(Language::ofSystem));
+        ToolkitLanguage.speak(chosen.orElseGet(Language::ofSystem));
         menus.relabel();
         home = newHome();
         if (editor == null) {

@@ -2,9 +2,9 @@ package org.journeystudio.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.journeystudio.testing.FxWaits.waitFor;
-
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -16,12 +16,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import javafx.scene.control.RadioMenuItem;
 import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
@@ -30,6 +31,7 @@ import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.StudioMenuBar;
 import org.journeystudio.ui.StudioWindow;
+import org.journeystudio.ui.ToolkitLanguage;
 import org.journeystudio.ui.fakes.TestStudio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -256,6 +258,8 @@ class StudioMenuBarTest {
     @Test
     void choosingDeutschSpeaksGermanAtOnceOnTheHomeScreenAndIsRemembered(FxRobot robot) {
         Language before = Messages.language();
+        Locale system = Locale.getDefault();
+        Locale formats = Locale.getDefault(Locale.Category.FORMAT);
         try {
             robot.interact(() -> choose(languageItem("de")));
             assertThat(window.menus().view().getMenus()).extracting(m -> m.getText().replace("_", ""))
@@ -270,11 +274,26 @@ class StudioMenuBarTest {
             ButtonBase close = robot.lookup(".dialog-pane .button").queryAs(ButtonBase.class);
             assertThat(close.getText()).isEqualTo("Schließen");
             robot.interact(close::fire);
+            // JavaFX's own words too, in a control made after the switch: a text field's context menu.
+            // Monocle's right click makes no context-menu event: send the one a desktop makes.
+            Node search = robot.lookup("#searchField").query();
+            robot.interact(() -> {
+                Bounds at = search.localToScreen(search.getBoundsInLocal());
+                search.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5,
+                        at.getMinX() + 5, at.getMinY() + 5, false, null));
+            });
+            waitFor(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
+            assertThat(robot.lookup(".context-menu .menu-item .label").queryAllAs(Labeled.class))
+                    .extracting(Labeled::getText).contains("Ausschneiden", "Kopieren", "Einfügen");
+            assertThat(Locale.getDefault(Locale.Category.FORMAT)).as("machine formats keep the system's")
+                    .isEqualTo(formats);
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
             robot.interact(() -> choose(languageItem("system")));
             assertThat(studio.preferences.language()).as("following the system again").isEmpty();
+            assertThat(Locale.getDefault()).isEqualTo(system);
         } finally {
-            Messages.use(before);
+            ToolkitLanguage.speak(before);
         }
     }
 
