@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.journeystudio.cli.StudioCommandLine;
 import org.journeystudio.i18n.Language;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.settings.StudioPreferences;
 import org.journeystudio.store.DamagedLibraryException;
 import org.journeystudio.store.H2Library;
@@ -26,7 +27,6 @@ import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.FilePicker;
 import org.journeystudio.ui.StudioWindow;
 import org.journeystudio.ui.Theme;
-import org.journeystudio.ui.ToolkitLanguage;
 import org.journeystudio.ui.UncaughtFailures;
 import org.journeystudio.ui.home.ConnectTeamLibraryDialog;
 import org.journeystudio.usecase.JourneyFiles;
@@ -73,8 +73,7 @@ public class StudioApp extends Application {
     private void open(Stage stage) {
         StudioPreferences preferences = StudioPreferences.forUser();
         // --lang wins over the language chosen in the studio, which wins over the system's.
-        ToolkitLanguage.speak(languageAtStart != null ? languageAtStart
-                : preferences.language().orElse(Language.ofSystem()));
+        Messages.use(languageAtStart != null ? languageAtStart : preferences.language().orElse(Language.ofSystem()));
         Theme.apply(preferences.darkTheme());
         work = new BackgroundWork();
         if (teamLibraryAtStart != null) {

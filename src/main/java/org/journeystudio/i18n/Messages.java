@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -60,6 +61,8 @@ public final class Messages {
 
     private static final String BASE = "org.journeystudio.i18n.";
     private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    /** The JVM's default locale at start, which {@link #use} puts back for the system's language. */
+    private static final Locale SYSTEM = Locale.getDefault();
     private static volatile Language language = Language.ofSystem();
 
     private Messages() {
@@ -70,9 +73,20 @@ public final class Messages {
         return language;
     }
 
-    /** Speaks {@code chosen} from now on; windows built afterwards show it. */
+    /**
+     * Speaks {@code chosen} from now on; windows built afterwards show it. JavaFX's own words (a text field's
+     * Cut/Copy/Paste menu, the pickers, dialog buttons) come from its bundles in the JVM's default locale, so the
+     * general default follows the language; its format and display categories keep the system's, because machine
+     * formats must not change with the language and "the system's language" must still be found.
+     */
     public static void use(Language chosen) {
         language = chosen;
+        boolean systems = chosen == Language.PSEUDO || chosen.locale().getLanguage().equals(SYSTEM.getLanguage());
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale.setDefault(systems ? SYSTEM : chosen.locale());
+        Locale.setDefault(Locale.Category.FORMAT, format);
+        Locale.setDefault(Locale.Category.DISPLAY, display);
     }
 
     /** The text of {@code key} with {@code args} put in its placeholders, in the language in use. */

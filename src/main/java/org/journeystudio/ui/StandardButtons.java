@@ -9,7 +9,7 @@ import org.journeystudio.i18n.Messages;
 
 /**
  * Names JavaFX's own buttons (OK, Cancel, Close, Yes, No) in the studio's words. JavaFX names them after the
- * JVM's default locale, which {@link ToolkitLanguage} makes follow the language; these names also serve the
+ * JVM's default locale, which {@code Messages.use} makes follow the language; these names also serve the
  * pseudo-language, which JavaFX has no bundle for, and keep the buttons' words the same as the studio's own.
  */
 public final class StandardButtons {

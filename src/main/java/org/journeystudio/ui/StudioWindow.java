@@ -166,7 +166,7 @@ public final class StudioWindow {
      */
     private void speak(Optional<Language> chosen) {
         services.preferences().setLanguage(chosen.orElse(null));
-        ToolkitLanguage.speak(chosen.orElseGet(Language::ofSystem));
+        Messages.use(chosen.orElseGet(Language::ofSystem));
         menus.relabel();
         home = newHome();
         if (editor == null) {

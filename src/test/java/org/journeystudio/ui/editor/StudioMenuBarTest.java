@@ -31,7 +31,6 @@ import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.StudioMenuBar;
 import org.journeystudio.ui.StudioWindow;
-import org.journeystudio.ui.ToolkitLanguage;
 import org.journeystudio.ui.fakes.TestStudio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -293,7 +292,7 @@ class StudioMenuBarTest {
             assertThat(studio.preferences.language()).as("following the system again").isEmpty();
             assertThat(Locale.getDefault()).isEqualTo(system);
         } finally {
-            ToolkitLanguage.speak(before);
+            Messages.use(before);
         }
     }
 
