@@ -77,7 +77,7 @@ class MalformedInputsTest {
 
     private static List<String> runInOwnJvm(Path library, Path out, Path list) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 MalformedInputRunner.class.getName(), library.toString(), out.toString(), list.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new ArrayList<>();
