@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.PriorityRule;
 import org.journeystudio.render.ActionPlanExport;
@@ -34,26 +35,24 @@ final class ActionsCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Writes the map's opportunities as an action plan: every field (csv, json) or the columns Jira's or "
-                + "Azure Boards' CSV import maps by name; or the value–effort matrix as a picture (matrix-png, "
-                + "matrix-svg, matrix-pdf, with --out). Without --out a list goes to standard output.";
+        return Messages.text("help.actions.description");
     }
 
     @Override
     public Options options() {
         return new Options()
-                .addOption(Subcommand.valued("project", "NAME", "Project title or id (instead of a map file)."))
-                .addOption(Subcommand.valued("format", "FORMAT",
-                        "csv, jira, azure, json, matrix-png, matrix-svg or matrix-pdf."))
-                .addOption(Subcommand.valued("out", "FILE", "The file to write; standard output without it."))
+                .addOption(Subcommand.valued("project", "NAME", Messages.text("help.actions.option.project")))
+                .addOption(Subcommand.valued("format", "FORMAT", Messages.text("help.actions.option.format")))
+                .addOption(Subcommand.valued("out", "FILE", Messages.text("help.actions.option.out")))
                 .addOption(ProjectSelector.libraryOption());
     }
 
     @Override
     public String footer() {
-        return "\nExample: journey-studio actions shop.journey.json --format jira --out shop-jira.csv\n"
-                + "         journey-studio actions shop.journey.json --format matrix-svg --out shop-matrix.svg\n"
-                + "Columns and import steps: docs/action-plan.md.";
+        return "\n" + Subcommand.examples(
+                "journey-studio actions shop.journey.json --format jira --out shop-jira.csv",
+                "journey-studio actions shop.journey.json --format matrix-svg --out shop-matrix.svg")
+                + "\n" + Messages.text("help.actions.footer", "docs/action-plan.md");
     }
 
     @Override

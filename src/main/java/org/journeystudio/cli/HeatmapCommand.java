@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.survey.BadRow;
 import org.journeystudio.survey.Heatmap;
 import org.journeystudio.survey.HeatmapOptions;
@@ -26,27 +27,25 @@ final class HeatmapCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "SURVEY.csv --segment COLUMN [--segment COLUMN2] [options]";
+        return "SURVEY.csv --segment COLUMN [--segment COLUMN2] [OPTIONS]";
     }
 
     @Override
     public String description() {
-        return "Prints the satisfaction heatmap of a survey export: touchpoints × segments plus All.";
+        return Messages.text("help.heatmap.description");
     }
 
     @Override
     public Options options() {
         return SurveyOptions.add(new Options())
-                .addOption(Subcommand.valued("low-n", "N", "Cells with fewer answers are marked as low n (default: "
-                        + HeatmapOptions.DEFAULT_LOW_N + ")."))
-                .addOption(Subcommand.valued("format", "FORMAT", "Output: table, csv or json (default: table)."));
+                .addOption(Subcommand.valued("low-n", "N", Messages.text("help.heatmap.option.lowN",
+                        HeatmapOptions.DEFAULT_LOW_N)))
+                .addOption(Subcommand.valued("format", "FORMAT", Messages.text("help.heatmap.option.format")));
     }
 
     @Override
     public String footer() {
-        return "Reads exports of Google Forms, SurveyMonkey, Qualtrics, Typeform and plain spreadsheet CSV files.\n\n"
-                + "Exit codes:\n  0  the heatmap was printed\n  1  the survey could not be read or had bad rows\n"
-                + "  2  wrong options";
+        return Messages.text("help.heatmap.footer");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.journeystudio.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.usecase.ImportJourneyFile;
@@ -22,8 +23,7 @@ final class ImportCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Adds the project in a .journey.json file, a Mermaid journey (.mmd) or a touchpoint spreadsheet "
-                + "(.csv, .xlsx: one row per touchpoint, columns guessed from the header) to the library.";
+        return Messages.text("help.import.description");
     }
 
     @Override

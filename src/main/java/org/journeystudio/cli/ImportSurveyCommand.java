@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
 import org.journeystudio.ratings.NewTouchpointPlace;
@@ -27,29 +28,25 @@ final class ImportSurveyCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "SURVEY --project NAME --segment COLUMN [options]";
+        return "SURVEY --project NAME --segment COLUMN [OPTIONS]";
     }
 
     @Override
     public String description() {
-        return "Imports a survey export into a project, as the studio's survey wizard does.";
+        return Messages.text("help.importSurvey.description");
     }
 
     @Override
     public Options options() {
         return SurveyOptions.add(new Options())
-                .addOption(Subcommand.valued("project", "NAME", "The project (title or id) the survey rates."))
-                .addOption(Subcommand.valued("stage", "STAGE", "Stage for rating columns that match no touchpoint "
-                        + "(default: the stage the column's header names, else the last stage)."))
+                .addOption(Subcommand.valued("project", "NAME", Messages.text("help.importSurvey.option.project")))
+                .addOption(Subcommand.valued("stage", "STAGE", Messages.text("help.importSurvey.option.stage")))
                 .addOption(ProjectSelector.libraryOption());
     }
 
     @Override
     public String footer() {
-        return "The responses are kept with the project and each touchpoint's satisfaction per segment is set to "
-                + "the survey's mean. Rating columns are matched to touchpoints by title; a column that matches none "
-                + "becomes a new touchpoint. The touchpoints rated are marked as observed evidence.\n\nExit codes:\n  0  imported\n  1  the survey or the library could not be read or "
-                + "written (nothing was imported)\n  2  wrong options";
+        return Messages.text("help.importSurvey.footer");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.ProjectSummary;
 
@@ -21,7 +22,7 @@ final class ListCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Lists the projects in the library.";
+        return Messages.text("help.list.description");
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.journeystudio.cli;
 
 import java.util.List;
 import org.apache.commons.cli.Option;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
 
@@ -12,8 +13,7 @@ final class ProjectSelector {
 
     /** {@code --library DIR}, accepted after a command as well as before it. */
     static Option libraryOption() {
-        return Subcommand.valued(CommandCall.LIBRARY, "DIR", "Library folder (or team library postgresql://HOST/DB) to use instead of the default "
-                + "per-user one (also: the environment variable JOURNEY_STUDIO_LIBRARY).");
+        return Subcommand.valued(CommandCall.LIBRARY, "DIR", Messages.text("help.option.library"));
     }
 
     static ProjectSummary find(ProjectLibrary library, String nameOrId) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.layout.MapView;
 import org.journeystudio.model.JourneyMap;
@@ -38,54 +39,44 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "(MAP.journey.json | MAP.mmd | --project NAME [--library DIR]) --out FILE [options]";
+        return "(MAP.journey.json | MAP.mmd | --project NAME [--library DIR]) --out FILE [OPTIONS]";
     }
 
     @Override
     public String description() {
-        return "Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF, CSV or Excel (.xlsx); or the map as a"
-                + " PowerPoint deck, a Markdown report or a Mermaid journey (.mmd).";
+        return Messages.text("help.render.description");
     }
 
     @Override
     public Options options() {
         return new Options()
-                .addOption(Subcommand.valued("project", "NAME", "Render a project of the library instead "
-                        + "(title or id; the library is chosen with --library)."))
+                .addOption(Subcommand.valued("project", "NAME", Messages.text("help.render.option.project")))
                 .addOption(ProjectSelector.libraryOption())
-                .addOption(ScenarioOption.option("The scenario to render"))
-                .addOption(Subcommand.valued("out", "FILE",
-                        "The file to write: .png, .svg, .pdf, .csv, .pptx, .md or .mmd."))
-                .addOption(Subcommand.valued("scale", "N", "PNG pixels per map unit: 1, 2, 4… (up to 8; default 1)."))
-                .addOption(Subcommand.flag("transparent",
-                        "PNG: leave the background transparent instead of white."))
-                .addOption(Subcommand.valued("page", "A4|A3|Letter|Tabloid",
-                        "PDF paper size (default A4); one page turns portrait for a tall map."))
-                .addOption(Subcommand.valued("view", "journey|blueprint", "The map as ordered (journey, the default),"
-                        + " or as a service blueprint: lanes in role order with the lines of interaction, visibility"
-                        + " and internal interaction."))
-                .addOption(Subcommand.flag("poster", "PDF: tile the map at print size across pages, with crop "
-                        + "marks, instead of fitting it onto one page."))
+                .addOption(ScenarioOption.option(Messages.text("help.render.option.scenario")))
+                .addOption(Subcommand.valued("out", "FILE", Messages.text("help.render.option.out")))
+                .addOption(Subcommand.valued("scale", "N", Messages.text("help.render.option.scale",
+                        (int) ExportOptions.MAX_SCALE)))
+                .addOption(Subcommand.flag("transparent", Messages.text("help.render.option.transparent")))
+                .addOption(Subcommand.valued("page", "A4|A3|Letter|Tabloid", Messages.text("help.render.option.page")))
+                .addOption(Subcommand.valued("view", "journey|blueprint", Messages.text("help.render.option.view")))
+                .addOption(Subcommand.flag("poster", Messages.text("help.render.option.poster")))
                 .addOption(Option.builder().longOpt("heatmap").hasArg().optionalArg(true).argName("SEGMENT")
-                        .desc("Render the satisfaction heatmap instead of the map: of one segment (name or id), or "
-                                + "of every segment when none is given.").build());
+                        .desc(Messages.text("help.render.option.heatmap")).build());
     }
 
     @Override
     public String footer() {
-        return """
-                The format follows the extension of --out. Runs headless: no display is needed.
-
-                Examples:
-                  journey-studio render shop.journey.json --out shop.pdf --page A3
-                  journey-studio render shop.journey.json --out shop.png --scale 2
-                  journey-studio render shop.journey.json --out shop.pptx
-                  journey-studio render --project "Online retailer" --out report.md   (pictures in report-files/)
-                  journey-studio render --project "Online retailer" --out heat.svg --heatmap
-                  journey-studio render shop.journey.json --scenario To-be --out to-be.pdf
-                  journey-studio render hotel.journey.json --view blueprint --out hotel.pdf
-                  journey-studio render shop.journey.json --out shop.mmd
-                  journey-studio render shop.mmd --out shop.pdf""";
+        return Messages.text("help.render.footer") + "\n\n" + Subcommand.examples(
+                "journey-studio render shop.journey.json --out shop.pdf --page A3",
+                "journey-studio render shop.journey.json --out shop.png --scale 2",
+                "journey-studio render shop.journey.json --out shop.pptx",
+                "journey-studio render --project \"Online retailer\" --out report.md   "
+                        + Messages.text("help.render.picturesIn", "report-files/"),
+                "journey-studio render --project \"Online retailer\" --out heat.svg --heatmap",
+                "journey-studio render shop.journey.json --scenario To-be --out to-be.pdf",
+                "journey-studio render hotel.journey.json --view blueprint --out hotel.pdf",
+                "journey-studio render shop.journey.json --out shop.mmd",
+                "journey-studio render shop.mmd --out shop.pdf");
     }
 
     /** The arguments of one run, read once. */

@@ -37,6 +37,7 @@ public final class Messages {
             "export",
             "guide",
             "heatmap",
+            "help",
             "home",
             "imports",
             "inspector",
