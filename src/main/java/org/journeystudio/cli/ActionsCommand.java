@@ -64,7 +64,7 @@ final class ActionsCommand implements Subcommand {
             throw new UsageException(e.getMessage());
         }
         if (format.picture() && call.value("out") == null) {
-            throw new UsageException("--format " + format.word() + " draws a picture: give --out FILE");
+            throw new UsageException(Messages.text("cli.pictureNeedsOut", format.word()));
         }
         JourneyMap map = load(call);
         PriorityRule rule = PriorityRule.DEFAULT;
@@ -77,26 +77,18 @@ final class ActionsCommand implements Subcommand {
         }
         Path out = CommandCall.toPath(call.value("out"), "--out");
         int count = ExportActionPlan.write(map, format, rule, out);
-        call.out().println("Wrote " + count + (count == 1 ? " opportunity" : " opportunities") + " of '"
-                + map.title() + "' to " + out);
+        call.out().println(Messages.text("cli.wroteActions", count, map.title(), out));
         return 0;
     }
 
     private static JourneyMap load(CommandCall call) throws Exception {
         List<String> files = call.arguments();
         String project = call.value("project");
-        if (files.size() > 1) {
-            throw new UsageException("give one map file, not " + files.size() + ": " + files);
-        }
-        if (files.isEmpty() == (project == null)) {
-            throw new UsageException("Give either a map file (.journey.json or .mmd) or --project NAME, "
-                    + (project == null ? "not neither" : "not both"));
-        }
+        ProjectSelector.checkOneSource(files, project);
         if (project == null) {
             MapFileReader.Read read = MapFileReader.read(JourneyFiles.json(),
                     CommandCall.toPath(files.get(0), "MAP.journey.json"));
-            read.warnings().forEach(w -> call.err().println("journey-studio: warning: " + w));
-            call.err().flush();
+            call.warn(read.warnings());
             return read.content().map();
         }
         try (JdbcLibrary library = call.openLibrary()) {

@@ -106,6 +106,6 @@ final class CompareCommand implements Subcommand {
                 return format;
             }
         }
-        throw new UsageException("--format: expected text, json or csv, not '" + value + "'");
+        throw new UsageException(Messages.text("cli.formatExpected", "text, json", "csv", value));
     }
 }

@@ -49,12 +49,10 @@ final class CopyCommand implements Subcommand {
             try {
                 copied = new CopyProject(from, to).copy(found.id(), call.value("as"), WorkProgress.NONE);
             } catch (CopyProject.NameTakenException e) {
-                throw new LibraryException("The library " + to.location() + " already has a project called '"
-                        + e.title() + "'; nothing was copied. Give the copy another name with --as NEW_NAME");
+                throw new LibraryException(Messages.text("cli.copyTitleTaken", to.location(), e.title()));
             }
-            call.out().printf("Copied '%s' to %s: %d versions, %d survey imports (%d respondents), "
-                    + "%d workshop sessions%n", copied.map().title(), to.location(), copied.versions(),
-                    copied.surveyImports(), copied.respondents(), copied.workshopSessions());
+            call.out().println(Messages.text("cli.copied", copied.map().title(), to.location(), copied.versions(),
+                    copied.surveyImports(), copied.respondents(), copied.workshopSessions()));
         }
         return 0;
     }

@@ -43,7 +43,7 @@ final class ExportCommand implements Subcommand {
             ProjectSummary found = ProjectSelector.find(library, project);
             JourneyMap map = new ExportJourneyFile(library, JourneyFiles.json()).export(found.id(), found.title(), out,
                     call.has("with-versions"));
-            call.out().println("Exported '" + map.title() + "' to " + out);
+            call.out().println(Messages.text("cli.exported", map.title(), out));
         }
         return 0;
     }

@@ -52,7 +52,7 @@ final class HeatmapCommand implements Subcommand {
     public int run(CommandCall call) {
         List<String> files = call.arguments();
         if (files.size() != 1) {
-            throw new UsageException("give exactly one survey file, not " + files.size());
+            throw new UsageException(Messages.text("cli.oneSurveyFile", files.size()));
         }
         Path survey = CommandCall.toPath(files.get(0), "SURVEY.csv");
         HeatmapOptions options = options(call);
@@ -63,28 +63,27 @@ final class HeatmapCommand implements Subcommand {
         try {
             heatmap = SurveyHeatmaps.build(survey, options);
         } catch (SurveyException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Messages.text("cli.error", e.getMessage()));
             err.flush();
             return 1;
         }
         if (heatmap.badRowCount() > 0) {
             listBadRows(survey, heatmap, err);
             if (!call.has("skip-bad-rows")) {
-                err.println("error: " + heatmap.badRowCount() + " row(s) of " + survey + " cannot be read; fix "
-                        + "them or run again with --skip-bad-rows to leave them out");
+                err.println(Messages.text("cli.badRows", heatmap.badRowCount(), survey));
                 err.flush();
                 return 1;
             }
         }
         if (heatmap.rowsRead() == heatmap.badRowCount()) {
-            err.println("error: no answer row of " + survey + " could be read" + (heatmap.rowsRead() == 0
-                    ? " (the file has none after its header)" : " (all " + heatmap.rowsRead() + " were left out)"));
+            err.println(heatmap.rowsRead() == 0 ? Messages.text("cli.noAnswerRows", survey)
+                    : Messages.text("cli.allRowsLeftOut", survey, heatmap.rowsRead()));
             err.flush();
             return 1;
         }
         for (LabelVariants variants : heatmap.variants()) {
-            err.println("note: '" + variants.column() + "': " + variants.spellings().keySet().stream()
-                    .map(s -> "\"" + s + "\"").toList() + " counted as " + variants.label());
+            err.println(Messages.text("cli.countedAs", variants.column(), variants.spellings().keySet().stream()
+                    .map(s -> "\"" + s + "\"").toList(), variants.label()));
         }
         err.flush();
         PrintWriter out = call.out();
@@ -106,14 +105,14 @@ final class HeatmapCommand implements Subcommand {
                 return format;
             }
         }
-        throw new UsageException("--format: expected table, csv or json, not '" + value + "'");
+        throw new UsageException(Messages.text("cli.formatExpected", "table, csv", "json", value));
     }
 
     private static HeatmapOptions options(CommandCall call) {
         List<String> segments = SurveyOptions.segments(call);
         int lowN = call.intValue("low-n", HeatmapOptions.DEFAULT_LOW_N);
         if (lowN < 0) {
-            throw new UsageException("--low-n cannot be negative: " + lowN);
+            throw new UsageException(Messages.text("cli.lowNNegative", lowN));
         }
         return HeatmapOptions.forSegments(segments.toArray(String[]::new))
                 .withRatings(SurveyOptions.ratings(call))
@@ -126,10 +125,10 @@ final class HeatmapCommand implements Subcommand {
     private static void listBadRows(Path survey, Heatmap heatmap, PrintWriter err) {
         List<BadRow> shown = heatmap.badRows().subList(0, Math.min(BAD_ROWS_SHOWN, heatmap.badRows().size()));
         for (BadRow row : shown) {
-            err.println(survey + ":" + row.line() + ": " + row.reason());
+            err.println(Messages.text("cli.badRow", survey, row.line(), row.reason()));
         }
         if (heatmap.badRowCount() > shown.size()) {
-            err.println("... and " + (heatmap.badRowCount() - shown.size()) + " more bad row(s)");
+            err.println(Messages.text("cli.moreBadRows", heatmap.badRowCount() - shown.size()));
         }
     }
 }

@@ -53,12 +53,12 @@ final class ImportSurveyCommand implements Subcommand {
     public int run(CommandCall call) {
         List<String> files = call.arguments();
         if (files.size() != 1) {
-            throw new UsageException("give exactly one survey file, not " + files.size());
+            throw new UsageException(Messages.text("cli.oneSurveyFile", files.size()));
         }
         Path survey = CommandCall.toPath(files.get(0), "SURVEY");
         String project = call.value("project");
         if (project == null) {
-            throw new UsageException("missing --project NAME: which project does the survey rate?");
+            throw new UsageException(Messages.text("cli.importSurveyNeedsProject"));
         }
         try (JdbcLibrary library = call.openLibrary()) {
             ProjectSummary found = ProjectSelector.find(library, project);
@@ -72,18 +72,12 @@ final class ImportSurveyCommand implements Subcommand {
                     .importInto(map.id(), request, n -> { }, () -> false);
             List<StoredImport> imports = library.surveyResponses().imports(map.id());
             StoredImport stored = imports.get(imports.size() - 1);
-            call.out().println("Imported " + count(stored.respondents(), "respondent") + " from "
-                    + survey.getFileName() + " into '" + rated.title() + "': "
-                    + count(request.touchpointIds().size(), "touchpoint") + " rated for "
-                    + count(rated.segments().size(), "segment")
-                    + (stored.skippedRows() > 0 ? "; " + count(stored.skippedRows(), "unreadable row") + " left out" : "")
-                    + ".");
+            Object[] counts = {stored.respondents(), survey.getFileName(), rated.title(),
+                    request.touchpointIds().size(), rated.segments().size(), stored.skippedRows()};
+            call.out().println(Messages.text(stored.skippedRows() > 0 ? "cli.importedSurveySkipping"
+                    : "cli.importedSurvey", counts));
         }
         return 0;
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static SurveyImportDraft draft(CommandCall call, Path survey, JourneyMap map) {
@@ -117,7 +111,7 @@ final class ImportSurveyCommand implements Subcommand {
         }
         return map.stages().stream().filter(s -> s.name().equalsIgnoreCase(wanted.strip()) || s.id().equals(wanted))
                 .map(Stage::id).findFirst()
-                .orElseThrow(() -> new UsageException("No stage called '" + wanted + "' in '" + map.title()
-                        + "'; its stages are " + map.stages().stream().map(s -> "'" + s.name() + "'").toList()));
+                .orElseThrow(() -> new UsageException(Messages.text("cli.noSuchStage", wanted, map.title(),
+                        map.stages().stream().map(s -> "'" + s.name() + "'").toList())));
     }
 }

@@ -38,8 +38,8 @@ final class ListCommand implements Subcommand {
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         try (JdbcLibrary library = call.openLibrary()) {
             for (ProjectSummary project : library.list()) {
-                out.printf("%s  %4d touchpoints  %s%n", when.format(project.modified()),
-                        project.touchpointCount(), project.title());
+                out.println(Messages.text("cli.listedProject", when.format(project.modified()),
+                        String.format("%4d", project.touchpointCount()), project.touchpointCount(), project.title()));
             }
         }
         return 0;

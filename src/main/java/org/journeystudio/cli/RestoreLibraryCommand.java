@@ -31,7 +31,7 @@ final class RestoreLibraryCommand implements Subcommand {
     public int run(CommandCall call) {
         Path folder = call.libraryFolder();
         Path copy = LibraryCopies.restoreNewest(folder);
-        call.out().println("Put back the copy of " + folder + " kept on " + LibraryCopies.dateOf(copy) + ".");
+        call.out().println(Messages.text("cli.restored", folder, LibraryCopies.dateOf(copy)));
         return 0;
     }
 }

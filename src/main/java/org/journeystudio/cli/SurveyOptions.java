@@ -33,11 +33,10 @@ final class SurveyOptions {
     static List<String> segments(CommandCall call) {
         List<String> segments = call.values("segment");
         if (segments.isEmpty()) {
-            throw new UsageException("missing --segment COLUMN: which column holds the segments?");
+            throw new UsageException(Messages.text("cli.missingSegment"));
         }
         if (segments.size() > 2) {
-            throw new UsageException("--segment can be given once or twice (for A × B), not " + segments.size()
-                    + " times");
+            throw new UsageException(Messages.text("cli.tooManySegments", segments.size()));
         }
         return segments;
     }
@@ -74,7 +73,7 @@ final class SurveyOptions {
             }
         }
         if (quoted) {
-            throw new UsageException("--ratings: a quote is never closed in " + list);
+            throw new UsageException(Messages.text("cli.quoteNotClosed", list));
         }
         parts.add(part.toString());
         return parts.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -100,8 +99,7 @@ final class SurveyOptions {
             List<String> labels = Arrays.stream(order.split("\\|")).map(String::trim).filter(s -> !s.isEmpty())
                     .toList();
             if (labels.size() < 2) {
-                throw new UsageException("--label-order needs at least two answers separated by |, lowest first, "
-                        + "not '" + order + "'");
+                throw new UsageException(Messages.text("cli.labelOrderTooShort", order));
             }
             try {
                 orders.add(ScaleForm.custom(labels));

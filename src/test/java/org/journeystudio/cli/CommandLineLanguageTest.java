@@ -2,6 +2,8 @@ package org.journeystudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.testing.FastTest;
@@ -9,11 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
-/** The help and the usage errors speak the language given with --lang, wherever it stands before the command. */
+/** The help, the usage errors and what a command prints for a reader speak the language given with --lang. */
 @FastTest
 // --lang switches the language of the whole JVM: no other test may run while this one does.
 @Isolated
-class HelpLanguageTest {
+class CommandLineLanguageTest {
     private final Language before = Messages.language();
     private final CommandLineRun cli = new CommandLineRun();
 
@@ -60,6 +62,33 @@ class HelpLanguageTest {
         assertThat(cli.run("--lang", "es", "heatmap", "survey.csv", "--segment")).isEqualTo(2);
         assertThat(cli.err()).contains("journey-studio: --segment necesita un valor (COLUMN); consulta "
                 + "journey-studio heatmap --help");
+    }
+
+    @Test
+    void aHeatmapTableIsGermanWithDecimalCommasWhileItsCsvStaysMachineReadable() throws Exception {
+        String survey = Path.of(getClass().getResource("/org/journeystudio/survey/typeform.csv").toURI()).toString();
+        String[] heatmap = {"heatmap", survey, "--segment", "Which plan are you on?", "--ratings",
+                "How easy was it to set up?", "--low-n", "3"};
+
+        assertThat(cli.run(Stream.concat(Stream.of("--lang", "de"), Stream.of(heatmap)).toArray(String[]::new)))
+                .isZero();
+        String[] lines = cli.out().split("\\R");
+        assertThat(lines[0]).containsSubsequence("Kontaktpunkt", "Starter", "Team", "Alle");
+        assertThat(lines[1]).containsSubsequence("How easy was it to set up?", "6,50 (2)*", "2,33 (3)", "4,00 (5)");
+        assertThat(lines[3]).isEqualTo("Zellen: mittlere Bewertung (n); * weniger als 3 Antworten. Gelesene Zeilen: 5.");
+        assertThat(lines[4]).isEqualTo("How easy was it to set up?: Skala 1-7; nicht zutreffend: 0.");
+
+        CommandLineRun csv = new CommandLineRun();
+        assertThat(csv.run(Stream.of(Stream.of("--lang", "de"), Stream.of(heatmap), Stream.of("--format", "csv"))
+                .flatMap(s -> s).toArray(String[]::new))).isZero();
+        assertThat(csv.out()).startsWith(HeatmapCsv.HEADER).contains(",Starter,2,6.5").doesNotContain("6,5");
+    }
+
+    @Test
+    void aCommandsOwnUsageErrorIsSpanish() {
+        assertThat(cli.run("--lang", "es", "render", "--out", "x.pdf")).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("journey-studio: Indica un archivo de mapa (.journey.json o .mmd) o --project "
+                + "NAME; no has indicado ninguno; consulta journey-studio render --help" + System.lineSeparator());
     }
 
     /** The help's text with its line breaks and indents as single spaces, as the formatter wraps it. */
