@@ -261,16 +261,21 @@ public final class StudioCommandLine {
     }
 
     private void printRootHelp(PrintWriter out) {
-        StringBuilder commands = new StringBuilder("\n" + Messages.text("help.commands") + "\n");
+        HelpFormatter formatter = helpFormatter();
+        formatter.printHelp(out, HELP_WIDTH, NAME + " [--library DIR] [--lang LANG] [FILE.journey.json | COMMAND ...]",
+                "\n" + Messages.text("help.root.description") + "\n\n" + Messages.text("help.options"),
+                rootOptions(), 2, 3, null, false);
+        out.println();
+        out.println(Messages.text("help.commands"));
         int width = subcommands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
         for (Subcommand command : subcommands) {
-            commands.append(String.format("  %-" + width + "s  %s%n", command.name(), command.description()));
+            // A description that wraps goes on under itself, not under the command names.
+            formatter.printWrapped(out, HELP_WIDTH, width + 4,
+                    String.format("  %-" + width + "s  %s", command.name(), command.description()));
         }
-        commands.append("\n").append(Messages.text("help.root.footer")).append("\n")
-                .append(Messages.text("help.root.commandHelp", NAME));
-        helpFormatter().printHelp(out, HELP_WIDTH, NAME + " [--library DIR] [--lang LANG] [FILE.journey.json | COMMAND ...]",
-                "\n" + Messages.text("help.root.description") + "\n\n" + Messages.text("help.options"),
-                rootOptions(), 2, 3, commands.toString(), false);
+        out.println();
+        formatter.printWrapped(out, HELP_WIDTH, Messages.text("help.root.footer") + "\n"
+                + Messages.text("help.root.commandHelp", NAME));
     }
 
     private static void printHelp(PrintWriter out, Subcommand command) {
