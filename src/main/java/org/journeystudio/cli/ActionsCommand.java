@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.PriorityRule;
 import org.journeystudio.render.ActionPlanExport;
@@ -34,26 +35,24 @@ final class ActionsCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Writes the map's opportunities as an action plan: every field (csv, json) or the columns Jira's or "
-                + "Azure Boards' CSV import maps by name; or the value–effort matrix as a picture (matrix-png, "
-                + "matrix-svg, matrix-pdf, with --out). Without --out a list goes to standard output.";
+        return Messages.text("help.actions.description");
     }
 
     @Override
     public Options options() {
         return new Options()
-                .addOption(Subcommand.valued("project", "NAME", "Project title or id (instead of a map file)."))
-                .addOption(Subcommand.valued("format", "FORMAT",
-                        "csv, jira, azure, json, matrix-png, matrix-svg or matrix-pdf."))
-                .addOption(Subcommand.valued("out", "FILE", "The file to write; standard output without it."))
+                .addOption(Subcommand.valued("project", "NAME", Messages.text("help.actions.option.project")))
+                .addOption(Subcommand.valued("format", "FORMAT", Messages.text("help.actions.option.format")))
+                .addOption(Subcommand.valued("out", "FILE", Messages.text("help.actions.option.out")))
                 .addOption(ProjectSelector.libraryOption());
     }
 
     @Override
     public String footer() {
-        return "\nExample: journey-studio actions shop.journey.json --format jira --out shop-jira.csv\n"
-                + "         journey-studio actions shop.journey.json --format matrix-svg --out shop-matrix.svg\n"
-                + "Columns and import steps: docs/action-plan.md.";
+        return "\n" + Subcommand.examples(
+                "journey-studio actions shop.journey.json --format jira --out shop-jira.csv",
+                "journey-studio actions shop.journey.json --format matrix-svg --out shop-matrix.svg")
+                + "\n" + Messages.text("help.actions.footer", "docs/action-plan.md");
     }
 
     @Override
@@ -65,7 +64,7 @@ final class ActionsCommand implements Subcommand {
             throw new UsageException(e.getMessage());
         }
         if (format.picture() && call.value("out") == null) {
-            throw new UsageException("--format " + format.word() + " draws a picture: give --out FILE");
+            throw new UsageException(Messages.text("cli.pictureNeedsOut", format.word()));
         }
         JourneyMap map = load(call);
         PriorityRule rule = PriorityRule.DEFAULT;
@@ -78,26 +77,18 @@ final class ActionsCommand implements Subcommand {
         }
         Path out = CommandCall.toPath(call.value("out"), "--out");
         int count = ExportActionPlan.write(map, format, rule, out);
-        call.out().println("Wrote " + count + (count == 1 ? " opportunity" : " opportunities") + " of '"
-                + map.title() + "' to " + out);
+        call.out().println(Messages.text("cli.wroteActions", count, map.title(), out));
         return 0;
     }
 
     private static JourneyMap load(CommandCall call) throws Exception {
         List<String> files = call.arguments();
         String project = call.value("project");
-        if (files.size() > 1) {
-            throw new UsageException("give one map file, not " + files.size() + ": " + files);
-        }
-        if (files.isEmpty() == (project == null)) {
-            throw new UsageException("Give either a map file (.journey.json or .mmd) or --project NAME, "
-                    + (project == null ? "not neither" : "not both"));
-        }
+        ProjectSelector.checkOneSource(files, project);
         if (project == null) {
             MapFileReader.Read read = MapFileReader.read(JourneyFiles.json(),
                     CommandCall.toPath(files.get(0), "MAP.journey.json"));
-            read.warnings().forEach(w -> call.err().println("journey-studio: warning: " + w));
-            call.err().flush();
+            call.warn(read.warnings());
             return read.content().map();
         }
         try (JdbcLibrary library = call.openLibrary()) {

@@ -40,6 +40,17 @@ final class CommandCall {
         return err;
     }
 
+    /** Prints each warning of reading an input file on the error output, one line each. */
+    void warn(List<String> warnings) {
+        warnings.forEach(w -> err.println(Messages.text("cli.warning", StudioCommandLine.NAME, w)));
+        err.flush();
+    }
+
+    /** Prints a note (an option that does not apply, say) on the error output. */
+    void note(String note) {
+        err.println(Messages.text("cli.note", StudioCommandLine.NAME, note));
+    }
+
     /** The command's arguments as given, options and all: for a command whose options belong to an argument. */
     List<String> tokens() {
         return tokens;

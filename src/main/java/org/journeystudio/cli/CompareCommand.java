@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.compare.MapComparison;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.usecase.CompareStates;
@@ -15,6 +16,16 @@ final class CompareCommand implements Subcommand {
 
     /** Output formats. */
     enum Format { text, json, csv }
+
+    /** The JSON output's fields and the CSV's columns, named in the help as they are (machine words). */
+    private static final String JSON_FIELDS = """
+            {"old", "new", "scale", "scaleNote", "touchpoints": {"added": [ids], "removed": [ids], \
+            "changed": [{"id", "oldId", "title", "stage", "match", "fields": [names], "changes": [{"field", \
+            "old", "new"}]}], "unchanged": count}, "opportunities": [{"kind", "title", "changes": [{"field", \
+            "old", "new"}]}], "stages": [{"id", "name", "emotionOld", "emotionNew", "delta"}], "satisfaction": \
+            [{"touchpoint", "title", "segment", "segmentName", "old", "new", "delta", "nOld", "nNew", \
+            "apart"}]}""";
+    private static final String CSV_COLUMNS = "kind,touchpoint,old_id,stage,title,field,old,new,delta,n_old,n_new,apart";
 
     @Override
     public String name() {
@@ -28,53 +39,27 @@ final class CompareCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Compares two states of a journey map: touchpoints added, removed, moved, renamed and changed, the "
-                + "emotion per stage, and satisfaction per touchpoint and segment (new - old).";
+        return Messages.text("help.compare.description");
     }
 
     @Override
     public Options options() {
         return new Options()
-                .addOption(Subcommand.valued("project", "NAME", "A state from the library: the project's title or "
-                        + "id, instead of a file."))
-                .addOption(Subcommand.valued("version", "NAME", "After --project: that project's named version "
-                        + "(or its number) instead of the project as it is now."))
-                .addOption(Subcommand.valued("scenario", "NAME", "After a file or --project: show that scenario "
-                        + "(\"As-is\", \"To-be\"…) instead of the one the map was left showing."))
-                .addOption(Subcommand.valued("format", "FORMAT", "Output: text, json or csv (default: text)."))
+                .addOption(Subcommand.valued("project", "NAME", Messages.text("help.compare.option.project")))
+                .addOption(Subcommand.valued("version", "NAME", Messages.text("help.compare.option.version")))
+                .addOption(Subcommand.valued("scenario", "NAME", Messages.text("help.compare.option.scenario")))
+                .addOption(Subcommand.valued("format", "FORMAT", Messages.text("help.compare.option.format")))
                 .addOption(ProjectSelector.libraryOption());
     }
 
     @Override
     public String footer() {
-        return """
-                OLD and NEW are each a map file (.journey.json or .mmd) or --project NAME, optionally followed by --scenario NAME \
-                and (for a project) --version NAME. Touchpoints are matched by id, then by the link a scenario copy \
-                keeps, then by title within the same stage, so files from two libraries compare too. Maps on \
-                different rating scales are compared on the wider one, and the output says so.
-
-                Examples:
-                  journey-studio compare --project Shop --scenario As-is --project Shop --scenario To-be
-                  journey-studio compare --project Shop --version "Before workshop" --project Shop --format json
-                  journey-studio compare old.journey.json new.journey.json --format csv
-
-                JSON: {"old", "new", "scale", "scaleNote", "touchpoints": {"added": [ids], "removed": [ids], \
-                "changed": [{"id", "oldId", "title", "stage", "match", "fields": [names], "changes": [{"field", \
-                "old", "new"}]}], "unchanged": count}, "opportunities": [{"kind", "title", "changes": [{"field", \
-                "old", "new"}]}], "stages": [{"id", "name", "emotionOld", "emotionNew", "delta"}], "satisfaction": \
-                [{"touchpoint", "title", "segment", "segmentName", "old", "new", "delta", "nOld", "nNew", \
-                "apart"}]}. n is null for a rating not from a survey; apart is true when both 95% \
-                intervals exist and do not overlap.
-                CSV: one row per change, columns kind,touchpoint,old_id,stage,title,field,old,new,delta,n_old,n_new,\
-                apart; kind is added, removed or changed (one row per changed field, named in field), emotion (one \
-                row per stage, its name in stage), satisfaction (one row per touchpoint x segment, the segment in \
-                field), or opportunity-added, opportunity-removed, opportunity-changed (the action plan; its title \
-                in title, one row per changed field). Text that would read as a formula starts with an apostrophe.
-
-                Exit codes:
-                  0  the comparison was printed
-                  1  a file or the library could not be read
-                  2  wrong options, or no such project, version or scenario""";
+        return Messages.text("help.compare.matching") + "\n\n" + Subcommand.examples(
+                "journey-studio compare --project Shop --scenario As-is --project Shop --scenario To-be",
+                "journey-studio compare --project Shop --version \"Before workshop\" --project Shop --format json",
+                "journey-studio compare old.journey.json new.journey.json --format csv")
+                + "\n\n" + Messages.text("help.compare.json", JSON_FIELDS) + "\n"
+                + Messages.text("help.compare.csv", CSV_COLUMNS) + "\n\n" + Messages.text("help.compare.exitCodes");
     }
 
     @Override
@@ -121,6 +106,6 @@ final class CompareCommand implements Subcommand {
                 return format;
             }
         }
-        throw new UsageException("--format: expected text, json or csv, not '" + value + "'");
+        throw new UsageException(Messages.text("cli.formatExpected", "text, json", "csv", value));
     }
 }

@@ -2,6 +2,7 @@ package org.journeystudio.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The two states {@code compare} takes, read from its arguments in order: each is a map file or
@@ -59,7 +60,7 @@ final class CompareSides {
                 name = name.substring(0, equals);
             } else {
                 if (i + 1 >= tokens.size()) {
-                    throw new UsageException("--" + name + " needs a value");
+                    throw new UsageException(Messages.text("cli.needsValue", "--" + name));
                 }
                 value = tokens.get(++i);
             }
@@ -71,37 +72,32 @@ final class CompareSides {
                 case "version" -> {
                     Side last = last(sides, name);
                     if (last.project() == null) {
-                        throw new UsageException("--version " + value + " follows the file " + last.file()
-                                + "; only a project (--project NAME) has versions");
+                        throw new UsageException(Messages.text("cli.versionOfAFile", value, last.file()));
                     }
                     if (last.version() != null) {
-                        throw new UsageException("two versions for " + last.what() + "; give --project again for "
-                                + "the second state");
+                        throw new UsageException(Messages.text("cli.twoVersions", last.what()));
                     }
                     sides.set(sides.size() - 1, last.withVersion(value));
                 }
                 case "scenario" -> {
                     Side last = last(sides, name);
                     if (last.scenario() != null) {
-                        throw new UsageException("two scenarios for " + last.what() + "; give the file or --project "
-                                + "again for the second state");
+                        throw new UsageException(Messages.text("cli.twoScenarios", last.what()));
                     }
                     sides.set(sides.size() - 1, last.withScenario(value));
                 }
-                default -> throw new UsageException("unknown option --" + name);
+                default -> throw new UsageException(Messages.text("cli.unrecognizedOption", "--" + name));
             }
         }
         if (sides.size() != 2) {
-            throw new UsageException("give two states to compare (OLD and NEW: each a map file (.journey.json or"
-                    + " .mmd) or --project NAME), not " + sides.size());
+            throw new UsageException(Messages.text("cli.twoStates", sides.size()));
         }
         return sides;
     }
 
     private static Side last(List<Side> sides, String option) {
         if (sides.isEmpty()) {
-            throw new UsageException("--" + option + " belongs to a state: put it after the file or --project NAME "
-                    + "it is for");
+            throw new UsageException(Messages.text("cli.optionBelongsToAState", "--" + option));
         }
         return sides.get(sides.size() - 1);
     }

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.journeystudio.compare.FieldChange;
 import org.journeystudio.compare.MapComparison;
@@ -14,6 +13,7 @@ import org.journeystudio.compare.OpportunityChange;
 import org.journeystudio.compare.SatisfactionDelta;
 import org.journeystudio.compare.StageEmotion;
 import org.journeystudio.compare.TouchpointChange;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Prints a comparison for a person: a summary, then stage by stage the emotion's change and the touchpoints
@@ -25,24 +25,25 @@ final class CompareText {
     }
 
     static void print(MapComparison comparison, String before, String after, PrintWriter out) {
-        out.println("Old: " + before);
-        out.println("New: " + after);
-        out.println(comparison.scaleNote().isEmpty() ? "Ratings on " + comparison.scale().label() + "."
+        out.println(Messages.text("cli.compareOld", before));
+        out.println(Messages.text("cli.compareNew", after));
+        out.println(comparison.scaleNote().isEmpty() ? Messages.text("cli.compareScale", comparison.scale().label())
                 : comparison.scaleNote());
-        out.println("Touchpoints: " + comparison.added().size() + " added, " + comparison.removed().size()
-                + " removed, " + comparison.changed().size() + " changed, " + comparison.unchanged() + " unchanged.");
+        out.println(Messages.text("cli.compareTouchpoints", comparison.added().size(), comparison.removed().size(),
+                comparison.changed().size(), comparison.unchanged()));
+        Marks marks = new Marks();
         Map<String, List<String>> byStage = new LinkedHashMap<>();
         Map<String, StageEmotion> emotions = new LinkedHashMap<>();
         for (StageEmotion stage : comparison.stages()) {
             byStage.putIfAbsent(stage.stage(), new ArrayList<>());
             emotions.putIfAbsent(stage.stage(), stage);
         }
-        comparison.added().forEach(t -> lines(byStage, t).add("  + added    " + t.title()));
-        comparison.removed().forEach(t -> lines(byStage, t).add("  - removed  " + t.title()));
+        comparison.added().forEach(t -> lines(byStage, t).add("  + " + marks.added + t.title()));
+        comparison.removed().forEach(t -> lines(byStage, t).add("  - " + marks.removed + t.title()));
         for (TouchpointChange t : comparison.changed()) {
             List<String> lines = lines(byStage, t);
-            String kind = t.moved() ? "  > moved    " : t.renamed() ? "  ~ renamed  " : "  ~ changed  ";
-            lines.add(kind + t.title());
+            lines.add((t.moved() ? "  > " + marks.moved : t.renamed() ? "  ~ " + marks.renamed : "  ~ " + marks.changed)
+                    + t.title());
             for (FieldChange field : t.fields()) {
                 lines.add("      " + field.field() + ": " + shown(field.before()) + " → " + shown(field.after()));
             }
@@ -53,19 +54,19 @@ final class CompareText {
                     || emotion.after() != null : emotion.delta() != 0);
             if (!lines.isEmpty() || moved) {
                 out.println();
-                out.println(stage + (emotion == null ? "" : "  (emotion " + signed(emotion.before()) + " → "
-                        + signed(emotion.after()) + (emotion.delta() == null ? "" : ", " + signed(emotion.delta()))
-                        + ")"));
+                out.println(emotion == null ? stage : Messages.text(emotion.delta() == null ? "cli.compareEmotion"
+                        : "cli.compareEmotionDelta", stage, signed(emotion.before()), signed(emotion.after()),
+                        signed(emotion.delta())));
                 lines.forEach(out::println);
             }
         });
         printSatisfaction(comparison, out);
         if (!comparison.opportunities().isEmpty()) {
             out.println();
-            out.println("Action plan: " + comparison.opportunities().size() + " opportunities changed.");
+            out.println(Messages.text("cli.compareActionPlan", comparison.opportunities().size()));
             for (OpportunityChange o : comparison.opportunities()) {
-                out.println("  " + (o.kind().equals("added") ? "+" : o.kind().equals("removed") ? "-" : "~") + " "
-                        + o.kind() + "  " + o.title());
+                out.println("  " + (o.kind().equals("added") ? "+ " + marks.added : o.kind().equals("removed")
+                        ? "- " + marks.removed : "~ " + marks.changed) + o.title());
                 o.fields().forEach(f -> out.println("      " + f.field() + ": " + shown(f.before()) + " → "
                         + shown(f.after())));
             }
@@ -81,12 +82,11 @@ final class CompareText {
                 .filter(d -> d.delta() == null || Math.abs(d.delta()) > 1e-9).toList();
         out.println();
         if (moved.isEmpty()) {
-            out.println("Satisfaction: no rating changed" + (comparison.satisfaction().isEmpty() ? "."
-                    : " (" + comparison.satisfaction().size() + " rated cells)."));
+            out.println(comparison.satisfaction().isEmpty() ? Messages.text("cli.compareNoRatingChanged")
+                    : Messages.text("cli.compareNoRatingChangedOf", comparison.satisfaction().size()));
             return;
         }
-        out.println("Satisfaction, new - old on " + comparison.scale().label()
-                + " (* the 95% intervals do not overlap: a change beyond noise):");
+        out.println(Messages.text("cli.compareSatisfaction", comparison.scale().label()));
         for (SatisfactionDelta d : moved) {
             String n = d.nBefore() == null && d.nAfter() == null ? ""
                     : ", n " + (d.nBefore() == null ? "-" : d.nBefore()) + " → " + (d.nAfter() == null ? "-" : d.nAfter());
@@ -96,24 +96,46 @@ final class CompareText {
         }
         int same = comparison.satisfaction().size() - moved.size();
         if (same > 0) {
-            out.println("  " + same + " rated cell" + (same == 1 ? "" : "s") + " unchanged.");
+            out.println("  " + Messages.text("cli.compareCellsUnchanged", same));
+        }
+    }
+
+    /** The words that mark a touchpoint's line, each padded to the longest so the titles line up. */
+    private static final class Marks {
+        private final List<String> words = List.of("cli.compareAdded", "cli.compareRemoved", "cli.compareMoved",
+                "cli.compareRenamed", "cli.compareChanged").stream().map(key -> Messages.text(key)).toList();
+        private final int width = words.stream().mapToInt(String::length).max().orElse(0) + 2;
+        final String added = padded(0);
+        final String removed = padded(1);
+        final String moved = padded(2);
+        final String renamed = padded(3);
+        final String changed = padded(4);
+
+        private String padded(int index) {
+            String word = words.get(index);
+            return word + " ".repeat(width - word.length());
         }
     }
 
     /** A field's text on one line, or "(none)" for an empty one. */
     private static String shown(String text) {
-        return text.isEmpty() ? "(none)" : text.strip().replaceAll("\\s*\\R\\s*", " / ");
+        return text.isEmpty() ? Messages.text("cli.compareNone") : text.strip().replaceAll("\\s*\\R\\s*", " / ");
     }
 
     private static String rating(Double value) {
-        return value == null ? "(none)" : plain(value);
+        if (value == null) {
+            return Messages.text("cli.compareNone");
+        }
+        BigDecimal shown = BigDecimal.valueOf(rounded(value)).stripTrailingZeros();
+        return Messages.number(shown.doubleValue(), Math.max(0, shown.scale()));
     }
 
+    /** A change for a reader: its sign always shown, two decimals in the language's way (+0.50, -1,25). */
     private static String signed(Double value) {
         if (value == null) {
-            return "(none)";
+            return Messages.text("cli.compareNone");
         }
-        return (value > 0 ? "+" : "") + String.format(Locale.ROOT, "%.2f", value);
+        return (value > 0 ? "+" : "") + Messages.number(value, 2);
     }
 
     /** The value to four decimals: 4.1 - 3.2 is 0.9, not 0.8999999999999995. */

@@ -1,6 +1,7 @@
 package org.journeystudio.cli;
 
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.LibraryException;
 import org.journeystudio.store.ProjectSummary;
@@ -21,25 +22,22 @@ final class CopyCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Copies a project with its versions, survey responses, rating origins and workshop sessions from one "
-                + "library to another (a local folder or a team library postgresql://HOST/DB), in one transaction.";
+        return Messages.text("help.copy.description");
     }
 
     @Override
     public Options options() {
         return new Options()
-                .addOption(Subcommand.valued("from", "LIB", "The library the project is in: a folder or postgresql://…"))
-                .addOption(Subcommand.valued("to", "LIB", "The library to copy it to: a folder or postgresql://…"))
-                .addOption(Subcommand.valued("project", "NAME", "Project title or id in the --from library."))
-                .addOption(Subcommand.valued("as", "NEW_NAME", "The copy's title, when the target already has a "
-                        + "project with the same title."));
+                .addOption(Subcommand.valued("from", "LIB", Messages.text("help.copy.option.from")))
+                .addOption(Subcommand.valued("to", "LIB", Messages.text("help.copy.option.to")))
+                .addOption(Subcommand.valued("project", "NAME", Messages.text("help.copy.option.project")))
+                .addOption(Subcommand.valued("as", "NEW_NAME", Messages.text("help.copy.option.as")));
     }
 
     @Override
     public String footer() {
-        return "\nExample: " + StudioCommandLine.NAME + " copy --from ~/.local/share/journey-studio "
-                + "--to postgresql://db.example.org/journeys --project Shop\nNothing is written to the target when "
-                + "the copy fails half-way; a title the target already has is refused unless --as gives another.";
+        return "\n" + Subcommand.examples(StudioCommandLine.NAME + " copy --from ~/.local/share/journey-studio "
+                + "--to postgresql://db.example.org/journeys --project Shop") + "\n" + Messages.text("help.copy.footer");
     }
 
     @Override
@@ -51,12 +49,10 @@ final class CopyCommand implements Subcommand {
             try {
                 copied = new CopyProject(from, to).copy(found.id(), call.value("as"), WorkProgress.NONE);
             } catch (CopyProject.NameTakenException e) {
-                throw new LibraryException("The library " + to.location() + " already has a project called '"
-                        + e.title() + "'; nothing was copied. Give the copy another name with --as NEW_NAME");
+                throw new LibraryException(Messages.text("cli.copyTitleTaken", to.location(), e.title()));
             }
-            call.out().printf("Copied '%s' to %s: %d versions, %d survey imports (%d respondents), "
-                    + "%d workshop sessions%n", copied.map().title(), to.location(), copied.versions(),
-                    copied.surveyImports(), copied.respondents(), copied.workshopSessions());
+            call.out().println(Messages.text("cli.copied", copied.map().title(), to.location(), copied.versions(),
+                    copied.surveyImports(), copied.respondents(), copied.workshopSessions()));
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package org.journeystudio.cli;
 
 import java.nio.file.Path;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.ProjectSummary;
@@ -22,15 +23,15 @@ final class ExportCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Writes one project of the library to a .journey.json file.";
+        return Messages.text("help.export.description");
     }
 
     @Override
     public Options options() {
         return new Options()
-                .addOption(Subcommand.valued("project", "NAME", "Project title or id."))
-                .addOption(Subcommand.valued("out", "FILE", "The .journey.json file to write."))
-                .addOption(Subcommand.flag("with-versions", "Also write the project's saved versions."))
+                .addOption(Subcommand.valued("project", "NAME", Messages.text("help.export.option.project")))
+                .addOption(Subcommand.valued("out", "FILE", Messages.text("help.export.option.out")))
+                .addOption(Subcommand.flag("with-versions", Messages.text("help.export.option.withVersions")))
                 .addOption(ProjectSelector.libraryOption());
     }
 
@@ -42,7 +43,7 @@ final class ExportCommand implements Subcommand {
             ProjectSummary found = ProjectSelector.find(library, project);
             JourneyMap map = new ExportJourneyFile(library, JourneyFiles.json()).export(found.id(), found.title(), out,
                     call.has("with-versions"));
-            call.out().println("Exported '" + map.title() + "' to " + out);
+            call.out().println(Messages.text("cli.exported", map.title(), out));
         }
         return 0;
     }

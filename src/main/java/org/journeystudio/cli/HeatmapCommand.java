@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.survey.BadRow;
 import org.journeystudio.survey.Heatmap;
 import org.journeystudio.survey.HeatmapOptions;
@@ -26,34 +27,32 @@ final class HeatmapCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "SURVEY.csv --segment COLUMN [--segment COLUMN2] [options]";
+        return "SURVEY.csv --segment COLUMN [--segment COLUMN2] [OPTIONS]";
     }
 
     @Override
     public String description() {
-        return "Prints the satisfaction heatmap of a survey export: touchpoints × segments plus All.";
+        return Messages.text("help.heatmap.description");
     }
 
     @Override
     public Options options() {
         return SurveyOptions.add(new Options())
-                .addOption(Subcommand.valued("low-n", "N", "Cells with fewer answers are marked as low n (default: "
-                        + HeatmapOptions.DEFAULT_LOW_N + ")."))
-                .addOption(Subcommand.valued("format", "FORMAT", "Output: table, csv or json (default: table)."));
+                .addOption(Subcommand.valued("low-n", "N", Messages.text("help.heatmap.option.lowN",
+                        HeatmapOptions.DEFAULT_LOW_N)))
+                .addOption(Subcommand.valued("format", "FORMAT", Messages.text("help.heatmap.option.format")));
     }
 
     @Override
     public String footer() {
-        return "Reads exports of Google Forms, SurveyMonkey, Qualtrics, Typeform and plain spreadsheet CSV files.\n\n"
-                + "Exit codes:\n  0  the heatmap was printed\n  1  the survey could not be read or had bad rows\n"
-                + "  2  wrong options";
+        return Messages.text("help.heatmap.footer");
     }
 
     @Override
     public int run(CommandCall call) {
         List<String> files = call.arguments();
         if (files.size() != 1) {
-            throw new UsageException("give exactly one survey file, not " + files.size());
+            throw new UsageException(Messages.text("cli.oneSurveyFile", files.size()));
         }
         Path survey = CommandCall.toPath(files.get(0), "SURVEY.csv");
         HeatmapOptions options = options(call);
@@ -64,28 +63,27 @@ final class HeatmapCommand implements Subcommand {
         try {
             heatmap = SurveyHeatmaps.build(survey, options);
         } catch (SurveyException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Messages.text("cli.error", e.getMessage()));
             err.flush();
             return 1;
         }
         if (heatmap.badRowCount() > 0) {
             listBadRows(survey, heatmap, err);
             if (!call.has("skip-bad-rows")) {
-                err.println("error: " + heatmap.badRowCount() + " row(s) of " + survey + " cannot be read; fix "
-                        + "them or run again with --skip-bad-rows to leave them out");
+                err.println(Messages.text("cli.badRows", heatmap.badRowCount(), survey));
                 err.flush();
                 return 1;
             }
         }
         if (heatmap.rowsRead() == heatmap.badRowCount()) {
-            err.println("error: no answer row of " + survey + " could be read" + (heatmap.rowsRead() == 0
-                    ? " (the file has none after its header)" : " (all " + heatmap.rowsRead() + " were left out)"));
+            err.println(heatmap.rowsRead() == 0 ? Messages.text("cli.noAnswerRows", survey)
+                    : Messages.text("cli.allRowsLeftOut", survey, heatmap.rowsRead()));
             err.flush();
             return 1;
         }
         for (LabelVariants variants : heatmap.variants()) {
-            err.println("note: '" + variants.column() + "': " + variants.spellings().keySet().stream()
-                    .map(s -> "\"" + s + "\"").toList() + " counted as " + variants.label());
+            err.println(Messages.text("cli.countedAs", variants.column(), variants.spellings().keySet().stream()
+                    .map(s -> "\"" + s + "\"").toList(), variants.label()));
         }
         err.flush();
         PrintWriter out = call.out();
@@ -107,14 +105,14 @@ final class HeatmapCommand implements Subcommand {
                 return format;
             }
         }
-        throw new UsageException("--format: expected table, csv or json, not '" + value + "'");
+        throw new UsageException(Messages.text("cli.formatExpected", "table, csv", "json", value));
     }
 
     private static HeatmapOptions options(CommandCall call) {
         List<String> segments = SurveyOptions.segments(call);
         int lowN = call.intValue("low-n", HeatmapOptions.DEFAULT_LOW_N);
         if (lowN < 0) {
-            throw new UsageException("--low-n cannot be negative: " + lowN);
+            throw new UsageException(Messages.text("cli.lowNNegative", lowN));
         }
         return HeatmapOptions.forSegments(segments.toArray(String[]::new))
                 .withRatings(SurveyOptions.ratings(call))
@@ -127,10 +125,10 @@ final class HeatmapCommand implements Subcommand {
     private static void listBadRows(Path survey, Heatmap heatmap, PrintWriter err) {
         List<BadRow> shown = heatmap.badRows().subList(0, Math.min(BAD_ROWS_SHOWN, heatmap.badRows().size()));
         for (BadRow row : shown) {
-            err.println(survey + ":" + row.line() + ": " + row.reason());
+            err.println(Messages.text("cli.badRow", survey, row.line(), row.reason()));
         }
         if (heatmap.badRowCount() > shown.size()) {
-            err.println("... and " + (heatmap.badRowCount() - shown.size()) + " more bad row(s)");
+            err.println(Messages.text("cli.moreBadRows", heatmap.badRowCount() - shown.size()));
         }
     }
 }

@@ -3,7 +3,7 @@ package org.journeystudio.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.survey.CellStatistics;
 import org.journeystudio.survey.Heatmap;
 
@@ -16,8 +16,8 @@ final class HeatmapTable {
 
     static void print(Heatmap heatmap, int lowN, PrintWriter out) {
         List<String> header = new ArrayList<>();
-        header.add("Touchpoint");
-        header.addAll(heatmap.segments());
+        header.add(Messages.text("cli.heatmapTouchpoint"));
+        heatmap.segments().forEach(s -> header.add(s.equals(Heatmap.ALL) ? Messages.text("cli.heatmapAll") : s));
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
         boolean anyLow = false;
@@ -50,13 +50,13 @@ final class HeatmapTable {
             out.println(line.toString().stripTrailing());
         }
         out.println();
-        out.println("Cells: mean rating (n)" + (anyLow ? "; " + LOW_N_MARK + " fewer than " + lowN + " answers" : "")
-                + ". Rows read: " + heatmap.rowsRead() + (heatmap.badRowCount() > 0
-                ? ", skipped: " + heatmap.badRowCount() : "") + ".");
+        out.println(Messages.text(anyLow ? "cli.heatmapCellsLowN" : "cli.heatmapCells", LOW_N_MARK, lowN) + " "
+                + Messages.text(heatmap.badRowCount() > 0 ? "cli.heatmapRowsSkipped" : "cli.heatmapRows",
+                heatmap.rowsRead(), heatmap.badRowCount()));
         for (int t = 0; t < heatmap.touchpoints().size(); t++) {
             String touchpoint = heatmap.touchpoints().get(t);
-            out.println(touchpoint + ": scale " + heatmap.ratings().get(t).scale().label() + "; not applicable: "
-                    + heatmap.cell(touchpoint, Heatmap.ALL).statistics().notApplicable() + ".");
+            out.println(Messages.text("cli.heatmapScale", touchpoint, heatmap.ratings().get(t).scale().label(),
+                    heatmap.cell(touchpoint, Heatmap.ALL).statistics().notApplicable()));
         }
     }
 
@@ -64,6 +64,7 @@ final class HeatmapTable {
         if (stats.n() == 0) {
             return "- (0)" + LOW_N_MARK;
         }
-        return String.format(Locale.ROOT, "%.2f (%d)%s", stats.mean(), stats.n(), stats.lowN() ? LOW_N_MARK : "");
+        // For a reader: the language's decimal comma; --format csv or json keep the machine's point.
+        return Messages.number(stats.mean(), 2) + " (" + stats.n() + ")" + (stats.lowN() ? LOW_N_MARK : "");
     }
 }

@@ -3,6 +3,7 @@ package org.journeystudio.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.usecase.ImportJourneyFile;
@@ -22,8 +23,7 @@ final class ImportCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Adds the project in a .journey.json file, a Mermaid journey (.mmd) or a touchpoint spreadsheet "
-                + "(.csv, .xlsx: one row per touchpoint, columns guessed from the header) to the library.";
+        return Messages.text("help.import.description");
     }
 
     @Override
@@ -35,17 +35,16 @@ final class ImportCommand implements Subcommand {
     public int run(CommandCall call) throws Exception {
         List<String> files = call.arguments();
         if (files.size() != 1) {
-            throw new UsageException("give exactly one .journey.json, .mmd, .csv or .xlsx file to import, not " + files.size());
+            throw new UsageException(Messages.text("cli.importOneFile", files.size()));
         }
         Path file = CommandCall.toPath(files.get(0), "FILE");
         try (JdbcLibrary library = call.openLibrary()) {
             ImportJourneyFile.Imported imported = new ImportJourneyFile(library, JourneyFiles.json())
                     .importWithWarnings(file);
-            imported.warnings().forEach(w -> call.err().println("journey-studio: warning: " + w));
-            call.err().flush();
+            call.warn(imported.warnings());
             JourneyMap map = imported.map();
-            call.out().println("Imported '" + map.title() + "' (" + map.touchpoints().size()
-                    + " touchpoints) into " + library.location());
+            call.out().println(Messages.text("cli.imported", map.title(), map.touchpoints().size(),
+                    library.location()));
         }
         return 0;
     }

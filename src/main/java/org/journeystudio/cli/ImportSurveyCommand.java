@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
 import org.journeystudio.ratings.NewTouchpointPlace;
@@ -27,41 +28,37 @@ final class ImportSurveyCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "SURVEY --project NAME --segment COLUMN [options]";
+        return "SURVEY --project NAME --segment COLUMN [OPTIONS]";
     }
 
     @Override
     public String description() {
-        return "Imports a survey export into a project, as the studio's survey wizard does.";
+        return Messages.text("help.importSurvey.description");
     }
 
     @Override
     public Options options() {
         return SurveyOptions.add(new Options())
-                .addOption(Subcommand.valued("project", "NAME", "The project (title or id) the survey rates."))
-                .addOption(Subcommand.valued("stage", "STAGE", "Stage for rating columns that match no touchpoint "
-                        + "(default: the stage the column's header names, else the last stage)."))
+                .addOption(Subcommand.valued("project", "NAME", Messages.text("help.importSurvey.option.project")))
+                .addOption(Subcommand.valued("stage", "STAGE", Messages.text("help.importSurvey.option.stage")))
                 .addOption(ProjectSelector.libraryOption());
     }
 
     @Override
     public String footer() {
-        return "The responses are kept with the project and each touchpoint's satisfaction per segment is set to "
-                + "the survey's mean. Rating columns are matched to touchpoints by title; a column that matches none "
-                + "becomes a new touchpoint. The touchpoints rated are marked as observed evidence.\n\nExit codes:\n  0  imported\n  1  the survey or the library could not be read or "
-                + "written (nothing was imported)\n  2  wrong options";
+        return Messages.text("help.importSurvey.footer");
     }
 
     @Override
     public int run(CommandCall call) {
         List<String> files = call.arguments();
         if (files.size() != 1) {
-            throw new UsageException("give exactly one survey file, not " + files.size());
+            throw new UsageException(Messages.text("cli.oneSurveyFile", files.size()));
         }
         Path survey = CommandCall.toPath(files.get(0), "SURVEY");
         String project = call.value("project");
         if (project == null) {
-            throw new UsageException("missing --project NAME: which project does the survey rate?");
+            throw new UsageException(Messages.text("cli.importSurveyNeedsProject"));
         }
         try (JdbcLibrary library = call.openLibrary()) {
             ProjectSummary found = ProjectSelector.find(library, project);
@@ -75,18 +72,12 @@ final class ImportSurveyCommand implements Subcommand {
                     .importInto(map.id(), request, n -> { }, () -> false);
             List<StoredImport> imports = library.surveyResponses().imports(map.id());
             StoredImport stored = imports.get(imports.size() - 1);
-            call.out().println("Imported " + count(stored.respondents(), "respondent") + " from "
-                    + survey.getFileName() + " into '" + rated.title() + "': "
-                    + count(request.touchpointIds().size(), "touchpoint") + " rated for "
-                    + count(rated.segments().size(), "segment")
-                    + (stored.skippedRows() > 0 ? "; " + count(stored.skippedRows(), "unreadable row") + " left out" : "")
-                    + ".");
+            Object[] counts = {stored.respondents(), survey.getFileName(), rated.title(),
+                    request.touchpointIds().size(), rated.segments().size(), stored.skippedRows()};
+            call.out().println(Messages.text(stored.skippedRows() > 0 ? "cli.importedSurveySkipping"
+                    : "cli.importedSurvey", counts));
         }
         return 0;
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static SurveyImportDraft draft(CommandCall call, Path survey, JourneyMap map) {
@@ -120,7 +111,7 @@ final class ImportSurveyCommand implements Subcommand {
         }
         return map.stages().stream().filter(s -> s.name().equalsIgnoreCase(wanted.strip()) || s.id().equals(wanted))
                 .map(Stage::id).findFirst()
-                .orElseThrow(() -> new UsageException("No stage called '" + wanted + "' in '" + map.title()
-                        + "'; its stages are " + map.stages().stream().map(s -> "'" + s.name() + "'").toList()));
+                .orElseThrow(() -> new UsageException(Messages.text("cli.noSuchStage", wanted, map.title(),
+                        map.stages().stream().map(s -> "'" + s.name() + "'").toList())));
     }
 }

@@ -2,6 +2,7 @@ package org.journeystudio.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.LogLocation;
 import org.journeystudio.usecase.FailureSummary;
 import org.slf4j.Logger;
@@ -25,8 +26,7 @@ final class InternalFailures {
         } catch (Throwable loggingFailed) {
             // The user still gets the line below; a log that cannot be written must not become a second crash.
         }
-        String where = Files.isRegularFile(file) ? "details in " + file
-                : "its details could not be written to " + file;
-        return "internal error: " + FailureSummary.of(failure) + "; " + where;
+        return Messages.text(Files.isRegularFile(file) ? "cli.internalError" : "cli.internalErrorNotLogged",
+                FailureSummary.of(failure), file);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.store.ProjectSummary;
 
@@ -21,7 +22,7 @@ final class ListCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Lists the projects in the library.";
+        return Messages.text("help.list.description");
     }
 
     @Override
@@ -37,8 +38,8 @@ final class ListCommand implements Subcommand {
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         try (JdbcLibrary library = call.openLibrary()) {
             for (ProjectSummary project : library.list()) {
-                out.printf("%s  %4d touchpoints  %s%n", when.format(project.modified()),
-                        project.touchpointCount(), project.title());
+                out.println(Messages.text("cli.listedProject", when.format(project.modified()),
+                        String.format("%4d", project.touchpointCount()), project.touchpointCount(), project.title()));
             }
         }
         return 0;

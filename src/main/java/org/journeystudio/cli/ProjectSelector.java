@@ -2,6 +2,7 @@ package org.journeystudio.cli;
 
 import java.util.List;
 import org.apache.commons.cli.Option;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectSummary;
 
@@ -12,8 +13,18 @@ final class ProjectSelector {
 
     /** {@code --library DIR}, accepted after a command as well as before it. */
     static Option libraryOption() {
-        return Subcommand.valued(CommandCall.LIBRARY, "DIR", "Library folder (or team library postgresql://HOST/DB) to use instead of the default "
-                + "per-user one (also: the environment variable JOURNEY_STUDIO_LIBRARY).");
+        return Subcommand.valued(CommandCall.LIBRARY, "DIR", Messages.text("help.option.library"));
+    }
+
+    /** Exactly one of a map file (among {@code files}) and {@code --project NAME}, or a usage error. */
+    static void checkOneSource(List<String> files, String project) {
+        if (files.size() > 1) {
+            throw new UsageException(Messages.text("cli.oneMapFile", files.size(), files));
+        }
+        if (files.isEmpty() == (project == null)) {
+            throw new UsageException(Messages.text(project == null ? "cli.mapFileOrProjectNeither"
+                    : "cli.mapFileOrProjectBoth"));
+        }
     }
 
     static ProjectSummary find(ProjectLibrary library, String nameOrId) {
@@ -23,12 +34,11 @@ final class ProjectSelector {
             matches = projects.stream().filter(p -> p.title().equalsIgnoreCase(nameOrId.strip())).toList();
         }
         if (matches.isEmpty()) {
-            throw new UsageException("No project called '" + nameOrId + "' in the library "
-                    + library.location() + " (see: journey-studio list)");
+            throw new UsageException(Messages.text("cli.noSuchProject", nameOrId, library.location()));
         }
         if (matches.size() > 1) {
-            throw new UsageException(matches.size() + " projects are called '" + nameOrId
-                    + "'; give the project id instead: " + matches.stream().map(ProjectSummary::id).toList());
+            throw new UsageException(Messages.text("cli.severalProjects", matches.size(), nameOrId,
+                    matches.stream().map(ProjectSummary::id).toList()));
         }
         return matches.get(0);
     }

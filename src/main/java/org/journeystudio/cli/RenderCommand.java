@@ -1,6 +1,5 @@
 package org.journeystudio.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.layout.MapView;
 import org.journeystudio.model.JourneyMap;
@@ -38,54 +38,44 @@ final class RenderCommand implements Subcommand {
 
     @Override
     public String synopsis() {
-        return "(MAP.journey.json | MAP.mmd | --project NAME [--library DIR]) --out FILE [options]";
+        return "(MAP.journey.json | MAP.mmd | --project NAME [--library DIR]) --out FILE [OPTIONS]";
     }
 
     @Override
     public String description() {
-        return "Writes a map, or its satisfaction heatmap, as PNG, SVG, PDF, CSV or Excel (.xlsx); or the map as a"
-                + " PowerPoint deck, a Markdown report or a Mermaid journey (.mmd).";
+        return Messages.text("help.render.description");
     }
 
     @Override
     public Options options() {
         return new Options()
-                .addOption(Subcommand.valued("project", "NAME", "Render a project of the library instead "
-                        + "(title or id; the library is chosen with --library)."))
+                .addOption(Subcommand.valued("project", "NAME", Messages.text("help.render.option.project")))
                 .addOption(ProjectSelector.libraryOption())
-                .addOption(ScenarioOption.option("The scenario to render"))
-                .addOption(Subcommand.valued("out", "FILE",
-                        "The file to write: .png, .svg, .pdf, .csv, .pptx, .md or .mmd."))
-                .addOption(Subcommand.valued("scale", "N", "PNG pixels per map unit: 1, 2, 4… (up to 8; default 1)."))
-                .addOption(Subcommand.flag("transparent",
-                        "PNG: leave the background transparent instead of white."))
-                .addOption(Subcommand.valued("page", "A4|A3|Letter|Tabloid",
-                        "PDF paper size (default A4); one page turns portrait for a tall map."))
-                .addOption(Subcommand.valued("view", "journey|blueprint", "The map as ordered (journey, the default),"
-                        + " or as a service blueprint: lanes in role order with the lines of interaction, visibility"
-                        + " and internal interaction."))
-                .addOption(Subcommand.flag("poster", "PDF: tile the map at print size across pages, with crop "
-                        + "marks, instead of fitting it onto one page."))
+                .addOption(ScenarioOption.option(Messages.text("help.render.option.scenario")))
+                .addOption(Subcommand.valued("out", "FILE", Messages.text("help.render.option.out")))
+                .addOption(Subcommand.valued("scale", "N", Messages.text("help.render.option.scale",
+                        (int) ExportOptions.MAX_SCALE)))
+                .addOption(Subcommand.flag("transparent", Messages.text("help.render.option.transparent")))
+                .addOption(Subcommand.valued("page", "A4|A3|Letter|Tabloid", Messages.text("help.render.option.page")))
+                .addOption(Subcommand.valued("view", "journey|blueprint", Messages.text("help.render.option.view")))
+                .addOption(Subcommand.flag("poster", Messages.text("help.render.option.poster")))
                 .addOption(Option.builder().longOpt("heatmap").hasArg().optionalArg(true).argName("SEGMENT")
-                        .desc("Render the satisfaction heatmap instead of the map: of one segment (name or id), or "
-                                + "of every segment when none is given.").build());
+                        .desc(Messages.text("help.render.option.heatmap")).build());
     }
 
     @Override
     public String footer() {
-        return """
-                The format follows the extension of --out. Runs headless: no display is needed.
-
-                Examples:
-                  journey-studio render shop.journey.json --out shop.pdf --page A3
-                  journey-studio render shop.journey.json --out shop.png --scale 2
-                  journey-studio render shop.journey.json --out shop.pptx
-                  journey-studio render --project "Online retailer" --out report.md   (pictures in report-files/)
-                  journey-studio render --project "Online retailer" --out heat.svg --heatmap
-                  journey-studio render shop.journey.json --scenario To-be --out to-be.pdf
-                  journey-studio render hotel.journey.json --view blueprint --out hotel.pdf
-                  journey-studio render shop.journey.json --out shop.mmd
-                  journey-studio render shop.mmd --out shop.pdf""";
+        return Messages.text("help.render.footer") + "\n\n" + Subcommand.examples(
+                "journey-studio render shop.journey.json --out shop.pdf --page A3",
+                "journey-studio render shop.journey.json --out shop.png --scale 2",
+                "journey-studio render shop.journey.json --out shop.pptx",
+                "journey-studio render --project \"Online retailer\" --out report.md   "
+                        + Messages.text("help.render.picturesIn", "report-files/"),
+                "journey-studio render --project \"Online retailer\" --out heat.svg --heatmap",
+                "journey-studio render shop.journey.json --scenario To-be --out to-be.pdf",
+                "journey-studio render hotel.journey.json --view blueprint --out hotel.pdf",
+                "journey-studio render shop.journey.json --out shop.mmd",
+                "journey-studio render shop.mmd --out shop.pdf");
     }
 
     /** The arguments of one run, read once. */
@@ -100,7 +90,7 @@ final class RenderCommand implements Subcommand {
             System.setProperty("java.awt.headless", "true");
         }
         Request request = request(call);
-        ExportOptions options = options(request, call.err());
+        ExportOptions options = options(request, call);
         Shown shown = load(request, call, options.format() == ExportFormat.MD);
         JourneyMap map = shown.map();
         if (request.heatmap() != null) {
@@ -113,16 +103,20 @@ final class RenderCommand implements Subcommand {
             throw new UsageException(e.getMessage());
         }
         boolean whole = options.format() == ExportFormat.PPTX || options.format() == ExportFormat.MD;
-        call.out().println("Rendered '" + map.title() + "'" + (request.heatmap() != null && !whole ? " (heatmap)" : "")
-                + " to " + request.out() + (options.format() == ExportFormat.MD
-                ? " (its pictures in " + MapExporter.filesFolder(request.out()).getFileName() + ")" : ""));
+        if (options.format() == ExportFormat.MD) {
+            call.out().println(Messages.text("cli.renderedReport", map.title(), request.out(),
+                    MapExporter.filesFolder(request.out()).getFileName()));
+        } else {
+            call.out().println(Messages.text(request.heatmap() != null && !whole ? "cli.renderedHeatmap"
+                    : "cli.rendered", map.title(), request.out()));
+        }
         return 0;
     }
 
     private static Request request(CommandCall call) {
         List<String> files = call.arguments();
         if (files.size() > 1) {
-            throw new UsageException("give one map file to render, not " + files.size() + ": " + files);
+            throw new UsageException(Messages.text("cli.oneMapFile", files.size(), files));
         }
         Path mapFile = files.isEmpty() ? null : CommandCall.toPath(files.get(0), "MAP.journey.json");
         String heatmap = call.has("heatmap") ? Objects.requireNonNullElse(call.value("heatmap"), "") : null;
@@ -132,10 +126,7 @@ final class RenderCommand implements Subcommand {
             heatmap = "";
         }
         String project = call.value("project");
-        if ((mapFile == null) == (project == null)) {
-            throw new UsageException("Give either a map file (.journey.json or .mmd) or --project NAME, "
-                    + (mapFile == null ? "not neither" : "not both"));
-        }
+        ProjectSelector.checkOneSource(mapFile == null ? List.of() : List.of(mapFile.toString()), project);
         Path out = CommandCall.toPath(call.required("out", "FILE"), "--out");
         return new Request(mapFile, project, out, call.doubleValue("scale"), call.has("transparent"),
                 call.value("page"), call.has("poster"), heatmap, view(call.value("view")));
@@ -148,11 +139,11 @@ final class RenderCommand implements Subcommand {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "journey" -> MapView.JOURNEY;
             case "blueprint" -> MapView.BLUEPRINT;
-            default -> throw new UsageException("--view must be journey or blueprint, not '" + value + "'");
+            default -> throw new UsageException(Messages.text("cli.viewExpected", value));
         };
     }
 
-    private static ExportOptions options(Request request, PrintWriter err) {
+    private static ExportOptions options(Request request, CommandCall call) {
         ExportFormat format;
         try {
             format = ExportFormat.ofFile(request.out());
@@ -161,15 +152,15 @@ final class RenderCommand implements Subcommand {
         }
         Path folder = request.out().toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new UsageException("--out: the folder " + folder + " does not exist");
+            throw new UsageException(Messages.text("cli.outFolderMissing", folder));
         }
         ExportOptions options = ExportOptions.of(format).withTransparent(request.transparent())
                 .withFit(request.poster() ? PageFit.POSTER : PageFit.FIT_TO_PAGE).withView(request.view());
         Double scale = request.scale();
         if (scale != null) {
             if (!(scale > 0 && scale <= ExportOptions.MAX_SCALE)) {
-                throw new UsageException("--scale must be above 0 and at most " + (int) ExportOptions.MAX_SCALE
-                        + ", not " + scale);
+                throw new UsageException(Messages.text("cli.scaleOutOfRange", (int) ExportOptions.MAX_SCALE,
+                        scale));
             }
             options = options.withScale(scale);
         }
@@ -180,36 +171,34 @@ final class RenderCommand implements Subcommand {
                 throw new UsageException("--page: " + e.getMessage());
             }
         }
-        warnAboutUnusedOptions(request, format, err);
+        warnAboutUnusedOptions(request, format, call);
         return options;
     }
 
-    private static void warnAboutUnusedOptions(Request request, ExportFormat format, PrintWriter err) {
+    private static void warnAboutUnusedOptions(Request request, ExportFormat format, CommandCall call) {
         String name = format.name();
         if (format != ExportFormat.PNG && (request.scale() != null || request.transparent())) {
-            err.println("journey-studio: note: --scale and --transparent apply to PNG only, not " + name);
+            call.note(Messages.text("cli.notePngOnly", name));
         }
         if (format != ExportFormat.PDF && (request.page() != null || request.poster())) {
-            err.println("journey-studio: note: --page and --poster apply to PDF only, not " + name);
+            call.note(Messages.text("cli.notePdfOnly", name));
         }
         boolean picture = format == ExportFormat.PNG || format == ExportFormat.SVG || format == ExportFormat.PDF
                 || format == ExportFormat.PPTX || format == ExportFormat.MD;
         if (request.view() == MapView.BLUEPRINT && (!picture || request.heatmap() != null)) {
-            err.println("journey-studio: note: --view blueprint applies to pictures of the map (PNG, SVG, PDF, and"
-                    + " the map in a deck or report), not to " + (request.heatmap() != null ? "a heatmap" : name));
+            call.note(request.heatmap() != null ? Messages.text("cli.noteBlueprintNotHeatmap")
+                    : Messages.text("cli.noteBlueprintPicturesOnly", name));
         }
         if (format == ExportFormat.MERMAID && request.heatmap() != null) {
-            err.println("journey-studio: note: a Mermaid journey holds the map; --heatmap is ignored");
+            call.note(Messages.text("cli.noteMermaidIgnoresHeatmap"));
         }
         if ((format == ExportFormat.CSV || format == ExportFormat.XLSX) && request.heatmap() != null) {
-            err.println("journey-studio: note: a " + name + " always holds every segment's scores; --heatmap is"
-                    + " ignored");
+            call.note(Messages.text("cli.noteTableHasEverySegment", name));
         }
         if ((format == ExportFormat.PPTX || format == ExportFormat.MD) && request.heatmap() != null) {
-            err.println("journey-studio: note: a " + name + " export holds the map and its heatmap; --heatmap is"
-                    + " ignored");
+            call.note(Messages.text("cli.noteExportHasHeatmap", name));
         }
-        err.flush();
+        call.err().flush();
     }
 
     /** The map in the scenario asked for, and the n behind its ratings where the library has them. */
@@ -220,8 +209,7 @@ final class RenderCommand implements Subcommand {
         String scenario = call.value(ScenarioOption.NAME);
         if (request.mapFile() != null) {
             MapFileReader.Read read = MapFileReader.read(JourneyFiles.json(), request.mapFile());
-            read.warnings().forEach(w -> call.err().println("journey-studio: warning: " + w));
-            call.err().flush();
+            call.warn(read.warnings());
             return new Shown(ScenarioOption.showing(read.content().map(), scenario), RatingSpreads.NONE);
         }
         try (JdbcLibrary library = call.openLibrary()) {
@@ -236,16 +224,16 @@ final class RenderCommand implements Subcommand {
         String wanted = heatmap.strip();
         if (wanted.isEmpty()) {
             if (map.segments().isEmpty()) {
-                throw new UsageException("The map '" + map.title() + "' has no segments, so it has no heatmap");
+                throw new UsageException(Messages.text("cli.noSegments", map.title()));
             }
             return List.of();
         }
         List<Segment> matches = map.segment(wanted).map(List::of).orElseGet(() -> map.segments().stream()
                 .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))).toList());
         if (matches.size() != 1) {
-            throw new UsageException((matches.isEmpty() ? "No segment called '" : "Several segments are called '")
-                    + wanted + "' in '" + map.title() + "'; its segments are: "
-                    + String.join(", ", map.segments().stream().map(s -> s.name() + " (" + s.id() + ")").toList()));
+            throw new UsageException(Messages.text(matches.isEmpty() ? "cli.noSuchSegment" : "cli.severalSegments",
+                    wanted, map.title(),
+                    String.join(", ", map.segments().stream().map(s -> s.name() + " (" + s.id() + ")").toList())));
         }
         return List.of(matches.get(0).id());
     }

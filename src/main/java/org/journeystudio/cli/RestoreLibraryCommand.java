@@ -2,6 +2,7 @@ package org.journeystudio.cli;
 
 import java.nio.file.Path;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.LibraryCopies;
 
 /** {@code journey-studio restore-library}: puts back the newest kept copy of a library that cannot be opened. */
@@ -18,8 +19,7 @@ final class RestoreLibraryCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Puts back the newest kept copy of the library (one is kept each day, the last " + LibraryCopies.KEPT
-                + " of them); the file it replaces is kept beside it.";
+        return Messages.text("help.restoreLibrary.description", LibraryCopies.KEPT);
     }
 
     @Override
@@ -31,7 +31,7 @@ final class RestoreLibraryCommand implements Subcommand {
     public int run(CommandCall call) {
         Path folder = call.libraryFolder();
         Path copy = LibraryCopies.restoreNewest(folder);
-        call.out().println("Put back the copy of " + folder + " kept on " + LibraryCopies.dateOf(copy) + ".");
+        call.out().println(Messages.text("cli.restored", folder, LibraryCopies.dateOf(copy)));
         return 0;
     }
 }

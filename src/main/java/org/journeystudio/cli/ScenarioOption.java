@@ -1,6 +1,7 @@
 package org.journeystudio.cli;
 
 import org.apache.commons.cli.Option;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.usecase.CompareStates;
 import org.journeystudio.usecase.StateNotFoundException;
@@ -12,8 +13,9 @@ final class ScenarioOption {
     private ScenarioOption() {
     }
 
-    static Option option(String what) {
-        return Subcommand.valued(NAME, "NAME", what + " (name or id; default: the one the studio showed last).");
+    /** The option, described by {@code description} (which says what the default is). */
+    static Option option(String description) {
+        return Subcommand.valued(NAME, "NAME", description);
     }
 
     /** The map showing the scenario called {@code nameOrId}; the map as it is when none is asked for. */

@@ -12,9 +12,11 @@ import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.MissingArgumentException;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 import org.journeystudio.edit.CommandFailedException;
 import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
@@ -126,6 +128,8 @@ public final class StudioCommandLine {
 
     private Outcome dispatch(String[] args, PrintWriter out, PrintWriter err) throws Exception {
         CommandLine root = parse(rootOptions(), args, true);
+        // Before anything is printed, so the help and every message speak the language asked for.
+        Language language = language(root.getOptionValue(LANG));
         if (root.hasOption("help")) {
             printRootHelp(out);
             return new Exit(0);
@@ -135,7 +139,6 @@ public final class StudioCommandLine {
             return new Exit(0);
         }
         String libraryArgument = root.getOptionValue(CommandCall.LIBRARY);
-        Language language = language(root.getOptionValue(LANG));
         List<String> rest = root.getArgList();
         if (rest.isEmpty()) {
             return window(libraryArgument, null).speaking(language);
@@ -195,8 +198,21 @@ public final class StudioCommandLine {
             // No partial matching: "--seg" should be an error, not quietly "--segment".
             return DefaultParser.builder().setAllowPartialMatching(false).build().parse(options, args, stopAtCommand);
         } catch (ParseException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(parseError(e));
         }
+    }
+
+    /** Commons CLI's message in the language in use, for the failures a user can cause. */
+    private static String parseError(ParseException e) {
+        if (e instanceof UnrecognizedOptionException unknown) {
+            return Messages.text("cli.unrecognizedOption", unknown.getOption());
+        }
+        if (e instanceof MissingArgumentException missing) {
+            Option option = missing.getOption();
+            return Messages.text("cli.missingArgument", option.getLongOpt() != null ? "--" + option.getLongOpt()
+                    : "-" + option.getOpt(), option.getArgName());
+        }
+        return e.getMessage();
     }
 
     private Optional<Subcommand> subcommand(String name) {
@@ -234,43 +250,44 @@ public final class StudioCommandLine {
 
     private static Options rootOptions() {
         return withHelp(new Options())
-                .addOption(Option.builder("V").longOpt("version").desc("Print the version and exit.").build())
-                .addOption(Subcommand.valued(CommandCall.LIBRARY, "DIR",
-                        "Library folder to use instead of the default per-user one, or a team library on a "
-                                + "PostgreSQL server: postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=MODE] "
-                                + "(password from PGPASSWORD or ~/.pgpass; see docs/team-library.md)."))
-                .addOption(Subcommand.valued(LANG, "LANG", "The language to speak: en, de or es (default: the "
-                        + "one chosen in the studio, else the system's); qps shows pseudo-text for testing layouts."));
+                .addOption(Option.builder("V").longOpt("version").desc(Messages.text("help.option.version")).build())
+                .addOption(Subcommand.valued(CommandCall.LIBRARY, "DIR", Messages.text("help.option.rootLibrary")))
+                .addOption(Subcommand.valued(LANG, "LANG", Messages.text("help.option.lang")));
     }
 
     /** Adds {@code -h/--help} to {@code options}, which every caller builds afresh. */
     private static Options withHelp(Options options) {
-        return options.addOption(Option.builder("h").longOpt("help").desc("Show this help and exit.").build());
+        return options.addOption(Option.builder("h").longOpt("help").desc(Messages.text("help.option.help")).build());
     }
 
     private void printRootHelp(PrintWriter out) {
-        StringBuilder commands = new StringBuilder("\nCommands:\n");
+        HelpFormatter formatter = helpFormatter();
+        formatter.printHelp(out, HELP_WIDTH, NAME + " [--library DIR] [--lang LANG] [FILE.journey.json | COMMAND ...]",
+                "\n" + Messages.text("help.root.description") + "\n\n" + Messages.text("help.options"),
+                rootOptions(), 2, 3, null, false);
+        out.println();
+        out.println(Messages.text("help.commands"));
         int width = subcommands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
         for (Subcommand command : subcommands) {
-            commands.append(String.format("  %-" + width + "s  %s%n", command.name(), command.description()));
+            // A description that wraps goes on under itself, not under the command names.
+            formatter.printWrapped(out, HELP_WIDTH, width + 4,
+                    String.format("  %-" + width + "s  %s", command.name(), command.description()));
         }
-        commands.append("\nWithout a command, opens the studio window (with FILE.journey.json: adds that map to the "
-                + "library and opens it).\nThe library folder can also be set with the environment variable "
-                + "JOURNEY_STUDIO_LIBRARY.\n'" + NAME + " COMMAND --help' tells more about a command.");
-        helpFormatter().printHelp(out, HELP_WIDTH, NAME + " [--library DIR] [FILE.journey.json | COMMAND ...]",
-                "\nJourney Studio: customer-journey maps and satisfaction heatmaps per segment.\n\nOptions:",
-                rootOptions(), 2, 3, commands.toString(), false);
+        out.println();
+        formatter.printWrapped(out, HELP_WIDTH, Messages.text("help.root.footer") + "\n"
+                + Messages.text("help.root.commandHelp", NAME));
     }
 
     private static void printHelp(PrintWriter out, Subcommand command) {
         String footer = command.footer().isEmpty() ? "" : "\n" + command.footer();
         helpFormatter().printHelp(out, HELP_WIDTH, NAME + " " + command.name() + " " + command.synopsis(),
-                "\n" + command.description() + "\n\nOptions:", withHelp(command.options()), 2, 3, footer, false);
+                "\n" + command.description() + "\n\n" + Messages.text("help.options"), withHelp(command.options()),
+                2, 3, footer, false);
     }
 
     private static HelpFormatter helpFormatter() {
         HelpFormatter formatter = new HelpFormatter();
-        formatter.setSyntaxPrefix("Usage: ");
+        formatter.setSyntaxPrefix(Messages.text("help.usage") + " ");
         formatter.setOptionComparator(null); // in the order the command declares them
         return formatter;
     }

@@ -2,6 +2,7 @@ package org.journeystudio.cli;
 
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 
 /** One headless command of {@code journey-studio}: its name, what it takes, and what it does. */
 interface Subcommand {
@@ -33,6 +34,15 @@ interface Subcommand {
     /** An option that takes a value shown as {@code argName} in the help. */
     static Option valued(String name, String argName, String description) {
         return Option.builder().longOpt(name).hasArg().argName(argName).desc(description).build();
+    }
+
+    /** "Examples:" and the command lines, each on its own indented line, for a footer. */
+    static String examples(String... commandLines) {
+        StringBuilder text = new StringBuilder(Messages.text("help.examples", commandLines.length));
+        for (String line : commandLines) {
+            text.append("\n  ").append(line);
+        }
+        return text.toString();
     }
 
     /** An option without a value. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.cli.Options;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.AnswerScale;
 import org.journeystudio.survey.NotApplicableCodes;
 import org.journeystudio.survey.ScaleForm;
@@ -19,35 +20,23 @@ final class SurveyOptions {
      */
     static Options add(Options options) {
         return options
-                .addOption(Subcommand.valued("segment", "COLUMN",
-                        "Segment column, by the text of any header row; give it twice for cross segments (A × B)."))
-                .addOption(Subcommand.valued("rating", "COLUMN",
-                        "A rating column; repeat for more. Detected from the answers when no rating is named."))
-                .addOption(Subcommand.valued("ratings", "COL,COL",
-                        "Rating columns, comma-separated; quote a name that holds a comma: '\"A, B\",C'."))
-                .addOption(Subcommand.valued("scale", "MIN-MAX",
-                        "Scale of every numeric rating column, e.g. 1-4, 1-5, 0-10, 0-100 (default: found per "
-                                + "column from the answers)."))
-                .addOption(Subcommand.valued("label-order", "A|B|…",
-                        "Answers of a text scale, lowest first, e.g. \"Too slow|A bit slow|Just right\"; applies "
-                                + "to every column whose answers all fall in it. Repeat for more scales."))
-                .addOption(Subcommand.valued("na", "CODES",
-                        "Answers meaning not applicable, separated by | or commas, e.g. \"99|No experience\". "
-                                + "Empty and opt-out answers (N/A, Don't know, Prefer not to say …) always are; "
-                                + "by default so is 0 on a scale that starts at 1."))
-                .addOption(Subcommand.flag("skip-bad-rows",
-                        "Leave out rows that cannot be read (listed on the error output) instead of failing."));
+                .addOption(Subcommand.valued("segment", "COLUMN", Messages.text("help.survey.option.segment")))
+                .addOption(Subcommand.valued("rating", "COLUMN", Messages.text("help.survey.option.rating")))
+                .addOption(Subcommand.valued("ratings", "COL,COL", Messages.text("help.survey.option.ratings")))
+                .addOption(Subcommand.valued("scale", "MIN-MAX", Messages.text("help.survey.option.scale")))
+                .addOption(Subcommand.valued("label-order", "A|B|…", Messages.text("help.survey.option.labelOrder")))
+                .addOption(Subcommand.valued("na", "CODES", Messages.text("help.survey.option.na")))
+                .addOption(Subcommand.flag("skip-bad-rows", Messages.text("help.survey.option.skipBadRows")));
     }
 
     /** The one or two segment columns asked for. */
     static List<String> segments(CommandCall call) {
         List<String> segments = call.values("segment");
         if (segments.isEmpty()) {
-            throw new UsageException("missing --segment COLUMN: which column holds the segments?");
+            throw new UsageException(Messages.text("cli.missingSegment"));
         }
         if (segments.size() > 2) {
-            throw new UsageException("--segment can be given once or twice (for A × B), not " + segments.size()
-                    + " times");
+            throw new UsageException(Messages.text("cli.tooManySegments", segments.size()));
         }
         return segments;
     }
@@ -84,7 +73,7 @@ final class SurveyOptions {
             }
         }
         if (quoted) {
-            throw new UsageException("--ratings: a quote is never closed in " + list);
+            throw new UsageException(Messages.text("cli.quoteNotClosed", list));
         }
         parts.add(part.toString());
         return parts.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -110,8 +99,7 @@ final class SurveyOptions {
             List<String> labels = Arrays.stream(order.split("\\|")).map(String::trim).filter(s -> !s.isEmpty())
                     .toList();
             if (labels.size() < 2) {
-                throw new UsageException("--label-order needs at least two answers separated by |, lowest first, "
-                        + "not '" + order + "'");
+                throw new UsageException(Messages.text("cli.labelOrderTooShort", order));
             }
             try {
                 orders.add(ScaleForm.custom(labels));

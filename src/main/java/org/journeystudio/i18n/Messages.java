@@ -38,6 +38,7 @@ public final class Messages {
             "export",
             "guide",
             "heatmap",
+            "help",
             "home",
             "imports",
             "inspector",
