@@ -40,6 +40,7 @@ public final class Messages {
             "home",
             "imports",
             "inspector",
+            "journeyfile",
             "keys",
             "kinds",
             "library",
