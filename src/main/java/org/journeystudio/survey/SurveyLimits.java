@@ -82,9 +82,6 @@ public final class SurveyLimits {
 
     /** "8 MB", "2 GB", "2,5 GB": sizes in messages, written as every other limit's, with the language's decimal mark. */
     static String bytes(long n) {
-        String size = Limits.bytes(n);
-        int dot = size.indexOf('.');
-        return dot < 0 ? size : Messages.number(Double.parseDouble(size.substring(0, size.indexOf(' '))), 1)
-                + size.substring(size.indexOf(' '));
+        return Limits.bytesShown(n);
     }
 }
