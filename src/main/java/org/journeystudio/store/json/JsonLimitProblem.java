@@ -34,7 +34,7 @@ final class JsonLimitProblem {
             case "Number value length" -> Messages.text("journeyfile.limitNumber", amount, limit);
             case "Name length" -> Messages.text("journeyfile.limitName", amount, limit);
             case "Document length" -> Messages.text("journeyfile.limitDocument", amount,
-                    Limits.bytes(JsonFormat.MAX_SIZE));
+                    Limits.bytesShown(JsonFormat.MAX_SIZE));
             default -> Messages.text("journeyfile.limit", jacksonMessage);
         };
     }

@@ -41,7 +41,7 @@ final class SourceText {
             text.append(buffer, 0, count);
             if (text.length() > JsonFormat.MAX_SIZE) {
                 throw new JourneyFormatException(source, 0, 0, Messages.text("journeyfile.inputTooLarge",
-                        Limits.bytes(JsonFormat.MAX_SIZE)));
+                        Limits.bytesShown(JsonFormat.MAX_SIZE)));
             }
         }
         return withoutByteOrderMark(text.toString());
