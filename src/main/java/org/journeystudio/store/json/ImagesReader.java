@@ -56,7 +56,7 @@ final class ImagesReader {
             throw in.missing(start, JsonElement.IMAGE, "data", abbreviated(key));
         }
         try {
-            return ImageIntake.fromBytes(bytes, "image '" + abbreviated(key) + "'");
+            return ImageIntake.fromBytes(bytes, Messages.text("journeyfile.imageSource", abbreviated(key)));
         } catch (ImageRefusedException e) {
             throw in.problem(dataAt, e.getMessage());
         }
