@@ -42,6 +42,7 @@ public final class Messages {
             "home",
             "imports",
             "inspector",
+            "journeyfile",
             "keys",
             "kinds",
             "library",

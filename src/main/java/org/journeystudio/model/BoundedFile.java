@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Opens a file a user gave for reading, within its {@link Limits.FileLimit}: a folder, a device such as
@@ -33,11 +34,19 @@ public final class BoundedFile {
     public static void requireReadable(Path file, Limits.FileLimit limit) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
+            if (limit.key() != null) {
+                throw new LimitExceededException(name(file), Messages.text((attributes.isDirectory()
+                        ? "imports.folder." : "imports.device.") + limit.key()));
+            }
             String what = attributes.isDirectory() ? "a folder" : "a device or pipe, which may never end";
             throw new LimitExceededException(name(file), "This is " + what + ", not a " + limit.kind()
                     + "; give the path of a " + limit.kind() + " saved on disk");
         }
         if (attributes.size() > limit.maxBytes()) {
+            if (limit.key() != null) {
+                throw new LimitExceededException(name(file), Messages.text("imports.tooLarge." + limit.key(),
+                        Limits.bytesShown(attributes.size()), Limits.bytesShown(limit.maxBytes())));
+            }
             throw tooLarge(file, Limits.bytes(attributes.size()), limit);
         }
     }
@@ -95,6 +104,10 @@ public final class BoundedFile {
 
         private void counted(long bytes) throws LimitExceededException {
             read += bytes;
+            if (read > limit.maxBytes() && limit.key() != null) {
+                throw new LimitExceededException(name(file), Messages.text("imports.grew." + limit.key(),
+                        Limits.bytesShown(limit.maxBytes())));
+            }
             if (read > limit.maxBytes()) {
                 throw tooLarge(file, "more than " + Limits.bytes(limit.maxBytes()) + " (it grew while being read)",
                         limit);

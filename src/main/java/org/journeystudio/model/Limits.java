@@ -1,6 +1,8 @@
 package org.journeystudio.model;
 
 import java.util.Locale;
+import java.util.function.DoubleFunction;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Every limit the studio states, in one place, each with why it is what it is (see {@code docs/limits.md}).
@@ -18,10 +20,10 @@ public final class Limits {
      * embedded as base64 count too: about fifteen photos of 1 MB, or a hundred screenshots, fit.
      */
     public static final FileLimit JOURNEY_JSON = new FileLimit(".journey.json file", 20 * MIB,
-            "check that it is a journey map exported by Journey Studio");
+            "check that it is a journey map exported by Journey Studio", "journeyJson");
     /** A Mermaid journey carries the whole map in comment lines: a little more than its .journey.json. */
     public static final FileLimit MERMAID = new FileLimit("Mermaid journey (.mmd) file", 32 * MIB,
-            "check that it is a Mermaid journey diagram");
+            "check that it is a Mermaid journey diagram", "mermaid");
     /**
      * Characters of one line of a Mermaid journey: the longest line Journey Studio writes holds one element,
      * at most a persona with its photo; a longer line is garbage, refused before it is parsed.
@@ -29,23 +31,23 @@ public final class Limits {
     public static final int MERMAID_LINE = 1 << 20;
     /** A million respondents with a hundred answers each is about 1 GB; the tally streams, so size costs time only. */
     public static final FileLimit CSV_SURVEY = new FileLimit("CSV survey file", 2 * GIB,
-            "export fewer columns or split the respondents into several files");
+            "export fewer columns or split the respondents into several files", "csvSurvey");
     /** Excel itself stops at about a million rows; a zip this large is not a survey export. */
     public static final FileLimit XLSX_SURVEY = new FileLimit(".xlsx survey file", 500 * MIB,
-            "save the sheet as CSV, which the studio reads in a stream, or export fewer rows");
+            "save the sheet as CSV, which the studio reads in a stream, or export fewer rows", "xlsxSurvey");
     /**
      * A touchpoint spreadsheet (CSV or .xlsx) is read whole into a map: the largest legal map, every text at its
      * limit, stays under this.
      */
     public static final FileLimit TOUCHPOINT_SHEET = new FileLimit("touchpoint spreadsheet", 256 * MIB,
-            "check that it has one row per touchpoint, or split the journey into several maps");
+            "check that it has one row per touchpoint, or split the journey into several maps", "touchpointSheet");
 
     /**
      * An image put on a touchpoint (PNG, JPEG, GIF): a phone photo or a full-page screenshot is a few MB; the file is
      * read into memory whole before its header is looked at, so the size is checked first.
      */
     public static final FileLimit IMAGE = new FileLimit("image file", 20 * MIB,
-            "save it smaller (a screenshot or photo under 20 MB)");
+            "save it smaller (a screenshot or photo under 20 MB)", "image");
     /**
      * Pixels an image may declare in its header (width x height), checked before it is decoded: 50 megapixels is
      * beyond any phone camera, and decoding it takes 200 MB; a larger claim is a decompression bomb.
@@ -162,6 +164,15 @@ public final class Limits {
 
     /** A size in bytes as people read it: {@code 512 bytes}, {@code 20 MB}, {@code 5.2 GB}. */
     public static String bytes(long value) {
+        return bytes(value, size -> String.format(Locale.ROOT, "%.1f", size));
+    }
+
+    /** {@link #bytes} with the decimal mark of the language in use ({@code 5,2 GB}), for messages to people. */
+    public static String bytesShown(long value) {
+        return bytes(value, size -> Messages.number(size, 1));
+    }
+
+    private static String bytes(long value, DoubleFunction<String> oneDecimal) {
         if (value < 1024) {
             return value + (value == 1 ? " byte" : " bytes");
         }
@@ -172,7 +183,7 @@ public final class Limits {
             size /= 1024;
             unit++;
         }
-        String number = size == Math.rint(size) ? String.valueOf((long) size) : String.format(Locale.ROOT, "%.1f", size);
+        String number = size == Math.rint(size) ? String.valueOf((long) size) : oneDecimal.apply(size);
         return number + " " + units[unit];
     }
 
@@ -182,7 +193,12 @@ public final class Limits {
      * @param kind     how messages name the file, e.g. {@code .journey.json file}
      * @param maxBytes the largest size read
      * @param advice   what to do about a larger file
+     * @param key      the last part of the keys of its refusals in the {@code imports} bundle
+     *                 ({@code imports.tooLarge.journeyJson}), or null for a limit that speaks English only (tests)
      */
-    public record FileLimit(String kind, long maxBytes, String advice) {
+    public record FileLimit(String kind, long maxBytes, String advice, String key) {
+        public FileLimit(String kind, long maxBytes, String advice) {
+            this(kind, maxBytes, advice, null);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Reads a survey with {@link ByteTallier}s: in one pass, or for large files in many parts on every core, each
@@ -116,7 +117,7 @@ final class ByteSurveyReading {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SurveyException(plan.format().source() + ": reading was interrupted", e);
+            throw new SurveyException(Messages.text("imports.interrupted", plan.format().source()), e);
         }
     }
 

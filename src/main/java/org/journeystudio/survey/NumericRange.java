@@ -1,5 +1,6 @@
 package org.journeystudio.survey;
 
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.AnswerScale;
 
 /**
@@ -15,7 +16,7 @@ final class NumericRange {
     private NumericRange() {
     }
 
-    static AnswerScale of(ColumnEvidence evidence, String where) {
+    static AnswerScale of(ColumnEvidence evidence, java.nio.file.Path file, String column) {
         double step = evidence.step();
         double low = evidence.min >= 1 && step == 1 ? 1 : evidence.min >= 0 ? 0 : Math.floor(evidence.min);
         double high = Math.ceil(evidence.max);
@@ -36,10 +37,9 @@ final class NumericRange {
         }
         long points = Math.round((high - low) / step) + 1;
         if (points > AnswerScale.MAX_POINTS) {
-            throw new SurveyException(where + ": answers from " + AnswerScale.format(evidence.min) + " to "
-                    + AnswerScale.format(evidence.max) + " in steps of " + AnswerScale.format(step) + " make "
-                    + points + " points, more than the " + AnswerScale.MAX_POINTS + " a scale may have; give the "
-                    + "scale with --scale (e.g. --scale 0-100) or round the answers");
+            throw new SurveyException(Messages.text("imports.tooManyPoints", file, column,
+                    AnswerScale.format(evidence.min), AnswerScale.format(evidence.max), AnswerScale.format(step), points,
+                    AnswerScale.MAX_POINTS));
         }
         return AnswerScale.numeric(low, high, step);
     }

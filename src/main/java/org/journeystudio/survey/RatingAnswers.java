@@ -1,6 +1,7 @@
 package org.journeystudio.survey;
 
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Reads one survey row's rating answers with each column's {@link ColumnScale}. Results are point indexes
@@ -49,19 +50,18 @@ public final class RatingAnswers {
 
     /** Why a record with {@code found} fields does not fit a header of {@code expected}. */
     static String fieldCountProblem(int found, int expected) {
-        return "has " + found + (found == 1 ? " field" : " fields") + " but the header has " + expected;
+        return Messages.text("imports.fieldCount", found, expected);
     }
 
     /** Why an answer that {@link ColumnScale#read} refused is bad, for the bad-rows list. */
     public static String problem(String raw, int code, RatingColumn column) {
-        String where = "column '" + column.column().name() + "'";
+        String name = column.column().name();
         String scale = column.scale().label();
         if (code == OUT_OF_SCALE) {
-            return where + ": " + raw.trim() + " is not a point of the " + scale + " scale" + (column.key().detected()
-                    ? " (found from the first " + SurveyHeatmaps.SAMPLE_ROWS + " rows; give the scale if it is wider)"
-                    : "");
+            return Messages.text(column.key().detected() ? "imports.notAPointOfAFoundScale" : "imports.notAPoint",
+                    name, raw.trim(), scale, SurveyHeatmaps.SAMPLE_ROWS);
         }
-        String hint = column.key().form() == null ? "" : " (name the order with --label-order, or mark it with --na)";
-        return where + ": '" + raw.trim() + "' is not an answer on the " + scale + " scale" + hint;
+        return Messages.text(column.key().form() == null ? "imports.notAnAnswer" : "imports.notAnAnswerOfAWordScale",
+                name, raw.trim(), scale);
     }
 }

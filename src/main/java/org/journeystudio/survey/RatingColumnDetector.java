@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Finds the rating columns of a survey from a sample of its rows and chooses each one's scale. A rating column
@@ -99,7 +100,7 @@ public final class RatingColumnDetector {
         } else if (shared.numbers == 0) {
             scale = ColumnScale.numeric(NumericRange.DEFAULT);
         } else {
-            scale = ColumnScale.detected(NumericRange.of(shared, format.source() + ": column '" + column.name() + "'"));
+            scale = ColumnScale.detected(NumericRange.of(shared, format.source(), column.name()));
         }
         return scale.withOptOutNumbers(own.optOutNumbers);
     }
@@ -128,10 +129,10 @@ public final class RatingColumnDetector {
 
     private static SurveyException unordered(SurveyFormat format, SurveyColumn column, ColumnEvidence evidence) {
         List<String> shown = evidence.words.values().stream().limit(12).toList();
-        return new SurveyException(format.source() + ": column '" + column.name() + "': the answers '"
-                + String.join("', '", shown) + "'" + (evidence.words.size() > shown.size() ? " …" : "")
-                + " are not a scale the studio knows; give their order, lowest first, with --label-order \""
-                + String.join("|", shown) + "\"");
+        // The answers are quoted as the file spells them, like a command's arguments, in every language.
+        return new SurveyException(Messages.text("imports.unknownScale", format.source(), column.name(),
+                "'" + String.join("', '", shown) + "'" + (evidence.words.size() > shown.size() ? " …" : ""),
+                String.join("|", shown)));
     }
 
     static List<String> answers(SurveyColumn column, Collection<SurveyRow> sample) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.AnswerScale;
 
 /**
@@ -40,7 +41,8 @@ public record ScaleForm(String family, List<String> labels, Map<String, Integer>
         String[] specs = labels.stream().map(AnswerText::display).toArray(String[]::new);
         ScaleForm form = of("Custom", specs);
         if (form.points().size() != labels.size()) {
-            throw new IllegalArgumentException("the order names one answer twice: " + String.join(" | ", labels));
+            // Shown to the user through the command line's --label-order.
+            throw new IllegalArgumentException(Messages.text("imports.answerTwice", String.join(" | ", labels)));
         }
         return form;
     }

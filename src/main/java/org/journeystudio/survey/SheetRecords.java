@@ -59,9 +59,7 @@ public final class SheetRecords {
                     continue;
                 }
                 if (rows.size() > maxRows) {
-                    throw new SurveyException(given + ":" + line + ": the sheet has more than "
-                            + Limits.count(maxRows, "rows") + " below its header, the most one map holds (a touchpoint "
-                            + "per row); split the journey into several maps");
+                    throw new SurveyException(Messages.text("imports.tooManyRows", given, line, maxRows));
                 }
                 rows.add(new SurveyRow(line, record.toList()));
             }

@@ -1,6 +1,7 @@
 package org.journeystudio.survey;
 
 import java.nio.file.Path;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Limits;
 
 /**
@@ -26,26 +27,19 @@ public final class SurveyLimits {
     }
 
     static SurveyException tooManyColumns(Path file, long line, long columns) {
-        return new SurveyException(file + ":" + line + ": " + count(columns) + " columns; the studio reads up to "
-                + count(MAX_COLUMNS) + "; remove the columns you do not need or check the delimiter");
+        return new SurveyException(Messages.text("imports.tooManyColumns", file, line, columns, MAX_COLUMNS));
     }
 
     static SurveyException recordTooLong(Path file, long line) {
-        return new SurveyException(file + ":" + line + ": a row longer than " + bytes(MAX_RECORD_LENGTH)
-                + "; the studio reads rows up to " + bytes(MAX_RECORD_LENGTH)
-                + "; check for a quote that is never closed or missing line ends, or remove long text columns");
+        return new SurveyException(Messages.text("imports.rowTooLong", file, line, bytes(MAX_RECORD_LENGTH)));
     }
 
     static SurveyException tooManyLabels(Path file, String column) {
-        return new SurveyException(file + ": segment column '" + column + "' holds more than "
-                + count(MAX_SEGMENT_LABELS) + " different answers; the studio groups up to "
-                + count(MAX_SEGMENT_LABELS) + "; choose a column of categories, not free text or respondent ids");
+        return new SurveyException(Messages.text("imports.tooManyLabels", file, column, MAX_SEGMENT_LABELS));
     }
 
     static SurveyException tooManyCells(Path file, int touchpoints, long groups) {
-        return new SurveyException(file + ": the heatmap would have more than " + count(MAX_HEATMAP_CELLS)
-                + " cells (" + count(touchpoints) + " touchpoints × " + count(groups) + " segments); the studio draws up to "
-                + count(MAX_HEATMAP_CELLS) + "; choose fewer rating columns or a segment column with fewer answers");
+        return new SurveyException(Messages.text("imports.tooManyCells", file, MAX_HEATMAP_CELLS, touchpoints, groups));
     }
 
     /** Throws when {@code groups} segment groups of {@code touchpoints} cells each exceed the heatmap limit. */
@@ -56,25 +50,22 @@ public final class SurveyLimits {
     }
 
     static SurveyException xlsxPartTooBig(Path file, String part, long bytes) {
-        return new SurveyException(file + ": " + part + " holds more than " + bytes(bytes) + " once unzipped; the studio "
-                + "reads parts up to " + bytes(MAX_XLSX_PART_BYTES) + "; save the sheet as CSV or split it");
+        return new SurveyException(Messages.text("imports.partTooBig", file, part, bytes(bytes),
+                bytes(MAX_XLSX_PART_BYTES)));
     }
 
     static SurveyException xlsxBomb(Path file, String part, long bytes, long zipped) {
-        return new SurveyException(file + ": " + part + " unzips from " + bytes(zipped) + " to more than " + bytes(bytes)
-                + " (over " + count(MAX_XLSX_COMPRESSION_RATIO) + " times; a spreadsheet compresses about 10 times)"
-                + "; the studio refuses it as a zip bomb; save the sheet again from the spreadsheet program or as CSV");
+        return new SurveyException(Messages.text("imports.zipBomb", file, part, bytes(zipped), bytes(bytes),
+                MAX_XLSX_COMPRESSION_RATIO));
     }
 
     static SurveyException xlsxTextTooLong(Path file, String part) {
-        return new SurveyException(file + ": " + part + " holds a text (a cell) longer than "
-                + bytes(MAX_XML_TEXT_BYTES) + "; the studio reads texts up to " + bytes(MAX_XML_TEXT_BYTES)
-                + "; shorten or remove that cell, or save the sheet as CSV");
+        return new SurveyException(Messages.text("imports.textTooLong", file, part, bytes(MAX_XML_TEXT_BYTES)));
     }
 
     static SurveyException tooManySharedStrings(Path file, String part) {
-        return new SurveyException(file + ": " + part + " holds more than " + count(MAX_SHARED_STRINGS) + " texts or "
-                + bytes(MAX_SHARED_TEXT_CHARS) + " of text; the studio reads up to that; save the sheet as CSV or split it");
+        return new SurveyException(Messages.text("imports.tooManyTexts", file, part, MAX_SHARED_STRINGS,
+                bytes(MAX_SHARED_TEXT_CHARS)));
     }
 
     /** Throws when a tally's segment columns or groups exceed the limits the readers check as they go. */
@@ -89,13 +80,8 @@ public final class SurveyLimits {
         checkCells(plan.format().source(), tally.touchpoints(), tally.groups().size());
     }
 
-    /** "1,000,000": counts in messages are read by people. */
-    static String count(long n) {
-        return Limits.number(n);
-    }
-
-    /** "8 MB", "2 GB": sizes in messages, written as every other limit's. */
+    /** "8 MB", "2 GB", "2,5 GB": sizes in messages, written as every other limit's, with the language's decimal mark. */
     static String bytes(long n) {
-        return Limits.bytes(n);
+        return Limits.bytesShown(n);
     }
 }

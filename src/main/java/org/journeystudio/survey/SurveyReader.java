@@ -176,7 +176,7 @@ public final class SurveyReader {
         if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
             return new SurveyException(Messages.text("imports.notUtf8", file, recordLine), e);
         }
-        return new SurveyException(file + ":" + recordLine + ": " + message, e);
+        return new SurveyException(Messages.text("imports.malformed", file, recordLine, message), e);
     }
 
     static SurveyException unreadable(Path file, Exception e) {

@@ -3,6 +3,7 @@ package org.journeystudio.survey;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The cell an {@link XlsxSheet} is reading: where it is, its type and its text so far, and the one text it
@@ -31,16 +32,13 @@ final class XlsxCell {
         try {
             return checkRow(Long.parseLong(r.trim()), r);
         } catch (NumberFormatException e) {
-            throw new SurveyException(file + ": row " + (previous + 1) + ": the row number '" + r + "' is not a number; "
-                    + "save the sheet again from the spreadsheet program or export it as CSV");
+            throw new SurveyException(Messages.text("imports.rowNotNumber", file, previous + 1, r));
         }
     }
 
     private int checkRow(long number, String given) {
         if (number < 1 || number > SurveyLimits.MAX_SHEET_ROWS) {
-            throw new SurveyException(file + ": row number " + given + "; the studio reads rows 1 to "
-                    + SurveyLimits.count(SurveyLimits.MAX_SHEET_ROWS) + " (Excel's own limit); save the sheet again "
-                    + "from the spreadsheet program or export it as CSV");
+            throw new SurveyException(Messages.text("imports.rowOutOfRange", file, given, SurveyLimits.MAX_SHEET_ROWS));
         }
         return (int) number;
     }
@@ -51,9 +49,8 @@ final class XlsxCell {
         this.row = row;
         this.column = ref == null ? next : column(ref);
         if (column >= SurveyLimits.MAX_COLUMNS) {
-            throw new SurveyException(file + ": cell " + name() + ": column " + SurveyLimits.count(column + 1L)
-                    + "; the studio reads up to " + SurveyLimits.count(SurveyLimits.MAX_COLUMNS) + " columns (XFD, "
-                    + "Excel's own limit); save the sheet again from the spreadsheet program or export it as CSV");
+            throw new SurveyException(Messages.text("imports.columnOutOfRange", file, name(), column + 1L,
+                    SurveyLimits.MAX_COLUMNS));
         }
         text.setLength(0);
         open = true;
@@ -67,15 +64,13 @@ final class XlsxCell {
             char c = Character.toUpperCase(ref.charAt(i));
             if (c < 'A' || c > 'Z' || index > SurveyLimits.MAX_COLUMNS) {
                 this.column = SurveyLimits.MAX_COLUMNS;
-                throw new SurveyException(file + ": cell " + ref + ": the column '" + ref.substring(0, i + 1)
-                        + "…' is past XFD; the studio reads up to " + SurveyLimits.count(SurveyLimits.MAX_COLUMNS)
-                        + " columns (Excel's own limit); save the sheet again or export it as CSV");
+                throw new SurveyException(Messages.text("imports.columnPastXfd", file, ref, ref.substring(0, i + 1),
+                        SurveyLimits.MAX_COLUMNS));
             }
             index = index * 26 + (c - 'A' + 1);
         }
         if (i == 0) {
-            throw new SurveyException(file + ": row " + row + ": the cell reference '" + ref + "' has no column; "
-                    + "save the sheet again from the spreadsheet program or export it as CSV");
+            throw new SurveyException(Messages.text("imports.referenceWithoutColumn", file, row, ref));
         }
         return index - 1;
     }
@@ -91,9 +86,8 @@ final class XlsxCell {
     void append(String more) {
         text.append(more);
         if (text.length() > SurveyLimits.MAX_XML_TEXT_BYTES) {
-            throw new SurveyException(file + ": cell " + name() + " holds more than "
-                    + SurveyLimits.count(SurveyLimits.MAX_XML_TEXT_BYTES) + " characters; the studio reads cells up to "
-                    + "that; shorten or remove that cell, or save the sheet as CSV");
+            throw new SurveyException(Messages.text("imports.cellTooLong", file, name(),
+                    SurveyLimits.MAX_XML_TEXT_BYTES));
         }
     }
 
@@ -115,8 +109,7 @@ final class XlsxCell {
         try {
             return new BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
-            throw new SurveyException(file + ": cell " + name() + " is stored as a number but holds '" + shorten(raw)
-                    + "'; retype the cell in the spreadsheet program or export the sheet as CSV");
+            throw new SurveyException(Messages.text("imports.cellNotNumber", file, name(), shorten(raw)));
         }
     }
 
@@ -128,9 +121,7 @@ final class XlsxCell {
             index = -1;
         }
         if (index < 0 || index >= shared.size()) {
-            throw new SurveyException(file + ": cell " + name() + " refers to shared text " + shorten(raw) + " but the "
-                    + "workbook holds " + SurveyLimits.count(shared.size()) + "; the file is damaged; save it again "
-                    + "from the spreadsheet program or export it as CSV");
+            throw new SurveyException(Messages.text("imports.noSharedText", file, name(), shorten(raw), shared.size()));
         }
         return shared.get(index);
     }

@@ -133,8 +133,7 @@ final class XlsxPackage implements AutoCloseable {
                 throw failure(e);
             }
             if (event == XMLStreamConstants.DTD) {
-                throw new SurveyException(file + ": " + name + " declares a DTD (entities), which spreadsheet programs "
-                        + "never write; the studio does not read it; save the sheet again or export it as CSV");
+                throw new SurveyException(Messages.text("imports.dtd", file, name));
             }
             return event;
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Survey exports saved as {@code .xlsx} (Excel, Google Sheets, the survey tools' spreadsheet download): the first
@@ -58,8 +59,7 @@ public final class XlsxSurvey {
             }
             return csv;
         } catch (IOException | UncheckedIOException e) {
-            throw new SurveyException(xlsx + ": cannot read this spreadsheet (" + e.getMessage()
-                    + "); save it again as .xlsx or export it as CSV");
+            throw new SurveyException(Messages.text("imports.unreadableSheet", xlsx, e.getMessage()));
         }
     }
 }

@@ -105,7 +105,7 @@ public final class HostileSurveys {
      * worksheet), shared strings when {@code strings} is not null, and a cell of {@code bombBytes} zeros' worth
      * of "0" (in the sheet, or in the shared strings when they are given).
      */
-    private static Path sheet(Path dir, String name, String rows, String strings, long bombBytes) throws IOException {
+    static Path sheet(Path dir, String name, String rows, String strings, long bombBytes) throws IOException {
         return sheet(dir, name, rows, strings, bombBytes, null);
     }
 

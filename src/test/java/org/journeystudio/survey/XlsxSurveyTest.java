@@ -8,8 +8,11 @@ import static org.journeystudio.survey.SurveyHeatmapsTest.assertCell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.InLanguage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,6 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * N/A and 0 as not applicable; a number stored as 4.0; and an empty row 5 that the sheet leaves out.
  */
 @FastTest
+@Isolated // one method speaks German, and the language is one setting for the JVM
+@ExtendWith(InLanguage.Switch.class)
 class XlsxSurveyTest {
     @TempDir
     Path folder;
@@ -72,5 +77,15 @@ class XlsxSurveyTest {
                 .isInstanceOf(SurveyException.class)
                 .hasMessageStartingWith(spreadsheet + ": ")
                 .hasMessageNotContaining(".csv");
+    }
+
+    @Test
+    @InLanguage("de")
+    void aBrokenCellIsNamedInGerman() throws Exception {
+        Path sheet = HostileSurveys.sheet(folder, "kaputt.xlsx", "<row r=\"7\"><c r=\"B7\"><v>abc</v></c></row>", null, 0);
+        assertThatThrownBy(() -> SurveyHeatmaps.build(sheet, HeatmapOptions.forSegments("Class")))
+                .isInstanceOf(SurveyException.class)
+                .hasMessage(sheet + ": Zelle B7 ist als Zahl gespeichert, enthält aber „abc“; geben Sie die Zelle im "
+                        + "Tabellenprogramm neu ein oder exportieren Sie die Tabelle als CSV");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Limits;
 import org.journeystudio.model.TouchpointImage;
 
@@ -35,22 +36,19 @@ record ImageHeader(String mediaType, int width, int height, ImageReader reader) 
             reader = readers.next();
             String mediaType = MEDIA_TYPES.get(reader.getFormatName().toLowerCase(Locale.ROOT));
             if (mediaType == null) {
-                throw new ImageRefusedException(source, "The image is " + reader.getFormatName().toUpperCase(Locale.ROOT)
-                        + "; the studio takes PNG, JPEG, GIF, WebP and SVG images: save it as one of those");
+                throw new ImageRefusedException(source, Messages.text("imports.imageFormat",
+                        reader.getFormatName().toUpperCase(Locale.ROOT)));
             }
             reader.setInput(input, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             long pixels = (long) width * height;
             if (width < 1 || height < 1) {
-                throw new ImageRefusedException(source, "The image declares no pixels (" + width + " x " + height
-                        + "); it is damaged");
+                throw new ImageRefusedException(source, Messages.text("imports.imageNoPixels", width, height));
             }
             if (pixels > Limits.IMAGE_PIXELS) {
-                throw new ImageRefusedException(source, Limits.message("The image declares " + Limits.number(width)
-                        + " x " + Limits.number(height) + " pixels, which", Limits.count(pixels, "pixels"),
-                        Limits.count(Limits.IMAGE_PIXELS, "pixels"),
-                        "it is refused before decoding (a decompression bomb or a huge scan); scale it down first"));
+                throw new ImageRefusedException(source, Messages.text("imports.imagePixels", width, height, pixels,
+                        Limits.IMAGE_PIXELS));
             }
             return new ImageHeader(mediaType, width, height, reader);
         } catch (IOException | RuntimeException e) {
@@ -60,16 +58,15 @@ record ImageHeader(String mediaType, int width, int height, ImageReader reader) 
             if (e instanceof ImageRefusedException refused) {
                 throw refused;
             }
-            throw new ImageRefusedException(source, "The image's header cannot be read (" + e.getMessage()
-                    + "); it is damaged or not an image");
+            throw new ImageRefusedException(source, Messages.text("imports.imageHeader", e.getMessage()));
         }
     }
 
     /** Refuses more bytes than an image file may have, before anything reads them. */
     static void checkSize(byte[] bytes, String source) throws ImageRefusedException {
         if (bytes.length > Limits.IMAGE.maxBytes()) {
-            throw new ImageRefusedException(source, Limits.message("The image", Limits.bytes(bytes.length),
-                    Limits.bytes(Limits.IMAGE.maxBytes()), Limits.IMAGE.advice()));
+            throw new ImageRefusedException(source, Messages.text("imports.imageTooLarge",
+                    Limits.bytesShown(bytes.length), Limits.bytesShown(Limits.IMAGE.maxBytes())));
         }
     }
 
@@ -82,8 +79,8 @@ record ImageHeader(String mediaType, int width, int height, ImageReader reader) 
     private static String notAnImage(byte[] bytes) {
         String start = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
         if (start.startsWith("RIFF") && start.startsWith("WEBP", 8)) {
-            return "The WebP image cannot be read; it is damaged or truncated";
+            return Messages.text("imports.imageWebp");
         }
-        return "This is not an image the studio reads; use a PNG, JPEG, GIF, WebP or SVG file";
+        return Messages.text("imports.notAnImage");
     }
 }

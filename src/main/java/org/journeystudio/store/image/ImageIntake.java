@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.BoundedFile;
 import org.journeystudio.model.Limits;
 import org.journeystudio.model.TouchpointImage;
@@ -58,8 +59,7 @@ public final class ImageIntake {
             }
             return encode(scaled(picture, Limits.IMAGE_SIDE));
         } catch (IOException | RuntimeException e) {
-            throw new ImageRefusedException(source, "The image cannot be decoded (" + e.getMessage()
-                    + "); it is damaged or truncated");
+            throw new ImageRefusedException(source, Messages.text("imports.imageUndecodable", e.getMessage()));
         } finally {
             header.reader().dispose();
         }
@@ -71,9 +71,8 @@ public final class ImageIntake {
      */
     public static TouchpointImage fromPixels(int width, int height, int[] argb) throws ImageRefusedException {
         if (width < 1 || height < 1 || (long) width * height > Limits.IMAGE_PIXELS) {
-            throw new ImageRefusedException("The pasted image", Limits.message("It",
-                    Limits.number(width) + " x " + Limits.number(height) + " pixels",
-                    Limits.count(Limits.IMAGE_PIXELS, "pixels"), "paste a smaller picture"));
+            throw new ImageRefusedException(Messages.text("imports.pastedImage"), Messages.text("imports.pastedPixels",
+                    width, height, Limits.IMAGE_PIXELS));
         }
         BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         picture.setRGB(0, 0, width, height, argb, 0, width);

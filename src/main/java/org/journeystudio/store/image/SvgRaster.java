@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Limits;
 
 /**
@@ -60,19 +61,17 @@ final class SvgRaster {
     static BufferedImage draw(byte[] bytes, String source, int maxSide) throws ImageRefusedException {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         if (text.contains("<!ENTITY")) {
-            throw new ImageRefusedException(source, "The SVG declares XML entities, which the studio does not expand"
-                    + " (a file can multiply itself that way); save it without them, or as PNG");
+            throw new ImageRefusedException(source, Messages.text("imports.svgEntities"));
         }
         SVGDocument document = new SVGLoader().load(() -> parser().createXMLEventReader(
                 new ByteArrayInputStream(bytes)), NO_BASE, CONTEXT);
         if (document == null) {
-            throw new ImageRefusedException(source, "The SVG cannot be drawn: it is damaged, or it repeats its"
-                    + " shapes more than " + Limits.number(MAX_RENDERED_ELEMENTS) + " times; save it as PNG");
+            throw new ImageRefusedException(source, Messages.text("imports.svgRepeats", MAX_RENDERED_ELEMENTS));
         }
         FloatSize size = document.size();
         if (!(size.width > 0 && size.height > 0) || !Float.isFinite(size.width) || !Float.isFinite(size.height)) {
-            throw new ImageRefusedException(source, "The SVG declares no size (" + size.width + " x " + size.height
-                    + "); give it a width and height or a viewBox");
+            throw new ImageRefusedException(source, Messages.text("imports.svgNoSize", String.valueOf(size.width),
+                    String.valueOf(size.height)));
         }
         double factor = Math.min(1, maxSide / Math.max(size.getWidth(), size.getHeight()));
         int width = Math.max(1, (int) Math.round(size.getWidth() * factor));
@@ -84,7 +83,7 @@ final class SvgRaster {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             document.render((Component) null, g, new ViewBox(0, 0, width, height));
         } catch (RuntimeException e) {
-            throw new ImageRefusedException(source, "The SVG cannot be drawn (" + e.getMessage() + "); save it as PNG");
+            throw new ImageRefusedException(source, Messages.text("imports.svgFailed", e.getMessage()));
         } finally {
             g.dispose();
         }

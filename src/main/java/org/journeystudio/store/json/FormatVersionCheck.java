@@ -3,6 +3,7 @@ package org.journeystudio.store.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.util.Optional;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The first pass over a file: checks that it is one JSON object with a {@code formatVersion} this code reads,
@@ -18,13 +19,11 @@ final class FormatVersionCheck {
             throws JourneyFormatException {
         try (JsonCursor in = new JsonCursor(text, source)) {
             if (in.next() == null) {
-                throw new JourneyFormatException(source, 1, 1, "The file is empty; a .journey.json file holds"
-                        + " one JSON object starting with \"formatVersion\"");
+                throw new JourneyFormatException(source, 1, 1, Messages.text("journeyfile.empty"));
             }
             if (in.token() != JsonToken.START_OBJECT) {
-                throw in.problemHere("A .journey.json file holds one JSON object { \"formatVersion\": "
-                        + JsonFormat.CURRENT_VERSION + ", \"map\": { … } }, but this one starts with "
-                        + in.describeCurrent());
+                throw in.problemHere(Messages.text("journeyfile.notOneObject", "{ \"formatVersion\": "
+                        + JsonFormat.CURRENT_VERSION + ", \"map\": " + JsonCursor.OBJECT + " }", in.describeCurrent()));
             }
             JsonLocation start = in.here();
             Integer version = null;
@@ -39,13 +38,10 @@ final class FormatVersionCheck {
                 }
             }
             if (in.next() != null) {
-                throw in.problemHere("Unexpected " + in.describeCurrent()
-                        + " after the end of the journey map; a file holds exactly one map");
+                throw in.problemHere(Messages.text("journeyfile.afterTheEnd", in.describeCurrent()));
             }
             if (version == null) {
-                throw in.problem(start, "The file has no \"formatVersion\", so it is not a .journey.json file"
-                        + " (this version of Journey Studio reads formatVersion " + JsonFormat.supportedVersions()
-                        + ")");
+                throw in.problem(start, Messages.text("journeyfile.noVersion", JsonFormat.supportedVersions()));
             }
             return images;
         }
@@ -53,15 +49,13 @@ final class FormatVersionCheck {
 
     private static int readableVersion(JsonCursor in) throws JourneyFormatException {
         if (in.token() != JsonToken.VALUE_NUMBER_INT) {
-            throw in.problemHere("\"formatVersion\" must be a whole number such as " + JsonFormat.CURRENT_VERSION
-                    + ", not " + in.describeCurrent());
+            throw in.problemHere(Messages.text("journeyfile.versionNotNumber", JsonFormat.CURRENT_VERSION,
+                    in.describeCurrent()));
         }
         int version = in.wholeNumber("formatVersion");
         if (!JsonFormat.READABLE_VERSIONS.contains(version)) {
-            String hint = version > JsonFormat.CURRENT_VERSION
-                    ? "; it was written by a newer Journey Studio, so update this one to open it" : "";
-            throw in.problemHere("formatVersion " + version + " is not supported: this version of Journey Studio"
-                    + " reads formatVersion " + JsonFormat.supportedVersions() + hint);
+            throw in.problemHere(Messages.text(version > JsonFormat.CURRENT_VERSION ? "journeyfile.newerVersion"
+                    : "journeyfile.unsupportedVersion", version, JsonFormat.supportedVersions()));
         }
         return version;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Limits;
 import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.store.image.ImageIntake;
@@ -29,7 +30,7 @@ final class ImagesReader {
         if (in.isNull()) {
             return images;
         }
-        in.expectObject("\"images\"");
+        in.expectObject("images");
         for (Optional<String> key; (key = in.nextField()).isPresent(); ) {
             images.put(key.get(), image(in, key.get()));
         }
@@ -37,7 +38,7 @@ final class ImagesReader {
     }
 
     private static TouchpointImage image(JsonCursor in, String key) throws JourneyFormatException {
-        in.expectObject("image '" + abbreviated(key) + "'");
+        in.expectObject(JsonElement.IMAGE, abbreviated(key));
         JsonLocation start = in.here();
         byte[] bytes = null;
         JsonLocation dataAt = start;
@@ -48,14 +49,14 @@ final class ImagesReader {
                     dataAt = in.here();
                     bytes = base64(in, key);
                 }
-                default -> throw in.unknownField(field.get(), "an image", FIELDS);
+                default -> throw in.unknownField(field.get(), JsonElement.IMAGE, FIELDS);
             }
         }
         if (bytes == null) {
-            throw in.missing(start, "image '" + abbreviated(key) + "'", "data");
+            throw in.missing(start, JsonElement.IMAGE, "data", abbreviated(key));
         }
         try {
-            return ImageIntake.fromBytes(bytes, "image '" + abbreviated(key) + "'");
+            return ImageIntake.fromBytes(bytes, Messages.text("journeyfile.imageSource", abbreviated(key)));
         } catch (ImageRefusedException e) {
             throw in.problem(dataAt, e.getMessage());
         }
@@ -64,14 +65,13 @@ final class ImagesReader {
     private static byte[] base64(JsonCursor in, String key) throws JourneyFormatException {
         String text = in.imageText("data");
         if (text.length() > Limits.JSON_IMAGE_CHARS) {
-            throw in.problemHere(Limits.message("Image '" + abbreviated(key) + "' as base64",
-                    Limits.count(text.length(), "characters"), Limits.count(Limits.JSON_IMAGE_CHARS, "characters"),
-                    "store a smaller picture"));
+            throw in.problemHere(Messages.text("journeyfile.imageTooLong", abbreviated(key), text.length(),
+                    Limits.JSON_IMAGE_CHARS));
         }
         try {
             return Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw in.problemHere("Image '" + abbreviated(key) + "' is not valid base64 (" + e.getMessage() + ")");
+            throw in.problemHere(Messages.text("journeyfile.notBase64", abbreviated(key), e.getMessage()));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
 import org.journeystudio.model.LaneKind;
@@ -108,12 +109,12 @@ final class JourneyJsonReader {
                 case "map" -> map = map();
                 case "versions" -> versions = new VersionsReader(in, this).read();
                 case "images" -> in.skipValue(); // read by the first pass
-                default -> throw in.unknownField(field.get(), "the file",
+                default -> throw in.unknownField(field.get(), JsonElement.FILE,
                         List.of("formatVersion", "map", "versions", "images"));
             }
         }
         if (map == null) {
-            throw in.missing(start, "the file", "map");
+            throw in.missing(start, JsonElement.FILE, "map");
         }
         return new JourneyFile(map, versions);
     }
@@ -127,7 +128,7 @@ final class JourneyJsonReader {
     }
 
     private JourneyMap map() throws JourneyFormatException {
-        in.expectObject("\"map\"");
+        in.expectObject("map");
         JsonLocation start = in.here();
         locations.mapStartsAt(start);
         String id = null;
@@ -162,21 +163,21 @@ final class JourneyJsonReader {
                 case "touchpoints" -> touchpoints = touchpoints();
                 case "scenarios" -> scenarios = new ScenariosReader(in, this::touchpoints).read();
                 case "opportunities" -> opportunities = OpportunitiesJson.read(in);
-                default -> throw in.unknownField(name, "the map", MAP_FIELDS);
+                default -> throw in.unknownField(name, JsonElement.MAP, MAP_FIELDS);
             }
         }
         if (id == null) {
-            throw in.missing(start, "the map", "id");
+            throw in.missing(start, JsonElement.MAP, "id");
         }
         if (title == null) {
-            throw in.missing(start, "the map", "title");
+            throw in.missing(start, JsonElement.MAP, "title");
         }
         return new JourneyMap(id, title, description, scenario, created, modified, scale,
                 personas, segments, stages, lanes, touchpoints, scenarios, notes.after(opportunities));
     }
 
     private Persona persona() throws JourneyFormatException {
-        in.expectObject("a persona");
+        in.expectObject(JsonElement.PERSONA);
         JsonLocation start = in.here();
         String id = null;
         String name = null;
@@ -208,12 +209,12 @@ final class JourneyJsonReader {
                 case "needs" -> needs = texts("needs");
                 case "frustrations" -> frustrations = texts("frustrations");
                 case "sharedId" -> shared = in.optionalText("sharedId");
-                default -> throw in.unknownField(field.get(), "a persona", List.of("id", "name", "description",
+                default -> throw in.unknownField(field.get(), JsonElement.PERSONA, List.of("id", "name", "description",
                         "color", "segment", "icon", "photo", "quote", "goals", "needs", "frustrations", "sharedId"));
             }
         }
         if (id == null) {
-            throw in.missing(start, "this persona", "id");
+            throw in.missing(start, JsonElement.PERSONA, "id");
         }
         // The only rule a persona can break across the map is its segment reference: point there.
         locations.put(ProblemLocations.persona(id), segmentAt);
@@ -221,7 +222,7 @@ final class JourneyJsonReader {
             return new Persona(id, name, description, color, segment, icon, photo, quote, goals, needs, frustrations,
                     shared);
         } catch (IllegalArgumentException e) {
-            throw in.problem(start, "Persona '" + id + "': " + e.getMessage());
+            throw in.problem(start, Messages.text("journeyfile.badPersona", id, e.getMessage()));
         }
     }
 
@@ -231,7 +232,7 @@ final class JourneyJsonReader {
         if (in.isNull()) {
             return texts;
         }
-        in.expectArray("\"" + field + "\"");
+        in.expectArray(field);
         while (in.nextElement()) {
             texts.add(in.text(field));
         }
@@ -239,7 +240,7 @@ final class JourneyJsonReader {
     }
 
     private Segment segment() throws JourneyFormatException {
-        in.expectObject("a segment");
+        in.expectObject(JsonElement.SEGMENT);
         JsonLocation start = in.here();
         String id = null;
         String name = null;
@@ -253,17 +254,17 @@ final class JourneyJsonReader {
                 case "description" -> description = in.optionalText("description");
                 case "color" -> color = in.color("color");
                 case "share" -> share = in.isNull() ? null : in.number("share");
-                default -> throw in.unknownField(field.get(), "a segment",
+                default -> throw in.unknownField(field.get(), JsonElement.SEGMENT,
                         List.of("id", "name", "description", "color", "share"));
             }
         }
         if (id == null) {
-            throw in.missing(start, "this segment", "id");
+            throw in.missing(start, JsonElement.SEGMENT, "id");
         }
         try {
             return new Segment(id, name, description, color, share);
         } catch (IllegalArgumentException e) {
-            throw in.problem(start, "Segment '" + id + "': " + e.getMessage());
+            throw in.problem(start, Messages.text("journeyfile.badSegment", id, e.getMessage()));
         }
     }
 
@@ -272,7 +273,7 @@ final class JourneyJsonReader {
     }
 
     private Lane lane() throws JourneyFormatException {
-        in.expectObject("a lane");
+        in.expectObject(JsonElement.LANE);
         JsonLocation start = in.here();
         String id = null;
         LaneKind kind = null;
@@ -286,15 +287,15 @@ final class JourneyJsonReader {
                 case "title" -> title = in.optionalText("title");
                 case "visible" -> visible = in.bool("visible");
                 case "role" -> role = in.isNull() ? LaneRole.NONE : in.word("role", LaneRole.class);
-                default -> throw in.unknownField(field.get(), "a lane",
+                default -> throw in.unknownField(field.get(), JsonElement.LANE,
                         List.of("id", "kind", "title", "visible", "role"));
             }
         }
         if (id == null) {
-            throw in.missing(start, "this lane", "id");
+            throw in.missing(start, JsonElement.LANE, "id");
         }
         if (kind == null) {
-            throw in.missing(start, "lane '" + id + "'", "kind");
+            throw in.missing(start, JsonElement.NAMED_LANE, "kind", id);
         }
         return new Lane(id, kind, title, visible, role);
     }
@@ -303,15 +304,14 @@ final class JourneyJsonReader {
         if (in.isNull()) {
             return List.of();
         }
-        in.expectArray("\"touchpoints\"");
+        in.expectArray("touchpoints");
         TouchpointReader reader = new TouchpointReader(in, locations, images, notes);
         Set<String> ids = new HashSet<>();
         List<Touchpoint> touchpoints = new ArrayList<>();
         while (in.nextElement()) {
             Touchpoint touchpoint = reader.read();
             if (!ids.add(touchpoint.id())) {
-                throw in.problem(reader.idLocation(), "The id '" + touchpoint.id()
-                        + "' is used by two touchpoints; every touchpoint needs its own id");
+                throw in.problem(reader.idLocation(), Messages.text("journeyfile.touchpointIdTwice", touchpoint.id()));
             }
             touchpoints.add(touchpoint);
         }
@@ -324,7 +324,7 @@ final class JourneyJsonReader {
         if (in.isNull()) {
             return List.of();
         }
-        in.expectArray("\"" + field + "\"");
+        in.expectArray(field);
         Set<String> ids = new HashSet<>();
         List<T> items = new ArrayList<>();
         while (in.nextElement()) {
@@ -332,8 +332,7 @@ final class JourneyJsonReader {
             T item = element.read();
             String itemId = idOf.apply(item);
             if (!ids.add(itemId)) {
-                throw in.problem(at, "The id '" + itemId + "' is used twice in \"" + field
-                        + "\"; every element needs its own id");
+                throw in.problem(at, Messages.text("journeyfile.idTwice", itemId, field));
             }
             items.add(item);
         }
@@ -351,8 +350,7 @@ final class JourneyJsonReader {
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e) {
-                throw in.problemHere("\"" + field + "\" must be an ISO-8601 time such as \"2026-11-23T09:30:00Z\","
-                        + " not " + in.describeCurrent());
+                throw in.problemHere(Messages.text("journeyfile.notTime", field, in.describeCurrent()));
             }
         }
     }
@@ -365,7 +363,7 @@ final class JourneyJsonReader {
         try {
             return RatingScale.fromLabel(label);
         } catch (IllegalArgumentException e) {
-            throw in.problemHere("\"scale\" cannot be \"" + label + "\"; use \"1-5\", \"1-7\" or \"0-10\"");
+            throw in.problemHere(Messages.text("journeyfile.notScale", label));
         }
     }
 

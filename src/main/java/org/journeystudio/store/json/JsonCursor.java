@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Limits;
 
 /**
@@ -20,6 +21,9 @@ import org.journeystudio.model.Limits;
  */
 final class JsonCursor implements AutoCloseable {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** JSON's own brackets, put into messages as arguments: a pattern holds a brace only as a placeholder. */
+    static final String OBJECT = "{ … }";
+    static final String LIST = "[ … ]";
     private final JsonParser parser;
     private final String source;
     /** Where the name of the field being read starts: unknown fields are reported there, not at their value. */
@@ -42,7 +46,7 @@ final class JsonCursor implements AutoCloseable {
             throw overLimit(e, null);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw problem(at, "Not valid JSON: " + firstLine(e.getOriginalMessage()));
+            throw problem(at, Messages.text("journeyfile.notJson", firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,16 +84,25 @@ final class JsonCursor implements AutoCloseable {
         return problem(here(), message);
     }
 
-    /** Requires the current token to open an object. */
-    void expectObject(String what) throws JourneyFormatException {
+    /** Requires the current token to open an object: {@code what} (named {@code name}, an image's key, say). */
+    void expectObject(JsonElement what, Object... name) throws JourneyFormatException {
         if (token() != JsonToken.START_OBJECT) {
-            throw problemHere(capitalised(what) + " must be a JSON object { … }, not " + describeCurrent());
+            throw problemHere(Messages.text("journeyfile.notObject." + what.key(), describeCurrent(), OBJECT,
+                    name.length == 0 ? "" : name[0]));
         }
     }
 
-    void expectArray(String what) throws JourneyFormatException {
+    /** Requires the value of {@code field} to be an object. */
+    void expectObject(String field) throws JourneyFormatException {
+        if (token() != JsonToken.START_OBJECT) {
+            throw problemHere(Messages.text("journeyfile.fieldNotObject", field, describeCurrent(), OBJECT));
+        }
+    }
+
+    /** Requires the value of {@code field} to be a list. */
+    void expectArray(String field) throws JourneyFormatException {
         if (token() != JsonToken.START_ARRAY) {
-            throw problemHere(capitalised(what) + " must be a JSON list [ … ], not " + describeCurrent());
+            throw problemHere(Messages.text("journeyfile.notList", field, describeCurrent(), LIST));
         }
     }
 
@@ -120,7 +133,7 @@ final class JsonCursor implements AutoCloseable {
             throw overLimit(e, null);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw problem(at, "Not valid JSON: " + firstLine(e.getOriginalMessage()));
+            throw problem(at, Messages.text("journeyfile.notJson", firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,7 +147,7 @@ final class JsonCursor implements AutoCloseable {
         String text = imageText(field);
         if (text.length() > Limits.JSON_STRING_CHARS) {
             throw problemHere(JsonLimitProblem.describe("String value length (" + text.length()
-                    + ") exceeds the maximum allowed (" + Limits.JSON_STRING_CHARS + ")", field));
+                    + ") exceeds the maximum allowed (" + Limits.JSON_STRING_CHARS + ")", field)); // Jackson's words
         }
         return text;
     }
@@ -145,7 +158,7 @@ final class JsonCursor implements AutoCloseable {
      */
     String imageText(String field) throws JourneyFormatException {
         if (token() != JsonToken.VALUE_STRING) {
-            throw problemHere("\"" + field + "\" must be text in quotes, not " + describeCurrent());
+            throw problemHere(Messages.text("journeyfile.notText", field, describeCurrent()));
         }
         try {
             return parser.getText();
@@ -166,7 +179,7 @@ final class JsonCursor implements AutoCloseable {
     String id(String field) throws JourneyFormatException {
         String value = text(field);
         if (value.isBlank()) {
-            throw problemHere("\"" + field + "\" must not be empty");
+            throw problemHere(Messages.text("journeyfile.emptyId", field));
         }
         return value.strip();
     }
@@ -175,7 +188,7 @@ final class JsonCursor implements AutoCloseable {
     String color(String field) throws JourneyFormatException {
         String value = optionalText(field);
         if (value != null && !value.isBlank() && !COLOR.matcher(value.strip()).matches()) {
-            throw problemHere("\"" + field + "\" must be a colour like \"#1f77b4\", not \"" + abbreviated(value) + "\"");
+            throw problemHere(Messages.text("journeyfile.notColour", field, abbreviated(value)));
         }
         return value;
     }
@@ -187,8 +200,9 @@ final class JsonCursor implements AutoCloseable {
 
     int wholeNumber(String field, int min, int max) throws JourneyFormatException {
         if (token() != JsonToken.VALUE_NUMBER_INT || !fitsInt() || intValue() < min || intValue() > max) {
-            String range = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "" : " from " + min + " to " + max;
-            throw problemHere("\"" + field + "\" must be a whole number" + range + ", not " + describeCurrent());
+            boolean anyNumber = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE;
+            throw problemHere(Messages.text(anyNumber ? "journeyfile.notWholeNumber" : "journeyfile.notWholeNumberIn",
+                    field, describeCurrent(), min, max));
         }
         return intValue();
     }
@@ -199,22 +213,22 @@ final class JsonCursor implements AutoCloseable {
 
     double number(String field) throws JourneyFormatException {
         if (token() != JsonToken.VALUE_NUMBER_INT && token() != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw problemHere("\"" + field + "\" must be a number, not " + describeCurrent());
+            throw problemHere(Messages.text("journeyfile.notNumber", field, describeCurrent()));
         }
         try {
             double value = parser.getDoubleValue();
             if (Double.isInfinite(value)) {
-                throw problemHere("\"" + field + "\" is too large a number: " + rawText());
+                throw problemHere(Messages.text("journeyfile.numberTooLarge", field, rawText()));
             }
             return value;
         } catch (IOException e) {
-            throw problemHere("\"" + field + "\" must be a number, not " + describeCurrent());
+            throw problemHere(Messages.text("journeyfile.notNumber", field, describeCurrent()));
         }
     }
 
     boolean bool(String field) throws JourneyFormatException {
         if (token() != JsonToken.VALUE_TRUE && token() != JsonToken.VALUE_FALSE) {
-            throw problemHere("\"" + field + "\" must be true or false, not " + describeCurrent());
+            throw problemHere(Messages.text("journeyfile.notBoolean", field, describeCurrent()));
         }
         return token() == JsonToken.VALUE_TRUE;
     }
@@ -224,8 +238,8 @@ final class JsonCursor implements AutoCloseable {
         String word = text(field);
         Optional<E> value = FormatWords.parse(type, word);
         if (value.isEmpty()) {
-            throw problemHere("\"" + field + "\" cannot be \"" + word + "\"; use one of: "
-                    + String.join(", ", FormatWords.words(type)));
+            throw problemHere(Messages.text("journeyfile.notWord", field, word,
+                    String.join(", ", FormatWords.words(type))));
         }
         return value.get();
     }
@@ -239,29 +253,32 @@ final class JsonCursor implements AutoCloseable {
         }
     }
 
-    JourneyFormatException missing(JsonLocation objectStart, String what, String field) {
-        return problem(objectStart, capitalised(what) + " has no \"" + field + "\", which is required");
+    /** {@code what} (named {@code name}: a lane's id, an image's key) lacks the required {@code field}. */
+    JourneyFormatException missing(JsonLocation objectStart, JsonElement what, String field, Object... name) {
+        return problem(objectStart, Messages.text("journeyfile.missing." + what.key(), field,
+                name.length == 0 ? "" : name[0]));
     }
 
-    JourneyFormatException unknownField(String field, String where, List<String> known) {
-        return problem(fieldLocation, "Unknown field \"" + field + "\" in " + where
-                + "; the fields are: " + String.join(", ", known));
+    JourneyFormatException unknownField(String field, JsonElement where, List<String> known) {
+        return problem(fieldLocation, Messages.text("journeyfile.unknownField." + where.key(), field,
+                String.join(", ", known)));
     }
 
     /** A short description of the current token for messages, e.g. {@code the text "high"}. */
     String describeCurrent() {
         JsonToken token = token();
         if (token == null) {
-            return "the end of the file";
+            return Messages.text("journeyfile.token.end");
         }
         return switch (token) {
-            case VALUE_STRING -> textOrNull() == null ? "a text too long to show" : "the text \"" + abbreviated(textOrNull()) + "\"";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviated(rawText());
+            case VALUE_STRING -> textOrNull() == null ? Messages.text("journeyfile.token.longText")
+                    : Messages.text("journeyfile.token.text", abbreviated(textOrNull()));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Messages.text("journeyfile.token.number", abbreviated(rawText()));
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> "null";
-            case START_OBJECT -> "an object { … }";
-            case START_ARRAY -> "a list [ … ]";
+            case START_OBJECT -> Messages.text("journeyfile.token.object", OBJECT);
+            case START_ARRAY -> Messages.text("journeyfile.token.list", LIST);
             default -> token.asString() == null ? token.name() : token.asString();
         };
     }
@@ -322,13 +339,9 @@ final class JsonCursor implements AutoCloseable {
         return text.length() <= 40 ? text : text.substring(0, 37) + "…";
     }
 
-    private static String capitalised(String what) {
-        return what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
-    }
-
     private static String firstLine(String message) {
         if (message == null) {
-            return "unreadable input";
+            return Messages.text("journeyfile.unreadable");
         }
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.util.List;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LaneKind;
 import org.journeystudio.model.Limits;
@@ -113,7 +114,7 @@ final class JsonFormat {
 
     static String supportedVersions() {
         List<String> versions = READABLE_VERSIONS.stream().sorted().map(String::valueOf).toList();
-        return versions.size() == 1 ? versions.get(0)
-                : String.join(", ", versions.subList(0, versions.size() - 1)) + " or " + versions.get(versions.size() - 1);
+        return versions.size() == 1 ? versions.get(0) : Messages.text("journeyfile.versionList",
+                String.join(", ", versions.subList(0, versions.size() - 1)), versions.get(versions.size() - 1));
     }
 }

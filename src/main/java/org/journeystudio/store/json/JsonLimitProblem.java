@@ -2,15 +2,16 @@ package org.journeystudio.store.json;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Limits;
 
 /**
  * Puts a broken limit of Jackson's {@code StreamReadConstraints} ("String value length (500001) exceeds the
- * maximum allowed (500000, from …)") in the words of {@link Limits#message}: what, how much, the limit, what to do.
+ * maximum allowed (500000, from …)") in the user's words, as {@link Limits#message} does: what, how much, the
+ * limit, what to do.
  */
 final class JsonLimitProblem {
     private static final Pattern JACKSON = Pattern.compile("(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
-    private static final String NOT_OURS = "this is not a journey map Journey Studio wrote";
 
     private JsonLimitProblem() {
     }
@@ -22,24 +23,19 @@ final class JsonLimitProblem {
     static String describe(String jacksonMessage, String field) {
         Matcher m = JACKSON.matcher(jacksonMessage == null ? "" : jacksonMessage);
         if (!m.lookingAt()) {
-            return "The file breaks a limit of the format: " + jacksonMessage;
+            return Messages.text("journeyfile.limit", jacksonMessage);
         }
         long amount = Long.parseLong(m.group(2));
         long limit = Long.parseLong(m.group(3));
         return switch (m.group(1)) {
-            case "Document nesting depth" -> Limits.message("The nesting of lists and objects here",
-                    Limits.count(amount, "levels") + " deep", Limits.count(limit, "levels"),
-                    "a journey map nests six levels at most, so " + NOT_OURS);
-            case "String value length" -> Limits.message(field == null ? "A text" : "\"" + field + "\"",
-                    "at least " + Limits.count(amount, "characters"), Limits.count(limit, "characters")
-                            + " for any text in a .journey.json file", "shorten it; " + NOT_OURS);
-            case "Number value length" -> Limits.message("A number", Limits.count(amount, "digits") + " long",
-                    Limits.count(limit, "digits"), "write it with fewer digits");
-            case "Name length" -> Limits.message("A field name", Limits.count(amount, "characters"),
-                    Limits.count(limit, "characters"), NOT_OURS);
-            case "Document length" -> Limits.message("The file", Limits.count(amount, "characters") + " or more",
-                    Limits.bytes(JsonFormat.MAX_SIZE) + " for a .journey.json file", JsonFormat.FILE_LIMIT.advice());
-            default -> "The file breaks a limit of the format: " + jacksonMessage;
+            case "Document nesting depth" -> Messages.text("journeyfile.limitNesting", amount, limit);
+            case "String value length" -> field == null ? Messages.text("journeyfile.limitText", amount, limit)
+                    : Messages.text("journeyfile.limitFieldText", amount, limit, field);
+            case "Number value length" -> Messages.text("journeyfile.limitNumber", amount, limit);
+            case "Name length" -> Messages.text("journeyfile.limitName", amount, limit);
+            case "Document length" -> Messages.text("journeyfile.limitDocument", amount,
+                    Limits.bytesShown(JsonFormat.MAX_SIZE));
+            default -> Messages.text("journeyfile.limit", jacksonMessage);
         };
     }
 }

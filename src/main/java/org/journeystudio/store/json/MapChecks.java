@@ -2,6 +2,7 @@ package org.journeystudio.store.json;
 
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.RatingScale;
@@ -21,10 +22,11 @@ final class MapChecks {
         List<ValidationProblem> problems = MapValidator.validate(map);
         if (!problems.isEmpty()) {
             ValidationProblem first = problems.get(0);
-            String more = problems.size() == 1 ? ""
-                    : " (and " + (problems.size() - 1) + " more problem" + (problems.size() == 2 ? "" : "s") + ")";
-            String where = locations.jsonPath(first.path()).map(p -> " (at " + p + ")").orElse("");
-            throw in.problem(locations.find(first.path()), first.message() + where + more);
+            int more = problems.size() - 1;
+            String problem = locations.jsonPath(first.path())
+                    .map(p -> Messages.text("journeyfile.problemAt", first.message(), more, p))
+                    .orElseGet(() -> Messages.text("journeyfile.problem", first.message(), more));
+            throw in.problem(locations.find(first.path()), problem);
         }
     }
 
@@ -39,19 +41,14 @@ final class MapChecks {
             for (Map.Entry<String, Double> rating : tp.satisfaction().entrySet()) {
                 String path = ProblemLocations.touchpoint(tp.id()) + ".satisfaction[" + rating.getKey() + "]";
                 if (map.segment(rating.getKey()).isEmpty()) {
-                    throw in.problem(locations.find(path), "Touchpoint '" + tp.id() + "' rates segment '"
-                            + rating.getKey() + "', which is not among the map's segments");
+                    throw in.problem(locations.find(path), Messages.text("journeyfile.ratesNoSegment", tp.id(),
+                            rating.getKey()));
                 }
                 if (!scale.contains(rating.getValue())) {
-                    throw in.problem(locations.find(path), "Touchpoint '" + tp.id() + "' rates segment '"
-                            + rating.getKey() + "' " + number(rating.getValue()) + ", outside the map's scale "
-                            + scale.label());
+                    throw in.problem(locations.find(path), Messages.text("journeyfile.ratesOffScale", tp.id(),
+                            rating.getKey(), rating.getValue(), scale.label()));
                 }
             }
         }
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Kpi;
 import org.journeystudio.model.Opportunity;
@@ -102,14 +103,13 @@ final class OpportunitiesJson {
         if (in.isNull()) {
             return opportunities;
         }
-        in.expectArray("\"opportunities\"");
+        in.expectArray("opportunities");
         Set<String> ids = new HashSet<>();
         while (in.nextElement()) {
             JsonLocation at = in.here();
             Opportunity o = opportunity(in);
             if (!ids.add(o.id())) {
-                throw in.problem(at, "The id '" + o.id() + "' is used twice in \"opportunities\"; every element"
-                        + " needs its own id");
+                throw in.problem(at, Messages.text("journeyfile.idTwice", o.id(), "opportunities"));
             }
             opportunities.add(o);
         }
@@ -117,7 +117,7 @@ final class OpportunitiesJson {
     }
 
     private static Opportunity opportunity(JsonCursor in) throws JourneyFormatException {
-        in.expectObject("an opportunity");
+        in.expectObject(JsonElement.OPPORTUNITY);
         JsonLocation start = in.here();
         String id = null;
         String title = "";
@@ -146,17 +146,17 @@ final class OpportunitiesJson {
                 case "kpi" -> kpi = in.isNull() ? Kpi.NONE : kpi(in);
                 case "evidence" -> evidence = in.isNull() ? null : in.word(name, Evidence.class);
                 case "sharedId" -> shared = in.optionalText(name);
-                default -> throw in.unknownField(name, "an opportunity", FIELDS);
+                default -> throw in.unknownField(name, JsonElement.OPPORTUNITY, FIELDS);
             }
         }
         if (id == null) {
-            throw in.missing(start, "this opportunity", "id");
+            throw in.missing(start, JsonElement.OPPORTUNITY, "id");
         }
         try {
             return new Opportunity(id, title, description, owner, status, due, effort, customerValue, businessValue,
                     kpi, evidence, shared);
         } catch (IllegalArgumentException e) {
-            throw in.problem(start, "Opportunity '" + id + "': " + e.getMessage());
+            throw in.problem(start, Messages.text("journeyfile.badOpportunity", id, e.getMessage()));
         }
     }
 
@@ -169,12 +169,12 @@ final class OpportunitiesJson {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw in.problemHere("\"due\" must be a date such as \"2027-03-31\", not \"" + text + "\"");
+            throw in.problemHere(Messages.text("journeyfile.notDate", text));
         }
     }
 
     private static Kpi kpi(JsonCursor in) throws JourneyFormatException {
-        in.expectObject("\"kpi\"");
+        in.expectObject("kpi");
         String name = "";
         String baseline = "";
         String target = "";
@@ -183,7 +183,7 @@ final class OpportunitiesJson {
                 case "name" -> name = in.optionalText("name");
                 case "baseline" -> baseline = in.optionalText("baseline");
                 case "target" -> target = in.optionalText("target");
-                default -> throw in.unknownField(field.get(), "a KPI", List.of("name", "baseline", "target"));
+                default -> throw in.unknownField(field.get(), JsonElement.KPI, List.of("name", "baseline", "target"));
             }
         }
         return new Kpi(name, baseline, target);
@@ -194,7 +194,7 @@ final class OpportunitiesJson {
         if (in.isNull()) {
             return Links.NONE;
         }
-        in.expectArray("\"opportunities\"");
+        in.expectArray("opportunities");
         List<String> ids = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         while (in.nextElement()) {
@@ -214,7 +214,7 @@ final class OpportunitiesJson {
             switch (field.get()) {
                 case "text" -> text = in.optionalText("text");
                 case "evidence" -> evidence = in.isNull() ? null : in.word("evidence", Evidence.class);
-                default -> throw in.unknownField(field.get(), "an opportunity note", List.of("text", "evidence"));
+                default -> throw in.unknownField(field.get(), JsonElement.NOTE, List.of("text", "evidence"));
             }
         }
         return new Note(text, evidence);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Touchpoint;
@@ -38,7 +39,7 @@ final class ScenariosReader {
         if (in.isNull()) {
             return Scenarios.single();
         }
-        in.expectObject("\"scenarios\"");
+        in.expectObject("scenarios");
         JsonLocation start = in.here();
         String active = null;
         JsonLocation activeAt = start;
@@ -52,30 +53,29 @@ final class ScenariosReader {
                     active = in.id("active");
                 }
                 case "list" -> list = list(stored, listedAt);
-                default -> throw in.unknownField(field.get(), "\"scenarios\"", FIELDS);
+                default -> throw in.unknownField(field.get(), JsonElement.SCENARIOS, FIELDS);
             }
         }
         if (list.isEmpty()) {
-            throw in.missing(start, "\"scenarios\"", "list");
+            throw in.missing(start, JsonElement.SCENARIOS, "list");
         }
         String shown = active == null ? list.get(0).id() : active;
         if (list.stream().noneMatch(s -> s.id().equals(shown))) {
-            throw in.problem(activeAt, "The active scenario '" + shown + "' is not in the scenarios' \"list\"");
+            throw in.problem(activeAt, Messages.text("journeyfile.activeNotListed", shown));
         }
         if (stored.containsKey(shown)) {
-            throw in.problem(listedAt.get(shown), "Scenario '" + shown + "' is the active one, so its touchpoints"
-                    + " are the map's \"touchpoints\"; it cannot list touchpoints of its own");
+            throw in.problem(listedAt.get(shown), Messages.text("journeyfile.activeListsTouchpoints", shown));
         }
         return new Scenarios(shown, list, stored);
     }
 
     private List<Scenario> list(Map<String, List<Touchpoint>> stored, Map<String, JsonLocation> listedAt)
             throws JourneyFormatException {
-        in.expectArray("\"list\"");
+        in.expectArray("list");
         List<Scenario> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         while (in.nextElement()) {
-            in.expectObject("a scenario");
+            in.expectObject(JsonElement.SCENARIO);
             JsonLocation start = in.here();
             String id = null;
             String name = null;
@@ -91,14 +91,14 @@ final class ScenariosReader {
                         ownAt = in.here();
                         own = touchpoints.read();
                     }
-                    default -> throw in.unknownField(field.get(), "a scenario", SCENARIO_FIELDS);
+                    default -> throw in.unknownField(field.get(), JsonElement.SCENARIO, SCENARIO_FIELDS);
                 }
             }
             if (id == null) {
-                throw in.missing(start, "this scenario", "id");
+                throw in.missing(start, JsonElement.SCENARIO, "id");
             }
             if (!ids.add(id)) {
-                throw in.problem(start, "The id '" + id + "' is used by two scenarios; every scenario needs its own id");
+                throw in.problem(start, Messages.text("journeyfile.scenarioIdTwice", id));
             }
             String scenarioId = id;
             String scenarioName = name;

@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.BoundedFile;
 import org.journeystudio.model.Limits;
 import org.journeystudio.model.LimitExceededException;
@@ -39,9 +40,8 @@ final class SourceText {
         while ((count = reader.read(buffer)) >= 0) {
             text.append(buffer, 0, count);
             if (text.length() > JsonFormat.MAX_SIZE) {
-                throw new JourneyFormatException(source, 0, 0, Limits.message("The input",
-                        "more than " + Limits.bytes(JsonFormat.MAX_SIZE), Limits.bytes(JsonFormat.MAX_SIZE)
-                                + " for a " + JsonFormat.FILE_LIMIT.kind(), JsonFormat.FILE_LIMIT.advice()));
+                throw new JourneyFormatException(source, 0, 0, Messages.text("journeyfile.inputTooLarge",
+                        Limits.bytesShown(JsonFormat.MAX_SIZE)));
             }
         }
         return withoutByteOrderMark(text.toString());
@@ -79,9 +79,7 @@ final class SourceText {
                 column++;
             }
         }
-        return new JourneyFormatException(source, line, column,
-                "The file is not UTF-8 text (byte " + byteOffset + " cannot be decoded);"
-                        + " a .journey.json file is UTF-8 JSON");
+        return new JourneyFormatException(source, line, column, Messages.text("journeyfile.notUtf8", byteOffset));
     }
 
     private static String withoutByteOrderMark(String text) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.StagePath;
 
@@ -21,7 +22,7 @@ final class StageReader {
 
     /** Reads the stage whose opening brace is the current token. */
     Stage read() throws JourneyFormatException {
-        in.expectObject("a stage");
+        in.expectObject(JsonElement.STAGE);
         JsonLocation start = in.here();
         String id = null;
         String name = null;
@@ -35,11 +36,11 @@ final class StageReader {
                 case "description" -> description = in.optionalText("description");
                 case "widthHint" -> width = positiveWidth();
                 case "paths" -> paths = paths();
-                default -> throw in.unknownField(field.get(), "a stage", FIELDS);
+                default -> throw in.unknownField(field.get(), JsonElement.STAGE, FIELDS);
             }
         }
         if (id == null) {
-            throw in.missing(start, "this stage", "id");
+            throw in.missing(start, JsonElement.STAGE, "id");
         }
         return new Stage(id, name, description, width, paths);
     }
@@ -47,7 +48,7 @@ final class StageReader {
     private double positiveWidth() throws JourneyFormatException {
         double width = in.number("widthHint");
         if (!(width > 0)) {
-            throw in.problemHere("\"widthHint\" must be a positive number of pixels, not " + in.describeCurrent());
+            throw in.problemHere(Messages.text("journeyfile.notWidth", in.describeCurrent()));
         }
         return width;
     }
@@ -57,11 +58,11 @@ final class StageReader {
         if (in.isNull()) {
             return List.of();
         }
-        in.expectArray("\"paths\"");
+        in.expectArray("paths");
         List<StagePath> paths = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         while (in.nextElement()) {
-            in.expectObject("a path");
+            in.expectObject(JsonElement.PATH);
             JsonLocation start = in.here();
             String id = null;
             String name = null;
@@ -69,14 +70,14 @@ final class StageReader {
                 switch (field.get()) {
                     case "id" -> id = in.id("id");
                     case "name" -> name = in.optionalText("name");
-                    default -> throw in.unknownField(field.get(), "a path", List.of("id", "name"));
+                    default -> throw in.unknownField(field.get(), JsonElement.PATH, List.of("id", "name"));
                 }
             }
             if (id == null) {
-                throw in.missing(start, "this path", "id");
+                throw in.missing(start, JsonElement.PATH, "id");
             }
             if (!ids.add(id)) {
-                throw in.problem(start, "The path id '" + id + "' is used twice in this stage's \"paths\"");
+                throw in.problem(start, Messages.text("journeyfile.pathIdTwice", id));
             }
             paths.add(new StagePath(id, name));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
@@ -45,15 +46,14 @@ final class TouchpointReader {
     private org.journeystudio.model.TouchpointImage image(String key) throws JourneyFormatException {
         org.journeystudio.model.TouchpointImage image = images.image(key);
         if (image == null) {
-            throw in.problemHere("The image '" + key + "' is not among the file's \"images\"; add it there or remove"
-                    + " the touchpoint's \"image\"");
+            throw in.problemHere(Messages.text("journeyfile.imageMissing", key));
         }
         return image;
     }
 
     /** Reads the touchpoint whose opening brace is the current token. */
     Touchpoint read() throws JourneyFormatException {
-        in.expectObject("a touchpoint");
+        in.expectObject(JsonElement.TOUCHPOINT);
         JsonLocation start = in.here();
         placesInThisTouchpoint.clear();
         jsonPathsInThisTouchpoint.clear();
@@ -91,18 +91,17 @@ final class TouchpointReader {
                 case "links" -> tp.links(links());
                 case "image" -> tp.image(in.isNull() ? null : image(in.id(name)));
                 case "path" -> tp.pathId(in.isNull() ? "" : in.optionalText(name));
-                default -> throw in.unknownField(name, "a touchpoint", FIELDS);
+                default -> throw in.unknownField(name, JsonElement.TOUCHPOINT, FIELDS);
             }
         }
-        String what = id == null ? "this touchpoint" : "touchpoint '" + id + "'";
         if (id == null) {
-            throw in.missing(start, what, "id");
+            throw in.missing(start, JsonElement.TOUCHPOINT, "id");
         }
         if (stage == null) {
-            throw in.missing(start, what, "stage");
+            throw in.missing(start, JsonElement.NAMED_TOUCHPOINT, "stage", id);
         }
         if (lane == null) {
-            throw in.missing(start, what, "lane");
+            throw in.missing(start, JsonElement.NAMED_TOUCHPOINT, "lane", id);
         }
         String path = ProblemLocations.touchpoint(id);
         locations.put(path, start);
@@ -121,14 +120,14 @@ final class TouchpointReader {
         if (in.isNull()) {
             return null;
         }
-        in.expectObject("\"channel\"");
+        in.expectObject("channel");
         ChannelKind kind = null;
         String detail = null;
         for (Optional<String> field; (field = in.nextField()).isPresent(); ) {
             switch (field.get()) {
                 case "kind" -> kind = in.word("kind", ChannelKind.class);
                 case "detail" -> detail = in.optionalText("detail");
-                default -> throw in.unknownField(field.get(), "a channel", List.of("kind", "detail"));
+                default -> throw in.unknownField(field.get(), JsonElement.CHANNEL, List.of("kind", "detail"));
             }
         }
         return new Channel(kind, detail);
@@ -139,10 +138,10 @@ final class TouchpointReader {
         if (in.isNull()) {
             return links;
         }
-        in.expectArray("\"links\"");
+        in.expectArray("links");
         int position = 0;
         while (in.nextElement()) {
-            in.expectObject("a link");
+            in.expectObject(JsonElement.LINK);
             JsonLocation start = in.here();
             String to = null;
             LinkKind kind = LinkKind.DEPENDS_ON;
@@ -155,11 +154,11 @@ final class TouchpointReader {
                         to = in.id("to");
                     }
                     case "kind" -> kind = in.word("kind", LinkKind.class);
-                    default -> throw in.unknownField(field.get(), "a link", List.of("to", "kind"));
+                    default -> throw in.unknownField(field.get(), JsonElement.LINK, List.of("to", "kind"));
                 }
             }
             if (to == null) {
-                throw in.missing(start, "the link", "to");
+                throw in.missing(start, JsonElement.LINK, "to");
             }
             links.add(new TouchpointLink(to, kind));
             position++;
@@ -171,7 +170,7 @@ final class TouchpointReader {
         if (in.isNull()) {
             return null;
         }
-        in.expectObject("\"emotion\"");
+        in.expectObject("emotion");
         JsonLocation start = in.here();
         Integer score = null;
         String label = null;
@@ -179,11 +178,11 @@ final class TouchpointReader {
             switch (field.get()) {
                 case "score" -> score = in.wholeNumber("score", Emotion.MIN, Emotion.MAX);
                 case "label" -> label = in.optionalText("label");
-                default -> throw in.unknownField(field.get(), "an emotion", List.of("score", "label"));
+                default -> throw in.unknownField(field.get(), JsonElement.EMOTION, List.of("score", "label"));
             }
         }
         if (score == null) {
-            throw in.missing(start, "the emotion", "score");
+            throw in.missing(start, JsonElement.EMOTION, "score");
         }
         return new Emotion(score, label);
     }
@@ -193,7 +192,7 @@ final class TouchpointReader {
         if (in.isNull()) {
             return components;
         }
-        in.expectArray("\"components\"");
+        in.expectArray("components");
         while (in.nextElement()) {
             components.add(in.word("components", ExperienceComponent.class));
         }
@@ -205,7 +204,7 @@ final class TouchpointReader {
         if (in.isNull()) {
             return expectations;
         }
-        in.expectArray("\"expectations\"");
+        in.expectArray("expectations");
         while (in.nextElement()) {
             expectations.add(in.text("expectations"));
         }
@@ -217,9 +216,9 @@ final class TouchpointReader {
         if (in.isNull()) {
             return painPoints;
         }
-        in.expectArray("\"painPoints\"");
+        in.expectArray("painPoints");
         while (in.nextElement()) {
-            in.expectObject("a pain point");
+            in.expectObject(JsonElement.PAIN_POINT);
             JsonLocation start = in.here();
             String text = null;
             Integer severity = null;
@@ -234,17 +233,17 @@ final class TouchpointReader {
                     case "evidence" -> evidence = in.isNull() ? null : in.word("evidence", Evidence.class);
                     case "opportunities" -> opportunityIds = OpportunitiesJson.links(in, false).ids();
                     case "sharedId" -> shared = in.optionalText("sharedId");
-                    default -> throw in.unknownField(field.get(), "a pain point",
+                    default -> throw in.unknownField(field.get(), JsonElement.PAIN_POINT,
                             List.of("text", "severity", "evidence", "opportunities", "sharedId"));
                 }
             }
             if (severity == null) {
-                throw in.missing(start, "the pain point", "severity");
+                throw in.missing(start, JsonElement.PAIN_POINT, "severity");
             }
             try {
                 painPoints.add(new PainPoint(text, severity, evidence, opportunityIds, shared));
             } catch (IllegalArgumentException e) {
-                throw in.problem(start, "A pain point: " + e.getMessage());
+                throw in.problem(start, Messages.text("journeyfile.badPainPoint", e.getMessage()));
             }
         }
         return painPoints;
@@ -256,7 +255,7 @@ final class TouchpointReader {
         if (in.isNull()) {
             return ratings;
         }
-        in.expectObject("\"satisfaction\"");
+        in.expectObject("satisfaction");
         placesInThisTouchpoint.put("satisfaction", in.here());
         for (Optional<String> segment; (segment = in.nextField()).isPresent(); ) {
             placesInThisTouchpoint.put("satisfaction[" + segment.get() + "]", in.here());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.KeptVersion;
 
@@ -28,7 +29,7 @@ final class VersionsReader {
         if (in.isNull()) {
             return versions;
         }
-        in.expectArray("\"versions\"");
+        in.expectArray("versions");
         while (in.nextElement()) {
             versions.add(version());
         }
@@ -36,7 +37,7 @@ final class VersionsReader {
     }
 
     private KeptVersion version() throws JourneyFormatException {
-        in.expectObject("a version");
+        in.expectObject(JsonElement.VERSION);
         JsonLocation start = in.here();
         String name = null;
         String note = "";
@@ -50,22 +51,22 @@ final class VersionsReader {
                 case "created" -> created = maps.instant("created");
                 case "automatic" -> automatic = in.bool("automatic");
                 case "map" -> map = maps.checkedMap();
-                default -> throw in.unknownField(field.get(), "a version", FIELDS);
+                default -> throw in.unknownField(field.get(), JsonElement.VERSION, FIELDS);
             }
         }
         if (name == null) {
-            throw in.missing(start, "this version", "name");
+            throw in.missing(start, JsonElement.VERSION, "name");
         }
         if (created == null) {
-            throw in.missing(start, "this version", "created");
+            throw in.missing(start, JsonElement.VERSION, "created");
         }
         if (map == null) {
-            throw in.missing(start, "this version", "map");
+            throw in.missing(start, JsonElement.VERSION, "map");
         }
         try {
             return new KeptVersion(name, note, created, automatic, map);
         } catch (IllegalArgumentException e) {
-            throw in.problem(start, "Version '" + name + "': " + e.getMessage());
+            throw in.problem(start, Messages.text("journeyfile.badVersion", name, e.getMessage()));
         }
     }
 }

@@ -9,11 +9,16 @@ import java.util.List;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.store.KeptVersion;
 import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.InLanguage;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The top-level "versions" of format version 2: written only when asked, read back whole, checked like a map. */
 @FastTest
+@Isolated // one method speaks German, and the language is one setting for the JVM
+@ExtendWith(InLanguage.Switch.class)
 class JourneyJsonVersionsTest {
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
     private final JourneyMap shop = SampleMaps.shop("map-shop");
@@ -66,5 +71,27 @@ class JourneyJsonVersionsTest {
     /** A small valid map object on one line, so the lines of the texts above stay where they are written. */
     private static String mapJson() {
         return "{\"id\": \"m\", \"title\": \"Small\"}";
+    }
+
+    @Test
+    @InLanguage("de")
+    void aBrokenVersionIsNamedInGermanAtItsLineAndColumn() {
+        String file = """
+                {
+                  "formatVersion": 2,
+                  "map": { "id": "m", "title": "Laden" },
+                  "versions": [
+                    { "name": "Entwurf", "automatic": "ja", "map": { "id": "m", "title": "Alt" } },
+                    { "name": "Vorher", "map": { "id": "m", "title": "Alt" } }
+                  ]
+                }
+                """;
+        assertThatThrownBy(() -> JourneyJson.read(new StringReader(file), "laden.journey.json"))
+                .isInstanceOf(JourneyFormatException.class)
+                .hasMessage("laden.journey.json:5:39: „automatic“ muss true oder false sein, nicht der Text „ja“");
+        String noTime = file.replace("\"automatic\": \"ja\", ", "\"created\": \"2026-12-01T09:00:00Z\", ");
+        assertThatThrownBy(() -> JourneyJson.read(new StringReader(noTime), "laden.journey.json"))
+                .isInstanceOf(JourneyFormatException.class)
+                .hasMessage("laden.journey.json:6:5: Dieser Version fehlt das Pflichtfeld „created“");
     }
 }
