@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.model.Touchpoint;
 
 /**
@@ -53,7 +55,7 @@ public record ScenarioBadges(Map<String, Badge> badges, int removed, String basi
             }
         }
         return new ScenarioBadges(badges, basis.size() - kept.size(), map.scenarios()
-                .scenario(shown.basisId()).map(Scenario::name).orElse(""));
+                .scenario(shown.basisId()).map(ScenarioNames::shown).orElse(""));
     }
 
     private static boolean sameFields(Touchpoint original, Touchpoint copy) {
@@ -79,7 +81,6 @@ public record ScenarioBadges(Map<String, Badge> badges, int removed, String basi
         if (!compared()) {
             return "";
         }
-        return count(Badge.NEW) + " new · " + count(Badge.CHANGED) + " changed · " + removed + " removed since "
-                + basisName;
+        return Messages.text("scenarios.changesSince", count(Badge.NEW), count(Badge.CHANGED), removed, basisName);
     }
 }

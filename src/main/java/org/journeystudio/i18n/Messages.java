@@ -50,6 +50,7 @@ public final class Messages {
             "present",
             "projects",
             "report",
+            "scenarios",
             "segments",
             "session",
             "studio",
