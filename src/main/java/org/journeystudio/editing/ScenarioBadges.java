@@ -45,13 +45,16 @@ public record ScenarioBadges(Map<String, Badge> badges, int removed, String basi
         map.touchpointsOf(shown.basisId()).forEach(t -> basis.put(t.id(), t));
         Map<String, Badge> badges = new HashMap<>();
         Set<String> kept = new HashSet<>();
+        // A copy's links point at the copies: read them as pointing at the originals, as the basis's cards do.
+        Map<String, String> originals = new HashMap<>();
+        map.touchpoints().stream().filter(t -> !t.origin().isEmpty()).forEach(t -> originals.put(t.id(), t.origin()));
         for (Touchpoint t : map.touchpoints()) {
             Touchpoint original = basis.get(t.origin());
             // A second copy of one basis card (a duplicate keeps the link) is new: one card stands for the original.
             if (original == null || !kept.add(t.origin())) {
                 badges.put(t.id(), Badge.NEW);
             } else {
-                badges.put(t.id(), sameFields(original, t) ? Badge.UNCHANGED : Badge.CHANGED);
+                badges.put(t.id(), sameFields(original, t.withLinksRenamed(originals)) ? Badge.UNCHANGED : Badge.CHANGED);
             }
         }
         return new ScenarioBadges(badges, basis.size() - kept.size(), map.scenarios()
