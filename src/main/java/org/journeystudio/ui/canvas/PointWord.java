@@ -19,10 +19,11 @@ final class PointWord extends Label {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        // Measured here: only now has the canvas CSS given the word its font.
-        boolean whole = prefWidth(-1) <= getWidth() + 0.5;
-        if (isVisible() != whole) {
-            setVisible(whole);
+        // Measured here: only now has the canvas CSS given the word its font. Opacity, not visibility, which the
+        // node layers keep for themselves.
+        double shown = prefWidth(-1) <= getWidth() + 0.5 ? 1 : 0;
+        if (getOpacity() != shown) {
+            setOpacity(shown);
         }
     }
 }

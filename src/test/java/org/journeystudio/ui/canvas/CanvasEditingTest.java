@@ -273,6 +273,7 @@ class CanvasEditingTest {
         Labeled word = robot.lookup("#emotion-word-" + plain.id()).queryAs(Labeled.class);
         assertThat(word.getText()).isEqualTo(ModelWords.emotion(plain.emotion().score()));
         assertThat(word.isVisible()).isTrue();
+        assertThat(word.getOpacity()).isEqualTo(1.0); // the whole word fits its room
         Bounds shown = canvas.sceneToLocal(word.localToScene(word.getLayoutBounds()));
         assertThat(shown.getMinY()).isGreaterThan(point.y());
         assertThat(shown.getCenterX()).isCloseTo(point.x(), within(1.0));
