@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.model.Touchpoint;
 
 /**
@@ -43,17 +45,20 @@ public record ScenarioBadges(Map<String, Badge> badges, int removed, String basi
         map.touchpointsOf(shown.basisId()).forEach(t -> basis.put(t.id(), t));
         Map<String, Badge> badges = new HashMap<>();
         Set<String> kept = new HashSet<>();
+        // A copy's links point at the copies: read them as pointing at the originals, as the basis's cards do.
+        Map<String, String> originals = new HashMap<>();
+        map.touchpoints().stream().filter(t -> !t.origin().isEmpty()).forEach(t -> originals.put(t.id(), t.origin()));
         for (Touchpoint t : map.touchpoints()) {
             Touchpoint original = basis.get(t.origin());
             // A second copy of one basis card (a duplicate keeps the link) is new: one card stands for the original.
             if (original == null || !kept.add(t.origin())) {
                 badges.put(t.id(), Badge.NEW);
             } else {
-                badges.put(t.id(), sameFields(original, t) ? Badge.UNCHANGED : Badge.CHANGED);
+                badges.put(t.id(), sameFields(original, t.withLinksRenamed(originals)) ? Badge.UNCHANGED : Badge.CHANGED);
             }
         }
         return new ScenarioBadges(badges, basis.size() - kept.size(), map.scenarios()
-                .scenario(shown.basisId()).map(Scenario::name).orElse(""));
+                .scenario(shown.basisId()).map(ScenarioNames::shown).orElse(""));
     }
 
     private static boolean sameFields(Touchpoint original, Touchpoint copy) {
@@ -79,7 +84,6 @@ public record ScenarioBadges(Map<String, Badge> badges, int removed, String basi
         if (!compared()) {
             return "";
         }
-        return count(Badge.NEW) + " new · " + count(Badge.CHANGED) + " changed · " + removed + " removed since "
-                + basisName;
+        return Messages.text("scenarios.changesSince", count(Badge.NEW), count(Badge.CHANGED), removed, basisName);
     }
 }

@@ -7,10 +7,12 @@ import org.journeystudio.edit.command.AddScenario;
 import org.journeystudio.edit.command.MoveScenario;
 import org.journeystudio.edit.command.RemoveScenario;
 import org.journeystudio.edit.command.ShowScenario;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Limits;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.ScenarioNames;
 
 /**
  * The editor's scenario actions without the toolkit: the command each one runs (every one a single undo step),
@@ -20,15 +22,20 @@ public final class ScenarioEdits {
     private ScenarioEdits() {
     }
 
-    /** "To-be" for a copy of "As-is", else the shown scenario's name with the first free number ("To-be 2"). */
+    /**
+     * The name a copy of the shown scenario is offered, in the language in use: "To-be" ("Soll-Zustand") for a
+     * copy of "As-is", else the shown scenario's name with the first free number ("To-be 2"). Keep it with
+     * {@link ScenarioNames#stored}, which turns an offered default name back into the model's.
+     */
     public static String suggestedName(JourneyMap map) {
         String current = map.scenarios().active().name();
         if (current.equalsIgnoreCase(Scenario.AS_IS) && map.scenarios().named(Scenario.TO_BE).isEmpty()) {
-            return Scenario.TO_BE;
+            return ScenarioNames.shown(Scenario.TO_BE);
         }
-        String base = current.isBlank() ? "Scenario" : current.replaceFirst("\\s+\\d+$", "");
+        String base = current.isBlank() ? Messages.text("scenarios.scenario")
+                : ScenarioNames.shown(current).replaceFirst("\\s+\\d+$", "");
         for (int n = 2; ; n++) {
-            String candidate = base + " " + n;
+            String candidate = Messages.text("scenarios.numbered", base, n);
             if (map.scenarios().named(candidate).isEmpty()) {
                 return candidate;
             }
@@ -36,19 +43,20 @@ public final class ScenarioEdits {
     }
 
     /**
-     * Why {@code name} cannot name a scenario (empty, too long, or another scenario's name); empty when it can.
-     * {@code scenarioId} is the scenario being renamed (it may keep its name), or empty for a new one.
+     * Why {@code name} cannot name a scenario (empty, too long, or another scenario's name, a default one in any
+     * language included); empty when it can. {@code scenarioId} is the scenario being renamed (it may keep its
+     * name), or empty for a new one.
      */
     public static Optional<String> nameProblem(JourneyMap map, String scenarioId, String name) {
         String wanted = name == null ? "" : name.strip();
         if (wanted.isEmpty()) {
-            return Optional.of("A scenario needs a name.");
+            return Optional.of(Messages.text("scenarios.needsName"));
         }
         if (wanted.length() > Limits.NAME) {
-            return Optional.of("A scenario's name has at most " + Limits.NAME + " characters.");
+            return Optional.of(Messages.text("scenarios.nameTooLong", Limits.NAME));
         }
         return map.scenarios().named(wanted).filter(s -> !s.id().equals(scenarioId))
-                .map(s -> "The map already has a scenario called '" + s.name() + "'.");
+                .map(s -> Messages.text("scenarios.nameTaken", quoted(s)));
     }
 
     /**
@@ -108,22 +116,21 @@ public final class ScenarioEdits {
      */
     public static String deleteQuestion(JourneyMap map, String scenarioId) {
         Scenario gone = map.scenarios().scenario(scenarioId).orElseThrow();
-        int cards = map.touchpointsOf(scenarioId).size();
-        StringBuilder text = new StringBuilder("Delete the scenario '" + gone.name() + "' and its " + cards
-                + (cards == 1 ? " touchpoint" : " touchpoints") + "? You can undo it.");
+        String question = Messages.text("scenarios.deleteQuestion", quoted(gone), map.touchpointsOf(scenarioId).size());
         List<Scenario> derived = RemoveScenario.derivedFrom(map, scenarioId);
-        if (!derived.isEmpty()) {
-            String names = String.join("', '", derived.stream().map(Scenario::name).toList());
-            String basis = map.scenarios().scenario(gone.basisId()).map(s -> "'" + s.name() + "'").orElse(null);
-            text.append("\n\n").append(derived.size() == 1 ? "The scenario '" : "The scenarios '").append(names)
-                    .append(derived.size() == 1 ? "' was" : "' were").append(" copied from it: ")
-                    .append(derived.size() == 1 ? "it keeps its" : "they keep their").append(" touchpoints, ")
-                    .append(basis == null ? "and from now on nothing is marked new or changed in "
-                            + (derived.size() == 1 ? "it." : "them.")
-                            : "and from now on " + (derived.size() == 1 ? "it is" : "they are")
-                            + " compared with " + basis + ", which '" + gone.name() + "' was copied from.");
+        if (derived.isEmpty()) {
+            return question;
         }
-        return text.toString();
+        String names = String.join(", ", derived.stream().map(ScenarioEdits::quoted).toList());
+        Optional<Scenario> basis = map.scenarios().scenario(gone.basisId());
+        return question + "\n\n" + (basis.isPresent()
+                ? Messages.text("scenarios.copiesComparedWithBasis", derived.size(), names, quoted(basis.get()),
+                        quoted(gone))
+                : Messages.text("scenarios.copiesNoLongerCompared", derived.size(), names));
+    }
+
+    private static String quoted(Scenario scenario) {
+        return Messages.text("scenarios.quoted", ScenarioNames.shown(scenario));
     }
 
     /**

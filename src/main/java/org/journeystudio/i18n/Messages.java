@@ -53,6 +53,7 @@ public final class Messages {
             "present",
             "projects",
             "report",
+            "scenarios",
             "segments",
             "session",
             "studio",

@@ -135,7 +135,7 @@ public final class MapValidator {
         for (Scenario s : scenarios.list()) {
             String path = "scenarios[" + s.id() + "]";
             if (s.derived() && scenarios.scenario(s.basisId()).isEmpty()) {
-                problems.add(new ValidationProblem(path, Messages.text("model.basisMissing", s.name(),
+                problems.add(new ValidationProblem(path, Messages.text("model.basisMissing", ScenarioNames.shown(s),
                         s.basisId())));
                 continue;
             }
@@ -143,7 +143,7 @@ public final class MapValidator {
             for (Scenario at = s; at != null && at.derived(); at = scenarios.scenario(at.basisId()).orElse(null)) {
                 if (!seen.add(at.id())) {
                     problems.add(new ValidationProblem(path, Messages.text("model.derivedFromItself",
-                            s.name())));
+                            ScenarioNames.shown(s))));
                     break;
                 }
             }

@@ -51,8 +51,13 @@ public record Scenarios(String activeId, List<Scenario> list, Map<String, List<T
         return list.stream().filter(s -> s.id().equals(scenarioId)).findFirst();
     }
 
+    /**
+     * The scenario called {@code name} (case aside): by its stored name first, else by a default name in any
+     * language the studio speaks ({@link ScenarioNames#names}).
+     */
     public Optional<Scenario> named(String name) {
-        return list.stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst();
+        return list.stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
+                .or(() -> list.stream().filter(s -> ScenarioNames.names(s, name)).findFirst());
     }
 
     /** Whether the map has only the one scenario it starts with (then files and screens need not mention any). */

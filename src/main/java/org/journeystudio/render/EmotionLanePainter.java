@@ -8,6 +8,7 @@ import java.awt.geom.Path2D;
 import java.util.List;
 import java.util.Map;
 import org.journeystudio.layout.CurvePoint;
+import org.journeystudio.layout.EmotionLabels;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.LayoutStyle;
 import org.journeystudio.layout.ModelWords;
@@ -55,26 +56,18 @@ final class EmotionLanePainter {
         g.draw(smoothPath(curve, top, top + span));
         for (int i = 0; i < curve.size(); i++) {
             CurvePoint p = curve.get(i);
-            double room = roomAround(curve, i);
+            double room = EmotionLabels.room(curve, i);
             // Crowded stages get smaller faces, so neighbours stay apart.
             Faces.paint(g, p.score(), p.x(), p.y(), Math.max(MIN_FACE_RADIUS, Math.min(FACE_RADIUS, room / 2 - 1)));
-            if (room >= 54) {
+            if (EmotionLabels.shown(room)) {
                 Touchpoint t = touchpoints.get(p.touchpointId());
                 String label = t == null ? ModelWords.emotion(p.score()) : ModelWords.emotion(t.emotion());
                 // Below the face, unless the face sits low in the lane; then above it.
-                double baseline = p.score() == Emotion.MIN ? p.y() - FACE_RADIUS - 5 : p.y() + FACE_RADIUS + 12;
+                double baseline = EmotionLabels.above(p.score()) ? p.y() - FACE_RADIUS - 5 : p.y() + FACE_RADIUS + 12;
                 g.setColor(Paints.MUTED_INK);
-                TextFit.drawCentered(g, label, FACE_LABEL, p.x(), baseline, room - 4);
+                TextFit.drawCentered(g, label, FACE_LABEL, p.x(), baseline, EmotionLabels.width(room));
             }
         }
-    }
-
-    /** The horizontal room a point's label may take without reaching its neighbours' labels. */
-    private static double roomAround(List<CurvePoint> curve, int i) {
-        double left = i > 0 ? curve.get(i).x() - curve.get(i - 1).x() : Double.MAX_VALUE;
-        double right = i < curve.size() - 1 ? curve.get(i + 1).x() - curve.get(i).x() : Double.MAX_VALUE;
-        double room = Math.min(left, right);
-        return room == Double.MAX_VALUE ? 120 : room;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.PainPoint;
 import org.journeystudio.model.PathGroup;
 import org.journeystudio.model.Persona;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.model.Segment;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
@@ -47,8 +48,9 @@ final class MarkdownReport {
             out.append(Messages.text("report.scenarioLine", MarkdownText.inline(map.scenario()))).append("  \n");
         }
         if (map.scenarios().list().size() > 1) {
-            out.append(Messages.text("report.shownScenario", MarkdownText.inline(map.scenarios().active().name()),
-                    map.scenarios().list().stream().map(s -> MarkdownText.inline(s.name()))
+            out.append(Messages.text("report.shownScenario",
+                    MarkdownText.inline(ScenarioNames.shown(map.scenarios().active())),
+                    map.scenarios().list().stream().map(s -> MarkdownText.inline(ScenarioNames.shown(s)))
                             .collect(Collectors.joining(", ")))).append("  \n");
         }
         out.append(Messages.text("report.exportedOn", ReportWords.longDate(date))).append("\n\n");

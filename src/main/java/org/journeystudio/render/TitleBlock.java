@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.model.Segment;
 
 /** The heading of an export: the map's title, who it is about (personas, segments) and the date. */
@@ -39,7 +40,7 @@ final class TitleBlock {
             parts.add(map.scenario());
         }
         String title = map.title().isBlank() ? Messages.text("report.untitledMap") : map.title();
-        String scenario = map.scenarios().list().size() > 1 ? " — " + map.scenarios().active().name() : "";
+        String scenario = map.scenarios().list().size() > 1 ? " — " + ScenarioNames.shown(map.scenarios().active()) : "";
         return new TitleBlock(title + scenario, String.join("   ·   ", parts), date);
     }
 

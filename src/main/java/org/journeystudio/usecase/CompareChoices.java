@@ -10,6 +10,7 @@ import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectVersions;
 import org.journeystudio.store.VersionInfo;
@@ -72,7 +73,7 @@ public final class CompareChoices {
 
     /** The map's scenarios, in its order. */
     public List<Side> scenarios() {
-        return map.scenarios().list().stream().<Side>map(s -> new ScenarioSide(s.id(), s.name())).toList();
+        return map.scenarios().list().stream().<Side>map(CompareChoices::side).toList();
     }
 
     /** The project's saved versions, newest first; none when the library keeps no versions. */
@@ -116,7 +117,7 @@ public final class CompareChoices {
     }
 
     private static Side side(Scenario scenario) {
-        return new ScenarioSide(scenario.id(), scenario.name());
+        return new ScenarioSide(scenario.id(), ScenarioNames.shown(scenario));
     }
 
     /**

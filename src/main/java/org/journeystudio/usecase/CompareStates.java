@@ -8,6 +8,7 @@ import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.store.ProjectLibrary;
 import org.journeystudio.store.ProjectVersions;
 import org.journeystudio.store.VersionInfo;
@@ -108,7 +109,7 @@ public final class CompareStates {
         Scenario found = map.scenarios().scenario(scenario).or(() -> map.scenarios().named(scenario))
                 .orElseThrow(() -> new StateNotFoundException(
                 where + " has no scenario '" + scenario + "'; its scenarios: " + String.join(", ",
-                        map.scenarios().list().stream().map(s -> "'" + s.name() + "'").toList())));
+                        map.scenarios().list().stream().map(s -> "'" + ScenarioNames.shown(s) + "'").toList())));
         return map.showing(found.id());
     }
 
@@ -117,8 +118,8 @@ public final class CompareStates {
         if (scenario == null && map.scenarios().isSingle()) {
             return name;
         }
-        String shown = scenario != null ? showing(map, scenario, name).scenarios().active().name()
-                : map.scenarios().active().name();
+        String shown = scenario != null ? ScenarioNames.shown(showing(map, scenario, name).scenarios().active())
+                : ScenarioNames.shown(map.scenarios().active());
         return name + " · " + shown;
     }
 }

@@ -13,6 +13,7 @@ import org.journeystudio.editing.ScenarioEdits;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.model.TouchpointLink;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,18 @@ class ScenarioBadgesTest {
         assertThat(badges.badges()).hasSize(asIs.touchpoints().size()).containsOnlyKeys(ids(toBe))
                 .allSatisfy((id, badge) -> assertThat(badge).isEqualTo(Badge.UNCHANGED));
         assertThat(badges.summary()).isEqualTo("0 new · 0 changed · 0 removed since As-is");
+    }
+
+    @Test
+    void aFreshCopyOfLinkedCardsIsUnchangedThoughItsLinksPointAtTheCopies() {
+        Touchpoint first = asIs.touchpoints().get(0);
+        Touchpoint linked = first.toBuilder().links(List.of(TouchpointLink.dependsOn(asIs.touchpoints().get(1).id())))
+                .build();
+        JourneyMap withLink = asIs.withTouchpoint(linked);
+        JourneyMap copy = AddScenario.copying(withLink, withLink.scenarios().activeId(), Scenario.TO_BE,
+                ScenarioEdits.freshIds()).apply(withLink);
+        assertThat(copy.touchpoints()).anySatisfy(t -> assertThat(t.links()).isNotEmpty());
+        assertThat(ScenarioBadges.of(copy).summary()).isEqualTo("0 new · 0 changed · 0 removed since As-is");
     }
 
     @Test

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.journeystudio.compare.RatingSpread;
 import org.journeystudio.compare.RatingSpreads;
+import org.journeystudio.edit.command.AddScenario;
 import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
+import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
@@ -58,5 +61,22 @@ class GermanExportTest {
                 ExportOptions.of(ExportFormat.SVG).withDate(Exports.DATE))));
         assertThat(svg).contains("23. November 2026", "NOTIZEN", "Chance", "keine Bewertung")
                 .anySatisfy(text -> assertThat(text).startsWith("ZUFRIEDENHEIT (KARTENFUSS"));
+    }
+
+    @Test
+    void theDefaultScenariosAreNamedInGermanInTheReportAndThePicturesTitle() throws Exception {
+        JourneyMap asIs = SampleMaps.shop("de");
+        JourneyMap toBe = AddScenario.copying(asIs, asIs.scenarios().activeId(), Scenario.TO_BE,
+                () -> Ids.next("copy")).apply(asIs);
+        Messages.use(Language.GERMAN);
+
+        Path report = folder.resolve("soll.md");
+        MapExporter.export(toBe, ExportOptions.of(ExportFormat.MD).withDate(Exports.DATE), RatingSpreads.NONE, report,
+                ExportMonitor.NONE);
+        assertThat(Files.readString(report)).contains("**Gezeigt:** Szenario Soll-Zustand (von Ist-Zustand, Soll-Zustand)")
+                .doesNotContain("To-be");
+        List<String> svg = Exports.svgTexts(Exports.parseXml(Exports.export(toBe,
+                ExportOptions.of(ExportFormat.SVG).withDate(Exports.DATE))));
+        assertThat(svg).anySatisfy(text -> assertThat(text).endsWith(" — Soll-Zustand"));
     }
 }

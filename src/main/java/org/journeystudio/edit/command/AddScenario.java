@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.model.Touchpoint;
 
 /**
@@ -31,7 +32,8 @@ public record AddScenario(Scenario scenario, Map<String, String> copies, String 
         Map<String, String> copies = new LinkedHashMap<>();
         map.touchpointsOf(basisId).forEach(t -> copies.put(t.id(), freshId.get()));
         return new AddScenario(new Scenario(id, name, basis.id()), copies,
-                Messages.text("edits.addScenario", Labels.quoted(name), Labels.quoted(basis.name())));
+                Messages.text("edits.addScenario", Labels.quoted(ScenarioNames.shown(name)),
+                        Labels.quoted(ScenarioNames.shown(basis))));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Touchpoint;
 
@@ -21,7 +22,7 @@ public record RemoveScenario(String scenarioId, String description) implements M
 
     public static RemoveScenario of(JourneyMap map, String scenarioId) {
         return new RemoveScenario(scenarioId, Messages.text("edits.deleteScenario",
-                Labels.quoted(MapLookup.scenario(map, scenarioId).name())));
+                Labels.quoted(ScenarioNames.shown(MapLookup.scenario(map, scenarioId)))));
     }
 
     /** The scenarios that were copied from this one (the user is asked before they are re-based). */
@@ -33,7 +34,7 @@ public record RemoveScenario(String scenarioId, String description) implements M
     public JourneyMap apply(JourneyMap map) {
         Scenario gone = MapLookup.scenario(map, scenarioId);
         if (map.scenarios().list().size() == 1) {
-            throw new IllegalArgumentException("A map keeps at least one scenario; '" + gone.name() + "' is its last");
+            throw new IllegalArgumentException("A map keeps at least one scenario; '" + ScenarioNames.shown(gone) + "' is its last");
         }
         JourneyMap shown = map;
         if (map.scenarios().activeId().equals(scenarioId)) {

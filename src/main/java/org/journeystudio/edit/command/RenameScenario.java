@@ -4,13 +4,14 @@ import org.journeystudio.i18n.Messages;
 import java.util.Optional;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.ScenarioNames;
 
 /** Gives a scenario a new name; consecutive renames of one scenario (typing) are one undo step. */
 public record RenameScenario(String scenarioId, String name, String description) implements MapCommand {
 
     public static RenameScenario of(JourneyMap map, String scenarioId, String name) {
         return new RenameScenario(scenarioId, name,
-                Messages.text("edits.renameScenario", Labels.quoted(MapLookup.scenario(map, scenarioId).name())));
+                Messages.text("edits.renameScenario", Labels.quoted(ScenarioNames.shown(MapLookup.scenario(map, scenarioId)))));
     }
 
     @Override

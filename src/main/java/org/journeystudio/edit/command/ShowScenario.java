@@ -3,13 +3,14 @@ package org.journeystudio.edit.command;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.edit.MapCommand;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.ScenarioNames;
 
 /** Shows another scenario of the map; an undo step too, so undo never edits a scenario the user is not looking at. */
 public record ShowScenario(String scenarioId, String description) implements MapCommand {
 
     public static ShowScenario of(JourneyMap map, String scenarioId) {
         return new ShowScenario(scenarioId, Messages.text("edits.showScenario",
-                Labels.quoted(MapLookup.scenario(map, scenarioId).name())));
+                Labels.quoted(ScenarioNames.shown(MapLookup.scenario(map, scenarioId)))));
     }
 
     @Override

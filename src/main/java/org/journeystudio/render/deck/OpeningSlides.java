@@ -1,5 +1,6 @@
 package org.journeystudio.render.deck;
 
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.render.ReportWords;
 import org.journeystudio.i18n.Messages;
 import java.awt.geom.Rectangle2D;
@@ -56,7 +57,8 @@ final class OpeningSlides {
 
     /** What the map is about, and which of its scenarios this deck shows when it has several. */
     static String scenarioLine(JourneyMap map) {
-        String shown = map.scenarios().list().size() > 1 ? Messages.text("report.deckScenario", map.scenarios().active().name()) : "";
+        String shown = map.scenarios().list().size() > 1 ? Messages.text("report.deckScenario",
+                ScenarioNames.shown(map.scenarios().active())) : "";
         if (map.scenario().isBlank()) {
             return shown;
         }

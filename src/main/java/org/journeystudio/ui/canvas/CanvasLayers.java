@@ -13,6 +13,7 @@ import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
 import org.journeystudio.layout.CardBox;
 import org.journeystudio.layout.CurvePoint;
+import org.journeystudio.layout.EmotionLabels;
 import org.journeystudio.layout.LaneRow;
 import org.journeystudio.layout.MapLayout;
 import org.journeystudio.layout.ModelWords;
@@ -34,6 +35,9 @@ import org.journeystudio.ui.canvas.NodeLayer.Item;
  * what one node shows: two equal faces draw the same node, so a layer keeps a node whose face did not change.
  */
 final class CanvasLayers {
+    /** Space between an emotion point's edge and its word, and the height of the word's line (10 px text). */
+    private static final double WORD_GAP = 2;
+    private static final double WORD_HEIGHT = 14;
 
     /**
      * A touchpoint card; the stage name is only there for the card's accessible text. {@code change} says whether
@@ -68,6 +72,10 @@ final class CanvasLayers {
     record PointFace(int score, String label, String title) {
     }
 
+    /** The word under a point of the emotion curve. */
+    record WordFace(int score, String word) {
+    }
+
     final NodeLayer<BandFace> bands = new NodeLayer<>("bands", i -> CanvasNodes.band(i.content()),
             CanvasNodes::place);
     final NodeLayer<TextFace> texts = new NodeLayer<>("texts", i -> CanvasNodes.text(i.content()),
@@ -84,6 +92,8 @@ final class CanvasLayers {
                     (node, item) -> ((CardView) node).show(item.key(), item.content())));
     final NodeLayer<PointFace> points = new NodeLayer<>("points",
             i -> CanvasNodes.point(i.key(), i.content()), CanvasNodes::place);
+    final NodeLayer<WordFace> pointWords = new NodeLayer<>("point-words",
+            i -> CanvasNodes.pointWord(i.key(), i.content()), CanvasNodes::place);
     final NodeLayer<LaneFace> laneHeaders = new NodeLayer<>("lane-headers",
             i -> CanvasNodes.laneHeader(i.key(), i.content()), CanvasNodes::place);
     final NodeLayer<StageFace> stageHeaders = new NodeLayer<>("stage-headers",
@@ -110,6 +120,7 @@ final class CanvasLayers {
         pictures.setItems(layout.pictures().stream()
                 .map(p -> new Item<>(p.touchpointId(), byId.get(p.touchpointId()).image(), p.box())).toList());
         points.setItems(pointItems(layout, byId));
+        pointWords.setItems(wordItems(layout, byId));
     }
 
     /** Builds (within {@code budget}) and drops the body's nodes so that those near the view exist. */
@@ -120,6 +131,7 @@ final class CanvasLayers {
         notes.show(near, view, budget);
         cards.show(near, view, budget);
         points.show(near, view, budget);
+        pointWords.show(near, view, budget);
     }
 
     /** Gives nodes (new ones too) the looks of the selection, the evidence filter and the tint. */
@@ -201,6 +213,19 @@ final class CanvasLayers {
             Touchpoint t = byId.get(p.touchpointId());
             items.add(new Item<>(p.touchpointId(), new PointFace(p.score(), ModelWords.emotion(t.emotion()), t.title()),
                     new Box(p.x() - r, p.y() - r, 2 * r, 2 * r)));
+        }
+        return items;
+    }
+
+    /** Each point's word where its neighbours leave room, the same rule as the exports' ({@link EmotionLabels}). */
+    private static List<Item<WordFace>> wordItems(MapLayout layout, Map<String, Touchpoint> byId) {
+        List<CurvePoint> curve = layout.curve();
+        List<Item<WordFace>> items = new ArrayList<>(curve.size());
+        for (int i = 0; i < curve.size(); i++) {
+            CurvePoint p = curve.get(i);
+            WordFace face = new WordFace(p.score(), ModelWords.emotion(byId.get(p.touchpointId()).emotion()));
+            EmotionLabels.box(curve, i, CanvasNodes.POINT_RADIUS + WORD_GAP, WORD_HEIGHT)
+                    .ifPresent(box -> items.add(new Item<>(p.touchpointId(), face, box)));
         }
         return items;
     }

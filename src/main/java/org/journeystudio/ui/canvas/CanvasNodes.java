@@ -23,6 +23,7 @@ import org.journeystudio.ui.canvas.CanvasLayers.NoteFace;
 import org.journeystudio.ui.canvas.CanvasLayers.PointFace;
 import org.journeystudio.ui.canvas.CanvasLayers.StageFace;
 import org.journeystudio.ui.canvas.CanvasLayers.TextFace;
+import org.journeystudio.ui.canvas.CanvasLayers.WordFace;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -159,6 +160,14 @@ final class CanvasNodes {
         dot.setAccessibleText(Messages.text("canvas.emotionPoint", face.title(), face.label()));
         lazyTooltip(dot, Messages.text("canvas.emotionPointTip", face.title(), face.label()));
         return dot;
+    }
+
+    /** The word under an emotion point, coloured like the scale's words beside the lane. */
+    static Node pointWord(String touchpointId, WordFace face) {
+        Label word = new PointWord(face.word());
+        word.setId("emotion-word-" + touchpointId);
+        word.getStyleClass().addAll(CanvasStyles.EMOTION_POINT_WORD, emotionClass(face.score()));
+        return word;
     }
 
     /**

@@ -92,6 +92,7 @@ final class CanvasStyles {
     static final String EMOTION_NEUTRAL_LINE = "emotion-neutral-line";
     static final String EMOTION_SCALE = "emotion-scale";
     static final String EMOTION_POINT = "emotion-point";
+    static final String EMOTION_POINT_WORD = "emotion-point-word";
     static final String EMOTION_BADGE = "emotion-badge";
     static final String EMOTION_POSITIVE = "emotion-positive";
     static final String EMOTION_NEGATIVE = "emotion-negative";

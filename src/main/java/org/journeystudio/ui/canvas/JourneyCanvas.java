@@ -28,9 +28,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The journey map as live nodes, in map coordinates, painted from the shared {@link MapLayout}. Layers from
- * bottom to top: bands, lane texts, sticky notes, the emotion curve, cards, curve points, then the lane
- * headers (kept in view on the left) and stage headers (kept in view at the top), then an overlay for drop
- * indicators and in-place editors. Only items near the viewport have nodes ({@link NodeLayer}).
+ * bottom to top: bands, lane texts, sticky notes, the emotion curve, cards, the curve points' words, the
+ * points, then the lane headers (kept in view on the left) and stage headers (kept in view at the top), then an
+ * overlay for drop indicators and in-place editors. Only items near the viewport have nodes ({@link NodeLayer}).
  */
 final class JourneyCanvas {
     /** Room right of the last stage for the "add stage" button. */
@@ -93,7 +93,7 @@ final class JourneyCanvas {
         overlay.setManaged(false);
         root.getChildren().addAll(layers.bands.group(), layers.texts.group(), layers.pictures.group(),
                 layers.notes.group(), paths.under(), emotion.curve(), layers.cards.group(), blueprint.group(),
-                paths.connectors(), layers.points.group(), paths.handles(), laneSide, stageTop, corner, emptyHint,
+                paths.connectors(), layers.pointWords.group(), layers.points.group(), paths.handles(), laneSide, stageTop, corner, emptyHint,
                 overlay);
     }
 

@@ -8,6 +8,7 @@ import org.journeystudio.edit.DocumentChange;
 import org.journeystudio.editing.SaveState;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.ui.StudioStyles;
 import org.journeystudio.ui.session.EditorSession;
 
@@ -91,7 +92,8 @@ final class EditorStatus {
         });
         JourneyMap map = session.map();
         String shown = map.scenarios().list().size() > 1
-                ? Messages.text("editor.titleWithScenario", map.title(), map.scenarios().active().name())
+                ? Messages.text("editor.titleWithScenario", map.title(),
+                        ScenarioNames.shown(map.scenarios().active()))
                 : map.title();
         String saving = switch (state.kind()) {
             case SAVED -> shown;

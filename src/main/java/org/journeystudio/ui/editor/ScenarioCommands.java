@@ -17,6 +17,7 @@ import org.journeystudio.editing.ScenarioEdits;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.StudioMenuBar;
@@ -102,13 +103,16 @@ final class ScenarioCommands {
         String name = name(map, scenarioId);
         askName(Messages.text("editor.newScenarioFrom", name), Messages.text("editor.newScenarioPrompt", name),
                 ScenarioEdits.suggestedName(from), "")
+                .map(ScenarioNames::stored)
                 .ifPresent(chosen -> step(AddScenario.copying(map, scenarioId, chosen, ScenarioEdits.freshIds())));
     }
 
     void rename(String scenarioId) {
         String name = name(session.map(), scenarioId);
+        String stored = session.map().scenarios().scenario(scenarioId).map(Scenario::name).orElse(scenarioId);
         askName(Messages.text("editor.renameScenario", name), Messages.text("editor.newName"), name, scenarioId)
-                .filter(chosen -> !chosen.equals(name))
+                .map(ScenarioNames::stored)
+                .filter(chosen -> !chosen.equals(stored))
                 .ifPresent(chosen -> step(RenameScenario.of(session.map(), scenarioId, chosen)));
     }
 
@@ -158,6 +162,6 @@ final class ScenarioCommands {
     }
 
     private static String name(JourneyMap map, String scenarioId) {
-        return map.scenarios().scenario(scenarioId).map(Scenario::name).orElse(scenarioId);
+        return map.scenarios().scenario(scenarioId).map(ScenarioNames::shown).orElse(scenarioId);
     }
 }

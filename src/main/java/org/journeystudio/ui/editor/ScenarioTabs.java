@@ -15,6 +15,7 @@ import org.journeystudio.editing.ScenarioBadges;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.ScenarioNames;
 import org.journeystudio.model.Scenarios;
 import org.journeystudio.ui.StudioCommand;
 import org.journeystudio.ui.session.EditorSession;
@@ -72,14 +73,15 @@ final class ScenarioTabs {
     }
 
     private ToggleButton tab(Scenario scenario, boolean active) {
-        ToggleButton tab = new ToggleButton(scenario.name());
+        ToggleButton tab = new ToggleButton(ScenarioNames.shown(scenario));
         tab.getStyleClass().add(TAB);
         tab.setId("scenario-" + scenario.id());
         tab.setSelected(active);
         tab.setFocusTraversable(false);
         tab.setMnemonicParsing(false);
         tab.setTooltip(new Tooltip(active ? Messages.text("editor.scenarioShown")
-                : StudioCommand.NEXT_SCENARIO.withShortcut(Messages.text("editor.showScenario", scenario.name()))));
+                : StudioCommand.NEXT_SCENARIO.withShortcut(Messages.text("editor.showScenario",
+                        ScenarioNames.shown(scenario)))));
         tab.setOnAction(e -> {
             commands.show(scenario.id());
             // Pressed while its scenario is shown: a click on the shown tab, or a refused switch, leaves it so.
@@ -98,7 +100,8 @@ final class ScenarioTabs {
         List<Scenario> list = shown.list();
         int at = list.indexOf(scenario);
         MenuItem rename = item(Messages.text("editor.renameMenu"), Feather.EDIT_3, () -> commands.rename(scenario.id()));
-        MenuItem copy = item(Messages.text("editor.newScenarioFromMenu", scenario.name()), Feather.GIT_BRANCH,
+        MenuItem copy = item(Messages.text("editor.newScenarioFromMenu",
+                ScenarioNames.shown(scenario)), Feather.GIT_BRANCH,
                 () -> commands.newFrom(scenario.id()));
         MenuItem left = item(Messages.text("editor.moveLeft"), Feather.CHEVRON_LEFT, () -> commands.move(scenario.id(), -1));
         left.setDisable(at == 0);

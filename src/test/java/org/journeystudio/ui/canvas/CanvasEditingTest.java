@@ -9,15 +9,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.journeystudio.edit.command.TouchpointField;
 import org.journeystudio.editing.SaveState;
+import org.journeystudio.editing.TouchpointEdits;
 import org.journeystudio.layout.Box;
+import org.journeystudio.layout.CurvePoint;
 import org.journeystudio.layout.LaneRow;
+import org.journeystudio.layout.ModelWords;
 import org.journeystudio.layout.StageColumn;
+import org.journeystudio.model.Emotion;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.UiTest;
@@ -248,6 +254,40 @@ class CanvasEditingTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(robot.lookup("#lane-" + channel).tryQuery()).isPresent();
+    }
+
+    @Test
+    void eachEmotionPointShowsItsWordUnderItAndTheWordFollowsTheEmotion(FxRobot robot) {
+        LibraryStudio.openProject(robot, "Shop");
+        // The template names every feeling ("Curious"): clear one so the word is the score's, which "+" changes.
+        String id = layout().curve().stream().filter(p -> p.score() < Emotion.MAX).findFirst().orElseThrow()
+                .touchpointId();
+        robot.interact(() -> session().runStep(TouchpointEdits.change(session().map(), List.of(id),
+                TouchpointField.EMOTION, e -> new Emotion(e.score(), ""))));
+        WaitForAsyncUtils.waitForFxEvents();
+        CurvePoint point = layout().curve().stream().filter(p -> p.touchpointId().equals(id)).findFirst()
+                .orElseThrow();
+        Touchpoint plain = session().map().touchpoint(id).orElseThrow();
+        Node canvas = editor().canvas().drawing().view();
+
+        Labeled word = robot.lookup("#emotion-word-" + plain.id()).queryAs(Labeled.class);
+        assertThat(word.getText()).isEqualTo(ModelWords.emotion(plain.emotion().score()));
+        assertThat(word.isVisible()).isTrue();
+        assertThat(word.getOpacity()).isEqualTo(1.0); // the whole word fits its room
+        Bounds shown = canvas.sceneToLocal(word.localToScene(word.getLayoutBounds()));
+        assertThat(shown.getMinY()).isGreaterThan(point.y());
+        assertThat(shown.getCenterX()).isCloseTo(point.x(), within(1.0));
+        Bounds inWindow = word.localToScene(word.getLayoutBounds());
+        assertThat(inWindow.getMinX()).isPositive();
+        assertThat(inWindow.getMaxY()).isLessThan(word.getScene().getHeight());
+
+        robot.clickOn((Node) CardLookup.card(robot, plain.id()).query());
+        robot.write("+");
+        WaitForAsyncUtils.waitForFxEvents();
+        int raised = plain.emotion().score() + 1;
+        assertThat(session().map().touchpoint(plain.id()).orElseThrow().emotion().score()).isEqualTo(raised);
+        assertThat(robot.lookup("#emotion-word-" + plain.id()).queryAs(Labeled.class).getText())
+                .isEqualTo(ModelWords.emotion(raised));
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.Touchpoint;
+import org.journeystudio.testing.InLanguage;
 import org.journeystudio.testing.SampleMaps;
 import org.journeystudio.testing.UiTest;
 import org.journeystudio.ui.StudioCommand;
@@ -28,6 +29,7 @@ import org.journeystudio.ui.session.EditorSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,10 +39,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Scenarios in the editor at 1024×768: a to-be is copied from the as-is, its edits show as badges and a removed
  * count, the shortcut switches back to the as-is untouched, and every scenario step undoes like any edit; a delete
- * asks first, and the other scenario's curve can be drawn dashed and is remembered.
+ * asks first, and the other scenario's curve can be drawn dashed and is remembered. In German the tabs name the
+ * default scenarios in German while the map keeps the model's names.
  */
 @UiTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({InLanguage.Switch.class, ApplicationExtension.class})
+@Isolated // one method speaks German, a setting of the whole JVM
 class ScenarioEditingTest {
     private final TestStudio studio = new TestStudio();
     private final JourneyMap map = SampleMaps.retailer();
@@ -162,6 +166,33 @@ class ScenarioEditingTest {
         assertThat(studio.preferences.otherScenarioCurve()).isTrue();
         assertThat(other.getStrokeDashArray()).isNotEmpty();
         assertThat(session.map().scenarios().list()).hasSize(2);
+    }
+
+    @Test
+    @InLanguage("de")
+    void inGermanTheTabsNameTheDefaultScenariosInGermanAndTheMapKeepsTheirNames(FxRobot robot) {
+        EditorSession session = open(robot);
+        assertThat(tabs(robot)).extracting(Labeled::getText).containsExactly("Ist-Zustand");
+        robot.clickOn("#newScenarioButton");
+        TextInputControl name = robot.lookup("#" + ScenarioCommands.NAME_FIELD).queryAs(TextInputControl.class);
+        assertThat(name.getText()).isEqualTo("Soll-Zustand");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(tabs(robot)).extracting(Labeled::getText).containsExactly("Ist-Zustand", "Soll-Zustand");
+        assertThat(session.map().scenarios().list()).extracting(Scenario::name).containsExactly("As-is", "To-be");
+        assertThat(changes(robot)).isEqualTo("0 neu · 0 geändert · 0 entfernt seit Ist-Zustand");
+        assertThat(window.stage().getTitle()).startsWith("Online retailer — Soll-Zustand");
+
+        // A name typed over the offered one is kept as typed.
+        robot.clickOn("#menu-edit").clickOn(StudioCommand.RENAME_SCENARIO.text());
+        TextInputControl rename = robot.lookup("#" + ScenarioCommands.NAME_FIELD).queryAs(TextInputControl.class);
+        assertThat(rename.getText()).isEqualTo("Soll-Zustand");
+        robot.interact(rename::clear);
+        robot.clickOn(rename).write("Wunsch").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs(robot)).extracting(Labeled::getText).containsExactly("Ist-Zustand", "Wunsch");
+        assertThat(session.map().scenarios().active().name()).isEqualTo("Wunsch");
     }
 
     private EditorSession open(FxRobot robot) {
