@@ -71,18 +71,19 @@ class CompareExporterTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
                         StandardCharsets.UTF_8)).getRecords();
-        assertThat(rows).filteredOn(r -> r.get("Section").equals(CompareCsv.CHANGES))
-                .extracting(r -> r.get("Touchpoint") + " | " + r.get("Change") + " | " + r.get("Field or segment")
-                        + " | " + r.get("Old") + " | " + r.get("New"))
-                .contains(ScenarioMaps.REMOVED + " | Removed |  |  | ", ScenarioMaps.ADDED + " | Added |  |  | ",
-                        "Pay in one tap | Renamed, Changed | Title | Pay | Pay in one tap");
-        assertThat(rows).filteredOn(r -> r.get("Section").equals(CompareCsv.EMOTION))
-                .extracting(r -> r.get("Stage")).containsExactly("Search", "Buy", "Receive");
-        assertThat(rows).filteredOn(r -> r.get("Section").equals(CompareCsv.SATISFACTION)
-                        && r.get("Touchpoint").equals(ScenarioMaps.EDITED))
-                .extracting(r -> r.get("Field or segment") + " " + r.get("Delta") + " " + r.get("n old") + " "
-                        + r.get("n new") + " " + r.get("95% intervals apart"))
-                .containsExactly("New customers 2.20 40 35 yes", "Regulars 0.30 20 22 no");
+        assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(CompareCsv.HEADER);
+        assertThat(rows).filteredOn(r -> List.of("added", "removed", "changed").contains(r.get("kind")))
+                .extracting(r -> r.get("title") + " | " + r.get("kind") + " | " + r.get("field") + " | "
+                        + r.get("old") + " | " + r.get("new"))
+                .contains(ScenarioMaps.REMOVED + " | removed |  |  | ", ScenarioMaps.ADDED + " | added |  |  | ",
+                        "Pay in one tap | changed | title | Pay | Pay in one tap");
+        assertThat(rows).filteredOn(r -> r.get("kind").equals("emotion"))
+                .extracting(r -> r.get("stage")).containsExactly("Search", "Buy", "Receive");
+        assertThat(rows).filteredOn(r -> r.get("kind").equals("satisfaction")
+                        && r.get("title").equals(ScenarioMaps.EDITED))
+                .extracting(r -> r.get("field") + " " + r.get("delta") + " " + r.get("n_old") + " "
+                        + r.get("n_new") + " " + r.get("apart"))
+                .containsExactly("New customers 2.2 40 35 true", "Regulars 0.3 20 22 false");
     }
 
     @Test
@@ -100,12 +101,12 @@ class CompareExporterTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
                         StandardCharsets.UTF_8)).getRecords();
-        assertThat(rows).filteredOn(r -> r.get("Section").equals(CompareCsv.OPPORTUNITY))
-                .extracting(r -> r.get("Touchpoint") + " | " + r.get("Change") + " | " + r.get("Field or segment")
-                        + " | " + r.get("Old") + " | " + r.get("New"))
-                .containsExactly("Pay in one tap | Changed | owner |  | Payments, web",
-                        "Say \"thank you\"\nby e-mail | Added |  |  | ",
-                        "'=Drop the paper receipt | Removed |  |  | ");
+        assertThat(rows).filteredOn(r -> r.get("kind").startsWith("opportunity-"))
+                .extracting(r -> r.get("title") + " | " + r.get("kind") + " | " + r.get("field") + " | "
+                        + r.get("old") + " | " + r.get("new"))
+                .containsExactly("Pay in one tap | opportunity-changed | owner |  | Payments, web",
+                        "Say \"thank you\"\nby e-mail | opportunity-added |  |  | ",
+                        "'=Drop the paper receipt | opportunity-removed |  |  | ");
     }
 
     @Test
