@@ -17,17 +17,7 @@ import org.journeystudio.compare.TouchpointChange;
 public final class CompareChanges {
     /** What happened to a touchpoint; a changed one can be moved and renamed and have other fields changed. */
     public enum Kind {
-        ADDED("Added"), REMOVED("Removed"), MOVED("Moved"), RENAMED("Renamed"), CHANGED("Changed");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        ADDED, REMOVED, MOVED, RENAMED, CHANGED
     }
 
     /** One touchpoint in the list: what happened to it, its title, and one line per changed field. */

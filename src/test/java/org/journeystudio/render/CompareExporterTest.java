@@ -88,15 +88,7 @@ class CompareExporterTest {
 
     @Test
     void theCsvHasARowPerChangedOpportunityField() throws IOException {
-        JourneyMap before = toBe.showing(Scenarios.FIRST_ID).withOpportunities(List.of(
-                Opportunity.idea("opp-tap", "Pay in one tap", null),
-                Opportunity.idea("opp-old", "=Drop the paper receipt", null)));
-        JourneyMap after = before.withOpportunities(List.of(
-                Opportunity.idea("opp-tap", "Pay in one tap", null).withOwner("Payments, web"),
-                Opportunity.idea("opp-new", "Say \"thank you\"\nby e-mail", null)));
-        CompareLayout plan = CompareLayout.of(MapComparison.of(before, ScenarioMaps.beforeSpreads(), after,
-                ScenarioMaps.afterSpreads(toBe)), "Before", "After");
-        byte[] bytes = export(plan, ExportFormat.CSV);
+        byte[] bytes = export(planLayout(toBe), ExportFormat.CSV);
 
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
@@ -107,6 +99,33 @@ class CompareExporterTest {
                 .containsExactly("Pay in one tap | opportunity-changed | owner |  | Payments, web",
                         "Say \"thank you\"\nby e-mail | opportunity-added |  |  | ",
                         "'=Drop the paper receipt | opportunity-removed |  |  | ");
+    }
+
+    @Test
+    void thePdfAndSvgListTheActionPlansChangesAsTheWindowDoes() throws Exception {
+        CompareLayout plan = planLayout(toBe);
+        try (PDDocument pdf = Loader.loadPDF(export(plan, ExportFormat.PDF))) {
+            String text = Exports.folded(new PDFTextStripper().getText(pdf));
+            assertThat(text).contains("Opportunities", "CHANGED Pay in one tap", "Owner: (none) → Payments, web",
+                    "ADDED Say \"thank you\" by e-mail", "REMOVED =Drop the paper receipt");
+        }
+        List<String> svg = Exports.svgTexts(Exports.parseXml(export(plan, ExportFormat.SVG)));
+        assertThat(svg).contains("Opportunities", "CHANGED", "Pay in one tap", "Owner: (none) → Payments, web",
+                "ADDED", "Say \"thank you\" by e-mail", "REMOVED", "=Drop the paper receipt");
+        assertThat(Exports.svgTexts(Exports.parseXml(export(ExportFormat.SVG))))
+                .contains("Opportunities", "No opportunity was added, removed or changed.");
+    }
+
+    /** {@code toBe}'s comparison with an action plan that changed: one opportunity re-owned, one added, one gone. */
+    static CompareLayout planLayout(JourneyMap toBe) {
+        JourneyMap before = toBe.showing(Scenarios.FIRST_ID).withOpportunities(List.of(
+                Opportunity.idea("opp-tap", "Pay in one tap", null),
+                Opportunity.idea("opp-old", "=Drop the paper receipt", null)));
+        JourneyMap after = before.withOpportunities(List.of(
+                Opportunity.idea("opp-tap", "Pay in one tap", null).withOwner("Payments, web"),
+                Opportunity.idea("opp-new", "Say \"thank you\"\nby e-mail", null)));
+        return CompareLayout.of(MapComparison.of(before, ScenarioMaps.beforeSpreads(), after,
+                ScenarioMaps.afterSpreads(toBe)), "Before", "After");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.ScenarioMaps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,5 +59,17 @@ class GermanExportTest {
                 ExportOptions.of(ExportFormat.SVG).withDate(Exports.DATE))));
         assertThat(svg).contains("23. November 2026", "NOTIZEN", "Chance", "keine Bewertung")
                 .anySatisfy(text -> assertThat(text).startsWith("ZUFRIEDENHEIT (KARTENFUSS"));
+    }
+
+    @Test
+    void theComparePictureListsTheActionPlanInGerman() throws Exception {
+        Messages.use(Language.GERMAN);
+        CompareLayout plan = CompareExporterTest.planLayout(ScenarioMaps.asIsAndToBe("map-shop"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CompareExporter.export(plan, "Shop", ExportOptions.of(ExportFormat.SVG).withDate(Exports.DATE), out,
+                ExportMonitor.NONE);
+        assertThat(Exports.svgTexts(Exports.parseXml(out.toByteArray())))
+                .contains("Chancen", "GEÄNDERT", "Verantwortlich: (keiner) → Payments, web", "NEU", "ENTFERNT")
+                .doesNotContain("Opportunities", "Owner: (none) → Payments, web");
     }
 }
