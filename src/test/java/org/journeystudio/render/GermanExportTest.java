@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.RatingSpread;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
@@ -62,14 +64,23 @@ class GermanExportTest {
     }
 
     @Test
-    void theComparePictureListsTheActionPlanInGerman() throws Exception {
+    void theComparePictureListsTheChangesAndTheActionPlanInGerman() throws Exception {
         Messages.use(Language.GERMAN);
-        CompareLayout plan = CompareExporterTest.planLayout(ScenarioMaps.asIsAndToBe("map-shop"));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        CompareExporter.export(plan, "Shop", ExportOptions.of(ExportFormat.SVG).withDate(Exports.DATE), out,
-                ExportMonitor.NONE);
-        assertThat(Exports.svgTexts(Exports.parseXml(out.toByteArray())))
+        JourneyMap toBe = ScenarioMaps.asIsAndToBe("map-shop");
+        assertThat(compareTexts(CompareExporterTest.planLayout(toBe)))
                 .contains("Chancen", "GEÄNDERT", "Verantwortlich: (keiner) → Payments, web", "NEU", "ENTFERNT")
                 .doesNotContain("Opportunities", "Owner: (none) → Payments, web");
+        List<String> changes = compareTexts(CompareLayout.of(MapComparison.of(toBe.showing(Scenarios.FIRST_ID),
+                ScenarioMaps.beforeSpreads(), toBe, ScenarioMaps.afterSpreads(toBe)), "Ist", "Soll"));
+        assertThat(changes).contains("Titel: Pay → Pay in one tap", "+2,2 ▲", "n 40 → 35", "k. A.",
+                        "keine alte Bewertung")
+                .doesNotContain("Title: Pay → Pay in one tap", "+2.2 ▲", "n/a");
+    }
+
+    private static List<String> compareTexts(CompareLayout layout) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CompareExporter.export(layout, "Shop", ExportOptions.of(ExportFormat.SVG).withDate(Exports.DATE), out,
+                ExportMonitor.NONE);
+        return Exports.svgTexts(Exports.parseXml(out.toByteArray()));
     }
 }
