@@ -49,8 +49,9 @@ final class CompareChangeList {
             marks.text(x + 6, CompareType.TAG.baselineIn(top, TAG_HEIGHT), label, CompareType.TAG, tagInk(kind), w);
             x += w + 6;
         }
-        marks.text(x + 4, CompareType.STRONG.baselineIn(top, TAG_HEIGHT), entry.title().isBlank() ? Messages.text("comparison.untitledTouchpoint")
-                : entry.title(), CompareType.STRONG, Palette.INK, width - x - 4);
+        String title = entry.title().isBlank() ? Messages.text("comparison.untitledTouchpoint") : entry.title();
+        marks.text(x + 4, CompareType.STRONG.baselineIn(top, TAG_HEIGHT), title, CompareType.STRONG, Palette.INK,
+                width - x - 4);
         double height = TAG_HEIGHT + 4;
         for (String detail : entry.details()) {
             height += marks.wrapped(INDENT, top + height, detail, CompareType.BODY, Palette.INK_SOFT, width - INDENT,

@@ -94,7 +94,8 @@ final class CompareHeatmap {
         Box inner = box.inset(1.5);
         marks.rect(inner, fill, marked ? Palette.INK : null, marked ? MARK_EDGE : 0);
         List<String> lines = new ArrayList<>();
-        lines.add(delta == null ? Messages.text("comparison.notApplicable") : CompareChart.signed(delta, 1) + (marked ? delta >= 0 ? " ▲" : " ▼" : ""));
+        lines.add(delta == null ? Messages.text("comparison.notApplicable")
+                : CompareChart.signed(delta, 1) + (marked ? delta >= 0 ? " ▲" : " ▼" : ""));
         lines.add(delta == null ? Messages.text(d.before() == null ? "comparison.noOldRating"
                 : "comparison.noNewRating")
                 : rating(d.before()) + " → " + rating(d.after()));
