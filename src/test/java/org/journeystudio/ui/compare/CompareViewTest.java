@@ -134,8 +134,9 @@ class CompareViewTest {
     }
 
     private static double textY(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n instanceof Text t && t.getText().equals(text)).queryAs(Text.class)
-                .localToScene(0, 0).getY();
+        // The drawing's texts are placed by their own x and y in one pane; the editor behind has its own texts.
+        return robot.from(robot.lookup(".compare-scroll").queryAs(ScrollPane.class).getContent())
+                .lookup((Node n) -> n instanceof Text t && t.getText().equals(text)).queryAs(Text.class).getY();
     }
 
     private static Set<String> texts(FxRobot robot) {
