@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.commons.cli.Options;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.compare.MapComparison;
+import org.journeystudio.render.CompareCsv;
+import org.journeystudio.render.ExportMonitor;
 import org.journeystudio.store.JdbcLibrary;
 import org.journeystudio.usecase.CompareStates;
 import org.journeystudio.usecase.JourneyFiles;
@@ -82,7 +84,7 @@ final class CompareCommand implements Subcommand {
         switch (format) {
             case text -> CompareText.print(comparison, before, after, out);
             case json -> CompareJson.print(comparison, before, after, out);
-            case csv -> CompareCsv.print(comparison, out);
+            case csv -> CompareCsv.write(comparison, out, ExportMonitor.NONE);
         }
         out.flush();
         return 0;

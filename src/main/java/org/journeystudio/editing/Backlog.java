@@ -53,6 +53,17 @@ public final class Backlog {
         }
     }
 
+    /**
+     * How many cards an opportunity addresses, itself or through a pain point, in every scenario: deleting it
+     * takes all those links.
+     */
+    public static int cardsLinkedTo(JourneyMap map, String opportunityId) {
+        long shown = map.touchpoints().stream().filter(t -> t.addressedBy(opportunityId)).count();
+        long kept = map.scenarios().stored().values().stream().flatMap(List::stream)
+                .filter(t -> t.addressedBy(opportunityId)).count();
+        return (int) (shown + kept);
+    }
+
     /** One row: its group's name (empty without grouping), the opportunity, the stages it addresses, its priority. */
     public record Row(String group, Opportunity opportunity, List<String> stages, Double priority) {
     }

@@ -28,8 +28,8 @@ final class CompareChangeList {
         for (CompareChanges.StageChanges stage : stages) {
             marks.rect(new Box(0, y, width, BAND), Palette.LANE_HEADER, null, 0);
             marks.rect(new Box(0, y, 4, BAND), Palette.STAGE_HEADER, null, 0);
-            marks.text(14, CompareType.STRONG.baselineIn(y, BAND), stage.stage().isBlank() ? "(unnamed stage)"
-                    : stage.stage(), CompareType.STRONG, Palette.INK, width - 28);
+            String name = stage.stage().isBlank() ? Messages.text("comparison.unnamedStage") : stage.stage();
+            marks.text(14, CompareType.STRONG.baselineIn(y, BAND), name, CompareType.STRONG, Palette.INK, width - 28);
             y += BAND + 8;
             for (CompareChanges.Entry entry : stage.entries()) {
                 y += entry(marks, entry, y, width) + 8;
@@ -49,8 +49,9 @@ final class CompareChangeList {
             marks.text(x + 6, CompareType.TAG.baselineIn(top, TAG_HEIGHT), label, CompareType.TAG, tagInk(kind), w);
             x += w + 6;
         }
-        marks.text(x + 4, CompareType.STRONG.baselineIn(top, TAG_HEIGHT), entry.title().isBlank() ? "(untitled)"
-                : entry.title(), CompareType.STRONG, Palette.INK, width - x - 4);
+        String title = entry.title().isBlank() ? Messages.text("comparison.untitledTouchpoint") : entry.title();
+        marks.text(x + 4, CompareType.STRONG.baselineIn(top, TAG_HEIGHT), title, CompareType.STRONG, Palette.INK,
+                width - x - 4);
         double height = TAG_HEIGHT + 4;
         for (String detail : entry.details()) {
             height += marks.wrapped(INDENT, top + height, detail, CompareType.BODY, Palette.INK_SOFT, width - INDENT,

@@ -8,6 +8,7 @@ import org.journeystudio.compare.FieldChange;
 import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.StageEmotion;
 import org.journeystudio.compare.TouchpointChange;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The change list of a comparison grouped by stage, as the compare view and its exports word it: each stage in
@@ -17,17 +18,7 @@ import org.journeystudio.compare.TouchpointChange;
 public final class CompareChanges {
     /** What happened to a touchpoint; a changed one can be moved and renamed and have other fields changed. */
     public enum Kind {
-        ADDED("Added"), REMOVED("Removed"), MOVED("Moved"), RENAMED("Renamed"), CHANGED("Changed");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        ADDED, REMOVED, MOVED, RENAMED, CHANGED
     }
 
     /** One touchpoint in the list: what happened to it, its title, and one line per changed field. */
@@ -87,21 +78,22 @@ public final class CompareChanges {
         return kinds;
     }
 
+    /** "Title: Pay → Pay in one tap", the field named as the inspector names it, in the language in use. */
     static String detail(FieldChange change) {
-        return fieldLabel(change.field()) + ": " + shown(change.before()) + " → " + shown(change.after());
+        return Messages.text("comparison.fieldChange", fieldLabel(change.field()), shown(change.before()),
+                shown(change.after()));
     }
 
     private static String shown(String value) {
-        return value.isBlank() ? "(none)" : value.strip().replaceAll("\\s+", " ");
+        return value.isBlank() ? Messages.text("comparison.none") : value.strip().replaceAll("\\s+", " ");
     }
 
     /** A field's name as the inspector labels it ("painPoints" is "Pain points"). */
-    public static String fieldLabel(String field) {
-        return switch (field) {
-            case "painPoints" -> "Pain points";
-            case "expectedScore" -> "Expected score";
-            case "components" -> "Experience components";
-            default -> field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
-        };
+    private static String fieldLabel(String field) {
+        String key = "comparison.touchpointField." + field;
+        if (Messages.has(key)) {
+            return Messages.text(key);
+        }
+        return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 }

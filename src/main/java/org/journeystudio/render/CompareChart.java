@@ -2,7 +2,6 @@ package org.journeystudio.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.journeystudio.compare.StageEmotion;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.Box;
@@ -100,15 +99,17 @@ final class CompareChart {
             return signed(stage.delta(), 1);
         }
         if (stage.after() != null) {
-            return "only new";
+            return Messages.text("comparison.onlyNew");
         }
-        return stage.before() != null ? "only old" : "–";
+        return stage.before() != null ? Messages.text("comparison.onlyOld") : "–";
     }
 
-    /** A number with its sign ("+0.5", "−1.0" with a true minus), and "0" without one. */
+    /** A number with its sign ("+0.5", "−1.0" with a true minus; "+0,5" in German), and "0.0" without one. */
     static String signed(double value, int decimals) {
-        String digits = String.format(Locale.ROOT, "%." + decimals + "f", Math.abs(value));
-        if (Double.parseDouble(digits) == 0) {
+        double scale = Math.pow(10, decimals);
+        double rounded = Math.round(Math.abs(value) * scale) / scale;
+        String digits = Messages.number(rounded, decimals);
+        if (rounded == 0) {
             return digits;
         }
         return (value > 0 ? "+" : "−") + digits;

@@ -4,103 +4,115 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.journeystudio.compare.FieldChange;
+import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.OpportunityChange;
 import org.journeystudio.compare.SatisfactionDelta;
 import org.journeystudio.compare.StageEmotion;
+import org.journeystudio.compare.TouchpointChange;
 
 /**
- * The compare view as one spreadsheet table, filterable by its first column: a row per changed field (or per
- * added or removed touchpoint), a row per stage's emotion, a row per delta-heatmap cell, and a row per changed
- * field of the action plan's opportunities (or per added or removed one). Written like the
- * map's CSV: UTF-8 with a byte-order mark, RFC 4180 quoting, numbers with a decimal point.
+ * A comparison as CSV, the layout {@code journey-studio compare --help} documents and the compare window exports:
+ * one row per change so a spreadsheet can filter by kind: added, removed, changed (one row per field), emotion (per
+ * stage), satisfaction (per touchpoint × segment) and the action plan's opportunity-added, opportunity-removed and
+ * opportunity-changed (one row per field, the opportunity's title in the title column). RFC 4180 quoting; text
+ * that would read as a formula starts with an apostrophe, numbers are written as they are.
  */
 public final class CompareCsv {
-    public static final List<String> HEADER = List.of("Section", "Stage", "Touchpoint ID", "Touchpoint", "Change",
-            "Field or segment", "Old", "New", "Delta", "n old", "n new", "95% intervals apart");
-    public static final String CHANGES = "Touchpoint change";
-    public static final String EMOTION = "Emotion by stage";
-    public static final String SATISFACTION = "Satisfaction change";
-    public static final String OPPORTUNITY = "Opportunity change";
+    public static final List<String> HEADER = List.of("kind", "touchpoint", "old_id", "stage", "title", "field",
+            "old", "new", "delta", "n_old", "n_new", "apart");
 
     private CompareCsv() {
     }
 
-    static void write(CompareLayout layout, OutputStream out, ExportMonitor monitor) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+    /** Writes the header and the rows to {@code out} (flushed, not closed). */
+    public static void write(MapComparison comparison, Appendable out, ExportMonitor monitor) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(HEADER.toArray(String[]::new)).build());
-        ExportProgress progress = new ExportProgress(monitor, layout.changes().size()
-                + layout.comparison().stages().size() + layout.comparison().satisfaction().size()
-                + layout.comparison().opportunities().size());
-        for (CompareChanges.StageChanges stage : layout.changes()) {
-            for (CompareChanges.Entry entry : stage.entries()) {
-                String kinds = String.join(", ", entry.kinds().stream().map(CompareChanges.Kind::label).toList());
-                if (entry.fields().isEmpty()) {
-                    printer.printRecord(row(CHANGES, stage.stage(), entry.touchpointId(), entry.title(), kinds, "",
-                            "", "", "", "", "", ""));
-                }
-                for (FieldChange field : entry.fields()) {
-                    printer.printRecord(row(CHANGES, stage.stage(), entry.touchpointId(), entry.title(), kinds,
-                            CompareChanges.fieldLabel(field.field()), field.before(), field.after(), "", "", "", ""));
-                }
+        ExportProgress progress = new ExportProgress(monitor == null ? ExportMonitor.NONE : monitor,
+                comparison.added().size() + comparison.removed().size() + comparison.changed().size()
+                        + comparison.stages().size() + comparison.satisfaction().size()
+                        + comparison.opportunities().size());
+        for (TouchpointChange t : comparison.added()) {
+            printer.printRecord(row(texts("added", t.afterId(), "", t.stage(), t.title(), "", "", "")));
+            progress.step();
+        }
+        for (TouchpointChange t : comparison.removed()) {
+            printer.printRecord(row(texts("removed", "", t.beforeId(), t.stage(), t.title(), "", "", "")));
+            progress.step();
+        }
+        for (TouchpointChange t : comparison.changed()) {
+            for (FieldChange f : t.fields()) {
+                printer.printRecord(row(texts("changed", t.afterId(), t.beforeId(), t.stage(), t.title(), f.field(),
+                        f.before(), f.after())));
             }
             progress.step();
         }
-        for (StageEmotion stage : layout.comparison().stages()) {
-            printer.printRecord(with(row(EMOTION, stage.stage(), "", "", "", ""), number(stage.before()),
-                    number(stage.after()), number(stage.delta()), "", "", ""));
+        for (StageEmotion s : comparison.stages()) {
+            printer.printRecord(row(texts("emotion", "", "", s.stage(), "", ""), number(s.before()),
+                    number(s.after()), number(s.delta())));
             progress.step();
         }
-        for (SatisfactionDelta d : layout.comparison().satisfaction()) {
-            printer.printRecord(with(row(SATISFACTION, "", d.touchpointId(), d.touchpoint(), "", d.segment()),
-                    number(d.before()), number(d.after()), number(d.delta()), count(d.nBefore()), count(d.nAfter()),
-                    d.apart() == null ? "" : d.apart() ? "yes" : "no"));
+        for (SatisfactionDelta d : comparison.satisfaction()) {
+            printer.printRecord(row(texts("satisfaction", d.touchpointId(), "", "", d.touchpoint(), d.segment()),
+                    number(d.before()), number(d.after()), number(d.delta()), text(d.nBefore()), text(d.nAfter()),
+                    text(d.apart())));
             progress.step();
         }
-        for (OpportunityChange change : layout.comparison().opportunities()) {
-            // The opportunity's title stands in the Touchpoint column: the column a reader filters by name.
-            String kind = change.kind().substring(0, 1).toUpperCase(Locale.ROOT) + change.kind().substring(1);
-            if (change.fields().isEmpty()) {
-                printer.printRecord(row(OPPORTUNITY, "", "", change.title(), kind, "", "", "", "", "", "", ""));
+        for (OpportunityChange o : comparison.opportunities()) {
+            String kind = "opportunity-" + o.kind();
+            if (o.fields().isEmpty()) {
+                printer.printRecord(row(texts(kind, "", "", "", o.title(), "", "", "")));
             }
-            for (FieldChange field : change.fields()) {
-                printer.printRecord(row(OPPORTUNITY, "", "", change.title(), kind, field.field(), field.before(),
-                        field.after(), "", "", "", ""));
+            for (FieldChange f : o.fields()) {
+                printer.printRecord(row(texts(kind, "", "", "", o.title(), f.field(), f.before(), f.after())));
             }
             progress.step();
         }
         printer.flush();
     }
 
-    /** Free text guarded against formula injection, as in the map's CSV. */
-    private static List<String> row(String... values) {
+    /** The window's file: UTF-8 with the byte-order mark spreadsheets look for, like the map's CSV. */
+    static void write(MapComparison comparison, OutputStream out, ExportMonitor monitor) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        write(comparison, writer, monitor);
+        writer.flush();
+    }
+
+    /** The leading text columns, free text guarded against formula injection as in the map's CSV. */
+    private static List<String> texts(String... values) {
         List<String> row = new ArrayList<>();
         for (String value : values) {
-            row.add(TouchpointCsv.text(value));
+            row.add(TouchpointCsv.text(value == null ? "" : value));
         }
         return row;
     }
 
-    /** Numbers and flags after the text columns, as they are: a spreadsheet must read "-0.50" as a number. */
-    private static List<String> with(List<String> text, String... values) {
-        List<String> row = new ArrayList<>(text);
-        row.addAll(List.of(values));
+    /** The text columns, then the numbers and flags as they are (a spreadsheet must read "-0.5" as a number). */
+    private static List<String> row(List<String> texts, String... numbers) {
+        List<String> row = new ArrayList<>(texts);
+        row.addAll(List.of(numbers));
+        while (row.size() < HEADER.size()) {
+            row.add("");
+        }
         return row;
     }
 
+    /** Four decimals at most (4.1 - 3.2 is 0.9), no trailing zeros, a point whatever the language: "2.2", "3". */
     private static String number(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
+        return value == null ? "" : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 
-    private static String count(Long n) {
-        return n == null ? "" : String.valueOf(n);
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

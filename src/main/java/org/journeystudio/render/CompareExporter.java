@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import org.journeystudio.store.AtomicFile;
 
 /**
- * Exports the compare view: PNG, SVG and PDF painted from the same {@link CompareLayout} as the window, CSV from
- * its change list and cells. The options' format, scale, background, page size and date apply as for a map.
+ * Exports the compare view: PNG, SVG and PDF painted from the same {@link CompareLayout} as the window, CSV in
+ * the command line's layout ({@link CompareCsv}). The options' format, scale, background, page size and date
+ * apply as for a map.
  */
 public final class CompareExporter {
     private CompareExporter() {
@@ -23,7 +24,7 @@ public final class CompareExporter {
         ExportMonitor watched = monitor == null ? ExportMonitor.NONE : monitor;
         watched.progress(0);
         switch (options.format()) {
-            case CSV -> CompareCsv.write(layout, out, watched);
+            case CSV -> CompareCsv.write(layout.comparison(), out, watched);
             case PNG -> PngWriter.write(new CompareDrawing(layout, mapTitle, options.date(), true), options.scale(),
                     options.transparent(), out, watched);
             case SVG -> {

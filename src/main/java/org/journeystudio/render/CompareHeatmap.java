@@ -3,7 +3,6 @@ package org.journeystudio.render;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.journeystudio.compare.SatisfactionDelta;
 import org.journeystudio.i18n.Messages;
@@ -95,11 +94,13 @@ final class CompareHeatmap {
         Box inner = box.inset(1.5);
         marks.rect(inner, fill, marked ? Palette.INK : null, marked ? MARK_EDGE : 0);
         List<String> lines = new ArrayList<>();
-        lines.add(delta == null ? "n/a" : CompareChart.signed(delta, 1) + (marked ? delta >= 0 ? " ▲" : " ▼" : ""));
-        lines.add(delta == null ? (d.before() == null ? "no old rating" : "no new rating")
+        lines.add(delta == null ? Messages.text("comparison.notApplicable")
+                : CompareChart.signed(delta, 1) + (marked ? delta >= 0 ? " ▲" : " ▼" : ""));
+        lines.add(delta == null ? Messages.text(d.before() == null ? "comparison.noOldRating"
+                : "comparison.noNewRating")
                 : rating(d.before()) + " → " + rating(d.after()));
         if (d.nBefore() != null || d.nAfter() != null) {
-            lines.add("n " + count(d.nBefore()) + " → " + count(d.nAfter()));
+            lines.add(Messages.text("comparison.answers", count(d.nBefore()), count(d.nAfter())));
         }
         double lineHeight = CompareMarks.lineHeight(CompareType.SMALL);
         double baseline = box.y() + (box.h() - 14 - (lines.size() - 1) * lineHeight) / 2 + 11;
@@ -113,7 +114,7 @@ final class CompareHeatmap {
     }
 
     private static String rating(Double value) {
-        return value == null ? "–" : String.format(Locale.ROOT, "%.1f", value);
+        return value == null ? "–" : Messages.number(value, 1);
     }
 
     private static String count(Long n) {

@@ -10,7 +10,6 @@ import org.journeystudio.style.Rgb;
 /** The key under the delta heatmap: the colours of a change, what the bold mark, "n/a" and n mean, and the scale. */
 final class CompareKey {
     /** What the mark on a cell means, word for word in every output. */
-    static final String MARK_MEANING = "95% intervals do not overlap: a change beyond noise";
     private static final double RAMP = 220;
     private static final double SWATCH = 14;
 
@@ -31,22 +30,22 @@ final class CompareKey {
         }
         marks.rect(new Box(0, top + 16, RAMP, 10), null, Palette.CARD_BORDER, 0.6);
         double labels = top + 38;
-        marks.text(0, labels, CompareChart.signed(colours.low(), 1) + " worse", CompareType.SMALL,
-                Palette.INK_MUTED, RAMP / 2);
+        marks.text(0, labels, Messages.text("comparison.worse", CompareChart.signed(colours.low(), 1)),
+                CompareType.SMALL, Palette.INK_MUTED, RAMP / 2);
         marks.centred(RAMP / 2, labels, "0", CompareType.SMALL, Palette.INK_MUTED, 20);
-        marks.rightAligned(RAMP, labels, "better " + CompareChart.signed(colours.high(), 1), CompareType.SMALL,
-                Palette.INK_MUTED);
+        marks.rightAligned(RAMP, labels, Messages.text("comparison.better", CompareChart.signed(colours.high(), 1)),
+                CompareType.SMALL, Palette.INK_MUTED);
         double x = RAMP + 30;
         double rowTop = top + 14;
         swatch(marks, x, rowTop, Palette.PAPER, Palette.INK, CompareHeatmap.MARK_EDGE);
-        marks.text(x + SWATCH + 8, rowTop + 11, "▲ ▼ bold edge: " + MARK_MEANING, CompareType.SMALL,
+        marks.text(x + SWATCH + 8, rowTop + 11, Messages.text("comparison.markMeaning"), CompareType.SMALL,
                 Palette.INK, width - x - SWATCH - 8);
         swatch(marks, x, rowTop + 20, Palette.MISSING_CELL, Palette.CARD_BORDER, 0.6);
-        marks.text(x + SWATCH + 8, rowTop + 31, "n/a: one state has no rating for this segment", CompareType.SMALL,
-                Palette.INK, width - x - SWATCH - 8);
+        marks.text(x + SWATCH + 8, rowTop + 31, Messages.text("comparison.notApplicableMeaning"),
+                CompareType.SMALL, Palette.INK, width - x - SWATCH - 8);
         double height = 46;
         if (counted) {
-            marks.text(x + SWATCH + 8, rowTop + 51, "n: answers behind the old → new rating", CompareType.SMALL,
+            marks.text(x + SWATCH + 8, rowTop + 51, Messages.text("comparison.answersMeaning"), CompareType.SMALL,
                     Palette.INK, width - x - SWATCH - 8);
             height = 66;
         }

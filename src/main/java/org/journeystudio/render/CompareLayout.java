@@ -11,7 +11,7 @@ import org.journeystudio.style.Rgb;
 
 /**
  * The geometry of the compare view, top to bottom: what is compared and how much changed, the two emotion
- * curves, the change list by stage, and the delta heatmap with its key. Like the map's layout, one compare
+ * curves, the change list by stage, the delta heatmap with its key, and the action plan's changes. Like the map's layout, one compare
  * layout feeds the window and every exporter: both paint its {@link #marks()}, measured in the export font.
  */
 public final class CompareLayout {
@@ -62,6 +62,8 @@ public final class CompareLayout {
                     || d.nAfter() != null);
             y += CompareKey.layOut(drawn, comparison.scale(), comparison.scaleNote(), counted, y, WIDTH);
         }
+        y = section(drawn, y + SECTION_GAP, Messages.text("comparison.opportunities"));
+        y += CompareOpportunities.layOut(drawn, comparison.opportunities(), y, WIDTH);
         this.marks = drawn.all();
         this.width = right;
         this.height = y + 8;

@@ -182,7 +182,8 @@ public final class StudioWindow {
         try {
             LibraryController.open(stage, services.library(),
                     editor == null ? null
-                    : LibraryController.OpenJourney.of(editor.session(), editor::whenSaved, team != null));
+                    : LibraryController.OpenJourney.of(editor.session(), editor::whenSaved, team != null),
+                    services.work());
         } catch (LibraryException e) {
             Dialogs.error(stage, Messages.text("library.couldNotOpen"), e);
         }

@@ -17,6 +17,7 @@ import org.journeystudio.edit.command.RemoveTouchpoints;
 import org.journeystudio.edit.command.SetRatingScale;
 import org.journeystudio.edit.command.SetTouchpointField;
 import org.journeystudio.edit.command.TouchpointField;
+import org.journeystudio.render.CompareCsv;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.OpportunityStatus;
@@ -103,7 +104,7 @@ class CompareCommandTest {
         assertThat(cli.run("compare", "--format", "csv", oldFile.toString(), newFile.toString())).isZero();
 
         List<String> lines = cli.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo(CompareCsv.HEADER);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", CompareCsv.HEADER));
         assertThat(lines).anyMatch(l -> l.startsWith("removed,," + removed.id() + ","));
         assertThat(lines).anyMatch(l -> l.startsWith("changed," + renamed.id() + "," + renamed.id() + ",")
                 && l.contains(",title,"));

@@ -71,41 +71,61 @@ class CompareExporterTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
                         StandardCharsets.UTF_8)).getRecords();
-        assertThat(rows).filteredOn(r -> r.get("Section").equals(CompareCsv.CHANGES))
-                .extracting(r -> r.get("Touchpoint") + " | " + r.get("Change") + " | " + r.get("Field or segment")
-                        + " | " + r.get("Old") + " | " + r.get("New"))
-                .contains(ScenarioMaps.REMOVED + " | Removed |  |  | ", ScenarioMaps.ADDED + " | Added |  |  | ",
-                        "Pay in one tap | Renamed, Changed | Title | Pay | Pay in one tap");
-        assertThat(rows).filteredOn(r -> r.get("Section").equals(CompareCsv.EMOTION))
-                .extracting(r -> r.get("Stage")).containsExactly("Search", "Buy", "Receive");
-        assertThat(rows).filteredOn(r -> r.get("Section").equals(CompareCsv.SATISFACTION)
-                        && r.get("Touchpoint").equals(ScenarioMaps.EDITED))
-                .extracting(r -> r.get("Field or segment") + " " + r.get("Delta") + " " + r.get("n old") + " "
-                        + r.get("n new") + " " + r.get("95% intervals apart"))
-                .containsExactly("New customers 2.20 40 35 yes", "Regulars 0.30 20 22 no");
+        assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(CompareCsv.HEADER);
+        assertThat(rows).filteredOn(r -> List.of("added", "removed", "changed").contains(r.get("kind")))
+                .extracting(r -> r.get("title") + " | " + r.get("kind") + " | " + r.get("field") + " | "
+                        + r.get("old") + " | " + r.get("new"))
+                .contains(ScenarioMaps.REMOVED + " | removed |  |  | ", ScenarioMaps.ADDED + " | added |  |  | ",
+                        "Pay in one tap | changed | title | Pay | Pay in one tap");
+        assertThat(rows).filteredOn(r -> r.get("kind").equals("emotion"))
+                .extracting(r -> r.get("stage")).containsExactly("Search", "Buy", "Receive");
+        assertThat(rows).filteredOn(r -> r.get("kind").equals("satisfaction")
+                        && r.get("title").equals(ScenarioMaps.EDITED))
+                .extracting(r -> r.get("field") + " " + r.get("delta") + " " + r.get("n_old") + " "
+                        + r.get("n_new") + " " + r.get("apart"))
+                .containsExactly("New customers 2.2 40 35 true", "Regulars 0.3 20 22 false");
     }
 
     @Test
     void theCsvHasARowPerChangedOpportunityField() throws IOException {
+        byte[] bytes = export(planLayout(toBe), ExportFormat.CSV);
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
+                        StandardCharsets.UTF_8)).getRecords();
+        assertThat(rows).filteredOn(r -> r.get("kind").startsWith("opportunity-"))
+                .extracting(r -> r.get("title") + " | " + r.get("kind") + " | " + r.get("field") + " | "
+                        + r.get("old") + " | " + r.get("new"))
+                .containsExactly("Pay in one tap | opportunity-changed | owner |  | Payments, web",
+                        "Say \"thank you\"\nby e-mail | opportunity-added |  |  | ",
+                        "'=Drop the paper receipt | opportunity-removed |  |  | ");
+    }
+
+    @Test
+    void thePdfAndSvgListTheActionPlansChangesAsTheWindowDoes() throws Exception {
+        CompareLayout plan = planLayout(toBe);
+        try (PDDocument pdf = Loader.loadPDF(export(plan, ExportFormat.PDF))) {
+            String text = Exports.folded(new PDFTextStripper().getText(pdf));
+            assertThat(text).contains("Opportunities", "CHANGED Pay in one tap", "Owner: (none) → Payments, web",
+                    "ADDED Say \"thank you\" by e-mail", "REMOVED =Drop the paper receipt");
+        }
+        List<String> svg = Exports.svgTexts(Exports.parseXml(export(plan, ExportFormat.SVG)));
+        assertThat(svg).contains("Opportunities", "CHANGED", "Pay in one tap", "Owner: (none) → Payments, web",
+                "ADDED", "Say \"thank you\" by e-mail", "REMOVED", "=Drop the paper receipt");
+        assertThat(Exports.svgTexts(Exports.parseXml(export(ExportFormat.SVG))))
+                .contains("Opportunities", "No opportunity was added, removed or changed.");
+    }
+
+    /** {@code toBe}'s comparison with an action plan that changed: one opportunity re-owned, one added, one gone. */
+    static CompareLayout planLayout(JourneyMap toBe) {
         JourneyMap before = toBe.showing(Scenarios.FIRST_ID).withOpportunities(List.of(
                 Opportunity.idea("opp-tap", "Pay in one tap", null),
                 Opportunity.idea("opp-old", "=Drop the paper receipt", null)));
         JourneyMap after = before.withOpportunities(List.of(
                 Opportunity.idea("opp-tap", "Pay in one tap", null).withOwner("Payments, web"),
                 Opportunity.idea("opp-new", "Say \"thank you\"\nby e-mail", null)));
-        CompareLayout plan = CompareLayout.of(MapComparison.of(before, ScenarioMaps.beforeSpreads(), after,
+        return CompareLayout.of(MapComparison.of(before, ScenarioMaps.beforeSpreads(), after,
                 ScenarioMaps.afterSpreads(toBe)), "Before", "After");
-        byte[] bytes = export(plan, ExportFormat.CSV);
-
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
-                        StandardCharsets.UTF_8)).getRecords();
-        assertThat(rows).filteredOn(r -> r.get("Section").equals(CompareCsv.OPPORTUNITY))
-                .extracting(r -> r.get("Touchpoint") + " | " + r.get("Change") + " | " + r.get("Field or segment")
-                        + " | " + r.get("Old") + " | " + r.get("New"))
-                .containsExactly("Pay in one tap | Changed | owner |  | Payments, web",
-                        "Say \"thank you\"\nby e-mail | Added |  |  | ",
-                        "'=Drop the paper receipt | Removed |  |  | ");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.RatingSpread;
 import org.journeystudio.compare.RatingSpreads;
 import org.journeystudio.edit.command.AddScenario;
@@ -15,9 +16,11 @@ import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
+import org.journeystudio.model.Scenarios;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.testing.ScenarioMaps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,5 +81,26 @@ class GermanExportTest {
         List<String> svg = Exports.svgTexts(Exports.parseXml(Exports.export(toBe,
                 ExportOptions.of(ExportFormat.SVG).withDate(Exports.DATE))));
         assertThat(svg).anySatisfy(text -> assertThat(text).endsWith(" — Soll-Zustand"));
+    }
+
+    @Test
+    void theComparePictureListsTheChangesAndTheActionPlanInGerman() throws Exception {
+        Messages.use(Language.GERMAN);
+        JourneyMap toBe = ScenarioMaps.asIsAndToBe("map-shop");
+        assertThat(compareTexts(CompareExporterTest.planLayout(toBe)))
+                .contains("Chancen", "GEÄNDERT", "Verantwortlich: (keiner) → Payments, web", "NEU", "ENTFERNT")
+                .doesNotContain("Opportunities", "Owner: (none) → Payments, web");
+        List<String> changes = compareTexts(CompareLayout.of(MapComparison.of(toBe.showing(Scenarios.FIRST_ID),
+                ScenarioMaps.beforeSpreads(), toBe, ScenarioMaps.afterSpreads(toBe)), "Ist", "Soll"));
+        assertThat(changes).contains("Titel: Pay → Pay in one tap", "+2,2 ▲", "n 40 → 35", "k. A.",
+                        "keine alte Bewertung")
+                .doesNotContain("Title: Pay → Pay in one tap", "+2.2 ▲", "n/a");
+    }
+
+    private static List<String> compareTexts(CompareLayout layout) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CompareExporter.export(layout, "Shop", ExportOptions.of(ExportFormat.SVG).withDate(Exports.DATE), out,
+                ExportMonitor.NONE);
+        return Exports.svgTexts(Exports.parseXml(out.toByteArray()));
     }
 }

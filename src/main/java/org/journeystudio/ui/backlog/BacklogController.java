@@ -2,12 +2,14 @@ package org.journeystudio.ui.backlog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -16,18 +18,24 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.journeystudio.edit.command.RemoveOpportunity;
 import org.journeystudio.editing.Backlog;
 import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.model.PriorityRule;
+import org.journeystudio.model.SharedKind;
+import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.Views;
+import org.journeystudio.ui.library.SharedRemoval;
 import org.journeystudio.ui.session.EditorSession;
 
 /**
@@ -58,6 +66,7 @@ public final class BacklogController {
     @FXML private ChoiceBox<String> statusChoice;
     @FXML private ChoiceBox<Backlog.Grouping> groupChoice;
     @FXML private Label message;
+    @FXML private Button deleteButton;
 
     public BacklogController(EditorSession session) {
         this.session = session;
@@ -147,12 +156,45 @@ public final class BacklogController {
         });
         groupChoice.setValue(Backlog.Grouping.NONE);
         groupColumn.visibleProperty().bind(groupChoice.valueProperty().isNotEqualTo(Backlog.Grouping.NONE));
+        deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
+                deleteSelected();
+                e.consume();
+            }
+        });
         filterField.textProperty().addListener((o, was, now) -> filter());
         statusChoice.valueProperty().addListener((o, was, now) -> filter());
         groupChoice.valueProperty().addListener((o, was, now) -> {
             query = query.grouped(now);
             refresh();
         });
+    }
+
+    /**
+     * Deletes the selected opportunity from the action plan, with its links to every card, as one undo step. One
+     * linked to several cards asks first; a shared one asks whether to delete it here or in every journey.
+     */
+    @FXML
+    private void deleteSelected() {
+        Backlog.Row row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        Opportunity opportunity = row.opportunity();
+        Window window = table.getScene().getWindow();
+        Optional<SharedRemoval.Item> shared = Optional.ofNullable(opportunity.sharedId())
+                .map(id -> new SharedRemoval.Item(SharedKind.OPPORTUNITY, id, opportunity.title()));
+        SharedRemoval.remove(window, session.sharedLibrary(), session.map().id(), shared,
+                () -> confirmDelete(window, opportunity),
+                () -> session.runStep(RemoveOpportunity.of(session.map(), opportunity.id())), message::setText);
+    }
+
+    /** True at once for an opportunity on at most one card; otherwise when the user confirms. */
+    private boolean confirmDelete(Window window, Opportunity opportunity) {
+        int cards = Backlog.cardsLinkedTo(session.map(), opportunity.id());
+        return cards < 2 || Dialogs.confirm(window, Messages.text("backlog.deleteQuestion", opportunity.title()),
+                Messages.text("backlog.deleteLinked", cards), Messages.text("backlog.delete"));
     }
 
     private void filter() {

@@ -14,7 +14,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.journeystudio.i18n.Messages;
@@ -130,9 +129,7 @@ public final class CompareController {
 
     private void show(CompareLayout layout) {
         shown = layout;
-        // The action plan's changes are listed under the drawing, on the same paper; the exports draw only the latter.
-        paper.getChildren().setAll(new VBox(CompareCanvas.of(layout),
-                OpportunityList.of(layout.comparison().opportunities(), layout.width())));
+        paper.getChildren().setAll(CompareCanvas.of(layout));
         paperScroll.setVvalue(0);
         compareExportMenu.setDisable(false);
         status.setText(layout.summary() + (layout.comparison().scaleNote().isEmpty() ? ""

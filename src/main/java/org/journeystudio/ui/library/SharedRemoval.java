@@ -2,6 +2,7 @@ package org.journeystudio.ui.library;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.journeystudio.model.SharedKind;
@@ -26,10 +27,32 @@ public final class SharedRemoval {
      */
     public static void remove(Window owner, Optional<SharedLibrary> library, String projectId, Item item,
                               Runnable removeHere, Consumer<String> problem) {
+        remove(owner, library, projectId, item, () -> true, removeHere, problem);
+    }
+
+    /**
+     * As above, but an item that only this journey uses (or that is not shared: {@code item} empty) is removed
+     * only when {@code confirmHere} says so; the here-or-everywhere question stands in for it otherwise.
+     */
+    public static void remove(Window owner, Optional<SharedLibrary> library, String projectId, Optional<Item> item,
+                              BooleanSupplier confirmHere, Runnable removeHere, Consumer<String> problem) {
+        if (item.isEmpty()) {
+            if (confirmHere.getAsBoolean()) {
+                removeHere.run();
+            }
+            return;
+        }
+        remove(owner, library, projectId, item.get(), confirmHere, removeHere, problem);
+    }
+
+    private static void remove(Window owner, Optional<SharedLibrary> library, String projectId, Item item,
+                               BooleanSupplier confirmHere, Runnable removeHere, Consumer<String> problem) {
         List<String> others = library.map(l -> l.otherJourneys(item.kind(), item.sharedId(), projectId))
                 .orElse(List.of());
         if (others.isEmpty()) {
-            removeHere.run();
+            if (confirmHere.getAsBoolean()) {
+                removeHere.run();
+            }
             return;
         }
         LibraryDialogs.askWhere(owner, item.text(), others).ifPresent(where -> {

@@ -2,6 +2,15 @@ package org.journeystudio.ui.backlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import org.journeystudio.edit.command.ReplaceMap;
+import org.journeystudio.model.SharedKind;
+import org.journeystudio.model.Touchpoint;
+import org.journeystudio.store.H2Library;
+import org.journeystudio.testing.NewLibraries;
+import org.journeystudio.usecase.SharedLibrary;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -24,7 +33,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The backlog window: sorted by priority from its header, a typed effort one undo step, a bad one explained. */
+/**
+ * The backlog window: sorted by priority from its header, a typed effort one undo step, a bad one explained, an
+ * opportunity deleted (asking when linked to several cards, here or everywhere when shared).
+ */
 @ExtendWith(ApplicationExtension.class)
 @UiTest
 class BacklogViewTest {
@@ -103,5 +115,71 @@ class BacklogViewTest {
         assertThat(session.map()).isEqualTo(before);
         assertThat(robot.lookup(".backlog-message").queryAs(Label.class).getText())
                 .isEqualTo("Effort must be 1 to 5 or empty, not '7'");
+    }
+
+    /** Selects the row of {@code title} by clicking its title cell, as a user does (a second click would edit it). */
+    private void select(FxRobot robot, String title) {
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        robot.clickOn(robot.lookup(".table-cell").match((javafx.scene.control.Labeled c) -> title.equals(c.getText()))
+                .queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anOpportunityOnTwoCardsIsDeletedAfterAskingAndUndoBringsItBackWithItsLinks(FxRobot robot) {
+        Opportunity first = session.map().opportunities().get(0);
+        Touchpoint other = session.map().touchpoints().stream().filter(t -> !t.addressedBy(first.id())).findFirst()
+                .orElseThrow();
+        JourneyMap linked = session.map().withTouchpoint(other.toBuilder()
+                .opportunityIds(List.of(first.id())).build());
+        robot.interact(() -> session.runStep(new ReplaceMap(linked, "Link")));
+        assertThat(Backlog.cardsLinkedTo(session.map(), first.id())).isEqualTo(2);
+
+        select(robot, first.title());
+        robot.clickOn("#deleteButton");
+        assertThat(robot.lookup("#confirmDialog .content").queryLabeled().getText()).contains("2 cards");
+        robot.clickOn(robot.lookup("#confirmDialog .button").match((Button b) -> "Cancel".equals(b.getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.map()).isEqualTo(linked);
+
+        select(robot, first.title());
+        robot.type(KeyCode.DELETE);
+        robot.clickOn(robot.lookup("#confirmDialog .button")
+                .match((Button b) -> "Delete opportunity".equals(b.getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(titles(robot)).doesNotContain(first.title());
+        assertThat(Backlog.cardsLinkedTo(session.map(), first.id())).isZero();
+
+        robot.interact(() -> session.document().undo());
+        assertThat(session.map()).as("one undo step").isEqualTo(linked);
+        assertThat(titles(robot)).contains(first.title());
+    }
+
+    @Test
+    void aSharedOpportunityDeletedEverywhereLeavesTheOtherJourney(FxRobot robot, @TempDir Path folder) {
+        JourneyMap start = session.map();
+        Opportunity first = start.opportunities().get(0);
+        try (H2Library library = NewLibraries.open(folder.resolve("library"))) {
+            library.create(start);
+            library.create(SampleMaps.withoutActionPlan(start).withId("map-bags").withTitle("Bags"));
+            SharedLibrary shared = SharedLibrary.of(library).orElseThrow();
+            shared.shareInto(shared.entries(SharedKind.OPPORTUNITY, first.title()).get(0), "map-bags", null);
+            JourneyMap linked = library.load(start.id()).orElseThrow();
+            robot.interact(() -> {
+                session.setSharedLibrary(shared);
+                session.runStep(new ReplaceMap(linked, "Share"));
+            });
+
+            select(robot, first.title());
+            robot.clickOn("#deleteButton");
+            assertThat(robot.lookup("#deleteSharedDialog .content").queryLabeled().getText()).contains("Bags");
+            robot.clickOn("#deleteEverywhere");
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(titles(robot)).doesNotContain(first.title());
+            assertThat(library.load("map-bags").orElseThrow().opportunities()).extracting(Opportunity::title)
+                    .doesNotContain(first.title());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.journeystudio.ui.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,8 @@ class LibraryViewTest {
 
         // Share Ben (only in Shoes) into Bags.
         robot.interact(() -> robot.lookup("#filterField").queryAs(TextField.class).setText("Ben"));
-        assertThat(table.getItems()).extracting(Entry::text).containsExactly("Ben");
+        // The library is read off the FX thread, the list disabled meanwhile.
+        waitFor(() -> !table.isDisabled() && texts(table).equals(List.of("Ben")));
         robot.interact(() -> {
             table.getSelectionModel().select(0);
             @SuppressWarnings("unchecked")
@@ -84,7 +86,7 @@ class LibraryViewTest {
             target.getItems().stream().filter(p -> p.title().equals("Bags")).findFirst().ifPresent(target::setValue);
         });
         robot.clickOn("#shareButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> !table.isDisabled() && table.getItems().size() == 1 && table.getItems().get(0).shared());
 
         assertThat(library.load("map-bags").orElseThrow().personas()).extracting(Persona::name)
                 .containsExactly("Ana K.", "Ben");
@@ -94,17 +96,15 @@ class LibraryViewTest {
         });
 
         // Merge Ana (Shoes) and Ana K. (Bags): the first chosen text wins.
-        robot.interact(() -> {
-            robot.lookup("#filterField").queryAs(TextField.class).setText("Ana");
-            table.getSelectionModel().selectAll();
-        });
-        assertThat(table.getItems()).extracting(Entry::text).containsExactly("Ana", "Ana K.");
+        robot.interact(() -> robot.lookup("#filterField").queryAs(TextField.class).setText("Ana"));
+        waitFor(() -> !table.isDisabled() && texts(table).equals(List.of("Ana", "Ana K.")));
+        robot.interact(() -> table.getSelectionModel().selectAll());
         assertThat(robot.lookup("#mergeButton").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#mergeButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#mergeDialog .button").match(n -> ((Button) n).isDefaultButton())
                 .queryAs(Button.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> !table.isDisabled() && table.getItems().size() == 1);
 
         Persona inShoes = library.load("map-shoes").orElseThrow().personas().get(0);
         Persona inBags = library.load("map-bags").orElseThrow().personas().get(0);
@@ -112,5 +112,25 @@ class LibraryViewTest {
         assertThat(inBags.sharedId()).isNotNull().isEqualTo(inShoes.sharedId());
         assertThat(table.getItems()).singleElement().extracting(Entry::projects)
                 .isEqualTo(List.of("Bags", "Shoes"));
+    }
+
+    @Test
+    void aLibraryThatCannotBeReadSaysSoAndLeavesTheViewUsable(FxRobot robot) {
+        robot.clickOn("View").clickOn("Library…");
+        @SuppressWarnings("unchecked")
+        TableView<Entry> table = robot.lookup("#table").queryAs(TableView.class);
+        waitFor(() -> !table.isDisabled() && !table.getItems().isEmpty());
+
+        library.close();
+        robot.interact(() -> robot.lookup("#filterField").queryAs(TextField.class).setText("Ben"));
+
+        waitFor(() -> robot.lookup("#message").queryLabeled().getText().startsWith("Could not read the library: "));
+        assertThat(table.isDisabled()).as("the list waits only while the library is read").isFalse();
+        assertThat(robot.lookup("#message").queryLabeled().getPseudoClassStates())
+                .extracting(Object::toString).contains("error");
+    }
+
+    private static List<String> texts(TableView<Entry> table) {
+        return table.getItems().stream().map(Entry::text).toList();
     }
 }
