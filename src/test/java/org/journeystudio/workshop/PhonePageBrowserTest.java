@@ -87,6 +87,7 @@ class PhonePageBrowserTest {
 
         visible("rate");
         assertThat(browser.findElement(By.id("stage-heading")).getText()).isEqualTo("Book");
+        assertThat(focused()).as("a screen reader is taken to the new screen's heading").isEqualTo("stage-heading");
         rate("Search rooms", 4);
         rate("Pay online", 2);
         writeComment("Pay online", "<script>window.owned=2</script>The card form timed out");
@@ -94,11 +95,13 @@ class PhonePageBrowserTest {
         browser.findElement(By.id("next")).click();
 
         wait.until(ExpectedConditions.textToBe(By.id("stage-heading"), "Stay"));
+        assertThat(focused()).as("and to the next stage's").isEqualTo("stage-heading");
         rate("Check in", 5);
         rate(HOSTILE_TITLE, 3);
         rate("Check in", 1);
         browser.findElement(By.id("next")).click();
         visible("thanks");
+        assertThat(focused()).isEqualTo("thanks-heading");
         screenshot("thanks");
         room.session.setRevealed(true);
         visible("means");
@@ -212,6 +215,11 @@ class PhonePageBrowserTest {
 
     private String wrongPin() {
         return room.session.pin().equals("123456") ? "654321" : "123456";
+    }
+
+    /** The id of the element that has the focus, which a screen reader reads from. */
+    private String focused() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;");
     }
 
     private void visible(String id) {

@@ -139,8 +139,18 @@ function el(tag, text, className) {
 }
 
 function show(screen) {
+  const arriving = $(screen).hidden;
   for (const id of ["join", "segment", "rate", "thanks"]) $(id).hidden = id !== screen;
   window.scrollTo(0, 0);
+  if (arriving) announce(screen);
+}
+
+// A phone's screen reader follows focus: after a tap that hides its own button, focus moves to the new screen's
+// heading, so the reader says where the participant now is instead of falling silent on a vanished button.
+function announce(screen) {
+  const heading = $(screen).querySelector("h1");
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
 }
 
 function say(text) {
@@ -356,6 +366,7 @@ function next() {
     page.stageIndex++;
     renderStage();
     window.scrollTo(0, 0);
+    announce("rate");
   } else {
     renderThanks();
     show("thanks");
@@ -367,6 +378,7 @@ function previous() {
     page.stageIndex--;
     renderStage();
     window.scrollTo(0, 0);
+    announce("rate");
   }
 }
 
