@@ -1,9 +1,5 @@
 package org.journeystudio.ui.export;
 
-import org.journeystudio.i18n.Messages;
-import org.journeystudio.ui.StandardButtons;
-import org.journeystudio.usecase.ExportChoices;
-
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -19,13 +15,16 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Segment;
 import org.journeystudio.render.ExportFormat;
 import org.journeystudio.render.PageFit;
 import org.journeystudio.render.PageSize;
+import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.KeyboardCheckComboBox;
 import org.journeystudio.ui.Views;
+import org.journeystudio.usecase.ExportChoices;
 
 /** The export dialog: format, map or heatmap, and the options of the chosen format; only those are enabled. */
 public final class ExportDialogController {
@@ -101,7 +100,7 @@ public final class ExportDialogController {
         ButtonType export = new ButtonType(Messages.text("export.exportButton"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().setContent(controller.view());
         dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
-        StandardButtons.name(dialog.getDialogPane());
+        Dialogs.themed(dialog.getDialogPane());
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(controller.noSegmentChecked());
         dialog.setResultConverter(button -> button == export ? controller.choices() : null);
         return dialog.showAndWait();

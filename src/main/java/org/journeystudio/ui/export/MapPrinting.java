@@ -21,7 +21,6 @@ import org.journeystudio.render.PageSize;
 import org.journeystudio.render.PrintPages;
 import org.journeystudio.ui.BackgroundWork;
 import org.journeystudio.ui.Dialogs;
-import org.journeystudio.ui.StandardButtons;
 
 /**
  * Prints a map through the system print dialog: the pages of its PDF export, rendered off the FX thread and
@@ -46,7 +45,7 @@ public final class MapPrinting {
             alert.initOwner(owner);
             alert.setTitle(Messages.text("export.print"));
             alert.setHeaderText(Messages.text("export.noPrinterFound"));
-            StandardButtons.name(alert.getDialogPane());
+            Dialogs.themed(alert.getDialogPane());
             alert.show();
             return;
         }
