@@ -14,7 +14,8 @@ import org.journeystudio.cli.StudioCommandLine;
 
 /**
  * Runs {@code import}, {@code render} and {@code heatmap} on every input listed in a file, in this JVM (started
- * by {@link MalformedInputsTest} with the heap a user's machine gives), and prints one tab-separated line per run:
+ * by {@link MalformedInputsTest} with the heap a user's machine gives; in the language of an optional fourth
+ * argument, as {@code --lang} would), and prints one tab-separated line per run:
  * input, command, exit code, milliseconds, and the first line of the error output. A run past the time bound
  * prints {@code TIMEOUT} and ends the JVM: what runs on cannot be stopped safely.
  */
@@ -28,6 +29,7 @@ public final class MalformedInputRunner {
         Path library = Path.of(args[0]);
         Path out = Path.of(args[1]);
         List<String> lines = Files.readAllLines(Path.of(args[2]));
+        String language = args.length > 3 ? args[3] : null;
         ExecutorService runs = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "malformed-input-run");
             thread.setDaemon(true);
@@ -41,9 +43,12 @@ public final class MalformedInputRunner {
                     case "render" -> new String[] {"render", input[1], "--out", out.resolve("out.png").toString()};
                     default -> new String[] {"heatmap", input[1], "--segment", "Segment", "--format", "csv"};
                 };
+                String[] spoken = language == null ? call : java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("--lang", language), java.util.Arrays.stream(call))
+                        .toArray(String[]::new);
                 StringWriter err = new StringWriter();
                 long start = System.nanoTime();
-                Future<Integer> run = runs.submit(() -> StudioCommandLine.standard().execute(call,
+                Future<Integer> run = runs.submit(() -> StudioCommandLine.standard().execute(spoken,
                         new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
                 String exit;
                 try {

@@ -42,9 +42,11 @@ class MalformedInputsTest {
         Path list = dir.resolve("inputs.tsv");
         Files.write(list, inputs.stream().map(i -> i.name() + "\t" + i.path()).toList(), StandardCharsets.UTF_8);
 
+        // In German: every refusal must be a German sentence (an English one is a text not yet in the bundles).
         List<String> lines = runInOwnJvm(library, out, list);
 
         List<String> problems = new ArrayList<>();
+        List<String> english = new ArrayList<>();
         int imported = 0;
         for (String line : lines) {
             String[] field = line.split("\t", 5);
@@ -61,8 +63,12 @@ class MalformedInputsTest {
             if (accepted && field[1].equals("import")) {
                 imported++;
             }
+            if (refused && EnglishWords.in(field[4]).size() >= 2) {
+                english.add(field[0] + " " + field[1] + ": " + field[4] + "  " + EnglishWords.in(field[4]));
+            }
         }
         assertThat(problems).as("runs that ended badly (input, command, exit, ms, first error line)").isEmpty();
+        assertThat(english).as("refusals still in English when the command line speaks German").isEmpty();
         lines.stream().max(java.util.Comparator.comparingLong(l -> Long.parseLong(l.split("\t", 5)[3])))
                 .ifPresent(slowest -> System.out.println("slowest malformed-input run: " + slowest));
         assertThat(lines).as("one line per input and command").hasSize(inputs.size() * 3);
@@ -78,7 +84,7 @@ class MalformedInputsTest {
     private static List<String> runInOwnJvm(Path library, Path out, Path list) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                MalformedInputRunner.class.getName(), library.toString(), out.toString(), list.toString())
+                MalformedInputRunner.class.getName(), library.toString(), out.toString(), list.toString(), "de")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new ArrayList<>();
         try (var reader = child.inputReader(StandardCharsets.UTF_8)) {
