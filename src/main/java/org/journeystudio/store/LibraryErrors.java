@@ -42,14 +42,14 @@ final class LibraryErrors {
     static LibraryException during(String action, String library, SQLException e) {
         // SQL states, which H2 and PostgreSQL share for these; H2's closed database has a code of its own.
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String why = switch (state) {
-            case "22001" -> "a text is longer than the library can hold";
-            case "23505" -> "two elements share an id";
-            case "08003", "08006" -> "the connection to the library's server was lost";
-            default -> e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED ? "the library was closed" : firstLine(e);
+        String key = switch (state) {
+            case "22001" -> "storage.during.tooLong";
+            case "23505" -> "storage.during.sameId";
+            case "08003", "08006" -> "storage.during.connectionLost";
+            default -> e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED ? "storage.during.closed"
+                    : "storage.during.other";
         };
-        return new LibraryException("Could not " + action + " in the library " + library + ": " + why
-                + ". Nothing of this change was stored.", e);
+        return new LibraryException(Messages.text(key, action, library, firstLine(e)), e);
     }
 
     static String firstLine(Throwable e) {
