@@ -56,6 +56,7 @@ public final class Messages {
             "scenarios",
             "segments",
             "session",
+            "storage",
             "studio",
             "survey",
             "templates",

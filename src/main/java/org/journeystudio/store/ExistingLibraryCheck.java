@@ -15,6 +15,7 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.h2.jdbcx.JdbcDataSource;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Looks at an existing library file read-only before anything writes to it: a file that is not an H2
@@ -57,9 +58,7 @@ final class ExistingLibraryCheck {
             }
             if (!hasHistory) {
                 if (tables > 0) {
-                    throw new LibraryException("The file " + file + " holds a database of another program "
-                            + "(it has tables but no Journey Studio schema history), so it is not used as a "
-                            + "library. It was left as it is; choose another library folder.");
+                    throw new LibraryException(Messages.text("storage.otherProgram", file));
                 }
                 return new SchemaState(null, 0);
             }
@@ -87,26 +86,23 @@ final class ExistingLibraryCheck {
                     .map(m -> m.getVersion().getVersion())
                     .reduce((first, second) -> second).orElse(null);
             if (newest != null) {
-                throw new LibraryException("The library " + folder + " was written by a newer Journey Studio "
-                        + "(schema version " + newest + "). Update Journey Studio to open it; it was left as it is.");
+                throw new LibraryException(Messages.text("storage.newer", folder, newest));
             }
             if (Arrays.stream(history).anyMatch(m -> m.getState().isFailed())) {
-                throw new LibraryException("An earlier upgrade of the library " + folder + " failed half-way, so "
-                        + "it is not opened. It was left as it is; restore it from the backup file beside it.");
+                throw new LibraryException(Messages.text("storage.failedUpgrade", folder));
             }
             ValidateResult validation = flyway.validateWithResult();
             if (!validation.validationSuccessful) {
                 String details = validation.invalidMigrations.stream()
                         .map(m -> m.errorDetails.errorMessage).collect(Collectors.joining("; "));
-                throw new LibraryException("The schema history of " + file + " does not match this Journey "
-                        + "Studio (" + details + "), so it is not used as a library. It was left as it is.");
+                throw new LibraryException(Messages.text("storage.historyMismatch", file, details));
             }
             int pending = (int) Arrays.stream(history).filter(m -> m.getState() == MigrationState.PENDING).count();
             MigrationInfo current = info.current();
             return new SchemaState(current == null ? null : current.getVersion().getVersion(), pending);
         } catch (FlywayException e) {
-            throw new LibraryException("The schema history of " + file + " cannot be read ("
-                    + LibraryErrors.firstLine(e) + "), so it is not used as a library. It was left as it is.", e);
+            throw new LibraryException(Messages.text("storage.historyUnreadable", file,
+                    LibraryErrors.firstLine(e)), e);
         }
     }
 }

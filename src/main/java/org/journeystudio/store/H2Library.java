@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The default library: one embedded H2 file database in a folder, its schema kept by Flyway migrations.
@@ -46,7 +47,7 @@ public final class H2Library extends JdbcLibrary {
     static H2Library open(Path folder, Clock clock, SchemaMigrations migrations) {
         Path absolute = folder.toAbsolutePath().normalize();
         if (!OPEN_FOLDERS.add(absolute)) {
-            throw new LibraryException("This library is already open in this Journey Studio: " + absolute);
+            throw new LibraryException(Messages.text("storage.alreadyOpen", absolute));
         }
         LibraryLock lock = null;
         try {
@@ -119,7 +120,8 @@ public final class H2Library extends JdbcLibrary {
      */
     public synchronized WorkshopAnswers workshopAnswers() {
         if (isClosed()) {
-            throw new LibraryException("Could not start a workshop: the library " + folder + " is closed.");
+            throw new LibraryException(Messages.text("storage.closed", Messages.text(
+                    "storage.action.startWorkshop"), folder));
         }
         WorkshopAnswers[] opened = new WorkshopAnswers[1];
         opened[0] = WorkshopAnswers.open(folder, () -> workshopConnections.remove(opened[0]));

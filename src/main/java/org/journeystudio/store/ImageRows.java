@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.TouchpointImage;
 import org.journeystudio.store.json.ImageSource;
 
@@ -72,7 +73,7 @@ final class ImageRows {
                         row.getBytes(4)) : null;
             }
         } catch (SQLException e) {
-            throw new LibraryException("The library cannot read image " + hash + ": " + e.getMessage(), e);
+            throw new LibraryException(Messages.text("storage.imageUnreadable", hash, e.getMessage()), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import org.journeystudio.edit.merge.ThreeWayMerge;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
@@ -66,16 +67,15 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
 
     @Override
     public synchronized List<ProjectSummary> list() {
-        return inTransaction("list the projects", reader::summaries);
+        return inTransaction(Messages.text("storage.action.listProjects"), reader::summaries);
     }
 
     @Override
     public synchronized void create(JourneyMap map) {
         MapValidator.requireValid(map);
-        inTransaction("create project '" + map.title() + "'", () -> {
+        inTransaction(Messages.text("storage.action.createProject", map.title()), () -> {
             if (reader.exists(map.id())) {
-                throw new LibraryException("A project with the id '" + map.id() + "' is already in the library "
-                        + location() + "; it was not replaced.");
+                throw new LibraryException(Messages.text("storage.projectExists", map.id(), location()));
             }
             write(null, kept(map));
             return null;
@@ -84,12 +84,12 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
 
     @Override
     public synchronized Optional<JourneyMap> load(String projectId) {
-        return inTransaction("load project '" + projectId + "'", () -> reader.load(projectId));
+        return inTransaction(Messages.text("storage.action.loadProject", projectId), () -> reader.load(projectId));
     }
 
     /** The project with its rows' versions, the base of {@link #save(LoadedProject, JourneyMap)}. */
     public synchronized Optional<LoadedProject> loadWithVersions(String projectId) {
-        return inTransaction("load project '" + projectId + "'", () -> {
+        return inTransaction(Messages.text("storage.action.loadProject", projectId), () -> {
             Optional<RowVersions> found = rowVersions.read(projectId);
             return found.isEmpty() ? Optional.empty()
                     : reader.load(projectId).map(map -> new LoadedProject(map, found.get()));
@@ -98,7 +98,7 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
 
     /** The project's version, raised by every save that writes to it; empty when there is no such project. */
     public synchronized OptionalLong projectVersion(String projectId) {
-        return inTransaction("read the version of project '" + projectId + "'",
+        return inTransaction(Messages.text("storage.action.readVersion", projectId),
                 () -> rowVersions.projectVersion(projectId));
     }
 
@@ -110,7 +110,7 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
     public synchronized SaveOutcome save(LoadedProject base, JourneyMap mine) {
         MapValidator.requireValid(mine);
         String id = mine.id();
-        return inTransaction("save project '" + mine.title() + "'", () -> {
+        return inTransaction(Messages.text("storage.action.saveProject", mine.title()), () -> {
             lockedOrMissing(id);
             JourneyMap theirs = stored(id);
             RowVersions now = rowVersions.read(id).orElseThrow();
@@ -128,7 +128,7 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
     @Override
     public synchronized void save(JourneyMap map) {
         MapValidator.requireValid(map);
-        inTransaction("save project '" + map.title() + "'", () -> {
+        inTransaction(Messages.text("storage.action.saveProject", map.title()), () -> {
             saveStamped(map);
             return null;
         });
@@ -136,7 +136,7 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
 
     @Override
     public synchronized void rename(String projectId, String newTitle) {
-        inTransaction("rename project '" + projectId + "'", () -> {
+        inTransaction(Messages.text("storage.action.renameProject", projectId), () -> {
             lockedOrMissing(projectId);
             JourneyMap stored = stored(projectId);
             writeOver(stored, MapValidator.requireValid(stored.withTitle(newTitle)),
@@ -147,7 +147,7 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
 
     @Override
     public synchronized JourneyMap duplicate(String projectId, String newTitle) {
-        return inTransaction("duplicate project '" + projectId + "'", () -> {
+        return inTransaction(Messages.text("storage.action.duplicateProject", projectId), () -> {
             // One renewal for the map and its versions: a version's cards keep the ids of the copy's.
             UnaryOperator<JourneyMap> renew = FreshIds.renewer(Ids::next);
             JourneyMap copy = MapValidator.requireValid(renew.apply(stored(projectId)).withTitle(newTitle)
@@ -160,7 +160,7 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
 
     @Override
     public synchronized void delete(String projectId) {
-        inTransaction("delete project '" + projectId + "'", () -> {
+        inTransaction(Messages.text("storage.action.deleteProject", projectId), () -> {
             stored(projectId);
             new ProjectRows(sql, projectId).deleteProject();
             return null;
@@ -207,8 +207,8 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
         try {
             sql.close();
         } catch (SQLException e) {
-            throw new LibraryException("The library " + location() + " did not close cleanly ("
-                    + LibraryErrors.firstLine(e) + "); every committed change is kept.", e);
+            throw new LibraryException(Messages.text("storage.closeNotClean", location(),
+                    LibraryErrors.firstLine(e)), e);
         } finally {
             released();
         }
@@ -225,7 +225,7 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
 
     private JourneyMap stored(String projectId) throws SQLException {
         return reader.load(projectId).orElseThrow(() -> new LibraryException(
-                "There is no project with the id '" + projectId + "' in the library " + location() + "."));
+                Messages.text("projects.noProjectWithId", projectId, location())));
     }
 
     /** Writes a new project. */
@@ -316,11 +316,12 @@ public abstract sealed class JdbcLibrary implements ProjectLibrary permits H2Lib
 
     /**
      * Runs {@code work} as one transaction on the library's connection; synchronized like every public call.
+     * {@code action} is what it does in the user's words, from the bundle ({@code storage.action.…}).
      * Called from inside another such call, it joins that transaction, which commits or rolls back the whole.
      */
     synchronized <T> T inTransaction(String action, Work<T> work) {
         if (closed) {
-            throw new LibraryException("Could not " + action + ": the library " + location() + " is closed.");
+            throw new LibraryException(Messages.text("storage.closed", action, location()));
         }
         if (transactionDepth > 0) {
             transactionDepth++;

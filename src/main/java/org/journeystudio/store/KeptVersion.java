@@ -2,6 +2,7 @@ package org.journeystudio.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Limits;
 
@@ -28,11 +29,11 @@ public record KeptVersion(String name, String note, Instant created, boolean aut
     static String requireName(String name) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty()) {
-            throw new IllegalArgumentException("A version needs a name");
+            throw new IllegalArgumentException(Messages.text("storage.versionNeedsName"));
         }
         if (stripped.length() > Limits.TITLE) {
-            throw new IllegalArgumentException("A version's name can have at most " + Limits.TITLE
-                    + " characters, not " + stripped.length());
+            throw new IllegalArgumentException(Messages.text("storage.versionNameTooLong", Limits.TITLE,
+                    stripped.length()));
         }
         return stripped;
     }
@@ -41,8 +42,8 @@ public record KeptVersion(String name, String note, Instant created, boolean aut
     static String requireNote(String note) {
         String text = note == null ? "" : note.strip();
         if (text.length() > Limits.LONG_TEXT) {
-            throw new IllegalArgumentException("A version's note can have at most " + Limits.LONG_TEXT
-                    + " characters, not " + text.length());
+            throw new IllegalArgumentException(Messages.text("storage.versionNoteTooLong", Limits.LONG_TEXT,
+                    text.length()));
         }
         return text;
     }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Kept copies of the library, so that no damage can lose every project: the first open of each day copies the
@@ -87,10 +88,9 @@ public final class LibraryCopies {
                 return copy;
             }
         } catch (IOException e) {
-            throw new LibraryException("The library " + folder + " could not be restored: " + e.getMessage(), e);
+            throw new LibraryException(Messages.text("storage.notRestored", folder, e.getMessage()), e);
         }
-        throw new LibraryException("There is no kept copy of the library " + folder + " that opens (looked in "
-                + folder.resolve(FOLDER) + ").");
+        throw new LibraryException(Messages.text("storage.noKeptCopy", folder, folder.resolve(FOLDER)));
     }
 
     /** True when a copy opens as a library: tried on a scratch copy, so the kept one is never written. */

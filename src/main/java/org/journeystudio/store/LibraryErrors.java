@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.sql.SQLException;
 import org.h2.api.ErrorCode;
+import org.journeystudio.i18n.Messages;
 
 /** Turns H2's errors into messages a user can act on, naming the library folder. */
 final class LibraryErrors {
@@ -16,9 +17,8 @@ final class LibraryErrors {
 
     /** The library is held by the process {@code pid} (empty when it is not known). */
     static LibraryException inUseBy(Path folder, String pid) {
-        return new LibraryException("The library " + folder + " is in use by another Journey Studio"
-                + (pid.isEmpty() ? "" : " (pid " + pid + ")") + ". Close that window first, or open another "
-                + "library folder.");
+        return new LibraryException(pid.isEmpty() ? Messages.text("storage.inUse", folder)
+                : Messages.text("storage.inUseByPid", folder, pid));
     }
 
     static boolean isLocked(SQLException e) {
@@ -32,25 +32,24 @@ final class LibraryErrors {
         }
         List<Path> kept = LibraryCopies.kept(folder);
         String keptOn = kept.isEmpty() ? null : LibraryCopies.dateOf(kept.get(0));
-        String restore = keptOn == null ? "choose another library folder or restore the file from a backup."
-                : "the copy kept on " + keptOn + " can be put back with "
-                + "'journey-studio restore-library" + " --library " + folder + "' (the damaged file is kept).";
-        return new DamagedLibraryException("The file " + file + " is damaged or is not a Journey Studio library, so "
-                + "it cannot be opened (" + firstLine(e) + "). It was left as it is; " + restore, folder, keptOn, e);
+        String message = keptOn == null ? Messages.text("storage.damaged", file, firstLine(e))
+                : Messages.text("storage.damagedCopyKept", file, firstLine(e), keptOn,
+                        "journey-studio restore-library --library " + folder);
+        return new DamagedLibraryException(message, folder, keptOn, e);
     }
 
     /** A failed read or write of an open library; the transaction has been rolled back. */
     static LibraryException during(String action, String library, SQLException e) {
         // SQL states, which H2 and PostgreSQL share for these; H2's closed database has a code of its own.
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String why = switch (state) {
-            case "22001" -> "a text is longer than the library can hold";
-            case "23505" -> "two elements share an id";
-            case "08003", "08006" -> "the connection to the library's server was lost";
-            default -> e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED ? "the library was closed" : firstLine(e);
+        String key = switch (state) {
+            case "22001" -> "storage.during.tooLong";
+            case "23505" -> "storage.during.sameId";
+            case "08003", "08006" -> "storage.during.connectionLost";
+            default -> e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED ? "storage.during.closed"
+                    : "storage.during.other";
         };
-        return new LibraryException("Could not " + action + " in the library " + library + ": " + why
-                + ". Nothing of this change was stored.", e);
+        return new LibraryException(Messages.text(key, action, library, firstLine(e)), e);
     }
 
     static String firstLine(Throwable e) {

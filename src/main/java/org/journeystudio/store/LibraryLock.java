@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The studio's own lock on a library folder: {@code library.lock} holds the pid of the process that has the
@@ -52,8 +53,7 @@ final class LibraryLock implements AutoCloseable {
             return new LibraryLock(file, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new LibraryException("The library folder " + folder + " cannot be locked for this Journey Studio ("
-                    + e.getMessage() + "). Check that the folder is writable.", e);
+            throw new LibraryException(Messages.text("storage.cannotLock", folder, e.getMessage()), e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.stream.Stream;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Opens the library's H2 file: checks the folder, refuses foreign or newer files before writing a byte,
@@ -93,9 +94,9 @@ final class LibraryOpener {
             return connection;
         } catch (FlywayException | SQLException e) {
             closeQuietly(connection);
-            throw new LibraryException("The library " + folder + " could not be brought up to this Journey Studio's "
-                    + "schema (" + LibraryErrors.firstLine(e) + ")."
-                    + (copy == null ? "" : " The library as it was before is kept in " + copy + "."), e);
+            throw new LibraryException(copy == null
+                    ? Messages.text("storage.upgradeFailed", folder, LibraryErrors.firstLine(e))
+                    : Messages.text("storage.upgradeFailedCopyKept", folder, LibraryErrors.firstLine(e), copy), e);
         }
     }
 
@@ -112,8 +113,8 @@ final class LibraryOpener {
             }
             moveIntoPlace(staging.resolve(FILE_NAME), file);
         } catch (IOException | SQLException | FlywayException e) {
-            throw new LibraryException("A new library cannot be created in " + folder + ": "
-                    + LibraryErrors.firstLine(e), e);
+            throw new LibraryException(Messages.text("storage.cannotCreate", folder,
+                    LibraryErrors.firstLine(e)), e);
         } finally {
             deleteQuietly(staging);
         }
@@ -145,20 +146,18 @@ final class LibraryOpener {
 
     static void requireFolder(Path folder) {
         if (folder.toString().contains(";")) {
-            throw new LibraryException("The library folder " + folder + " has a ';' in its path, which the "
-                    + "database cannot use; choose another folder.");
+            throw new LibraryException(Messages.text("storage.semicolonInPath", folder));
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new LibraryException("The library must be a folder, but " + folder + " is a file. It was left "
-                    + "as it is; give the folder that should hold the library instead.");
+            throw new LibraryException(Messages.text("storage.fileNotFolder", folder));
         }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new LibraryException("The library folder " + folder + " cannot be created: " + e.getMessage(), e);
+            throw new LibraryException(Messages.text("storage.folderNotCreated", folder, e.getMessage()), e);
         }
         if (!Files.isWritable(folder)) {
-            throw new LibraryException("The library folder " + folder + " is not writable.");
+            throw new LibraryException(Messages.text("storage.folderNotWritable", folder));
         }
     }
 
@@ -166,7 +165,7 @@ final class LibraryOpener {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new LibraryException("The library file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new LibraryException(Messages.text("storage.fileUnreadable", file, e.getMessage()), e);
         }
     }
 
@@ -177,8 +176,8 @@ final class LibraryOpener {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             return copy;
         } catch (IOException e) {
-            throw new LibraryException("Before upgrading the library " + file.getParent() + ", a copy could not be "
-                    + "written to " + copy + ": " + e.getMessage() + ". The library was left as it is.", e);
+            throw new LibraryException(Messages.text("storage.copyBeforeUpgrade", file.getParent(), copy,
+                    e.getMessage()), e);
         }
     }
 

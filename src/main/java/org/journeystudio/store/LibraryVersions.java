@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
 import org.journeystudio.store.json.JourneyFormatException;
@@ -45,13 +46,13 @@ final class LibraryVersions implements ProjectVersions {
     @Override
     public VersionInfo save(JourneyMap map, String name, String note, boolean automatic) {
         KeptVersion version = new KeptVersion(name, note, clock.instant(), automatic, MapValidator.requireValid(map));
-        return library.inTransaction("save the version '" + version.name() + "' of '" + map.title() + "'",
+        return library.inTransaction(Messages.text("storage.action.saveVersion", version.name(), map.title()),
                 () -> insert(map.id(), version));
     }
 
     @Override
     public List<VersionInfo> list(String projectId) {
-        return library.inTransaction("list the versions of project '" + projectId + "'", () -> {
+        return library.inTransaction(Messages.text("storage.action.listVersions", projectId), () -> {
             PreparedStatement query = library.statements().prepare("SELECT " + COLUMNS + " FROM project_version "
                     + "WHERE project_id = ? ORDER BY created_at DESC, id DESC");
             query.setString(1, projectId);
@@ -67,7 +68,7 @@ final class LibraryVersions implements ProjectVersions {
 
     @Override
     public Optional<JourneyMap> load(String projectId, long versionId) {
-        return library.inTransaction("read a version of project '" + projectId + "'", () -> {
+        return library.inTransaction(Messages.text("storage.action.readVersion", projectId), () -> {
             PreparedStatement query = library.statements().prepare(
                     "SELECT name, content FROM project_version WHERE project_id = ? AND id = ?");
             query.setString(1, projectId);
@@ -80,12 +81,12 @@ final class LibraryVersions implements ProjectVersions {
 
     @Override
     public void delete(String projectId, long versionId) {
-        library.inTransaction("delete a version of project '" + projectId + "'", () -> {
+        library.inTransaction(Messages.text("storage.action.deleteVersion", projectId), () -> {
             int deleted = library.statements().update("DELETE FROM project_version WHERE project_id = ? AND id = ?",
                     projectId, versionId);
             if (deleted == 0) {
-                throw new LibraryException("The version " + versionId + " of project '" + projectId
-                        + "' is no longer in the library " + library.location() + ".");
+                throw new LibraryException(Messages.text("storage.versionGone", versionId, projectId,
+                        library.location()));
             }
             return null;
         });
@@ -93,12 +94,12 @@ final class LibraryVersions implements ProjectVersions {
 
     @Override
     public List<KeptVersion> all(String projectId) {
-        return library.inTransaction("read the versions of project '" + projectId + "'", () -> kept(projectId));
+        return library.inTransaction(Messages.text("storage.action.listVersions", projectId), () -> kept(projectId));
     }
 
     @Override
     public void createWith(JourneyMap map, List<KeptVersion> versions) {
-        library.inTransaction("import project '" + map.title() + "' with its versions", () -> {
+        library.inTransaction(Messages.text("storage.action.importProject", map.title()), () -> {
             library.create(map);
             for (KeptVersion version : versions) {
                 MapValidator.requireValid(version.map());
@@ -142,8 +143,8 @@ final class LibraryVersions implements ProjectVersions {
 
     private VersionInfo insert(String projectId, KeptVersion version) throws SQLException {
         if (!projectExists(projectId)) {
-            throw new LibraryException("There is no project with the id '" + projectId + "' in the library "
-                    + library.location() + " to keep a version of.");
+            throw new LibraryException(Messages.text("storage.noProjectToKeep", projectId,
+                    library.location()));
         }
         // Pictures are kept once in the image table, not again in every version's text.
         ImageRows images = new ImageRows(library.statements());
@@ -192,8 +193,8 @@ final class LibraryVersions implements ProjectVersions {
             return JourneyJson.read(text, "version '" + name + "'",
                     new ImageRows(library.statements()).source(new java.util.HashMap<>()));
         } catch (IOException | JourneyFormatException e) {
-            throw new LibraryException("The version '" + name + "' of project '" + projectId + "' in the library "
-                    + library.location() + " cannot be read (" + e.getMessage() + ").", e);
+            throw new LibraryException(Messages.text("storage.versionUnreadable", name, projectId,
+                    library.location(), e.getMessage()), e);
         }
     }
 

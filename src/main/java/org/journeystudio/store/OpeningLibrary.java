@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 
 /**
@@ -24,7 +25,7 @@ public final class OpeningLibrary implements ProjectLibrary {
 
     private ProjectLibrary opened() {
         if (!isOpen()) {
-            throw new LibraryException("The library " + location + " is still opening; try again in a moment.");
+            throw new LibraryException(Messages.text("storage.stillOpening", location));
         }
         return opening.join();
     }

@@ -15,6 +15,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Connects to a team library's PostgreSQL database: refuses, before writing anything, a server too old, a database
@@ -47,8 +48,8 @@ final class PostgresOpener {
             return connection;
         } catch (SQLException | FlywayException e) {
             closeQuietly(connection);
-            throw new LibraryException("The team library " + address + " could not be brought up to this Journey "
-                    + "Studio's schema (" + LibraryErrors.firstLine(e) + ").", e);
+            throw new LibraryException(Messages.text("storage.team.upgradeFailed", address,
+                    LibraryErrors.firstLine(e)), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -69,37 +70,37 @@ final class PostgresOpener {
 
     private LibraryException refused(SQLException e, boolean hadPassword) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String why;
+        String reason = LibraryErrors.firstLine(e);
+        String message;
         if (state.equals("28P01") || state.equals("28000")) {
             // Never the password itself: only where it came from, so the user knows what to correct.
-            String server = "user '" + address.user() + "' on " + address.host() + ":" + address.port();
-            why = hadPassword ? "the server refused the password " + passwordSource() + " for " + server
-                    + "; check the user and password (" + LibraryErrors.firstLine(e) + ")"
-                    : "the server asks a password for " + server + " and none was found in PGPASSWORD or ~/.pgpass ("
-                    + LibraryErrors.firstLine(e) + ")";
+            message = hadPassword
+                    ? Messages.text("storage.team.passwordRefused." + passwordSource(), address, address.user(),
+                            address.host(), String.valueOf(address.port()), reason)
+                    : Messages.text("storage.team.passwordMissing", address, address.user(), address.host(),
+                            String.valueOf(address.port()), reason);
         } else if (state.equals("3D000")) {
-            why = "the server has no database '" + address.database() + "'; docs/team-library.md says how to "
-                    + "create one";
+            message = Messages.text("storage.team.noDatabase", address, address.database());
         } else if (state.startsWith("08") || e.getCause() instanceof ConnectException
                 || e.getCause() instanceof UnknownHostException) {
-            why = "the server " + address.host() + ":" + address.port() + " could not be reached within "
-                    + TeamLibraryAddress.CONNECT_TIMEOUT_SECONDS + " s (" + LibraryErrors.firstLine(e) + ")";
+            message = Messages.text("storage.team.unreachable", address, address.host(), String.valueOf(address.port()),
+                    TeamLibraryAddress.CONNECT_TIMEOUT_SECONDS, reason);
         } else {
-            why = LibraryErrors.firstLine(e);
+            message = Messages.text("storage.team.cannotConnect", address, reason);
         }
-        return new LibraryException("Could not connect to the team library " + address + ": " + why + ".", e);
+        return new LibraryException(message, e);
     }
 
+    /** The last part of the key that says where the refused password came from. */
     private String passwordSource() {
-        return typed ? "typed" : environment.get("PGPASSWORD") != null ? "from PGPASSWORD" : "from ~/.pgpass";
+        return typed ? "typed" : environment.get("PGPASSWORD") != null ? "environment" : "pgpass";
     }
 
     private void requireSupportedServer(Connection connection) throws SQLException {
         int major = connection.getMetaData().getDatabaseMajorVersion();
         if (major < MINIMUM_MAJOR_VERSION) {
-            throw new LibraryException("The team library " + address + " is on PostgreSQL "
-                    + connection.getMetaData().getDatabaseProductVersion() + "; Journey Studio needs PostgreSQL "
-                    + MINIMUM_MAJOR_VERSION + " or newer.");
+            throw new LibraryException(Messages.text("storage.team.oldServer", address,
+                    connection.getMetaData().getDatabaseProductVersion(), String.valueOf(MINIMUM_MAJOR_VERSION)));
         }
     }
 
@@ -118,9 +119,7 @@ final class PostgresOpener {
         connection.rollback();
         if (!hasHistory) {
             if (tables > 0) {
-                throw new LibraryException("The database of " + address + " holds tables of another program (and "
-                        + "no Journey Studio schema history), so it is not used as a library. It was left as it is; "
-                        + "give an empty database or a Journey Studio library.");
+                throw new LibraryException(Messages.text("storage.team.otherProgram", address));
             }
             return;
         }
@@ -131,12 +130,10 @@ final class PostgresOpener {
                         || m.getState() == MigrationState.FUTURE_FAILED)
                 .map(m -> m.getVersion().getVersion()).reduce((first, second) -> second).orElse(null);
         if (newest != null) {
-            throw new LibraryException("The team library " + address + " was written by a newer Journey Studio "
-                    + "(schema version " + newest + "). Update Journey Studio to open it; it was left as it is.");
+            throw new LibraryException(Messages.text("storage.team.newer", address, newest));
         }
         if (Arrays.stream(history).anyMatch(m -> m.getState().isFailed())) {
-            throw new LibraryException("An earlier upgrade of the team library " + address + " failed half-way, so it "
-                    + "is not opened. It was left as it is; restore it from its last backup (pg_restore).");
+            throw new LibraryException(Messages.text("storage.team.failedUpgrade", address));
         }
     }
 
@@ -147,8 +144,8 @@ final class PostgresOpener {
             try {
                 dataSource.setProperty((String) name, (String) value);
             } catch (SQLException e) {
-                throw new LibraryException("The team library " + address + " cannot be configured: " + e.getMessage(),
-                        e);
+                throw new LibraryException(Messages.text("storage.team.cannotConfigure", address,
+                        e.getMessage()), e);
             }
         });
         return dataSource;

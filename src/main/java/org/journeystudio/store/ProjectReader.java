@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
@@ -355,8 +356,7 @@ final class ProjectReader {
             }
             TouchpointImage image = images.image(hash);
             if (image == null) {
-                throw new LibraryException("Project '" + projectId + "' in the library shows image " + hash
-                        + ", which the library does not hold; restore the library from a backup");
+                throw new LibraryException(Messages.text("storage.imageMissing", projectId, hash));
             }
             return image;
         }
@@ -365,8 +365,8 @@ final class ProjectReader {
             try {
                 return Enum.valueOf(type, name);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new LibraryException("Project '" + projectId + "' in the library has an unknown "
-                        + type.getSimpleName() + " '" + name + "'; it may have been written by a newer Journey Studio");
+                throw new LibraryException(Messages.text("storage.unknownValue", projectId,
+                        type.getSimpleName(), name));
             }
         }
 
@@ -375,8 +375,8 @@ final class ProjectReader {
                 return JourneyJson.touchpointsFromJson(json == null ? "[]" : json, "scenario '" + scenarioId + "'",
                         images, notes::add);
             } catch (JourneyFormatException e) {
-                throw new LibraryException("Project '" + projectId + "' in the library keeps scenario '" + scenarioId
-                        + "' in a form this Journey Studio cannot read (" + e.getMessage() + ")");
+                throw new LibraryException(Messages.text("storage.scenarioUnreadable", projectId, scenarioId,
+                        e.getMessage()));
             }
         }
 
@@ -384,8 +384,7 @@ final class ProjectReader {
             try {
                 return RatingScale.fromLabel(label);
             } catch (IllegalArgumentException e) {
-                throw new LibraryException("Project '" + projectId + "' in the library has an unknown rating scale '"
-                        + label + "'; it may have been written by a newer Journey Studio");
+                throw new LibraryException(Messages.text("storage.unknownScale", projectId, label));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.ExperienceComponent;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
@@ -82,13 +83,13 @@ final class ProjectRows {
     void recordSave(Instant modified, long version) throws SQLException {
         requireOne(sql.update("UPDATE project SET modified_at = ?, row_version = row_version + 1, changed_by = ?, "
                 + "changed_at = ? WHERE id = ? AND row_version = ?", time(modified), stamp.author(),
-                time(stamp.at()), projectId, version), "the project");
+                time(stamp.at()), projectId, version), Messages.text("storage.changedByOthers.project"));
     }
 
-    private void requireOne(int rows, String what) {
+    /** {@code refusal} is the whole sentence that says what someone else changed. */
+    private void requireOne(int rows, String refusal) {
         if (rows != 1) {
-            throw new LibraryException("Could not save: " + what + " was changed by someone else while this save ran; "
-                    + "nothing was saved.");
+            throw new LibraryException(refusal);
         }
     }
 
@@ -227,7 +228,7 @@ final class ProjectRows {
                     + "fail_point = ?, wait_point = ?, wait_duration = ?, image_hash = ?, path_id = ?, "
                     + "revision = revision + 1, "
                     + "changed_by = ?, changed_at = ? WHERE project_id = ? AND id = ? AND revision = ?",
-                    values.toArray()), "the card '" + t.title() + "'");
+                    values.toArray()), Messages.text("storage.changedByOthers.card", t.title()));
             if (!old.expectations().equals(t.expectations())) {
                 sql.update("DELETE FROM touchpoint_expectation WHERE project_id = ? AND touchpoint_id = ?",
                         projectId, t.id());
@@ -256,7 +257,7 @@ final class ProjectRows {
 
         @Override public void delete(String id) throws SQLException {
             requireOne(sql.update("DELETE FROM touchpoint WHERE project_id = ? AND id = ? AND revision = ?",
-                    projectId, id, expectedVersion(id)), "a deleted card");
+                    projectId, id, expectedVersion(id)), Messages.text("storage.changedByOthers.deletedCard"));
         }
     };
 

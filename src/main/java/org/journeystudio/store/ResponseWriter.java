@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Writes the respondents of one import in packed blocks (through a {@link BlockOutput}: INSERTs, or PostgreSQL's
@@ -110,8 +111,8 @@ final class ResponseWriter implements ResponseSink, AutoCloseable {
             try {
                 writeBlock();
             } catch (SQLException e) {
-                throw new LibraryException("Could not store the respondents up to line " + line + ": "
-                        + LibraryErrors.firstLine(e), e);
+                throw new LibraryException(Messages.text("storage.respondentsNotStored", line,
+                        LibraryErrors.firstLine(e)), e);
             }
         }
     }

@@ -35,7 +35,7 @@ public final class SharedItems {
 
     /** Every persona, pain point and opportunity of every project, shared or not, by kind, text and project. */
     public List<LibraryItem> list() {
-        return library.inTransaction("list the library's items", () -> {
+        return library.inTransaction(Messages.text("storage.action.listItems"), () -> {
             List<LibraryItem> items = new ArrayList<>();
             read(items, SharedKind.PERSONA, "SELECT i.project_id, p.title, i.id, -1, i.name, '', i.shared_id "
                     + "FROM persona i JOIN project p ON p.id = i.project_id");
@@ -63,7 +63,7 @@ public final class SharedItems {
 
     /** The titles of the projects that use the shared item, in title order. */
     public List<String> projectsUsing(SharedKind kind, String sharedId) {
-        return library.inTransaction("find the uses of a shared " + kind.label(), () -> {
+        return library.inTransaction(Messages.text("storage.action.findUses." + key(kind)), () -> {
             List<String> titles = new ArrayList<>();
             for (String id : projectIdsUsing(kind, sharedId)) {
                 titles.add(library.storedMap(id).title());
@@ -97,7 +97,7 @@ public final class SharedItems {
      * end of the card {@code touchpointId}. An item not shared yet becomes shared by this. Returns the copy.
      */
     public LibraryItem shareInto(LibraryItem source, String projectId, String touchpointId) {
-        return library.inTransaction("share the " + source.kind().label() + " '" + source.text() + "'", () -> {
+        return library.inTransaction(Messages.text("storage.action.share." + key(source.kind()), source.text()), () -> {
             if (source.projectId().equals(projectId)) {
                 throw new LibraryException(Messages.text("library.alreadyInJourney", source.text()));
             }
@@ -140,7 +140,7 @@ public final class SharedItems {
      * studio adds to the journey it has open, as an undoable edit of its own, is a copy of this.
      */
     public Record sharedSource(LibraryItem item) {
-        return library.inTransaction("share the " + item.kind().label() + " '" + item.text() + "'", () -> {
+        return library.inTransaction(Messages.text("storage.action.share." + key(item.kind()), item.text()), () -> {
             JourneyMap from = library.storedMap(item.projectId());
             String sharedId = item.sharedId();
             if (sharedId == null) {
@@ -168,7 +168,7 @@ public final class SharedItems {
      * use of theirs along. Returns the shared id.
      */
     public String merge(List<LibraryItem> items, LibraryItem chosen) {
-        return library.inTransaction("merge " + items.size() + " " + chosen.kind().label() + "s", () -> {
+        return library.inTransaction(Messages.text("storage.action.merge." + key(chosen.kind()), items.size()), () -> {
             if (items.stream().noneMatch(chosen::sameUse)) {
                 throw new IllegalArgumentException("The chosen item must be one of those merged");
             }
@@ -242,7 +242,7 @@ public final class SharedItems {
      * titles of the projects it was removed from.
      */
     public List<String> removeEverywhere(SharedKind kind, String sharedId) {
-        return library.inTransaction("remove a shared " + kind.label() + " everywhere", () -> {
+        return library.inTransaction(Messages.text("storage.action.removeShared." + key(kind)), () -> {
             List<String> titles = new ArrayList<>();
             for (String projectId : projectIdsUsing(kind, sharedId)) {
                 JourneyMap map = library.storedMap(projectId);
@@ -364,5 +364,10 @@ public final class SharedItems {
         List<T> more = new ArrayList<>(list);
         more.add(item);
         return more;
+    }
+
+    /** The last part of an action's key for a kind ({@code storage.action.share.pain_point}). */
+    private static String key(SharedKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

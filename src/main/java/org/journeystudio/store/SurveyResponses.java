@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 
 /**
@@ -34,7 +35,7 @@ public final class SurveyResponses implements RatingOriginStore {
 
     /** Stores the respondents {@code source} streams as one import of {@code header}; returns the import's id. */
     public long importResponses(ResponseImport header, ResponseSource source) {
-        String action = "import the survey " + header.fileName();
+        String action = Messages.text("storage.action.importSurvey", header.fileName());
         if (library.holdsTransaction()) {
             return library.inTransaction(action, () -> writeImport(library.statements().connection(), header, source));
         }
@@ -77,7 +78,7 @@ public final class SurveyResponses implements RatingOriginStore {
 
     /** The imports of a project, oldest first. */
     public List<StoredImport> imports(String projectId) {
-        return library.inTransaction("list the survey imports", () -> {
+        return library.inTransaction(Messages.text("storage.action.listSurveys"), () -> {
             List<StoredImport> result = new ArrayList<>();
             PreparedStatement query = library.statements().prepare("SELECT id, file_name, imported_at, layout, "
                     + "source, respondents, skipped_rows FROM survey_import WHERE project_id = ? ORDER BY id");
@@ -103,7 +104,7 @@ public final class SurveyResponses implements RatingOriginStore {
 
     /** Counts per label of one segment column, from the count table written at import time. */
     public ResponseCounts counts(long importId, int segmentColumn) {
-        return library.inTransaction("read the survey counts", () -> {
+        return library.inTransaction(Messages.text("storage.action.readCounts"), () -> {
             SurveyColumnRows columns = columns(importId);
             ResponseCounts layout = new ResponseCounts(List.of(), columns.points(), List.of());
             Map<Integer, String> labels = labels(importId, segmentColumn);
@@ -129,7 +130,7 @@ public final class SurveyResponses implements RatingOriginStore {
      * pass over the packed blocks, read in order from the database.
      */
     public ResponseCounts crossCounts(long importId, int firstColumn, int secondColumn) {
-        return library.inTransaction("cross two segment columns", () -> {
+        return library.inTransaction(Messages.text("storage.action.crossSegments"), () -> {
             SurveyColumnRows columns = columns(importId);
             List<String> segmentNames = columns.segments();
             int segmentColumns = segmentNames.size();
@@ -193,7 +194,7 @@ public final class SurveyResponses implements RatingOriginStore {
      * surveys travel to another library).
      */
     public void replay(StoredImport stored, ResponseSink sink) {
-        library.inTransaction("read the survey responses of " + stored.fileName(), () -> {
+        library.inTransaction(Messages.text("storage.action.readResponses", stored.fileName()), () -> {
             SurveyColumnRows columns = columns(stored.id());
             List<Map<Integer, String>> labels = new ArrayList<>();
             for (int s = 0; s < columns.segments().size(); s++) {
@@ -210,7 +211,7 @@ public final class SurveyResponses implements RatingOriginStore {
 
     /** Removes an import and everything stored with it. */
     public void delete(long importId) {
-        library.inTransaction("delete a survey import", () -> {
+        library.inTransaction(Messages.text("storage.action.deleteSurvey"), () -> {
             library.statements().update("DELETE FROM survey_import WHERE id = ?", importId);
             return null;
         });
@@ -218,7 +219,7 @@ public final class SurveyResponses implements RatingOriginStore {
 
     /** Records (replacing) where ratings of a project came from. */
     public void recordOrigins(String projectId, List<RatingOrigin> origins) {
-        library.inTransaction("record where ratings came from", () -> {
+        library.inTransaction(Messages.text("storage.action.recordOrigins"), () -> {
             for (RatingOrigin origin : origins) {
                 merge(projectId, origin);
             }
@@ -231,7 +232,7 @@ public final class SurveyResponses implements RatingOriginStore {
      * the library never holds the ratings without their origin, nor the origin without the ratings.
      */
     public void saveRatings(JourneyMap map, List<RatingOrigin> origins) {
-        library.inTransaction("write the survey's ratings into '" + map.title() + "'", () -> {
+        library.inTransaction(Messages.text("storage.action.writeRatings", map.title()), () -> {
             library.saveInTransaction(map);
             for (RatingOrigin origin : origins) {
                 merge(map.id(), origin);
@@ -242,7 +243,7 @@ public final class SurveyResponses implements RatingOriginStore {
 
     @Override
     public void updateOrigins(String projectId, List<RatingOrigin> recorded, List<RatingOrigin> forgotten) {
-        library.inTransaction("record where ratings came from", () -> {
+        library.inTransaction(Messages.text("storage.action.recordOrigins"), () -> {
             for (RatingOrigin origin : forgotten) {
                 library.statements().update("DELETE FROM rating_origin WHERE project_id = ? AND touchpoint_id = ? "
                         + "AND segment_id = ?", projectId, origin.touchpointId(), origin.segmentId());
@@ -276,7 +277,7 @@ public final class SurveyResponses implements RatingOriginStore {
 
     @Override
     public List<RatingOrigin> origins(String projectId) {
-        return library.inTransaction("read where ratings came from", () -> {
+        return library.inTransaction(Messages.text("storage.action.readOrigins"), () -> {
             PreparedStatement query = library.statements().prepare("SELECT touchpoint_id, segment_id, source, "
                     + "recorded_at, import_id FROM rating_origin WHERE project_id = ? ORDER BY touchpoint_id, segment_id");
             query.setString(1, projectId);
@@ -314,8 +315,7 @@ public final class SurveyResponses implements RatingOriginStore {
     private SurveyColumnRows columns(long importId) throws SQLException {
         SurveyColumnRows columns = SurveyColumnRows.read(library.statements().prepare(SurveyColumnRows.QUERY), importId);
         if (columns.ratings().isEmpty()) {
-            throw new LibraryException("There is no survey import with the id " + importId + " in the library "
-                    + library.location() + ".");
+            throw new LibraryException(Messages.text("projects.importGone", importId, library.location()));
         }
         return columns;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.postgresql.jdbcurlresolver.PgPassParser;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Where a team library lives: {@code postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=MODE]}, as given to
@@ -35,20 +36,19 @@ public record TeamLibraryAddress(String host, int port, String database, String 
         try {
             uri = new URI(address.strip());
         } catch (URISyntaxException e) {
-            throw refused(address, "it is not a valid address (" + e.getReason() + ")");
+            throw refused(address, "storage.team.address.invalid", e.getReason());
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw refused(address, "it names no server (host)");
+            throw refused(address, "storage.team.address.noHost");
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         String database = path.startsWith("/") ? path.substring(1) : path;
         if (database.isBlank() || database.contains("/")) {
-            throw refused(address, "it names no database after the server, as in postgresql://server/journeys");
+            throw refused(address, "storage.team.address.noDatabase");
         }
         String user = uri.getUserInfo();
         if (user != null && user.contains(":")) {
-            throw refused(address, "it holds a password; put the password in ~/.pgpass or PGPASSWORD instead, so it "
-                    + "is never written into settings or logs");
+            throw refused(address, "storage.team.address.password");
         }
         if (user == null || user.isBlank()) {
             user = environment.getOrDefault("PGUSER", System.getProperty("user.name", ""));
@@ -72,19 +72,23 @@ public record TeamLibraryAddress(String host, int port, String database, String 
             String name = equals < 0 ? parameter : parameter.substring(0, equals);
             String value = equals < 0 ? "" : URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
             if (!"sslmode".equals(name)) {
-                throw refused(address, "'" + name + "' is not a setting Journey Studio knows; only sslmode is");
+                throw refused(address, "storage.team.address.unknownSetting", name);
             }
             if (!SSL_MODES.contains(value.toLowerCase(Locale.ROOT))) {
-                throw refused(address, "sslmode '" + value + "' is not one of " + String.join(", ",
-                        SSL_MODES.stream().sorted().toList()));
+                throw refused(address, "storage.team.address.sslMode", value,
+                        String.join(", ", SSL_MODES.stream().sorted().toList()));
             }
             sslMode = value.toLowerCase(Locale.ROOT);
         }
         return sslMode;
     }
 
-    private static LibraryException refused(String address, String why) {
-        return new LibraryException("The team library '" + withoutPassword(address) + "' cannot be used: " + why + ".");
+    /** {@code key} names the whole sentence; its first argument is the address, a password masked. */
+    private static LibraryException refused(String address, String key, Object... details) {
+        Object[] arguments = new Object[details.length + 1];
+        arguments[0] = withoutPassword(address);
+        System.arraycopy(details, 0, arguments, 1, details.length);
+        return new LibraryException(Messages.text(key, arguments));
     }
 
     /** The address as typed, a password in it masked: even a refusal must not write it into a log. */

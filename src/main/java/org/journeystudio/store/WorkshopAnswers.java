@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.RatingScale;
 
 /**
@@ -51,13 +52,13 @@ public final class WorkshopAnswers implements AutoCloseable {
             connection.setAutoCommit(false);
             return new WorkshopAnswers(folder, connection, onClose);
         } catch (SQLException e) {
-            throw LibraryErrors.during("open the workshop answers", folder.toString(), e);
+            throw LibraryErrors.during(Messages.text("storage.action.openAnswers"), folder.toString(), e);
         }
     }
 
     /** Records that a session for project {@code projectId} started; answers can be written after this. */
     public synchronized void startSession(String sessionId, String projectId, RatingScale scale, Instant at) {
-        inTransaction("start workshop session " + sessionId, () -> {
+        inTransaction(Messages.text("storage.action.startSession", sessionId), () -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO workshop_session (id, project_id,"
                     + " rating_scale, started_at) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, sessionId);
@@ -71,7 +72,7 @@ public final class WorkshopAnswers implements AutoCloseable {
 
     /** Writes the rows in order, as one transaction: all are kept or none. */
     public synchronized void write(String sessionId, List<? extends WorkshopRow> rows) {
-        inTransaction("save " + rows.size() + " workshop answers", () -> {
+        inTransaction(Messages.text("storage.action.saveAnswers", rows.size()), () -> {
             try (PreparedStatement updates = connection.prepareStatement(UPDATE_ANSWER);
                  PreparedStatement answers = connection.prepareStatement(INSERT_ANSWER);
                  PreparedStatement joins = connection.prepareStatement(INSERT_PARTICIPANT);
@@ -103,7 +104,7 @@ public final class WorkshopAnswers implements AutoCloseable {
     /** Marks a comment removed; it stays in the file so that what happened can be told later. */
     public synchronized boolean removeComment(String sessionId, String commentId) {
         boolean[] found = new boolean[1];
-        inTransaction("remove workshop comment " + commentId, () -> {
+        inTransaction(Messages.text("storage.action.removeComment", commentId), () -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE workshop_comment SET removed = TRUE WHERE session_id = ? AND id = ?")) {
                 setAll(update, sessionId, commentId);
@@ -115,7 +116,7 @@ public final class WorkshopAnswers implements AutoCloseable {
 
     /** Records the end of a session. */
     public synchronized void endSession(String sessionId, Instant at) {
-        inTransaction("end workshop session " + sessionId, () -> {
+        inTransaction(Messages.text("storage.action.endSession", sessionId), () -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE workshop_session SET ended_at = ? WHERE id = ?")) {
                 setAll(update, Timestamp.from(at), sessionId);
@@ -127,7 +128,7 @@ public final class WorkshopAnswers implements AutoCloseable {
     /** The session ids of a project, oldest first. */
     public synchronized List<String> sessions(String projectId) {
         List<String> ids = new ArrayList<>();
-        inTransaction("list the workshop sessions of " + projectId, () -> {
+        inTransaction(Messages.text("storage.action.listSessions", projectId), () -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT id FROM workshop_session WHERE project_id = ? ORDER BY started_at, id")) {
                 query.setString(1, projectId);
@@ -144,7 +145,7 @@ public final class WorkshopAnswers implements AutoCloseable {
     /** Every answer of a session (the latest per participant and touchpoint), by participant then touchpoint. */
     public synchronized List<WorkshopRow.Answer> answers(String sessionId) {
         List<WorkshopRow.Answer> answers = new ArrayList<>();
-        inTransaction("read workshop answers of " + sessionId, () -> {
+        inTransaction(Messages.text("storage.action.readAnswers", sessionId), () -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT participant_id, touchpoint_id,"
                     + " segment_id, rating, updated_at FROM workshop_answer WHERE session_id = ?"
                     + " ORDER BY participant_id, touchpoint_id")) {
@@ -163,7 +164,7 @@ public final class WorkshopAnswers implements AutoCloseable {
     /** Every comment of a session, removed ones included (see {@link WorkshopRow.Comment#removed()}), oldest first. */
     public synchronized List<WorkshopRow.Comment> comments(String sessionId) {
         List<WorkshopRow.Comment> comments = new ArrayList<>();
-        inTransaction("read workshop comments of " + sessionId, () -> {
+        inTransaction(Messages.text("storage.action.readComments", sessionId), () -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT id, participant_id, touchpoint_id,"
                     + " segment_id, kind, text, created_at, removed FROM workshop_comment WHERE session_id = ?"
                     + " ORDER BY created_at, id")) {
@@ -183,7 +184,7 @@ public final class WorkshopAnswers implements AutoCloseable {
     /** How many participants joined a session. */
     public synchronized int participants(String sessionId) {
         int[] count = new int[1];
-        inTransaction("count workshop participants of " + sessionId, () -> {
+        inTransaction(Messages.text("storage.action.countParticipants", sessionId), () -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT COUNT(*) FROM workshop_participant WHERE session_id = ?")) {
                 query.setString(1, sessionId);
@@ -205,7 +206,7 @@ public final class WorkshopAnswers implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw LibraryErrors.during("close the workshop answers", folder.toString(), e);
+            throw LibraryErrors.during(Messages.text("storage.action.closeAnswers"), folder.toString(), e);
         } finally {
             onClose.run();
         }
@@ -213,7 +214,7 @@ public final class WorkshopAnswers implements AutoCloseable {
 
     private void inTransaction(String action, SqlWork work) {
         if (closed) {
-            throw new LibraryException("Could not " + action + ": the workshop answers of " + folder + " are closed.");
+            throw new LibraryException(Messages.text("storage.answersClosed", action, folder));
         }
         try {
             work.run();

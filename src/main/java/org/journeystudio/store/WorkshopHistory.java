@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The finished (or abandoned) workshop sessions of a library's projects, read and written whole on the library's
@@ -23,7 +24,7 @@ public final class WorkshopHistory {
 
     /** The sessions of a project, oldest first, each with its participants, answers and comments. */
     public List<WorkshopRecord> sessions(String projectId) {
-        return library.inTransaction("read the workshop sessions of '" + projectId + "'", () -> {
+        return library.inTransaction(Messages.text("storage.action.listSessions", projectId), () -> {
             PreparedStatement query = library.statements().prepare("SELECT id, rating_scale, started_at, ended_at "
                     + "FROM workshop_session WHERE project_id = ? ORDER BY started_at, id");
             query.setString(1, projectId);
@@ -45,7 +46,7 @@ public final class WorkshopHistory {
 
     /** Stores a whole session of the project {@code projectId} (which must be in the library). */
     public void add(String projectId, WorkshopRecord session) {
-        library.inTransaction("store the workshop session " + session.id(), () -> {
+        library.inTransaction(Messages.text("storage.action.storeSession", session.id()), () -> {
             Statements sql = library.statements();
             sql.update("INSERT INTO workshop_session (id, project_id, rating_scale, started_at, ended_at) "
                     + "VALUES (?, ?, ?, ?, ?)", session.id(), projectId, session.ratingScale(),

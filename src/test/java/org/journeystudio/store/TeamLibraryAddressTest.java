@@ -3,12 +3,23 @@ package org.journeystudio.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
+import org.journeystudio.store.json.JourneyFormatException;
+import org.journeystudio.store.mermaid.MermaidJourney;
 import org.journeystudio.testing.FastTest;
+import org.journeystudio.testing.InLanguage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The {@code --library postgresql://…} address: what it holds, where the user comes from, and what it refuses. */
 @FastTest
+@Isolated // one method speaks German, and the language is one setting for the JVM
+@ExtendWith(InLanguage.Switch.class)
 class TeamLibraryAddressTest {
     private static final Map<String, String> ANA = Map.of("PGUSER", "ana");
 
@@ -49,5 +60,22 @@ class TeamLibraryAddressTest {
                         + "verify-full");
         assertThatThrownBy(() -> TeamLibraryAddress.parse("postgresql://db/j?password=x", ANA))
                 .hasMessageContaining("'password' is not a setting Journey Studio knows; only sslmode is");
+    }
+
+    @Test
+    @InLanguage("de")
+    void aLibraryAndAFileToImportAreRefusedInGermanNamingWhere(@TempDir Path folder) throws Exception {
+        assertThatThrownBy(() -> TeamLibraryAddress.parse("postgresql:///journeys", ANA)).hasMessage(
+                "Die Team-Bibliothek „postgresql:///journeys“ kann nicht verwendet werden: Die Adresse nennt keinen "
+                        + "Server (Host).");
+        Path file = Files.writeString(folder.resolve("journeys"), "not a folder");
+        assertThatThrownBy(() -> LibraryOpener.requireFolder(file)).isInstanceOf(LibraryException.class)
+                .hasMessage("Die Bibliothek muss ein Ordner sein, aber " + file + " ist eine Datei. Sie wurde nicht "
+                        + "verändert; geben Sie den Ordner an, der die Bibliothek enthalten soll.");
+
+        String diagram = "journey\n    section Kaufen\n      Bezahlen: viel: Kundin\n";
+        assertThatThrownBy(() -> MermaidJourney.read(diagram, "reise.mmd", "Reise", Instant.EPOCH))
+                .isInstanceOf(JourneyFormatException.class)
+                .hasMessage("reise.mmd:3:17: Die Bewertung „viel“ ist keine Zahl (1 bis 5)");
     }
 }

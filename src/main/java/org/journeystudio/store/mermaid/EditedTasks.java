@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
@@ -49,8 +50,8 @@ final class EditedTasks {
             }
             Touchpoint tp = edited(entry, header.scale());
             if (entry.position() < 0 || placed.putIfAbsent(entry.position(), tp) != null) {
-                throw new JourneyFormatException(source, entry.line(), 1, "Each touchpoint's comment needs a place"
-                        + " of its own (the number after 'task'), not " + entry.position());
+                throw new JourneyFormatException(source, entry.line(), 1, Messages.text("imports.mermaid.taskPlace",
+                        entry.position()));
             }
             lineOf.put("touchpoints[" + tp.id() + "]", entry.line());
         }
@@ -64,8 +65,7 @@ final class EditedTasks {
                 touchpoints.add(tp);
                 lineOf.put("touchpoints[" + tp.id() + "]", entry.line());
             }
-            warnings.add(source + ": " + added.size() + " task" + (added.size() == 1 ? " has" : "s have")
-                    + " no Journey Studio comment (added in the diagram's text); read as new touchpoints");
+            warnings.add(Messages.text("imports.mermaid.tasksWithoutComment", source, added.size()));
         }
         return new Result(segments, lanes, touchpoints);
     }

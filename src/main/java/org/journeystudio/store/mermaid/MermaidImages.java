@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Limits;
 import org.journeystudio.model.Scenario;
@@ -57,14 +58,13 @@ final class MermaidImages {
     void add(int number, String text, int line) throws JourneyFormatException {
         int space = text.indexOf(' ');
         if (space < 0) {
-            throw new JourneyFormatException(source, line, 1, "An image comment holds the image's hash, a space and"
-                    + " its base64 text");
+            throw new JourneyFormatException(source, line, 1, Messages.text("imports.mermaid.imageComment"));
         }
         String hash = text.substring(0, space);
         int expected = partCount.getOrDefault(hash, 0);
         if (number != expected) {
-            throw new JourneyFormatException(source, line, 1, "Image " + hash + " has part " + number + " where part "
-                    + expected + " belongs; keep its image lines together and in order");
+            throw new JourneyFormatException(source, line, 1, Messages.text("imports.mermaid.imagePart", hash,
+                    number, expected));
         }
         partCount.put(hash, expected + 1);
         firstLine.putIfAbsent(hash, line);
@@ -78,7 +78,7 @@ final class MermaidImages {
         }
         try {
             byte[] bytes = Base64.getDecoder().decode(parts.get(hash).toString());
-            TouchpointImage image = ImageIntake.fromBytes(bytes, "image " + hash);
+            TouchpointImage image = ImageIntake.fromBytes(bytes, Messages.text("imports.mermaid.image", hash));
             decoded.put(hash, image);
             return image;
         } catch (IllegalArgumentException | ImageRefusedException e) {

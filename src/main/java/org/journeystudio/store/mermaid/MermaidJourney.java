@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.BoundedFile;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.LimitExceededException;
@@ -72,7 +73,7 @@ public final class MermaidJourney {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new JourneyFormatException(source, 0, 0, "The file is not UTF-8 text; save it as UTF-8");
+            throw new JourneyFormatException(source, 0, 0, Messages.text("imports.mermaid.notUtf8"));
         }
         String title = source.toLowerCase(java.util.Locale.ROOT).endsWith("." + EXTENSION)
                 ? source.substring(0, source.length() - EXTENSION.length() - 1) : source;

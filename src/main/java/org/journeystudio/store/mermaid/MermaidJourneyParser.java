@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Limits;
 import org.journeystudio.store.json.JourneyFormatException;
 import org.journeystudio.store.mermaid.MermaidStatement.AccDescr;
@@ -59,9 +60,8 @@ final class MermaidJourneyParser {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             if (end - start > Limits.MERMAID_LINE) {
-                throw new JourneyFormatException(source, lines.size() + 1, 1, Limits.message("This line",
-                        Limits.count(end - start, "characters"), Limits.count(Limits.MERMAID_LINE, "characters"),
-                        "a Mermaid journey has one statement per line"));
+                throw new JourneyFormatException(source, lines.size() + 1, 1, Messages.text(
+                        "imports.mermaid.lineTooLong", end - start, Limits.MERMAID_LINE));
             }
             String line = text.substring(start, end);
             lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
@@ -79,14 +79,14 @@ final class MermaidJourneyParser {
             }
             String word = commentFree(line, 0, line.length()).strip();
             if (!word.equalsIgnoreCase("journey")) {
-                throw problem(i, indent(lines.get(i)), "A Mermaid journey starts with the line 'journey', not '"
-                        + shortened(line) + "'");
+                throw problem(i, indent(lines.get(i)), Messages.text("imports.mermaid.notJourney",
+                        shortened(line)));
             }
             break;
         }
         if (i >= lines.size()) {
             throw new JourneyFormatException(source, Math.max(1, lines.size()), 1,
-                    "This file has no 'journey' line: it is not a Mermaid journey diagram");
+                    Messages.text("imports.mermaid.noJourneyLine"));
         }
         for (i++; i < lines.size(); i++) {
             i = statement(i);
@@ -136,18 +136,17 @@ final class MermaidJourneyParser {
             return accDescrBlock(i, at + m.end());
         } else if (TITLE.matcher(rest).lookingAt()) {
             int stop = stop(line, at + 6, "#;");
-            refuseSemicolon(i, line, stop, "a title");
+            refuseSemicolon(i, line, stop, "imports.mermaid.semicolon.title");
             statements.add(new Title(lineNo, line.substring(at + 6, stop)));
         } else if (SECTION.matcher(rest).lookingAt()) {
             int stop = stop(line, at + 8, "#:;");
             if (stop < end && line.charAt(stop) == ':') {
-                throw problem(i, stop, "A section's name cannot hold ':' (write #58; for one)");
+                throw problem(i, stop, Messages.text("imports.mermaid.sectionColon"));
             }
-            refuseSemicolon(i, line, stop, "a section's name");
+            refuseSemicolon(i, line, stop, "imports.mermaid.semicolon.section");
             statements.add(new Section(lineNo, line.substring(at + 8, stop)));
         } else if (rest.regionMatches(true, 0, "journey", 0, 7)) {
-            throw problem(i, at, "'journey' may stand only on the first line; a task whose name starts with"
-                    + " it is written #106;ourney…");
+            throw problem(i, at, Messages.text("imports.mermaid.journeyOnlyFirst"));
         } else {
             task(i, line, at);
         }
@@ -166,46 +165,45 @@ final class MermaidJourneyParser {
             }
             text.append('\n');
         }
-        throw problem(i, from, "This 'accDescr {' has no closing '}'");
+        throw problem(i, from, Messages.text("imports.mermaid.accDescrOpen", "{", "}"));
     }
 
     private void task(int i, String line, int at) throws JourneyFormatException {
         int nameEnd = stop(line, at, "#:;");
         if (nameEnd == at) {
-            throw problem(i, at, "A task needs a name before its ':' (Name: score: actors)");
+            throw problem(i, at, Messages.text("imports.mermaid.taskNoName"));
         }
         if (nameEnd == line.length() || line.charAt(nameEnd) != ':') {
             if (nameEnd < line.length() && line.charAt(nameEnd) == ';') {
-                throw problem(i, nameEnd, "';' is not allowed in a task's name (write #59; for one)");
+                throw problem(i, nameEnd, Messages.text("imports.mermaid.semicolon.taskName"));
             }
             String what = line.substring(at, nameEnd).strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-            throw problem(i, at, "Expected 'Task name: score: actors' but this line has no ':'"
-                    + (what.matches("[a-z]+") ? " ('" + what + "' is not a keyword of a journey: use title,"
-                    + " section, accTitle or accDescr)" : ""));
+            throw problem(i, at, what.matches("[a-z]+")
+                    ? Messages.text("imports.mermaid.noColonWord", what) : Messages.text("imports.mermaid.noColon"));
         }
         int dataEnd = stop(line, nameEnd + 1, "#;");
-        refuseSemicolon(i, line, dataEnd, "a task");
+        refuseSemicolon(i, line, dataEnd, "imports.mermaid.semicolon.task");
         String data = line.substring(nameEnd + 1, dataEnd);
         // As Mermaid's journeyDb: the score before the second ':', the actors after it, the rest ignored.
         String[] pieces = data.split(":", -1);
         int scoreColumn = nameEnd + 1 + (pieces[0].length() - pieces[0].stripLeading().length());
         String scoreText = pieces[0].strip();
         if (scoreText.isEmpty()) {
-            throw problem(i, nameEnd + 1, "The task has no score after its ':' (a number from 1 to 5)");
+            throw problem(i, nameEnd + 1, Messages.text("imports.mermaid.noScore"));
         }
         if (!NUMBER.matcher(scoreText).matches()) {
-            throw problem(i, scoreColumn, "The score '" + shortened(scoreText) + "' is not a number (1 to 5)");
+            throw problem(i, scoreColumn, Messages.text("imports.mermaid.scoreNotNumber",
+                    shortened(scoreText)));
         }
         double score = Double.parseDouble(scoreText);
         if (score < MIN_SCORE || score > MAX_SCORE) {
             double clamped = Math.max(MIN_SCORE, Math.min(MAX_SCORE, score));
-            warnings.add(source + ":" + (i + 1) + ":" + (scoreColumn + 1) + ": The score " + scoreText
-                    + " is outside Mermaid's 1 to 5; read as " + (int) clamped);
+            warnings.add(Messages.text("imports.mermaid.scoreOutside", source, i + 1, scoreColumn + 1, scoreText,
+                    (int) clamped));
             score = clamped;
         }
         if (pieces.length > 2) {
-            warnings.add(source + ":" + (i + 1) + ": The text after the task's second ':' is ignored, as Mermaid"
-                    + " ignores it");
+            warnings.add(Messages.text("imports.mermaid.textIgnored", source, i + 1));
         }
         List<String> actors = pieces.length < 2 ? List.of() : java.util.Arrays.stream(pieces[1].split(","))
                 .map(String::strip).filter(a -> !a.isEmpty()).toList();
@@ -230,9 +228,10 @@ final class MermaidJourneyParser {
         return line.length();
     }
 
-    private void refuseSemicolon(int i, String line, int stop, String what) throws JourneyFormatException {
+    /** {@code key} names the whole sentence for the part ({@code imports.mermaid.semicolon.title} …). */
+    private void refuseSemicolon(int i, String line, int stop, String key) throws JourneyFormatException {
         if (stop < line.length() && line.charAt(stop) == ';') {
-            throw problem(i, stop, "';' is not allowed in " + what + " (write #59; for one)");
+            throw problem(i, stop, Messages.text(key));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.Persona;
@@ -120,8 +121,7 @@ final class StudioJourney {
             }
             case MermaidComments.MAP -> {
                 if (header != null) {
-                    throw new JourneyFormatException(source, studio.line(), 1, "A second '%% journey-studio map'"
-                            + " line: a journey holds one map");
+                    throw new JourneyFormatException(source, studio.line(), 1, Messages.text("imports.mermaid.secondMap"));
                 }
                 header = header(studio);
             }
@@ -137,16 +137,15 @@ final class StudioJourney {
             case MermaidComments.KEPT -> kept.computeIfAbsent(c.number(), n -> new ArrayList<>())
                     .addAll(touchpoints(studio));
             case MermaidComments.IMAGE -> images.add(c.number(), c.json(), studio.line());
-            default -> warnings.add(source + ":" + studio.line() + ": '%% journey-studio " + c.kind()
-                    + "' is not a line this version knows; it is skipped");
+            default -> warnings.add(Messages.text("imports.mermaid.unknownComment", source, studio.line(),
+                    c.kind()));
         }
     }
 
     /** A stage comment without its section line after it: the stage is kept as the comment says. */
     private void settleStage() throws JourneyFormatException {
         if (pendingStage != null) {
-            warnings.add(source + ":" + pendingStage.line() + ": No section follows this stage's comment; the"
-                    + " stage is kept as the comment describes it");
+            warnings.add(Messages.text("imports.mermaid.stageWithoutSection", source, pendingStage.line()));
             Studio pending = pendingStage;
             pendingStage = null;
             addStage(stage(pending), pending.line());
@@ -156,8 +155,7 @@ final class StudioJourney {
     /** A task comment without its task line after it: someone deleted the task from the diagram. */
     private void settleTask() throws JourneyFormatException {
         if (pendingTask != null) {
-            warnings.add(source + ":" + pendingTask.line() + ": No task follows this touchpoint's comment; it is"
-                    + " left out, as the diagram no longer shows it");
+            warnings.add(Messages.text("imports.mermaid.commentWithoutTask", source, pendingTask.line()));
             pendingTask = null;
         }
     }
@@ -169,7 +167,8 @@ final class StudioJourney {
 
     private void addStage(Stage stage, int line) throws JourneyFormatException {
         if (lineOf.putIfAbsent("stages[" + stage.id() + "]", line) != null) {
-            throw new JourneyFormatException(source, line, 1, "The stage '" + stage.id() + "' appears twice");
+            throw new JourneyFormatException(source, line, 1, Messages.text("imports.mermaid.stageTwice",
+                    stage.id()));
         }
         stages.add(stage);
         current = stage;
@@ -179,7 +178,7 @@ final class StudioJourney {
         List<Stage> read = json(studio, JourneyJson::stagesFromJson);
         if (read.size() != 1) {
             throw new JourneyFormatException(source, studio.line(), studio.comment().jsonColumn() + 1,
-                    "A stage's comment holds one stage, not " + read.size());
+                    Messages.text("imports.mermaid.oneStage", read.size()));
         }
         return read.get(0);
     }
@@ -193,15 +192,15 @@ final class StudioJourney {
         }
         if (read.isEmpty()) {
             throw new JourneyFormatException(source, studio.line(), studio.comment().jsonColumn() + 1,
-                    "This comment holds no touchpoint");
+                    Messages.text("imports.mermaid.noTouchpoint"));
         }
         return read;
     }
 
     private void place(Touchpoint tp, int position, int line) throws JourneyFormatException {
         if (position < 0 || cards.putIfAbsent(position, tp) != null) {
-            throw new JourneyFormatException(source, line, 1, "Each touchpoint's comment needs a place of its own"
-                    + " (the number after its kind), not " + position);
+            throw new JourneyFormatException(source, line, 1, Messages.text("imports.mermaid.cardPlace",
+                    position));
         }
         lineOf.put("touchpoints[" + tp.id() + "]", line);
     }
@@ -255,8 +254,8 @@ final class StudioJourney {
         Map<String, List<Touchpoint>> stored = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Touchpoint>> scenario : kept.entrySet()) {
             if (scenario.getKey() < 0 || scenario.getKey() >= header.scenarios().list().size()) {
-                throw new JourneyFormatException(source, 0, 0, "A 'kept' comment names scenario "
-                        + scenario.getKey() + ", but the map has " + header.scenarios().list().size());
+                throw new JourneyFormatException(source, 0, 0, Messages.text("imports.mermaid.keptScenario",
+                        scenario.getKey(), header.scenarios().list().size()));
             }
             stored.put(header.scenarios().list().get(scenario.getKey()).id(), scenario.getValue());
         }
@@ -281,8 +280,7 @@ final class StudioJourney {
         long before = map.touchpoints().stream().mapToLong(t -> t.links().size()).sum();
         long after = kept.touchpoints().stream().mapToLong(t -> t.links().size()).sum();
         if (after < before) {
-            warnings.add(source + ": " + (before - after) + " dependency arrow" + (before - after == 1 ? "" : "s")
-                    + " to removed tasks " + (before - after == 1 ? "was" : "were") + " dropped");
+            warnings.add(Messages.text("imports.mermaid.arrowsDropped", source, before - after));
         }
         return kept;
     }

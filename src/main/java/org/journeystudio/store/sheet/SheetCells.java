@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
@@ -73,8 +74,7 @@ final class SheetCells {
             }
             int severity = matcher.group(2).length() > 2 ? Integer.MAX_VALUE : Integer.parseInt(matcher.group(2));
             if (severity < PainPoint.MIN_SEVERITY || severity > PainPoint.MAX_SEVERITY) {
-                throw new IllegalArgumentException("'" + line + "' has severity " + matcher.group(2)
-                        + "; a pain point's severity is 1, 2 or 3");
+                throw new IllegalArgumentException(Messages.text("imports.sheet.severity", line, matcher.group(2)));
             }
             pains.add(new PainPoint(matcher.group(1), severity));
         }
@@ -97,10 +97,9 @@ final class SheetCells {
                 label = text;
             }
         } else if (!text.isEmpty()) {
-            double number = number(text, "an emotion: use a whole number from -2 to 2 or a word such as "
-                    + "frustrated, unhappy, neutral, happy, delighted");
+            double number = number(text, "imports.sheet.notEmotion");
             if (number != Math.rint(number) || number < Emotion.MIN || number > Emotion.MAX) {
-                throw new IllegalArgumentException("The emotion " + text + " is not a whole number from -2 to 2");
+                throw new IllegalArgumentException(Messages.text("imports.sheet.emotionNotWhole", text));
             }
             score = (int) number;
         }
@@ -113,10 +112,9 @@ final class SheetCells {
         if (text.isEmpty()) {
             return null;
         }
-        double value = number(text, "a rating");
+        double value = number(text, "imports.sheet.notRating");
         if (value < LOWEST_RATING || value > HIGHEST_RATING) {
-            throw new IllegalArgumentException("The rating " + text + " is outside every rating scale the studio "
-                    + "has (1-5, 1-7, 0-10)");
+            throw new IllegalArgumentException(Messages.text("imports.sheet.ratingOutside", text));
         }
         return value;
     }
@@ -131,8 +129,7 @@ final class SheetCells {
                 return evidence;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not evidence the studio knows: use observed, "
-                + "assumed or proposed");
+        throw new IllegalArgumentException(Messages.text("imports.sheet.evidence", text));
     }
 
     /** The channel a word names ("Web", "Website", "call centre"), keeping any other wording as its detail. */
@@ -151,7 +148,8 @@ final class SheetCells {
         return new Channel(kind, text.equals(kind.displayName()) ? "" : text);
     }
 
-    private static double number(String text, String what) {
+    /** {@code key} names the sentence that says what {@code text} should have been. */
+    private static double number(String text, String key) {
         String plain = text.replace(',', '.');
         try {
             double value = Double.parseDouble(plain);
@@ -161,6 +159,6 @@ final class SheetCells {
         } catch (NumberFormatException e) {
             // told below, with what was expected
         }
-        throw new IllegalArgumentException("'" + text + "' is not " + what);
+        throw new IllegalArgumentException(Messages.text(key, text));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Which field each column of a touchpoint spreadsheet fills (or none: ignored). {@link #guess} reads it from the
@@ -116,14 +117,14 @@ public final class SheetColumns {
         List<String> problems = new ArrayList<>();
         for (SheetField field : SheetField.values()) {
             if (field.required() && columnOf(field).isEmpty()) {
-                problems.add("No column is mapped to " + field.label() + "; every row needs one");
+                problems.add(Messages.text("imports.sheet.unmapped", field.label()));
             }
         }
         for (int i = 0; i < fields.length; i++) {
             for (int j = i + 1; j < fields.length; j++) {
                 if (isDuplicate(i, j)) {
-                    problems.add("Columns " + (i + 1) + " and " + (j + 1) + " are both named '" + header.get(i).strip()
-                            + "'; rename one or ignore it");
+                    problems.add(Messages.text("imports.sheet.sameName", i + 1, j + 1,
+                            header.get(i).strip()));
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.journeystudio.store.sheet;
 
 import java.util.List;
 import java.util.Locale;
+import org.journeystudio.i18n.Messages;
 
 /**
  * What a column of a touchpoint spreadsheet fills, with the header names that say so (compared without case,
@@ -9,38 +10,36 @@ import java.util.Locale;
  * every other field at most one.
  */
 public enum SheetField {
-    ID("Touchpoint ID", "touchpoint id", "id", "card id", "touchpoint no", "no"),
-    STAGE("Stage", "stage", "phase", "step", "journey stage", "journey phase", "stage name", "phase name"),
+    ID("touchpoint id", "id", "card id", "touchpoint no", "no"),
+    STAGE("stage", "phase", "step", "journey stage", "journey phase", "stage name", "phase name"),
     /** The stage's path (a parallel track: "Click &amp; collect"); "Main track" or empty for none. */
-    PATH("Path", "path", "track", "branch", "variant", "journey path"),
-    LANE("Lane", "lane", "swimlane", "swim lane", "layer", "row"),
-    TITLE("Touchpoint", "touchpoint", "title", "name", "touchpoint name", "touchpoint title", "card",
+    PATH("path", "track", "branch", "variant", "journey path"),
+    LANE("lane", "swimlane", "swim lane", "layer", "row"),
+    TITLE("touchpoint", "title", "name", "touchpoint name", "touchpoint title", "card",
             "customer action", "action", "activity"),
-    DESCRIPTION("Description", "description", "details", "detail", "notes", "note", "comment", "comments"),
-    CHANNEL("Channel", "channel", "channels", "medium", "touchpoint channel"),
-    OWNER("Owner", "owner", "responsible", "team", "department", "accountable"),
-    EMOTION("Emotion", "emotion", "emotion score", "feeling", "mood", "sentiment"),
-    EMOTION_LABEL("Emotion label", "emotion label", "feeling label", "mood label", "emotion word"),
-    EXPECTATIONS("Expectations", "expectations", "expectation", "customer expectations", "needs", "goals"),
-    PAIN_POINTS("Pain points", "pain points", "pain point", "painpoints", "pains", "pain", "problems",
+    DESCRIPTION("description", "details", "detail", "notes", "note", "comment", "comments"),
+    CHANNEL("channel", "channels", "medium", "touchpoint channel"),
+    OWNER("owner", "responsible", "team", "department", "accountable"),
+    EMOTION("emotion", "emotion score", "feeling", "mood", "sentiment"),
+    EMOTION_LABEL("emotion label", "feeling label", "mood label", "emotion word"),
+    EXPECTATIONS("expectations", "expectation", "customer expectations", "needs", "goals"),
+    PAIN_POINTS("pain points", "pain point", "painpoints", "pains", "pain", "problems",
             "issues", "frustrations"),
-    OPPORTUNITIES("Opportunities", "opportunities", "opportunity", "ideas", "improvements", "actions"),
-    EVIDENCE("Evidence", "evidence", "source", "confidence"),
-    EXPECTED_SCORE("Expected score", "expected score", "expected", "expectation score", "target score",
+    OPPORTUNITIES("opportunities", "opportunity", "ideas", "improvements", "actions"),
+    EVIDENCE("evidence", "source", "confidence"),
+    EXPECTED_SCORE("expected score", "expected", "expectation score", "target score",
             "expected rating"),
-    SATISFACTION("Satisfaction");
+    SATISFACTION;
 
-    private final String label;
     private final List<String> names;
 
-    SheetField(String label, String... names) {
-        this.label = label;
+    SheetField(String... names) {
         this.names = List.of(names);
     }
 
-    /** The field's name as the studio writes it (and the column-mapping dialog shows it). */
+    /** The field's name in the language in use, as the column-mapping dialog shows it. */
     public String label() {
-        return label;
+        return Messages.text("imports.sheet.field." + name().toLowerCase(Locale.ROOT));
     }
 
     /** Whether several columns may fill this field (one segment's satisfaction each). */

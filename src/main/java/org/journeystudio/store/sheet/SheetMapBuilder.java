@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Lane;
@@ -86,9 +87,9 @@ final class SheetMapBuilder {
             }
             SheetField missing = title.isEmpty() ? SheetField.TITLE : SheetField.STAGE;
             throw problem(row, columns.columnOf(missing).getAsInt(), stageName.isEmpty() && title.isEmpty()
-                    ? "This row has neither a stage nor a touchpoint title"
-                    : title.isEmpty() ? "The touchpoint in stage '" + stageName + "' has no title"
-                    : "The touchpoint '" + title + "' has no stage");
+                    ? Messages.text("imports.sheet.noStageNorTitle")
+                    : title.isEmpty() ? Messages.text("imports.sheet.noTitle", stageName)
+                    : Messages.text("imports.sheet.noStage", title));
         }
         Stage stage = stages.computeIfAbsent(stageName, name -> new Stage(Ids.next("stage"), name));
         String pathId = path(stage, cell(row, SheetField.PATH).strip());
@@ -188,8 +189,8 @@ final class SheetMapBuilder {
             return given;
         }
         if (!given.isEmpty()) {
-            warnings.add(sheet.source() + ":" + row.line() + ": the touchpoint ID '" + given + "' is also on line "
-                    + lineOfTouchpoint.get(given) + "; this touchpoint gets a new one");
+            warnings.add(Messages.text("imports.sheet.idTwice", sheet.source(), row.line(), given,
+                    lineOfTouchpoint.get(given)));
         }
         return Ids.next("tp");
     }
@@ -197,9 +198,8 @@ final class SheetMapBuilder {
     private void requireWithinHeader(Row row) throws JourneyFormatException {
         for (int i = sheet.header().size(); i < row.cells().size(); i++) {
             if (!row.cells().get(i).isBlank()) {
-                throw new JourneyFormatException(sheet.source(), (int) row.line(), i + 1, "This row has a value in "
-                        + "column " + (i + 1) + " but the header row names only " + sheet.header().size()
-                        + " columns; add a header for it or remove the value");
+                throw new JourneyFormatException(sheet.source(), (int) row.line(), i + 1, Messages.text(
+                        "imports.sheet.outsideHeader", i + 1, sheet.header().size()));
             }
         }
     }
@@ -224,7 +224,7 @@ final class SheetMapBuilder {
 
     private JourneyFormatException problem(Row row, int column, String message) {
         return new JourneyFormatException(sheet.source(), (int) row.line(), column + 1,
-                "column '" + sheet.header().get(column).strip() + "': " + message);
+                Messages.text("imports.sheet.inColumn", sheet.header().get(column).strip(), message));
     }
 
     private int lineOf(ValidationProblem problem) {

@@ -2,6 +2,7 @@ package org.journeystudio.store.sheet;
 
 import java.time.Instant;
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.json.JourneyFormatException;
 
 /**
@@ -87,8 +88,8 @@ public final class TouchpointSheet {
         List<String> warnings = new java.util.ArrayList<>();
         for (int i = 0; i < sheet.header().size(); i++) {
             if (columns.field(i).isEmpty() && !sheet.header().get(i).isBlank()) {
-                warnings.add(sheet.source() + ":" + sheet.headerLine() + ": the column '" + sheet.header().get(i).strip()
-                        + "' is not imported: no touchpoint field has that name");
+                warnings.add(Messages.text("imports.sheet.columnNotImported", sheet.source(), sheet.headerLine(),
+                        sheet.header().get(i).strip()));
             }
         }
         return warnings;
