@@ -10,8 +10,10 @@ import org.journeystudio.edit.command.AddScenario;
 import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.ScenarioNames;
+import org.journeystudio.model.ValidationProblem;
 import org.journeystudio.ratings.SurveyScan;
 import org.journeystudio.store.json.JourneyFormatException;
 import org.journeystudio.store.json.JourneyJson;
@@ -92,6 +94,13 @@ class ScenarioNamesInLanguageTest {
         JourneyFormatException problem = catchThrowableOfType(
                 () -> JourneyJson.read(new StringReader(json), "kaputt.journey.json"), JourneyFormatException.class);
         assertThat(problem.problem()).isEqualTo("Persona „p-1“: Ein Symbol heißt z. B. „fth-user“, nicht „ein Nutzer“");
+
+        // A limit the map breaks is one whole sentence too, its numbers grouped the German way.
+        JourneyMap longOwner = asIs.withTouchpoint(asIs.touchpoint("tp-pay").orElseThrow().toBuilder()
+                .owner("o".repeat(1201)).build());
+        assertThat(MapValidator.validate(longOwner)).extracting(ValidationProblem::message).containsExactly(
+                "Die Angabe „Verantwortlich“ des Kontaktpunkts „Pay“ hat 1.201 Zeichen und liegt damit über der "
+                        + "Grenze von 200 Zeichen; kürzen Sie den Text");
 
         SurveyScan scan = new SurveyScan(List.of(), List.of(new BadRow(5, "kaputt")), 1201, 5000);
         assertThat(scan.badRowsTitle()).isEqualTo("1201 von 5000 Zeilen sind nicht lesbar:");
