@@ -163,7 +163,7 @@ public final class CompareChoices {
 
     /** What to call the comparison in a file name: "Shop As-is vs To-be". */
     public String title(Side before, Side after) {
-        return map.title() + " " + before.label() + " vs " + after.label();
+        return Messages.text("comparison.fileTitle", map.title(), before.label(), after.label());
     }
 
     public JourneyMap map() {
