@@ -6,6 +6,7 @@ import org.journeystudio.edit.MapCommand;
 import org.journeystudio.edit.command.MoveTouchpoints;
 import org.journeystudio.edit.command.RenameStage;
 import org.journeystudio.edit.command.TouchpointField;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Channel;
 import org.journeystudio.model.ChannelKind;
 import org.journeystudio.model.Emotion;
@@ -64,7 +65,7 @@ public final class OutlineEdits {
      * message for the user when it is no number on the map's scale.
      */
     public static MapCommand rating(JourneyMap map, String touchpointId, String segmentId, String text) {
-        Double rating = RatingInput.parse(text, map.scale(), "rating");
+        Double rating = RatingInput.parse(text, map.scale(), Messages.text("checks.ratingField"));
         return TouchpointEdits.set(map, List.of(touchpointId), TouchpointField.satisfaction(segmentId), rating);
     }
 }

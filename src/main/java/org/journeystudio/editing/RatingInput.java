@@ -1,6 +1,7 @@
 package org.journeystudio.editing;
 
 import java.util.Locale;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.RatingScale;
 
 /** Reads a score typed by the user (an expected score) and says clearly what is wrong with a bad one. */
@@ -9,7 +10,8 @@ public final class RatingInput {
     }
 
     /**
-     * The number in {@code text} (a decimal comma is fine), or null for an empty text.
+     * The number in {@code text} (a decimal comma is fine), or null for an empty text. {@code what} is the field's
+     * name as the user sees it (the messages quote it in German and Spanish).
      *
      * @throws IllegalArgumentException saying what was typed and what is allowed, when it is no number or off the scale
      */
@@ -22,11 +24,11 @@ public final class RatingInput {
         try {
             value = Double.parseDouble(trimmed.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The " + what + " must be a number such as 4 or 3.5, not '" + trimmed + "'");
+            throw new IllegalArgumentException(Messages.text("checks.ratingNoNumber", what, trimmed));
         }
         if (!scale.contains(value)) {
-            throw new IllegalArgumentException("The " + what + " " + format(value)
-                    + " is off the map's scale: use a number from " + scale.min() + " to " + scale.max());
+            throw new IllegalArgumentException(Messages.text("checks.ratingOffScale", what, value, scale.min(),
+                    scale.max()));
         }
         return value;
     }

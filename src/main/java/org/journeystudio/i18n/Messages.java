@@ -29,6 +29,7 @@ public final class Messages {
             "access",
             "backlog",
             "canvas",
+            "checks",
             "cli",
             "compare",
             "comparison",

@@ -3,6 +3,7 @@ package org.journeystudio.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The scale a survey question's answers sit on: evenly spaced points from {@code min} in steps of {@code step},
@@ -22,7 +23,7 @@ public record AnswerScale(double min, double step, int points, List<String> labe
     public AnswerScale {
         labels = List.copyOf(labels);
         if (points < 2 || points > MAX_POINTS) {
-            throw new IllegalArgumentException("a scale has 2 to " + MAX_POINTS + " points, not " + points);
+            throw new IllegalArgumentException(Messages.text("model.scalePoints", MAX_POINTS, points));
         }
         if (!(step > 0) || Double.isNaN(min) || Double.isInfinite(min)) {
             throw new IllegalArgumentException("a scale needs a finite start and a positive step");
@@ -37,8 +38,7 @@ public record AnswerScale(double min, double step, int points, List<String> labe
         double count = (max - min) / step;
         long whole = Math.round(count);
         if (max <= min || Math.abs(count - whole) > 1e-6) {
-            throw new IllegalArgumentException("no scale from " + format(min) + " to " + format(max) + " in steps of "
-                    + format(step));
+            throw new IllegalArgumentException(Messages.text("model.noScale", format(min), format(max), format(step)));
         }
         return new AnswerScale(min, step, (int) Math.min(whole + 1, Integer.MAX_VALUE), List.of());
     }
@@ -61,7 +61,7 @@ public record AnswerScale(double min, double step, int points, List<String> labe
         String range = text.trim().replace('–', '-').replace(" ", "");
         int dash = range.indexOf('-', 1);
         if (dash < 0) {
-            throw new IllegalArgumentException("a scale is written MIN-MAX, e.g. 1-5, 0-10 or 0-100, not '" + text + "'");
+            throw new IllegalArgumentException(Messages.text("model.scaleWritten", text));
         }
         try {
             BigDecimal low = new BigDecimal(range.substring(0, dash));
@@ -72,10 +72,9 @@ public record AnswerScale(double min, double step, int points, List<String> labe
                     return numeric(low.doubleValue(), high.doubleValue(), size.doubleValue());
                 }
             }
-            throw new IllegalArgumentException("a scale's ends are whole numbers or have at most two decimals, not '"
-                    + text + "'");
+            throw new IllegalArgumentException(Messages.text("model.scaleDecimals", text));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a scale is written MIN-MAX, e.g. 1-5, 0-10 or 0-100, not '" + text + "'");
+            throw new IllegalArgumentException(Messages.text("model.scaleWritten", text), e);
         }
     }
 

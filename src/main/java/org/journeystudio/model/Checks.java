@@ -3,6 +3,7 @@ package org.journeystudio.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.style.SegmentPalette;
 
 /** Normalisation shared by the model's records: nulls become empty text, ids and colours are checked. */
@@ -23,9 +24,10 @@ final class Checks {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** {@code what} names the element in the key {@code model.needsId.<what>}: "A touchpoint needs an id". */
     static String id(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A " + what + " needs an id");
+            throw new IllegalArgumentException(Messages.text("model.needsId." + what));
         }
         return value.strip();
     }
@@ -41,15 +43,16 @@ final class Checks {
             return DEFAULT_COLOR;
         }
         if (!COLOR.matcher(value.strip()).matches()) {
-            throw new IllegalArgumentException("Colour must look like #1f77b4, not '" + value + "'");
+            throw new IllegalArgumentException(Messages.text("model.badColour", value));
         }
         return value.strip().toLowerCase();
     }
 
+    /** {@code what} names the text in the key {@code model.tooLong.<what>}: "A persona's name may have …". */
     static String limited(String value, int max, String what) {
         if (value.length() > max) {
-            throw new IllegalArgumentException(what + " may have at most " + max + " characters, not "
-                    + value.length() + ": '" + value.substring(0, 40) + "…'");
+            throw new IllegalArgumentException(Messages.text("model.tooLong." + what, max, value.length(),
+                    value.substring(0, 40)));
         }
         return value;
     }
@@ -60,8 +63,7 @@ final class Checks {
             return null;
         }
         if (!(value >= 0 && value <= 100)) {
-            throw new IllegalArgumentException("A segment's share of customers must be between 0 and 100 %, not "
-                    + value);
+            throw new IllegalArgumentException(Messages.text("model.shareOutOfRange", value));
         }
         return value;
     }
@@ -69,7 +71,7 @@ final class Checks {
     static String iconName(String value) {
         String icon = optional(value);
         if (icon != null && !ICON.matcher(icon).matches()) {
-            throw new IllegalArgumentException("An icon is named like 'fth-user', not '" + value + "'");
+            throw new IllegalArgumentException(Messages.text("model.badIcon", value));
         }
         return icon;
     }
@@ -80,17 +82,16 @@ final class Checks {
             return null;
         }
         if (photo.length() > max) {
-            throw new IllegalArgumentException("A persona's photo may take at most " + max
-                    + " characters as a data URI, not " + photo.length() + ": scale it down first");
+            throw new IllegalArgumentException(Messages.text("model.photoTooLarge", max, photo.length()));
         }
         if (!PHOTO.matcher(photo).matches()) {
-            throw new IllegalArgumentException("A persona's photo must be a data:image/png;base64,… or "
-                    + "data:image/jpeg;base64,… URI, not '" + photo.substring(0, Math.min(40, photo.length())) + "…'");
+            throw new IllegalArgumentException(Messages.text("model.badPhoto",
+                    photo.substring(0, Math.min(40, photo.length()))));
         }
         return photo;
     }
 
-    /** A list of short texts: blank ones dropped, each and their number limited. */
+    /** A list of short texts: blank ones dropped, each and their number limited; {@code what} as in the keys. */
     static List<String> items(List<String> values, int maxItems, int maxLength, String what) {
         if (values == null) {
             return List.of();
@@ -98,10 +99,9 @@ final class Checks {
         List<String> kept = values.stream().filter(Objects::nonNull).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         if (kept.size() > maxItems) {
-            throw new IllegalArgumentException("A persona may list at most " + maxItems + " of each kind, not "
-                    + kept.size() + " " + what + "s");
+            throw new IllegalArgumentException(Messages.text("model.tooManyItems." + what, maxItems, kept.size()));
         }
-        kept.forEach(s -> limited(s, maxLength, "A " + what));
+        kept.forEach(s -> limited(s, maxLength, what));
         return kept;
     }
 }

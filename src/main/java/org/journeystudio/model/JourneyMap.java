@@ -35,7 +35,7 @@ public record JourneyMap(
         List<Opportunity> opportunities) {
 
     public JourneyMap {
-        id = Checks.id(id, "journey map");
+        id = Checks.id(id, "map");
         title = Checks.text(title);
         description = Checks.text(description);
         scenario = Checks.text(scenario);

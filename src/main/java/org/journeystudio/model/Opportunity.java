@@ -1,6 +1,7 @@
 package org.journeystudio.model;
 
 import java.time.LocalDate;
+import org.journeystudio.i18n.Messages;
 
 /**
  * An improvement the team means to make, tracked from idea to done. It belongs to the map, not to one card:
@@ -38,8 +39,8 @@ public record Opportunity(
         owner = Checks.text(owner);
         status = status == null ? OpportunityStatus.IDEA : status;
         effort = rating(effort, "effort");
-        customerValue = rating(customerValue, "customer value");
-        businessValue = rating(businessValue, "business value");
+        customerValue = rating(customerValue, "customerValue");
+        businessValue = rating(businessValue, "businessValue");
         kpi = kpi == null ? Kpi.NONE : kpi;
         evidence = evidence == null ? Evidence.PROPOSED : evidence;
         sharedId = SharedItem.checkedId(sharedId);
@@ -67,11 +68,10 @@ public record Opportunity(
         return "opp-" + touchpointId + "-" + n;
     }
 
-    /** Throws naming the field when {@code value} is neither unset nor 1 to 5. */
+    /** Throws naming the field (key {@code model.badRating.<field>}) when {@code value} is neither unset nor 1 to 5. */
     public static Integer rating(Integer value, String field) {
         if (value != null && (value < MIN_RATING || value > MAX_RATING)) {
-            throw new IllegalArgumentException("An opportunity's " + field + " must be " + MIN_RATING + " to "
-                    + MAX_RATING + " or unset, not " + value);
+            throw new IllegalArgumentException(Messages.text("model.badRating." + field, MIN_RATING, MAX_RATING, value));
         }
         return value;
     }

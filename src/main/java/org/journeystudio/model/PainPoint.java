@@ -1,6 +1,7 @@
 package org.journeystudio.model;
 
 import java.util.List;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Something that hurts at a touchpoint; severity 1 (minor) to 3 (severe).
@@ -16,7 +17,7 @@ public record PainPoint(String text, int severity, Evidence evidence, List<Strin
     public PainPoint {
         text = Checks.text(text);
         if (severity < MIN_SEVERITY || severity > MAX_SEVERITY) {
-            throw new IllegalArgumentException("Pain point severity must be 1, 2 or 3, not " + severity);
+            throw new IllegalArgumentException(Messages.text("model.painSeverity", severity));
         }
         evidence = evidence == null ? Evidence.ASSUMED : evidence;
         opportunityIds = Checks.distinctIds(opportunityIds);

@@ -30,13 +30,13 @@ public record Persona(String id, String name, String description, String color, 
 
     public Persona {
         id = Checks.id(id, "persona");
-        name = Checks.limited(Checks.text(name), MAX_NAME, "A persona's name");
-        description = Checks.limited(Checks.text(description), MAX_DESCRIPTION, "A persona's description");
+        name = Checks.limited(Checks.text(name), MAX_NAME, "personaName");
+        description = Checks.limited(Checks.text(description), MAX_DESCRIPTION, "personaDescription");
         color = Checks.color(color);
         segmentId = Checks.optional(segmentId);
         icon = Checks.iconName(icon);
         photo = Checks.photo(photo, MAX_PHOTO);
-        quote = Checks.limited(Checks.text(quote), MAX_QUOTE, "A persona's quote");
+        quote = Checks.limited(Checks.text(quote), MAX_QUOTE, "personaQuote");
         goals = Checks.items(goals, MAX_ITEMS, MAX_ITEM, "goal");
         needs = Checks.items(needs, MAX_ITEMS, MAX_ITEM, "need");
         frustrations = Checks.items(frustrations, MAX_ITEMS, MAX_ITEM, "frustration");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.journeystudio.i18n.Messages;
 
 /**
  * The scenarios of a map, in the order the user gave them, and which one the map shows. The shown (active)
@@ -23,10 +24,10 @@ public record Scenarios(String activeId, List<Scenario> list, Map<String, List<T
         activeId = activeId == null || activeId.isEmpty() ? list.get(0).id() : activeId;
         String active = activeId;
         if (list.stream().noneMatch(s -> s.id().equals(active))) {
-            throw new IllegalArgumentException("The active scenario '" + activeId + "' is not one of the map's scenarios");
+            throw new IllegalArgumentException(Messages.text("model.activeScenarioMissing", activeId));
         }
         if (list.stream().map(Scenario::id).distinct().count() != list.size()) {
-            throw new IllegalArgumentException("Two scenarios of one map have the same id");
+            throw new IllegalArgumentException(Messages.text("model.scenarioIdTwice"));
         }
         Map<String, List<Touchpoint>> copy = new LinkedHashMap<>();
         for (Scenario s : list) {

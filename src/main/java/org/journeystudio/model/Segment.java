@@ -12,8 +12,8 @@ public record Segment(String id, String name, String description, String color, 
 
     public Segment {
         id = Checks.id(id, "segment");
-        name = Checks.limited(Checks.text(name), MAX_NAME, "A segment's name");
-        description = Checks.limited(Checks.text(description), MAX_DESCRIPTION, "A segment's description");
+        name = Checks.limited(Checks.text(name), MAX_NAME, "segmentName");
+        description = Checks.limited(Checks.text(description), MAX_DESCRIPTION, "segmentDescription");
         color = Checks.color(color);
         share = Checks.share(share);
     }

@@ -2,6 +2,7 @@ package org.journeystudio.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.journeystudio.i18n.Messages;
 
 /**
  * A phase of the journey, shown as a column (e.g. "Search", "Buy", "Receive").
@@ -17,7 +18,7 @@ public record Stage(String id, String name, String description, double widthHint
         name = Checks.text(name);
         description = Checks.text(description);
         if (!(widthHint > 0) || Double.isInfinite(widthHint)) {
-            throw new IllegalArgumentException("Stage '" + name + "' needs a positive width, not " + widthHint);
+            throw new IllegalArgumentException(Messages.text("model.stageWidth", name, widthHint));
         }
         paths = paths == null ? List.of() : List.copyOf(paths);
     }

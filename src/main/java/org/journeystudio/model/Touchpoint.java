@@ -51,8 +51,8 @@ public record Touchpoint(
 
     public Touchpoint {
         id = Checks.id(id, "touchpoint");
-        stageId = Checks.id(stageId, "touchpoint's stage");
-        laneId = Checks.id(laneId, "touchpoint's lane");
+        stageId = Checks.id(stageId, "touchpointStage");
+        laneId = Checks.id(laneId, "touchpointLane");
         title = Checks.text(title);
         description = Checks.text(description);
         channel = channel == null ? Channel.OTHER : channel;
@@ -72,7 +72,7 @@ public record Touchpoint(
         // A duration belongs to a wait: none is kept on a touchpoint that is not a wait point.
         waitDuration = waitPoint ? Checks.text(waitDuration) : "";
         links = links == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(links));
-        pathId = pathId == null || pathId.isBlank() ? "" : Checks.id(pathId, "touchpoint's path");
+        pathId = pathId == null || pathId.isBlank() ? "" : Checks.id(pathId, "touchpointPath");
     }
 
     public static Builder builder(String id, String stageId, String laneId) {

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.journeystudio.i18n.Messages;
 
 /**
  * A picture on a touchpoint (a screen, a photo of the shop, a scanned receipt) as stored: already checked and scaled
@@ -26,18 +27,16 @@ public record TouchpointImage(String hash, String mediaType, int width, int heig
     public TouchpointImage {
         Objects.requireNonNull(data, "data");
         if (hash == null || !HASH.matcher(hash).matches()) {
-            throw new IllegalArgumentException("An image's hash must be 64 lower-case hex digits (SHA-256), not '"
-                    + hash + "'");
+            throw new IllegalArgumentException(Messages.text("model.imageHash", String.valueOf(hash)));
         }
         if (!MEDIA_TYPES.contains(mediaType)) {
-            throw new IllegalArgumentException("An image must be PNG, JPEG or GIF, not '" + mediaType + "'");
+            throw new IllegalArgumentException(Messages.text("model.imageType", String.valueOf(mediaType)));
         }
         if (width < 1 || height < 1 || Math.max(width, height) > Limits.IMAGE_SIDE) {
-            throw new IllegalArgumentException("An image must be 1 to " + Limits.IMAGE_SIDE + " pixels on each side, not "
-                    + width + " x " + height);
+            throw new IllegalArgumentException(Messages.text("model.imageSize", Limits.IMAGE_SIDE, width, height));
         }
         if (data.length == 0) {
-            throw new IllegalArgumentException("An image must have data");
+            throw new IllegalArgumentException(Messages.text("model.imageEmpty"));
         }
     }
 

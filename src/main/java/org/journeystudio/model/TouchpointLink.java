@@ -8,7 +8,7 @@ package org.journeystudio.model;
  */
 public record TouchpointLink(String targetId, LinkKind kind) {
     public TouchpointLink {
-        targetId = Checks.id(targetId, "link's target touchpoint");
+        targetId = Checks.id(targetId, "linkTarget");
         if (kind == null) {
             throw new IllegalArgumentException("The link to '" + targetId + "' needs a kind");
         }

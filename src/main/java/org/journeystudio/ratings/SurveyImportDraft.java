@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.AnswerScale;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
@@ -18,6 +19,7 @@ import org.journeystudio.survey.SegmentLabels;
 import org.journeystudio.survey.SurveyException;
 import org.journeystudio.survey.SurveyColumn;
 import org.journeystudio.survey.SurveyFormat;
+import org.journeystudio.survey.SurveyLayout;
 import org.journeystudio.survey.SurveyReader;
 import org.journeystudio.survey.SurveyRow;
 import org.journeystudio.survey.TextScales;
@@ -211,8 +213,8 @@ public final class SurveyImportDraft {
         for (String name : columns) {
             int index = column(name).index();
             RatingPick pick = ratingPicks.stream().filter(p -> p.column.index() == index).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Column '" + name + "' of "
-                            + format.source().getFileName() + " is the export's own bookkeeping, not a rating."));
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.text("survey.bookkeepingColumn", name,
+                            format.source().getFileName().toString())));
             wanted.add(pick.column.index());
         }
         ratingPicks.forEach(p -> p.used = wanted.contains(p.column.index()));
@@ -227,8 +229,8 @@ public final class SurveyImportDraft {
                 sample, notApplicable);
         for (TextScales.Found scale : found) {
             if (!scale.known() && scale.answers().size() > TextScales.MAX_ANSWERS) {
-                throw new IllegalArgumentException("Column '" + scale.columns().get(0).name() + "' has "
-                        + scale.answers().size() + " different answers: free text, not a scale. Untick it.");
+                throw new IllegalArgumentException(Messages.text("survey.freeTextColumn", scale.columns().get(0).name(),
+                        scale.answers().size()));
             }
         }
         return found;
@@ -249,12 +251,12 @@ public final class SurveyImportDraft {
      */
     public List<SurveyColumn> keptSegments() {
         if (segment == null) {
-            throw new IllegalArgumentException("Choose the segment column.");
+            throw new IllegalArgumentException(Messages.text("survey.chooseSegmentColumn"));
         }
         List<SurveyColumn> kept = new ArrayList<>(List.of(column(segment)));
         if (secondSegment != null) {
             if (column(secondSegment).index() == column(segment).index()) {
-                throw new IllegalArgumentException("The two segment columns are the same column.");
+                throw new IllegalArgumentException(Messages.text("survey.sameSegmentColumns"));
             }
             kept.add(column(secondSegment));
         }
@@ -274,13 +276,12 @@ public final class SurveyImportDraft {
     public SurveyImportPlan plan(List<Map<String, String>> labelNames) {
         List<RatingPick> picks = chosenRatings();
         if (picks.isEmpty()) {
-            throw new IllegalArgumentException("Tick at least one rating column.");
+            throw new IllegalArgumentException(Messages.text("survey.tickARatingColumn"));
         }
         List<SurveyColumn> segments = keptSegments();
         for (RatingPick pick : picks) {
             if (segments.subList(0, crossed() ? 2 : 1).contains(pick.column)) {
-                throw new IllegalArgumentException("Column '" + pick.column.name()
-                        + "' cannot be both a segment and a rating.");
+                throw new IllegalArgumentException(Messages.text("survey.segmentAndRating", pick.column.name()));
             }
         }
         List<Map<String, String>> names = labelNames != null ? labelNames
@@ -311,12 +312,13 @@ public final class SurveyImportDraft {
 
     /** "Encoding UTF-8  ·  delimiter comma  ·  layout Google Forms (1 header row)  ·  8 columns". */
     public String formatFacts() {
-        int headers = format.headerRows();
-        return "Encoding " + format.encoding().charset().displayName()
-                + (format.encoding().bomLength() > 0 ? " with BOM" : "") + "  ·  delimiter "
-                + delimiterName(format.delimiter()) + "  ·  layout " + format.layout().displayName() + " ("
-                + headers + " header row" + (headers == 1 ? "" : "s") + ")  ·  " + format.columns().size()
-                + " columns";
+        String charset = format.encoding().charset().displayName();
+        String encoding = format.encoding().bomLength() > 0 ? Messages.text("survey.encodingWithBom", charset)
+                : charset;
+        String layout = format.layout() == SurveyLayout.SPREADSHEET ? Messages.text("survey.layoutSpreadsheet")
+                : format.layout().displayName();
+        return Messages.text("survey.formatFacts", encoding, delimiterName(format.delimiter()), layout,
+                format.headerRows(), format.columns().size());
     }
 
     /** The map the ratings go into. */
@@ -327,8 +329,8 @@ public final class SurveyImportDraft {
     /** The column {@code name} names: the text of any of its header rows, or its grid row alone. */
     private SurveyColumn column(String name) {
         if (format.columns().stream().noneMatch(c -> c.answersTo(name))) {
-            throw new IllegalArgumentException("No column '" + name + "' in " + format.source().getFileName()
-                    + "; its columns are " + columnNames() + ".");
+            throw new IllegalArgumentException(Messages.text("survey.noSuchColumn", name,
+                    format.source().getFileName().toString(), columnNames()));
         }
         try {
             return format.column(name);
@@ -348,10 +350,10 @@ public final class SurveyImportDraft {
 
     private static String delimiterName(char delimiter) {
         return switch (delimiter) {
-            case ',' -> "comma";
-            case ';' -> "semicolon";
-            case '\t' -> "tab";
-            default -> "'" + delimiter + "'";
+            case ',' -> Messages.text("survey.delimiter.comma");
+            case ';' -> Messages.text("survey.delimiter.semicolon");
+            case '\t' -> Messages.text("survey.delimiter.tab");
+            default -> Messages.text("survey.delimiter.other", String.valueOf(delimiter));
         };
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.store.ImportCancelledException;
 import org.journeystudio.survey.BadRow;
 import org.journeystudio.survey.SegmentLabels;
@@ -63,16 +64,19 @@ public record SurveyScan(List<SegmentLabels> labels, List<BadRow> badRows, long 
 
     /** The heading over the unreadable rows: how many of how many, or that every row can be read. */
     public String badRowsTitle() {
-        return badRowCount == 0 ? "Every row can be read (" + rowsRead + " rows)."
-                : badRowCount + " of " + rowsRead + " rows cannot be read:";
+        if (badRowCount == 0 && rowsRead == 1) {
+            return Messages.text("survey.everyRowReadOne"); // "# rows" cannot stand in a choice format
+        }
+        return badRowCount == 0 ? Messages.text("survey.everyRowRead", rowsRead)
+                : Messages.text("survey.badRowsTitle", badRowCount, rowsRead);
     }
 
     /** "line 5: reason" per unreadable row kept, and how many more there are when not all were kept. */
     public List<String> badRowLines() {
         List<String> lines = new ArrayList<>();
-        badRows.forEach(row -> lines.add("line " + row.line() + ": " + row.reason()));
+        badRows.forEach(row -> lines.add(Messages.text("survey.badRowLine", row.line(), row.reason())));
         if (badRowCount > badRows.size()) {
-            lines.add("… and " + (badRowCount - badRows.size()) + " more");
+            lines.add(Messages.text("survey.moreBadRows", badRowCount - badRows.size()));
         }
         return lines;
     }

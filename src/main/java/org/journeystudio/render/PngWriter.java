@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import javax.imageio.ImageIO;
+import org.journeystudio.i18n.Messages;
 
 /** Paints a drawing into a bitmap at a scale (1×, 2×, 4×…) and writes it as PNG. */
 final class PngWriter {
@@ -21,8 +22,7 @@ final class PngWriter {
         int width = pixels(bounds.getWidth(), scale);
         int height = pixels(bounds.getHeight(), scale);
         if ((long) width * height > MAX_PIXELS) {
-            throw new IllegalArgumentException("A PNG of " + width + "×" + height + " pixels is too large to make"
-                    + " at scale " + Legend.format(scale) + "; choose a smaller scale, or export SVG or PDF");
+            throw new IllegalArgumentException(Messages.text("checks.pngTooLarge", width, height, Legend.format(scale)));
         }
         // An opaque picture has no alpha channel: a quarter less to encode, and to decode in a deck.
         BufferedImage image = new BufferedImage(width, height,

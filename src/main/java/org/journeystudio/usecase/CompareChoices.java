@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.RatingSpreads;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.ScenarioNames;
@@ -90,7 +91,7 @@ public final class CompareChoices {
     }
 
     private static Side side(VersionInfo info) {
-        return new VersionSide(info.id(), "Version: " + info.name());
+        return new VersionSide(info.id(), Messages.text("comparison.versionSide", info.name()));
     }
 
     /**
@@ -142,14 +143,13 @@ public final class CompareChoices {
     JourneyMap load(Side side) throws IOException, JourneyFormatException {
         if (side instanceof ScenarioSide s) {
             if (map.scenarios().scenario(s.scenarioId()).isEmpty()) {
-                throw new IllegalArgumentException("The scenario " + s.label() + " is no longer in this map");
+                throw new IllegalArgumentException(Messages.text("comparison.scenarioGone", s.label()));
             }
             return map.showing(s.scenarioId());
         }
         if (side instanceof VersionSide v) {
             JourneyMap kept = versions.flatMap(store -> store.load(map.id(), v.versionId()))
-                    .orElseThrow(() -> new IllegalArgumentException("The " + v.label().toLowerCase(
-                            java.util.Locale.ROOT) + " is no longer in the library"));
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.text("comparison.versionGone", v.label())));
             return sameScenario(kept);
         }
         return files.read(((FileSide) side).file());
@@ -163,7 +163,7 @@ public final class CompareChoices {
 
     /** What to call the comparison in a file name: "Shop As-is vs To-be". */
     public String title(Side before, Side after) {
-        return map.title() + " " + before.label() + " vs " + after.label();
+        return Messages.text("comparison.fileTitle", map.title(), before.label(), after.label());
     }
 
     public JourneyMap map() {

@@ -3,6 +3,7 @@ package org.journeystudio.usecase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.compare.MapComparison;
 import org.journeystudio.compare.RatingSpreads;
@@ -50,8 +51,9 @@ public final class CompareStates {
      */
     public static State file(JourneyFiles files, Path file, String scenario) throws IOException, JourneyFormatException {
         JourneyMap map = MapFileReader.read(files, file).content().map();
-        String where = "The file " + file;
-        return new State(showing(map, scenario, where), RatingSpreads.NONE,
+        return new State(showing(map, scenario,
+                (wanted, list) -> Messages.text("comparison.noScenarioInFile", file.toString(), wanted, list)),
+                RatingSpreads.NONE,
                 label(String.valueOf(file.getFileName()), map, scenario));
     }
 
@@ -64,7 +66,7 @@ public final class CompareStates {
      */
     public State project(String projectId, String version, String scenario) {
         JourneyMap stored = library.load(projectId).orElseThrow(() -> new StateNotFoundException(
-                "There is no project with the id '" + projectId + "' in the library " + library.location()));
+                Messages.text("comparison.noProject", projectId, library.location())));
         String title = stored.title();
         JourneyMap map = stored;
         String label = title;
@@ -73,17 +75,17 @@ public final class CompareStates {
             map = library.versions().orElseThrow().load(projectId, found.id()).orElseThrow(() ->
                     new StateNotFoundException(Messages.text("projects.versionGone", found.name(), title,
                             library.location())));
-            label = title + " · version '" + found.name() + "'";
+            label = Messages.text("comparison.versionLabel", title, found.name());
         }
-        String where = version == null ? "The project '" + title + "'"
-                : "The version '" + version + "' of the project '" + title + "'";
-        JourneyMap shown = showing(map, scenario, where);
+        JourneyMap shown = showing(map, scenario, (wanted, list) -> version == null
+                ? Messages.text("comparison.noScenarioInProject", title, wanted, list)
+                : Messages.text("comparison.noScenarioInVersion", version, title, wanted, list));
         return new State(shown, LibraryRatingSpreads.of(library, shown), label(label, map, scenario));
     }
 
     private VersionInfo version(String projectId, String title, String wanted) {
         ProjectVersions versions = library.versions().orElseThrow(() -> new StateNotFoundException(
-                "The library " + library.location() + " keeps no versions, so it has no version '" + wanted + "'"));
+                Messages.text("comparison.noVersionsKept", library.location(), wanted)));
         List<VersionInfo> list = versions.list(projectId);
         String name = wanted.strip();
         return list.stream().filter(v -> v.name().strip().equalsIgnoreCase(name)).findFirst()
@@ -100,16 +102,20 @@ public final class CompareStates {
     /**
      * {@code map} showing the scenario with the id or name {@code scenario}; {@code map} itself for null.
      *
-     * @param where names the map in the message when there is no such scenario
+     * @param where names the map in the message when there is no such scenario ('Online retailer')
      */
     public static JourneyMap showing(JourneyMap map, String scenario, String where) {
+        return showing(map, scenario, (wanted, list) -> Messages.text("comparison.noScenarioIn", where, wanted, list));
+    }
+
+    /** {@code problem} makes the whole sentence from the scenario asked for and the map's scenarios. */
+    private static JourneyMap showing(JourneyMap map, String scenario, BinaryOperator<String> problem) {
         if (scenario == null) {
             return map;
         }
         Scenario found = map.scenarios().scenario(scenario).or(() -> map.scenarios().named(scenario))
-                .orElseThrow(() -> new StateNotFoundException(
-                where + " has no scenario '" + scenario + "'; its scenarios: " + String.join(", ",
-                        map.scenarios().list().stream().map(s -> "'" + ScenarioNames.shown(s) + "'").toList())));
+                .orElseThrow(() -> new StateNotFoundException(problem.apply(scenario, String.join(", ",
+                        map.scenarios().list().stream().map(s -> "'" + ScenarioNames.shown(s) + "'").toList()))));
         return map.showing(found.id());
     }
 

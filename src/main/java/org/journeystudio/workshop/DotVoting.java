@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.journeystudio.i18n.Messages;
 
 /**
  * Dot-voting on the map's opportunities: each participant spends a set number of dots, several on one opportunity
@@ -27,11 +28,11 @@ final class DotVoting {
     /** Starts a new round with {@code dotsEach} dots per participant; the previous round's dots are dropped. */
     synchronized void open(int dotsEach) {
         if (dotsEach < DotRound.MIN_DOTS || dotsEach > DotRound.MAX_DOTS) {
-            throw new IllegalArgumentException("Each participant gets " + DotRound.MIN_DOTS + " to " + DotRound.MAX_DOTS
-                    + " dots, not " + dotsEach + ".");
+            throw new IllegalArgumentException(Messages.text("workshop.dotsEachRange", DotRound.MIN_DOTS,
+                    DotRound.MAX_DOTS, dotsEach));
         }
         if (opportunityIds.isEmpty()) {
-            throw new IllegalArgumentException("The map has no opportunities to vote on.");
+            throw new IllegalArgumentException(Messages.text("workshop.noOpportunitiesToVoteOn"));
         }
         placed.clear();
         dots = dotsEach;
@@ -47,7 +48,7 @@ final class DotVoting {
     /** Shows or hides the room's counts, to the facilitator and to the phones. */
     synchronized void show(boolean wanted) {
         if (wanted && dots == 0) {
-            throw new IllegalArgumentException("No dot-voting round has been started yet.");
+            throw new IllegalArgumentException(Messages.text("workshop.noDotRoundYet"));
         }
         shown = wanted;
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.Stage;
@@ -140,8 +141,7 @@ final class LiveWorkshop implements WorkshopSession {
     public void openVoting(Set<String> stageIds) {
         for (String stageId : stageIds) {
             if (map.stage(stageId).isEmpty()) {
-                throw new IllegalArgumentException("The map '" + map.title() + "' has no stage with the id '"
-                        + stageId + "'; voting was left as it was.");
+                throw new IllegalArgumentException(Messages.text("workshop.noSuchStage", map.title(), stageId));
             }
         }
         changeVoting(v -> new Voting(stageIds, false, v.revealed(), v.ended()));
@@ -186,8 +186,7 @@ final class LiveWorkshop implements WorkshopSession {
     public void removeComment(String commentId) {
         synchronized (comments) {
             if (!comments.containsKey(commentId)) {
-                throw new IllegalArgumentException("There is no comment with the id '" + commentId
-                        + "' in this workshop.");
+                throw new IllegalArgumentException(Messages.text("workshop.noSuchComment", commentId));
             }
             store.removeComment(sessionId, commentId);
             comments.remove(commentId);
@@ -327,14 +326,14 @@ final class LiveWorkshop implements WorkshopSession {
     private void changeVoting(java.util.function.UnaryOperator<Voting> change) {
         Voting before = voting.getAndUpdate(v -> v.ended() ? v : change.apply(v));
         if (before.ended()) {
-            throw new IllegalStateException("This workshop has ended.");
+            throw new IllegalStateException(Messages.text("workshop.ended"));
         }
         broadcaster.changed();
     }
 
     private void changeDots(Runnable change) {
         if (voting.get().ended()) {
-            throw new IllegalStateException("This workshop has ended.");
+            throw new IllegalStateException(Messages.text("workshop.ended"));
         }
         change.run();
         broadcaster.changed();

@@ -2,12 +2,22 @@ package org.journeystudio.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.StringReader;
+import java.util.List;
 import org.journeystudio.edit.command.AddScenario;
 import org.journeystudio.i18n.Language;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.MapValidator;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.ScenarioNames;
+import org.journeystudio.model.ValidationProblem;
+import org.journeystudio.ratings.SurveyScan;
+import org.journeystudio.store.json.JourneyFormatException;
+import org.journeystudio.store.json.JourneyJson;
+import org.journeystudio.survey.BadRow;
 import org.journeystudio.testing.FastTest;
 import org.journeystudio.testing.InLanguage;
 import org.journeystudio.testing.SampleMaps;
@@ -18,7 +28,8 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The default scenario names in the language in use: the map keeps "As-is" and "To-be", the user sees and is
- * offered them in German or Spanish, and a name typed stays as typed.
+ * offered them in German or Spanish, and a name typed stays as typed. Also the model's own checks and the survey
+ * wizard's list of unreadable rows, which reach the user as they are.
  */
 @FastTest
 @Isolated
@@ -71,5 +82,30 @@ class ScenarioNamesInLanguageTest {
         assertThat(toBe.scenarios().list()).extracting(ScenarioNames::shown).containsExactly("As-is", "To-be");
         // English keeps a German name typed by someone else as it is.
         assertThat(ScenarioNames.stored("Soll-Zustand")).isEqualTo("Soll-Zustand");
+    }
+
+    @Test
+    @InLanguage("de")
+    void aModelCheckReadFromAFileAndTheSurveyScanSpeakGerman() {
+        String json = """
+                {"formatVersion": 1, "map": {"id": "m", "title": "Café", "created": "2026-11-23T09:30:00Z",
+                  "personas": [ { "id": "p-1", "name": "Ana", "icon": "ein Nutzer", "goals": [ "%s" ] } ]}}
+                """.formatted("x".repeat(301));
+        JourneyFormatException problem = catchThrowableOfType(
+                () -> JourneyJson.read(new StringReader(json), "kaputt.journey.json"), JourneyFormatException.class);
+        assertThat(problem.problem()).isEqualTo("Persona „p-1“: Ein Symbol heißt z. B. „fth-user“, nicht „ein Nutzer“");
+
+        // A limit the map breaks is one whole sentence too, its numbers grouped the German way.
+        JourneyMap longOwner = asIs.withTouchpoint(asIs.touchpoint("tp-pay").orElseThrow().toBuilder()
+                .owner("o".repeat(1201)).build());
+        assertThat(MapValidator.validate(longOwner)).extracting(ValidationProblem::message).containsExactly(
+                "Die Angabe „Verantwortlich“ des Kontaktpunkts „Pay“ hat 1.201 Zeichen und liegt damit über der "
+                        + "Grenze von 200 Zeichen; kürzen Sie den Text");
+
+        SurveyScan scan = new SurveyScan(List.of(), List.of(new BadRow(5, "kaputt")), 1201, 5000);
+        assertThat(scan.badRowsTitle()).isEqualTo("1201 von 5000 Zeilen sind nicht lesbar:");
+        assertThat(scan.badRowLines()).containsExactly("Zeile 5: kaputt", "… und 1200 weitere");
+        assertThat(new SurveyScan(List.of(), List.of(), 0, 1200).badRowsTitle())
+                .isEqualTo("Jede Zeile ist lesbar (1200 Zeilen).");
     }
 }

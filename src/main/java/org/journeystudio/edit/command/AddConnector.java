@@ -1,9 +1,9 @@
 package org.journeystudio.edit.command;
 
-import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 import org.journeystudio.model.TouchpointLink;
@@ -26,10 +26,10 @@ public record AddConnector(String fromId, TouchpointLink connector, String descr
             throw new IllegalArgumentException(connector.kind().displayName() + " is a dependency, not a connector");
         }
         if (connector.targetId().equals(fromId)) {
-            throw new IllegalArgumentException("A connector joins two cards, not '" + from.title() + "' to itself");
+            throw new IllegalArgumentException(Messages.text("checks.connectorToItself", from.title()));
         }
         if (from.links().contains(connector)) {
-            throw new IllegalArgumentException("'" + from.title() + "' already has this connector");
+            throw new IllegalArgumentException(Messages.text("checks.connectorTwice", from.title()));
         }
         List<TouchpointLink> links = new ArrayList<>(from.links());
         links.add(connector);

@@ -1,6 +1,5 @@
 package org.journeystudio.edit.command;
 
-import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
@@ -24,7 +24,7 @@ public record DuplicateTouchpoints(Map<String, String> copyIds, String descripti
     public DuplicateTouchpoints {
         copyIds = Map.copyOf(copyIds);
         if (copyIds.isEmpty()) {
-            throw new IllegalArgumentException("Nothing to duplicate: no touchpoints are selected");
+            throw new IllegalArgumentException(Messages.text("checks.nothingToDuplicate"));
         }
     }
 

@@ -1,12 +1,12 @@
 package org.journeystudio.edit.command;
 
-import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Stage;
 import org.journeystudio.model.Touchpoint;
@@ -23,7 +23,7 @@ public record MoveTouchpoints(Set<String> touchpointIds, String stageId, String 
     public MoveTouchpoints {
         touchpointIds = Set.copyOf(touchpointIds);
         if (touchpointIds.isEmpty()) {
-            throw new IllegalArgumentException("Nothing to move: no touchpoints are selected");
+            throw new IllegalArgumentException(Messages.text("checks.nothingToMove"));
         }
     }
 

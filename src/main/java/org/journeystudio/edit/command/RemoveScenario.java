@@ -1,12 +1,12 @@
 package org.journeystudio.edit.command;
 
-import org.journeystudio.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Scenario;
 import org.journeystudio.model.ScenarioNames;
@@ -34,7 +34,7 @@ public record RemoveScenario(String scenarioId, String description) implements M
     public JourneyMap apply(JourneyMap map) {
         Scenario gone = MapLookup.scenario(map, scenarioId);
         if (map.scenarios().list().size() == 1) {
-            throw new IllegalArgumentException("A map keeps at least one scenario; '" + ScenarioNames.shown(gone) + "' is its last");
+            throw new IllegalArgumentException(Messages.text("checks.lastScenario", ScenarioNames.shown(gone)));
         }
         JourneyMap shown = map;
         if (map.scenarios().activeId().equals(scenarioId)) {

@@ -1,10 +1,10 @@
 package org.journeystudio.edit.command;
 
-import org.journeystudio.i18n.Messages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.journeystudio.edit.MapCommand;
+import org.journeystudio.i18n.Messages;
 import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Touchpoint;
 
@@ -14,7 +14,7 @@ public record RemoveTouchpoints(Set<String> touchpointIds, String description) i
     public RemoveTouchpoints {
         touchpointIds = Set.copyOf(touchpointIds);
         if (touchpointIds.isEmpty()) {
-            throw new IllegalArgumentException("Nothing to delete: no touchpoints are selected");
+            throw new IllegalArgumentException(Messages.text("checks.nothingToDelete"));
         }
     }
 
