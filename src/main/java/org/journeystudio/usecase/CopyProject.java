@@ -51,8 +51,7 @@ public final class CopyProject {
         private final String title;
 
         NameTakenException(String title, String library) {
-            super("The library " + library + " already has a project called '" + title + "'; nothing was copied. "
-                    + "Copy it under another name.");
+            super(Messages.text("projects.copyTitleTaken", library, title));
             this.title = title;
         }
 
@@ -71,25 +70,25 @@ public final class CopyProject {
             throw new LibraryException(Messages.text("projects.alreadyThere", to.location()));
         }
         JourneyMap original = from.load(projectId).orElseThrow(() -> new LibraryException(
-                "There is no project with the id '" + projectId + "' in the library " + from.location() + "."));
+                Messages.text("projects.noProjectWithId", projectId, from.location())));
         String title = newTitle == null || newTitle.isBlank() ? original.title() : newTitle.strip();
         requireFreeTitle(title);
         String id = to.load(projectId).isPresent() ? Ids.next("map") : projectId;
         JourneyMap map = original.withId(id).withTitle(title);
         SurveyResponses target = to.surveys().orElseThrow(() -> new LibraryException(
-                "The library " + to.location() + " cannot keep survey responses, so it cannot take a whole project."));
-        return target.allOrNothing("copy '" + original.title() + "' to " + to.location(),
+                Messages.text("projects.cannotKeepSurveys", to.location())));
+        return target.allOrNothing(Messages.text("storage.action.copyProject", original.title(), to.location()),
                 () -> write(projectId, map, target, progress));
     }
 
     private Copied write(String sourceId, JourneyMap map, SurveyResponses target, WorkProgress progress) {
-        step(progress, 1, "the map and its versions");
+        step(progress, 1, "projects.copying.map");
         List<KeptVersion> versions = from.versions().map(v -> v.all(sourceId)).orElse(List.of()).stream()
                 .map(v -> new KeptVersion(v.name(), v.note(), v.created(), v.automatic(), v.map().withId(map.id())))
                 .toList();
         to.versions().orElseThrow().createWith(map, versions);
 
-        step(progress, 2, "the survey responses");
+        step(progress, 2, "projects.copying.responses");
         Map<Long, Long> importIds = new HashMap<>();
         long respondents = 0;
         List<StoredImport> imports = from.surveys().map(s -> s.imports(sourceId)).orElse(List.of());
@@ -102,21 +101,21 @@ public final class CopyProject {
             respondents += stored.respondents();
         }
 
-        step(progress, 3, "where the ratings came from");
+        step(progress, 3, "projects.copying.origins");
         List<RatingOrigin> origins = from.ratingOrigins().map(o -> o.origins(sourceId)).orElse(List.of()).stream()
                 .map(o -> new RatingOrigin(o.touchpointId(), o.segmentId(), o.source(), o.recordedAt(),
                         o.importId() == null ? null : importIds.get(o.importId())))
                 .toList();
         to.ratingOrigins().orElseThrow().updateOrigins(map.id(), origins, List.of());
 
-        step(progress, 4, "the workshop sessions");
+        step(progress, 4, "projects.copying.workshops");
         List<WorkshopRecord> sessions = from.workshopHistory().map(w -> w.sessions(sourceId)).orElse(List.of());
         WorkshopHistory workshops = to.workshopHistory().orElseThrow(() -> new LibraryException(
-                "The library " + to.location() + " cannot keep workshop sessions, so it cannot take a whole project."));
+                Messages.text("projects.cannotKeepWorkshops", to.location())));
         for (WorkshopRecord session : sessions) {
             workshops.add(map.id(), session.withFreshIds(Ids::next));
         }
-        step(progress, 5, "done");
+        step(progress, 5, "projects.copying.done");
         return new Copied(to.load(map.id()).orElseThrow(), versions.size(), imports.size(), respondents,
                 sessions.size());
     }
@@ -129,11 +128,11 @@ public final class CopyProject {
         }
     }
 
-    private void step(WorkProgress progress, int done, String what) {
+    private void step(WorkProgress progress, int done, String key) {
         if (progress.cancelled()) {
             throw cancelled();
         }
-        progress.report(done, 5, "Copying " + what);
+        progress.report(done, 5, Messages.text(key));
     }
 
     private CancellationException cancelled() {

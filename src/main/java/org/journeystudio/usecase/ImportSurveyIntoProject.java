@@ -129,7 +129,7 @@ public final class ImportSurveyIntoProject {
      * saved.
      */
     public JourneyMap importInto(String projectId, Request request, LongConsumer progress, BooleanSupplier cancelled) {
-        return responses.allOrNothing("import a survey into the project '" + projectId + "'", () -> {
+        return responses.allOrNothing(Messages.text("storage.action.importSurveyInto", projectId), () -> {
             JourneyMap map = library.load(projectId).orElseThrow(() -> new LibraryException(
                     Messages.text("projects.noProjectWithId", projectId, library.location())));
             long importId = storeResponses(projectId, request, progress, cancelled);

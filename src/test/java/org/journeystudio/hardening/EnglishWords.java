@@ -20,7 +20,8 @@ final class EnglishWords {
 
     /** The English words left in {@code message} once its quoted and bracketed parts are taken out. */
     static List<String> in(String message) {
-        String sentence = message;
+        // The studio's sentence comes first; a long message goes on with what it quotes from the input.
+        String sentence = message.length() > 400 ? message.substring(0, 400) : message;
         String before;
         do { // innermost brackets first: they nest
             before = sentence;
