@@ -51,7 +51,7 @@ public final class StudioCommandLine {
     public static StudioCommandLine standard() {
         return new StudioCommandLine(List.of(new ListCommand(), new ImportCommand(), new ExportCommand(),
                 new ActionsCommand(), new HeatmapCommand(), new ImportSurveyCommand(), new RenderCommand(),
-                new CompareCommand(), new CopyCommand(), new RestoreLibraryCommand()));
+                new CompareCommand(), new CopyCommand(), new RestoreLibraryCommand(), new SharedCommand()));
     }
 
     /** What the arguments ask for: headless work that has finished with an exit code, or the studio window. */

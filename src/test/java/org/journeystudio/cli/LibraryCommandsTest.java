@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.journeystudio.model.JourneyMap;
+import org.journeystudio.model.SharedKind;
 import org.journeystudio.store.H2Library;
 import org.journeystudio.store.ResourceTemplateCatalog;
 import org.journeystudio.store.json.JourneyJson;
 import org.journeystudio.testing.SlowTest;
 import org.journeystudio.testing.NewLibraries;
+import org.journeystudio.testing.SampleMaps;
+import org.journeystudio.usecase.SharedLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +107,44 @@ class LibraryCommandsTest {
         for (var touchpoint : retailer().touchpoints()) {
             assertThat(text).contains(">" + touchpoint.title().replace("&", "&amp;").split(" ")[0]);
         }
+    }
+
+    @Test
+    void sharedListsAPersonaOfTwoProjectsOnceWithBothAndFiltersByKind() throws Exception {
+        Path library = temp.resolve("lib");
+        try (H2Library opened = NewLibraries.open(library)) {
+            opened.create(SampleMaps.retailer().withId("map-shoes").withTitle("Shoes"));
+            opened.create(SampleMaps.withoutActionPlan(SampleMaps.retailer()).withId("map-bags").withTitle("Bags")
+                    .withPersonas(List.of()));
+            SharedLibrary shared = SharedLibrary.of(opened).orElseThrow();
+            shared.shareInto(shared.entries(SharedKind.PERSONA, "Ana").get(0), "map-bags", null);
+        }
+
+        assertThat(cli.run("shared", "--library", library.toString(), "--kind", "persona")).isZero();
+        assertThat(cli.out()).containsOnlyOnce("Ana").contains("Personas (2)")
+                .contains("  Ana  (shared by 2 projects: Bags, Shoes)").contains("  Ben  (Shoes)")
+                .doesNotContain("Pain points").doesNotContain("Slow");
+
+        CommandLineRun json = new CommandLineRun();
+        assertThat(json.run("shared", "--library", library.toString(), "--format", "json")).isZero();
+        JsonNode items = new ObjectMapper().readTree(json.out()).get("items");
+        List<JsonNode> anas = items.findParents("text").stream().filter(i -> i.get("text").asText().equals("Ana"))
+                .toList();
+        assertThat(anas).singleElement().satisfies(ana -> {
+            assertThat(ana.get("kind").asText()).isEqualTo("persona");
+            assertThat(ana.get("shared").asBoolean()).isTrue();
+            assertThat(ana.get("uses").findValuesAsText("project")).containsExactlyInAnyOrder("Shoes", "Bags");
+        });
+        assertThat(items.findValuesAsText("kind")).contains("pain-point", "opportunity");
+
+        CommandLineRun csv = new CommandLineRun();
+        assertThat(csv.run("shared", "--library", library.toString(), "--kind", "pain-point", "--format", "csv"))
+                .isZero();
+        assertThat(csv.out().lines()).first().isEqualTo("kind,text,shared_id,project,project_id,card");
+        assertThat(csv.out().lines().skip(1)).isNotEmpty().allMatch(line -> line.startsWith("pain-point,"));
+
+        assertThat(cli.run("shared", "--library", library.toString(), "--kind", "journey")).isEqualTo(2);
+        assertThat(cli.err()).contains("--kind: expected persona, pain-point, opportunity, not 'journey'");
     }
 
     @Test
