@@ -2,7 +2,6 @@ package org.journeystudio.ui.backlog;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
@@ -23,19 +22,15 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.journeystudio.edit.command.RemoveOpportunity;
 import org.journeystudio.editing.Backlog;
 import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.i18n.Messages;
 import org.journeystudio.layout.ModelWords;
 import org.journeystudio.model.JourneyMap;
-import org.journeystudio.model.Opportunity;
 import org.journeystudio.model.OpportunityStatus;
 import org.journeystudio.model.PriorityRule;
-import org.journeystudio.model.SharedKind;
-import org.journeystudio.ui.Dialogs;
 import org.journeystudio.ui.Views;
-import org.journeystudio.ui.library.SharedRemoval;
+import org.journeystudio.ui.library.OpportunityDeletion;
 import org.journeystudio.ui.session.EditorSession;
 
 /**
@@ -181,20 +176,8 @@ public final class BacklogController {
         if (row == null) {
             return;
         }
-        Opportunity opportunity = row.opportunity();
-        Window window = table.getScene().getWindow();
-        Optional<SharedRemoval.Item> shared = Optional.ofNullable(opportunity.sharedId())
-                .map(id -> new SharedRemoval.Item(SharedKind.OPPORTUNITY, id, opportunity.title()));
-        SharedRemoval.remove(window, session.sharedLibrary(), session.map().id(), shared,
-                () -> confirmDelete(window, opportunity),
-                () -> session.runStep(RemoveOpportunity.of(session.map(), opportunity.id())), message::setText);
-    }
-
-    /** True at once for an opportunity on at most one card; otherwise when the user confirms. */
-    private boolean confirmDelete(Window window, Opportunity opportunity) {
-        int cards = Backlog.cardsLinkedTo(session.map(), opportunity.id());
-        return cards < 2 || Dialogs.confirm(window, Messages.text("backlog.deleteQuestion", opportunity.title()),
-                Messages.text("backlog.deleteLinked", cards), Messages.text("backlog.delete"));
+        OpportunityDeletion.delete(table.getScene().getWindow(), session.sharedLibrary(), session.map(),
+                row.opportunity(), session::runStep, message::setText);
     }
 
     private void filter() {

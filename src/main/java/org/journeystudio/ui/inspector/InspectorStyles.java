@@ -25,6 +25,8 @@ final class InspectorStyles {
     static final String OPPORTUNITY = "opportunity";
     /** The pain point row's button that turns it into an opportunity. */
     static final String TO_OPPORTUNITY = "to-opportunity";
+    /** The opportunity row's button that deletes it from the action plan (the remove button only unlinks). */
+    static final String DELETE_OPPORTUNITY = "delete-opportunity";
     static final String EXPECTATION = "expectation";
     static final String SEGMENT = "segment";
     static final String PERSONA = "persona";

@@ -127,6 +127,11 @@ abstract class ItemList<T> {
         this.sharedLibrary = library;
     }
 
+    /** The library that shared items are looked up in, if one is open. */
+    protected final Optional<SharedLibrary> sharedLibrary() {
+        return sharedLibrary.get();
+    }
+
     /** The library item {@code item} is one use of, when it is shared: removing it then asks where. */
     protected Optional<SharedRemoval.Item> sharedItem(T item) {
         return Optional.empty();

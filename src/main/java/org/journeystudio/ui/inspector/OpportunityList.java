@@ -6,7 +6,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.journeystudio.i18n.Messages;
 import org.journeystudio.editing.BacklogInput;
 import org.journeystudio.editing.FieldEdits;
 import org.journeystudio.i18n.Messages;
@@ -14,11 +13,12 @@ import org.journeystudio.model.Evidence;
 import org.journeystudio.model.Ids;
 import org.journeystudio.model.Opportunity;
 import org.journeystudio.ui.AccessibleNames;
+import org.journeystudio.ui.library.OpportunityDeletion;
 
 /**
  * The map's opportunities that address the card as a whole: title and evidence per opportunity, and its other
  * fields folded under it ({@link OpportunityFields}). Removing one here unlinks it from the card; it stays in the
- * action plan.
+ * action plan. Deleting one takes it out of the action plan and off every card, as the backlog window does.
  */
 final class OpportunityList extends ItemList<Opportunity> {
 
@@ -30,9 +30,11 @@ final class OpportunityList extends ItemList<Opportunity> {
     protected Row newRow() {
         ChoiceBox<Evidence> evidence = EvidenceChoice.box();
         OpportunityFields[] more = new OpportunityFields[1];
+        Opportunity[] shown = new Opportunity[1];
         Row row = new Row(text -> old -> old.withTitle(text)) {
             @Override
             void show(Opportunity item) {
+                shown[0] = item;
                 committed.show(item.title());
                 edits.refresh(() -> evidence.setValue(item.evidence()));
                 more[0].show(item, edits);
@@ -48,8 +50,14 @@ final class OpportunityList extends ItemList<Opportunity> {
                 row.choose(old -> old.withEvidence(evidence.getValue()));
             }
         });
+        Button delete = iconButton("fth-x-octagon", Messages.text("inspector.deleteOpportunity"));
+        delete.getStyleClass().add(InspectorStyles.DELETE_OPPORTUNITY);
+        delete.setOnAction(e -> OpportunityDeletion.delete(delete.getScene().getWindow(), sharedLibrary(),
+                edits.map(), shown[0], command -> edits.step(command, message), message::show));
+        HBox tools = row.tools();
+        tools.getChildren().add(delete);
         row.node.getChildren().addAll(row.text, new HBox(6, evidence, PainPointList.grow(), more[0].toggle(),
-                row.tools()), more[0].view());
+                tools), more[0].view());
         return row;
     }
 

@@ -163,6 +163,7 @@ final class TouchpointInspector {
         });
         expectationsHost.getChildren().add(expectations.view());
         painPoints.sharedThrough(sharedLibrary);
+        opportunities.sharedThrough(sharedLibrary);
         painPointsHost.getChildren().add(painPoints.view());
         opportunitiesHost.getChildren().add(opportunities.view());
         satisfaction = new SatisfactionRatings(edits, (segmentId, rating) ->

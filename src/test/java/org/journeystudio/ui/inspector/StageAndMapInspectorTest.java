@@ -8,8 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import java.util.List;
 import javafx.stage.Stage;
+import org.journeystudio.editing.Backlog;
 import org.journeystudio.model.Evidence;
+import org.journeystudio.model.JourneyMap;
 import org.journeystudio.model.Persona;
 import org.journeystudio.model.RatingScale;
 import org.journeystudio.model.Segment;
@@ -138,5 +141,24 @@ class StageAndMapInspectorTest {
         assertThat(robot.lookup("#showAssumed").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(fx.session.document().canUndo()).isFalse();
         assertThat(fx.saved).isEmpty();
+    }
+
+    /** The opportunity row's delete takes it out of the action plan and off its card in one step; undo restores both. */
+    @Test
+    void anOpportunityIsDeletedFromTheInspectorInOneUndoStep(FxRobot robot) {
+        JourneyMap start = fx.session.map();
+        Touchpoint card = start.touchpoints().stream()
+                .filter(t -> !t.opportunityIds().isEmpty()
+                        && Backlog.cardsLinkedTo(start, t.opportunityIds().get(0)) == 1)
+                .findFirst().orElseThrow();
+        String id = card.opportunityIds().get(0);
+        robot.interact(() -> fx.session.selection().selectTouchpoints(List.of(card.id())));
+        robot.clickOn(fx.shown(robot, ".opportunity-row .delete-opportunity"));
+
+        assertThat(fx.session.map().opportunity(id)).isEmpty();
+        assertThat(fx.session.map().touchpoint(card.id()).orElseThrow().opportunityIds()).doesNotContain(id);
+        assertThat(fx.session.document().undoCount()).isEqualTo(1);
+        robot.interact(() -> fx.session.document().undo());
+        assertThat(fx.session.map()).isEqualTo(start);
     }
 }
