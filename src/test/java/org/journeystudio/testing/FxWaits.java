@@ -12,8 +12,13 @@ public final class FxWaits {
 
     /** Waits up to ten seconds for {@code condition}, then for the events it left queued. */
     public static void waitFor(Callable<Boolean> condition) {
+        waitUpTo(10, condition);
+    }
+
+    /** As {@link #waitFor}, for work that may take longer under load (a child JVM, a server, a whole export). */
+    public static void waitUpTo(int seconds, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out", e);
         }

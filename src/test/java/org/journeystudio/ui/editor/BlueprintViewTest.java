@@ -1,12 +1,10 @@
 package org.journeystudio.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitUpTo;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -105,7 +103,7 @@ class BlueprintViewTest {
     private EditorSession open(FxRobot robot) {
         Node cell = robot.lookup(".project-title").match((Labeled l) -> map.title().equals(l.getText())).query();
         robot.doubleClickOn(cell);
-        waitFor(() -> robot.lookup("#journeyMap").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#journeyMap").tryQuery().isPresent());
         // The whole map in view, so every lane header has its node.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -130,14 +128,5 @@ class BlueprintViewTest {
                 .map(n -> robot.from(n).lookup(".blueprint-mark-text").queryAll().stream()
                         .map(t -> ((javafx.scene.text.Text) t).getText()).reduce("", String::concat))
                 .orElse("");
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

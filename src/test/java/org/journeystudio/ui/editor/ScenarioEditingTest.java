@@ -1,12 +1,10 @@
 package org.journeystudio.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitUpTo;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -95,7 +93,7 @@ class ScenarioEditingTest {
 
         // The compare view lists the same three edits, against the scenario the to-be was copied from.
         robot.clickOn("#menu-tools").clickOn(StudioCommand.COMPARE.text());
-        waitFor(() -> compareTexts(robot).contains("Size advice chat"));
+        waitUpTo(20, () -> compareTexts(robot).contains("Size advice chat"));
         assertThat(compareTexts(robot)).contains("Ad that fits", "Title: Ad → Ad that fits", "Social post",
                 "ADDED", "REMOVED", "RENAMED");
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
@@ -198,7 +196,7 @@ class ScenarioEditingTest {
     private EditorSession open(FxRobot robot) {
         Node cell = robot.lookup(".project-title").match((Labeled l) -> map.title().equals(l.getText())).query();
         robot.doubleClickOn(cell);
-        waitFor(() -> robot.lookup("#journeyMap").tryQuery().isPresent()
+        waitUpTo(20, () -> robot.lookup("#journeyMap").tryQuery().isPresent()
                 && robot.lookup("#scenarioTabs").tryQuery().isPresent());
         return window.editor().orElseThrow().session();
     }
@@ -239,14 +237,5 @@ class ScenarioEditingTest {
         return robot.lookup(".compare-scroll").lookup((Node n) -> n instanceof javafx.scene.text.Text)
                 .queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText)
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,12 +1,10 @@
 package org.journeystudio.ui.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitUpTo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -113,7 +111,7 @@ class ExerciseGuideTest {
         robot.clickOn("#handInButton");
 
         Label status = robot.lookup("#statusMessage").queryAs(Label.class);
-        waitFor(() -> status.getText().startsWith("Exported to"));
+        waitUpTo(20, () -> status.getText().startsWith("Exported to"));
         assertThat(studio.picker.lastSuggestion()).isEqualTo(exercise.title() + ".pdf");
         assertThat(new String(Files.readAllBytes(target), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
@@ -182,7 +180,7 @@ class ExerciseGuideTest {
         Path target = folder.resolve("keyboard.pdf");
         studio.picker.exportWillChoose(target);
         keys(robot, KeyCode.CONTROL, KeyCode.N);
-        waitFor(() -> robot.lookup("#newProjectDialog").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#newProjectDialog").tryQuery().isPresent());
         ListView<TemplateInfo> list = robot.lookup("#newProjectDialog .list-view").queryAs(ListView.class);
         for (int i = 0; i < 6 && !list.isFocused(); i++) {
             keys(robot, KeyCode.SHIFT, KeyCode.TAB); // from the title back to the template list
@@ -195,7 +193,7 @@ class ExerciseGuideTest {
         keys(robot, KeyCode.CONTROL, KeyCode.A);
         type(robot, "new phone");
         robot.type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#exerciseGuide").tryQuery().isPresent()
+        waitUpTo(20, () -> robot.lookup("#exerciseGuide").tryQuery().isPresent()
                 && window.editor().orElseThrow().session().map().title().equals("new phone"));
         EditorSession session = window.editor().orElseThrow().session();
         robot.interact(() -> window.editor().orElseThrow().focus());
@@ -217,11 +215,11 @@ class ExerciseGuideTest {
 
         // The expectation in the outline: its row is the selected card; three cells right is the expectation.
         keys(robot, KeyCode.CONTROL, KeyCode.ALT, KeyCode.O);
-        waitFor(() -> robot.lookup("#outlineView .tree-table-view").tryQuery().map(Node::isFocused).orElse(false));
+        waitUpTo(20, () -> robot.lookup("#outlineView .tree-table-view").tryQuery().map(Node::isFocused).orElse(false));
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.F2);
         type(robot, "two clicks");
         robot.type(KeyCode.ENTER, KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup("#outlineView").tryQuery().isEmpty());
+        waitUpTo(20, () -> robot.lookup("#outlineView").tryQuery().isEmpty());
 
         JourneyMap map = session.map();
         List<Touchpoint> cards = map.touchpointsInJourneyOrder();
@@ -239,10 +237,10 @@ class ExerciseGuideTest {
 
         robot.interact(() -> window.editor().orElseThrow().focus());
         keys(robot, KeyCode.CONTROL, KeyCode.E);
-        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.type(KeyCode.ENTER);
         Label status = robot.lookup("#statusMessage").queryAs(Label.class);
-        waitFor(() -> status.getText().startsWith("Exported to"));
+        waitUpTo(20, () -> status.getText().startsWith("Exported to"));
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("compare prices", "pay online");
@@ -285,7 +283,7 @@ class ExerciseGuideTest {
     private void open(FxRobot robot) {
         Node cell = robot.lookup(".project-title").match((Labeled l) -> exercise.title().equals(l.getText())).query();
         robot.doubleClickOn(cell);
-        waitFor(() -> robot.lookup("#exerciseGuide").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#exerciseGuide").tryQuery().isPresent());
     }
 
     private static boolean instructionShown(FxRobot robot, int step) {
@@ -301,14 +299,5 @@ class ExerciseGuideTest {
     private static Bounds textBounds(Labeled labeled) {
         Node text = labeled.lookupAll(".text").stream().filter(Text.class::isInstance).findFirst().orElseThrow();
         return text.localToScene(text.getBoundsInLocal());
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

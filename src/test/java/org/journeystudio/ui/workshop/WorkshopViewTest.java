@@ -1,6 +1,7 @@
 package org.journeystudio.ui.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitUpTo;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -8,9 +9,6 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -78,7 +76,7 @@ class WorkshopViewTest {
         assertThat(stage.isFullScreen()).isTrue();
 
         session.publishAnswers(12, new RoomAnswers(5).counts());
-        waitFor(() -> text(robot, "#welcomeCounter").equals("12 participants joined"));
+        waitUpTo(20, () -> text(robot, "#welcomeCounter").equals("12 participants joined"));
     }
 
     @Test
@@ -87,10 +85,10 @@ class WorkshopViewTest {
         open(robot);
         robot.clickOn("#workshopButton");
 
-        waitFor(() -> robot.lookup("#errorReason").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#errorReason").tryQuery().isPresent());
         assertThat(text(robot, "#errorReason")).isEqualTo("No network: join the room's Wi-Fi and try again");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup("#errorReason").tryQuery().isEmpty());
+        waitUpTo(20, () -> robot.lookup("#errorReason").tryQuery().isEmpty());
         assertThat(robot.lookup("#workshopButton").tryQuery()).as("still in the editor").isPresent();
     }
 
@@ -101,7 +99,7 @@ class WorkshopViewTest {
         session.publishAnswers(3, new RoomAnswers(5)
                 .add(SampleMaps.REGULARS, 3, 5, 2).add(SampleMaps.REGULARS, 3, 4, 1).counts());
 
-        waitFor(() -> robot.lookup("#live-value-3-1").tryQuery().map(n -> ((Labeled) n).getText())
+        waitUpTo(20, () -> robot.lookup("#live-value-3-1").tryQuery().map(n -> ((Labeled) n).getText())
                 .filter("4.67"::equals).isPresent());
         assertThat(text(robot, "#live-n-3-1")).isEqualTo("n=3");
         assertThat(text(robot, "#live-n-3-0")).isEqualTo("n=0");
@@ -122,7 +120,7 @@ class WorkshopViewTest {
         session.publishAnswers(23, new RoomAnswers(5).add(SampleMaps.NEW_CUSTOMERS, 0, 2, 300).add(SampleMaps.NEW_CUSTOMERS, 1, 5, 10)
                 .counts());
 
-        waitFor(() -> text(robot, "#hiddenCounter").equals("23 participants · 310 answers"));
+        waitUpTo(20, () -> text(robot, "#hiddenCounter").equals("23 participants · 310 answers"));
         assertThat(robot.lookup(".live-cell").queryAll()).isEmpty();
         assertThat(robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null
                 && (l.getText().startsWith("n=") || l.getText().equals("2.00") || l.getText().equals("2.0")))
@@ -130,7 +128,7 @@ class WorkshopViewTest {
 
         robot.clickOn("#revealToggle");
         assertThat(session.calls()).contains("setRevealed true");
-        waitFor(() -> robot.lookup("#live-value-0-0").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#live-value-0-0").tryQuery().isPresent());
         assertThat(text(robot, "#live-value-0-0")).isEqualTo("2.00");
         assertThat(((ToggleButton) robot.lookup("#revealToggle").query()).getText()).isEqualTo("Hide results");
     }
@@ -163,13 +161,13 @@ class WorkshopViewTest {
 
         robot.clickOn("#startDotsButton");
         assertThat(session.calls()).last().isEqualTo("openDots 3");
-        waitFor(() -> text(robot, "#dotsLabel").equals("3 dots each · open · counts hidden"));
+        waitUpTo(20, () -> text(robot, "#dotsLabel").equals("3 dots each · open · counts hidden"));
         session.roomDots(java.util.Map.of("opp-tp-reviews-1", 4));
         robot.clickOn("#showDotsToggle");
-        waitFor(() -> text(robot, "#dotsLabel").endsWith("4 × Show verified reviews first"));
+        waitUpTo(20, () -> text(robot, "#dotsLabel").endsWith("4 × Show verified reviews first"));
         robot.clickOn("#closeDotsButton");
         assertThat(session.calls()).containsSubsequence("showDots true", "closeDots");
-        waitFor(() -> text(robot, "#dotsLabel").startsWith("3 dots each · closed"));
+        waitUpTo(20, () -> text(robot, "#dotsLabel").startsWith("3 dots each · closed"));
 
         robot.clickOn("#applyDotsButton");
         assertThat(reviewsValue()).as("the only voted one is the most-voted").isEqualTo(5);
@@ -182,13 +180,13 @@ class WorkshopViewTest {
     void acceptingACommentAddsAPainPointToTheMapThatUndoTakesAway(FxRobot robot) {
         FakeWorkshopSession session = startAndGoLive(robot);
         session.comment("c1", "tp-pay", LiveComment.Kind.PAIN_POINT, "The code from my bank never came");
-        waitFor(() -> robot.lookup(".accept-pain-point").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup(".accept-pain-point").tryQuery().isPresent());
 
         robot.clickOn(robot.lookup(".accept-pain-point").queryAs(Button.class));
 
         PainPoint added = new PainPoint("The code from my bank never came", 2, Evidence.OBSERVED);
         assertThat(painPointsOfPay()).contains(added);
-        waitFor(() -> studio.library.load(shop.id()).orElseThrow().touchpoint("tp-pay").orElseThrow()
+        waitUpTo(20, () -> studio.library.load(shop.id()).orElseThrow().touchpoint("tp-pay").orElseThrow()
                 .painPoints().contains(added));
         assertThat(text(robot, ".comment-accepted")).isEqualTo("On the map as a pain point");
         assertThat(robot.lookup(".accept-pain-point").queryAs(Button.class).isDisabled()).isTrue();
@@ -204,7 +202,7 @@ class WorkshopViewTest {
         FakeWorkshopSession session = startAndGoLive(robot);
         String typed = "<script>alert('owned')</script>";
         session.comment("c2", "tp-cart", LiveComment.Kind.IDEA, typed);
-        waitFor(() -> robot.lookup(".comment-text").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup(".comment-text").tryQuery().isPresent());
 
         Label shown = robot.lookup(".comment-text").queryAs(Label.class);
         assertThat(shown.getText()).isEqualTo(typed);
@@ -212,19 +210,19 @@ class WorkshopViewTest {
 
         robot.clickOn(robot.lookup(".remove-comment").queryAs(Button.class));
         assertThat(session.calls()).contains("removeComment c2");
-        waitFor(() -> robot.lookup(".comment-text").tryQuery().isEmpty());
+        waitUpTo(20, () -> robot.lookup(".comment-text").tryQuery().isEmpty());
     }
 
     @Test
     void endingAsksThenClosesTheSessionAndShowsTheMapAgain(FxRobot robot) {
         FakeWorkshopSession session = startAndGoLive(robot);
         robot.clickOn("#endButton");
-        waitFor(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
         robot.clickOn(robot.lookup("#confirmDialog .button").match((Button b) -> "End session".equals(b.getText()))
                 .queryAs(Button.class));
 
-        waitFor(session::closed);
-        waitFor(() -> robot.lookup("#workshopButton").tryQuery().isPresent());
+        waitUpTo(20, session::closed);
+        waitUpTo(20, () -> robot.lookup("#workshopButton").tryQuery().isPresent());
         assertThat(robot.lookup("#workshopView").tryQuery()).isEmpty();
         assertThat(stage.isFullScreen()).isFalse();
     }
@@ -247,8 +245,8 @@ class WorkshopViewTest {
         FakeWorkshopSession session = startAndGoLive(robot);
         session.endByItself();
 
-        waitFor(() -> robot.lookup("#workshopButton").tryQuery().isPresent());
-        waitFor(session::closed);
+        waitUpTo(20, () -> robot.lookup("#workshopButton").tryQuery().isPresent());
+        waitUpTo(20, session::closed);
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -256,11 +254,11 @@ class WorkshopViewTest {
     private void open(FxRobot robot) {
         Node cell = robot.lookup(".project-title").match((Labeled l) -> "Shop".equals(l.getText())).query();
         robot.doubleClickOn(cell);
-        waitFor(() -> robot.lookup("#workshopButton").tryQuery().map(Node::isVisible).orElse(false));
+        waitUpTo(20, () -> robot.lookup("#workshopButton").tryQuery().map(Node::isVisible).orElse(false));
     }
 
     private FakeWorkshopSession started(FxRobot robot) {
-        waitFor(() -> !studio.workshops.started().isEmpty() && robot.lookup("#joinPage").tryQuery().isPresent());
+        waitUpTo(20, () -> !studio.workshops.started().isEmpty() && robot.lookup("#joinPage").tryQuery().isPresent());
         return studio.workshops.started().get(0);
     }
 
@@ -269,7 +267,7 @@ class WorkshopViewTest {
         robot.clickOn("#workshopButton");
         FakeWorkshopSession session = started(robot);
         robot.clickOn("#startButton");
-        waitFor(() -> robot.lookup("#livePage").query().isVisible());
+        waitUpTo(20, () -> robot.lookup("#livePage").query().isVisible());
         return session;
     }
 
@@ -300,14 +298,5 @@ class WorkshopViewTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
