@@ -1,14 +1,13 @@
 package org.journeystudio.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitUpTo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,7 +32,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Tools ▸ Compare… on a map whose To-be added, removed and edited a card lists those three edits, and exports. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,10 +59,10 @@ class CompareViewTest {
     void theCompareViewListsTheAddedRemovedAndEditedCards(FxRobot robot) throws Exception {
         Node project = robot.lookup(".project-title").match((Labeled l) -> "Shop".equals(l.getText())).query();
         robot.doubleClickOn(project);
-        waitFor(() -> robot.lookup("#exportMenu").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#exportMenu").tryQuery().isPresent());
 
         robot.clickOn("#menu-tools").clickOn(StudioCommand.COMPARE.text());
-        waitFor(() -> texts(robot).contains(ScenarioMaps.ADDED));
+        waitUpTo(20, () -> texts(robot).contains(ScenarioMaps.ADDED));
 
         Set<String> shown = texts(robot);
         assertThat(shown).contains(ScenarioMaps.ADDED, ScenarioMaps.REMOVED, ScenarioMaps.EDITED,
@@ -80,7 +78,7 @@ class CompareViewTest {
         studio.picker.exportWillChoose(target);
         robot.clickOn("#compareExportMenu").clickOn("CSV…");
         Label status = robot.lookup("#status").queryAs(Label.class);
-        waitFor(() -> status.getText().startsWith("Exported to"));
+        waitUpTo(20, () -> status.getText().startsWith("Exported to"));
         assertThat(studio.picker.lastSuggestion()).isEqualTo("Shop As-is vs To-be.csv");
         assertThat(Files.readString(target)).contains(ScenarioMaps.ADDED, ScenarioMaps.REMOVED, ScenarioMaps.EDITED);
     }
@@ -89,9 +87,9 @@ class CompareViewTest {
     void swappingTheSidesComparesTheOtherWay(FxRobot robot) throws Exception {
         Node project = robot.lookup(".project-title").match((Labeled l) -> "Shop".equals(l.getText())).query();
         robot.doubleClickOn(project);
-        waitFor(() -> robot.lookup("#exportMenu").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#exportMenu").tryQuery().isPresent());
         robot.clickOn("#menu-tools").clickOn(StudioCommand.COMPARE.text());
-        waitFor(() -> texts(robot).contains(ScenarioMaps.ADDED));
+        waitUpTo(20, () -> texts(robot).contains(ScenarioMaps.ADDED));
         ComboBox<CompareChoices.Side> before = robot.lookup("#beforeChoice").query();
         ComboBox<CompareChoices.Side> after = robot.lookup("#afterChoice").query();
         robot.interact(() -> {
@@ -99,7 +97,7 @@ class CompareViewTest {
             before.setValue(after.getValue());
             after.setValue(old);
         });
-        waitFor(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("1 added · 1 removed"));
+        waitUpTo(20, () -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("1 added · 1 removed"));
         assertThat(robot.lookup(".compare-scroll").queryAs(ScrollPane.class).getContent()).isNotNull();
         assertThat(StudioMenuBar.itemId(StudioCommand.COMPARE)).isEqualTo("menu-compare");
     }
@@ -115,14 +113,14 @@ class CompareViewTest {
         studio.files.put(old, map.withOpportunities(plan));
         Node project = robot.lookup(".project-title").match((Labeled l) -> "Shop".equals(l.getText())).query();
         robot.doubleClickOn(project);
-        waitFor(() -> robot.lookup("#exportMenu").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#exportMenu").tryQuery().isPresent());
         robot.clickOn("#menu-tools").clickOn(StudioCommand.COMPARE.text());
-        waitFor(() -> texts(robot).contains(ScenarioMaps.ADDED));
+        waitUpTo(20, () -> texts(robot).contains(ScenarioMaps.ADDED));
         assertThat(texts(robot)).contains("Opportunities", "No opportunity was added, removed or changed.");
 
         studio.picker.importWillChoose(old);
         robot.clickOn("#fileButton");
-        waitFor(() -> texts(robot).contains("Call back within a day"));
+        waitUpTo(20, () -> texts(robot).contains("Call back within a day"));
 
         assertThat(texts(robot)).contains("CHANGED", first.title(), "REMOVED",
                 "Owner: Ana, \"CX\" → " + (first.owner().isBlank() ? "(none)" : first.owner()),
@@ -142,14 +140,5 @@ class CompareViewTest {
     private static Set<String> texts(FxRobot robot) {
         return robot.lookup((Node n) -> n instanceof Text).queryAllAs(Text.class).stream().map(Text::getText)
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

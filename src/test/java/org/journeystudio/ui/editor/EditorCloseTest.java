@@ -1,12 +1,12 @@
 package org.journeystudio.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitFor;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -27,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Leaving the editor while the library is slow: the FX thread keeps answering (it never waits for the disk),
@@ -125,14 +124,5 @@ class EditorCloseTest {
     private List<String> storedStageNames() {
         return studio.library.load(map.id()).orElseThrow().stages().stream()
                 .map(org.journeystudio.model.Stage::name).toList();
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,11 +1,10 @@
 package org.journeystudio.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.journeystudio.testing.FxWaits.waitUpTo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -24,7 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor's Export menu reaches the export dialog and reports where the file went in its status bar. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,17 +53,17 @@ class ExportFromEditorTest {
         studio.picker.exportWillChoose(target);
         Node cell = robot.lookup(".project-title").match((Labeled l) -> "Shop".equals(l.getText())).query();
         robot.doubleClickOn(cell);
-        waitFor(() -> robot.lookup("#exportMenu").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#exportMenu").tryQuery().isPresent());
 
         robot.clickOn("#exportMenu").clickOn("Export…");
-        waitFor(() -> robot.lookup("#formatChoice").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#formatChoice").tryQuery().isPresent());
         ChoiceBox<ExportFormat> format = robot.lookup("#formatChoice").query();
         robot.interact(() -> format.setValue(ExportFormat.CSV));
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Export…".equals(b.getText()))
                 .queryAs(Button.class));
 
         Label status = robot.lookup("#statusMessage").queryAs(Label.class);
-        waitFor(() -> status.getText().startsWith("Exported to"));
+        waitUpTo(20, () -> status.getText().startsWith("Exported to"));
         assertThat(status.getText()).endsWith(target.toAbsolutePath().toString());
         assertThat(studio.picker.lastSuggestion()).isEqualTo("Shop.csv");
         assertThat(Files.readString(target)).contains(shop.touchpoints().get(0).title());
@@ -77,23 +75,14 @@ class ExportFromEditorTest {
         studio.picker.exportWillChoose(target);
         Node cell = robot.lookup(".project-title").match((Labeled l) -> "Shop".equals(l.getText())).query();
         robot.doubleClickOn(cell);
-        waitFor(() -> robot.lookup("#exportMenu").tryQuery().isPresent());
+        waitUpTo(20, () -> robot.lookup("#exportMenu").tryQuery().isPresent());
 
         robot.clickOn("#exportMenu").clickOn("Mermaid (.mmd)…");
 
         Label status = robot.lookup("#statusMessage").queryAs(Label.class);
-        waitFor(() -> status.getText().startsWith("Exported to"));
+        waitUpTo(20, () -> status.getText().startsWith("Exported to"));
         assertThat(studio.picker.lastSuggestion()).isEqualTo("Shop.mmd");
         assertThat(org.journeystudio.store.mermaid.MermaidJourney.read(target).map()).isEqualTo(
                 studio.library.load(shop.id()).orElseThrow());
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
