@@ -18,18 +18,30 @@ public final class StudioBundle extends ResourceBundle {
 
     @Override
     public Enumeration<String> getKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String area : Messages.AREAS) {
-            ResourceBundle english = Messages.bundle(area, Language.ENGLISH);
-            if (english != null) {
-                keys.addAll(english.keySet());
-            }
-        }
-        return Collections.enumeration(keys);
+        return Collections.enumeration(Keys.ALL);
     }
 
     @Override
     protected Set<String> handleKeySet() {
-        return Set.copyOf(Collections.list(getKeys()));
+        return Keys.ALL;
+    }
+
+    /**
+     * Every key, gathered once: the keys are the English files' and never change while the studio runs, and
+     * FXML asks for them on every {@code %key} of every view it loads.
+     */
+    private static final class Keys {
+        static final Set<String> ALL = gather();
+
+        private static Set<String> gather() {
+            Set<String> keys = new LinkedHashSet<>();
+            for (String area : Messages.AREAS) {
+                ResourceBundle english = Messages.bundle(area, Language.ENGLISH);
+                if (english != null) {
+                    keys.addAll(english.keySet());
+                }
+            }
+            return Collections.unmodifiableSet(keys);
+        }
     }
 }
